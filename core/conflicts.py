@@ -1,0 +1,455 @@
+"""The coordination conflict check: a plan draft against theme layers under a rule set.
+
+One result row per (rule, plan feature, theme feature), with the geometry where they meet. All work is
+vectorised over shapely 2 arrays: an STRtree finds candidate pairs, then GEOS measures them in bulk.
+
+Relations, as the user guide states them:
+- overlaps: the interiors meet. Measure: the area of the overlap, or for a line the length inside a
+  polygon's interior (a line along a border does not count), or the number of points inside.
+- within_distance d: the distance is at most d (exactly d counts). Measure: the part of the plan
+  feature within d of the theme feature (plan ∩ buffer(theme, d)), and the minimum distance.
+- not_within_distance d: the plan feature is farther than d from every theme feature of the category
+  (a coordination gap). One row per plan feature, no theme feature, the distance to the nearest one.
+- crosses: a planned line crosses a theme polygon (measure: the length inside it) or a theme line
+  (measure: the number of crossing points).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from .features import FeatureTable
+from .progress import Progress, SilentProgress, check_cancelled
+from .rules import Rule
+
+# Overlaps smaller than these are numerical noise of touching edges, not conflicts.
+AREA_TOLERANCE_M2 = 1e-4
+LENGTH_TOLERANCE_M = 1e-4
+# A distance exactly at a rule's threshold counts as within it; this absorbs float rounding.
+DISTANCE_TOLERANCE_M = 1e-6
+# Buffers approximate a quarter circle with this many segments (the arc error at 1 km is under 0.5 m²/m).
+BUFFER_QUAD_SEGMENTS = 16
+# Plan features are processed in chunks so that a cancel is seen within a fraction of a second.
+PLAN_CHUNK = 250
+
+CONFLICT_COLUMNS = [
+    "rule_id",
+    "severity",
+    "relation",
+    "plan_category",
+    "theme_role",
+    "theme_category",
+    "plan_layer",
+    "plan_fid",
+    "theme_layer",
+    "theme_fid",
+    "area_m2",
+    "length_m",
+    "share",
+    "distance_m",
+    "point_count",
+    "message",
+    "basis",
+    "municipality",
+    "status",
+    "comment",
+]
+GEOMETRY_KINDS = {0: "point", 1: "line", 2: "area"}
+_EMPTY = shapely.from_wkt("GEOMETRYCOLLECTION EMPTY")
+
+
+@dataclass
+class _Stacked:
+    """Rows of several layers side by side, with the layer each came from."""
+
+    geometries: np.ndarray
+    dimensions: np.ndarray
+    layer_names: np.ndarray
+    fids: np.ndarray
+    categories: np.ndarray
+
+    @classmethod
+    def of(cls, tables: list[FeatureTable], rows: list[np.ndarray]) -> _Stacked:
+        geometries = [t.geometries[r] for t, r in zip(tables, rows)]
+        flat = np.concatenate(geometries) if geometries else np.empty(0, dtype=object)
+        return cls(
+            geometries=flat,
+            dimensions=shapely.get_dimensions(flat) if len(flat) else np.empty(0, dtype=int),
+            layer_names=np.concatenate([np.full(len(r), t.layer_name, dtype=object) for t, r in zip(tables, rows)])
+            if rows
+            else np.empty(0, dtype=object),
+            fids=np.concatenate([t.fids[r] for t, r in zip(tables, rows)]) if rows else np.empty(0, dtype=np.int64),
+            categories=np.concatenate([t.categories[r] for t, r in zip(tables, rows)]) if rows else np.empty(0, dtype=object),
+        )
+
+    def __len__(self) -> int:
+        return len(self.geometries)
+
+
+@dataclass
+class _Hits:
+    """Measured pairs of one rule: indices into the plan and theme rows (theme -1 for gaps)."""
+
+    plan: np.ndarray
+    theme: np.ndarray
+    area: np.ndarray
+    length: np.ndarray
+    share: np.ndarray
+    distance: np.ndarray
+    point_count: np.ndarray
+    geometry: np.ndarray
+
+    @classmethod
+    def empty(cls) -> _Hits:
+        f = np.empty(0, dtype=float)
+        i = np.empty(0, dtype=np.int64)
+        return cls(i, i, f, f, f, f, i, np.empty(0, dtype=object))
+
+    @classmethod
+    def concat(cls, parts: list[_Hits]) -> _Hits:
+        if not parts:
+            return cls.empty()
+        return cls(*(np.concatenate([getattr(p, name) for p in parts]) for name in cls.__dataclass_fields__))
+
+
+def check_conflicts(
+    plan_tables: list[FeatureTable],
+    theme_tables: list[FeatureTable],
+    rules: list[Rule],
+    municipalities: FeatureTable | None = None,
+    language: str = "sv",
+    progress: Progress | None = None,
+) -> pd.DataFrame:
+    """Check every rule; return one row per result with the columns CONFLICT_COLUMNS plus 'geometry'."""
+    progress = progress or SilentProgress()
+    plan_rows = [np.arange(len(t)) for t in plan_tables]
+    plan = _Stacked.of(plan_tables, plan_rows)
+    plan_measure = _own_measure(plan.geometries, plan.dimensions)
+    plan_normalised = (
+        np.concatenate([t.normalised_categories for t in plan_tables]) if plan_tables else np.empty(0, dtype=object)
+    )
+    frames = []
+    for number, rule in enumerate(rules):
+        check_cancelled(progress)
+        progress.set_progress(100.0 * number / max(len(rules), 1) * 0.9)
+        plan_idx = np.flatnonzero(np.isin(plan_normalised, list(rule.normalised_plan_categories)))
+        if len(plan_idx) == 0:
+            continue
+        themes_of_role = [t for t in theme_tables if t.role == rule.theme_role]
+        theme_rows = [t.matching(rule.normalised_theme_categories) for t in themes_of_role]
+        theme = _Stacked.of(themes_of_role, theme_rows)
+        hits = _evaluate(rule, plan, plan_idx, plan_measure, theme, progress)
+        if rule.relation == "not_within_distance" and len(theme) == 0 and len(hits.plan):
+            progress.warning(
+                f"Rule {rule.id}: no theme feature of role '{rule.theme_role}' has category "
+                f"{' | '.join(rule.theme_categories)}; every matching plan feature is reported as a gap."
+            )
+        if len(hits.plan):
+            frames.append(_rows(rule, hits, plan, theme, language))
+    progress.set_progress(90.0)
+    if not frames:
+        return empty_conflicts()
+    result = pd.concat(frames, ignore_index=True)
+    if municipalities is not None and len(municipalities):
+        check_cancelled(progress)
+        result["municipality"] = _attribute_municipality(result["geometry"].to_numpy(), municipalities)
+    progress.set_progress(100.0)
+    return result
+
+
+def empty_conflicts() -> pd.DataFrame:
+    frame = pd.DataFrame({c: pd.Series(dtype=object) for c in CONFLICT_COLUMNS})
+    frame["geometry"] = pd.Series(dtype=object)
+    return frame
+
+
+def _evaluate(
+    rule: Rule, plan: _Stacked, plan_idx: np.ndarray, plan_measure: np.ndarray, theme: _Stacked, progress: Progress
+) -> _Hits:
+    if rule.relation == "not_within_distance":
+        return _gaps(plan, plan_idx, plan_measure, theme, rule.distance_m)
+    if rule.relation == "crosses":
+        plan_idx = plan_idx[plan.dimensions[plan_idx] == 1]
+    if len(theme) == 0 or len(plan_idx) == 0:
+        return _Hits.empty()
+    tree = shapely.STRtree(theme.geometries)
+    buffered = None
+    if rule.relation == "within_distance":
+        buffered = np.full(len(theme), None, dtype=object)
+    parts = []
+    for start in range(0, len(plan_idx), PLAN_CHUNK):
+        check_cancelled(progress)
+        chunk = plan_idx[start : start + PLAN_CHUNK]
+        if rule.relation == "overlaps":
+            parts.append(_overlaps(tree, plan, chunk, plan_measure, theme))
+        elif rule.relation == "within_distance":
+            parts.append(_within(tree, plan, chunk, plan_measure, theme, rule.distance_m, buffered))
+        else:
+            parts.append(_crossings(tree, plan, chunk, theme))
+    return _Hits.concat(parts)
+
+
+def _own_measure(geometries: np.ndarray, dimensions: np.ndarray) -> np.ndarray:
+    """Area of polygons, length of lines, number of points."""
+    measure = np.where(dimensions == 2, shapely.area(geometries), shapely.length(geometries))
+    points = dimensions == 0
+    if points.any():
+        measure[points] = shapely.get_num_geometries(geometries[points])
+    return measure
+
+
+def _parts_of_dimension(geometries: np.ndarray, dimension: int) -> np.ndarray:
+    """Keep only the parts of each geometry that have the given dimension (GEOS overlays may add stray lower-dimension bits)."""
+    result = np.full(len(geometries), _EMPTY, dtype=object)
+    if len(geometries) == 0:
+        return result
+    dims = shapely.get_dimensions(geometries)
+    simple = (dims == dimension) & (shapely.get_type_id(geometries) != 7)
+    result[simple] = geometries[simple]
+    mixed = np.flatnonzero(~simple & ~shapely.is_empty(geometries))
+    if len(mixed) == 0:
+        return result
+    parts, owner = shapely.get_parts(geometries[mixed], return_index=True)
+    keep = shapely.get_dimensions(parts) == dimension
+    parts, owner = parts[keep], owner[keep]
+    if len(parts) == 0:
+        return result
+    owners, compact = np.unique(owner, return_inverse=True)
+    make = {2: shapely.multipolygons, 1: shapely.multilinestrings, 0: shapely.multipoints}[dimension]
+    if dimension == 2:
+        # Several polygon parts from one overlay may touch; a union makes them one valid geometry.
+        grouped = np.array([shapely.unary_union(parts[compact == k]) for k in range(len(owners))], dtype=object)
+    else:
+        grouped = make(parts, indices=compact)
+    result[mixed[owners]] = grouped
+    return result
+
+
+def _measure_of(geometries: np.ndarray, dimension: int) -> np.ndarray:
+    if dimension == 2:
+        return shapely.area(geometries)
+    if dimension == 1:
+        return shapely.length(geometries)
+    counts = shapely.get_num_geometries(geometries).astype(float)
+    counts[shapely.is_empty(geometries)] = 0
+    return counts
+
+
+def _interior_meeting(a: np.ndarray, a_dims: np.ndarray, b: np.ndarray, b_dims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where the interiors of a and b meet, of dimension min(dim a, dim b), and its measure.
+
+    Where one side is a polygon and the other is not, what lies on the polygon's boundary is taken away:
+    a line along a border does not overlap the polygon.
+    """
+    meeting = shapely.intersection(a, b)
+    low = np.minimum(a_dims, b_dims)
+    for polygon_side, polygon_dims, other_dims in ((b, b_dims, a_dims), (a, a_dims, b_dims)):
+        on_boundary = (polygon_dims == 2) & (other_dims < 2)
+        if on_boundary.any():
+            meeting[on_boundary] = shapely.difference(meeting[on_boundary], shapely.boundary(polygon_side[on_boundary]))
+    geometry = np.full(len(meeting), _EMPTY, dtype=object)
+    measure = np.zeros(len(meeting))
+    for dimension in (0, 1, 2):
+        rows = np.flatnonzero(low == dimension)
+        if len(rows):
+            geometry[rows] = _parts_of_dimension(meeting[rows], dimension)
+            measure[rows] = _measure_of(geometry[rows], dimension)
+    return geometry, measure
+
+
+def _significant(measure: np.ndarray, dims: np.ndarray) -> np.ndarray:
+    tolerance = np.where(dims == 2, AREA_TOLERANCE_M2, np.where(dims == 1, LENGTH_TOLERANCE_M, 0.5))
+    return measure > tolerance
+
+
+def _split_measure(measure: np.ndarray, dims: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    area = np.where(dims == 2, measure, np.nan)
+    length = np.where(dims == 1, measure, np.nan)
+    count = np.where(dims == 0, measure, 0).astype(np.int64)
+    return area, length, count
+
+
+def _share(measure: np.ndarray, measure_dims: np.ndarray, plan_measure: np.ndarray, plan_dims: np.ndarray) -> np.ndarray:
+    """The measure as a share of the plan feature's own area or length; empty where the dimensions differ."""
+    comparable = (measure_dims == plan_dims) & (plan_dims > 0) & (plan_measure > 0)
+    share = np.full(len(measure), np.nan)
+    share[comparable] = np.minimum(measure[comparable] / plan_measure[comparable], 1.0)
+    return share
+
+
+def _overlaps(tree: shapely.STRtree, plan: _Stacked, chunk: np.ndarray, plan_measure: np.ndarray, theme: _Stacked) -> _Hits:
+    query, found = tree.query(plan.geometries[chunk], predicate="intersects")
+    p, t = chunk[query], found
+    geometry, measure = _interior_meeting(plan.geometries[p], plan.dimensions[p], theme.geometries[t], theme.dimensions[t])
+    dims = np.minimum(plan.dimensions[p], theme.dimensions[t])
+    keep = _significant(measure, dims)
+    p, t, geometry, measure, dims = p[keep], t[keep], geometry[keep], measure[keep], dims[keep]
+    area, length, count = _split_measure(measure, dims)
+    share = _share(measure, dims, plan_measure[p], plan.dimensions[p])
+    return _Hits(p, t, area, length, share, np.zeros(len(p)), count, geometry)
+
+
+def _within(
+    tree: shapely.STRtree,
+    plan: _Stacked,
+    chunk: np.ndarray,
+    plan_measure: np.ndarray,
+    theme: _Stacked,
+    distance: float,
+    buffered: np.ndarray,
+) -> _Hits:
+    query, found = tree.query(plan.geometries[chunk], predicate="dwithin", distance=distance + DISTANCE_TOLERANCE_M)
+    p, t = chunk[query], found
+    a = plan.geometries[p]
+    dims = plan.dimensions[p]
+    # Buffer each theme feature once, however many plan features it is near.
+    todo = np.unique(t[shapely.is_missing(buffered[t])])
+    if len(todo):
+        buffered[todo] = shapely.buffer(theme.geometries[todo], distance, quad_segs=BUFFER_QUAD_SEGMENTS)
+    minimum = shapely.distance(a, theme.geometries[t])
+    part = shapely.intersection(a, buffered[t])
+    geometry = np.full(len(p), _EMPTY, dtype=object)
+    measure = np.zeros(len(p))
+    for dimension in (0, 1, 2):
+        rows = np.flatnonzero(dims == dimension)
+        if len(rows):
+            geometry[rows] = _parts_of_dimension(part[rows], dimension)
+            measure[rows] = _measure_of(geometry[rows], dimension)
+    # Exactly at the threshold the part within is a touch point; show where the two come closest.
+    touching = shapely.is_empty(geometry)
+    if touching.any():
+        closest = shapely.shortest_line(a[touching], theme.geometries[t][touching])
+        geometry[touching] = shapely.get_point(closest, 0)
+        measure[touching] = 0.0
+    area, length, count = _split_measure(measure, dims)
+    count[:] = 0
+    share = _share(measure, dims, plan_measure[p], plan.dimensions[p])
+    return _Hits(p, t, area, length, share, minimum, count, geometry)
+
+
+def _gaps(plan: _Stacked, plan_idx: np.ndarray, plan_measure: np.ndarray, theme: _Stacked, distance: float) -> _Hits:
+    a = plan.geometries[plan_idx]
+    if len(theme) == 0:
+        nearest = np.full(len(plan_idx), np.nan)
+        gap = np.ones(len(plan_idx), dtype=bool)
+    else:
+        tree = shapely.STRtree(theme.geometries)
+        (query, _found), found_distance = tree.query_nearest(a, return_distance=True, all_matches=False)
+        nearest = np.full(len(plan_idx), np.inf)
+        nearest[query] = found_distance
+        gap = nearest > distance + DISTANCE_TOLERANCE_M
+    p = plan_idx[gap]
+    dims = plan.dimensions[p]
+    measure = plan_measure[p]
+    area, length, count = _split_measure(measure, dims)
+    return _Hits(p, np.full(len(p), -1), area, length, np.ones(len(p)), nearest[gap], count, plan.geometries[p])
+
+
+def _crossings(tree: shapely.STRtree, plan: _Stacked, chunk: np.ndarray, theme: _Stacked) -> _Hits:
+    query, found = tree.query(plan.geometries[chunk], predicate="intersects")
+    p, t = chunk[query], found
+    theme_dims = theme.dimensions[t]
+    keep = theme_dims >= 1
+    p, t, theme_dims = p[keep], t[keep], theme_dims[keep]
+    a, b = plan.geometries[p], theme.geometries[t]
+    geometry = np.full(len(p), _EMPTY, dtype=object)
+    measure = np.zeros(len(p))
+    across_polygon = np.flatnonzero(theme_dims == 2)
+    if len(across_polygon):
+        geometry[across_polygon], measure[across_polygon] = _interior_meeting(
+            a[across_polygon], np.ones(len(across_polygon), dtype=int), b[across_polygon], theme_dims[across_polygon]
+        )
+    across_line = np.flatnonzero(theme_dims == 1)
+    if len(across_line):
+        crossing = shapely.crosses(a[across_line], b[across_line])
+        rows = across_line[crossing]
+        geometry[rows] = _parts_of_dimension(shapely.intersection(a[rows], b[rows]), 0)
+        measure[rows] = _measure_of(geometry[rows], 0)
+    dims = np.where(theme_dims == 2, 1, 0)
+    keep = _significant(measure, dims)
+    p, t, geometry, measure, dims = p[keep], t[keep], geometry[keep], measure[keep], dims[keep]
+    area, length, count = _split_measure(measure, dims)
+    share = np.full(len(p), np.nan)
+    return _Hits(p, t, area, length, share, np.zeros(len(p)), count, geometry)
+
+
+def _rows(rule: Rule, hits: _Hits, plan: _Stacked, theme: _Stacked, language: str) -> pd.DataFrame:
+    has_theme = hits.theme >= 0
+    theme_idx = np.where(has_theme, hits.theme, 0)
+    n = len(hits.plan)
+
+    def theme_values(values: np.ndarray, missing: object) -> np.ndarray:
+        if len(theme) == 0:
+            return np.full(n, missing, dtype=object)
+        return np.where(has_theme, values[theme_idx], missing).astype(object)
+
+    frame = pd.DataFrame(
+        {
+            "rule_id": rule.id,
+            "severity": rule.severity,
+            "relation": rule.relation,
+            "plan_category": plan.categories[hits.plan],
+            "theme_role": rule.theme_role,
+            "theme_category": theme_values(theme.categories, "|".join(rule.theme_categories)),
+            "plan_layer": plan.layer_names[hits.plan],
+            "plan_fid": plan.fids[hits.plan],
+            "theme_layer": theme_values(theme.layer_names, None),
+            "theme_fid": theme_values(theme.fids, None),
+            "area_m2": hits.area,
+            "length_m": hits.length,
+            "share": hits.share,
+            "distance_m": hits.distance,
+            "point_count": hits.point_count,
+            "message": rule.message(language),
+            "basis": rule.basis,
+            "municipality": None,
+            "status": "open",
+            "comment": "",
+            "geometry": hits.geometry,
+        }
+    )
+    # Deterministic order: the plan feature, then the theme feature.
+    theme_fid_key = np.where(has_theme, theme.fids[theme_idx] if len(theme) else 0, -1)
+    theme_layer_key = np.where(has_theme, theme.layer_names[theme_idx] if len(theme) else "", "").astype(str)
+    order = np.lexsort((theme_fid_key, theme_layer_key, plan.fids[hits.plan], plan.layer_names[hits.plan].astype(str)))
+    return frame.iloc[order].reset_index(drop=True)
+
+
+def _attribute_municipality(geometries: np.ndarray, municipalities: FeatureTable) -> np.ndarray:
+    """The municipality holding the largest part of each result (area, else length, else the point itself)."""
+    names = np.full(len(geometries), None, dtype=object)
+    if len(geometries) == 0:
+        return names
+    tree = shapely.STRtree(municipalities.geometries)
+    which, found = tree.query(geometries, predicate="intersects")
+    if len(which) == 0:
+        return names
+    pieces = shapely.intersection(geometries[which], municipalities.geometries[found])
+    dims = shapely.get_dimensions(geometries[which])
+    weight = np.where(dims == 2, shapely.area(pieces), np.where(dims == 1, shapely.length(pieces), 1.0))
+    table = pd.DataFrame({"row": which, "municipality": found, "weight": weight})
+    best = table.sort_values(["row", "weight", "municipality"], ascending=[True, False, True]).drop_duplicates("row")
+    names[best["row"].to_numpy()] = municipalities.categories[best["municipality"].to_numpy()]
+    return names
+
+
+def geometry_kinds(geometries: np.ndarray) -> np.ndarray:
+    """'area', 'line' or 'point' per result geometry: each kind goes to a layer of its own geometry type."""
+    dims = shapely.get_dimensions(np.asarray(geometries, dtype=object))
+    return np.array([GEOMETRY_KINDS.get(int(d), "point") for d in dims], dtype=object)
+
+
+def summarise(conflicts: pd.DataFrame) -> pd.DataFrame:
+    """Rule x severity x municipality: number of results, total area and total length."""
+    columns = ["rule_id", "severity", "municipality", "count", "area_m2", "length_m"]
+    if conflicts.empty:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    frame = conflicts[["rule_id", "severity", "municipality", "area_m2", "length_m"]].copy()
+    frame["municipality"] = frame["municipality"].fillna("")
+    grouped = frame.groupby(["rule_id", "severity", "municipality"], sort=True, dropna=False).agg(
+        count=("rule_id", "size"), area_m2=("area_m2", "sum"), length_m=("length_m", "sum")
+    )
+    return grouped.reset_index()[columns]

@@ -1,0 +1,216 @@
+"""The rule set: a plain CSV table, one rule per line, each with a stable id.
+
+A rule names the plan categories it applies to, the theme role and categories it is checked against,
+a relation, a distance where the relation needs one, a severity, a message in Swedish and English and
+its legal or policy basis. Several categories are separated by '|'.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from .categories import normalise_category
+
+RELATIONS = ("overlaps", "within_distance", "not_within_distance", "crosses")
+DISTANCE_RELATIONS = ("within_distance", "not_within_distance")
+SEVERITIES = ("conflict", "warning", "opportunity")
+THEME_ROLES = ("settlement", "infrastructure", "green-blue", "other")
+COLUMNS = (
+    "id",
+    "plan_category",
+    "theme_role",
+    "theme_category",
+    "relation",
+    "distance_m",
+    "severity",
+    "message_sv",
+    "message_en",
+    "basis",
+)
+REQUIRED_TEXT = ("id", "plan_category", "theme_role", "theme_category", "relation", "severity")
+
+DEFAULT_RULE_SET = Path(__file__).resolve().parent.parent / "resources" / "rules" / "default_rules.csv"
+
+
+class RuleSetError(ValueError):
+    """A rule file that cannot be used; names the file, line and column at fault."""
+
+    def __init__(self, source: str, line: int, column: str | None, problem: str) -> None:
+        self.source = source
+        self.line = line
+        self.column = column
+        self.problem = problem
+        where = f"{source}, line {line}" + (f", column '{column}'" if column else "")
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    plan_categories: tuple[str, ...]
+    theme_role: str
+    theme_categories: tuple[str, ...]
+    relation: str
+    distance_m: float | None
+    severity: str
+    message_sv: str
+    message_en: str
+    basis: str
+
+    def message(self, language: str) -> str:
+        """The message in 'sv' or 'en', falling back to the other language when one is empty."""
+        if language == "sv":
+            return self.message_sv or self.message_en
+        return self.message_en or self.message_sv
+
+    @property
+    def normalised_plan_categories(self) -> frozenset[str]:
+        return frozenset(normalise_category(c) for c in self.plan_categories)
+
+    @property
+    def normalised_theme_categories(self) -> frozenset[str]:
+        return frozenset(normalise_category(c) for c in self.theme_categories)
+
+
+def _split_categories(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split("|") if part.strip())
+
+
+def _sniff_delimiter(header_line: str) -> str:
+    # Swedish spreadsheets save CSV with ';'; accept both.
+    return ";" if header_line.count(";") > header_line.count(",") else ","
+
+
+def parse_rule_set(text: str, source: str = "<rules>") -> list[Rule]:
+    """Parse and validate rule set CSV text; raise RuleSetError naming line and column at fault."""
+    text = text.lstrip("\ufeff")
+    first_line = text.splitlines()[0] if text.strip() else ""
+    if not first_line.strip():
+        raise RuleSetError(source, 1, None, "the file is empty; expected a header line with " + ", ".join(COLUMNS))
+    reader = csv.reader(io.StringIO(text), delimiter=_sniff_delimiter(first_line))
+    header = [h.strip() for h in next(reader)]
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        raise RuleSetError(source, 1, missing[0], f"missing column(s): {', '.join(missing)}")
+    unknown = [h for h in header if h not in COLUMNS]
+    if unknown:
+        raise RuleSetError(source, 1, unknown[0], f"unknown column '{unknown[0]}'; expected {', '.join(COLUMNS)}")
+    position = {name: header.index(name) for name in COLUMNS}
+
+    rules: list[Rule] = []
+    seen_ids: dict[str, int] = {}
+    line_of_record = 1
+    for record in reader:
+        line_of_record = reader.line_num
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) != len(header):
+            raise RuleSetError(
+                source, line_of_record, None, f"expected {len(header)} fields, found {len(record)} (a missing quote or delimiter?)"
+            )
+        values = {name: record[position[name]].strip() for name in COLUMNS}
+        rules.append(_rule_from_values(values, source, line_of_record, seen_ids))
+    if not rules:
+        raise RuleSetError(source, line_of_record, None, "the rule set holds no rules")
+    return rules
+
+
+def _rule_from_values(values: dict[str, str], source: str, line: int, seen_ids: dict[str, int]) -> Rule:
+    for name in REQUIRED_TEXT:
+        if not values[name]:
+            raise RuleSetError(source, line, name, f"'{name}' is empty")
+    rule_id = values["id"]
+    if rule_id in seen_ids:
+        raise RuleSetError(source, line, "id", f"rule id '{rule_id}' is used twice (also on line {seen_ids[rule_id]})")
+    seen_ids[rule_id] = line
+    relation = values["relation"]
+    if relation not in RELATIONS:
+        raise RuleSetError(source, line, "relation", f"unknown relation '{relation}'; expected one of {', '.join(RELATIONS)}")
+    severity = values["severity"]
+    if severity not in SEVERITIES:
+        raise RuleSetError(source, line, "severity", f"unknown severity '{severity}'; expected one of {', '.join(SEVERITIES)}")
+    role = values["theme_role"]
+    if role not in THEME_ROLES:
+        raise RuleSetError(source, line, "theme_role", f"unknown theme role '{role}'; expected one of {', '.join(THEME_ROLES)}")
+    distance = _parse_distance(values["distance_m"], relation, source, line)
+    plan_categories = _split_categories(values["plan_category"])
+    theme_categories = _split_categories(values["theme_category"])
+    if not plan_categories:
+        raise RuleSetError(source, line, "plan_category", "no plan category given")
+    if not theme_categories:
+        raise RuleSetError(source, line, "theme_category", "no theme category given")
+    return Rule(
+        id=rule_id,
+        plan_categories=plan_categories,
+        theme_role=role,
+        theme_categories=theme_categories,
+        relation=relation,
+        distance_m=distance,
+        severity=severity,
+        message_sv=values["message_sv"],
+        message_en=values["message_en"],
+        basis=values["basis"],
+    )
+
+
+def _parse_distance(text: str, relation: str, source: str, line: int) -> float | None:
+    if relation not in DISTANCE_RELATIONS:
+        if text:
+            raise RuleSetError(source, line, "distance_m", f"relation '{relation}' takes no distance, found '{text}'")
+        return None
+    if not text:
+        raise RuleSetError(source, line, "distance_m", f"relation '{relation}' needs a distance in metres")
+    try:
+        distance = float(text.replace(",", "."))
+    except ValueError:
+        raise RuleSetError(source, line, "distance_m", f"'{text}' is not a number of metres") from None
+    if not distance > 0 or distance != distance or distance == float("inf"):
+        raise RuleSetError(source, line, "distance_m", f"the distance must be a positive number of metres, found '{text}'")
+    return distance
+
+
+def read_rule_set(path: str | Path | None = None) -> list[Rule]:
+    """Read a rule set file (the bundled default when path is None)."""
+    file_path = Path(path) if path else DEFAULT_RULE_SET
+    try:
+        text = file_path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        # Spreadsheets on Windows may still save in cp1252.
+        text = file_path.read_text(encoding="cp1252")
+    except OSError as error:
+        raise RuleSetError(str(file_path), 0, None, f"cannot be read: {error.strerror}") from None
+    return parse_rule_set(text, str(file_path))
+
+
+def rule_set_rows(rules: list[Rule]) -> list[dict[str, object]]:
+    """The rules as table rows with the file's columns, for writing out the rule set used."""
+    return [
+        {
+            "id": r.id,
+            "plan_category": "|".join(r.plan_categories),
+            "theme_role": r.theme_role,
+            "theme_category": "|".join(r.theme_categories),
+            "relation": r.relation,
+            "distance_m": r.distance_m,
+            "severity": r.severity,
+            "message_sv": r.message_sv,
+            "message_en": r.message_en,
+            "basis": r.basis,
+        }
+        for r in rules
+    ]
+
+
+def write_rule_set(rules: list[Rule], path: str | Path) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        for row in rule_set_rows(rules):
+            row = dict(row)
+            if row["distance_m"] is None:
+                row["distance_m"] = ""
+            elif float(row["distance_m"]).is_integer():
+                row["distance_m"] = int(row["distance_m"])
+            writer.writerow(row)

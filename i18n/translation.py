@@ -1,0 +1,39 @@
+"""Loading the Swedish (or any other) translation, following QGIS's locale with English as fallback."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent
+CONTEXT = "Samplan"
+_installed: list[QTranslator] = []
+
+
+def user_language() -> str:
+    """Two-letter language QGIS runs in: its override setting, else the system locale."""
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        locale = settings.value("locale/userLocale", "", type=str)
+    else:
+        locale = QLocale.system().name()
+    return (locale or "en")[:2]
+
+
+def install_translator(language: str | None = None) -> bool:
+    """Install samplan_<language>.qm if there is one; English needs none. Returns whether one was installed."""
+    language = language or user_language()
+    qm_file = I18N_DIR / f"samplan_{language}.qm"
+    if not qm_file.exists():
+        return False
+    translator = QTranslator()
+    if not translator.load(str(qm_file)):
+        return False
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)  # kept alive: Qt does not own it
+    return True
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)

@@ -1,0 +1,19 @@
+"""What every Samplan algorithm shares: translation, icon, group and help links."""
+from __future__ import annotations
+
+from qgis.core import QgsProcessingAlgorithm
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n.translation import tr
+from .provider_icon import ICON_PATH
+
+
+class SamplanAlgorithm(QgsProcessingAlgorithm):
+    def tr(self, text: str) -> str:
+        return tr(text)
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON_PATH))
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()

@@ -1,0 +1,289 @@
+"""samplan:conflictcheck — the coordination conflict check of a plan draft against theme layers."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+import pandas as pd
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+)
+
+from ..core.conflicts import CONFLICT_COLUMNS, check_conflicts, geometry_kinds, summarise
+from ..core.progress import Cancelled
+from ..core.rules import RuleSetError, read_rule_set, rule_set_rows
+from ..i18n.translation import user_language
+from ..qgis_adapter.progress import FeedbackProgress
+from ..qgis_adapter.reading import layer_name_of, read_feature_table, require_metric_crs
+from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
+from .base import SamplanAlgorithm
+
+STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
+CONFLICT_FIELDS = [
+    (name, INTEGER if name in ("plan_fid", "theme_fid", "point_count") else REAL if name in ("area_m2", "length_m", "share", "distance_m") else TEXT)
+    for name in CONFLICT_COLUMNS
+]
+SUMMARY_FIELDS = [("rule_id", TEXT), ("severity", TEXT), ("municipality", TEXT), ("count", INTEGER), ("area_m2", REAL), ("length_m", REAL)]
+RULE_FIELDS = [
+    ("id", TEXT), ("plan_category", TEXT), ("theme_role", TEXT), ("theme_category", TEXT), ("relation", TEXT),
+    ("distance_m", REAL), ("severity", TEXT), ("message_sv", TEXT), ("message_en", TEXT), ("basis", TEXT),
+]
+RUN_FIELDS = [("key", TEXT), ("value", TEXT)]
+THEME_ROLES = (("SETTLEMENT", "settlement"), ("INFRASTRUCTURE", "infrastructure"), ("GREEN_BLUE", "green-blue"), ("OTHER", "other"))
+LANGUAGES = ("sv", "en")
+
+
+class ConflictCheckAlgorithm(SamplanAlgorithm):
+    PLAN = "PLAN"
+    PLAN_FIELD = "PLAN_FIELD"
+    PLAN_LINES = "PLAN_LINES"
+    THEME_FIELD = "THEME_FIELD"
+    RULES = "RULES"
+    MUNICIPALITIES = "MUNICIPALITIES"
+    MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
+    CRS = "CRS"
+    LANGUAGE = "LANGUAGE"
+    CONFLICT_AREAS = "CONFLICT_AREAS"
+    CONFLICT_LINES = "CONFLICT_LINES"
+    CONFLICT_POINTS = "CONFLICT_POINTS"
+    SUMMARY = "SUMMARY"
+    RULES_USED = "RULES_USED"
+    RUN_INFO = "RUN_INFO"
+    CONFLICT_COUNT = "CONFLICT_COUNT"
+    OUTPUT_KINDS = (("area", CONFLICT_AREAS, Qgis.WkbType.MultiPolygon), ("line", CONFLICT_LINES, Qgis.WkbType.MultiLineString),
+                    ("point", CONFLICT_POINTS, Qgis.WkbType.MultiPoint))
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._styles: dict[str, Path] = {}
+
+    def name(self) -> str:
+        return "conflictcheck"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Coordination conflict check")
+
+    def group(self) -> str:
+        return self.tr("Coordination")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "coordination"
+
+    def tags(self) -> list[str]:
+        return self.tr("conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules").split(",")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Checks a plan draft against theme layers with a rule set and lists every coordination conflict, "
+            "warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where "
+            "they meet.\n\n"
+            "<b>Inputs.</b> The plan draft: a polygon or line layer with a land-use field in the categories of "
+            "Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same "
+            "field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme "
+            "feature's category is the value of the theme category field where the layer has it, else the "
+            "layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, "
+            "theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several "
+            "categories separated by '|'). An optional municipalities layer attributes each result to the "
+            "municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by "
+            "default); inputs in other CRSs are transformed, and a geographic CRS is refused.\n\n"
+            "<b>Relations.</b> overlaps: the interiors meet (area of the overlap and its share of the plan "
+            "feature; for lines the length inside; a line along a border does not count). within_distance: the "
+            "part of the plan feature within the distance of the theme feature, and the minimum distance (a "
+            "distance exactly at the threshold counts). not_within_distance: plan features farther than the "
+            "distance from every theme feature of the category, a coordination gap (for example housing more "
+            "than 1 km from a station). crosses: a planned line crossing a theme polygon (length inside) or a "
+            "theme line (crossing points).\n\n"
+            "<b>Outputs.</b> Conflicts as areas, lines and points (styled by severity), a summary per rule, "
+            "severity and municipality (count, area, length), the rule set used and the run's parameters. Invalid "
+            "geometries are repaired and null geometries skipped, both reported in the log; input layers are "
+            "never modified. The default rule set cites the legal or policy basis of each rule (Miljöbalken, "
+            "Plan- och bygglagen, the county boards' guidance on dangerous goods)."
+        )
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PLAN, self.tr("Plan draft (areas or lines)"), [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterField(
+            self.PLAN_FIELD, self.tr("Plan category field (ÖP-modell land use)"), "anvandning", self.PLAN))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PLAN_LINES, self.tr("Planned corridors (lines, same category field)"), [QgsProcessing.TypeVectorLine], optional=True))
+        for key, label in (
+            ("SETTLEMENT", self.tr("Settlement layers")), ("INFRASTRUCTURE", self.tr("Infrastructure layers")),
+            ("GREEN_BLUE", self.tr("Green-blue structure layers")), ("OTHER", self.tr("Other layers (riksintressen, risk)")),
+        ):
+            self.addParameter(QgsProcessingParameterMultipleLayers(key, label, QgsProcessing.TypeVectorAnyGeometry, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.THEME_FIELD, self.tr("Theme category field (else the layer name)"), "kategori", optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.RULES, self.tr("Rule set (CSV; empty = the bundled default)"), extension="csv", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.MUNICIPALITIES, self.tr("Municipalities"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.MUNICIPALITY_FIELD, self.tr("Municipality name field"), None, self.MUNICIPALITIES, optional=True))
+        self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LANGUAGE, self.tr("Language of the messages"), ["Svenska", "English"],
+            defaultValue=0 if user_language() == "sv" else 1))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.CONFLICT_AREAS, self.tr("Conflicts (areas)"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.CONFLICT_LINES, self.tr("Conflicts (lines)"), QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.CONFLICT_POINTS, self.tr("Conflicts (points)"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Summary"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.RULES_USED, self.tr("Rule set used"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.RUN_INFO, self.tr("Run parameters"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber(self.CONFLICT_COUNT, self.tr("Number of results")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        crs = self.parameterAsCrs(parameters, self.CRS, context)
+        require_metric_crs(crs)
+        rules_path = self.parameterAsFile(parameters, self.RULES, context) or None
+        try:
+            rules = read_rule_set(rules_path)
+        except RuleSetError as error:
+            raise QgsProcessingException(self.tr("The rule set cannot be used: {0}").format(error)) from None
+        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        transform_context = context.transformContext()
+
+        try:
+            # Step 1: the plan draft.
+            plan_field = (self.parameterAsFields(parameters, self.PLAN_FIELD, context) or [""])[0]
+            plan_tables = []
+            for key in (self.PLAN, self.PLAN_LINES):
+                source = self.parameterAsSource(parameters, key, context)
+                if source is None:
+                    if key == self.PLAN:
+                        raise QgsProcessingException(self.invalidSourceError(parameters, key))
+                    continue
+                layer = self.parameterAsVectorLayer(parameters, key, context)
+                name = layer_name_of(layer) if layer is not None else key.lower()
+                table, _ = read_feature_table(source, name, "plan", plan_field, crs, transform_context,
+                                              FeedbackProgress(steps), category_required=True)
+                plan_tables.append(table)
+                if len(table) == 0:
+                    feedback.pushWarning(self.tr("Plan draft layer '{0}' has no features with a geometry: it adds no results.").format(name))
+            # Step 2: the theme layers.
+            steps.setCurrentStep(1)
+            theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context) or None
+            theme_layers = [(role, layer) for key, role in THEME_ROLES for layer in self.parameterAsLayerList(parameters, key, context)]
+            theme_tables = []
+            for number, (role, layer) in enumerate(theme_layers):
+                if not isinstance(layer, QgsVectorLayer):
+                    raise QgsProcessingException(self.tr("Theme layer '{0}' is not a vector layer.").format(layer.name()))
+                name = layer_name_of(layer)
+                part = FeedbackProgress(steps).span(100 * number / len(theme_layers), 100 * (number + 1) / len(theme_layers))
+                table, report = read_feature_table(layer, name, role, theme_field, crs, transform_context, part)
+                if theme_field and layer.fields().lookupField(theme_field) < 0:
+                    feedback.pushInfo(self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, theme_field))
+                feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role, report.read))
+                theme_tables.append(table)
+            municipalities = self._municipalities(parameters, context, crs, transform_context, steps)
+
+            # Step 3: the check itself.
+            steps.setCurrentStep(2)
+            if sum(len(t) for t in plan_tables) == 0:
+                feedback.pushWarning(self.tr("The plan draft is empty: the result is empty."))
+            conflicts = check_conflicts(plan_tables, theme_tables, rules, municipalities, language, FeedbackProgress(steps))
+        except Cancelled:
+            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+
+        # Step 4: the outputs. Sinks are created only now, so that a cancel above leaves no file behind.
+        steps.setCurrentStep(3)
+        results = self._write_outputs(parameters, context, conflicts, rules, crs, FeedbackProgress(steps))
+        counts = conflicts["severity"].value_counts().to_dict() if len(conflicts) else {}
+        feedback.pushInfo(self.tr("Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).").format(
+            counts.get("conflict", 0), counts.get("warning", 0), counts.get("opportunity", 0)))
+        results[self.CONFLICT_COUNT] = len(conflicts)
+        run_parameters = self._run_parameters(parameters, rules_path, crs, plan_tables, theme_tables, language)
+        self._write_table(parameters, context, self.RUN_INFO, RUN_FIELDS, pd.DataFrame(run_parameters, columns=["key", "value"]), results)
+        return results
+
+    def _municipalities(self, parameters, context, crs, transform_context, feedback):
+        source = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
+        if source is None:
+            return None
+        fields = source.fields()
+        chosen = (self.parameterAsFields(parameters, self.MUNICIPALITY_FIELD, context) or [None])[0]
+        if not chosen:
+            preferred = [n for n in ("kommunnamn", "kommun", "namn", "name", "kn_namn") if fields.lookupField(n) >= 0]
+            text_fields = [f.name() for f in fields if not f.isNumeric() and not f.isDateOrTime()]
+            chosen = (preferred or text_fields or [None])[0]
+        layer = self.parameterAsVectorLayer(parameters, self.MUNICIPALITIES, context)
+        name = layer_name_of(layer) if layer is not None else "municipalities"
+        table, _ = read_feature_table(source, name, "boundaries", chosen, crs, transform_context, FeedbackProgress(feedback).span(90, 100))
+        return table
+
+    def _write_outputs(self, parameters, context, conflicts, rules, crs, progress):
+        results = {}
+        kinds = geometry_kinds(conflicts["geometry"].to_numpy()) if len(conflicts) else []
+        fields = fields_for(CONFLICT_FIELDS)
+        for number, (kind, key, wkb_type) in enumerate(self.OUTPUT_KINDS):
+            sink, dest_id = self.parameterAsSink(parameters, key, context, fields, wkb_type, crs)
+            if sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, key))
+            rows = conflicts[kinds == kind] if len(conflicts) else conflicts
+            write_frame_to_sink(sink, rows, CONFLICT_COLUMNS, multi=True, progress=progress.span(number * 30, number * 30 + 30))
+            del sink  # closes the layer before the next one is written to the same file
+            results[key] = dest_id
+            self._styles[dest_id] = STYLES / f"conflicts_{kind}.qml"
+        self._write_table(parameters, context, self.SUMMARY, SUMMARY_FIELDS, summarise(conflicts), results)
+        self._write_table(parameters, context, self.RULES_USED, RULE_FIELDS, pd.DataFrame(rule_set_rows(rules)), results)
+        return results
+
+    def _write_table(self, parameters, context, key, field_kinds, frame, results):
+        sink, dest_id = self.parameterAsSink(parameters, key, context, fields_for(field_kinds), Qgis.WkbType.NoGeometry,
+                                             QgsCoordinateReferenceSystem())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, key))
+        write_frame_to_sink(sink, frame, [name for name, _ in field_kinds], multi=False)
+        del sink
+        results[key] = dest_id
+
+    def _run_parameters(self, parameters, rules_path, crs, plan_tables, theme_tables, language):
+        rows = [
+            ("run_id", str(uuid.uuid4())),
+            ("run_at", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+            ("algorithm", "samplan:conflictcheck"),
+            ("qgis_version", Qgis.version()),
+            ("analysis_crs", crs.authid()),
+            ("rule_set", rules_path or "default"),
+            ("language", language),
+            ("plan_layers", "; ".join(f"{t.layer_name} ({len(t)})" for t in plan_tables)),
+            ("theme_layers", "; ".join(f"{t.layer_name} [{t.role}] ({len(t)})" for t in theme_tables)),
+        ]
+        for key, value in parameters.items():
+            rows.append((f"parameter:{key}", str(value)))
+        return rows
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        # Style the conflict layers by severity; in a GeoPackage the style is saved as its default too.
+        for dest_id, qml in self._styles.items():
+            layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
+            if not isinstance(layer, QgsVectorLayer) or not qml.exists():
+                continue
+            layer.loadNamedStyle(str(qml))
+            if layer.providerType() == "ogr" and ".gpkg" in layer.source().lower():
+                layer.saveStyleToDatabase("samplan", "Samplan: conflicts by severity", True, "")
+            layer.triggerRepaint()
+        return {}

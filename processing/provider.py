@@ -1,0 +1,30 @@
+"""The Samplan Processing provider: one module per algorithm."""
+from __future__ import annotations
+
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n.translation import tr
+from .conflict_check import ConflictCheckAlgorithm
+from .sample_region import SampleRegionAlgorithm
+
+from .provider_icon import ICON_PATH as ICON
+
+
+class SamplanProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "samplan"
+
+    def name(self) -> str:
+        return "Samplan"
+
+    def longName(self) -> str:  # noqa: N802
+        return tr("Samplan: strategic planning checks")
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON))
+
+    def loadAlgorithms(self) -> None:  # noqa: N802
+        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm()):
+            self.addAlgorithm(algorithm)

@@ -1,0 +1,119 @@
+"""QGIS layers in, engine arrays out: features read once, transformed to the analysis CRS, repaired."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsFeatureSource,
+    QgsMapLayer,
+    QgsProcessingException,
+    QgsProviderRegistry,
+)
+
+from ..core.features import FeatureTable, clean_geometries
+from ..core.progress import Progress, check_cancelled
+from ..i18n.translation import tr
+
+
+@dataclass
+class ReadReport:
+    layer_name: str
+    read: int = 0
+    null_geometries: int = 0
+    repaired: int = 0
+    dropped_after_repair: int = 0
+
+
+def layer_name_of(layer: QgsMapLayer) -> str:
+    """The name rules match: the layer's name in the project, or its table name when QGIS named it after the file."""
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    table = parts.get("layerName") or ""
+    path = parts.get("path") or ""
+    shown = layer.name()
+    if table and (not shown or path.endswith(shown) or shown in (path.rsplit("/", 1)[-1].rsplit(".", 1)[0], "output")):
+        return table
+    return shown or table
+
+
+def require_metric_crs(crs: QgsCoordinateReferenceSystem) -> None:
+    if not crs.isValid():
+        raise QgsProcessingException(tr("The analysis CRS is not valid. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006)."))
+    if crs.isGeographic() or crs.mapUnits() != Qgis.DistanceUnit.Meters:
+        raise QgsProcessingException(
+            tr("The analysis CRS {0} measures in degrees or other non-metric units; distances and areas would be wrong. "
+               "Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).").format(crs.authid() or crs.description())
+        )
+
+
+def read_feature_table(
+    source: QgsFeatureSource,
+    layer_name: str,
+    role: str,
+    category_field: str | None,
+    target_crs: QgsCoordinateReferenceSystem,
+    transform_context: QgsCoordinateTransformContext,
+    progress: Progress,
+    category_required: bool = False,
+) -> tuple[FeatureTable, ReadReport]:
+    """Read every feature of a source into a FeatureTable in the analysis CRS.
+
+    The category is the value of `category_field` where the layer has that field (and the value is not
+    empty), else the layer's name. Null geometries are skipped, invalid ones repaired; both are counted.
+    """
+    fields = source.fields()
+    field_index = fields.lookupField(category_field) if category_field else -1
+    if category_required and field_index < 0:
+        raise QgsProcessingException(
+            tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(layer_name, category_field, ", ".join(fields.names()))
+        )
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes([field_index] if field_index >= 0 else [])
+    request.setDestinationCrs(target_crs, transform_context)
+
+    fids: list[int] = []
+    wkbs: list[bytes | None] = []
+    categories: list[object] = []
+    total = max(source.featureCount(), 1)
+    report = ReadReport(layer_name)
+    for count, feature in enumerate(source.getFeatures(request)):
+        if count % 20000 == 0:
+            check_cancelled(progress)
+            progress.set_progress(100.0 * count / total)
+        geometry = feature.geometry()
+        fids.append(feature.id())
+        if geometry.isNull() or geometry.isEmpty():
+            wkbs.append(None)
+        else:
+            wkbs.append(bytes(geometry.asWkb()))
+        if field_index >= 0:
+            value = feature.attribute(field_index)
+            categories.append(value if value not in (None, "") and not _is_qt_null(value) else layer_name)
+        else:
+            categories.append(layer_name)
+    report.read = len(fids)
+    fid_array = np.asarray(fids, dtype=np.int64)
+    geometries = shapely.from_wkb(np.asarray(wkbs, dtype=object)) if wkbs else np.empty(0, dtype=object)
+    report.null_geometries = int(shapely.is_missing(geometries).sum()) if len(geometries) else 0
+    kept, cleaned, repair = clean_geometries(fid_array, geometries)
+    report.repaired = len(repair.repaired_fids)
+    report.dropped_after_repair = len(repair.dropped_fids) - report.null_geometries
+    if report.null_geometries:
+        progress.warning(tr("Layer '{0}': {1} feature(s) without geometry skipped.").format(layer_name, report.null_geometries))
+    if report.repaired:
+        shown = ", ".join(str(f) for f in repair.repaired_fids[:10]) + (" …" if report.repaired > 10 else "")
+        progress.warning(tr("Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).").format(layer_name, report.repaired, shown))
+    if report.dropped_after_repair:
+        progress.warning(tr("Layer '{0}': {1} empty geometry(ies) skipped.").format(layer_name, report.dropped_after_repair))
+    table = FeatureTable(layer_name, role, fid_array[kept], cleaned, np.asarray(categories, dtype=object)[kept])
+    return table, report
+
+
+def _is_qt_null(value: object) -> bool:
+    # QVariant NULL arrives as a QVariant (PyQt5) or None (newer bindings).
+    return hasattr(value, "isNull") and callable(value.isNull) and value.isNull()

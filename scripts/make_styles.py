@@ -1,0 +1,48 @@
+"""Builds the conflict layer styles in resources/styles/ (run once by a developer; the QML files are committed)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsRendererCategory,
+    QgsSymbol,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtGui import QColor
+
+SEVERITY_COLOURS = {"conflict": "#d7191c", "warning": "#fdae61", "opportunity": "#1a9641"}
+SEVERITY_LABELS = {"conflict": "Konflikt / conflict", "warning": "Varning / warning", "opportunity": "Möjlighet / opportunity"}
+OUT = Path(__file__).resolve().parent.parent / "resources" / "styles"
+
+
+def main() -> None:
+    app = QgsApplication([], False)
+    app.initQgis()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for kind, uri in (("area", "MultiPolygon"), ("line", "MultiLineString"), ("point", "MultiPoint")):
+        layer = QgsVectorLayer(f"{uri}?crs=EPSG:3006&field=severity:string", kind, "memory")
+        categories = []
+        for severity, colour in SEVERITY_COLOURS.items():
+            symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+            symbol.setColor(QColor(colour))
+            if kind == "area":
+                symbol.setOpacity(0.75)
+                symbol.symbolLayer(0).setStrokeColor(QColor(colour).darker(150))
+                symbol.symbolLayer(0).setStrokeWidth(0.4)
+            elif kind == "line":
+                symbol.setWidth(1.2)
+            else:
+                symbol.setSize(3.2)
+            categories.append(QgsRendererCategory(severity, symbol, SEVERITY_LABELS[severity]))
+        layer.setRenderer(QgsCategorizedSymbolRenderer("severity", categories))
+        message, ok = layer.saveNamedStyle(str(OUT / f"conflicts_{kind}.qml"))
+        print(kind, ok, message)
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

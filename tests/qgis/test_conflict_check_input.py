@@ -1,0 +1,160 @@
+"""samplan:conflictcheck through processing.run on small hand-made layers: bad input, CRSs, cancel, no harm to inputs."""
+from __future__ import annotations
+
+import hashlib
+import time
+
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsProcessingException, QgsVectorLayer
+
+import processing
+
+from .conftest import RecordingFeedback, memory_layer, save_gpkg
+
+PLAN_FIELDS = "field=plan_id:string&field=anvandning:string"
+THEME_FIELDS = "field=kategori:string"
+
+
+def plan_layer(rows=None, name="plan"):
+    rows = rows or [
+        ("POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))", ["P1", "Sammanhängande bostadsbebyggelse"]),
+        ("POLYGON((1000 0, 1100 0, 1100 100, 1000 100, 1000 0))", ["P2", "Verksamheter och industri"]),
+    ]
+    return memory_layer("Polygon", PLAN_FIELDS, rows, name)
+
+
+def natura_layer(crs="EPSG:3006"):
+    return memory_layer("Polygon", THEME_FIELDS, [("POLYGON((50 50, 150 50, 150 150, 50 150, 50 50))", ["natura 2000"])], "n2000", crs)
+
+
+def run(parameters, feedback=None):
+    base = {
+        "PLAN": plan_layer(), "PLAN_FIELD": "anvandning", "GREEN_BLUE": [natura_layer()], "THEME_FIELD": "kategori",
+        "CRS": "EPSG:3006", "LANGUAGE": 1,
+        **{k: "TEMPORARY_OUTPUT" for k in ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")},
+    }
+    base.update(parameters)
+    return processing.run("samplan:conflictcheck", base, feedback=feedback or RecordingFeedback())
+
+
+def rows_of(layer: QgsVectorLayer) -> list[dict]:
+    return [dict(zip(layer.fields().names(), f.attributes())) | {"_geometry": f.geometry()} for f in layer.getFeatures()]
+
+
+def test_overlap_found_with_hand_worked_area(samplan_provider):
+    result = run({})
+    areas = rows_of(result["CONFLICT_AREAS"])
+    assert [(r["rule_id"], r["plan_fid"], r["theme_fid"]) for r in areas] == [("N2000-01", 1, 1)]
+    assert areas[0]["area_m2"] == pytest.approx(2500.0)
+    assert areas[0]["share"] == pytest.approx(0.25)
+    assert areas[0]["_geometry"].area() == pytest.approx(2500.0)
+    assert areas[0]["message"].startswith("New development inside a Natura 2000 site")
+    assert result["CONFLICT_COUNT"] >= 1
+    summary = rows_of(result["SUMMARY"])
+    assert {(r["rule_id"], r["count"]) for r in summary} >= {("N2000-01", 1)}
+    run_info = {r["key"]: r["value"] for r in rows_of(result["RUN_INFO"])}
+    assert run_info["analysis_crs"] == "EPSG:3006" and run_info["rule_set"] == "default"
+    assert len(rows_of(result["RULES_USED"])) >= 18
+
+
+def test_theme_in_another_crs_is_transformed(samplan_provider):
+    # The same Natura 2000 square, its corners transformed to WGS 84: the overlap stays 2500 m² (to 0.1 %).
+    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:3006"), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    square = natura_layer()
+    geographic = memory_layer("Polygon", THEME_FIELDS, [], "n2000", "EPSG:4326")
+    feature = next(square.getFeatures())
+    geometry = feature.geometry()
+    geometry.transform(transform)
+    feature.setGeometry(geometry)
+    geographic.dataProvider().addFeatures([feature])
+    rows = rows_of(run({"GREEN_BLUE": [geographic]})["CONFLICT_AREAS"])
+    assert rows[0]["area_m2"] == pytest.approx(2500.0, rel=1e-3)
+
+
+def test_geographic_analysis_crs_is_refused(samplan_provider):
+    with pytest.raises(QgsProcessingException, match="EPSG:4326.*degrees"):
+        run({"CRS": "EPSG:4326"})
+
+
+def test_invalid_geometry_repaired_and_null_skipped_and_counted(samplan_provider):
+    rows = [
+        ("POLYGON((0 0, 100 100, 100 0, 0 100, 0 0))", ["BOW", "Sammanhängande bostadsbebyggelse"]),  # bow tie
+        (None, ["NULL", "Sammanhängande bostadsbebyggelse"]),
+    ]
+    feedback = RecordingFeedback()
+    result = run({"PLAN": plan_layer(rows)}, feedback)
+    assert "1 invalid geometry(ies) repaired (feature ids 1)" in feedback.log
+    assert "1 feature(s) without geometry skipped" in feedback.log
+    # The bow tie becomes two triangles; the right one (x >= 50) meets the square [50,150]²: 50·50/2 = 1250 m².
+    areas = rows_of(result["CONFLICT_AREAS"])
+    assert [r["plan_fid"] for r in areas] == [1]
+    assert areas[0]["area_m2"] == pytest.approx(1250.0)
+
+
+def test_empty_plan_gives_empty_result_and_says_so(samplan_provider):
+    feedback = RecordingFeedback()
+    result = run({"PLAN": plan_layer([])}, feedback)
+    assert result["CONFLICT_COUNT"] == 0
+    assert result["CONFLICT_AREAS"].featureCount() == 0 and result["SUMMARY"].featureCount() == 0
+    assert "The plan draft is empty" in feedback.log
+
+
+def test_missing_plan_category_field_is_named(samplan_provider):
+    layer = memory_layer("Polygon", "field=typ:string", [("POLYGON((0 0, 1 0, 1 1, 0 0))", ["x"])], "utkast")
+    with pytest.raises(QgsProcessingException, match="Layer 'utkast' has no field 'anvandning'"):
+        run({"PLAN": layer})
+
+
+def test_theme_without_category_field_uses_its_name(samplan_provider):
+    unnamed = memory_layer("Polygon", "field=id:integer", [("POLYGON((50 50, 150 50, 150 150, 50 150, 50 50))", [7])], "Natura_2000")
+    feedback = RecordingFeedback()
+    rows = rows_of(run({"GREEN_BLUE": [unnamed]}, feedback)["CONFLICT_AREAS"])
+    assert [r["rule_id"] for r in rows] == ["N2000-01"]
+    assert "has no field 'kategori'" in feedback.log
+
+
+@pytest.mark.parametrize(
+    "content, where",
+    [
+        ("id,plan_category\nR1,x\n", "line 1, column 'theme_role'"),
+        ("id,plan_category,theme_role,theme_category,relation,distance_m,severity,message_sv,message_en,basis\n"
+         "R1,Bostäder,green-blue,natur,overlaps,,conflict,sv,en,MB\n"
+         "R2,Bostäder,green-blue,natur,near,,conflict,sv,en,MB\n", "line 3, column 'relation'"),
+        ("id,plan_category,theme_role,theme_category,relation,distance_m,severity,message_sv,message_en,basis\n"
+         "R1,Bostäder,green-blue,natur,overlaps,,serious,sv,en,MB\n", "line 2, column 'severity'"),
+    ],
+)
+def test_malformed_rule_file_is_refused_with_file_line_and_column(samplan_provider, tmp_path, content, where):
+    path = tmp_path / "regler.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as caught:
+        run({"RULES": str(path)})
+    assert str(path) in str(caught.value) and where in str(caught.value)
+
+
+def test_input_geopackage_is_byte_identical_after_a_run(samplan_provider, tmp_path):
+    path = tmp_path / "inputs.gpkg"
+    plan = save_gpkg(plan_layer(), path, "plan")
+    natura = save_gpkg(natura_layer(), path, "n2000")
+    del plan, natura
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    result = run({"PLAN": f"{path}|layername=plan", "GREEN_BLUE": [f"{path}|layername=n2000"]})
+    assert result["CONFLICT_COUNT"] >= 1
+    QgsProject.instance().removeAllMapLayers()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_cancelled_run_returns_promptly_and_leaves_no_file(samplan_provider, tmp_path):
+    # A plan of many features so that the check takes a while; cancel once reading has begun.
+    rows = [(f"POLYGON(({x} 0, {x + 10} 0, {x + 10} 10, {x} 10, {x} 0))", [f"P{x}", "Sammanhängande bostadsbebyggelse"])
+            for x in range(0, 200000, 20)]
+    outputs = {key: str(tmp_path / f"{key.lower()}.gpkg") for key in
+               ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")}
+    feedback = RecordingFeedback(cancel_at=30.0)
+    started = time.perf_counter()
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run({"PLAN": plan_layer(rows), **outputs}, feedback)
+    assert feedback.cancelled_at_time is not None
+    assert time.perf_counter() - feedback.cancelled_at_time < 1.0
+    assert not any(p.name.endswith(".gpkg") for p in tmp_path.iterdir()), list(tmp_path.iterdir())
+    assert time.perf_counter() - started < 60
