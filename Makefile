@@ -40,7 +40,7 @@ test: setup
 	$(VENV)/bin/pytest
 
 demo: setup
-	@bash scripts/demo.sh
+	$(PY) scripts/demo.py
 
 bench: setup
 	$(PY) benchmarks/bench_conflicts.py

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from qgis.core import QgsApplication
 
-from .i18n.translation import install_translator
+from .i18n.translation import install_translator, remove_translators
 from .processing.provider import SamplanProvider
 
 
@@ -25,3 +25,4 @@ class SamplanPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        remove_translators()

@@ -37,3 +37,9 @@ def install_translator(language: str | None = None) -> bool:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def remove_translators() -> None:
+    """Uninstall what install_translator() installed (on unload, and in tests)."""
+    while _installed:
+        QCoreApplication.removeTranslator(_installed.pop())

@@ -9,6 +9,7 @@ import pandas as pd
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
@@ -76,6 +77,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
 
     def name(self) -> str:
         return "conflictcheck"
+
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Coordination conflict check")
@@ -169,7 +171,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             plan_field = (self.parameterAsFields(parameters, self.PLAN_FIELD, context) or [""])[0]
             plan_tables = []
             for key in (self.PLAN, self.PLAN_LINES):
-                source = self.parameterAsSource(parameters, key, context)
+                source = self._source_as_is(parameters, key, context)
                 if source is None:
                     if key == self.PLAN:
                         raise QgsProcessingException(self.invalidSourceError(parameters, key))
@@ -219,8 +221,18 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         self._write_table(parameters, context, self.RUN_INFO, RUN_FIELDS, pd.DataFrame(run_parameters, columns=["key", "value"]), results)
         return results
 
+    def _source_as_is(self, parameters, key, context):
+        """The source without Processing's invalid-geometry filter: the adapter repairs and counts them instead."""
+        check = context.invalidGeometryCheck()
+        no_check = Qgis.InvalidGeometryCheck.NoCheck if hasattr(Qgis, "InvalidGeometryCheck") else QgsFeatureRequest.GeometryNoCheck
+        context.setInvalidGeometryCheck(no_check)
+        try:
+            return self.parameterAsSource(parameters, key, context)
+        finally:
+            context.setInvalidGeometryCheck(check)
+
     def _municipalities(self, parameters, context, crs, transform_context, feedback):
-        source = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
+        source = self._source_as_is(parameters, self.MUNICIPALITIES, context)
         if source is None:
             return None
         fields = source.fields()

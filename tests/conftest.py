@@ -16,3 +16,15 @@ if not _link.is_symlink():
 if str(PACKAGE_PARENT) not in sys.path:
     sys.path.insert(0, str(PACKAGE_PARENT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# QGIS's own Processing package (processing.run) lives among QGIS's bundled plugins.
+try:
+    from qgis.core import QgsApplication
+
+    _qgis_plugins = Path(QgsApplication.pkgDataPath() or "/usr/share/qgis") / "python" / "plugins"
+    if not _qgis_plugins.exists():
+        _qgis_plugins = Path("/usr/share/qgis/python/plugins")
+    if str(_qgis_plugins) not in sys.path:
+        sys.path.append(str(_qgis_plugins))
+except ImportError:  # core tests still run where QGIS is absent
+    pass

@@ -1,0 +1,282 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+  <context>
+    <name>Samplan</name>
+    <message>
+      <location filename="../processing/conflict_check.py" line="81" />
+      <source>Coordination conflict check</source>
+      <translation>Samordningskontroll av konflikter</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="84" />
+      <source>Coordination</source>
+      <translation>Samordning</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="90" />
+      <source>conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules</source>
+      <translation>konflikt,samordning,plan,översiktsplan,regionplan,natura 2000,översvämning,regler</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="93" />
+      <source>Checks a plan draft against theme layers with a rule set and lists every coordination conflict, warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where they meet.
+
+&lt;b&gt;Inputs.&lt;/b&gt; The plan draft: a polygon or line layer with a land-use field in the categories of Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme feature's category is the value of the theme category field where the layer has it, else the layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several categories separated by '|'). An optional municipalities layer attributes each result to the municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by default); inputs in other CRSs are transformed, and a geographic CRS is refused.
+
+&lt;b&gt;Relations.&lt;/b&gt; overlaps: the interiors meet (area of the overlap and its share of the plan feature; for lines the length inside; a line along a border does not count). within_distance: the part of the plan feature within the distance of the theme feature, and the minimum distance (a distance exactly at the threshold counts). not_within_distance: plan features farther than the distance from every theme feature of the category, a coordination gap (for example housing more than 1 km from a station). crosses: a planned line crossing a theme polygon (length inside) or a theme line (crossing points).
+
+&lt;b&gt;Outputs.&lt;/b&gt; Conflicts as areas, lines and points (styled by severity), a summary per rule, severity and municipality (count, area, length), the rule set used and the run's parameters. Invalid geometries are repaired and null geometries skipped, both reported in the log; input layers are never modified. The default rule set cites the legal or policy basis of each rule (Miljöbalken, Plan- och bygglagen, the county boards' guidance on dangerous goods).</source>
+      <translation>Kontrollerar ett planförslag mot temaskikt med en regeluppsättning och listar varje samordningskonflikt, varning och möjlighet: en rad per regel, planobjekt och temaobjekt, med geometrin där de möts.
+
+&lt;b&gt;Indata.&lt;/b&gt; Planförslaget: ett yt- eller linjeskikt med ett fält för markanvändning i kategorierna i Boverkets ÖP-modell 2.1, och valfritt ett andra skikt med planerade stråk (linjer) med samma fält. Temaskikt i fyra roller: bebyggelse, infrastruktur, grönblå struktur och övrigt. Ett temaobjekts kategori är värdet i temakategorifältet där skiktet har det, annars skiktets namn. Regeluppsättningen är en CSV-tabell (den medföljande standarden eller din egen: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; flera kategorier åtskilda med '|'). Ett valfritt kommunskikt knyter varje resultat till den kommun som rymmer dess största del. Allt beräknas i analysens koordinatsystem (SWEREF 99 TM som standard); indata i andra system transformeras, och ett geografiskt system avvisas.
+
+&lt;b&gt;Relationer.&lt;/b&gt; overlaps: de inre delarna möts (överlappets yta och dess andel av planobjektet; för linjer längden inuti; en linje längs en gräns räknas inte). within_distance: den del av planobjektet som ligger inom avståndet från temaobjektet, och det kortaste avståndet (ett avstånd exakt vid gränsen räknas). not_within_distance: planobjekt som ligger längre bort än avståndet från varje temaobjekt i kategorin, en samordningslucka (till exempel bostäder mer än 1 km från en station). crosses: en planerad linje som korsar en temayta (längden inuti) eller en temalinje (korsningspunkter).
+
+&lt;b&gt;Resultat.&lt;/b&gt; Konflikter som ytor, linjer och punkter (symboliserade efter allvarlighetsgrad), en sammanställning per regel, allvarlighetsgrad och kommun (antal, yta, längd), den använda regeluppsättningen och körningens parametrar. Ogiltiga geometrier repareras och tomma geometrier hoppas över, båda redovisas i loggen; indataskikt ändras aldrig. Standardreglerna anger den rättsliga grunden eller policygrunden för varje regel (miljöbalken, plan- och bygglagen, länsstyrelsernas riktlinjer för farligt gods).</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="122" />
+      <source>Plan draft (areas or lines)</source>
+      <translation>Planförslag (ytor eller linjer)</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="124" />
+      <source>Plan category field (ÖP-modell land use)</source>
+      <translation>Fält för plankategori (ÖP-modellens användning)</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="126" />
+      <source>Planned corridors (lines, same category field)</source>
+      <translation>Planerade stråk (linjer, samma kategorifält)</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="128" />
+      <source>Settlement layers</source>
+      <translation>Skikt för bebyggelse</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="128" />
+      <source>Infrastructure layers</source>
+      <translation>Skikt för infrastruktur</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="129" />
+      <source>Green-blue structure layers</source>
+      <translation>Skikt för grönblå struktur</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="129" />
+      <source>Other layers (riksintressen, risk)</source>
+      <translation>Övriga skikt (riksintressen, risk)</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="133" />
+      <source>Theme category field (else the layer name)</source>
+      <translation>Fält för temakategori (annars skiktets namn)</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="135" />
+      <source>Rule set (CSV; empty = the bundled default)</source>
+      <translation>Regeluppsättning (CSV; tom = den medföljande standarden)</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="137" />
+      <source>Municipalities</source>
+      <translation>Kommuner</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="139" />
+      <source>Municipality name field</source>
+      <translation>Fält för kommunnamn</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="140" />
+      <source>Analysis CRS (projected, metres)</source>
+      <translation>Analysens koordinatsystem (projicerat, meter)</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="142" />
+      <source>Language of the messages</source>
+      <translation>Meddelandenas språk</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="145" />
+      <source>Conflicts (areas)</source>
+      <translation>Konflikter (ytor)</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="147" />
+      <source>Conflicts (lines)</source>
+      <translation>Konflikter (linjer)</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="149" />
+      <source>Conflicts (points)</source>
+      <translation>Konflikter (punkter)</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="150" />
+      <source>Summary</source>
+      <translation>Sammanställning</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="151" />
+      <source>Rule set used</source>
+      <translation>Använd regeluppsättning</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="152" />
+      <source>Run parameters</source>
+      <translation>Körningens parametrar</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="153" />
+      <source>Number of results</source>
+      <translation>Antal resultat</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="163" />
+      <source>The rule set cannot be used: {0}</source>
+      <translation>Regeluppsättningen kan inte användas: {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="183" />
+      <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
+      <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="191" />
+      <source>Theme layer '{0}' is not a vector layer.</source>
+      <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="196" />
+      <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
+      <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="197" />
+      <source>{0} ({1}): {2} features read.</source>
+      <translation>{0} ({1}): {2} objekt lästa.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="204" />
+      <source>The plan draft is empty: the result is empty.</source>
+      <translation>Planförslaget är tomt: resultatet är tomt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="207" />
+      <source>Cancelled: no output was written.</source>
+      <translation>Avbrutet: inget resultat skrevs.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="215" />
+      <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
+      <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
+    </message>
+    <message>
+      <location filename="../processing/provider.py" line="23" />
+      <source>Samplan: strategic planning checks</source>
+      <translation>Samplan: strategiska planeringskontroller</translation>
+    </message>
+    <message>
+      <location filename="../processing/sample_region.py" line="31" />
+      <source>Create sample region</source>
+      <translation>Skapa exempelregion</translation>
+    </message>
+    <message>
+      <location filename="../processing/sample_region.py" line="34" />
+      <source>Sample data</source>
+      <translation>Exempeldata</translation>
+    </message>
+    <message>
+      <location filename="../processing/sample_region.py" line="40" />
+      <source>Writes a synthetic but plausible Swedish region (SWEREF 99 TM, EPSG:3006) to one GeoPackage, for workshops, training and tests: municipalities in one county, tätorter with population, buildings, a 250 m population grid, a connected road network with road classes and bridges over a river, a railway with stations, bus stops with weekday departures, nature reserves, Natura 2000, green wedges, ecological links, lakes, a river with its 100-year flood zone, shore protection, agricultural land, a water protection area, riksintressen, a commuting table and two plan drafts (A and B) in the categories of Boverket's ÖP-modell.
+
+Plan draft A holds planted conflicts of every kind in the default rule set; draft B resolves some and adds others. The table 'planterade_konflikter' lists them (rule, plan feature, theme feature, expected overlap), so results can be checked.
+
+The same seed gives the same data. Scale grows the region towards a county: at scale 125 it holds over a million buildings (used by the benchmark).</source>
+      <translation>Skriver en syntetisk men rimlig svensk region (SWEREF 99 TM, EPSG:3006) till en GeoPackage, för workshoppar, utbildning och tester: kommuner i ett län, tätorter med befolkning, byggnader, ett befolkningsrutnät på 250 m, ett sammanhängande vägnät med vägklasser och broar över en älv, en järnväg med stationer, busshållplatser med avgångar en vardag, naturreservat, Natura 2000, gröna kilar, ekologiska samband, sjöar, en älv med dess område för 100-årsflöde, strandskydd, jordbruksmark, ett vattenskyddsområde, riksintressen, en pendlingstabell och två planförslag (A och B) i kategorierna i Boverkets ÖP-modell.
+
+Planförslag A innehåller planterade konflikter av varje slag i standardreglerna; förslag B löser några och lägger till andra. Tabellen 'planterade_konflikter' listar dem (regel, planobjekt, temaobjekt, förväntat överlapp), så att resultaten kan kontrolleras.
+
+Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 125 rymmer den över en miljon byggnader (används av prestandamätningen).</translation>
+    </message>
+    <message>
+      <location filename="../processing/sample_region.py" line="57" />
+      <source>Random seed</source>
+      <translation>Slumpfrö</translation>
+    </message>
+    <message>
+      <location filename="../processing/sample_region.py" line="61" />
+      <source>Scale (1 = about 60 x 40 km; 125 = a county with over a million buildings)</source>
+      <translation>Skala (1 = cirka 60 x 40 km; 125 = ett län med över en miljon byggnader)</translation>
+    </message>
+    <message>
+      <location filename="../processing/sample_region.py" line="66" />
+      <source>Sample region GeoPackage</source>
+      <translation>Exempelregionens GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../processing/sample_region.py" line="66" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../processing/sample_region.py" line="88" />
+      <source>{0}: {1} features</source>
+      <translation>{0}: {1} objekt</translation>
+    </message>
+    <message>
+      <location filename="../processing/sample_region.py" line="91" />
+      <source>Cancelled: no sample region was written.</source>
+      <translation>Avbrutet: ingen exempelregion skrevs.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reading.py" line="46" />
+      <source>The analysis CRS is not valid. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
+      <translation>Analysens koordinatsystem är ogiltigt. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reading.py" line="49" />
+      <source>The analysis CRS {0} measures in degrees or other non-metric units; distances and areas would be wrong. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
+      <translation>Analysens koordinatsystem {0} mäter i grader eller andra icke-metriska enheter; avstånd och ytor skulle bli fel. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reading.py" line="73" />
+      <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
+      <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reading.py" line="107" />
+      <source>Layer '{0}': {1} feature(s) without geometry skipped.</source>
+      <translation>Skiktet '{0}': {1} objekt utan geometri hoppades över.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reading.py" line="110" />
+      <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
+      <translation>Skiktet '{0}': {1} ogiltig(a) geometri(er) reparerades (objekt-id {2}).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reading.py" line="112" />
+      <source>Layer '{0}': {1} empty geometry(ies) skipped.</source>
+      <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/writing.py" line="98" />
+      <source>Could not write features to the output: {0}</source>
+      <translation>Kunde inte skriva objekt till resultatet: {0}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/writing.py" line="132" />
+      <source>Could not create layer '{0}' in {1}: {2}</source>
+      <translation>Kunde inte skapa skiktet '{0}' i {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/writing.py" line="142" />
+      <source>Could not write layer '{0}' in {1}: {2}</source>
+      <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
+    </message>
+  </context>
+</TS>

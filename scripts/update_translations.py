@@ -1,0 +1,88 @@
+"""Collects every translatable string (tr("…") and self.tr("…")) into the Qt Linguist sources i18n/samplan_<lang>.ts.
+
+All strings share the context "Samplan", the one i18n.translation.tr() looks them up in. Existing
+translations are kept; new strings are added as unfinished, strings no longer in the code are marked
+obsolete. Translators then edit the .ts in Qt Linguist; `make translations` compiles the .qm files.
+
+    python3 scripts/update_translations.py [sv ...]
+"""
+from __future__ import annotations
+
+import ast
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+CONTEXT = "Samplan"
+SOURCE_DIRS = ("processing", "qgis_adapter", "ui", "i18n")
+SOURCE_FILES = ("plugin.py",)
+
+
+def source_files() -> list[Path]:
+    files = [REPOSITORY / name for name in SOURCE_FILES]
+    for folder in SOURCE_DIRS:
+        files += sorted((REPOSITORY / folder).rglob("*.py"))
+    return [f for f in files if f.exists()]
+
+
+def translatable_strings(path: Path) -> list[tuple[str, int]]:
+    """String literals passed directly to tr() or self.tr(), in the order they appear."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
+        argument = node.args[0]
+        if name == "tr" and isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+            found.append((argument.value, node.lineno))
+    return sorted(found, key=lambda item: item[1])
+
+
+def collect() -> dict[str, tuple[str, int]]:
+    strings: dict[str, tuple[str, int]] = {}
+    for path in source_files():
+        for text, line in translatable_strings(path):
+            strings.setdefault(text, (str(path.relative_to(REPOSITORY)), line))
+    return strings
+
+
+def update(language: str, strings: dict[str, tuple[str, int]]) -> Path:
+    ts_path = REPOSITORY / "i18n" / f"samplan_{language}.ts"
+    existing: dict[str, tuple[str, str | None]] = {}
+    if ts_path.exists():
+        for message in ET.parse(ts_path).getroot().iter("message"):
+            translation = message.find("translation")
+            existing[message.findtext("source")] = (translation.text or "", translation.get("type"))
+    root = ET.Element("TS", version="2.1", language=language)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    for source, (filename, line) in strings.items():
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "location", filename=f"../{filename}", line=str(line))
+        ET.SubElement(message, "source").text = source
+        text, kind = existing.get(source, ("", "unfinished"))
+        translation = ET.SubElement(message, "translation")
+        translation.text = text
+        if kind == "unfinished" or not text:
+            translation.set("type", "unfinished")
+    for source, (text, _kind) in existing.items():
+        if source not in strings and text:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation", type="vanished").text = text
+    ET.indent(root)
+    ts_path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode") + "\n",
+                       encoding="utf-8")
+    return ts_path
+
+
+def main(languages: list[str]) -> None:
+    strings = collect()
+    for language in languages or ["sv"]:
+        path = update(language, strings)
+        print(f"{path.relative_to(REPOSITORY)}: {len(strings)} strings")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

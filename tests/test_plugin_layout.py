@@ -1,0 +1,78 @@
+"""The repository as a QGIS plugin: layout rules, metadata, the package zip, translations."""
+from __future__ import annotations
+
+import ast
+import configparser
+import subprocess
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+PLUGIN_CODE = [p for p in REPOSITORY.rglob("*.py") if not {"tests", "build", ".venv", "benchmarks", "scripts"} & set(p.relative_to(REPOSITORY).parts)]
+
+
+def imported_modules(path: Path) -> set[str]:
+    modules = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            modules |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            modules.add(node.module)
+    return modules
+
+
+def test_core_never_imports_qgis_or_qt():
+    offenders = {str(p.relative_to(REPOSITORY)): sorted(m for m in imported_modules(p) if m.split(".")[0] in ("qgis", "PyQt5", "PyQt6", "processing"))
+                 for p in (REPOSITORY / "core").rglob("*.py")}
+    assert not {k: v for k, v in offenders.items() if v}
+
+
+def test_qt_is_imported_only_through_qgis_pyqt():
+    offenders = [str(p.relative_to(REPOSITORY)) for p in PLUGIN_CODE if any(m.split(".")[0] in ("PyQt5", "PyQt6", "PySide2", "PySide6") for m in imported_modules(p))]
+    assert not offenders
+
+
+def test_metadata_is_complete_for_the_plugin_repository():
+    parser = configparser.ConfigParser()
+    parser.read(REPOSITORY / "metadata.txt", encoding="utf-8")
+    general = parser["general"]
+    for key in ("name", "qgisMinimumVersion", "qgisMaximumVersion", "description", "version", "author", "email", "about",
+                "tracker", "repository", "tags", "icon", "hasProcessingProvider", "category"):
+        assert general.get(key), key
+    assert general["name"] == "Samplan"
+    assert (general["qgisMinimumVersion"], general["qgisMaximumVersion"]) == ("3.34", "4.99")
+    assert general["hasProcessingProvider"] == "yes"
+    assert (REPOSITORY / general["icon"]).exists()
+    assert general["tracker"].startswith("https://") and general["repository"].startswith("https://")
+
+
+def test_package_zip_holds_the_plugin_and_nothing_else(tmp_path):
+    version = configparser.ConfigParser()
+    version.read(REPOSITORY / "metadata.txt", encoding="utf-8")
+    done = subprocess.run(["make", "-s", "package"], cwd=REPOSITORY, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    archive = REPOSITORY / "dist" / f"samplan-{version['general']['version']}.zip"
+    names = zipfile.ZipFile(archive).namelist()
+    assert all(n.startswith("samplan/") for n in names)
+    for needed in ("samplan/metadata.txt", "samplan/__init__.py", "samplan/plugin.py", "samplan/LICENSE", "samplan/core/conflicts.py",
+                   "samplan/processing/provider.py", "samplan/resources/rules/default_rules.csv", "samplan/i18n/samplan_sv.qm",
+                   "samplan/resources/styles/conflicts_area.qml"):
+        assert needed in names, needed
+    for name in names:
+        assert not name.startswith(("samplan/tests/", "samplan/benchmarks/", "samplan/build/", "samplan/.venv/", "samplan/.git")), name
+        assert "__pycache__" not in name and not name.endswith((".pyc", ".ts")), name
+
+
+def test_every_translatable_string_has_a_swedish_translation():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("update_translations", REPOSITORY / "scripts" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    in_code = set(module.collect())
+    messages = {m.findtext("source"): m.find("translation") for m in ET.parse(REPOSITORY / "i18n" / "samplan_sv.ts").getroot().iter("message")}
+    missing = sorted(s for s in in_code if s not in messages or not messages[s].text or messages[s].get("type") == "unfinished")
+    assert not missing, f"run scripts/update_translations.py and translate: {missing[:5]}"
