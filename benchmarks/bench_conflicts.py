@@ -1,0 +1,180 @@
+"""make bench: samplan:conflictcheck beside the same checks as a chain of QGIS native algorithms.
+
+Builds a county-scale case with the sample region generator (scale 125: over a million buildings), then
+runs, each in its own process so that peak memory is its own:
+  (a) samplan:conflictcheck with the default rule set, outputs to a GeoPackage;
+  (b) the same rules as a chain of native algorithms (extract by expression, reproject, buffer,
+      intersection, extract by location, line intersections, merge), outputs in memory.
+Prints both wall times, their ratio, the peak memory of each and whether both found the same
+(rule, plan feature, theme feature) pairs.
+
+    python benchmarks/bench_conflicts.py [--scale 125] [--skip-native]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+OUT = REPOSITORY / "benchmarks" / "out"
+sys.path.insert(0, str(REPOSITORY / "scripts"))
+from demo import THEMES  # noqa: E402 - the sample region's layers by role, as the demo uses them
+
+PLAN_LAYERS = ("plan_a_omraden", "plan_a_strak")
+
+
+def _start_qgis():
+    sys.path.insert(0, str(REPOSITORY / "build" / "python"))
+    link = REPOSITORY / "build" / "python" / "samplan"
+    link.parent.mkdir(parents=True, exist_ok=True)
+    if not link.is_symlink():
+        link.symlink_to(REPOSITORY, target_is_directory=True)
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from samplan.processing.provider import SamplanProvider
+
+    provider = SamplanProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    return app, provider
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def build_region(scale: float) -> Path:
+    region = OUT / f"county_scale{scale:g}.gpkg"
+    if region.exists():
+        return region
+    _app, _provider = _start_qgis()
+    import processing
+
+    started = time.perf_counter()
+    processing.run("samplan:sampleregion", {"SEED": 2026, "SCALE": scale, "OUTPUT": str(region)})
+    print(f"built {region.name} in {time.perf_counter() - started:.0f} s", flush=True)
+    return region
+
+
+def run_samplan(region: Path) -> dict:
+    _app, _provider = _start_qgis()
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    output = OUT / "samplan_conflicts.gpkg"
+    output.unlink(missing_ok=True)
+    parameters = {
+        "PLAN": f"{region}|layername={PLAN_LAYERS[0]}", "PLAN_LINES": f"{region}|layername={PLAN_LAYERS[1]}",
+        "PLAN_FIELD": "anvandning", "THEME_FIELD": "kategori", "CRS": "EPSG:3006", "LANGUAGE": 0,
+        **{role: [f"{region}|layername={name}" for name in names] for role, names in THEMES.items()},
+        **{key: f"ogr:dbname='{output}' table=\"{key.lower()}\" (geom)" for key in
+           ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")},
+    }
+    started = time.perf_counter()
+    processing.run("samplan:conflictcheck", parameters)
+    seconds = time.perf_counter() - started
+    pairs = []
+    for table in ("conflict_areas", "conflict_lines", "conflict_points"):
+        layer = QgsVectorLayer(f"{output}|layername={table}", table, "ogr")
+        for feature in layer.getFeatures():
+            theme_fid = feature["theme_fid"]
+            pairs.append([feature["rule_id"], feature["plan_layer"], int(feature["plan_fid"]),
+                          feature["theme_layer"] or None, None if theme_fid in (None, "") or str(theme_fid) == "NULL" else int(theme_fid)])
+    return {"seconds": seconds, "peak_mb": _peak_rss_mb(), "pairs": pairs}
+
+
+def run_native(region: Path) -> dict:
+    _app, _provider = _start_qgis()
+    from qgis.core import QgsVectorLayer
+
+    sys.path.insert(0, str(REPOSITORY))
+    from tests.reference.native_chain import NamedLayer, native_conflicts
+
+    from samplan.core.rules import read_rule_set
+
+    roles = {"SETTLEMENT": "settlement", "INFRASTRUCTURE": "infrastructure", "GREEN_BLUE": "green-blue", "OTHER": "other"}
+    plans = [NamedLayer(name, "plan", QgsVectorLayer(f"{region}|layername={name}", name, "ogr")) for name in PLAN_LAYERS]
+    themes = [NamedLayer(name, roles[key], QgsVectorLayer(f"{region}|layername={name}", name, "ogr"))
+              for key, names in THEMES.items() for name in names]
+    started = time.perf_counter()
+    frame = native_conflicts(plans, "anvandning", themes, "kategori", read_rule_set())
+    seconds = time.perf_counter() - started
+    pairs = [[r.rule_id, r.plan_layer, int(r.plan_fid), r.theme_layer or None, None if r.theme_fid is None or r.theme_fid != r.theme_fid else int(r.theme_fid)]
+             for r in frame.itertuples()]
+    return {"seconds": seconds, "peak_mb": _peak_rss_mb(), "pairs": pairs}
+
+
+def counts(region: Path) -> dict[str, int]:
+    from osgeo import ogr
+
+    source = ogr.Open(str(region))
+    count = {source.GetLayer(i).GetName(): source.GetLayer(i).GetFeatureCount() for i in range(source.GetLayerCount())}
+    green_blue_polygons = sum(count.get(n, 0) for n in THEMES["GREEN_BLUE"] if n not in ("ekologiska_samband", "vattendrag"))
+    return {"buildings": count.get("byggnader", 0), "green-blue polygons": green_blue_polygons,
+            "road and rail segments": count.get("vagar", 0) + count.get("jarnvag", 0) + count.get("farligt_gods", 0),
+            "plan features": count.get(PLAN_LAYERS[0], 0) + count.get(PLAN_LAYERS[1], 0)}
+
+
+def child(kind: str, region: Path) -> dict:
+    """Run one side in a fresh process; its result comes back as JSON."""
+    result_file = OUT / f"{kind}_result.json"
+    result_file.unlink(missing_ok=True)
+    done = subprocess.run([sys.executable, __file__, "--child", kind, "--region", str(region), "--result", str(result_file)],
+                          env=os.environ.copy())
+    if done.returncode != 0:
+        raise SystemExit(f"{kind} run failed ({done.returncode})")
+    return json.loads(result_file.read_text())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=float, default=125.0)
+    parser.add_argument("--skip-native", action="store_true", help="time Samplan alone")
+    parser.add_argument("--child", choices=("samplan", "native", "build"))
+    parser.add_argument("--region", type=Path)
+    parser.add_argument("--result", type=Path)
+    arguments = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if arguments.child:
+        if arguments.child == "build":
+            build_region(arguments.scale)
+            return
+        result = (run_samplan if arguments.child == "samplan" else run_native)(arguments.region)
+        arguments.result.write_text(json.dumps(result))
+        return
+
+    region = OUT / f"county_scale{arguments.scale:g}.gpkg"
+    if not region.exists():
+        started = time.perf_counter()
+        subprocess.run([sys.executable, __file__, "--child", "build", "--scale", str(arguments.scale)], check=True, env=os.environ.copy())
+        print(f"sample region at scale {arguments.scale:g} built in {time.perf_counter() - started:.0f} s")
+    print(f"case: {region.name}")
+    for name, value in counts(region).items():
+        print(f"  {name:>24}: {value:,}".replace(",", " "))
+    samplan = child("samplan", region)
+    print(f"(a) samplan:conflictcheck     {samplan['seconds']:8.1f} s   peak {samplan['peak_mb']:7.0f} MB   {len(samplan['pairs'])} results", flush=True)
+    if arguments.skip_native:
+        return
+    native = child("native", region)
+    print(f"(b) native algorithm chain    {native['seconds']:8.1f} s   peak {native['peak_mb']:7.0f} MB   {len(native['pairs'])} results")
+    ours = {tuple(p) for p in samplan["pairs"]}
+    theirs = {tuple(p) for p in native["pairs"]}
+    print(f"ratio native / samplan: {native['seconds'] / samplan['seconds']:.1f}x")
+    print(f"same (rule, plan feature, theme feature) pairs: {'yes' if ours == theirs else 'NO'}"
+          + ("" if ours == theirs else f" (only Samplan {len(ours - theirs)}, only native {len(theirs - ours)}; e.g. {sorted(ours ^ theirs, key=str)[:3]})"))
+
+
+if __name__ == "__main__":
+    main()
