@@ -57,6 +57,7 @@ CONFLICT_COLUMNS = [
     "status",
     "comment",
 ]
+SUMMARY_COLUMNS = ["rule_id", "severity", "municipality", "count", "area_m2", "length_m", "point_count"]
 GEOMETRY_KINDS = {0: "point", 1: "line", 2: "area"}
 _EMPTY = shapely.from_wkt("GEOMETRYCOLLECTION EMPTY")
 
@@ -443,13 +444,17 @@ def geometry_kinds(geometries: np.ndarray) -> np.ndarray:
 
 
 def summarise(conflicts: pd.DataFrame) -> pd.DataFrame:
-    """Rule x severity x municipality: number of results, total area and total length."""
-    columns = ["rule_id", "severity", "municipality", "count", "area_m2", "length_m"]
+    """Rule x severity x municipality: number of results, total area, length and number of points."""
+    columns = SUMMARY_COLUMNS
     if conflicts.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-    frame = conflicts[["rule_id", "severity", "municipality", "area_m2", "length_m"]].copy()
+    frame = conflicts[["rule_id", "severity", "municipality", "area_m2", "length_m", "point_count"]].copy()
     frame["municipality"] = frame["municipality"].fillna("")
+
+    def total(values: pd.Series) -> float:
+        return values.sum(min_count=1)  # empty, not 0, where no result has that measure
+
     grouped = frame.groupby(["rule_id", "severity", "municipality"], sort=True, dropna=False).agg(
-        count=("rule_id", "size"), area_m2=("area_m2", "sum"), length_m=("length_m", "sum")
+        count=("rule_id", "size"), area_m2=("area_m2", total), length_m=("length_m", total), point_count=("point_count", "sum")
     )
     return grouped.reset_index()[columns]

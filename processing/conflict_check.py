@@ -41,7 +41,8 @@ CONFLICT_FIELDS = [
     (name, INTEGER if name in ("plan_fid", "theme_fid", "point_count") else REAL if name in ("area_m2", "length_m", "share", "distance_m") else TEXT)
     for name in CONFLICT_COLUMNS
 ]
-SUMMARY_FIELDS = [("rule_id", TEXT), ("severity", TEXT), ("municipality", TEXT), ("count", INTEGER), ("area_m2", REAL), ("length_m", REAL)]
+SUMMARY_FIELDS = [("rule_id", TEXT), ("severity", TEXT), ("municipality", TEXT), ("count", INTEGER), ("area_m2", REAL), ("length_m", REAL),
+                  ("point_count", INTEGER)]
 RULE_FIELDS = [
     ("id", TEXT), ("plan_category", TEXT), ("theme_role", TEXT), ("theme_category", TEXT), ("relation", TEXT),
     ("distance_m", REAL), ("severity", TEXT), ("message_sv", TEXT), ("message_en", TEXT), ("basis", TEXT),

@@ -26,8 +26,9 @@ def main() -> None:
     for kind, uri in (("area", "MultiPolygon"), ("line", "MultiLineString"), ("point", "MultiPoint")):
         layer = QgsVectorLayer(f"{uri}?crs=EPSG:3006&field=severity:string", kind, "memory")
         categories = []
-        for severity, colour in SEVERITY_COLOURS.items():
+        for level, (severity, colour) in enumerate(reversed(SEVERITY_COLOURS.items())):
             symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+            symbol.symbolLayer(0).setRenderingPass(level)  # conflicts drawn last, on top
             symbol.setColor(QColor(colour))
             if kind == "area":
                 symbol.setOpacity(0.75)
@@ -38,7 +39,9 @@ def main() -> None:
             else:
                 symbol.setSize(3.2)
             categories.append(QgsRendererCategory(severity, symbol, SEVERITY_LABELS[severity]))
-        layer.setRenderer(QgsCategorizedSymbolRenderer("severity", categories))
+        renderer = QgsCategorizedSymbolRenderer("severity", list(reversed(categories)))
+        renderer.setUsingSymbolLevels(True)
+        layer.setRenderer(renderer)
         message, ok = layer.saveNamedStyle(str(OUT / f"conflicts_{kind}.qml"))
         print(kind, ok, message)
     app.exitQgis()

@@ -226,6 +226,7 @@ class TestMunicipalitiesAndSummary:
         rows = {r.rule_id: r for r in summary.itertuples()}
         assert rows["R1"].count == 2 and rows["R1"].area_m2 == pytest.approx(50.0)
         assert rows["W1"].count == 1 and rows["W1"].area_m2 == pytest.approx(50.0)  # y in [5, 10]
+        assert math.isnan(rows["R1"].length_m)  # no line results: empty, not zero
 
 
 def test_empty_plan_gives_an_empty_result():
