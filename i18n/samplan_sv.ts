@@ -4,22 +4,27 @@
   <context>
     <name>Samplan</name>
     <message>
-      <location filename="../processing/conflict_check.py" line="81" />
+      <location filename="../plugin.py" line="35" />
+      <source>Samplan's algorithms are not available: install {0} into QGIS's Python.</source>
+      <translation>Samplans algoritmer är inte tillgängliga: installera {0} i QGIS Python.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="84" />
       <source>Coordination conflict check</source>
       <translation>Samordningskontroll av konflikter</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="84" />
+      <location filename="../processing/conflict_check.py" line="87" />
       <source>Coordination</source>
       <translation>Samordning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="90" />
+      <location filename="../processing/conflict_check.py" line="93" />
       <source>conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules</source>
       <translation>konflikt,samordning,plan,översiktsplan,regionplan,natura 2000,översvämning,regler</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="93" />
+      <location filename="../processing/conflict_check.py" line="96" />
       <source>Checks a plan draft against theme layers with a rule set and lists every coordination conflict, warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where they meet.
 
 &lt;b&gt;Inputs.&lt;/b&gt; The plan draft: a polygon or line layer with a land-use field in the categories of Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme feature's category is the value of the theme category field where the layer has it, else the layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several categories separated by '|'). An optional municipalities layer attributes each result to the municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by default); inputs in other CRSs are transformed, and a geographic CRS is refused.
@@ -36,142 +41,142 @@
 &lt;b&gt;Resultat.&lt;/b&gt; Konflikter som ytor, linjer och punkter (symboliserade efter allvarlighetsgrad), en sammanställning per regel, allvarlighetsgrad och kommun (antal, yta, längd), den använda regeluppsättningen och körningens parametrar. Ogiltiga geometrier repareras och tomma geometrier hoppas över, båda redovisas i loggen; indataskikt ändras aldrig. Standardreglerna anger den rättsliga grunden eller policygrunden för varje regel (miljöbalken, plan- och bygglagen, länsstyrelsernas riktlinjer för farligt gods).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="122" />
+      <location filename="../processing/conflict_check.py" line="125" />
       <source>Plan draft (areas or lines)</source>
       <translation>Planförslag (ytor eller linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="124" />
+      <location filename="../processing/conflict_check.py" line="127" />
       <source>Plan category field (ÖP-modell land use)</source>
       <translation>Fält för plankategori (ÖP-modellens användning)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="126" />
+      <location filename="../processing/conflict_check.py" line="129" />
       <source>Planned corridors (lines, same category field)</source>
       <translation>Planerade stråk (linjer, samma kategorifält)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="128" />
+      <location filename="../processing/conflict_check.py" line="131" />
       <source>Settlement layers</source>
       <translation>Skikt för bebyggelse</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="128" />
+      <location filename="../processing/conflict_check.py" line="131" />
       <source>Infrastructure layers</source>
       <translation>Skikt för infrastruktur</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="129" />
+      <location filename="../processing/conflict_check.py" line="132" />
       <source>Green-blue structure layers</source>
       <translation>Skikt för grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="129" />
+      <location filename="../processing/conflict_check.py" line="132" />
       <source>Other layers (riksintressen, risk)</source>
       <translation>Övriga skikt (riksintressen, risk)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="133" />
+      <location filename="../processing/conflict_check.py" line="136" />
       <source>Theme category field (else the layer name)</source>
       <translation>Fält för temakategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="135" />
+      <location filename="../processing/conflict_check.py" line="138" />
       <source>Rule set (CSV; empty = the bundled default)</source>
       <translation>Regeluppsättning (CSV; tom = den medföljande standarden)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="137" />
+      <location filename="../processing/conflict_check.py" line="140" />
       <source>Municipalities</source>
       <translation>Kommuner</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="139" />
+      <location filename="../processing/conflict_check.py" line="142" />
       <source>Municipality name field</source>
       <translation>Fält för kommunnamn</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="140" />
+      <location filename="../processing/conflict_check.py" line="143" />
       <source>Analysis CRS (projected, metres)</source>
       <translation>Analysens koordinatsystem (projicerat, meter)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="142" />
+      <location filename="../processing/conflict_check.py" line="145" />
       <source>Language of the messages</source>
       <translation>Meddelandenas språk</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="145" />
+      <location filename="../processing/conflict_check.py" line="148" />
       <source>Conflicts (areas)</source>
       <translation>Konflikter (ytor)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="147" />
+      <location filename="../processing/conflict_check.py" line="150" />
       <source>Conflicts (lines)</source>
       <translation>Konflikter (linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="149" />
+      <location filename="../processing/conflict_check.py" line="152" />
       <source>Conflicts (points)</source>
       <translation>Konflikter (punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="150" />
+      <location filename="../processing/conflict_check.py" line="153" />
       <source>Summary</source>
       <translation>Sammanställning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="151" />
+      <location filename="../processing/conflict_check.py" line="154" />
       <source>Rule set used</source>
       <translation>Använd regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="152" />
+      <location filename="../processing/conflict_check.py" line="155" />
       <source>Run parameters</source>
       <translation>Körningens parametrar</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="153" />
+      <location filename="../processing/conflict_check.py" line="156" />
       <source>Number of results</source>
       <translation>Antal resultat</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="163" />
+      <location filename="../processing/conflict_check.py" line="166" />
       <source>The rule set cannot be used: {0}</source>
       <translation>Regeluppsättningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="183" />
+      <location filename="../processing/conflict_check.py" line="186" />
       <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
       <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="191" />
+      <location filename="../processing/conflict_check.py" line="194" />
       <source>Theme layer '{0}' is not a vector layer.</source>
       <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="196" />
+      <location filename="../processing/conflict_check.py" line="199" />
       <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
       <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="197" />
+      <location filename="../processing/conflict_check.py" line="200" />
       <source>{0} ({1}): {2} features read.</source>
       <translation>{0} ({1}): {2} objekt lästa.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="204" />
+      <location filename="../processing/conflict_check.py" line="207" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="207" />
+      <location filename="../processing/conflict_check.py" line="210" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="215" />
+      <location filename="../processing/conflict_check.py" line="218" />
       <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
     </message>

@@ -1,0 +1,56 @@
+"""The plugin object as QGIS drives it: provider registration, missing packages, Swedish."""
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+def test_plugin_registers_and_removes_its_provider(qgis_iface, qgis_processing):
+    from samplan import classFactory
+
+    plugin = classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        provider = QgsApplication.processingRegistry().providerById("samplan")
+        assert provider is not None
+        assert {a.id() for a in provider.algorithms()} == {"samplan:conflictcheck", "samplan:sampleregion"}
+        for algorithm in provider.algorithms():
+            assert len(algorithm.shortHelpString()) > 300, algorithm.id()
+    finally:
+        plugin.unload()
+    assert QgsApplication.processingRegistry().providerById("samplan") is None
+
+
+def test_plugin_loads_and_says_what_is_missing(qgis_iface, qgis_processing, monkeypatch):
+    from samplan import dependencies, plugin as plugin_module
+
+    monkeypatch.setattr(dependencies, "find_spec", lambda name: None if name == "pandas" else object())
+    monkeypatch.setattr(plugin_module, "missing_packages", dependencies.missing_packages)
+    messages = []
+    monkeypatch.setattr(qgis_iface.messageBar(), "pushMessage", lambda *args: messages.append(args), raising=False)
+    plugin = plugin_module.SamplanPlugin(qgis_iface)
+    plugin.initGui()
+    try:
+        assert QgsApplication.processingRegistry().providerById("samplan") is None
+        assert messages and "pandas" in messages[0][1]
+    finally:
+        plugin.unload()
+
+
+def test_swedish_interface(qgis_processing):
+    from samplan.i18n.translation import install_translator, remove_translators
+    from samplan.processing.provider import SamplanProvider
+
+    assert install_translator("sv")
+    try:
+        provider = SamplanProvider()
+        provider.loadAlgorithms()
+        names = {a.name(): a.displayName() for a in provider.algorithms()}
+        assert names == {"conflictcheck": "Samordningskontroll av konflikter", "sampleregion": "Skapa exempelregion"}
+        check = next(a for a in provider.algorithms() if a.name() == "conflictcheck")
+        check.initAlgorithm()
+        assert check.parameterDefinition("PLAN").description() == "Planförslag (ytor eller linjer)"
+        assert check.shortHelpString().startswith("Kontrollerar ett planförslag")
+    finally:
+        remove_translators()
+    assert QCoreApplication.translate("Samplan", "Create sample region") == "Create sample region"  # English again
