@@ -5,7 +5,7 @@ from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n.translation import tr
-from .provider_icon import ICON_PATH
+from .icon import ICON_PATH
 
 
 class SamplanAlgorithm(QgsProcessingAlgorithm):

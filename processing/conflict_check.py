@@ -10,7 +10,6 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
@@ -146,13 +145,15 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             defaultValue=0 if user_language() == "sv" else 1))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.CONFLICT_AREAS, self.tr("Conflicts (areas)"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CONFLICT_LINES, self.tr("Conflicts (lines)"), QgsProcessing.TypeVectorLine))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CONFLICT_POINTS, self.tr("Conflicts (points)"), QgsProcessing.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Summary"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.RULES_USED, self.tr("Rule set used"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.RUN_INFO, self.tr("Run parameters"), QgsProcessing.TypeVector))
+        # The other outputs may be skipped; left unset they go to temporary layers.
+        for key, label, kind in (
+            (self.CONFLICT_LINES, self.tr("Conflicts (lines)"), QgsProcessing.TypeVectorLine),
+            (self.CONFLICT_POINTS, self.tr("Conflicts (points)"), QgsProcessing.TypeVectorPoint),
+            (self.SUMMARY, self.tr("Summary"), QgsProcessing.TypeVector),
+            (self.RULES_USED, self.tr("Rule set used"), QgsProcessing.TypeVector),
+            (self.RUN_INFO, self.tr("Run parameters"), QgsProcessing.TypeVector),
+        ):
+            self.addParameter(QgsProcessingParameterFeatureSink(key, label, kind, optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.CONFLICT_COUNT, self.tr("Number of results")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -169,7 +170,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
 
         try:
             # Step 1: the plan draft.
-            plan_field = (self.parameterAsFields(parameters, self.PLAN_FIELD, context) or [""])[0]
+            plan_field = self.parameterAsString(parameters, self.PLAN_FIELD, context)
             plan_tables = []
             for key in (self.PLAN, self.PLAN_LINES):
                 source = self._source_as_is(parameters, key, context)
@@ -237,7 +238,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         if source is None:
             return None
         fields = source.fields()
-        chosen = (self.parameterAsFields(parameters, self.MUNICIPALITY_FIELD, context) or [None])[0]
+        chosen = self.parameterAsString(parameters, self.MUNICIPALITY_FIELD, context) or None
         if not chosen:
             preferred = [n for n in ("kommunnamn", "kommun", "namn", "name", "kn_namn") if fields.lookupField(n) >= 0]
             text_fields = [f.name() for f in fields if not f.isNumeric() and not f.isDateOrTime()]
@@ -254,7 +255,8 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         for number, (kind, key, wkb_type) in enumerate(self.OUTPUT_KINDS):
             sink, dest_id = self.parameterAsSink(parameters, key, context, fields, wkb_type, crs)
             if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, key))
+                self._require_optional(parameters, key)
+                continue
             rows = conflicts[kinds == kind] if len(conflicts) else conflicts
             write_frame_to_sink(sink, rows, CONFLICT_COLUMNS, multi=True, progress=progress.span(number * 30, number * 30 + 30))
             del sink  # closes the layer before the next one is written to the same file
@@ -268,10 +270,17 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, key, context, fields_for(field_kinds), Qgis.WkbType.NoGeometry,
                                              QgsCoordinateReferenceSystem())
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, key))
+            self._require_optional(parameters, key)
+            return
         write_frame_to_sink(sink, frame, [name for name, _ in field_kinds], multi=False)
         del sink
         results[key] = dest_id
+
+    def _require_optional(self, parameters, key):
+        """A sink the user skipped is fine for an optional output; any other missing sink is an error."""
+        optional = Qgis.ProcessingParameterFlag.Optional if hasattr(Qgis, "ProcessingParameterFlag") else QgsProcessingParameterFeatureSink.FlagOptional
+        if not self.parameterDefinition(key).flags() & optional:
+            raise QgsProcessingException(self.invalidSinkError(parameters, key))
 
     def _run_parameters(self, parameters, rules_path, crs, plan_tables, theme_tables, language):
         rows = [

@@ -1,15 +1,13 @@
 """The Samplan Processing provider: one module per algorithm."""
 from __future__ import annotations
 
-
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n.translation import tr
 from .conflict_check import ConflictCheckAlgorithm
+from .icon import ICON_PATH
 from .sample_region import SampleRegionAlgorithm
-
-from .provider_icon import ICON_PATH as ICON
 
 
 class SamplanProvider(QgsProcessingProvider):
@@ -23,7 +21,7 @@ class SamplanProvider(QgsProcessingProvider):
         return tr("Samplan: strategic planning checks")
 
     def icon(self) -> QIcon:
-        return QIcon(str(ICON))
+        return QIcon(str(ICON_PATH))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
         for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm()):

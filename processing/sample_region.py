@@ -6,7 +6,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,

@@ -8,7 +8,6 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
-import pytest
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 PLUGIN_CODE = [p for p in REPOSITORY.rglob("*.py") if not {"tests", "build", ".venv", "benchmarks", "scripts"} & set(p.relative_to(REPOSITORY).parts)]

@@ -7,15 +7,39 @@ import pytest
 from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorFileWriter, QgsVectorLayer, QgsCoordinateTransformContext
 
 
-@pytest.fixture(scope="session")
-def samplan_provider(qgis_processing):
-    """pytest-qgis does not register a plugin's provider: this fixture does, as QGIS's initProcessing() would."""
+_providers_kept_alive: list = []
+
+
+def ensure_provider():
+    """pytest-qgis does not register a plugin's provider: this does, as QGIS's initProcessing() would.
+
+    Idempotent, so that tests of the plugin object, which add and remove their own, can run in any order.
+    """
     from samplan.processing.provider import SamplanProvider
 
-    provider = SamplanProvider()
-    assert QgsApplication.processingRegistry().addProvider(provider)
-    yield provider
-    QgsApplication.processingRegistry().removeProvider(provider)
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("samplan")
+    if provider is None:
+        provider = SamplanProvider()
+        assert registry.addProvider(provider)
+        # Python must keep the provider alive, or its algorithms' Python overrides are lost.
+        _providers_kept_alive.append(provider)
+    return provider
+
+
+@pytest.fixture()
+def samplan_provider(qgis_processing):
+    return ensure_provider()
+
+
+@pytest.fixture()
+def no_samplan_provider(qgis_processing):
+    """The registry without Samplan, for tests that load the plugin themselves."""
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("samplan")
+    if existing is not None:
+        registry.removeProvider(existing)
+    yield
 
 
 class RecordingFeedback(QgsProcessingFeedback):

@@ -5,7 +5,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 
 
-def test_plugin_registers_and_removes_its_provider(qgis_iface, qgis_processing):
+def test_plugin_registers_and_removes_its_provider(qgis_iface, no_samplan_provider):
     from samplan import classFactory
 
     plugin = classFactory(qgis_iface)
@@ -21,7 +21,7 @@ def test_plugin_registers_and_removes_its_provider(qgis_iface, qgis_processing):
     assert QgsApplication.processingRegistry().providerById("samplan") is None
 
 
-def test_plugin_loads_and_says_what_is_missing(qgis_iface, qgis_processing, monkeypatch):
+def test_plugin_loads_and_says_what_is_missing(qgis_iface, no_samplan_provider, monkeypatch):
     from samplan import dependencies, plugin as plugin_module
 
     monkeypatch.setattr(dependencies, "find_spec", lambda name: None if name == "pandas" else object())

@@ -13,7 +13,7 @@ from samplan.core.rules import read_rule_set
 
 from ..reference.native_chain import NamedLayer, native_conflicts
 from .compare import assert_same_as_native, samplan_rows
-from .conftest import RecordingFeedback
+from .conftest import RecordingFeedback, ensure_provider
 
 THEMES = {
     "SETTLEMENT": ["tatorter", "byggnader", "befolkning_250m"],
@@ -27,7 +27,8 @@ OUTPUTS = ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RU
 
 
 @pytest.fixture(scope="session")
-def sample_region(samplan_provider, tmp_path_factory):
+def sample_region(qgis_processing, tmp_path_factory):
+    ensure_provider()
     path = tmp_path_factory.mktemp("region") / "region.gpkg"
     result = processing.run("samplan:sampleregion", {"SEED": 2026, "SCALE": 1, "OUTPUT": str(path)})
     assert result["OUTPUT"] == str(path) and path.exists()
@@ -82,7 +83,7 @@ def test_same_seed_gives_the_same_data(samplan_provider, sample_region, tmp_path
 
 
 @pytest.mark.parametrize("version", ["a", "b"])
-def test_every_planted_conflict_is_found_and_nothing_else_of_severity_conflict(sample_region, version):
+def test_every_planted_conflict_is_found_and_nothing_else_of_severity_conflict(samplan_provider, sample_region, version):
     rows = samplan_rows(check(sample_region, version))
     expected = planted(sample_region, version)
     assert expected, "the planted list is empty"
@@ -110,7 +111,7 @@ def test_version_a_has_every_rule_of_the_default_set_planted(sample_region):
     assert {p["rule_id"] for p in planted(sample_region, "a")} == {r.id for r in read_rule_set()}
 
 
-def test_plan_a_matches_the_native_algorithm_chain(sample_region):
+def test_plan_a_matches_the_native_algorithm_chain(samplan_provider, sample_region):
     rows = samplan_rows(check(sample_region, "a"))
     plans = [NamedLayer(n, "plan", layer(sample_region, n)) for n in ("plan_a_omraden", "plan_a_strak")]
     themes = [NamedLayer(n, ROLES[key], layer(sample_region, n)) for key, names in THEMES.items() for n in names]
