@@ -1,0 +1,1 @@
+"""Docks and dialogs (each .ui beside its .py); long runs go through QgsTask."""
