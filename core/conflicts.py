@@ -326,7 +326,6 @@ def _within(
         geometry[touching] = shapely.get_point(closest, 0)
         measure[touching] = 0.0
     area, length, count = _split_measure(measure, dims)
-    count[:] = 0
     share = _share(measure, dims, plan_measure[p], plan.dimensions[p])
     return _Hits(p, t, area, length, share, minimum, count, geometry)
 

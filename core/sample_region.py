@@ -44,6 +44,45 @@ class SampleRegionCancelled(Exception):
     """Raised between generation steps when the caller's is_cancelled() turns true."""
 
 
+LAYER_SPEC: dict[str, tuple[str, str, str]] = {
+    "kommuner": ("Polygon", "boundaries", "Kommuner"),
+    "lan": ("Polygon", "boundaries", "Län"),
+    "tatorter": ("Polygon", "settlement", "Tätorter"),
+    "byggnader": ("Polygon", "settlement", "Byggnader"),
+    "befolkning_250m": ("Polygon", "settlement", "Befolkning per 250 m-ruta"),
+    "vagar": ("LineString", "infrastructure", "Vägar"),
+    "farligt_gods": ("LineString", "infrastructure", "Rekommenderade vägar för farligt gods"),
+    "jarnvag": ("LineString", "infrastructure", "Järnväg"),
+    "stationer": ("Point", "infrastructure", "Stationer"),
+    "hallplatser": ("Point", "infrastructure", "Busshållplatser"),
+    "naturreservat": ("Polygon", "green-blue", "Naturreservat"),
+    "natura2000": ("Polygon", "green-blue", "Natura 2000-områden"),
+    "grona_kilar": ("Polygon", "green-blue", "Gröna kilar"),
+    "ekologiska_samband": ("LineString", "green-blue", "Ekologiska samband"),
+    "sjoar": ("Polygon", "green-blue", "Sjöar"),
+    "vattendrag": ("LineString", "green-blue", "Vattendrag"),
+    "oversvamning_100ar": ("Polygon", "green-blue", "Översvämning vid 100-årsflöde"),
+    "strandskydd": ("Polygon", "green-blue", "Strandskydd"),
+    "jordbruksmark": ("Polygon", "green-blue", "Jordbruksmark"),
+    "vattenskydd": ("Polygon", "green-blue", "Vattenskyddsområden"),
+    "riksintressen": ("Polygon", "other", "Riksintressen"),
+    "plan_a_omraden": ("Polygon", "plan", "Planförslag A, områden"),
+    "plan_b_omraden": ("Polygon", "plan", "Planförslag B, områden"),
+    "plan_a_strak": ("LineString", "plan", "Planförslag A, stråk"),
+    "plan_b_strak": ("LineString", "plan", "Planförslag B, stråk"),
+}
+"""Each written layer: geometry type, role and Swedish title (tables are added after these)."""
+
+
+def theme_layers_by_role() -> dict[str, list[str]]:
+    """The sample region's theme layers grouped by role, as the conflict check takes them."""
+    grouped: dict[str, list[str]] = {}
+    for name, (_geometry_type, role, _title) in LAYER_SPEC.items():
+        if role in ("settlement", "infrastructure", "green-blue", "other"):
+            grouped.setdefault(role, []).append(name)
+    return grouped
+
+
 @dataclass(frozen=True)
 class SampleLayer:
     name: str                  # GeoPackage layer name, ASCII snake case
@@ -1368,35 +1407,8 @@ class _RegionBuilder:
     # ------------------------------------------------------------------------------------------
     def finalise(self) -> None:
         """Move to SWEREF 99 TM, round to 1 mm, build the frames and the planted list."""
-        spec = {
-            "kommuner": ("Polygon", "boundaries", "Kommuner"),
-            "lan": ("Polygon", "boundaries", "Län"),
-            "tatorter": ("Polygon", "settlement", "Tätorter"),
-            "byggnader": ("Polygon", "settlement", "Byggnader"),
-            "befolkning_250m": ("Polygon", "settlement", "Befolkning per 250 m-ruta"),
-            "vagar": ("LineString", "infrastructure", "Vägar"),
-            "farligt_gods": ("LineString", "infrastructure", "Rekommenderade vägar för farligt gods"),
-            "jarnvag": ("LineString", "infrastructure", "Järnväg"),
-            "stationer": ("Point", "infrastructure", "Stationer"),
-            "hallplatser": ("Point", "infrastructure", "Busshållplatser"),
-            "naturreservat": ("Polygon", "green-blue", "Naturreservat"),
-            "natura2000": ("Polygon", "green-blue", "Natura 2000-områden"),
-            "grona_kilar": ("Polygon", "green-blue", "Gröna kilar"),
-            "ekologiska_samband": ("LineString", "green-blue", "Ekologiska samband"),
-            "sjoar": ("Polygon", "green-blue", "Sjöar"),
-            "vattendrag": ("LineString", "green-blue", "Vattendrag"),
-            "oversvamning_100ar": ("Polygon", "green-blue", "Översvämning vid 100-årsflöde"),
-            "strandskydd": ("Polygon", "green-blue", "Strandskydd"),
-            "jordbruksmark": ("Polygon", "green-blue", "Jordbruksmark"),
-            "vattenskydd": ("Polygon", "green-blue", "Vattenskyddsområden"),
-            "riksintressen": ("Polygon", "other", "Riksintressen"),
-            "plan_a_omraden": ("Polygon", "plan", "Planförslag A, områden"),
-            "plan_b_omraden": ("Polygon", "plan", "Planförslag B, områden"),
-            "plan_a_strak": ("LineString", "plan", "Planförslag A, stråk"),
-            "plan_b_strak": ("LineString", "plan", "Planförslag B, stråk"),
-        }
         offset = np.array([ORIGIN_X, ORIGIN_Y])
-        for name, (geometry_type, role, title) in spec.items():
+        for name, (geometry_type, role, title) in LAYER_SPEC.items():
             feats = self.features[name]
             moved = shapely.transform(feats.geometry_array(), lambda xy: xy + offset)
             # Rounding the coordinates is enough for these shapes and far faster than a precision overlay;
@@ -1424,7 +1436,7 @@ class _RegionBuilder:
         planted = self._planted_rows()
         planted.insert(0, "fid", np.arange(1, len(planted) + 1, dtype=np.int64))
         self.layers["planterade_konflikter"] = SampleLayer("planterade_konflikter", None, planted, None, "Planterade konflikter (facit)")
-        order = list(spec)[:21] + ["pendling"] + list(spec)[21:] + ["planterade_konflikter"]
+        order = list(LAYER_SPEC)[:21] + ["pendling"] + list(LAYER_SPEC)[21:] + ["planterade_konflikter"]
         self.layers = {name: self.layers[name] for name in order}
 
     def _planted_rows(self) -> pd.DataFrame:

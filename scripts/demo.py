@@ -14,14 +14,15 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parent.parent
 OUT = REPOSITORY / "out" / "demo"
 
-# The sample region's layers by role; the plan draft is version A (areas and corridors).
-THEMES = {
-    "SETTLEMENT": ["tatorter", "byggnader", "befolkning_250m"],
-    "INFRASTRUCTURE": ["vagar", "farligt_gods", "jarnvag", "stationer", "hallplatser"],
-    "GREEN_BLUE": ["naturreservat", "natura2000", "grona_kilar", "ekologiska_samband", "sjoar", "vattendrag",
-                   "oversvamning_100ar", "strandskydd", "jordbruksmark", "vattenskydd"],
-    "OTHER": ["riksintressen"],
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from samplan_path import make_samplan_importable  # noqa: E402
+
+make_samplan_importable()
+from samplan.core.sample_region import theme_layers_by_role  # noqa: E402
+from samplan.processing.conflict_check import THEME_ROLES  # noqa: E402
+
+# The sample region's theme layers by the conflict check's role parameters; the plan draft is version A.
+THEMES = {parameter: theme_layers_by_role()[role] for parameter, role in THEME_ROLES}
 CONFLICT_OUTPUTS = {"CONFLICT_AREAS": "konflikter_ytor", "CONFLICT_LINES": "konflikter_linjer", "CONFLICT_POINTS": "konflikter_punkter",
                     "RULES_USED": "regler", "RUN_INFO": "korning"}
 
@@ -102,5 +103,4 @@ def _cell(value: str) -> str:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     main()

@@ -10,19 +10,15 @@ from qgis.PyQt.QtCore import QVariant
 import processing
 
 from samplan.core.rules import read_rule_set
+from samplan.core.sample_region import theme_layers_by_role
+from samplan.processing.conflict_check import THEME_ROLES
 
 from ..reference.native_chain import NamedLayer, native_conflicts
 from .compare import assert_same_as_native, samplan_rows
 from .conftest import RecordingFeedback, ensure_provider
 
-THEMES = {
-    "SETTLEMENT": ["tatorter", "byggnader", "befolkning_250m"],
-    "INFRASTRUCTURE": ["vagar", "farligt_gods", "jarnvag", "stationer", "hallplatser"],
-    "GREEN_BLUE": ["naturreservat", "natura2000", "grona_kilar", "ekologiska_samband", "sjoar", "vattendrag",
-                   "oversvamning_100ar", "strandskydd", "jordbruksmark", "vattenskydd"],
-    "OTHER": ["riksintressen"],
-}
-ROLES = {"SETTLEMENT": "settlement", "INFRASTRUCTURE": "infrastructure", "GREEN_BLUE": "green-blue", "OTHER": "other"}
+THEMES = {parameter: theme_layers_by_role()[role] for parameter, role in THEME_ROLES}
+ROLES = dict(THEME_ROLES)
 OUTPUTS = ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")
 
 
