@@ -36,7 +36,7 @@ def _start_qgis():
 
     app = QgsApplication([], False)
     app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")  # before any folder named processing
     from processing.core.Processing import Processing
 
     Processing.initialize()

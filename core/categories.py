@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pandas as pd
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
 
@@ -17,4 +18,7 @@ def normalise_category(value: object) -> str:
 
 
 def normalise_categories(values: np.ndarray | list) -> np.ndarray:
-    return np.array([normalise_category(v) for v in values], dtype=object)
+    """Normalise an array of categories; each distinct value is normalised once."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
+    normalised = np.array([normalise_category(v) for v in uniques], dtype=object)
+    return normalised[codes] if len(codes) else np.empty(0, dtype=object)

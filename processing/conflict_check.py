@@ -190,15 +190,21 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context) or None
             theme_layers = [(role, layer) for key, role in THEME_ROLES for layer in self.parameterAsLayerList(parameters, key, context)]
             theme_tables = []
+            # Only the categories some rule checks are read from each role's layers.
+            wanted: dict[str, frozenset[str]] = {}
+            for rule in rules:
+                wanted[rule.theme_role] = wanted.get(rule.theme_role, frozenset()) | rule.normalised_theme_categories
             for number, (role, layer) in enumerate(theme_layers):
                 if not isinstance(layer, QgsVectorLayer):
                     raise QgsProcessingException(self.tr("Theme layer '{0}' is not a vector layer.").format(layer.name()))
                 name = layer_name_of(layer)
                 part = FeedbackProgress(steps).span(100 * number / len(theme_layers), 100 * (number + 1) / len(theme_layers))
-                table, report = read_feature_table(layer, name, role, theme_field, crs, transform_context, part)
+                table, report = read_feature_table(layer, name, role, theme_field, crs, transform_context, part,
+                                                   wanted_categories=wanted.get(role, frozenset()))
                 if theme_field and layer.fields().lookupField(theme_field) < 0:
                     feedback.pushInfo(self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, theme_field))
-                feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role, report.read))
+                if report.read:
+                    feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role, report.read))
                 theme_tables.append(table)
             municipalities = self._municipalities(parameters, context, crs, transform_context, steps)
 

@@ -9,6 +9,7 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
+    QgsExpression,
     QgsFeatureRequest,
     QgsFeatureSource,
     QgsMapLayer,
@@ -16,6 +17,9 @@ from qgis.core import (
     QgsProviderRegistry,
 )
 
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.categories import normalise_category
 from ..core.features import FeatureTable, clean_geometries
 from ..core.progress import Progress, check_cancelled
 from ..i18n.translation import tr
@@ -60,11 +64,14 @@ def read_feature_table(
     transform_context: QgsCoordinateTransformContext,
     progress: Progress,
     category_required: bool = False,
+    wanted_categories: frozenset[str] | None = None,
 ) -> tuple[FeatureTable, ReadReport]:
-    """Read every feature of a source into a FeatureTable in the analysis CRS.
+    """Read the features of a source into a FeatureTable in the analysis CRS.
 
     The category is the value of `category_field` where the layer has that field (and the value is not
-    empty), else the layer's name. Null geometries are skipped, invalid ones repaired; both are counted.
+    empty), else the layer's name. With `wanted_categories` (normalised), only features of those
+    categories are read: the filter goes to the data provider, so a million buildings of which the
+    rules need none cost nothing. Null geometries are skipped, invalid ones repaired; both are counted.
     """
     fields = source.fields()
     field_index = fields.lookupField(category_field) if category_field else -1
@@ -75,12 +82,19 @@ def read_feature_table(
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes([field_index] if field_index >= 0 else [])
     request.setDestinationCrs(target_crs, transform_context)
+    report = ReadReport(layer_name)
+    if wanted_categories is not None:
+        selection = _category_filter(source, field_index, layer_name, wanted_categories)
+        if selection is None:
+            progress.info(tr("{0}: no rule uses its categories; not read.").format(layer_name))
+            return FeatureTable(layer_name, role, [], [], []), report
+        if selection:
+            request.setFilterExpression(selection)
 
     fids: list[int] = []
     wkbs: list[bytes | None] = []
     categories: list[object] = []
     total = max(source.featureCount(), 1)
-    report = ReadReport(layer_name)
     for count, feature in enumerate(source.getFeatures(request)):
         if count % 20000 == 0:
             check_cancelled(progress)
@@ -93,7 +107,7 @@ def read_feature_table(
             wkbs.append(bytes(geometry.asWkb()))
         if field_index >= 0:
             value = feature.attribute(field_index)
-            categories.append(value if value not in (None, "") and not _is_qt_null(value) else layer_name)
+            categories.append(layer_name if value is None or value == "" or isinstance(value, QVariant) else value)
         else:
             categories.append(layer_name)
     report.read = len(fids)
@@ -114,6 +128,20 @@ def read_feature_table(
     return table, report
 
 
-def _is_qt_null(value: object) -> bool:
-    # QVariant NULL arrives as a QVariant (PyQt5) or None (newer bindings).
-    return hasattr(value, "isNull") and callable(value.isNull) and value.isNull()
+def _category_filter(source: QgsFeatureSource, field_index: int, layer_name: str, wanted: frozenset[str]) -> str | None:
+    """An expression selecting the features whose category is wanted; '' for all of them, None for none."""
+    name_wanted = normalise_category(layer_name) in wanted
+    if field_index < 0:
+        return "" if name_wanted else None
+    values = [v for v in source.uniqueValues(field_index) if v is not None and v != "" and not isinstance(v, QVariant)]
+    matching = [v for v in values if normalise_category(v) in wanted]
+    if not matching and not name_wanted:
+        return None
+    if len(matching) == len(values) and name_wanted:
+        return ""
+    column = QgsExpression.quotedColumnRef(source.fields().at(field_index).name())
+    clauses = [f"{column} IN ({', '.join(QgsExpression.quotedValue(v) for v in matching)})"] if matching else []
+    if name_wanted:
+        # Features without a category fall back to the layer's name, which a rule wants.
+        clauses.append(f"{column} IS NULL OR {column} = ''")
+    return " OR ".join(clauses)

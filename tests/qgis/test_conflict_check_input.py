@@ -158,3 +158,17 @@ def test_cancelled_run_returns_promptly_and_leaves_no_file(samplan_provider, tmp
     assert time.perf_counter() - feedback.cancelled_at_time < 1.0
     assert not any(p.name.endswith(".gpkg") for p in tmp_path.iterdir()), list(tmp_path.iterdir())
     assert time.perf_counter() - started < 60
+
+
+def test_only_categories_some_rule_checks_are_read(samplan_provider):
+    square = "POLYGON((50 50, 150 50, 150 150, 50 150, 50 50))"
+    mixed = memory_layer("Polygon", THEME_FIELDS, [(square, ["natura 2000"]), (square, ["sjö"]), (square, [None])], "blandat")
+    unnamed_fallback = memory_layer("Polygon", THEME_FIELDS, [(square, [None]), (square, ["sjö"])], "Natura 2000")
+    lakes = memory_layer("Polygon", THEME_FIELDS, [(square, ["sjö"])], "sjoar")
+    feedback = RecordingFeedback()
+    rows = rows_of(run({"GREEN_BLUE": [mixed, unnamed_fallback, lakes]}, feedback)["CONFLICT_AREAS"])
+    assert "blandat (green-blue): 1 features read." in feedback.log
+    # A feature without a category takes the layer's name, and that name is one a rule checks.
+    assert "Natura 2000 (green-blue): 1 features read." in feedback.log
+    assert "sjoar: no rule uses its categories; not read." in feedback.log
+    assert sorted((r["theme_layer"], r["theme_fid"]) for r in rows if r["rule_id"] == "N2000-01") == [("Natura 2000", 1), ("blandat", 1)]
