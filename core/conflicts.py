@@ -32,6 +32,7 @@ LENGTH_TOLERANCE_M = 1e-4
 DISTANCE_TOLERANCE_M = 1e-6
 # Buffers approximate a quarter circle with this many segments (the arc error at 1 km is under 0.5 m²/m).
 BUFFER_QUAD_SEGMENTS = 16
+FINE_BUFFER_QUAD_SEGMENTS = 1024
 # Plan features are processed in chunks so that a cancel is seen within a fraction of a second.
 PLAN_CHUNK = 250
 
@@ -319,7 +320,18 @@ def _within(
         if len(rows):
             geometry[rows] = _parts_of_dimension(part[rows], dimension)
             measure[rows] = _measure_of(geometry[rows], dimension)
-    # Exactly at the threshold the part within is a touch point; show where the two come closest.
+    # Where the true distance is within the buffer's chord error d·(1 − cos(π/4n)) of d, the part within is
+    # a sliver the chords cut badly or miss: measure it again with a far finer circle. Exactly at the
+    # threshold the part within is a touch point; show where the two come closest.
+    chord_error = distance * (1 - np.cos(np.pi / (4 * BUFFER_QUAD_SEGMENTS)))
+    sliver = np.flatnonzero((minimum > distance - chord_error) & (minimum < distance))
+    if len(sliver):
+        fine = shapely.buffer(theme.geometries[t[sliver]], distance, quad_segs=FINE_BUFFER_QUAD_SEGMENTS)
+        for dimension in (0, 1, 2):
+            rows = sliver[dims[sliver] == dimension]
+            if len(rows):
+                geometry[rows] = _parts_of_dimension(shapely.intersection(a[rows], fine[np.searchsorted(sliver, rows)]), dimension)
+                measure[rows] = _measure_of(geometry[rows], dimension)
     touching = shapely.is_empty(geometry)
     if touching.any():
         closest = shapely.shortest_line(a[touching], theme.geometries[t][touching])

@@ -121,6 +121,17 @@ class TestWithinDistance:
         assert result.loc[0, "area_m2"] == pytest.approx(0.0, abs=1e-6)
         assert result.loc[0, "geometry"].equals(Point(5, 10))  # where they come closest
 
+    def test_sliver_just_inside_the_threshold_is_measured(self):
+        # The station is 99.9 m above the top edge: within 100 m lies a circular segment of height h = 0.1 m,
+        # r² acos((r − h) / r) − (r − h) √(2rh − h²), narrower than the 10 m edge. A 16-segment buffer misses it.
+        rule = rules("W1,Bostäder,infrastructure,station,within_distance,100,warning,sv,en,PBL")
+        station = table("st", "infrastructure", [Point(5, 109.9)], "station")
+        result = run(plan(box(0, 0, 10, 10)), [station], rule)
+        r, h = 100.0, 0.1
+        segment = r * r * math.acos((r - h) / r) - (r - h) * math.sqrt(2 * r * h - h * h)
+        assert result.loc[0, "distance_m"] == pytest.approx(99.9)
+        assert result.loc[0, "area_m2"] == pytest.approx(segment, rel=0.02)
+
     def test_just_beyond_the_threshold_does_not(self):
         rule = rules("W1,Bostäder,infrastructure,station,within_distance,99.99,warning,sv,en,PBL")
         station = table("st", "infrastructure", [Point(5, 110)], "station")
