@@ -31,6 +31,8 @@ from scipy.sparse.csgraph import connected_components, dijkstra, minimum_spannin
 from scipy.spatial import Delaunay, cKDTree
 from shapely.geometry import LineString, Point, Polygon, box
 
+from .progress import Cancelled
+
 SAMPLE_CRS = "EPSG:3006"
 ORIGIN_X = 430000.0
 ORIGIN_Y = 6700000.0
@@ -40,7 +42,7 @@ PRECISION_M = 0.001
 _DECIMALS = 3          # PRECISION_M as decimals of a metre
 
 
-class SampleRegionCancelled(Exception):
+class SampleRegionCancelled(Cancelled):
     """Raised between generation steps when the caller's is_cancelled() turns true."""
 
 
@@ -111,6 +113,13 @@ def build_sample_region(seed: int = 2026, scale: float = 1.0,
     if not (isinstance(scale, (int, float)) and math.isfinite(scale) and scale >= 1.0):
         raise ValueError(f"scale must be a number >= 1, got {scale!r}")
     builder = _RegionBuilder(int(seed), float(scale))
+
+    def checkpoint() -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise SampleRegionCancelled("building the sample region was cancelled")
+
+    # Long steps (buildings of a county, rounding a million polygons) also look in between.
+    builder.checkpoint = checkpoint
     steps: list[tuple[Callable[[], None], float]] = [
         (builder.build_skeleton, 1), (builder.build_towns, 2), (builder.build_water, 4),
         (builder.build_nature, 6), (builder.build_roads, 14), (builder.build_transit, 3),
@@ -122,8 +131,7 @@ def build_sample_region(seed: int = 2026, scale: float = 1.0,
     if progress:
         progress(0.0)
     for step, weight in steps:
-        if is_cancelled is not None and is_cancelled():
-            raise SampleRegionCancelled("building the sample region was cancelled")
+        checkpoint()
         step()
         done += weight
         if progress:
@@ -551,6 +559,7 @@ class _RegionBuilder:
     """Builds the layers step by step; each public method is one step between progress reports."""
 
     def __init__(self, seed: int, scale: float):
+        self.checkpoint: Callable[[], None] = lambda: None
         self.seed = seed
         self.scale = scale
         self.rng = np.random.Generator(np.random.PCG64(seed))
@@ -1103,6 +1112,7 @@ class _RegionBuilder:
         plot_x, plot_y, plot_town, plot_angle, plot_rel = [], [], [], [], []
         half = _PLOT_SPACING_M / 2
         for k, town in enumerate(self.towns):
+            self.checkpoint()
             extent = town.radius * 1.3
             steps = np.arange(-extent, extent + 1e-9, _PLOT_SPACING_M) + half
             u, v = np.meshgrid(steps, steps)
@@ -1128,6 +1138,7 @@ class _RegionBuilder:
         bounds = np.searchsorted(town_of, np.arange(len(self.towns) + 1))
         chosen = []
         for k, town in enumerate(self.towns):
+            self.checkpoint()
             plots = np.arange(bounds[k], bounds[k + 1])
             if len(plots) == 0:
                 continue
@@ -1162,6 +1173,7 @@ class _RegionBuilder:
         residents = np.zeros(n, dtype=np.int64)
         bounds = np.searchsorted(town_of, np.arange(len(self.towns) + 1))
         for k, town in enumerate(self.towns):
+            self.checkpoint()
             members = np.arange(bounds[k], bounds[k + 1])
             members = members[housing_weight[members] > 0]
             if len(members):
@@ -1409,6 +1421,7 @@ class _RegionBuilder:
         """Move to SWEREF 99 TM, round to 1 mm, build the frames and the planted list."""
         offset = np.array([ORIGIN_X, ORIGIN_Y])
         for name, (geometry_type, role, title) in LAYER_SPEC.items():
+            self.checkpoint()
             feats = self.features[name]
             moved = shapely.transform(feats.geometry_array(), lambda xy: xy + offset)
             # Rounding the coordinates is enough for these shapes and far faster than a precision overlay;

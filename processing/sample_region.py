@@ -87,11 +87,7 @@ class SampleRegionAlgorithm(SamplanAlgorithm):
                 feedback.pushInfo(self.tr("{0}: {1} features").format(layer.name, len(layer.frame)))
             os.replace(partial, destination)
         except Cancelled:
-            raise QgsProcessingException(self.tr("Cancelled: no sample region was written."))
-        except Exception as error:  # noqa: BLE001 - any failure must leave no half-written file
-            if type(error).__name__ == "SampleRegionCancelled":
-                raise QgsProcessingException(self.tr("Cancelled: no sample region was written.")) from None
-            raise
+            raise QgsProcessingException(self.tr("Cancelled: no sample region was written.")) from None
         finally:
             for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
                 if leftover.exists():

@@ -15,6 +15,8 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
+
+from samplan.core.progress import Cancelled
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components, dijkstra
 
@@ -401,6 +403,11 @@ def test_progress_is_reported_and_cancel_stops_the_build():
     with pytest.raises(SampleRegionCancelled):
         build_sample_region(is_cancelled=cancel_on_third_check)
     assert len(asked) == 3
+    assert issubclass(SampleRegionCancelled, Cancelled)  # the engine's one way to say it
+    # Long steps look in between too (per town, per layer written), not only between the 11 steps.
+    checks = []
+    build_sample_region(is_cancelled=lambda: checks.append(True) or False)
+    assert len(checks) > 11 + 20
     with pytest.raises(ValueError):
         build_sample_region(scale=0.5)
 
