@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from .table_files import TableFileError, read_table_text, table_records
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
 
@@ -22,3 +25,68 @@ def normalise_categories(values: np.ndarray | list) -> np.ndarray:
     codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
     normalised = np.array([normalise_category(v) for v in uniques], dtype=object)
     return normalised[codes] if len(codes) else np.empty(0, dtype=object)
+
+
+# Boverket's ÖP-modell 2.1: land and water use, and development direction.
+OP_CATEGORIES = (
+    "Mångfunktionell bebyggelse",
+    "Sammanhängande bostadsbebyggelse",
+    "Verksamheter och industri",
+    "Transportinfrastruktur",
+    "Teknisk anläggning",
+    "Areell näring",
+    "Grönområde och park",
+    "Natur och friluftsliv",
+    "Landsbygd",
+    "Vatten",
+    "Utbyggnadsområde",
+    "Utbyggnadsriktning",
+    "Regional kärna",
+    "Viktigt samband för natur och friluftsliv",
+)
+MAPPING_COLUMNS = ("draft_category", "op_category")
+
+
+class CategoryMappingError(TableFileError):
+    """A category mapping file that cannot be used; names the file, line and column at fault."""
+
+
+def parse_category_mapping(text: str, source: str = "<mapping>") -> dict[str, str]:
+    """A draft's own category words → ÖP-modell categories, from a two-column CSV (draft_category, op_category)."""
+    known = {normalise_category(c): c for c in OP_CATEGORIES}
+    mapping: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    for line, values in table_records(text, source, MAPPING_COLUMNS, CategoryMappingError):
+        draft = normalise_category(values["draft_category"])
+        if not draft:
+            raise CategoryMappingError(source, line, "draft_category", "'draft_category' is empty")
+        target = known.get(normalise_category(values["op_category"]))
+        if target is None:
+            raise CategoryMappingError(source, line, "op_category",
+                                       f"'{values['op_category']}' is not an ÖP-modell category; expected one of {', '.join(OP_CATEGORIES)}")
+        if draft in mapping and mapping[draft] != target:
+            raise CategoryMappingError(source, line, "draft_category",
+                                       f"'{values['draft_category']}' is mapped twice, differently (also on line {lines[draft]})")
+        mapping[draft] = target
+        lines[draft] = line
+    return mapping
+
+
+def read_category_mapping(path: str | Path) -> dict[str, str]:
+    file_path = Path(path)
+    return parse_category_mapping(read_table_text(file_path, CategoryMappingError), str(file_path))
+
+
+def apply_category_mapping(categories: np.ndarray, mapping: dict[str, str]) -> np.ndarray:
+    """Each category the mapping knows replaced by its ÖP-modell category; the others kept as they are."""
+    if not mapping or len(categories) == 0:
+        return np.asarray(categories, dtype=object)
+    normalised = normalise_categories(categories)
+    return np.array([mapping.get(n, original) for n, original in zip(normalised, categories)], dtype=object)
+
+
+def unknown_categories(categories: np.ndarray, also_known: frozenset[str] = frozenset()) -> dict[str, int]:
+    """Categories that are neither ÖP-modell ones nor in `also_known` (normalised), with how often each occurs."""
+    known = {normalise_category(c) for c in OP_CATEGORIES} | set(also_known)
+    counts = pd.Series(np.asarray(categories, dtype=object)).value_counts(sort=True)
+    return {str(value): int(count) for value, count in counts.items() if normalise_category(value) not in known}

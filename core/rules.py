@@ -7,11 +7,11 @@ its legal or policy basis. Several categories are separated by '|'.
 from __future__ import annotations
 
 import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from .categories import normalise_category
+from .table_files import TableFileError, read_table_text, table_records
 
 RELATIONS = ("overlaps", "within_distance", "not_within_distance", "crosses")
 DISTANCE_RELATIONS = ("within_distance", "not_within_distance")
@@ -34,16 +34,8 @@ REQUIRED_TEXT = ("id", "plan_category", "theme_role", "theme_category", "relatio
 DEFAULT_RULE_SET = Path(__file__).resolve().parent.parent / "resources" / "rules" / "default_rules.csv"
 
 
-class RuleSetError(ValueError):
+class RuleSetError(TableFileError):
     """A rule file that cannot be used; names the file, line and column at fault."""
-
-    def __init__(self, source: str, line: int, column: str | None, problem: str) -> None:
-        self.source = source
-        self.line = line
-        self.column = column
-        self.problem = problem
-        where = f"{source}, line {line}" + (f", column '{column}'" if column else "")
-        super().__init__(f"{where}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -78,42 +70,15 @@ def _split_categories(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split("|") if part.strip())
 
 
-def _sniff_delimiter(header_line: str) -> str:
-    # Swedish spreadsheets save CSV with ';'; accept both.
-    return ";" if header_line.count(";") > header_line.count(",") else ","
-
-
 def parse_rule_set(text: str, source: str = "<rules>") -> list[Rule]:
     """Parse and validate rule set CSV text; raise RuleSetError naming line and column at fault."""
-    text = text.lstrip("\ufeff")
-    first_line = text.splitlines()[0] if text.strip() else ""
-    if not first_line.strip():
-        raise RuleSetError(source, 1, None, "the file is empty; expected a header line with " + ", ".join(COLUMNS))
-    reader = csv.reader(io.StringIO(text), delimiter=_sniff_delimiter(first_line))
-    header = [h.strip() for h in next(reader)]
-    missing = [c for c in COLUMNS if c not in header]
-    if missing:
-        raise RuleSetError(source, 1, missing[0], f"missing column(s): {', '.join(missing)}")
-    unknown = [h for h in header if h not in COLUMNS]
-    if unknown:
-        raise RuleSetError(source, 1, unknown[0], f"unknown column '{unknown[0]}'; expected {', '.join(COLUMNS)}")
-    position = {name: header.index(name) for name in COLUMNS}
-
     rules: list[Rule] = []
     seen_ids: dict[str, int] = {}
-    line_of_record = 1
-    for record in reader:
-        line_of_record = reader.line_num
-        if not any(cell.strip() for cell in record):
-            continue
-        if len(record) != len(header):
-            raise RuleSetError(
-                source, line_of_record, None, f"expected {len(header)} fields, found {len(record)} (a missing quote or delimiter?)"
-            )
-        values = {name: record[position[name]].strip() for name in COLUMNS}
-        rules.append(_rule_from_values(values, source, line_of_record, seen_ids))
+    last_line = 1
+    for last_line, values in table_records(text, source, COLUMNS, RuleSetError):
+        rules.append(_rule_from_values(values, source, last_line, seen_ids))
     if not rules:
-        raise RuleSetError(source, line_of_record, None, "the rule set holds no rules")
+        raise RuleSetError(source, last_line, None, "the rule set holds no rules")
     return rules
 
 
@@ -174,14 +139,7 @@ def _parse_distance(text: str, relation: str, source: str, line: int) -> float |
 def read_rule_set(path: str | Path | None = None) -> list[Rule]:
     """Read a rule set file (the bundled default when path is None)."""
     file_path = Path(path) if path else DEFAULT_RULE_SET
-    try:
-        text = file_path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        # Spreadsheets on Windows may still save in cp1252.
-        text = file_path.read_text(encoding="cp1252")
-    except OSError as error:
-        raise RuleSetError(str(file_path), 0, None, f"cannot be read: {error.strerror}") from None
-    return parse_rule_set(text, str(file_path))
+    return parse_rule_set(read_table_text(file_path, RuleSetError), str(file_path))
 
 
 def rule_set_rows(rules: list[Rule]) -> list[dict[str, object]]:

@@ -9,176 +9,191 @@
       <translation>Samplans algoritmer är inte tillgängliga: installera {0} i QGIS Python.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="83" />
+      <location filename="../processing/conflict_check.py" line="86" />
       <source>Coordination conflict check</source>
       <translation>Samordningskontroll av konflikter</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="86" />
+      <location filename="../processing/conflict_check.py" line="89" />
       <source>Coordination</source>
       <translation>Samordning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="92" />
+      <location filename="../processing/conflict_check.py" line="95" />
       <source>conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules</source>
       <translation>konflikt,samordning,plan,översiktsplan,regionplan,natura 2000,översvämning,regler</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="95" />
+      <location filename="../processing/conflict_check.py" line="98" />
       <source>Checks a plan draft against theme layers with a rule set and lists every coordination conflict, warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where they meet.
 
-&lt;b&gt;Inputs.&lt;/b&gt; The plan draft: a polygon or line layer with a land-use field in the categories of Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme feature's category is the value of the theme category field where the layer has it, else the layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several categories separated by '|'). An optional municipalities layer attributes each result to the municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by default); inputs in other CRSs are transformed, and a geographic CRS is refused.
+&lt;b&gt;Inputs.&lt;/b&gt; The plan draft: a polygon or line layer with a land-use field in the categories of Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme feature's category is the value of the theme category field where the layer has it, else the layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several categories separated by '|'). If the draft uses words of its own, a category mapping (a CSV with the columns draft_category and op_category, kept beside the draft and reused) maps them onto ÖP-modell categories once; words no rule applies to are named in the log. An optional municipalities layer attributes each result to the municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by default); inputs in other CRSs are transformed, and a geographic CRS is refused.
 
 &lt;b&gt;Relations.&lt;/b&gt; overlaps: the interiors meet (area of the overlap and its share of the plan feature; for lines the length inside; a line along a border does not count). within_distance: the part of the plan feature within the distance of the theme feature, and the minimum distance (a distance exactly at the threshold counts). not_within_distance: plan features farther than the distance from every theme feature of the category, a coordination gap (for example housing more than 1 km from a station). crosses: a planned line crossing a theme polygon (length inside) or a theme line (crossing points).
 
 &lt;b&gt;Outputs.&lt;/b&gt; Conflicts as areas, lines and points (styled by severity), a summary per rule, severity and municipality (count, area, length), the rule set used and the run's parameters. Invalid geometries are repaired and null geometries skipped, both reported in the log; input layers are never modified. The default rule set cites the legal or policy basis of each rule (Miljöbalken, Plan- och bygglagen, the county boards' guidance on dangerous goods).</source>
       <translation>Kontrollerar ett planförslag mot temaskikt med en regeluppsättning och listar varje samordningskonflikt, varning och möjlighet: en rad per regel, planobjekt och temaobjekt, med geometrin där de möts.
 
-&lt;b&gt;Indata.&lt;/b&gt; Planförslaget: ett yt- eller linjeskikt med ett fält för markanvändning i kategorierna i Boverkets ÖP-modell 2.1, och valfritt ett andra skikt med planerade stråk (linjer) med samma fält. Temaskikt i fyra roller: bebyggelse, infrastruktur, grönblå struktur och övrigt. Ett temaobjekts kategori är värdet i temakategorifältet där skiktet har det, annars skiktets namn. Regeluppsättningen är en CSV-tabell (den medföljande standarden eller din egen: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; flera kategorier åtskilda med '|'). Ett valfritt kommunskikt knyter varje resultat till den kommun som rymmer dess största del. Allt beräknas i analysens koordinatsystem (SWEREF 99 TM som standard); indata i andra system transformeras, och ett geografiskt system avvisas.
+&lt;b&gt;Indata.&lt;/b&gt; Planförslaget: ett yt- eller linjeskikt med ett fält för markanvändning i kategorierna i Boverkets ÖP-modell 2.1, och valfritt ett andra skikt med planerade stråk (linjer) med samma fält. Temaskikt i fyra roller: bebyggelse, infrastruktur, grönblå struktur och övrigt. Ett temaobjekts kategori är värdet i temakategorifältet där skiktet har det, annars skiktets namn. Regeluppsättningen är en CSV-tabell (den medföljande standarden eller din egen: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; flera kategorier åtskilda med '|'). Om förslaget använder egna ord mappar en kategorimappning (en CSV med kolumnerna draft_category och op_category, som sparas bredvid förslaget och återanvänds) dem en gång till ÖP-modellens kategorier; ord som ingen regel gäller nämns i loggen. Ett valfritt kommunskikt knyter varje resultat till den kommun som rymmer dess största del. Allt beräknas i analysens koordinatsystem (SWEREF 99 TM som standard); indata i andra system transformeras, och ett geografiskt system avvisas.
 
 &lt;b&gt;Relationer.&lt;/b&gt; overlaps: de inre delarna möts (överlappets yta och dess andel av planobjektet; för linjer längden inuti; en linje längs en gräns räknas inte). within_distance: den del av planobjektet som ligger inom avståndet från temaobjektet, och det kortaste avståndet (ett avstånd exakt vid gränsen räknas). not_within_distance: planobjekt som ligger längre bort än avståndet från varje temaobjekt i kategorin, en samordningslucka (till exempel bostäder mer än 1 km från en station). crosses: en planerad linje som korsar en temayta (längden inuti) eller en temalinje (korsningspunkter).
 
 &lt;b&gt;Resultat.&lt;/b&gt; Konflikter som ytor, linjer och punkter (symboliserade efter allvarlighetsgrad), en sammanställning per regel, allvarlighetsgrad och kommun (antal, yta, längd), den använda regeluppsättningen och körningens parametrar. Ogiltiga geometrier repareras och tomma geometrier hoppas över, båda redovisas i loggen; indataskikt ändras aldrig. Standardreglerna anger den rättsliga grunden eller policygrunden för varje regel (miljöbalken, plan- och bygglagen, länsstyrelsernas riktlinjer för farligt gods).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="124" />
+      <location filename="../processing/conflict_check.py" line="129" />
       <source>Plan draft (areas or lines)</source>
       <translation>Planförslag (ytor eller linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="126" />
+      <location filename="../processing/conflict_check.py" line="131" />
       <source>Plan category field (ÖP-modell land use)</source>
       <translation>Fält för plankategori (ÖP-modellens användning)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="128" />
+      <location filename="../processing/conflict_check.py" line="133" />
       <source>Planned corridors (lines, same category field)</source>
       <translation>Planerade stråk (linjer, samma kategorifält)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="130" />
+      <location filename="../processing/conflict_check.py" line="135" />
+      <source>Category mapping (CSV: draft_category, op_category)</source>
+      <translation>Kategorimappning (CSV: draft_category, op_category)</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="137" />
       <source>Settlement layers</source>
       <translation>Skikt för bebyggelse</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="130" />
+      <location filename="../processing/conflict_check.py" line="137" />
       <source>Infrastructure layers</source>
       <translation>Skikt för infrastruktur</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="131" />
+      <location filename="../processing/conflict_check.py" line="138" />
       <source>Green-blue structure layers</source>
       <translation>Skikt för grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="131" />
+      <location filename="../processing/conflict_check.py" line="138" />
       <source>Other layers (riksintressen, risk)</source>
       <translation>Övriga skikt (riksintressen, risk)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="135" />
+      <location filename="../processing/conflict_check.py" line="142" />
       <source>Theme category field (else the layer name)</source>
       <translation>Fält för temakategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="137" />
+      <location filename="../processing/conflict_check.py" line="144" />
       <source>Rule set (CSV; empty = the bundled default)</source>
       <translation>Regeluppsättning (CSV; tom = den medföljande standarden)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="139" />
+      <location filename="../processing/conflict_check.py" line="146" />
       <source>Municipalities</source>
       <translation>Kommuner</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="141" />
+      <location filename="../processing/conflict_check.py" line="148" />
       <source>Municipality name field</source>
       <translation>Fält för kommunnamn</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="142" />
+      <location filename="../processing/conflict_check.py" line="149" />
       <source>Analysis CRS (projected, metres)</source>
       <translation>Analysens koordinatsystem (projicerat, meter)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="144" />
+      <location filename="../processing/conflict_check.py" line="151" />
       <source>Language of the messages</source>
       <translation>Meddelandenas språk</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="147" />
+      <location filename="../processing/conflict_check.py" line="154" />
       <source>Conflicts (areas)</source>
       <translation>Konflikter (ytor)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="150" />
+      <location filename="../processing/conflict_check.py" line="157" />
       <source>Conflicts (lines)</source>
       <translation>Konflikter (linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="151" />
+      <location filename="../processing/conflict_check.py" line="158" />
       <source>Conflicts (points)</source>
       <translation>Konflikter (punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="152" />
+      <location filename="../processing/conflict_check.py" line="159" />
       <source>Summary</source>
       <translation>Sammanställning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="153" />
+      <location filename="../processing/conflict_check.py" line="160" />
       <source>Rule set used</source>
       <translation>Använd regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="154" />
+      <location filename="../processing/conflict_check.py" line="161" />
       <source>Run parameters</source>
       <translation>Körningens parametrar</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="157" />
+      <location filename="../processing/conflict_check.py" line="164" />
       <source>Number of results</source>
       <translation>Antal resultat</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="167" />
+      <location filename="../processing/conflict_check.py" line="174" />
       <source>The rule set cannot be used: {0}</source>
       <translation>Regeluppsättningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="187" />
+      <location filename="../processing/conflict_check.py" line="194" />
       <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
       <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="199" />
+      <location filename="../processing/conflict_check.py" line="207" />
       <source>Theme layer '{0}' is not a vector layer.</source>
       <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="205" />
+      <location filename="../processing/conflict_check.py" line="213" />
       <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
       <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="207" />
+      <location filename="../processing/conflict_check.py" line="215" />
       <source>{0} ({1}): {2} features read.</source>
       <translation>{0} ({1}): {2} objekt lästa.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="214" />
+      <location filename="../processing/conflict_check.py" line="222" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="217" />
+      <location filename="../processing/conflict_check.py" line="225" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="225" />
+      <location filename="../processing/conflict_check.py" line="233" />
       <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="246" />
+      <source>The category mapping cannot be used: {0}</source>
+      <translation>Kategorimappningen kan inte användas: {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="254" />
+      <source>Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto ÖP-modell categories with a category mapping file.</source>
+      <translation>Planförslagets skikt '{0}': ingen regel gäller kategorierna {1}. Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
     </message>
     <message>
       <location filename="../processing/provider.py" line="21" />

@@ -26,7 +26,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.categories import CategoryMappingError, apply_category_mapping, read_category_mapping, unknown_categories
 from ..core.conflicts import CONFLICT_COLUMNS, check_conflicts, geometry_kinds, summarise
+from ..core.features import FeatureTable
 from ..core.progress import Cancelled
 from ..core.rules import RuleSetError, read_rule_set, rule_set_rows
 from ..i18n.translation import user_language
@@ -55,6 +57,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
     PLAN = "PLAN"
     PLAN_FIELD = "PLAN_FIELD"
     PLAN_LINES = "PLAN_LINES"
+    CATEGORY_MAPPING = "CATEGORY_MAPPING"
     THEME_FIELD = "THEME_FIELD"
     RULES = "RULES"
     MUNICIPALITIES = "MUNICIPALITIES"
@@ -102,7 +105,9 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             "feature's category is the value of the theme category field where the layer has it, else the "
             "layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, "
             "theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several "
-            "categories separated by '|'). An optional municipalities layer attributes each result to the "
+            "categories separated by '|'). If the draft uses words of its own, a category mapping (a CSV with the "
+            "columns draft_category and op_category, kept beside the draft and reused) maps them onto ÖP-modell "
+            "categories once; words no rule applies to are named in the log. An optional municipalities layer attributes each result to the "
             "municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by "
             "default); inputs in other CRSs are transformed, and a geographic CRS is refused.\n\n"
             "<b>Relations.</b> overlaps: the interiors meet (area of the overlap and its share of the plan "
@@ -126,6 +131,8 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             self.PLAN_FIELD, self.tr("Plan category field (ÖP-modell land use)"), "anvandning", self.PLAN))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PLAN_LINES, self.tr("Planned corridors (lines, same category field)"), [QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.CATEGORY_MAPPING, self.tr("Category mapping (CSV: draft_category, op_category)"), extension="csv", optional=True))
         for key, label in (
             ("SETTLEMENT", self.tr("Settlement layers")), ("INFRASTRUCTURE", self.tr("Infrastructure layers")),
             ("GREEN_BLUE", self.tr("Green-blue structure layers")), ("OTHER", self.tr("Other layers (riksintressen, risk)")),
@@ -185,6 +192,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                 plan_tables.append(table)
                 if len(table) == 0:
                     feedback.pushWarning(self.tr("Plan draft layer '{0}' has no features with a geometry: it adds no results.").format(name))
+            plan_tables = self._mapped(parameters, context, plan_tables, rules, feedback)
             # Step 2: the theme layers.
             steps.setCurrentStep(1)
             theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context) or None
@@ -225,9 +233,28 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         feedback.pushInfo(self.tr("Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).").format(
             counts.get("conflict", 0), counts.get("warning", 0), counts.get("opportunity", 0)))
         results[self.CONFLICT_COUNT] = len(conflicts)
-        run_parameters = self._run_parameters(parameters, rules_path, crs, plan_tables, theme_tables, language)
+        run_parameters = self._run_parameters(parameters, context, rules_path, crs, plan_tables, theme_tables, language)
         self._write_table(parameters, context, self.RUN_INFO, RUN_FIELDS, pd.DataFrame(run_parameters, columns=["key", "value"]), results)
         return results
+
+    def _mapped(self, parameters, context, plan_tables, rules, feedback):
+        """The plan's own category words mapped onto ÖP-modell categories; words no rule knows are named."""
+        path = self.parameterAsFile(parameters, self.CATEGORY_MAPPING, context)
+        try:
+            mapping = read_category_mapping(path) if path else {}
+        except CategoryMappingError as error:
+            raise QgsProcessingException(self.tr("The category mapping cannot be used: {0}").format(error)) from None
+        mapped = [FeatureTable(t.layer_name, t.role, t.fids, t.geometries, apply_category_mapping(t.categories, mapping))
+                  for t in plan_tables]
+        in_rules = frozenset().union(*(r.normalised_plan_categories for r in rules))
+        for table in mapped:
+            unknown = unknown_categories(table.categories, in_rules)
+            if unknown:
+                listed = ", ".join(f"'{name}' ({count})" for name, count in unknown.items())
+                feedback.pushWarning(self.tr(
+                    "Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto ÖP-modell "
+                    "categories with a category mapping file.").format(table.layer_name, listed))
+        return mapped
 
     def _source_as_is(self, parameters, key, context):
         """The source without Processing's invalid-geometry filter: the adapter repairs and counts them instead."""
@@ -288,7 +315,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         if not self.parameterDefinition(key).flags() & optional:
             raise QgsProcessingException(self.invalidSinkError(parameters, key))
 
-    def _run_parameters(self, parameters, rules_path, crs, plan_tables, theme_tables, language):
+    def _run_parameters(self, parameters, context, rules_path, crs, plan_tables, theme_tables, language):
         rows = [
             ("run_id", str(uuid.uuid4())),
             ("run_at", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
@@ -296,6 +323,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             ("qgis_version", Qgis.version()),
             ("analysis_crs", crs.authid()),
             ("rule_set", rules_path or "default"),
+            ("category_mapping", self.parameterAsFile(parameters, self.CATEGORY_MAPPING, context) or ""),
             ("language", language),
             ("plan_layers", "; ".join(f"{t.layer_name} ({len(t)})" for t in plan_tables)),
             ("theme_layers", "; ".join(f"{t.layer_name} [{t.role}] ({len(t)})" for t in theme_tables)),

@@ -88,3 +88,28 @@ def test_unreadable_file_is_named(tmp_path):
 
 def test_default_path_is_inside_the_plugin():
     assert DEFAULT_RULE_SET.name == "default_rules.csv" and DEFAULT_RULE_SET.exists()
+
+
+class TestCategoryMapping:
+    TEXT = "draft_category;op_category\nBostäder;sammanhängande bostadsbebyggelse\nIndustriområde;Verksamheter och industri\n"
+
+    def test_mapping_replaces_known_words_and_keeps_the_rest(self):
+        import numpy as np
+
+        from samplan.core.categories import apply_category_mapping, parse_category_mapping
+
+        mapping = parse_category_mapping(self.TEXT, "mappning.csv")
+        mapped = apply_category_mapping(np.array(["BOSTÄDER", "industriområde", "Natur och friluftsliv", "park"], dtype=object), mapping)
+        assert list(mapped) == ["Sammanhängande bostadsbebyggelse", "Verksamheter och industri", "Natur och friluftsliv", "park"]
+
+    @pytest.mark.parametrize("line, column, words", [
+        ("Bostäder;Villastad", "op_category", "'Villastad' is not an ÖP-modell category"),
+        (";Vatten", "draft_category", "is empty"),
+        ("bostäder;Vatten", "draft_category", "mapped twice, differently (also on line 2)"),
+    ])
+    def test_bad_mapping_is_named_with_line_and_column(self, line, column, words):
+        from samplan.core.categories import CategoryMappingError, parse_category_mapping
+
+        with pytest.raises(CategoryMappingError) as caught:
+            parse_category_mapping(self.TEXT + line + "\n", "mappning.csv")
+        assert (caught.value.line, caught.value.column) == (4, column) and words in str(caught.value)

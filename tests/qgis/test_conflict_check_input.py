@@ -172,3 +172,20 @@ def test_only_categories_some_rule_checks_are_read(samplan_provider):
     assert "Natura 2000 (green-blue): 1 features read." in feedback.log
     assert "sjoar: no rule uses its categories; not read." in feedback.log
     assert sorted((r["theme_layer"], r["theme_fid"]) for r in rows if r["rule_id"] == "N2000-01") == [("Natura 2000", 1), ("blandat", 1)]
+
+
+def test_own_category_words_are_named_then_mapped(samplan_provider, tmp_path):
+    own_words = plan_layer([("POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))", ["P1", "Bostäder"])])
+    feedback = RecordingFeedback()
+    unmapped = run({"PLAN": own_words}, feedback)
+    assert unmapped["CONFLICT_COUNT"] == 0
+    assert "no rule applies to the categories 'Bostäder' (1)" in feedback.log
+    mapping = tmp_path / "mappning.csv"
+    mapping.write_text("draft_category;op_category\nbostäder;Sammanhängande bostadsbebyggelse\n", encoding="utf-8")
+    mapped = rows_of(run({"PLAN": own_words, "CATEGORY_MAPPING": str(mapping)})["CONFLICT_AREAS"])
+    natura = [r for r in mapped if r["rule_id"] == "N2000-01"]
+    assert len(natura) == 1 and natura[0]["area_m2"] == pytest.approx(2500.0)
+    assert natura[0]["plan_category"] == "Sammanhängande bostadsbebyggelse"
+    mapping.write_text("draft_category;op_category\nbostäder;Villaområde\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="line 2, column 'op_category': 'Villaområde' is not an ÖP-modell category"):
+        run({"PLAN": own_words, "CATEGORY_MAPPING": str(mapping)})
