@@ -252,12 +252,17 @@ def _interior_meeting(a: np.ndarray, a_dims: np.ndarray, b: np.ndarray, b_dims: 
         on_boundary = (polygon_dims == 2) & (other_dims < 2)
         if on_boundary.any():
             meeting[on_boundary] = shapely.difference(meeting[on_boundary], shapely.boundary(polygon_side[on_boundary]))
-    geometry = np.full(len(meeting), _EMPTY, dtype=object)
-    measure = np.zeros(len(meeting))
+    return _measured_parts(meeting, low)
+
+
+def _measured_parts(geometries: np.ndarray, dimensions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each geometry cut down to its parts of the given dimension, and their area, length or count."""
+    geometry = np.full(len(geometries), _EMPTY, dtype=object)
+    measure = np.zeros(len(geometries))
     for dimension in (0, 1, 2):
-        rows = np.flatnonzero(low == dimension)
+        rows = np.flatnonzero(dimensions == dimension)
         if len(rows):
-            geometry[rows] = _parts_of_dimension(meeting[rows], dimension)
+            geometry[rows] = _parts_of_dimension(geometries[rows], dimension)
             measure[rows] = _measure_of(geometry[rows], dimension)
     return geometry, measure
 
@@ -312,14 +317,7 @@ def _within(
     if len(todo):
         buffered[todo] = shapely.buffer(theme.geometries[todo], distance, quad_segs=BUFFER_QUAD_SEGMENTS)
     minimum = shapely.distance(a, theme.geometries[t])
-    part = shapely.intersection(a, buffered[t])
-    geometry = np.full(len(p), _EMPTY, dtype=object)
-    measure = np.zeros(len(p))
-    for dimension in (0, 1, 2):
-        rows = np.flatnonzero(dims == dimension)
-        if len(rows):
-            geometry[rows] = _parts_of_dimension(part[rows], dimension)
-            measure[rows] = _measure_of(geometry[rows], dimension)
+    geometry, measure = _measured_parts(shapely.intersection(a, buffered[t]), dims)
     # Where the true distance is within the buffer's chord error d·(1 − cos(π/4n)) of d, the part within is
     # a sliver the chords cut badly or miss: measure it again with a far finer circle. Exactly at the
     # threshold the part within is a touch point; show where the two come closest.
@@ -327,11 +325,7 @@ def _within(
     sliver = np.flatnonzero((minimum > distance - chord_error) & (minimum < distance))
     if len(sliver):
         fine = shapely.buffer(theme.geometries[t[sliver]], distance, quad_segs=FINE_BUFFER_QUAD_SEGMENTS)
-        for dimension in (0, 1, 2):
-            rows = sliver[dims[sliver] == dimension]
-            if len(rows):
-                geometry[rows] = _parts_of_dimension(shapely.intersection(a[rows], fine[np.searchsorted(sliver, rows)]), dimension)
-                measure[rows] = _measure_of(geometry[rows], dimension)
+        geometry[sliver], measure[sliver] = _measured_parts(shapely.intersection(a[sliver], fine), dims[sliver])
     touching = shapely.is_empty(geometry)
     if touching.any():
         closest = shapely.shortest_line(a[touching], theme.geometries[t][touching])
