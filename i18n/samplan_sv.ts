@@ -151,47 +151,47 @@
       <translation>Regeluppsättningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="194" />
-      <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
-      <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="207" />
-      <source>Theme layer '{0}' is not a vector layer.</source>
-      <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="213" />
-      <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
-      <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="215" />
-      <source>{0} ({1}): {2} features read.</source>
-      <translation>{0} ({1}): {2} objekt lästa.</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="222" />
+      <location filename="../processing/conflict_check.py" line="190" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="225" />
+      <location filename="../processing/conflict_check.py" line="193" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="233" />
+      <location filename="../processing/conflict_check.py" line="201" />
       <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="246" />
+      <location filename="../processing/conflict_check.py" line="223" />
+      <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
+      <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="236" />
+      <source>Theme layer '{0}' is not a vector layer.</source>
+      <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="242" />
+      <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
+      <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="244" />
+      <source>{0} ({1}): {2} features read.</source>
+      <translation>{0} ({1}): {2} objekt lästa.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="254" />
       <source>The category mapping cannot be used: {0}</source>
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="254" />
+      <location filename="../processing/conflict_check.py" line="262" />
       <source>Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto ÖP-modell categories with a category mapping file.</source>
       <translation>Planförslagets skikt '{0}': ingen regel gäller kategorierna {1}. Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
     </message>

@@ -177,43 +177,11 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
 
         try:
             # Step 1: the plan draft.
-            plan_field = self.parameterAsString(parameters, self.PLAN_FIELD, context)
-            plan_tables = []
-            for key in (self.PLAN, self.PLAN_LINES):
-                source = self._source_as_is(parameters, key, context)
-                if source is None:
-                    if key == self.PLAN:
-                        raise QgsProcessingException(self.invalidSourceError(parameters, key))
-                    continue
-                layer = self.parameterAsVectorLayer(parameters, key, context)
-                name = layer_name_of(layer) if layer is not None else key.lower()
-                table, _ = read_feature_table(source, name, "plan", plan_field, crs, transform_context,
-                                              FeedbackProgress(steps), category_required=True)
-                plan_tables.append(table)
-                if len(table) == 0:
-                    feedback.pushWarning(self.tr("Plan draft layer '{0}' has no features with a geometry: it adds no results.").format(name))
+            plan_tables = self._read_plan(parameters, context, crs, transform_context, steps, feedback)
             plan_tables = self._mapped(parameters, context, plan_tables, rules, feedback)
             # Step 2: the theme layers.
             steps.setCurrentStep(1)
-            theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context) or None
-            theme_layers = [(role, layer) for key, role in THEME_ROLES for layer in self.parameterAsLayerList(parameters, key, context)]
-            theme_tables = []
-            # Only the categories some rule checks are read from each role's layers.
-            wanted: dict[str, frozenset[str]] = {}
-            for rule in rules:
-                wanted[rule.theme_role] = wanted.get(rule.theme_role, frozenset()) | rule.normalised_theme_categories
-            for number, (role, layer) in enumerate(theme_layers):
-                if not isinstance(layer, QgsVectorLayer):
-                    raise QgsProcessingException(self.tr("Theme layer '{0}' is not a vector layer.").format(layer.name()))
-                name = layer_name_of(layer)
-                part = FeedbackProgress(steps).span(100 * number / len(theme_layers), 100 * (number + 1) / len(theme_layers))
-                table, report = read_feature_table(layer, name, role, theme_field, crs, transform_context, part,
-                                                   wanted_categories=wanted.get(role, frozenset()))
-                if theme_field and layer.fields().lookupField(theme_field) < 0:
-                    feedback.pushInfo(self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, theme_field))
-                if report.read:
-                    feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role, report.read))
-                theme_tables.append(table)
+            theme_tables = self._read_themes(parameters, context, rules, crs, transform_context, steps, feedback)
             municipalities = self._municipalities(parameters, context, crs, transform_context, steps)
 
             # Step 3: the check itself.
@@ -236,6 +204,46 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         run_parameters = self._run_parameters(parameters, context, rules_path, crs, plan_tables, theme_tables, language)
         self._write_table(parameters, context, self.RUN_INFO, RUN_FIELDS, pd.DataFrame(run_parameters, columns=["key", "value"]), results)
         return results
+
+    def _read_plan(self, parameters, context, crs, transform_context, steps, feedback):
+        plan_field = self.parameterAsString(parameters, self.PLAN_FIELD, context)
+        plan_tables = []
+        for key in (self.PLAN, self.PLAN_LINES):
+            source = self._source_as_is(parameters, key, context)
+            if source is None:
+                if key == self.PLAN:
+                    raise QgsProcessingException(self.invalidSourceError(parameters, key))
+                continue
+            layer = self.parameterAsVectorLayer(parameters, key, context)
+            name = layer_name_of(layer) if layer is not None else key.lower()
+            table, _ = read_feature_table(source, name, "plan", plan_field, crs, transform_context,
+                                          FeedbackProgress(steps), category_required=True)
+            plan_tables.append(table)
+            if len(table) == 0:
+                feedback.pushWarning(self.tr("Plan draft layer '{0}' has no features with a geometry: it adds no results.").format(name))
+        return plan_tables
+
+    def _read_themes(self, parameters, context, rules, crs, transform_context, steps, feedback):
+        theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context) or None
+        theme_layers = [(role, layer) for key, role in THEME_ROLES for layer in self.parameterAsLayerList(parameters, key, context)]
+        # Only the categories some rule checks are read from each role's layers.
+        wanted: dict[str, frozenset[str]] = {}
+        for rule in rules:
+            wanted[rule.theme_role] = wanted.get(rule.theme_role, frozenset()) | rule.normalised_theme_categories
+        theme_tables = []
+        for number, (role, layer) in enumerate(theme_layers):
+            if not isinstance(layer, QgsVectorLayer):
+                raise QgsProcessingException(self.tr("Theme layer '{0}' is not a vector layer.").format(layer.name()))
+            name = layer_name_of(layer)
+            part = FeedbackProgress(steps).span(100 * number / len(theme_layers), 100 * (number + 1) / len(theme_layers))
+            table, report = read_feature_table(layer, name, role, theme_field, crs, transform_context, part,
+                                               wanted_categories=wanted.get(role, frozenset()))
+            if theme_field and layer.fields().lookupField(theme_field) < 0:
+                feedback.pushInfo(self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, theme_field))
+            if report.read:
+                feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role, report.read))
+            theme_tables.append(table)
+        return theme_tables
 
     def _mapped(self, parameters, context, plan_tables, rules, feedback):
         """The plan's own category words mapped onto ÖP-modell categories; words no rule knows are named."""
