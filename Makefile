@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SYSTEM_PYTHON := /usr/bin/python3
 VENV := .venv
 PY := $(VENV)/bin/python
-SITE := $(shell $(SYSTEM_PYTHON) -c 'import sys; print(f"lib/python{sys.version_info.major}.{sys.version_info.minor}/site-packages")' 2>/dev/null)
+SITE = $(shell $(SYSTEM_PYTHON) -c 'import sys; print(f"lib/python{sys.version_info.major}.{sys.version_info.minor}/site-packages")' 2>/dev/null)
 BUILD := build
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QM_FILES := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
@@ -12,7 +12,7 @@ QM_FILES := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := $(CURDIR)/$(BUILD)/xdg
 export QGIS_CUSTOM_CONFIG_PATH := $(CURDIR)/$(BUILD)/qgis-config
-export PYTHONPATH := $(CURDIR)/$(VENV)/$(SITE)
+export PYTHONPATH = $(CURDIR)/$(VENV)/$(SITE)
 
 .PHONY: setup system venv translations profile test demo bench package clean
 
