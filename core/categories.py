@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .messages import translatable
 from .table_files import TableFileError, read_table_text, table_records
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
@@ -59,14 +60,16 @@ def parse_category_mapping(text: str, source: str = "<mapping>") -> dict[str, st
     for line, values in table_records(text, source, MAPPING_COLUMNS, CategoryMappingError):
         draft = normalise_category(values["draft_category"])
         if not draft:
-            raise CategoryMappingError(source, line, "draft_category", "'draft_category' is empty")
+            raise CategoryMappingError(source, line, "draft_category", translatable("'{0}' is empty"), "draft_category")
         target = known.get(normalise_category(values["op_category"]))
         if target is None:
             raise CategoryMappingError(source, line, "op_category",
-                                       f"'{values['op_category']}' is not an ÖP-modell category; expected one of {', '.join(OP_CATEGORIES)}")
+                                       translatable("'{0}' is not an ÖP-modell category; expected one of {1}"),
+                                       values["op_category"], ", ".join(OP_CATEGORIES))
         if draft in mapping and mapping[draft] != target:
             raise CategoryMappingError(source, line, "draft_category",
-                                       f"'{values['draft_category']}' is mapped twice, differently (also on line {lines[draft]})")
+                                       translatable("'{0}' is mapped twice, differently (also on line {1})"),
+                                       values["draft_category"], lines[draft])
         mapping[draft] = target
         lines[draft] = line
     return mapping

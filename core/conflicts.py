@@ -22,6 +22,7 @@ import pandas as pd
 import shapely
 
 from .features import FeatureTable
+from .messages import Message, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 from .rules import Rule
 
@@ -145,10 +146,10 @@ def check_conflicts(
         theme = _Stacked.of(themes_of_role, theme_rows)
         hits = _evaluate(rule, plan, plan_idx, plan_measure, theme, progress)
         if rule.relation == "not_within_distance" and len(theme) == 0 and len(hits.plan):
-            progress.warning(
-                f"Rule {rule.id}: no theme feature of role '{rule.theme_role}' has category "
-                f"{' | '.join(rule.theme_categories)}; every matching plan feature is reported as a gap."
-            )
+            progress.warning(Message(
+                translatable("Rule {0}: no theme feature of role '{1}' has category {2}; every matching plan "
+                             "feature is reported as a gap."),
+                rule.id, rule.theme_role, " | ".join(rule.theme_categories)))
         if len(hits.plan):
             frames.append(_rows(rule, hits, plan, theme, language))
     progress.set_progress(90.0)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from .messages import Message
+
 
 class Cancelled(Exception):
     """Raised by the engine between steps when the caller has asked it to stop."""
@@ -11,8 +13,8 @@ class Cancelled(Exception):
 class Progress(Protocol):
     def set_progress(self, percent: float) -> None: ...
     def is_cancelled(self) -> bool: ...
-    def info(self, message: str) -> None: ...
-    def warning(self, message: str) -> None: ...
+    def info(self, message: str | Message) -> None: ...
+    def warning(self, message: str | Message) -> None: ...
 
 
 class SilentProgress:
@@ -28,11 +30,11 @@ class SilentProgress:
     def is_cancelled(self) -> bool:
         return False
 
-    def info(self, message: str) -> None:
-        self.messages.append(message)
+    def info(self, message: str | Message) -> None:
+        self.messages.append(str(message))
 
-    def warning(self, message: str) -> None:
-        self.warnings.append(message)
+    def warning(self, message: str | Message) -> None:
+        self.warnings.append(str(message))
 
 
 def check_cancelled(progress: Progress) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .categories import normalise_category
+from .messages import translatable
 from .table_files import TableFileError, read_table_text, table_records
 
 RELATIONS = ("overlaps", "within_distance", "not_within_distance", "crosses")
@@ -78,34 +79,34 @@ def parse_rule_set(text: str, source: str = "<rules>") -> list[Rule]:
     for last_line, values in table_records(text, source, COLUMNS, RuleSetError):
         rules.append(_rule_from_values(values, source, last_line, seen_ids))
     if not rules:
-        raise RuleSetError(source, last_line, None, "the rule set holds no rules")
+        raise RuleSetError(source, last_line, None, translatable("the rule set holds no rules"))
     return rules
 
 
 def _rule_from_values(values: dict[str, str], source: str, line: int, seen_ids: dict[str, int]) -> Rule:
     for name in REQUIRED_TEXT:
         if not values[name]:
-            raise RuleSetError(source, line, name, f"'{name}' is empty")
+            raise RuleSetError(source, line, name, translatable("'{0}' is empty"), name)
     rule_id = values["id"]
     if rule_id in seen_ids:
-        raise RuleSetError(source, line, "id", f"rule id '{rule_id}' is used twice (also on line {seen_ids[rule_id]})")
+        raise RuleSetError(source, line, "id", translatable("rule id '{0}' is used twice (also on line {1})"), rule_id, seen_ids[rule_id])
     seen_ids[rule_id] = line
     relation = values["relation"]
     if relation not in RELATIONS:
-        raise RuleSetError(source, line, "relation", f"unknown relation '{relation}'; expected one of {', '.join(RELATIONS)}")
+        raise RuleSetError(source, line, "relation", translatable("unknown relation '{0}'; expected one of {1}"), relation, ", ".join(RELATIONS))
     severity = values["severity"]
     if severity not in SEVERITIES:
-        raise RuleSetError(source, line, "severity", f"unknown severity '{severity}'; expected one of {', '.join(SEVERITIES)}")
+        raise RuleSetError(source, line, "severity", translatable("unknown severity '{0}'; expected one of {1}"), severity, ", ".join(SEVERITIES))
     role = values["theme_role"]
     if role not in THEME_ROLES:
-        raise RuleSetError(source, line, "theme_role", f"unknown theme role '{role}'; expected one of {', '.join(THEME_ROLES)}")
+        raise RuleSetError(source, line, "theme_role", translatable("unknown theme role '{0}'; expected one of {1}"), role, ", ".join(THEME_ROLES))
     distance = _parse_distance(values["distance_m"], relation, source, line)
     plan_categories = _split_categories(values["plan_category"])
     theme_categories = _split_categories(values["theme_category"])
     if not plan_categories:
-        raise RuleSetError(source, line, "plan_category", "no plan category given")
+        raise RuleSetError(source, line, "plan_category", translatable("no plan category given"))
     if not theme_categories:
-        raise RuleSetError(source, line, "theme_category", "no theme category given")
+        raise RuleSetError(source, line, "theme_category", translatable("no theme category given"))
     return Rule(
         id=rule_id,
         plan_categories=plan_categories,
@@ -123,16 +124,16 @@ def _rule_from_values(values: dict[str, str], source: str, line: int, seen_ids: 
 def _parse_distance(text: str, relation: str, source: str, line: int) -> float | None:
     if relation not in DISTANCE_RELATIONS:
         if text:
-            raise RuleSetError(source, line, "distance_m", f"relation '{relation}' takes no distance, found '{text}'")
+            raise RuleSetError(source, line, "distance_m", translatable("relation '{0}' takes no distance, found '{1}'"), relation, text)
         return None
     if not text:
-        raise RuleSetError(source, line, "distance_m", f"relation '{relation}' needs a distance in metres")
+        raise RuleSetError(source, line, "distance_m", translatable("relation '{0}' needs a distance in metres"), relation)
     try:
         distance = float(text.replace(",", "."))
     except ValueError:
-        raise RuleSetError(source, line, "distance_m", f"'{text}' is not a number of metres") from None
+        raise RuleSetError(source, line, "distance_m", translatable("'{0}' is not a number of metres"), text) from None
     if not distance > 0 or distance != distance or distance == float("inf"):
-        raise RuleSetError(source, line, "distance_m", f"the distance must be a positive number of metres, found '{text}'")
+        raise RuleSetError(source, line, "distance_m", translatable("the distance must be a positive number of metres, found '{0}'"), text)
     return distance
 
 

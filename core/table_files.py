@@ -6,17 +6,26 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
+from .messages import Message, translatable
+
 
 class TableFileError(ValueError):
     """A table file that cannot be used; names the file, line and column at fault."""
 
-    def __init__(self, source: str, line: int, column: str | None, problem: str) -> None:
+    def __init__(self, source: str, line: int, column: str | None, template: str, *fields: object) -> None:
         self.source = source
         self.line = line
         self.column = column
-        self.problem = problem
-        where = f"{source}, line {line}" + (f", column '{column}'" if column else "")
-        super().__init__(f"{where}: {problem}")
+        self.problem = Message(template, *fields)
+        super().__init__(self.render())
+
+    def render(self, translate=lambda template: template) -> str:
+        """'file, line N, column 'c': problem', in the language `translate` gives."""
+        if self.column:
+            where = Message(translatable("{0}, line {1}, column '{2}'"), self.source, self.line, self.column)
+        else:
+            where = Message(translatable("{0}, line {1}"), self.source, self.line)
+        return f"{where.render(translate)}: {self.problem.render(translate)}"
 
 
 def read_table_text(path: Path, error: type[TableFileError] = TableFileError) -> str:
@@ -26,7 +35,7 @@ def read_table_text(path: Path, error: type[TableFileError] = TableFileError) ->
         # Spreadsheets on Windows may still save in cp1252.
         return path.read_text(encoding="cp1252")
     except OSError as failure:
-        raise error(str(path), 0, None, f"cannot be read: {failure.strerror}") from None
+        raise error(str(path), 0, None, translatable("cannot be read: {0}"), failure.strerror) from None
 
 
 def _sniff_delimiter(header_line: str) -> str:
@@ -40,20 +49,20 @@ def table_records(text: str, source: str, columns: tuple[str, ...],
     text = text.lstrip("\ufeff")
     first_line = text.splitlines()[0] if text.strip() else ""
     if not first_line.strip():
-        raise error(source, 1, None, "the file is empty; expected a header line with " + ", ".join(columns))
+        raise error(source, 1, None, translatable("the file is empty; expected a header line with {0}"), ", ".join(columns))
     reader = csv.reader(io.StringIO(text), delimiter=_sniff_delimiter(first_line))
     header = [h.strip() for h in next(reader)]
     missing = [c for c in columns if c not in header]
     if missing:
-        raise error(source, 1, missing[0], f"missing column(s): {', '.join(missing)}")
+        raise error(source, 1, missing[0], translatable("missing column(s): {0}"), ", ".join(missing))
     unknown = [h for h in header if h not in columns]
     if unknown:
-        raise error(source, 1, unknown[0], f"unknown column '{unknown[0]}'; expected {', '.join(columns)}")
+        raise error(source, 1, unknown[0], translatable("unknown column '{0}'; expected {1}"), unknown[0], ", ".join(columns))
     position = {name: header.index(name) for name in columns}
     for record in reader:
         if not any(cell.strip() for cell in record):
             continue
         if len(record) != len(header):
             raise error(source, reader.line_num, None,
-                        f"expected {len(header)} fields, found {len(record)} (a missing quote or delimiter?)")
+                        translatable("expected {0} fields, found {1} (a missing quote or delimiter?)"), len(header), len(record))
         yield reader.line_num, {name: record[position[name]].strip() for name in columns}

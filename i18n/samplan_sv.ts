@@ -9,6 +9,116 @@
       <translation>Samplans algoritmer är inte tillgängliga: installera {0} i QGIS Python.</translation>
     </message>
     <message>
+      <location filename="../core/categories.py" line="63" />
+      <source>'{0}' is empty</source>
+      <translation>'{0}' är tom</translation>
+    </message>
+    <message>
+      <location filename="../core/categories.py" line="67" />
+      <source>'{0}' is not an ÖP-modell category; expected one of {1}</source>
+      <translation>'{0}' är inte en kategori i ÖP-modellen; förväntade en av {1}</translation>
+    </message>
+    <message>
+      <location filename="../core/categories.py" line="71" />
+      <source>'{0}' is mapped twice, differently (also on line {1})</source>
+      <translation>'{0}' mappas två gånger, olika (även på rad {1})</translation>
+    </message>
+    <message>
+      <location filename="../core/conflicts.py" line="150" />
+      <source>Rule {0}: no theme feature of role '{1}' has category {2}; every matching plan feature is reported as a gap.</source>
+      <translation>Regel {0}: inget temaobjekt med rollen '{1}' har kategorin {2}; varje matchande planobjekt redovisas som en lucka.</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="82" />
+      <source>the rule set holds no rules</source>
+      <translation>regeluppsättningen innehåller inga regler</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="92" />
+      <source>rule id '{0}' is used twice (also on line {1})</source>
+      <translation>regel-id '{0}' används två gånger (även på rad {1})</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="96" />
+      <source>unknown relation '{0}'; expected one of {1}</source>
+      <translation>okänd relation '{0}'; förväntade en av {1}</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="99" />
+      <source>unknown severity '{0}'; expected one of {1}</source>
+      <translation>okänd allvarlighetsgrad '{0}'; förväntade en av {1}</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="102" />
+      <source>unknown theme role '{0}'; expected one of {1}</source>
+      <translation>okänd temaroll '{0}'; förväntade en av {1}</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="107" />
+      <source>no plan category given</source>
+      <translation>ingen plankategori angiven</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="109" />
+      <source>no theme category given</source>
+      <translation>ingen temakategori angiven</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="127" />
+      <source>relation '{0}' takes no distance, found '{1}'</source>
+      <translation>relationen '{0}' tar inget avstånd, fann '{1}'</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="130" />
+      <source>relation '{0}' needs a distance in metres</source>
+      <translation>relationen '{0}' behöver ett avstånd i meter</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="134" />
+      <source>'{0}' is not a number of metres</source>
+      <translation>'{0}' är inte ett antal meter</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="136" />
+      <source>the distance must be a positive number of metres, found '{0}'</source>
+      <translation>avståndet måste vara ett positivt antal meter, fann '{0}'</translation>
+    </message>
+    <message>
+      <location filename="../core/table_files.py" line="25" />
+      <source>{0}, line {1}, column '{2}'</source>
+      <translation>{0}, rad {1}, kolumn '{2}'</translation>
+    </message>
+    <message>
+      <location filename="../core/table_files.py" line="27" />
+      <source>{0}, line {1}</source>
+      <translation>{0}, rad {1}</translation>
+    </message>
+    <message>
+      <location filename="../core/table_files.py" line="38" />
+      <source>cannot be read: {0}</source>
+      <translation>kan inte läsas: {0}</translation>
+    </message>
+    <message>
+      <location filename="../core/table_files.py" line="52" />
+      <source>the file is empty; expected a header line with {0}</source>
+      <translation>filen är tom; förväntade en rubrikrad med {0}</translation>
+    </message>
+    <message>
+      <location filename="../core/table_files.py" line="57" />
+      <source>missing column(s): {0}</source>
+      <translation>saknade kolumner: {0}</translation>
+    </message>
+    <message>
+      <location filename="../core/table_files.py" line="60" />
+      <source>unknown column '{0}'; expected {1}</source>
+      <translation>okänd kolumn '{0}'; förväntade {1}</translation>
+    </message>
+    <message>
+      <location filename="../core/table_files.py" line="67" />
+      <source>expected {0} fields, found {1} (a missing quote or delimiter?)</source>
+      <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
+    </message>
+    <message>
       <location filename="../processing/conflict_check.py" line="86" />
       <source>Coordination conflict check</source>
       <translation>Samordningskontroll av konflikter</translation>

@@ -32,7 +32,7 @@ from ..core.features import FeatureTable
 from ..core.progress import Cancelled
 from ..core.rules import RuleSetError, read_rule_set, rule_set_rows
 from ..i18n.translation import user_language
-from ..qgis_adapter.progress import FeedbackProgress
+from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import layer_name_of, read_feature_table, require_metric_crs
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
@@ -171,7 +171,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         try:
             rules = read_rule_set(rules_path)
         except RuleSetError as error:
-            raise QgsProcessingException(self.tr("The rule set cannot be used: {0}").format(error)) from None
+            raise QgsProcessingException(self.tr("The rule set cannot be used: {0}").format(localised(error))) from None
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         transform_context = context.transformContext()
 
@@ -251,7 +251,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         try:
             mapping = read_category_mapping(path) if path else {}
         except CategoryMappingError as error:
-            raise QgsProcessingException(self.tr("The category mapping cannot be used: {0}").format(error)) from None
+            raise QgsProcessingException(self.tr("The category mapping cannot be used: {0}").format(localised(error))) from None
         mapped = [FeatureTable(t.layer_name, t.role, t.fids, t.geometries, apply_category_mapping(t.categories, mapping))
                   for t in plan_tables]
         in_rules = frozenset().union(*(r.normalised_plan_categories for r in rules))

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from qgis.core import QgsFeedback, QgsProcessingFeedback
 
+from ..core.messages import Message
+from ..core.table_files import TableFileError
+from ..i18n.translation import tr
+
 
 class FeedbackProgress:
     """Engine progress (0-100) mapped onto a span of a QGIS feedback's progress bar."""
@@ -24,10 +28,17 @@ class FeedbackProgress:
     def is_cancelled(self) -> bool:
         return self.feedback is not None and self.feedback.isCanceled()
 
-    def info(self, message: str) -> None:
+    def info(self, message: str | Message) -> None:
         if isinstance(self.feedback, QgsProcessingFeedback):
-            self.feedback.pushInfo(message)
+            self.feedback.pushInfo(localised(message))
 
-    def warning(self, message: str) -> None:
+    def warning(self, message: str | Message) -> None:
         if isinstance(self.feedback, QgsProcessingFeedback):
-            self.feedback.pushWarning(message)
+            self.feedback.pushWarning(localised(message))
+
+
+def localised(message: str | Message | TableFileError) -> str:
+    """An engine message in the user's language (the adapter's own messages arrive translated already)."""
+    if isinstance(message, (Message, TableFileError)):
+        return message.render(tr)
+    return str(message)

@@ -1,4 +1,4 @@
-"""Collects every translatable string (tr("…") and self.tr("…")) into the Qt Linguist sources i18n/samplan_<lang>.ts.
+"""Collects every translatable string (tr("…"), self.tr("…") and the engine's translatable("…")) into the Qt Linguist sources i18n/samplan_<lang>.ts.
 
 All strings share the context "Samplan", the one i18n.translation.tr() looks them up in. Existing
 translations are kept; new strings are added as unfinished, strings no longer in the code are marked
@@ -15,7 +15,9 @@ from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 CONTEXT = "Samplan"
-SOURCE_DIRS = ("processing", "qgis_adapter", "ui", "i18n")
+SOURCE_DIRS = ("core", "processing", "qgis_adapter", "ui", "i18n")
+# tr() translates at once; translatable() marks an engine template that the adapter translates later.
+MARKERS = ("tr", "translatable")
 SOURCE_FILES = ("plugin.py",)
 
 
@@ -27,14 +29,14 @@ def source_files() -> list[Path]:
 
 
 def translatable_strings(path: Path) -> list[tuple[str, int]]:
-    """String literals passed directly to tr() or self.tr(), in the order they appear."""
+    """String literals passed directly to tr(), self.tr() or translatable(), in the order they appear."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Call) or not node.args:
             continue
         name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
         argument = node.args[0]
-        if name == "tr" and isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+        if name in MARKERS and isinstance(argument, ast.Constant) and isinstance(argument.value, str):
             found.append((argument.value, node.lineno))
     return sorted(found, key=lambda item: item[1])
 

@@ -54,3 +54,23 @@ def test_swedish_interface(qgis_processing):
     finally:
         remove_translators()
     assert QCoreApplication.translate("Samplan", "Create sample region") == "Create sample region"  # English again
+
+
+def test_engine_messages_are_translated(qgis_processing):
+    import pytest
+
+    from samplan.core.rules import RuleSetError, parse_rule_set
+    from samplan.i18n.translation import install_translator, remove_translators
+    from samplan.qgis_adapter.progress import localised
+
+    header = "id,plan_category,theme_role,theme_category,relation,distance_m,severity,message_sv,message_en,basis\n"
+    with pytest.raises(RuleSetError) as caught:
+        parse_rule_set(header + "R1,Bostäder,green-blue,natur,near,,conflict,sv,en,MB\n", "regler.csv")
+    assert localised(caught.value) == "regler.csv, line 2, column 'relation': unknown relation 'near'; expected one of " \
+        "overlaps, within_distance, not_within_distance, crosses"
+    assert install_translator("sv")
+    try:
+        assert localised(caught.value) == "regler.csv, rad 2, kolumn 'relation': okänd relation 'near'; förväntade en av " \
+            "overlaps, within_distance, not_within_distance, crosses"
+    finally:
+        remove_translators()

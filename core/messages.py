@@ -1,0 +1,26 @@
+"""Messages the engine gives users, kept translatable without Qt.
+
+The engine writes each message as a template with positional fields and marks it with translatable(),
+as Qt's QT_TR_NOOP does; scripts/update_translations.py collects the marked templates into the Qt
+Linguist sources, and the QGIS adapter translates a template before it fills in the fields.
+"""
+from __future__ import annotations
+
+
+def translatable(template: str) -> str:
+    """Marks a message template for translation; returns it unchanged."""
+    return template
+
+
+class Message:
+    """A template and its fields: English by str(), translated by whoever has a translator."""
+
+    def __init__(self, template: str, *fields: object) -> None:
+        self.template = template
+        self.fields = fields
+
+    def render(self, translate=lambda template: template) -> str:
+        return translate(self.template).format(*self.fields)
+
+    def __str__(self) -> str:
+        return self.render()
