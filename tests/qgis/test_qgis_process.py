@@ -18,11 +18,20 @@ pytestmark = pytest.mark.skipif(shutil.which("qgis_process") is None, reason="qg
 
 @pytest.fixture(scope="module")
 def qgis_process_env(tmp_path_factory) -> dict[str, str]:
-    """A fresh QGIS profile with Samplan installed (a link to this checkout) and enabled."""
+    """A fresh QGIS profile with Samplan installed from the package zip, as "Install from ZIP" does, and enabled."""
+    import configparser
+    import zipfile
+
+    built = subprocess.run(["make", "-s", "package"], cwd=REPOSITORY, capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
+    metadata = configparser.ConfigParser()
+    metadata.read(REPOSITORY / "metadata.txt", encoding="utf-8")
+    archive = REPOSITORY / "dist" / f"samplan-{metadata['general']['version']}.zip"
     config = tmp_path_factory.mktemp("qgis-config")
     plugins = config / "profiles" / "default" / "python" / "plugins"
     plugins.mkdir(parents=True)
-    (plugins / "samplan").symlink_to(REPOSITORY, target_is_directory=True)
+    zipfile.ZipFile(archive).extractall(plugins)
+    assert (plugins / "samplan" / "metadata.txt").exists()
     runtime = tmp_path_factory.mktemp("xdg")
     runtime.chmod(0o700)
     python_path = [p for p in sys.path if p.endswith("site-packages") and ".venv" in p] + site.getsitepackages()
