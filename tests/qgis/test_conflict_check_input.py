@@ -189,3 +189,45 @@ def test_own_category_words_are_named_then_mapped(samplan_provider, tmp_path):
     mapping.write_text("draft_category;op_category\nbostäder;Villaområde\n", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="line 2, column 'op_category': 'Villaområde' is not an ÖP-modell category"):
         run({"PLAN": own_words, "CATEGORY_MAPPING": str(mapping)})
+
+
+def test_runs_inside_a_graphical_model(samplan_provider, tmp_path):
+    """The check as a step of a Graphical Modeler model: plan and theme layers come from the model's inputs."""
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterFeatureSink,
+        QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterMultipleLayers,
+        QgsProcessing,
+    )
+
+    model = QgsProcessingModelAlgorithm("Samplan i en modell", "test")
+    model.addModelParameter(QgsProcessingParameterFeatureSource("utkast", "Utkast"), QgsProcessingModelParameter("utkast"))
+    model.addModelParameter(QgsProcessingParameterMultipleLayers("natur", "Natur", QgsProcessing.TypeVectorAnyGeometry),
+                            QgsProcessingModelParameter("natur"))
+    child = QgsProcessingModelChildAlgorithm("samplan:conflictcheck")
+    child.setChildId("check")
+    child.addParameterSources("PLAN", [QgsProcessingModelChildParameterSource.fromModelParameter("utkast")])
+    child.addParameterSources("PLAN_FIELD", [QgsProcessingModelChildParameterSource.fromStaticValue("anvandning")])
+    child.addParameterSources("GREEN_BLUE", [QgsProcessingModelChildParameterSource.fromModelParameter("natur")])
+    child.addParameterSources("CRS", [QgsProcessingModelChildParameterSource.fromStaticValue("EPSG:3006")])
+    output = QgsProcessingModelOutput("konflikter", "Konflikter")
+    output.setChildOutputName("CONFLICT_AREAS")
+    child.setModelOutputs({"konflikter": output})
+    model.addChildAlgorithm(child)
+    model.updateDestinationParameters()
+    assert any(isinstance(p, QgsProcessingParameterFeatureSink) for p in model.parameterDefinitions())
+    sink_name = next(p.name() for p in model.parameterDefinitions() if isinstance(p, QgsProcessingParameterFeatureSink))
+    target = tmp_path / "modell.gpkg"
+    context = QgsProcessingContext()
+    results, ok = model.run({"utkast": plan_layer(), "natur": [natura_layer()], sink_name: str(target)}, context, QgsProcessingFeedback())
+    assert ok
+    areas = QgsVectorLayer(str(target), "areas", "ogr")
+    natura = [f for f in areas.getFeatures() if f["rule_id"] == "N2000-01"]
+    assert len(natura) == 1 and natura[0]["area_m2"] == pytest.approx(2500.0)
