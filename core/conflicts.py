@@ -21,7 +21,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .features import FeatureTable
+from .categories import apply_category_mapping, normalise_categories
+from .features import EMPTY, FeatureTable, parts_of_dimension
 from .messages import Message, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 from .rules import Rule
@@ -42,6 +43,7 @@ CONFLICT_COLUMNS = [
     "severity",
     "relation",
     "plan_category",
+    "plan_category_source",
     "theme_role",
     "theme_category",
     "plan_layer",
@@ -59,9 +61,18 @@ CONFLICT_COLUMNS = [
     "status",
     "comment",
 ]
-SUMMARY_COLUMNS = ["rule_id", "severity", "municipality", "count", "area_m2", "length_m", "point_count"]
+# The kind of each column, for writing them out: "text", "integer" or "real".
+_INTEGER_COLUMNS = {"plan_fid", "theme_fid", "point_count", "count", "plan_features"}
+_REAL_COLUMNS = {"area_m2", "length_m", "share", "distance_m", "affected_area_m2"}
+
+
+def column_kind(name: str) -> str:
+    return "integer" if name in _INTEGER_COLUMNS else "real" if name in _REAL_COLUMNS else "text"
+
+
+SUMMARY_COLUMNS = ["rule_id", "severity", "municipality", "count", "plan_features", "area_m2", "affected_area_m2", "length_m",
+                   "point_count"]
 GEOMETRY_KINDS = {0: "point", 1: "line", 2: "area"}
-_EMPTY = shapely.from_wkt("GEOMETRYCOLLECTION EMPTY")
 
 
 @dataclass
@@ -125,16 +136,22 @@ def check_conflicts(
     municipalities: FeatureTable | None = None,
     language: str = "sv",
     progress: Progress | None = None,
+    category_mapping: dict[str, str] | None = None,
 ) -> pd.DataFrame:
-    """Check every rule; return one row per result with the columns CONFLICT_COLUMNS plus 'geometry'."""
+    """Check every rule; return one row per result with the columns CONFLICT_COLUMNS plus 'geometry'.
+
+    `category_mapping` (normalised draft word → ÖP-modell category) is applied to the plan first; the
+    results keep the draft's own word in plan_category_source.
+    """
     progress = progress or SilentProgress()
     plan_rows = [np.arange(len(t)) for t in plan_tables]
     plan = _Stacked.of(plan_tables, plan_rows)
+    source_categories = plan.categories
+    plan.categories = apply_category_mapping(plan.categories, category_mapping or {})
     plan_measure = _own_measure(plan.geometries, plan.dimensions)
-    plan_normalised = (
-        np.concatenate([t.normalised_categories for t in plan_tables]) if plan_tables else np.empty(0, dtype=object)
-    )
+    plan_normalised = normalise_categories(plan.categories)
     frames = []
+    skipped_roles: dict[str, list[str]] = {}
     for number, rule in enumerate(rules):
         check_cancelled(progress)
         progress.set_progress(100.0 * number / max(len(rules), 1) * 0.9)
@@ -142,6 +159,9 @@ def check_conflicts(
         if len(plan_idx) == 0:
             continue
         themes_of_role = [t for t in theme_tables if t.role == rule.theme_role]
+        if not themes_of_role:
+            skipped_roles.setdefault(rule.theme_role, []).append(rule.id)
+            continue
         theme_rows = [t.matching(rule.normalised_theme_categories) for t in themes_of_role]
         theme = _Stacked.of(themes_of_role, theme_rows)
         hits = _evaluate(rule, plan, plan_idx, plan_measure, theme, progress)
@@ -151,7 +171,11 @@ def check_conflicts(
                              "feature is reported as a gap."),
                 rule.id, rule.theme_role, " | ".join(rule.theme_categories)))
         if len(hits.plan):
-            frames.append(_rows(rule, hits, plan, theme, language))
+            frame = _rows(rule, hits, plan, theme, language)
+            frame.insert(frame.columns.get_loc("plan_category") + 1, "plan_category_source", source_categories[frame.pop("_plan_row")])
+            frames.append(frame)
+    for role, rule_ids in skipped_roles.items():
+        progress.info(Message(translatable("No layer was given in the role '{0}': rules {1} were not checked."), role, ", ".join(rule_ids)))
     progress.set_progress(90.0)
     if not frames:
         return empty_conflicts()
@@ -204,33 +228,6 @@ def _own_measure(geometries: np.ndarray, dimensions: np.ndarray) -> np.ndarray:
     return measure
 
 
-def _parts_of_dimension(geometries: np.ndarray, dimension: int) -> np.ndarray:
-    """Keep only the parts of each geometry that have the given dimension (GEOS overlays may add stray lower-dimension bits)."""
-    result = np.full(len(geometries), _EMPTY, dtype=object)
-    if len(geometries) == 0:
-        return result
-    dims = shapely.get_dimensions(geometries)
-    simple = (dims == dimension) & (shapely.get_type_id(geometries) != 7)
-    result[simple] = geometries[simple]
-    mixed = np.flatnonzero(~simple & ~shapely.is_empty(geometries))
-    if len(mixed) == 0:
-        return result
-    parts, owner = shapely.get_parts(geometries[mixed], return_index=True)
-    keep = shapely.get_dimensions(parts) == dimension
-    parts, owner = parts[keep], owner[keep]
-    if len(parts) == 0:
-        return result
-    owners, compact = np.unique(owner, return_inverse=True)
-    make = {2: shapely.multipolygons, 1: shapely.multilinestrings, 0: shapely.multipoints}[dimension]
-    if dimension == 2:
-        # Several polygon parts from one overlay may touch; a union makes them one valid geometry.
-        grouped = np.array([shapely.unary_union(parts[compact == k]) for k in range(len(owners))], dtype=object)
-    else:
-        grouped = make(parts, indices=compact)
-    result[mixed[owners]] = grouped
-    return result
-
-
 def _measure_of(geometries: np.ndarray, dimension: int) -> np.ndarray:
     if dimension == 2:
         return shapely.area(geometries)
@@ -258,12 +255,12 @@ def _interior_meeting(a: np.ndarray, a_dims: np.ndarray, b: np.ndarray, b_dims: 
 
 def _measured_parts(geometries: np.ndarray, dimensions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each geometry cut down to its parts of the given dimension, and their area, length or count."""
-    geometry = np.full(len(geometries), _EMPTY, dtype=object)
+    geometry = np.full(len(geometries), EMPTY, dtype=object)
     measure = np.zeros(len(geometries))
     for dimension in (0, 1, 2):
         rows = np.flatnonzero(dimensions == dimension)
         if len(rows):
-            geometry[rows] = _parts_of_dimension(geometries[rows], dimension)
+            geometry[rows] = parts_of_dimension(geometries[rows], dimension)
             measure[rows] = _measure_of(geometry[rows], dimension)
     return geometry, measure
 
@@ -362,7 +359,7 @@ def _crossings(tree: shapely.STRtree, plan: _Stacked, chunk: np.ndarray, theme: 
     keep = theme_dims >= 1
     p, t, theme_dims = p[keep], t[keep], theme_dims[keep]
     a, b = plan.geometries[p], theme.geometries[t]
-    geometry = np.full(len(p), _EMPTY, dtype=object)
+    geometry = np.full(len(p), EMPTY, dtype=object)
     measure = np.zeros(len(p))
     across_polygon = np.flatnonzero(theme_dims == 2)
     if len(across_polygon):
@@ -371,10 +368,13 @@ def _crossings(tree: shapely.STRtree, plan: _Stacked, chunk: np.ndarray, theme: 
         )
     across_line = np.flatnonzero(theme_dims == 1)
     if len(across_line):
-        crossing = shapely.crosses(a[across_line], b[across_line])
-        rows = across_line[crossing]
-        geometry[rows] = _parts_of_dimension(shapely.intersection(a[rows], b[rows]), 0)
-        measure[rows] = _measure_of(geometry[rows], 0)
+        # Crossing points: where the lines meet at a point inside both, not at either's end. Unlike the
+        # DE-9IM 'crosses' predicate this still counts a crossing where the lines also share a stretch.
+        la, lb = a[across_line], b[across_line]
+        points = parts_of_dimension(shapely.intersection(la, lb), 0)
+        ends = shapely.union(shapely.boundary(la), shapely.boundary(lb))
+        geometry[across_line] = parts_of_dimension(shapely.difference(points, ends), 0)
+        measure[across_line] = _measure_of(geometry[across_line], 0)
     dims = np.where(theme_dims == 2, 1, 0)
     keep = _significant(measure, dims)
     p, t, geometry, measure, dims = p[keep], t[keep], geometry[keep], measure[keep], dims[keep]
@@ -398,6 +398,7 @@ def _rows(rule: Rule, hits: _Hits, plan: _Stacked, theme: _Stacked, language: st
             "rule_id": rule.id,
             "severity": rule.severity,
             "relation": rule.relation,
+            "_plan_row": hits.plan,
             "plan_category": plan.categories[hits.plan],
             "theme_role": rule.theme_role,
             "theme_category": theme_values(theme.categories, "|".join(rule.theme_categories)),
@@ -436,7 +437,7 @@ def _attribute_municipality(geometries: np.ndarray, municipalities: FeatureTable
         return names
     pieces = shapely.intersection(geometries[which], municipalities.geometries[found])
     dims = shapely.get_dimensions(geometries[which])
-    weight = np.where(dims == 2, shapely.area(pieces), np.where(dims == 1, shapely.length(pieces), 1.0))
+    weight = np.where(dims == 2, shapely.area(pieces), np.where(dims == 1, shapely.length(pieces), shapely.get_num_geometries(pieces)))
     table = pd.DataFrame({"row": which, "municipality": found, "weight": weight})
     best = table.sort_values(["row", "weight", "municipality"], ascending=[True, False, True]).drop_duplicates("row")
     names[best["row"].to_numpy()] = municipalities.categories[best["municipality"].to_numpy()]
@@ -450,17 +451,30 @@ def geometry_kinds(geometries: np.ndarray) -> np.ndarray:
 
 
 def summarise(conflicts: pd.DataFrame) -> pd.DataFrame:
-    """Rule x severity x municipality: number of results, total area, length and number of points."""
+    """Rule x severity x municipality: number of results and of plan features, and their measures.
+
+    area_m2, length_m and point_count add up the rows; affected_area_m2 is the area of the union of the
+    rows' areas, so that one zone near many buildings, or two overlapping sites, counts once.
+    """
     columns = SUMMARY_COLUMNS
     if conflicts.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-    frame = conflicts[["rule_id", "severity", "municipality", "area_m2", "length_m", "point_count"]].copy()
+    frame = conflicts[["rule_id", "severity", "municipality", "plan_layer", "plan_fid", "area_m2", "length_m", "point_count"]].copy()
     frame["municipality"] = frame["municipality"].fillna("")
+    frame["plan_feature"] = frame["plan_layer"].astype(str) + "\x1f" + frame["plan_fid"].astype(str)
+    frame["point_count"] = frame["point_count"].where(frame["point_count"] > 0)
+    is_area = np.isfinite(frame["area_m2"].to_numpy(dtype=float))
+    frame["area_geometry"] = np.where(is_area, conflicts["geometry"].to_numpy(), None)
 
     def total(values: pd.Series) -> float:
         return values.sum(min_count=1)  # empty, not 0, where no result has that measure
 
+    def union_area(geometries: pd.Series) -> float:
+        present = [g for g in geometries if g is not None]
+        return float(shapely.area(shapely.union_all(present))) if present else np.nan
+
     grouped = frame.groupby(["rule_id", "severity", "municipality"], sort=True, dropna=False).agg(
-        count=("rule_id", "size"), area_m2=("area_m2", total), length_m=("length_m", total), point_count=("point_count", "sum")
+        count=("rule_id", "size"), plan_features=("plan_feature", "nunique"), area_m2=("area_m2", total),
+        affected_area_m2=("area_geometry", union_area), length_m=("length_m", total), point_count=("point_count", total),
     )
     return grouped.reset_index()[columns]

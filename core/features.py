@@ -21,7 +21,6 @@ class FeatureTable:
     fids: np.ndarray
     geometries: np.ndarray
     categories: np.ndarray
-    extra: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.fids = np.asarray(self.fids, dtype=np.int64)
@@ -40,10 +39,6 @@ class FeatureTable:
             self._normalised = normalise_categories(self.categories)
         return self._normalised
 
-    @property
-    def dimensions(self) -> np.ndarray:
-        return shapely.get_dimensions(self.geometries)
-
     def matching(self, normalised_categories: frozenset[str]) -> np.ndarray:
         """Row indices of the features whose category is one of the given (normalised) ones."""
         return np.flatnonzero(np.isin(self.normalised_categories, list(normalised_categories)))
@@ -51,51 +46,96 @@ class FeatureTable:
 
 @dataclass
 class RepairReport:
-    """What cleaning a layer's geometries did: repaired invalid ones, dropped empty or null ones."""
+    """What cleaning a layer's geometries did: repaired invalid ones, flattened collections, dropped empty or null ones."""
 
     repaired_fids: list[int] = field(default_factory=list)
+    flattened_fids: list[int] = field(default_factory=list)
     dropped_fids: list[int] = field(default_factory=list)
 
 
 def clean_geometries(fids: np.ndarray, geometries: np.ndarray) -> tuple[np.ndarray, np.ndarray, RepairReport]:
-    """Repair invalid geometries (GEOS make_valid, keeping the layer's own dimension) and drop empty ones.
+    """Repair invalid geometries (GEOS make_valid, keeping the layer's own dimension), reduce geometry
+    collections to their parts of the highest dimension, and drop empty ones.
 
     Returns the kept row indices, the cleaned geometries of those rows and a report.
     """
     report = RepairReport()
+    fids = np.asarray(fids)
     geometries = np.asarray(geometries, dtype=object).copy()
     missing = shapely.is_missing(geometries)
-    present = ~missing
-    present_idx = np.flatnonzero(present)
+    present_idx = np.flatnonzero(~missing)
     empty = np.zeros(len(geometries), dtype=bool)
     empty[present_idx] = shapely.is_empty(geometries[present_idx])
+    usable_idx = np.flatnonzero(~missing & ~empty)
     invalid = np.zeros(len(geometries), dtype=bool)
-    usable_idx = np.flatnonzero(present & ~empty)
     invalid[usable_idx] = ~shapely.is_valid(geometries[usable_idx])
     if invalid.any():
         bad = np.flatnonzero(invalid)
         original_dims = shapely.get_dimensions(geometries[bad])
         repaired = shapely.make_valid(geometries[bad])
-        geometries[bad] = [_keep_dimension(g, d) for g, d in zip(repaired, original_dims)]
-        report.repaired_fids = [int(f) for f in np.asarray(fids)[bad]]
-        now_empty = shapely.is_empty(geometries[bad])
-        empty[bad[now_empty]] = True
+        # make_valid can turn a bow-tie polygon into polygons plus stray lines: keep the layer's own dimension.
+        for dimension in np.unique(original_dims):
+            rows = bad[original_dims == dimension]
+            geometries[rows] = parts_of_dimension(repaired[original_dims == dimension], int(dimension))
+        report.repaired_fids = [int(f) for f in fids[bad]]
+    # A valid collection (from WFS or a generic-geometry layer) is read as its highest-dimension parts.
+    collections = np.zeros(len(geometries), dtype=bool)
+    collections[usable_idx] = shapely.get_type_id(geometries[usable_idx]) == 7
+    collections &= ~invalid
+    if collections.any():
+        rows = np.flatnonzero(collections)
+        dims = shapely.get_dimensions(geometries[rows])
+        for dimension in np.unique(dims):
+            geometries[rows[dims == dimension]] = parts_of_dimension(geometries[rows[dims == dimension]], int(dimension))
+        report.flattened_fids = [int(f) for f in fids[rows]]
+    cleaned = np.flatnonzero(invalid | collections)
+    empty[cleaned] = shapely.is_empty(geometries[cleaned])
     dropped = missing | empty
-    report.dropped_fids = [int(f) for f in np.asarray(fids)[dropped]]
+    report.dropped_fids = [int(f) for f in fids[dropped]]
     kept = np.flatnonzero(~dropped)
     return kept, geometries[kept], report
 
 
-def _keep_dimension(geometry: shapely.Geometry, dimension: int) -> shapely.Geometry:
-    """make_valid can turn a bow-tie polygon into polygons plus stray lines: keep the parts of the layer's dimension."""
-    if shapely.get_dimensions(geometry) == dimension and shapely.get_type_id(geometry) != 7:
-        return geometry
-    parts = shapely.get_parts(geometry)
-    parts = parts[shapely.get_dimensions(parts) == dimension]
+EMPTY = shapely.from_wkt("GEOMETRYCOLLECTION EMPTY")
+
+
+def single_parts(geometries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every geometry broken into single points, lines and polygons (nested collections too), with the owner's index."""
+    parts, owner = shapely.get_parts(np.asarray(geometries, dtype=object), return_index=True)
+    while True:
+        nested = np.isin(shapely.get_type_id(parts), (4, 5, 6, 7))
+        if not nested.any():
+            return parts, owner
+        inner, inner_owner = shapely.get_parts(parts[nested], return_index=True)
+        parts = np.concatenate([parts[~nested], inner])
+        owner = np.concatenate([owner[~nested], owner[nested][inner_owner]])
+
+
+def parts_of_dimension(geometries: np.ndarray, dimension: int) -> np.ndarray:
+    """Keep only the parts of each geometry that have the given dimension, as one (multi) geometry each.
+
+    GEOS overlays and make_valid may add stray lower-dimension bits; an empty geometry stands where none is left.
+    """
+    geometries = np.asarray(geometries, dtype=object)
+    result = np.full(len(geometries), EMPTY, dtype=object)
+    if len(geometries) == 0:
+        return result
+    dims = shapely.get_dimensions(geometries)
+    simple = (dims == dimension) & (shapely.get_type_id(geometries) != 7)
+    result[simple] = geometries[simple]
+    mixed = np.flatnonzero(~simple & ~shapely.is_empty(geometries))
+    if len(mixed) == 0:
+        return result
+    parts, owner = single_parts(geometries[mixed])
+    keep = shapely.get_dimensions(parts) == dimension
+    parts, owner = parts[keep], owner[keep]
     if len(parts) == 0:
-        return shapely.from_wkt("GEOMETRYCOLLECTION EMPTY")
+        return result
+    owners, compact = np.unique(owner, return_inverse=True)
     if dimension == 2:
-        return shapely.unary_union(parts)
-    if dimension == 1:
-        return shapely.multilinestrings(parts)
-    return shapely.multipoints(parts)
+        # Several polygon parts from one overlay may touch; a union makes them one valid geometry.
+        grouped = np.array([shapely.unary_union(parts[compact == k]) for k in range(len(owners))], dtype=object)
+    else:
+        grouped = (shapely.multilinestrings if dimension == 1 else shapely.multipoints)(parts, indices=compact)
+    result[mixed[owners]] = grouped
+    return result

@@ -9,8 +9,6 @@ import pandas as pd
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
-    QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -27,27 +25,21 @@ from qgis.core import (
 )
 
 from ..core.categories import CategoryMappingError, apply_category_mapping, read_category_mapping, unknown_categories
-from ..core.conflicts import CONFLICT_COLUMNS, check_conflicts, geometry_kinds, summarise
-from ..core.features import FeatureTable
+from ..core.conflicts import CONFLICT_COLUMNS, SUMMARY_COLUMNS, check_conflicts, column_kind, geometry_kinds, summarise
 from ..core.progress import Cancelled
+from ..core.rules import COLUMNS as RULE_COLUMNS
 from ..core.rules import RuleSetError, read_rule_set, rule_set_rows
 from ..i18n.translation import user_language
 from ..qgis_adapter.progress import FeedbackProgress, localised
-from ..qgis_adapter.reading import layer_name_of, read_feature_table, require_metric_crs
-from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
+from ..qgis_adapter.reading import some_ids, layer_name_of, read_feature_table, require_metric_crs
+from ..qgis_adapter.writing import REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
+from .compat import NO_GEOMETRY_CHECK, OPTIONAL_PARAMETER, source_type
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
-CONFLICT_FIELDS = [
-    (name, INTEGER if name in ("plan_fid", "theme_fid", "point_count") else REAL if name in ("area_m2", "length_m", "share", "distance_m") else TEXT)
-    for name in CONFLICT_COLUMNS
-]
-SUMMARY_FIELDS = [("rule_id", TEXT), ("severity", TEXT), ("municipality", TEXT), ("count", INTEGER), ("area_m2", REAL), ("length_m", REAL),
-                  ("point_count", INTEGER)]
-RULE_FIELDS = [
-    ("id", TEXT), ("plan_category", TEXT), ("theme_role", TEXT), ("theme_category", TEXT), ("relation", TEXT),
-    ("distance_m", REAL), ("severity", TEXT), ("message_sv", TEXT), ("message_en", TEXT), ("basis", TEXT),
-]
+CONFLICT_FIELDS = [(name, column_kind(name)) for name in CONFLICT_COLUMNS]
+SUMMARY_FIELDS = [(name, column_kind(name)) for name in SUMMARY_COLUMNS]
+RULE_FIELDS = [(name, REAL if name == "distance_m" else TEXT) for name in RULE_COLUMNS]
 RUN_FIELDS = [("key", TEXT), ("value", TEXT)]
 THEME_ROLES = (("SETTLEMENT", "settlement"), ("INFRASTRUCTURE", "infrastructure"), ("GREEN_BLUE", "green-blue"), ("OTHER", "other"))
 LANGUAGES = ("sv", "en")
@@ -126,24 +118,24 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PLAN, self.tr("Plan draft (areas or lines)"), [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]))
+            self.PLAN, self.tr("Plan draft (areas or lines)"), [source_type("VectorPolygon"), source_type("VectorLine")]))
         self.addParameter(QgsProcessingParameterField(
             self.PLAN_FIELD, self.tr("Plan category field (ÖP-modell land use)"), "anvandning", self.PLAN))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PLAN_LINES, self.tr("Planned corridors (lines, same category field)"), [QgsProcessing.TypeVectorLine], optional=True))
+            self.PLAN_LINES, self.tr("Planned corridors (lines, same category field)"), [source_type("VectorLine")], optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.CATEGORY_MAPPING, self.tr("Category mapping (CSV: draft_category, op_category)"), extension="csv", optional=True))
         for key, label in (
             ("SETTLEMENT", self.tr("Settlement layers")), ("INFRASTRUCTURE", self.tr("Infrastructure layers")),
             ("GREEN_BLUE", self.tr("Green-blue structure layers")), ("OTHER", self.tr("Other layers (riksintressen, risk)")),
         ):
-            self.addParameter(QgsProcessingParameterMultipleLayers(key, label, QgsProcessing.TypeVectorAnyGeometry, optional=True))
+            self.addParameter(QgsProcessingParameterMultipleLayers(key, label, source_type("VectorAnyGeometry"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.THEME_FIELD, self.tr("Theme category field (else the layer name)"), "kategori", optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.RULES, self.tr("Rule set (CSV; empty = the bundled default)"), extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MUNICIPALITIES, self.tr("Municipalities"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.MUNICIPALITIES, self.tr("Municipalities"), [source_type("VectorPolygon")], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.MUNICIPALITY_FIELD, self.tr("Municipality name field"), None, self.MUNICIPALITIES, optional=True))
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
@@ -151,14 +143,14 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             self.LANGUAGE, self.tr("Language of the messages"), ["Svenska", "English"],
             defaultValue=0 if user_language() == "sv" else 1))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CONFLICT_AREAS, self.tr("Conflicts (areas)"), QgsProcessing.TypeVectorPolygon))
+            self.CONFLICT_AREAS, self.tr("Conflicts (areas)"), source_type("VectorPolygon")))
         # The other outputs may be skipped; left unset they go to temporary layers.
         for key, label, kind in (
-            (self.CONFLICT_LINES, self.tr("Conflicts (lines)"), QgsProcessing.TypeVectorLine),
-            (self.CONFLICT_POINTS, self.tr("Conflicts (points)"), QgsProcessing.TypeVectorPoint),
-            (self.SUMMARY, self.tr("Summary"), QgsProcessing.TypeVector),
-            (self.RULES_USED, self.tr("Rule set used"), QgsProcessing.TypeVector),
-            (self.RUN_INFO, self.tr("Run parameters"), QgsProcessing.TypeVector),
+            (self.CONFLICT_LINES, self.tr("Conflicts (lines)"), source_type("VectorLine")),
+            (self.CONFLICT_POINTS, self.tr("Conflicts (points)"), source_type("VectorPoint")),
+            (self.SUMMARY, self.tr("Summary"), source_type("Vector")),
+            (self.RULES_USED, self.tr("Rule set used"), source_type("Vector")),
+            (self.RUN_INFO, self.tr("Run parameters"), source_type("Vector")),
         ):
             self.addParameter(QgsProcessingParameterFeatureSink(key, label, kind, optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.CONFLICT_COUNT, self.tr("Number of results")))
@@ -178,7 +170,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         try:
             # Step 1: the plan draft.
             plan_tables = self._read_plan(parameters, context, crs, transform_context, steps, feedback)
-            plan_tables = self._mapped(parameters, context, plan_tables, rules, feedback)
+            mapping = self._category_mapping(parameters, context, plan_tables, rules, feedback)
             # Step 2: the theme layers.
             steps.setCurrentStep(1)
             theme_tables = self._read_themes(parameters, context, rules, crs, transform_context, steps, feedback)
@@ -188,7 +180,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             steps.setCurrentStep(2)
             if sum(len(t) for t in plan_tables) == 0:
                 feedback.pushWarning(self.tr("The plan draft is empty: the result is empty."))
-            conflicts = check_conflicts(plan_tables, theme_tables, rules, municipalities, language, FeedbackProgress(steps))
+            conflicts = check_conflicts(plan_tables, theme_tables, rules, municipalities, language, FeedbackProgress(steps), mapping)
         except Cancelled:
             raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
         if feedback.isCanceled():
@@ -217,7 +209,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             layer = self.parameterAsVectorLayer(parameters, key, context)
             name = layer_name_of(layer) if layer is not None else key.lower()
             table, _ = read_feature_table(source, name, "plan", plan_field, crs, transform_context,
-                                          FeedbackProgress(steps), category_required=True)
+                                          FeedbackProgress(steps), category_required=True, name_when_empty=False)
             plan_tables.append(table)
             if len(table) == 0:
                 feedback.pushWarning(self.tr("Plan draft layer '{0}' has no features with a geometry: it adds no results.").format(name))
@@ -245,30 +237,31 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             theme_tables.append(table)
         return theme_tables
 
-    def _mapped(self, parameters, context, plan_tables, rules, feedback):
-        """The plan's own category words mapped onto ÖP-modell categories; words no rule knows are named."""
+    def _category_mapping(self, parameters, context, plan_tables, rules, feedback) -> dict[str, str]:
+        """The mapping of the draft's own words onto ÖP-modell categories; words no rule knows are named."""
         path = self.parameterAsFile(parameters, self.CATEGORY_MAPPING, context)
         try:
             mapping = read_category_mapping(path) if path else {}
         except CategoryMappingError as error:
             raise QgsProcessingException(self.tr("The category mapping cannot be used: {0}").format(localised(error))) from None
-        mapped = [FeatureTable(t.layer_name, t.role, t.fids, t.geometries, apply_category_mapping(t.categories, mapping))
-                  for t in plan_tables]
         in_rules = frozenset().union(*(r.normalised_plan_categories for r in rules))
-        for table in mapped:
-            unknown = unknown_categories(table.categories, in_rules)
+        for table in plan_tables:
+            without = table.fids[table.normalised_categories == ""]
+            if len(without):
+                feedback.pushWarning(self.tr("Plan draft layer '{0}': {1} feature(s) have no category and match no rule "
+                                             "(feature ids {2}).").format(table.layer_name, len(without), some_ids(without)))
+            unknown = unknown_categories(apply_category_mapping(table.categories, mapping), in_rules | {""})
             if unknown:
                 listed = ", ".join(f"'{name}' ({count})" for name, count in unknown.items())
                 feedback.pushWarning(self.tr(
                     "Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto ÖP-modell "
                     "categories with a category mapping file.").format(table.layer_name, listed))
-        return mapped
+        return mapping
 
     def _source_as_is(self, parameters, key, context):
         """The source without Processing's invalid-geometry filter: the adapter repairs and counts them instead."""
         check = context.invalidGeometryCheck()
-        no_check = Qgis.InvalidGeometryCheck.NoCheck if hasattr(Qgis, "InvalidGeometryCheck") else QgsFeatureRequest.GeometryNoCheck
-        context.setInvalidGeometryCheck(no_check)
+        context.setInvalidGeometryCheck(NO_GEOMETRY_CHECK)
         try:
             return self.parameterAsSource(parameters, key, context)
         finally:
@@ -279,14 +272,19 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         if source is None:
             return None
         fields = source.fields()
+        layer = self.parameterAsVectorLayer(parameters, self.MUNICIPALITIES, context)
+        name = layer_name_of(layer) if layer is not None else "municipalities"
         chosen = self.parameterAsString(parameters, self.MUNICIPALITY_FIELD, context) or None
         if not chosen:
             preferred = [n for n in ("kommunnamn", "kommun", "namn", "name", "kn_namn") if fields.lookupField(n) >= 0]
             text_fields = [f.name() for f in fields if not f.isNumeric() and not f.isDateOrTime()]
             chosen = (preferred or text_fields or [None])[0]
-        layer = self.parameterAsVectorLayer(parameters, self.MUNICIPALITIES, context)
-        name = layer_name_of(layer) if layer is not None else "municipalities"
-        table, _ = read_feature_table(source, name, "boundaries", chosen, crs, transform_context, FeedbackProgress(feedback).span(90, 100))
+            if chosen is None:
+                raise QgsProcessingException(self.tr("Municipalities layer '{0}' has no text field to name the municipalities; "
+                                                     "choose the municipality name field.").format(name))
+            feedback.pushInfo(self.tr("Municipalities layer '{0}': names taken from the field '{1}'.").format(name, chosen))
+        table, _ = read_feature_table(source, name, "boundaries", chosen, crs, transform_context, FeedbackProgress(feedback),
+                                      category_required=True, name_when_empty=False)
         return table
 
     def _write_outputs(self, parameters, context, conflicts, rules, crs, progress):
@@ -319,8 +317,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
 
     def _require_optional(self, parameters, key):
         """A sink the user skipped is fine for an optional output; any other missing sink is an error."""
-        optional = Qgis.ProcessingParameterFlag.Optional if hasattr(Qgis, "ProcessingParameterFlag") else QgsProcessingParameterFeatureSink.FlagOptional
-        if not self.parameterDefinition(key).flags() & optional:
+        if not self.parameterDefinition(key).flags() & OPTIONAL_PARAMETER:
             raise QgsProcessingException(self.invalidSinkError(parameters, key))
 
     def _run_parameters(self, parameters, context, rules_path, crs, plan_tables, theme_tables, language):

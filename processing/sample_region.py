@@ -16,6 +16,7 @@ from ..core.sample_region import SAMPLE_CRS, build_sample_region
 from ..qgis_adapter.progress import FeedbackProgress
 from ..qgis_adapter.writing import write_gpkg_layer
 from .base import SamplanAlgorithm
+from .compat import number_type
 
 
 class SampleRegionAlgorithm(SamplanAlgorithm):
@@ -53,12 +54,12 @@ class SampleRegionAlgorithm(SamplanAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(
-            QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, 2026, minValue=0)
+            QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), number_type("Integer"), 2026, minValue=0)
         )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.SCALE, self.tr("Scale (1 = about 60 x 40 km; 125 = a county with over a million buildings)"),
-                QgsProcessingParameterNumber.Double, 1.0, minValue=1.0, maxValue=500.0,
+                number_type("Double"), 1.0, minValue=1.0, maxValue=500.0,
             )
         )
         self.addParameter(

@@ -48,9 +48,10 @@ def layer_name_of(layer: QgsMapLayer) -> str:
 def require_metric_crs(crs: QgsCoordinateReferenceSystem) -> None:
     if not crs.isValid():
         raise QgsProcessingException(tr("The analysis CRS is not valid. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006)."))
-    if crs.isGeographic() or crs.mapUnits() != Qgis.DistanceUnit.Meters:
+    if crs.isGeographic() or crs.mapUnits() != Qgis.DistanceUnit.Meters or "+proj=merc" in crs.toProj():
         raise QgsProcessingException(
-            tr("The analysis CRS {0} measures in degrees or other non-metric units; distances and areas would be wrong. "
+            tr("The analysis CRS {0} measures in degrees or other non-metric units, or stretches distances and areas as "
+               "Mercator does (twice the distance, four times the area in Sweden); results would be wrong. "
                "Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).").format(crs.authid() or crs.description())
         )
 
@@ -65,11 +66,12 @@ def read_feature_table(
     progress: Progress,
     category_required: bool = False,
     wanted_categories: frozenset[str] | None = None,
+    name_when_empty: bool = True,
 ) -> tuple[FeatureTable, ReadReport]:
     """Read the features of a source into a FeatureTable in the analysis CRS.
 
-    The category is the value of `category_field` where the layer has that field (and the value is not
-    empty), else the layer's name. With `wanted_categories` (normalised), only features of those
+    The category is the value of `category_field` where the layer has that field and the value is not
+    empty; else, with `name_when_empty` (theme layers), the layer's name, and otherwise no category. With `wanted_categories` (normalised), only features of those
     categories are read: the filter goes to the data provider, so a million buildings of which the
     rules need none cost nothing. Null geometries are skipped, invalid ones repaired; both are counted.
     """
@@ -83,6 +85,9 @@ def read_feature_table(
     request.setSubsetOfAttributes([field_index] if field_index >= 0 else [])
     request.setDestinationCrs(target_crs, transform_context)
     report = ReadReport(layer_name)
+    if not source.sourceCrs().isValid():
+        progress.warning(tr("Layer '{0}' has no coordinate reference system: it is read as if it were in {1}. "
+                            "Set its CRS if that is wrong.").format(layer_name, target_crs.authid()))
     if wanted_categories is not None:
         selection = _category_filter(source, field_index, layer_name, wanted_categories)
         if selection is None:
@@ -91,6 +96,7 @@ def read_feature_table(
         if selection:
             request.setFilterExpression(selection)
 
+    missing_category = layer_name if name_when_empty else ""
     fids: list[int] = []
     wkbs: list[bytes | None] = []
     categories: list[object] = []
@@ -107,9 +113,9 @@ def read_feature_table(
             wkbs.append(bytes(geometry.asWkb()))
         if field_index >= 0:
             value = feature.attribute(field_index)
-            categories.append(layer_name if value is None or value == "" or isinstance(value, QVariant) else value)
+            categories.append(missing_category if value is None or value == "" or isinstance(value, QVariant) else value)
         else:
-            categories.append(layer_name)
+            categories.append(missing_category)
     report.read = len(fids)
     fid_array = np.asarray(fids, dtype=np.int64)
     geometries = shapely.from_wkb(np.asarray(wkbs, dtype=object)) if wkbs else np.empty(0, dtype=object)
@@ -118,14 +124,25 @@ def read_feature_table(
     report.repaired = len(repair.repaired_fids)
     report.dropped_after_repair = len(repair.dropped_fids) - report.null_geometries
     if report.null_geometries:
-        progress.warning(tr("Layer '{0}': {1} feature(s) without geometry skipped.").format(layer_name, report.null_geometries))
+        without = fid_array[shapely.is_missing(geometries)]
+        progress.warning(tr("Layer '{0}': {1} feature(s) without geometry skipped (feature ids {2}).").format(
+            layer_name, report.null_geometries, some_ids(without)))
     if report.repaired:
-        shown = ", ".join(str(f) for f in repair.repaired_fids[:10]) + (" …" if report.repaired > 10 else "")
-        progress.warning(tr("Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).").format(layer_name, report.repaired, shown))
+        progress.warning(tr("Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).").format(
+            layer_name, report.repaired, some_ids(repair.repaired_fids)))
+    if repair.flattened_fids:
+        progress.info(tr("Layer '{0}': {1} geometry collection(s) read as their parts of the highest dimension (feature ids {2}).").format(
+            layer_name, len(repair.flattened_fids), some_ids(repair.flattened_fids)))
     if report.dropped_after_repair:
         progress.warning(tr("Layer '{0}': {1} empty geometry(ies) skipped.").format(layer_name, report.dropped_after_repair))
     table = FeatureTable(layer_name, role, fid_array[kept], cleaned, np.asarray(categories, dtype=object)[kept])
     return table, report
+
+
+def some_ids(fids) -> str:
+    """The first ten feature ids, for a message."""
+    fids = [int(f) for f in fids]
+    return ", ".join(str(f) for f in fids[:10]) + (" …" if len(fids) > 10 else "")
 
 
 def _category_filter(source: QgsFeatureSource, field_index: int, layer_name: str, wanted: frozenset[str]) -> str | None:
@@ -139,9 +156,10 @@ def _category_filter(source: QgsFeatureSource, field_index: int, layer_name: str
         return None
     if len(matching) == len(values) and name_wanted:
         return ""
-    column = QgsExpression.quotedColumnRef(source.fields().at(field_index).name())
+    field = source.fields().at(field_index)
+    column = QgsExpression.quotedColumnRef(field.name())
     clauses = [f"{column} IN ({', '.join(QgsExpression.quotedValue(v) for v in matching)})"] if matching else []
     if name_wanted:
         # Features without a category fall back to the layer's name, which a rule wants.
-        clauses.append(f"{column} IS NULL OR {column} = ''")
+        clauses.append(f"{column} IS NULL" + ("" if field.isNumeric() or field.isDateOrTime() else f" OR {column} = ''"))
     return " OR ".join(clauses)

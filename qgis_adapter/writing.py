@@ -53,10 +53,6 @@ def fields_for(columns: list[tuple[str, str]]) -> QgsFields:
     return fields
 
 
-def fields_of_frame(frame: pd.DataFrame) -> list[tuple[str, str]]:
-    return [(name, kind_of(frame[name])) for name in frame.columns if name != "geometry"]
-
-
 def _plain(value: object) -> object:
     """numpy scalars and NaN as QGIS wants them: Python numbers, NULL for missing."""
     if value is None:
@@ -94,7 +90,7 @@ def write_frame_to_sink(sink: QgsFeatureSink, frame: pd.DataFrame, columns: list
     written = 0
     for start in range(0, len(frame), _CHUNK):
         chunk = frame.iloc[start : start + _CHUNK]
-        if not sink.addFeatures(features_of(chunk, columns, multi), QgsFeatureSink.FastInsert):
+        if not sink.addFeatures(features_of(chunk, columns, multi), QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(tr("Could not write features to the output: {0}").format(getattr(sink, "lastError", lambda: "")()))
         written += len(chunk)
         if progress is not None:
@@ -121,14 +117,15 @@ def write_gpkg_layer(path: Path, layer_name: str, frame: pd.DataFrame, geometry_
     options.layerName = layer_name
     options.fileEncoding = "UTF-8"
     options.actionOnExistingFile = (
-        QgsVectorFileWriter.CreateOrOverwriteLayer if append_to_file else QgsVectorFileWriter.CreateOrOverwriteFile
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if append_to_file
+        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     )
     columns = [c for c in frame.columns if c != "geometry"]
     fields = fields_for([(c, kind_of(frame[c])) for c in columns])
     writer = QgsVectorFileWriter.create(
         str(path), fields, _WKB_TYPES[geometry_type], crs, QgsCoordinateTransformContext(), options
     )
-    if writer.hasError() != QgsVectorFileWriter.NoError:
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         raise QgsProcessingException(tr("Could not create layer '{0}' in {1}: {2}").format(layer_name, path, writer.errorMessage()))
     try:
         for start in range(0, len(frame), _CHUNK):

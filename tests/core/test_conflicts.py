@@ -177,11 +177,18 @@ class TestNotWithinDistance:
         near_station = table("st2", "infrastructure", [Point(0, 500)], "Station")
         assert run(plan(box(0, 0, 10, 10)), [far_station, near_station], self.RULE).empty
 
-    def test_no_theme_feature_at_all_makes_every_plan_feature_a_gap(self):
+    def test_no_theme_feature_of_the_category_makes_every_plan_feature_a_gap(self):
         progress = SilentProgress()
-        result = check_conflicts([plan(box(0, 0, 10, 10))], [], self.RULE, progress=progress)
+        other_category = table("hpl", "infrastructure", [Point(0, 0)], "hållplats")
+        result = check_conflicts([plan(box(0, 0, 10, 10))], [other_category], self.RULE, progress=progress)
         assert len(result) == 1 and math.isnan(result.loc[0, "distance_m"])
         assert any("G1" in w for w in progress.warnings)
+
+    def test_no_layer_in_the_role_leaves_the_rule_unchecked(self):
+        progress = SilentProgress()
+        nature = table("n", "green-blue", [box(0, 0, 1, 1)], "natur")
+        assert check_conflicts([plan(box(0, 0, 10, 10))], [nature], self.RULE, progress=progress).empty
+        assert any("'infrastructure'" in m and "G1" in m for m in progress.messages)
 
 
 class TestCrosses:
@@ -208,6 +215,24 @@ class TestCrosses:
         assert dict(zip(result["plan_fid"], result["point_count"])) == {1: 1, 2: 2}
         assert result.loc[result["plan_fid"] == 1, "geometry"].iloc[0].equals(shapely.multipoints([Point(50, 0)]))
 
+    def test_crossing_still_counts_where_the_lines_also_share_a_stretch(self):
+        # Along the link from (0,0) to (50,0), then across another of its branches at (80, 0)...(80, 10).
+        link = table("eko", "green-blue", [shapely.multilinestrings([LineString([(0, 0), (50, 0)]), LineString([(80, -10), (80, 10)])])],
+                     "ekologiskt samband")
+        corridor = LineString([(-10, 0), (50, 0), (100, 0)])
+        result = run(self.corridor(corridor), [link], self.RULE)
+        assert list(result["point_count"]) == [1]
+        assert result.loc[0, "geometry"].equals(shapely.multipoints([Point(80, 0)]))
+
+    def test_link_inside_a_geometry_collection_is_still_crossed(self):
+        collection = shapely.GeometryCollection([box(0, 0, 100, 100), Point(500, 500)])
+        wedge = table("kil", "green-blue", [collection], "grön kil")
+        kept, geometries, report = clean_geometries(wedge.fids, wedge.geometries)
+        wedge = FeatureTable("kil", "green-blue", wedge.fids[kept], geometries, wedge.categories[kept])
+        assert report.flattened_fids == [1]
+        result = run(self.corridor(LineString([(-50, 50), (150, 50)])), [wedge], self.RULE)
+        assert result.loc[0, "length_m"] == pytest.approx(100.0)
+
     def test_polygons_are_not_checked_for_crossing(self):
         wedge = table("kil", "green-blue", [box(0, 0, 100, 100)], "grön kil")
         polygon_plan = table("p", "plan", [box(50, 50, 60, 60)], "Transportinfrastruktur")
@@ -223,6 +248,22 @@ class TestMunicipalitiesAndSummary:
         assert dict(zip(result["theme_fid"], result["municipality"])) == {1: "Väst", 2: "Öst"}
         summary = summarise(result)
         assert set(zip(summary["municipality"], summary["count"], summary["area_m2"])) == {("Väst", 1, 1000.0), ("Öst", 1, 200.0)}
+
+    def test_points_weigh_by_their_number(self):
+        municipalities = FeatureTable("kommuner", "boundaries", [1, 2], [box(-100, -100, 0, 100), box(0, -100, 100, 100)], ["Väst", "Öst"])
+        rule = rules("P1,Bostäder,other,fornlämning,overlaps,,warning,sv,en,KML")
+        # One plan square over both municipalities: two theme points fall in Öst, one in Väst.
+        points = table("f", "other", [shapely.multipoints([Point(10, 10), Point(20, 20), Point(-10, 10)])], "fornlämning")
+        result = run(plan(box(-50, -50, 50, 50)), [points], rule, municipalities)
+        assert list(result["municipality"]) == ["Öst"]
+
+    def test_affected_area_counts_a_zone_once(self):
+        # One 10 x 10 plan square overlapped by two identical 10 x 5 sites: rows add up to 100 m², the zone is 50 m².
+        result = run(plan(box(0, 0, 10, 10)), [table("n", "green-blue", [box(0, 0, 10, 5), box(0, 0, 10, 5)], "natur")], OVERLAP)
+        (row,) = summarise(result).itertuples()
+        assert (row.count, row.plan_features) == (2, 1)
+        assert row.area_m2 == pytest.approx(100.0) and row.affected_area_m2 == pytest.approx(50.0)
+        assert math.isnan(row.point_count)
 
     def test_summary_sums_area_and_length_per_rule_and_severity(self):
         rule_set = rules(
@@ -253,6 +294,14 @@ def test_cancel_stops_between_steps():
 
     with pytest.raises(Cancelled):
         check_conflicts([plan(box(0, 0, 1, 1))], [], OVERLAP, progress=CancelAtOnce())
+
+
+def test_invalid_multiline_with_a_zero_length_part_is_repaired():
+    # make_valid turns the zero-length part into a point inside a collection; the lines are kept.
+    line = shapely.from_wkt("MULTILINESTRING((0 0, 1 1, 2 2), (5 5, 5 5), (6 6, 7 7))")
+    kept, geometries, report = clean_geometries(np.array([7]), np.array([line], dtype=object))
+    assert list(kept) == [0] and report.repaired_fids == [7]
+    assert shapely.get_dimensions(geometries[0]) == 1 and shapely.length(geometries[0]) == pytest.approx(2 * math.sqrt(2) + math.sqrt(2))
 
 
 def test_invalid_geometry_is_repaired_and_null_dropped():

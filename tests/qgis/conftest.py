@@ -92,9 +92,9 @@ def save_gpkg(layer: QgsVectorLayer, path: Path, layer_name: str) -> QgsVectorLa
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = layer_name
-    options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer if path.exists() else QgsVectorFileWriter.CreateOrOverwriteFile
+    options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if path.exists() else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
-    assert error[0] == QgsVectorFileWriter.NoError, error
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     saved = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
     assert saved.isValid()
     return saved

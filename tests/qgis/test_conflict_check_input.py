@@ -204,12 +204,13 @@ def test_runs_inside_a_graphical_model(samplan_provider, tmp_path):
         QgsProcessingParameterFeatureSink,
         QgsProcessingParameterFeatureSource,
         QgsProcessingParameterMultipleLayers,
-        QgsProcessing,
     )
+
+    from samplan.processing.compat import source_type
 
     model = QgsProcessingModelAlgorithm("Samplan i en modell", "test")
     model.addModelParameter(QgsProcessingParameterFeatureSource("utkast", "Utkast"), QgsProcessingModelParameter("utkast"))
-    model.addModelParameter(QgsProcessingParameterMultipleLayers("natur", "Natur", QgsProcessing.TypeVectorAnyGeometry),
+    model.addModelParameter(QgsProcessingParameterMultipleLayers("natur", "Natur", source_type("VectorAnyGeometry")),
                             QgsProcessingModelParameter("natur"))
     child = QgsProcessingModelChildAlgorithm("samplan:conflictcheck")
     child.setChildId("check")
