@@ -12,14 +12,16 @@ class SamplanPlugin:
         self.iface = iface
         self.provider = None
         self.missing: list[str] = missing_packages()
+        self.missing_logged = False
         install_translator()
 
     def initProcessing(self) -> None:  # noqa: N802 - QGIS's name
         # No GUI here: qgis_process loads the provider through this method alone.
+        if self.provider is not None or self.missing_logged:
+            return
         if self.missing:
             QgsMessageLog.logMessage(self.missing_message(), "Samplan", Qgis.MessageLevel.Critical)
-            return
-        if self.provider is not None:
+            self.missing_logged = True
             return
         from .processing.provider import SamplanProvider  # the engine imports shapely and pandas
 

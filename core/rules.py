@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .categories import normalise_category
@@ -58,11 +59,11 @@ class Rule:
             return self.message_sv or self.message_en
         return self.message_en or self.message_sv
 
-    @property
+    @cached_property
     def normalised_plan_categories(self) -> frozenset[str]:
         return frozenset(normalise_category(c) for c in self.plan_categories)
 
-    @property
+    @cached_property
     def normalised_theme_categories(self) -> frozenset[str]:
         return frozenset(normalise_category(c) for c in self.theme_categories)
 

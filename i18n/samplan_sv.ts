@@ -4,7 +4,7 @@
   <context>
     <name>Samplan</name>
     <message>
-      <location filename="../plugin.py" line="35" />
+      <location filename="../plugin.py" line="37" />
       <source>Samplan's algorithms are not available: install {0} into QGIS's Python.</source>
       <translation>Samplans algoritmer är inte tillgängliga: installera {0} i QGIS Python.</translation>
     </message>
@@ -24,62 +24,67 @@
       <translation>'{0}' mappas två gånger, olika (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="150" />
+      <location filename="../core/conflicts.py" line="170" />
       <source>Rule {0}: no theme feature of role '{1}' has category {2}; every matching plan feature is reported as a gap.</source>
       <translation>Regel {0}: inget temaobjekt med rollen '{1}' har kategorin {2}; varje matchande planobjekt redovisas som en lucka.</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="82" />
+      <location filename="../core/conflicts.py" line="178" />
+      <source>No layer was given in the role '{0}': rules {1} were not checked.</source>
+      <translation>Inget skikt angavs i rollen '{0}': reglerna {1} prövades inte.</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="83" />
       <source>the rule set holds no rules</source>
       <translation>regeluppsättningen innehåller inga regler</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="92" />
+      <location filename="../core/rules.py" line="93" />
       <source>rule id '{0}' is used twice (also on line {1})</source>
       <translation>regel-id '{0}' används två gånger (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="96" />
+      <location filename="../core/rules.py" line="97" />
       <source>unknown relation '{0}'; expected one of {1}</source>
       <translation>okänd relation '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="99" />
+      <location filename="../core/rules.py" line="100" />
       <source>unknown severity '{0}'; expected one of {1}</source>
       <translation>okänd allvarlighetsgrad '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="102" />
+      <location filename="../core/rules.py" line="103" />
       <source>unknown theme role '{0}'; expected one of {1}</source>
       <translation>okänd temaroll '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="107" />
+      <location filename="../core/rules.py" line="108" />
       <source>no plan category given</source>
       <translation>ingen plankategori angiven</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="109" />
+      <location filename="../core/rules.py" line="110" />
       <source>no theme category given</source>
       <translation>ingen temakategori angiven</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="127" />
+      <location filename="../core/rules.py" line="128" />
       <source>relation '{0}' takes no distance, found '{1}'</source>
       <translation>relationen '{0}' tar inget avstånd, fann '{1}'</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="130" />
+      <location filename="../core/rules.py" line="131" />
       <source>relation '{0}' needs a distance in metres</source>
       <translation>relationen '{0}' behöver ett avstånd i meter</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="134" />
+      <location filename="../core/rules.py" line="135" />
       <source>'{0}' is not a number of metres</source>
       <translation>'{0}' är inte ett antal meter</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="136" />
+      <location filename="../core/rules.py" line="137" />
       <source>the distance must be a positive number of metres, found '{0}'</source>
       <translation>avståndet måste vara ett positivt antal meter, fann '{0}'</translation>
     </message>
@@ -119,22 +124,22 @@
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="86" />
+      <location filename="../processing/conflict_check.py" line="83" />
       <source>Coordination conflict check</source>
       <translation>Samordningskontroll av konflikter</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="89" />
+      <location filename="../processing/conflict_check.py" line="86" />
       <source>Coordination</source>
       <translation>Samordning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="95" />
+      <location filename="../processing/conflict_check.py" line="92" />
       <source>conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules</source>
       <translation>konflikt,samordning,plan,översiktsplan,regionplan,natura 2000,översvämning,regler</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="98" />
+      <location filename="../processing/conflict_check.py" line="95" />
       <source>Checks a plan draft against theme layers with a rule set and lists every coordination conflict, warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where they meet.
 
 &lt;b&gt;Inputs.&lt;/b&gt; The plan draft: a polygon or line layer with a land-use field in the categories of Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme feature's category is the value of the theme category field where the layer has it, else the layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several categories separated by '|'). If the draft uses words of its own, a category mapping (a CSV with the columns draft_category and op_category, kept beside the draft and reused) maps them onto ÖP-modell categories once; words no rule applies to are named in the log. An optional municipalities layer attributes each result to the municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by default); inputs in other CRSs are transformed, and a geographic CRS is refused.
@@ -151,159 +156,179 @@
 &lt;b&gt;Resultat.&lt;/b&gt; Konflikter som ytor, linjer och punkter (symboliserade efter allvarlighetsgrad), en sammanställning per regel, allvarlighetsgrad och kommun (antal, yta, längd), den använda regeluppsättningen och körningens parametrar. Ogiltiga geometrier repareras och tomma geometrier hoppas över, båda redovisas i loggen; indataskikt ändras aldrig. Standardreglerna anger den rättsliga grunden eller policygrunden för varje regel (miljöbalken, plan- och bygglagen, länsstyrelsernas riktlinjer för farligt gods).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="129" />
+      <location filename="../processing/conflict_check.py" line="126" />
       <source>Plan draft (areas or lines)</source>
       <translation>Planförslag (ytor eller linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="131" />
+      <location filename="../processing/conflict_check.py" line="128" />
       <source>Plan category field (ÖP-modell land use)</source>
       <translation>Fält för plankategori (ÖP-modellens användning)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="133" />
+      <location filename="../processing/conflict_check.py" line="130" />
       <source>Planned corridors (lines, same category field)</source>
       <translation>Planerade stråk (linjer, samma kategorifält)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="135" />
+      <location filename="../processing/conflict_check.py" line="132" />
       <source>Category mapping (CSV: draft_category, op_category)</source>
       <translation>Kategorimappning (CSV: draft_category, op_category)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="137" />
+      <location filename="../processing/conflict_check.py" line="134" />
       <source>Settlement layers</source>
       <translation>Skikt för bebyggelse</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="137" />
+      <location filename="../processing/conflict_check.py" line="134" />
       <source>Infrastructure layers</source>
       <translation>Skikt för infrastruktur</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="138" />
+      <location filename="../processing/conflict_check.py" line="135" />
       <source>Green-blue structure layers</source>
       <translation>Skikt för grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="138" />
+      <location filename="../processing/conflict_check.py" line="135" />
       <source>Other layers (riksintressen, risk)</source>
       <translation>Övriga skikt (riksintressen, risk)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="142" />
+      <location filename="../processing/conflict_check.py" line="139" />
       <source>Theme category field (else the layer name)</source>
       <translation>Fält för temakategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="144" />
+      <location filename="../processing/conflict_check.py" line="141" />
       <source>Rule set (CSV; empty = the bundled default)</source>
       <translation>Regeluppsättning (CSV; tom = den medföljande standarden)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="146" />
+      <location filename="../processing/conflict_check.py" line="143" />
       <source>Municipalities</source>
       <translation>Kommuner</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="148" />
+      <location filename="../processing/conflict_check.py" line="145" />
       <source>Municipality name field</source>
       <translation>Fält för kommunnamn</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="149" />
+      <location filename="../processing/conflict_check.py" line="146" />
       <source>Analysis CRS (projected, metres)</source>
       <translation>Analysens koordinatsystem (projicerat, meter)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="151" />
+      <location filename="../processing/conflict_check.py" line="148" />
       <source>Language of the messages</source>
       <translation>Meddelandenas språk</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="154" />
+      <location filename="../processing/conflict_check.py" line="151" />
       <source>Conflicts (areas)</source>
       <translation>Konflikter (ytor)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="157" />
+      <location filename="../processing/conflict_check.py" line="154" />
       <source>Conflicts (lines)</source>
       <translation>Konflikter (linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="158" />
+      <location filename="../processing/conflict_check.py" line="155" />
       <source>Conflicts (points)</source>
       <translation>Konflikter (punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="159" />
+      <location filename="../processing/conflict_check.py" line="156" />
       <source>Summary</source>
       <translation>Sammanställning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="160" />
+      <location filename="../processing/conflict_check.py" line="157" />
       <source>Rule set used</source>
       <translation>Använd regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="161" />
+      <location filename="../processing/conflict_check.py" line="158" />
       <source>Run parameters</source>
       <translation>Körningens parametrar</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="164" />
+      <location filename="../processing/conflict_check.py" line="161" />
       <source>Number of results</source>
       <translation>Antal resultat</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="174" />
+      <location filename="../processing/conflict_check.py" line="171" />
       <source>The rule set cannot be used: {0}</source>
       <translation>Regeluppsättningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="190" />
+      <location filename="../processing/conflict_check.py" line="189" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="193" />
+      <location filename="../processing/conflict_check.py" line="192" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="201" />
+      <location filename="../processing/conflict_check.py" line="200" />
       <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="223" />
+      <location filename="../processing/conflict_check.py" line="222" />
       <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
       <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="236" />
+      <location filename="../processing/conflict_check.py" line="235" />
       <source>Theme layer '{0}' is not a vector layer.</source>
       <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="242" />
+      <location filename="../processing/conflict_check.py" line="241" />
       <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
       <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="244" />
+      <location filename="../processing/conflict_check.py" line="243" />
       <source>{0} ({1}): {2} features read.</source>
       <translation>{0} ({1}): {2} objekt lästa.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="254" />
+      <location filename="../processing/conflict_check.py" line="253" />
       <source>The category mapping cannot be used: {0}</source>
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="262" />
+      <location filename="../processing/conflict_check.py" line="258" />
+      <source>Plan draft layer '{0}': {1} feature(s) have no category and match no rule (feature ids {2}).</source>
+      <translation>Planförslagets skikt '{0}': {1} objekt saknar kategori och matchar ingen regel (objekt-id {2}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="263" />
       <source>Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto ÖP-modell categories with a category mapping file.</source>
       <translation>Planförslagets skikt '{0}': ingen regel gäller kategorierna {1}. Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="275" />
+      <source>Two input layers are named '{0}': the second is called '{1}' in the results.</source>
+      <translation>Två indataskikt heter '{0}': det andra kallas '{1}' i resultatet.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="301" />
+      <source>Municipalities layer '{0}' has no text field to name the municipalities; choose the municipality name field.</source>
+      <translation>Kommunskiktet '{0}' har inget textfält som namnger kommunerna; välj fältet för kommunnamn.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="303" />
+      <source>Municipalities layer '{0}': names taken from the field '{1}'.</source>
+      <translation>Kommunskiktet '{0}': namnen hämtas från fältet '{1}'.</translation>
     </message>
     <message>
       <location filename="../processing/provider.py" line="21" />
@@ -311,17 +336,17 @@
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="30" />
+      <location filename="../processing/sample_region.py" line="31" />
       <source>Create sample region</source>
       <translation>Skapa exempelregion</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="33" />
+      <location filename="../processing/sample_region.py" line="34" />
       <source>Sample data</source>
       <translation>Exempeldata</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="39" />
+      <location filename="../processing/sample_region.py" line="40" />
       <source>Writes a synthetic but plausible Swedish region (SWEREF 99 TM, EPSG:3006) to one GeoPackage, for workshops, training and tests: municipalities in one county, tätorter with population, buildings, a 250 m population grid, a connected road network with road classes and bridges over a river, a railway with stations, bus stops with weekday departures, nature reserves, Natura 2000, green wedges, ecological links, lakes, a river with its 100-year flood zone, shore protection, agricultural land, a water protection area, riksintressen, a commuting table and two plan drafts (A and B) in the categories of Boverket's ÖP-modell.
 
 Plan draft A holds planted conflicts of every kind in the default rule set; draft B resolves some and adds others. The table 'planterade_konflikter' lists them (rule, plan feature, theme feature, expected overlap), so results can be checked.
@@ -334,32 +359,37 @@ Planförslag A innehåller planterade konflikter av varje slag i standardreglern
 Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 125 rymmer den över en miljon byggnader (används av prestandamätningen).</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="56" />
+      <location filename="../processing/sample_region.py" line="57" />
       <source>Random seed</source>
       <translation>Slumpfrö</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="60" />
+      <location filename="../processing/sample_region.py" line="61" />
       <source>Scale (1 = about 60 x 40 km; 125 = a county with over a million buildings)</source>
       <translation>Skala (1 = cirka 60 x 40 km; 125 = ett län med över en miljon byggnader)</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="65" />
+      <location filename="../processing/sample_region.py" line="66" />
       <source>Sample region GeoPackage</source>
       <translation>Exempelregionens GeoPackage</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="65" />
+      <location filename="../processing/sample_region.py" line="66" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="87" />
+      <location filename="../processing/sample_region.py" line="88" />
       <source>{0}: {1} features</source>
       <translation>{0}: {1} objekt</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="90" />
+      <location filename="../processing/sample_region.py" line="92" />
+      <source>Could not write {0}: {1}. Is it open in QGIS or another program?</source>
+      <translation>Kunde inte skriva {0}: {1}. Är filen öppen i QGIS eller ett annat program?</translation>
+    </message>
+    <message>
+      <location filename="../processing/sample_region.py" line="95" />
       <source>Cancelled: no sample region was written.</source>
       <translation>Avbrutet: ingen exempelregion skrevs.</translation>
     </message>
@@ -370,46 +400,56 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
     </message>
     <message>
       <location filename="../qgis_adapter/reading.py" line="53" />
-      <source>The analysis CRS {0} measures in degrees or other non-metric units; distances and areas would be wrong. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
-      <translation>Analysens koordinatsystem {0} mäter i grader eller andra icke-metriska enheter; avstånd och ytor skulle bli fel. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
+      <source>The analysis CRS {0} measures in degrees or other non-metric units, or stretches distances and areas as Mercator does (twice the distance, four times the area in Sweden); results would be wrong. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
+      <translation>Analysens koordinatsystem {0} mäter i grader eller andra icke-metriska enheter, eller töjer avstånd och ytor som Mercator gör (dubbla avstånd, fyrdubbla ytor i Sverige); resultaten skulle bli fel. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="80" />
+      <location filename="../qgis_adapter/reading.py" line="82" />
       <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
       <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/reading.py" line="89" />
-      <source>{0}: no rule uses its categories; not read.</source>
-      <translation>{0}: ingen regel använder dess kategorier; lästes inte.</translation>
+      <source>Layer '{0}' has no coordinate reference system: it is read as if it were in {1}. Set its CRS if that is wrong.</source>
+      <translation>Skiktet '{0}' saknar koordinatsystem: det läses som om det vore i {1}. Ange dess koordinatsystem om det är fel.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="121" />
-      <source>Layer '{0}': {1} feature(s) without geometry skipped.</source>
-      <translation>Skiktet '{0}': {1} objekt utan geometri hoppades över.</translation>
+      <location filename="../qgis_adapter/reading.py" line="94" />
+      <source>{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.</source>
+      <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="124" />
+      <location filename="../qgis_adapter/reading.py" line="129" />
+      <source>Layer '{0}': {1} feature(s) without geometry skipped (feature ids {2}).</source>
+      <translation>Skiktet '{0}': {1} objekt utan geometri hoppades över (objekt-id {2}).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reading.py" line="132" />
       <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} ogiltig(a) geometri(er) reparerades (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="126" />
+      <location filename="../qgis_adapter/reading.py" line="135" />
+      <source>Layer '{0}': {1} geometry collection(s) read as their parts of the highest dimension (feature ids {2}).</source>
+      <translation>Skiktet '{0}': {1} geometrisamling(ar) lästes som sina delar av högsta dimension (objekt-id {2}).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reading.py" line="138" />
       <source>Layer '{0}': {1} empty geometry(ies) skipped.</source>
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="98" />
+      <location filename="../qgis_adapter/writing.py" line="94" />
       <source>Could not write features to the output: {0}</source>
       <translation>Kunde inte skriva objekt till resultatet: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="132" />
+      <location filename="../qgis_adapter/writing.py" line="129" />
       <source>Could not create layer '{0}' in {1}: {2}</source>
       <translation>Kunde inte skapa skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="142" />
+      <location filename="../qgis_adapter/writing.py" line="139" />
       <source>Could not write layer '{0}' in {1}: {2}</source>
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
     </message>

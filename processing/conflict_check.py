@@ -9,6 +9,10 @@ import pandas as pd
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
+    QgsMapLayer,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -30,6 +34,7 @@ from ..core.progress import Cancelled
 from ..core.rules import COLUMNS as RULE_COLUMNS
 from ..core.rules import RuleSetError, read_rule_set, rule_set_rows
 from ..i18n.translation import user_language
+from ..metadata import plugin_version
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import some_ids, layer_name_of, read_feature_table, require_metric_crs
 from ..qgis_adapter.writing import REAL, TEXT, fields_for, write_frame_to_sink
@@ -174,6 +179,8 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             # Step 2: the theme layers.
             steps.setCurrentStep(1)
             theme_tables = self._read_themes(parameters, context, rules, crs, transform_context, steps, feedback)
+            for tables in (plan_tables, theme_tables):
+                self._name_apart(tables, feedback)
             municipalities = self._municipalities(parameters, context, crs, transform_context, steps)
 
             # Step 3: the check itself.
@@ -258,6 +265,17 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                     "categories with a category mapping file.").format(table.layer_name, listed))
         return mapping
 
+    def _name_apart(self, tables, feedback) -> None:
+        """Two inputs of the same name (two boards' 'naturreservat') get a number each, so every row stays traceable."""
+        seen: dict[str, int] = {}
+        for table in tables:
+            seen[table.layer_name] = seen.get(table.layer_name, 0) + 1
+            if seen[table.layer_name] > 1:
+                renamed = f"{table.layer_name} ({seen[table.layer_name]})"
+                feedback.pushWarning(self.tr("Two input layers are named '{0}': the second is called '{1}' in the results.").format(
+                    table.layer_name, renamed))
+                table.layer_name = renamed
+
     def _source_as_is(self, parameters, key, context):
         """The source without Processing's invalid-geometry filter: the adapter repairs and counts them instead."""
         check = context.invalidGeometryCheck()
@@ -321,10 +339,12 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, key))
 
     def _run_parameters(self, parameters, context, rules_path, crs, plan_tables, theme_tables, language):
+        """What it takes to trace the results back: inputs by their public source (no passwords), and every setting."""
         rows = [
             ("run_id", str(uuid.uuid4())),
             ("run_at", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
             ("algorithm", "samplan:conflictcheck"),
+            ("samplan_version", plugin_version()),
             ("qgis_version", Qgis.version()),
             ("analysis_crs", crs.authid()),
             ("rule_set", rules_path or "default"),
@@ -333,9 +353,23 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             ("plan_layers", "; ".join(f"{t.layer_name} ({len(t)})" for t in plan_tables)),
             ("theme_layers", "; ".join(f"{t.layer_name} [{t.role}] ({len(t)})" for t in theme_tables)),
         ]
-        for key, value in parameters.items():
-            rows.append((f"parameter:{key}", str(value)))
+        for key in sorted(parameters):
+            rows.append((f"parameter:{key}", self._described(parameters[key], context)))
         return rows
+
+    def _described(self, value, context) -> str:
+        """A parameter value as text a colleague can follow: layers by public source and CRS, never a password."""
+        if isinstance(value, (list, tuple)):
+            return "; ".join(self._described(v, context) for v in value)
+        if isinstance(value, (QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition)):
+            prop = value.source if isinstance(value, QgsProcessingFeatureSourceDefinition) else value.sink
+            value = prop.staticValue()
+        layer = value if isinstance(value, QgsMapLayer) else None
+        if layer is None and isinstance(value, str) and value:
+            layer = QgsProcessingUtils.mapLayerFromString(value, context, False)
+        if layer is not None:
+            return f"{layer.name()}: {layer.publicSource()} ({layer.crs().authid()})"
+        return QgsDataSourceUri.removePassword(str(value))
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         # Style the conflict layers by severity; in a GeoPackage the style is saved as its default too.

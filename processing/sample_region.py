@@ -86,7 +86,11 @@ class SampleRegionAlgorithm(SamplanAlgorithm):
                 writing.span(100 * number / len(layers), 100 * (number + 1) / len(layers)).set_progress(0)
                 write_gpkg_layer(partial, layer.name, layer.frame, layer.geometry_type, crs, number > 0, writing)
                 feedback.pushInfo(self.tr("{0}: {1} features").format(layer.name, len(layer.frame)))
-            os.replace(partial, destination)
+            try:
+                os.replace(partial, destination)
+            except OSError as error:
+                raise QgsProcessingException(self.tr("Could not write {0}: {1}. Is it open in QGIS or another program?").format(
+                    destination, error.strerror)) from None
         except Cancelled:
             raise QgsProcessingException(self.tr("Cancelled: no sample region was written.")) from None
         finally:

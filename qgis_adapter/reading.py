@@ -91,7 +91,8 @@ def read_feature_table(
     if wanted_categories is not None:
         selection = _category_filter(source, field_index, layer_name, wanted_categories)
         if selection is None:
-            progress.info(tr("{0}: no rule uses its categories; not read.").format(layer_name))
+            progress.warning(tr("{0} ({1}): no rule checks its categories, so it was not read. The rules for this role "
+                                "check: {2}.").format(layer_name, role, ", ".join(sorted(wanted_categories)) or "-"))
             return FeatureTable(layer_name, role, [], [], []), report
         if selection:
             request.setFilterExpression(selection)

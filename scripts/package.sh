@@ -8,7 +8,7 @@ cd "$here"
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/samplan" dist
-git ls-files -z --cached --others --exclude-standard \
+git ls-files -z --cached \
     | grep -zvE '^(tests|benchmarks|scripts|docs/dev|\.ci|\.github)/|^(Makefile|pytest\.ini|requirements-dev\.txt|\.gitignore)$|\.ts$' \
     | while IFS= read -r -d '' file; do
         [ -f "$file" ] || continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 import ast
 import configparser
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
@@ -27,6 +28,18 @@ def test_core_never_imports_qgis_or_qt():
     offenders = {str(p.relative_to(REPOSITORY)): sorted(m for m in imported_modules(p) if m.split(".")[0] in ("qgis", "PyQt5", "PyQt6", "processing"))
                  for p in (REPOSITORY / "core").rglob("*.py")}
     assert not {k: v for k, v in offenders.items() if v}
+
+
+def test_core_imports_without_qgis_present():
+    # Every core module imported in a Python where importing qgis, Qt or Processing fails.
+    code = ("import sys, pkgutil, importlib\n"
+            "for blocked in ('qgis', 'PyQt5', 'PyQt6', 'processing'): sys.modules[blocked] = None\n"
+            f"sys.path.insert(0, {str(REPOSITORY / 'build' / 'python')!r})\n"
+            "import samplan.core as core\n"
+            "for module in pkgutil.iter_modules(core.__path__): importlib.import_module('samplan.core.' + module.name)\n"
+            "print('ok')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
 
 
 def test_qt_is_imported_only_through_qgis_pyqt():

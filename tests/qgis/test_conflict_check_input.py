@@ -54,7 +54,9 @@ def test_overlap_found_with_hand_worked_area(samplan_provider):
     assert {(r["rule_id"], r["count"]) for r in summary} >= {("N2000-01", 1)}
     run_info = {r["key"]: r["value"] for r in rows_of(result["RUN_INFO"])}
     assert run_info["analysis_crs"] == "EPSG:3006" and run_info["rule_set"] == "default"
-    assert len(rows_of(result["RULES_USED"])) >= 18
+    from samplan.core.rules import read_rule_set
+
+    assert [r["id"] for r in rows_of(result["RULES_USED"])] == [r.id for r in read_rule_set()]
 
 
 def test_theme_in_another_crs_is_transformed(samplan_provider):
@@ -170,7 +172,8 @@ def test_only_categories_some_rule_checks_are_read(samplan_provider):
     assert "blandat (green-blue): 1 features read." in feedback.log
     # A feature without a category takes the layer's name, and that name is one a rule checks.
     assert "Natura 2000 (green-blue): 1 features read." in feedback.log
-    assert "sjoar: no rule uses its categories; not read." in feedback.log
+    assert "sjoar (green-blue): no rule checks its categories, so it was not read." in feedback.log
+    assert "natura 2000" in feedback.log.split("so it was not read.")[1]  # the categories the rules check are named
     assert sorted((r["theme_layer"], r["theme_fid"]) for r in rows if r["rule_id"] == "N2000-01") == [("Natura 2000", 1), ("blandat", 1)]
 
 
@@ -186,6 +189,7 @@ def test_own_category_words_are_named_then_mapped(samplan_provider, tmp_path):
     natura = [r for r in mapped if r["rule_id"] == "N2000-01"]
     assert len(natura) == 1 and natura[0]["area_m2"] == pytest.approx(2500.0)
     assert natura[0]["plan_category"] == "Sammanhängande bostadsbebyggelse"
+    assert natura[0]["plan_category_source"] == "Bostäder"  # the draft's own word stays traceable
     mapping.write_text("draft_category;op_category\nbostäder;Villaområde\n", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="line 2, column 'op_category': 'Villaområde' is not an ÖP-modell category"):
         run({"PLAN": own_words, "CATEGORY_MAPPING": str(mapping)})
@@ -232,3 +236,80 @@ def test_runs_inside_a_graphical_model(samplan_provider, tmp_path):
     areas = QgsVectorLayer(str(target), "areas", "ogr")
     natura = [f for f in areas.getFeatures() if f["rule_id"] == "N2000-01"]
     assert len(natura) == 1 and natura[0]["area_m2"] == pytest.approx(2500.0)
+
+
+def test_engine_cancel_between_plan_chunks_returns_promptly(samplan_provider, tmp_path):
+    rows = [(f"POLYGON(({x} 0, {x + 10} 0, {x + 10} 10, {x} 10, {x} 0))", [f"P{x}", "Sammanhängande bostadsbebyggelse"])
+            for x in range(0, 200000, 20)]
+    outputs = {key: str(tmp_path / f"{key.lower()}.gpkg") for key in ("CONFLICT_AREAS", "SUMMARY")}
+    feedback = RecordingFeedback(cancel_at=55.0)  # the check itself runs from 50 to 75 %
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run({"PLAN": plan_layer(rows), **outputs}, feedback)
+    assert time.perf_counter() - feedback.cancelled_at_time < 1.0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_plan_feature_without_category_is_named_not_renamed(samplan_provider):
+    rows = [("POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))", ["P1", None])]
+    feedback = RecordingFeedback()
+    result = run({"PLAN": plan_layer(rows, name="Utbyggnadsområde")}, feedback)
+    assert result["CONFLICT_COUNT"] == 0  # the layer's name is no land use
+    assert "1 feature(s) have no category and match no rule (feature ids 1)" in feedback.log
+
+
+def test_municipality_field_must_exist(samplan_provider):
+    municipalities = memory_layer("Polygon", "field=kod:integer", [("POLYGON((-500 -500, 500 -500, 500 500, -500 500, -500 -500))", [1])], "kommuner")
+    with pytest.raises(QgsProcessingException, match="Municipalities layer 'kommuner' has no text field"):
+        run({"MUNICIPALITIES": municipalities})
+    named = memory_layer("Polygon", "field=namn:string", [("POLYGON((-500 -500, 500 -500, 500 500, -500 500, -500 -500))", ["Ekeby"])], "kommuner")
+    with pytest.raises(QgsProcessingException, match="Layer 'kommuner' has no field 'kommunnamn'"):
+        run({"MUNICIPALITIES": named, "MUNICIPALITY_FIELD": "kommunnamn"})
+    feedback = RecordingFeedback()
+    rows = rows_of(run({"MUNICIPALITIES": named}, feedback)["CONFLICT_AREAS"])
+    assert {r["municipality"] for r in rows} == {"Ekeby"}
+    assert "names taken from the field 'namn'" in feedback.log
+
+
+def test_mercator_analysis_crs_is_refused(samplan_provider):
+    with pytest.raises(QgsProcessingException, match="EPSG:3857.*Mercator"):
+        run({"CRS": "EPSG:3857"})
+
+
+def test_layer_without_crs_is_named(samplan_provider):
+    no_crs = QgsVectorLayer("Polygon?field=kategori:string", "utan_crs", "memory")
+    no_crs.setCrs(QgsCoordinateReferenceSystem())  # as a shapefile without its .prj
+    assert not no_crs.crs().isValid()
+    feedback = RecordingFeedback()
+    run({"GREEN_BLUE": [natura_layer(), no_crs]}, feedback)
+    assert "Layer 'utan_crs' has no coordinate reference system" in feedback.log
+
+
+def test_integer_category_field_and_name_fallback(samplan_provider, tmp_path):
+    rules_file = tmp_path / "regler.csv"
+    rules_file.write_text("id,plan_category,theme_role,theme_category,relation,distance_m,severity,message_sv,message_en,basis\n"
+                          "Z1,Sammanhängande bostadsbebyggelse,other,7|zon,overlaps,,warning,sv,en,MB\n", encoding="utf-8")
+    square = "POLYGON((50 50, 150 50, 150 150, 50 150, 50 50))"
+    zones = save_gpkg(memory_layer("Polygon", "field=kategori:integer", [(square, [7]), (square, [8]), (square, [None])], "zon"),
+                      tmp_path / "zoner.gpkg", "zon")
+    feedback = RecordingFeedback()
+    rows = rows_of(run({"RULES": str(rules_file), "GREEN_BLUE": [], "OTHER": [zones]}, feedback)["CONFLICT_AREAS"])
+    # Category 7 matches; 8 does not; the empty one takes the layer's name 'zon', which matches too.
+    assert sorted(r["theme_fid"] for r in rows) == [1, 3]
+    assert "zon (other): 2 features read." in feedback.log
+
+
+def test_inputs_of_the_same_name_are_told_apart(samplan_provider):
+    feedback = RecordingFeedback()
+    rows = rows_of(run({"GREEN_BLUE": [natura_layer(), natura_layer()]}, feedback)["CONFLICT_AREAS"])
+    assert sorted(r["theme_layer"] for r in rows if r["rule_id"] == "N2000-01") == ["n2000", "n2000 (2)"]
+    assert "Two input layers are named 'n2000'" in feedback.log
+
+
+def test_run_parameters_hold_no_password(samplan_provider):
+    from qgis.core import QgsProcessingContext
+
+    from samplan.processing.conflict_check import ConflictCheckAlgorithm
+
+    described = ConflictCheckAlgorithm()._described("dbname='plan' host=localhost user='region' password='hemligt' table=\"utkast\"",
+                                                    QgsProcessingContext())
+    assert "hemligt" not in described and "dbname='plan'" in described
