@@ -84,7 +84,7 @@ def main() -> None:
 def print_summary(path: Path) -> None:
     with open(path, encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    header = ["rule_id", "severity", "municipality", "count", "area_m2", "length_m", "point_count"]
+    header = ["rule_id", "severity", "municipality", "count", "plan_features", "affected_area_m2", "length_m", "point_count"]
     table = [header] + [[_cell(row.get(c, "")) for c in header] for row in rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
     print("\nSummary: rule x severity x municipality")
