@@ -48,8 +48,10 @@ CONFLICT_COLUMNS = [
     "theme_category",
     "plan_layer",
     "plan_fid",
+    "plan_key",
     "theme_layer",
     "theme_fid",
+    "theme_key",
     "area_m2",
     "length_m",
     "share",
@@ -84,6 +86,7 @@ class _Stacked:
     layer_names: np.ndarray
     fids: np.ndarray
     categories: np.ndarray
+    keys: np.ndarray
 
     @classmethod
     def of(cls, tables: list[FeatureTable], rows: list[np.ndarray]) -> _Stacked:
@@ -97,6 +100,7 @@ class _Stacked:
             else np.empty(0, dtype=object),
             fids=np.concatenate([t.fids[r] for t, r in zip(tables, rows)]) if rows else np.empty(0, dtype=np.int64),
             categories=np.concatenate([t.categories[r] for t, r in zip(tables, rows)]) if rows else np.empty(0, dtype=object),
+            keys=np.concatenate([t.keys[r] for t, r in zip(tables, rows)]) if rows else np.empty(0, dtype=object),
         )
 
     def __len__(self) -> int:
@@ -404,8 +408,10 @@ def _rows(rule: Rule, hits: _Hits, plan: _Stacked, theme: _Stacked, language: st
             "theme_category": theme_values(theme.categories, "|".join(rule.theme_categories)),
             "plan_layer": plan.layer_names[hits.plan],
             "plan_fid": plan.fids[hits.plan],
+            "plan_key": plan.keys[hits.plan],
             "theme_layer": theme_values(theme.layer_names, None),
             "theme_fid": theme_values(theme.fids, None),
+            "theme_key": theme_values(theme.keys, None),
             "area_m2": hits.area,
             "length_m": hits.length,
             "share": hits.share,

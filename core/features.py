@@ -13,7 +13,9 @@ from .categories import normalise_categories
 class FeatureTable:
     """One layer's features: ids, shapely geometries and the category the rules match.
 
-    `categories` holds the values as the layer spells them; matching uses their normalised form.
+    `categories` holds the values as the layer spells them; matching uses their normalised form. `keys`
+    are the values of a stable identifier field, where the layer has one (feature ids of WFS or views are
+    not stable from one session to the next).
     """
 
     layer_name: str
@@ -21,13 +23,15 @@ class FeatureTable:
     fids: np.ndarray
     geometries: np.ndarray
     categories: np.ndarray
+    keys: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         self.fids = np.asarray(self.fids, dtype=np.int64)
         self.geometries = np.asarray(self.geometries, dtype=object)
         self.categories = np.asarray(self.categories, dtype=object)
-        if not (len(self.fids) == len(self.geometries) == len(self.categories)):
-            raise ValueError(f"layer '{self.layer_name}': ids, geometries and categories differ in length")
+        self.keys = np.full(len(self.fids), None, dtype=object) if self.keys is None else np.asarray(self.keys, dtype=object)
+        if not (len(self.fids) == len(self.geometries) == len(self.categories) == len(self.keys)):
+            raise ValueError(f"layer '{self.layer_name}': ids, geometries, categories and keys differ in length")
         self._normalised: np.ndarray | None = None
 
     def __len__(self) -> int:

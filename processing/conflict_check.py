@@ -54,6 +54,8 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
     PLAN = "PLAN"
     PLAN_FIELD = "PLAN_FIELD"
     PLAN_LINES = "PLAN_LINES"
+    PLAN_KEY_FIELD = "PLAN_KEY_FIELD"
+    THEME_KEY_FIELD = "THEME_KEY_FIELD"
     CATEGORY_MAPPING = "CATEGORY_MAPPING"
     THEME_FIELD = "THEME_FIELD"
     RULES = "RULES"
@@ -128,6 +130,9 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             self.PLAN_FIELD, self.tr("Plan category field (ÖP-modell land use)"), "anvandning", self.PLAN))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PLAN_LINES, self.tr("Planned corridors (lines, same category field)"), [source_type("VectorLine")], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.PLAN_KEY_FIELD, self.tr("Plan feature identifier field (stable key carried into the results)"), None, self.PLAN,
+            optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.CATEGORY_MAPPING, self.tr("Category mapping (CSV: draft_category, op_category)"), extension="csv", optional=True))
         for key, label in (
@@ -137,6 +142,8 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             self.addParameter(QgsProcessingParameterMultipleLayers(key, label, source_type("VectorAnyGeometry"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.THEME_FIELD, self.tr("Theme category field (else the layer name)"), "kategori", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.THEME_KEY_FIELD, self.tr("Theme feature identifier field, where a layer has it"), "", optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.RULES, self.tr("Rule set (CSV; empty = the bundled default)"), extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -206,6 +213,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
 
     def _read_plan(self, parameters, context, crs, transform_context, steps, feedback):
         plan_field = self.parameterAsString(parameters, self.PLAN_FIELD, context)
+        key_field = self.parameterAsString(parameters, self.PLAN_KEY_FIELD, context) or None
         plan_tables = []
         for key in (self.PLAN, self.PLAN_LINES):
             source = self._source_as_is(parameters, key, context)
@@ -215,8 +223,11 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                 continue
             layer = self.parameterAsVectorLayer(parameters, key, context)
             name = layer_name_of(layer) if layer is not None else key.lower()
+            if key_field and source.fields().lookupField(key_field) < 0:
+                raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
+                    name, key_field, ", ".join(source.fields().names())))
             table, _ = read_feature_table(source, name, "plan", plan_field, crs, transform_context,
-                                          FeedbackProgress(steps), category_required=True, name_when_empty=False)
+                                          FeedbackProgress(steps), category_required=True, name_when_empty=False, key_field=key_field)
             plan_tables.append(table)
             if len(table) == 0:
                 feedback.pushWarning(self.tr("Plan draft layer '{0}' has no features with a geometry: it adds no results.").format(name))
@@ -224,6 +235,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
 
     def _read_themes(self, parameters, context, rules, crs, transform_context, steps, feedback):
         theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context) or None
+        theme_key = self.parameterAsString(parameters, self.THEME_KEY_FIELD, context) or None
         theme_layers = [(role, layer) for key, role in THEME_ROLES for layer in self.parameterAsLayerList(parameters, key, context)]
         # Only the categories some rule checks are read from each role's layers.
         wanted: dict[str, frozenset[str]] = {}
@@ -236,7 +248,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             name = layer_name_of(layer)
             part = FeedbackProgress(steps).span(100 * number / len(theme_layers), 100 * (number + 1) / len(theme_layers))
             table, report = read_feature_table(layer, name, role, theme_field, crs, transform_context, part,
-                                               wanted_categories=wanted.get(role, frozenset()))
+                                               wanted_categories=wanted.get(role, frozenset()), key_field=theme_key)
             if theme_field and layer.fields().lookupField(theme_field) < 0:
                 feedback.pushInfo(self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, theme_field))
             if report.read:

@@ -67,6 +67,7 @@ def read_feature_table(
     category_required: bool = False,
     wanted_categories: frozenset[str] | None = None,
     name_when_empty: bool = True,
+    key_field: str | None = None,
 ) -> tuple[FeatureTable, ReadReport]:
     """Read the features of a source into a FeatureTable in the analysis CRS.
 
@@ -81,8 +82,9 @@ def read_feature_table(
         raise QgsProcessingException(
             tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(layer_name, category_field, ", ".join(fields.names()))
         )
+    key_index = fields.lookupField(key_field) if key_field else -1
     request = QgsFeatureRequest()
-    request.setSubsetOfAttributes([field_index] if field_index >= 0 else [])
+    request.setSubsetOfAttributes([i for i in (field_index, key_index) if i >= 0])
     request.setDestinationCrs(target_crs, transform_context)
     report = ReadReport(layer_name)
     if not source.sourceCrs().isValid():
@@ -99,6 +101,7 @@ def read_feature_table(
 
     missing_category = layer_name if name_when_empty else ""
     fids: list[int] = []
+    keys: list[object] = []
     wkbs: list[bytes | None] = []
     categories: list[object] = []
     total = max(source.featureCount(), 1)
@@ -112,6 +115,9 @@ def read_feature_table(
             wkbs.append(None)
         else:
             wkbs.append(bytes(geometry.asWkb()))
+        if key_index >= 0:
+            key = feature.attribute(key_index)
+            keys.append(None if key is None or isinstance(key, QVariant) else str(key))
         if field_index >= 0:
             value = feature.attribute(field_index)
             categories.append(missing_category if value is None or value == "" or isinstance(value, QVariant) else value)
@@ -136,7 +142,8 @@ def read_feature_table(
             layer_name, len(repair.flattened_fids), some_ids(repair.flattened_fids)))
     if report.dropped_after_repair:
         progress.warning(tr("Layer '{0}': {1} empty geometry(ies) skipped.").format(layer_name, report.dropped_after_repair))
-    table = FeatureTable(layer_name, role, fid_array[kept], cleaned, np.asarray(categories, dtype=object)[kept])
+    table = FeatureTable(layer_name, role, fid_array[kept], cleaned, np.asarray(categories, dtype=object)[kept],
+                         np.asarray(keys, dtype=object)[kept] if key_index >= 0 else None)
     return table, report
 
 

@@ -61,6 +61,7 @@ def main() -> None:
         "PLAN": gpkg_layer(region, "plan_a_omraden"),
         "PLAN_LINES": gpkg_layer(region, "plan_a_strak"),
         "PLAN_FIELD": "anvandning",
+        "PLAN_KEY_FIELD": "plan_id",
         "THEME_FIELD": "kategori",
         "MUNICIPALITIES": gpkg_layer(region, "kommuner"),
         "MUNICIPALITY_FIELD": "kommunnamn",

@@ -313,3 +313,13 @@ def test_run_parameters_hold_no_password(samplan_provider):
     described = ConflictCheckAlgorithm()._described("dbname='plan' host=localhost user='region' password='hemligt' table=\"utkast\"",
                                                     QgsProcessingContext())
     assert "hemligt" not in described and "dbname='plan'" in described
+
+
+def test_stable_keys_are_carried_into_the_results(samplan_provider):
+    theme = memory_layer("Polygon", "field=kategori:string&field=site_code:string",
+                         [("POLYGON((50 50, 150 50, 150 150, 50 150, 50 50))", ["natura 2000", "SE0620001"])], "n2000")
+    rows = rows_of(run({"GREEN_BLUE": [theme], "PLAN_KEY_FIELD": "plan_id", "THEME_KEY_FIELD": "site_code"})["CONFLICT_AREAS"])
+    natura = [r for r in rows if r["rule_id"] == "N2000-01"]
+    assert [(r["plan_key"], r["theme_key"]) for r in natura] == [("P1", "SE0620001")]
+    with pytest.raises(QgsProcessingException, match="Layer 'plan' has no field 'objekt_id'"):
+        run({"PLAN_KEY_FIELD": "objekt_id"})
