@@ -83,6 +83,7 @@ def run_samplan(region: Path) -> dict:
     seconds = time.perf_counter() - started
     pairs = []
     distances = {}
+    measures = {}
     for table in ("conflict_areas", "conflict_lines", "conflict_points"):
         layer = QgsVectorLayer(f"{output}|layername={table}", table, "ogr")
         for feature in layer.getFeatures():
@@ -90,8 +91,13 @@ def run_samplan(region: Path) -> dict:
             pair = [feature["rule_id"], feature["plan_layer"], int(feature["plan_fid"]),
                     feature["theme_layer"] or None, None if theme_fid in (None, "") or str(theme_fid) == "NULL" else int(theme_fid)]
             pairs.append(pair)
-            distances[json.dumps(pair)] = float(feature["distance_m"]) if str(feature["distance_m"]) != "NULL" else None
-    return {"seconds": seconds, "peak_mb": _peak_rss_mb(), "pairs": pairs, "distances": distances}
+            distances[json.dumps(pair)] = _number(feature["distance_m"])
+            measures[json.dumps(pair)] = [_number(feature["area_m2"]), _number(feature["length_m"])]
+    return {"seconds": seconds, "peak_mb": _peak_rss_mb(), "pairs": pairs, "distances": distances, "measures": measures}
+
+
+def _number(value) -> float | None:
+    return None if value is None or str(value) == "NULL" else float(value)
 
 
 def run_native(region: Path) -> dict:
@@ -110,9 +116,13 @@ def run_native(region: Path) -> dict:
     started = time.perf_counter()
     frame = native_conflicts(plans, "anvandning", themes, "kategori", read_rule_set())
     seconds = time.perf_counter() - started
-    pairs = [[r.rule_id, r.plan_layer, int(r.plan_fid), r.theme_layer or None, None if r.theme_fid is None or r.theme_fid != r.theme_fid else int(r.theme_fid)]
-             for r in frame.itertuples()]
-    return {"seconds": seconds, "peak_mb": _peak_rss_mb(), "pairs": pairs}
+    pairs, measures = [], {}
+    for r in frame.itertuples():
+        pair = [r.rule_id, r.plan_layer, int(r.plan_fid), r.theme_layer or None,
+                None if r.theme_fid is None or r.theme_fid != r.theme_fid else int(r.theme_fid)]
+        pairs.append(pair)
+        measures[json.dumps(pair)] = [_number(r.area_m2), _number(r.length_m)]
+    return {"seconds": seconds, "peak_mb": _peak_rss_mb(), "pairs": pairs, "measures": measures}
 
 
 def counts(region: Path) -> dict[str, int]:
@@ -174,8 +184,24 @@ def main() -> None:
     print(f"ratio native / samplan: {native['seconds'] / samplan['seconds']:.1f}x")
     print(f"same (rule, plan feature, theme feature) pairs: {'yes' if ours == theirs else 'no'} "
           f"({len(ours & theirs)} in both, {len(ours - theirs)} only Samplan, {len(theirs - ours)} only native)")
+    compare_measures(ours & theirs, samplan["measures"], native["measures"])
     if ours != theirs:
         explain_differences(ours - theirs, theirs - ours, samplan["distances"])
+
+
+def compare_measures(shared: set, ours: dict, theirs: dict, tolerance: float = 1e-3) -> None:
+    """Area and length of the pairs both found: the largest relative difference, and how many exceed the tolerance."""
+    worst, beyond, compared = 0.0, 0, 0
+    for pair in shared:
+        key = json.dumps(list(pair))
+        for mine, other in zip(ours.get(key, []), theirs.get(key, [])):
+            if mine is None or other is None or other != other:
+                continue
+            compared += 1
+            difference = abs(mine - other) / max(abs(other), 1.0)
+            worst = max(worst, difference)
+            beyond += difference > tolerance
+    print(f"measures of shared pairs: {compared} compared, largest relative difference {worst:.2e}, {beyond} beyond {tolerance:g}")
 
 
 def explain_differences(only_samplan: set, only_native: set, distances: dict) -> None:
