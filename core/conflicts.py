@@ -21,9 +21,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .categories import apply_category_mapping, normalise_categories
+from .categories import apply_category_mapping, normalise_categories, unknown_categories
 from .features import EMPTY, FeatureTable, parts_of_dimension
-from .messages import Message, translatable
+from .messages import Message, some_ids, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 from .rules import Rule
 
@@ -79,28 +79,36 @@ GEOMETRY_KINDS = {0: "point", 1: "line", 2: "area"}
 
 @dataclass
 class _Stacked:
-    """Rows of several layers side by side, with the layer each came from."""
+    """Rows of several layers side by side, with the layer each came from.
+
+    `categories` are what the rules see; `source_categories` what the layers hold (they differ after a
+    category mapping).
+    """
 
     geometries: np.ndarray
     dimensions: np.ndarray
     layer_names: np.ndarray
     fids: np.ndarray
     categories: np.ndarray
+    source_categories: np.ndarray
     keys: np.ndarray
 
     @classmethod
     def of(cls, tables: list[FeatureTable], rows: list[np.ndarray]) -> _Stacked:
-        geometries = [t.geometries[r] for t, r in zip(tables, rows)]
-        flat = np.concatenate(geometries) if geometries else np.empty(0, dtype=object)
+        def stacked(parts: list[np.ndarray], dtype: type) -> np.ndarray:
+            return np.concatenate(parts) if parts else np.empty(0, dtype=dtype)
+
+        pairs = list(zip(tables, rows))
+        geometries = stacked([t.geometries[r] for t, r in pairs], object)
+        categories = stacked([t.categories[r] for t, r in pairs], object)
         return cls(
-            geometries=flat,
-            dimensions=shapely.get_dimensions(flat) if len(flat) else np.empty(0, dtype=int),
-            layer_names=np.concatenate([np.full(len(r), t.layer_name, dtype=object) for t, r in zip(tables, rows)])
-            if rows
-            else np.empty(0, dtype=object),
-            fids=np.concatenate([t.fids[r] for t, r in zip(tables, rows)]) if rows else np.empty(0, dtype=np.int64),
-            categories=np.concatenate([t.categories[r] for t, r in zip(tables, rows)]) if rows else np.empty(0, dtype=object),
-            keys=np.concatenate([t.keys[r] for t, r in zip(tables, rows)]) if rows else np.empty(0, dtype=object),
+            geometries=geometries,
+            dimensions=shapely.get_dimensions(geometries) if len(geometries) else np.empty(0, dtype=int),
+            layer_names=stacked([np.full(len(r), t.layer_name, dtype=object) for t, r in pairs], object),
+            fids=stacked([t.fids[r] for t, r in pairs], np.int64),
+            categories=categories,
+            source_categories=categories,
+            keys=stacked([t.keys[r] for t, r in pairs], object),
         )
 
     def __len__(self) -> int:
@@ -150,8 +158,8 @@ def check_conflicts(
     progress = progress or SilentProgress()
     plan_rows = [np.arange(len(t)) for t in plan_tables]
     plan = _Stacked.of(plan_tables, plan_rows)
-    source_categories = plan.categories
-    plan.categories = apply_category_mapping(plan.categories, category_mapping or {})
+    plan.categories = apply_category_mapping(plan.source_categories, category_mapping or {})
+    _warn_about_plan_categories(plan, rules, progress)
     plan_measure = _own_measure(plan.geometries, plan.dimensions)
     plan_normalised = normalise_categories(plan.categories)
     frames = []
@@ -175,9 +183,7 @@ def check_conflicts(
                              "feature is reported as a gap."),
                 rule.id, rule.theme_role, " | ".join(rule.theme_categories)))
         if len(hits.plan):
-            frame = _rows(rule, hits, plan, theme, language)
-            frame.insert(frame.columns.get_loc("plan_category") + 1, "plan_category_source", source_categories[frame.pop("_plan_row")])
-            frames.append(frame)
+            frames.append(_rows(rule, hits, plan, theme, language))
     for role, rule_ids in skipped_roles.items():
         progress.info(Message(translatable("No layer was given in the role '{0}': rules {1} were not checked."), role, ", ".join(rule_ids)))
     progress.set_progress(90.0)
@@ -189,6 +195,23 @@ def check_conflicts(
         result["municipality"] = _attribute_municipality(result["geometry"].to_numpy(), municipalities)
     progress.set_progress(100.0)
     return result
+
+
+def _warn_about_plan_categories(plan: _Stacked, rules: list[Rule], progress: Progress) -> None:
+    """Name, per plan layer, the features without a category and the categories no rule applies to."""
+    in_rules = frozenset().union(*(r.normalised_plan_categories for r in rules)) | {""}
+    for layer_name in pd.unique(plan.layer_names):
+        rows = plan.layer_names == layer_name
+        categories = plan.categories[rows]
+        without = plan.fids[rows][normalise_categories(categories) == ""]
+        if len(without):
+            progress.warning(Message(translatable("Plan draft layer '{0}': {1} feature(s) have no category and match no rule "
+                                                  "(feature ids {2})."), layer_name, len(without), some_ids(without)))
+        unknown = unknown_categories(categories, in_rules)
+        if unknown:
+            listed = ", ".join(f"'{name}' ({count})" for name, count in unknown.items())
+            progress.warning(Message(translatable("Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto "
+                                                  "ÖP-modell categories with a category mapping file."), layer_name, listed))
 
 
 def empty_conflicts() -> pd.DataFrame:
@@ -402,8 +425,8 @@ def _rows(rule: Rule, hits: _Hits, plan: _Stacked, theme: _Stacked, language: st
             "rule_id": rule.id,
             "severity": rule.severity,
             "relation": rule.relation,
-            "_plan_row": hits.plan,
             "plan_category": plan.categories[hits.plan],
+            "plan_category_source": plan.source_categories[hits.plan],
             "theme_role": rule.theme_role,
             "theme_category": theme_values(theme.categories, "|".join(rule.theme_categories)),
             "plan_layer": plan.layer_names[hits.plan],

@@ -24,3 +24,9 @@ class Message:
 
     def __str__(self) -> str:
         return self.render()
+
+
+def some_ids(fids) -> str:
+    """The first ten feature ids, for a message."""
+    fids = [int(f) for f in fids]
+    return ", ".join(str(f) for f in fids[:10]) + (" …" if len(fids) > 10 else "")

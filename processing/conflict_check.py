@@ -28,7 +28,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.categories import CategoryMappingError, apply_category_mapping, read_category_mapping, unknown_categories
+from ..core.categories import CategoryMappingError, read_category_mapping
 from ..core.conflicts import CONFLICT_COLUMNS, SUMMARY_COLUMNS, check_conflicts, column_kind, geometry_kinds, summarise
 from ..core.progress import Cancelled
 from ..core.rules import COLUMNS as RULE_COLUMNS
@@ -36,7 +36,7 @@ from ..core.rules import RuleSetError, read_rule_set, rule_set_rows
 from ..i18n.translation import user_language
 from ..metadata import plugin_version
 from ..qgis_adapter.progress import FeedbackProgress, localised
-from ..qgis_adapter.reading import some_ids, layer_name_of, read_feature_table, require_metric_crs
+from ..qgis_adapter.reading import layer_name_of, read_feature_table, require_metric_crs
 from ..qgis_adapter.writing import REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
 from .compat import NO_GEOMETRY_CHECK, OPTIONAL_PARAMETER, source_type
@@ -182,7 +182,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         try:
             # Step 1: the plan draft.
             plan_tables = self._read_plan(parameters, context, crs, transform_context, steps, feedback)
-            mapping = self._category_mapping(parameters, context, plan_tables, rules, feedback)
+            mapping = self._category_mapping(parameters, context)
             # Step 2: the theme layers.
             steps.setCurrentStep(1)
             theme_tables = self._read_themes(parameters, context, rules, crs, transform_context, steps, feedback)
@@ -256,25 +256,13 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             theme_tables.append(table)
         return theme_tables
 
-    def _category_mapping(self, parameters, context, plan_tables, rules, feedback) -> dict[str, str]:
-        """The mapping of the draft's own words onto ÖP-modell categories; words no rule knows are named."""
+    def _category_mapping(self, parameters, context) -> dict[str, str]:
+        """The mapping of the draft's own words onto ÖP-modell categories (the engine applies it)."""
         path = self.parameterAsFile(parameters, self.CATEGORY_MAPPING, context)
         try:
             mapping = read_category_mapping(path) if path else {}
         except CategoryMappingError as error:
             raise QgsProcessingException(self.tr("The category mapping cannot be used: {0}").format(localised(error))) from None
-        in_rules = frozenset().union(*(r.normalised_plan_categories for r in rules))
-        for table in plan_tables:
-            without = table.fids[table.normalised_categories == ""]
-            if len(without):
-                feedback.pushWarning(self.tr("Plan draft layer '{0}': {1} feature(s) have no category and match no rule "
-                                             "(feature ids {2}).").format(table.layer_name, len(without), some_ids(without)))
-            unknown = unknown_categories(apply_category_mapping(table.categories, mapping), in_rules | {""})
-            if unknown:
-                listed = ", ".join(f"'{name}' ({count})" for name, count in unknown.items())
-                feedback.pushWarning(self.tr(
-                    "Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto ÖP-modell "
-                    "categories with a category mapping file.").format(table.layer_name, listed))
         return mapping
 
     def _name_apart(self, tables, feedback) -> None:

@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.categories import normalise_category
 from ..core.features import FeatureTable, clean_geometries
+from ..core.messages import some_ids
 from ..core.progress import Progress, check_cancelled
 from ..i18n.translation import tr
 
@@ -146,11 +147,6 @@ def read_feature_table(
                          np.asarray(keys, dtype=object)[kept] if key_index >= 0 else None)
     return table, report
 
-
-def some_ids(fids) -> str:
-    """The first ten feature ids, for a message."""
-    fids = [int(f) for f in fids]
-    return ", ".join(str(f) for f in fids[:10]) + (" …" if len(fids) > 10 else "")
 
 
 def _category_filter(source: QgsFeatureSource, field_index: int, layer_name: str, wanted: frozenset[str]) -> str | None:

@@ -1,20 +1,19 @@
 """Test set-up: make the repository importable as the package `samplan`, as QGIS imports the plugin."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parent.parent
-PACKAGE_PARENT = REPOSITORY / "build" / "python"
 SHARED_DATA = REPOSITORY.parent / "shared" / "data" / "real"
 
-PACKAGE_PARENT.mkdir(parents=True, exist_ok=True)
-_link = PACKAGE_PARENT / "samplan"
-if not _link.is_symlink():
-    _link.symlink_to(REPOSITORY, target_is_directory=True)
-if str(PACKAGE_PARENT) not in sys.path:
-    sys.path.insert(0, str(PACKAGE_PARENT))
+# The scripts' own helper does it, so that tests, demo and benchmark import the plugin one way.
+_spec = importlib.util.spec_from_file_location("samplan_path", REPOSITORY / "scripts" / "samplan_path.py")
+_samplan_path = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_samplan_path)
+_samplan_path.make_samplan_importable()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # QGIS's own Processing package (processing.run) lives among QGIS's bundled plugins.
