@@ -25,6 +25,7 @@ from .categories import apply_category_mapping, normalise_categories, unknown_ca
 from .features import EMPTY, FeatureTable, parts_of_dimension
 from .messages import Message, some_ids, translatable
 from .progress import Progress, SilentProgress, check_cancelled
+from .reviews import conflict_keys
 from .rules import Rule
 
 # Overlaps smaller than these are numerical noise of touching edges, not conflicts.
@@ -62,9 +63,13 @@ CONFLICT_COLUMNS = [
     "municipality",
     "status",
     "comment",
+    "reviewed_by",
+    "reviewed_at",
+    "is_new",
+    "conflict_key",
 ]
 # The kind of each column, for writing them out: "text", "integer" or "real".
-_INTEGER_COLUMNS = {"plan_fid", "theme_fid", "point_count", "count", "plan_features"}
+_INTEGER_COLUMNS = {"plan_fid", "theme_fid", "point_count", "count", "plan_features", "is_new"}
 _REAL_COLUMNS = {"area_m2", "length_m", "share", "distance_m", "affected_area_m2"}
 
 
@@ -193,6 +198,7 @@ def check_conflicts(
     if municipalities is not None and len(municipalities):
         check_cancelled(progress)
         result["municipality"] = _attribute_municipality(result["geometry"].to_numpy(), municipalities)
+    result["conflict_key"] = conflict_keys(result)
     progress.set_progress(100.0)
     return result
 
@@ -445,6 +451,9 @@ def _rows(rule: Rule, hits: _Hits, plan: _Stacked, theme: _Stacked, language: st
             "municipality": None,
             "status": "open",
             "comment": "",
+            "reviewed_by": "",
+            "reviewed_at": "",
+            "is_new": 0,
             "geometry": hits.geometry,
         }
     )

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .categories import normalise_category
-from .messages import translatable
+from .categories import OP_CATEGORIES, normalise_category
+from .messages import Message, translatable
 from .table_files import TableFileError, read_table_text, table_records
 
 RELATIONS = ("overlaps", "within_distance", "not_within_distance", "crosses")
@@ -85,57 +85,116 @@ def parse_rule_set(text: str, source: str = "<rules>") -> list[Rule]:
 
 
 def _rule_from_values(values: dict[str, str], source: str, line: int, seen_ids: dict[str, int]) -> Rule:
-    for name in REQUIRED_TEXT:
-        if not values[name]:
-            raise RuleSetError(source, line, name, translatable("'{0}' is empty"), name)
-    rule_id = values["id"]
-    if rule_id in seen_ids:
-        raise RuleSetError(source, line, "id", translatable("rule id '{0}' is used twice (also on line {1})"), rule_id, seen_ids[rule_id])
-    seen_ids[rule_id] = line
+    problems = value_problems(values)
+    if values["id"] in seen_ids and not any(column == "id" for column, _ in problems):
+        problems.insert(0, ("id", Message(translatable("rule id '{0}' is used twice (also on line {1})"), values["id"], seen_ids[values["id"]])))
+    if problems:
+        column, message = problems[0]
+        raise RuleSetError(source, line, column, message.template, *message.fields)
+    seen_ids[values["id"]] = line
     relation = values["relation"]
-    if relation not in RELATIONS:
-        raise RuleSetError(source, line, "relation", translatable("unknown relation '{0}'; expected one of {1}"), relation, ", ".join(RELATIONS))
-    severity = values["severity"]
-    if severity not in SEVERITIES:
-        raise RuleSetError(source, line, "severity", translatable("unknown severity '{0}'; expected one of {1}"), severity, ", ".join(SEVERITIES))
-    role = values["theme_role"]
-    if role not in THEME_ROLES:
-        raise RuleSetError(source, line, "theme_role", translatable("unknown theme role '{0}'; expected one of {1}"), role, ", ".join(THEME_ROLES))
-    distance = _parse_distance(values["distance_m"], relation, source, line)
-    plan_categories = _split_categories(values["plan_category"])
-    theme_categories = _split_categories(values["theme_category"])
-    if not plan_categories:
-        raise RuleSetError(source, line, "plan_category", translatable("no plan category given"))
-    if not theme_categories:
-        raise RuleSetError(source, line, "theme_category", translatable("no theme category given"))
     return Rule(
-        id=rule_id,
-        plan_categories=plan_categories,
-        theme_role=role,
-        theme_categories=theme_categories,
+        id=values["id"],
+        plan_categories=_split_categories(values["plan_category"]),
+        theme_role=values["theme_role"],
+        theme_categories=_split_categories(values["theme_category"]),
         relation=relation,
-        distance_m=distance,
-        severity=severity,
+        distance_m=_distance(values["distance_m"]) if relation in DISTANCE_RELATIONS else None,
+        severity=values["severity"],
         message_sv=values["message_sv"],
         message_en=values["message_en"],
         basis=values["basis"],
     )
 
 
-def _parse_distance(text: str, relation: str, source: str, line: int) -> float | None:
+def value_problems(values: dict[str, str]) -> list[tuple[str, Message]]:
+    """Every error in one rule's values, as (column, message), in column order: what the file reader refuses
+    and the rule set editor marks at the cell."""
+    problems: list[tuple[str, Message]] = []
+    for name in REQUIRED_TEXT:
+        if not values.get(name, ""):
+            problems.append((name, Message(translatable("'{0}' is empty"), name)))
+    relation = values.get("relation", "")
+    if relation and relation not in RELATIONS:
+        problems.append(("relation", Message(translatable("unknown relation '{0}'; expected one of {1}"), relation, ", ".join(RELATIONS))))
+    severity = values.get("severity", "")
+    if severity and severity not in SEVERITIES:
+        problems.append(("severity", Message(translatable("unknown severity '{0}'; expected one of {1}"), severity, ", ".join(SEVERITIES))))
+    role = values.get("theme_role", "")
+    if role and role not in THEME_ROLES:
+        problems.append(("theme_role", Message(translatable("unknown theme role '{0}'; expected one of {1}"), role, ", ".join(THEME_ROLES))))
+    distance_problem = _distance_problem(values.get("distance_m", ""), relation)
+    if distance_problem is not None:
+        problems.append(("distance_m", distance_problem))
+    for column, template in (("plan_category", translatable("no plan category given")),
+                             ("theme_category", translatable("no theme category given"))):
+        text = values.get(column, "")
+        if text and not _split_categories(text):
+            problems.append((column, Message(template)))
+        elif text and any(not part.strip() for part in text.split("|")):
+            problems.append((column, Message(translatable("an empty category between '|' in '{0}'"), text)))
+    order = {name: number for number, name in enumerate(COLUMNS)}
+    return sorted(problems, key=lambda problem: order[problem[0]])
+
+
+def rule_set_problems(rows: list[dict[str, str]]) -> dict[tuple[int, str], Message]:
+    """Errors of a whole table of rules by (row, column): each row's own, and ids used twice."""
+    problems: dict[tuple[int, str], Message] = {}
+    first_row: dict[str, int] = {}
+    for number, values in enumerate(rows):
+        for column, message in value_problems(values):
+            problems.setdefault((number, column), message)
+        rule_id = values.get("id", "")
+        if rule_id and rule_id in first_row:
+            problems.setdefault((number, "id"), Message(translatable("rule id '{0}' is used twice (also on row {1})"),
+                                                        rule_id, first_row[rule_id] + 1))
+        first_row.setdefault(rule_id, number)
+    return problems
+
+
+def unknown_plan_categories(text: str) -> list[str]:
+    """Plan categories that are not ÖP-modell categories: allowed (a draft may use its own words with a
+    mapping), but worth a word in the editor, since a typing error there silently matches nothing."""
+    known = {normalise_category(c) for c in OP_CATEGORIES}
+    return [c for c in _split_categories(text) if normalise_category(c) not in known]
+
+
+def _distance(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _distance_problem(text: str, relation: str) -> Message | None:
     if relation not in DISTANCE_RELATIONS:
-        if text:
-            raise RuleSetError(source, line, "distance_m", translatable("relation '{0}' takes no distance, found '{1}'"), relation, text)
+        if text and relation in RELATIONS:
+            return Message(translatable("relation '{0}' takes no distance, found '{1}'"), relation, text)
         return None
     if not text:
-        raise RuleSetError(source, line, "distance_m", translatable("relation '{0}' needs a distance in metres"), relation)
+        return Message(translatable("relation '{0}' needs a distance in metres"), relation)
     try:
-        distance = float(text.replace(",", "."))
+        distance = _distance(text)
     except ValueError:
-        raise RuleSetError(source, line, "distance_m", translatable("'{0}' is not a number of metres"), text) from None
+        return Message(translatable("'{0}' is not a number of metres"), text)
     if not distance > 0 or distance != distance or distance == float("inf"):
-        raise RuleSetError(source, line, "distance_m", translatable("the distance must be a positive number of metres, found '{0}'"), text)
-    return distance
+        return Message(translatable("the distance must be a positive number of metres, found '{0}'"), text)
+    return None
+
+
+def rule_values(rule: Rule) -> dict[str, str]:
+    """A rule as the text of its file's cells."""
+    row = {name: "" if value is None else str(value) for name, value in rule_set_rows([rule])[0].items()}
+    if rule.distance_m is not None and float(rule.distance_m).is_integer():
+        row["distance_m"] = str(int(rule.distance_m))
+    return row
+
+
+def rules_from_rows(rows: list[dict[str, str]], source: str = "<editor>") -> list[Rule]:
+    """Rules from table rows of cell text (the editor's), validated as a file's lines are (row 1 = line 2)."""
+    seen_ids: dict[str, int] = {}
+    rules = [_rule_from_values({c: (values.get(c) or "").strip() for c in COLUMNS}, source, number + 2, seen_ids)
+             for number, values in enumerate(rows)]
+    if not rules:
+        raise RuleSetError(source, 1, None, translatable("the rule set holds no rules"))
+    return rules
 
 
 def read_rule_set(path: str | Path | None = None) -> list[Rule]:

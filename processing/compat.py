@@ -18,3 +18,4 @@ def number_type(name: str):
 
 OPTIONAL_PARAMETER = Qgis.ProcessingParameterFlag.Optional if _SCOPED else QgsProcessingParameterDefinition.FlagOptional
 NO_GEOMETRY_CHECK = Qgis.InvalidGeometryCheck.NoCheck if hasattr(Qgis, "InvalidGeometryCheck") else QgsFeatureRequest.GeometryNoCheck
+ADVANCED_PARAMETER = Qgis.ProcessingParameterFlag.Advanced if _SCOPED else QgsProcessingParameterDefinition.FlagAdvanced

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from pathlib import Path
 
@@ -31,15 +32,17 @@ from qgis.core import (
 from ..core.categories import CategoryMappingError, read_category_mapping
 from ..core.conflicts import CONFLICT_COLUMNS, SUMMARY_COLUMNS, check_conflicts, column_kind, geometry_kinds, summarise
 from ..core.progress import Cancelled
+from ..core.reviews import carry_reviews
 from ..core.rules import COLUMNS as RULE_COLUMNS
 from ..core.rules import RuleSetError, read_rule_set, rule_set_rows
 from ..i18n.translation import user_language
 from ..metadata import plugin_version
 from ..qgis_adapter.progress import FeedbackProgress, localised
+from ..qgis_adapter.reviews import ReviewReadError, read_reviews
 from ..qgis_adapter.reading import layer_name_of, read_feature_table, require_metric_crs
 from ..qgis_adapter.writing import REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import NO_GEOMETRY_CHECK, OPTIONAL_PARAMETER, source_type
+from .compat import ADVANCED_PARAMETER, NO_GEOMETRY_CHECK, OPTIONAL_PARAMETER, source_type
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 CONFLICT_FIELDS = [(name, column_kind(name)) for name in CONFLICT_COLUMNS]
@@ -58,6 +61,8 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
     THEME_KEY_FIELD = "THEME_KEY_FIELD"
     CATEGORY_MAPPING = "CATEGORY_MAPPING"
     THEME_FIELD = "THEME_FIELD"
+    THEME_FIELDS = "THEME_FIELDS"
+    PREVIOUS_RESULTS = "PREVIOUS_RESULTS"
     RULES = "RULES"
     MUNICIPALITIES = "MUNICIPALITIES"
     MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
@@ -142,6 +147,11 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             self.addParameter(QgsProcessingParameterMultipleLayers(key, label, source_type("VectorAnyGeometry"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.THEME_FIELD, self.tr("Theme category field (else the layer name)"), "kategori", optional=True))
+        per_layer = QgsProcessingParameterString(
+            self.THEME_FIELDS, self.tr("Category field per theme layer (JSON: {\"layer name or id\": \"field\"}), overriding the above"),
+            "", optional=True)
+        per_layer.setFlags(per_layer.flags() | ADVANCED_PARAMETER)
+        self.addParameter(per_layer)
         self.addParameter(QgsProcessingParameterString(
             self.THEME_KEY_FIELD, self.tr("Theme feature identifier field, where a layer has it"), "", optional=True))
         self.addParameter(QgsProcessingParameterFile(
@@ -150,6 +160,11 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             self.MUNICIPALITIES, self.tr("Municipalities"), [source_type("VectorPolygon")], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.MUNICIPALITY_FIELD, self.tr("Municipality name field"), None, self.MUNICIPALITIES, optional=True))
+        previous = QgsProcessingParameterMultipleLayers(
+            self.PREVIOUS_RESULTS, self.tr("Previous results whose reviews are kept (conflict layers of an earlier run)"),
+            source_type("VectorAnyGeometry"), optional=True)
+        previous.setFlags(previous.flags() | ADVANCED_PARAMETER)
+        self.addParameter(previous)
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, self.tr("Language of the messages"), ["Svenska", "English"],
@@ -195,6 +210,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             if sum(len(t) for t in plan_tables) == 0:
                 feedback.pushWarning(self.tr("The plan draft is empty: the result is empty."))
             conflicts = check_conflicts(plan_tables, theme_tables, rules, municipalities, language, FeedbackProgress(steps), mapping)
+            conflicts = self._carry_reviews(parameters, context, conflicts, feedback)
         except Cancelled:
             raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
         if feedback.isCanceled():
@@ -210,6 +226,33 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         run_parameters = self._run_parameters(parameters, context, rules_path, crs, plan_tables, theme_tables, language)
         self._write_table(parameters, context, self.RUN_INFO, RUN_FIELDS, pd.DataFrame(run_parameters, columns=["key", "value"]), results)
         return results
+
+    def _carry_reviews(self, parameters, context, conflicts, feedback):
+        """Reviews of unchanged conflicts come over from the previous results; the rest are marked new."""
+        layers = self.parameterAsLayerList(parameters, self.PREVIOUS_RESULTS, context)
+        if not layers:
+            return conflicts
+        try:
+            previous = read_reviews(layers)
+        except ReviewReadError as error:
+            raise QgsProcessingException(str(error)) from None
+        conflicts, carry = carry_reviews(conflicts, previous)
+        feedback.pushInfo(self.tr("Reviews: {0} unchanged conflict(s) keep their review, {1} are new.").format(carry.kept, carry.new))
+        if carry.gone_reviewed:
+            feedback.pushWarning(self.tr("{0} reviewed conflict(s) of the previous results are no longer found.").format(carry.gone_reviewed))
+        return conflicts
+
+    def _theme_fields(self, parameters, context) -> dict[str, str]:
+        text = self.parameterAsString(parameters, self.THEME_FIELDS, context).strip()
+        if not text:
+            return {}
+        try:
+            mapping = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise QgsProcessingException(self.tr("The category field per theme layer is not valid JSON: {0}").format(error)) from None
+        if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
+            raise QgsProcessingException(self.tr("The category field per theme layer must map layer names to field names."))
+        return mapping
 
     def _read_plan(self, parameters, context, crs, transform_context, steps, feedback):
         plan_field = self.parameterAsString(parameters, self.PLAN_FIELD, context)
@@ -236,6 +279,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
     def _read_themes(self, parameters, context, rules, crs, transform_context, steps, feedback):
         theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context) or None
         theme_key = self.parameterAsString(parameters, self.THEME_KEY_FIELD, context) or None
+        fields_by_layer = self._theme_fields(parameters, context)
         theme_layers = [(role, layer) for key, role in THEME_ROLES for layer in self.parameterAsLayerList(parameters, key, context)]
         # Only the categories some rule checks are read from each role's layers.
         wanted: dict[str, frozenset[str]] = {}
@@ -247,10 +291,14 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                 raise QgsProcessingException(self.tr("Theme layer '{0}' is not a vector layer.").format(layer.name()))
             name = layer_name_of(layer)
             part = FeedbackProgress(steps).span(100 * number / len(theme_layers), 100 * (number + 1) / len(theme_layers))
-            table, report = read_feature_table(layer, name, role, theme_field, crs, transform_context, part,
+            field = fields_by_layer.get(layer.id(), fields_by_layer.get(name, theme_field)) or None
+            if field and name in fields_by_layer and layer.fields().lookupField(field) < 0:
+                raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
+                    name, field, ", ".join(layer.fields().names())))
+            table, report = read_feature_table(layer, name, role, field, crs, transform_context, part,
                                                wanted_categories=wanted.get(role, frozenset()), key_field=theme_key)
-            if theme_field and layer.fields().lookupField(theme_field) < 0:
-                feedback.pushInfo(self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, theme_field))
+            if field and layer.fields().lookupField(field) < 0:
+                feedback.pushInfo(self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, field))
             if report.read:
                 feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role, report.read))
             theme_tables.append(table)

@@ -1,6 +1,9 @@
 """The rule set file: the bundled default, and malformed files refused with file, line and column."""
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 from samplan.core.rules import DEFAULT_RULE_SET, RELATIONS, SEVERITIES, RuleSetError, parse_rule_set, read_rule_set, write_rule_set
@@ -113,3 +116,69 @@ class TestCategoryMapping:
         with pytest.raises(CategoryMappingError) as caught:
             parse_category_mapping(self.TEXT + line + "\n", "mappning.csv")
         assert (caught.value.line, caught.value.column) == (4, column) and words in str(caught.value)
+
+
+# The rule set editor's cell checks: every problem at its own cell, several in one row at once.
+CELL_CASES = [
+    ({"relation": "touches"}, {"relation"}),
+    ({"severity": "fatal"}, {"severity"}),
+    ({"theme_role": "water"}, {"theme_role"}),
+    ({"relation": "within_distance", "distance_m": ""}, {"distance_m"}),
+    ({"relation": "within_distance", "distance_m": "-5"}, {"distance_m"}),
+    ({"relation": "within_distance", "distance_m": "tio"}, {"distance_m"}),
+    ({"relation": "overlaps", "distance_m": "100"}, {"distance_m"}),
+    ({"plan_category": "Bostäder||Industri"}, {"plan_category"}),
+    ({"theme_category": ""}, {"theme_category"}),
+    ({"id": "", "severity": "fatal", "relation": "near"}, {"id", "severity", "relation"}),
+    ({"relation": "within_distance", "distance_m": "1 000"}, {"distance_m"}),
+    ({"relation": "not_within_distance", "distance_m": "1000,5"}, set()),
+]
+
+
+def _good_values(**changes: str) -> dict[str, str]:
+    names = HEADER.split(",")
+    values = dict(zip(names, GOOD.split(",")))
+    values.update(changes)
+    return values
+
+
+@pytest.mark.parametrize(("changes", "columns"), CELL_CASES)
+def test_value_problems_name_each_wrong_cell(changes, columns):
+    from samplan.core.rules import value_problems
+
+    problems = value_problems(_good_values(**changes))
+    assert {column for column, _ in problems} == columns
+    # The file reader refuses exactly what the editor marks, at the first marked column.
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="").writerow([_good_values(**changes)[c] for c in HEADER.split(",")])
+    line = buffer.getvalue()
+    if columns:
+        assert error_of(f"{HEADER}\n{line}\n").column == problems[0][0]
+    else:
+        assert len(parse_rule_set(f"{HEADER}\n{line}\n")) == 1
+
+
+def test_rule_set_problems_find_an_id_used_twice_in_the_second_row():
+    from samplan.core.rules import rule_set_problems
+
+    rows = [_good_values(id="R1"), _good_values(id="R2"), _good_values(id="R1", severity="bad")]
+    problems = rule_set_problems(rows)
+    assert set(problems) == {(2, "id"), (2, "severity")}
+    assert "row 1" in str(problems[(2, "id")])
+
+
+def test_editor_rows_round_trip_the_default_rule_set(tmp_path):
+    from samplan.core.rules import rule_values, rules_from_rows
+
+    rules = read_rule_set()
+    rows = [rule_values(rule) for rule in rules]
+    assert rules_from_rows(rows) == rules
+    write_rule_set(rules_from_rows(rows), tmp_path / "copy.csv")
+    assert read_rule_set(tmp_path / "copy.csv") == rules
+
+
+def test_unknown_plan_categories_are_named_but_op_categories_pass():
+    from samplan.core.rules import unknown_plan_categories
+
+    assert unknown_plan_categories("Sammanhängande bostadsbebyggelse|verksamheter OCH industri") == []
+    assert unknown_plan_categories("Bostäder|Landsbygd|Handel") == ["Bostäder", "Handel"]
