@@ -1,10 +1,17 @@
 """The plugin entry: the Processing provider in initProcessing(), the GUI in initGui()."""
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 
 from .dependencies import missing_packages
 from .i18n.translation import install_translator, remove_translators, tr
+
+ICONS = Path(__file__).resolve().parent / "resources" / "icons"
 
 
 class SamplanPlugin:
@@ -13,6 +20,11 @@ class SamplanPlugin:
         self.provider = None
         self.missing: list[str] = missing_packages()
         self.missing_logged = False
+        self.menu: QMenu | None = None
+        self.toolbar = None
+        self.actions: dict[str, QAction] = {}
+        self.inspector = None
+        self.sample_load = None
         install_translator()
 
     def initProcessing(self) -> None:  # noqa: N802 - QGIS's name
@@ -30,13 +42,101 @@ class SamplanPlugin:
 
     def initGui(self) -> None:  # noqa: N802 - QGIS's name
         self.initProcessing()
-        if self.missing and self.iface is not None:
+        if self.iface is None:
+            return
+        self.menu = QMenu(tr("&Samplan"), self.iface.mainWindow().menuBar())
+        self.menu.setObjectName("SamplanMenu")
+        self.toolbar = self.iface.addToolBar(tr("Samplan"))
+        self.toolbar.setObjectName("SamplanToolbar")
+        for key, icon, text, slot in (
+            ("inspector", "conflict_inspector.svg", tr("Conflict inspector"), self.toggle_inspector),
+            ("rules", "rule_editor.svg", tr("Rule set editor"), self.open_rule_editor),
+            ("sample", "sample_region.svg", tr("Load sample region…"), self.load_sample_region),
+        ):
+            action = QAction(QIcon(str(ICONS / icon)), text, self.iface.mainWindow())
+            action.setObjectName(f"samplan_{key}")
+            action.triggered.connect(slot)
+            action.setEnabled(not self.missing)
+            self.menu.addAction(action)
+            self.toolbar.addAction(action)
+            self.actions[key] = action
+        self.actions["inspector"].setCheckable(True)
+        menu_bar = self.iface.mainWindow().menuBar()
+        menu_bar.insertMenu(self.iface.firstRightStandardMenu().menuAction(), self.menu)
+        if self.missing:
             self.iface.messageBar().pushMessage("Samplan", self.missing_message(), Qgis.MessageLevel.Warning, 0)
+            return
+        self.create_inspector()
+
+    def create_inspector(self):
+        """The dock exists (hidden) from the start, so that it follows the project's set-up as projects open."""
+        if self.inspector is None:
+            from .ui.conflict_inspector import ConflictInspectorDock
+
+            self.inspector = ConflictInspectorDock(self.iface, QgsProject.instance(), self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+            self.inspector.hide()
+            self.inspector.visibilityChanged.connect(self.actions["inspector"].setChecked)
+        return self.inspector
+
+    def toggle_inspector(self, checked: bool | None = None) -> None:
+        dock = self.create_inspector()
+        show = not dock.isVisible() if checked is None else bool(checked)
+        dock.setVisible(show)
+        if show:
+            dock.raise_()
+
+    def open_rule_editor(self) -> None:
+        from .ui.rule_editor import RuleSetEditor
+
+        dock = self.create_inspector()
+        editor = RuleSetEditor(dock.rulesFile.filePath() or None, self.iface.mainWindow())
+        if editor.exec() and editor.saved_path:
+            dock.rulesFile.setFilePath(editor.saved_path)
+
+    def load_sample_region(self) -> None:
+        from .ui.settings import SamplanSettings
+
+        settings = SamplanSettings()
+        folder = QFileDialog.getExistingDirectory(self.iface.mainWindow(), tr("Folder for the sample region"),
+                                                  settings.sample_region_folder)
+        if not folder or not self.iface.newProject(True):
+            return
+        settings.sample_region_folder = folder
+        self.start_sample_region(Path(folder))
+
+    def start_sample_region(self, folder: Path):
+        from .ui.sample_project import SampleRegionLoad
+
+        self.sample_load = SampleRegionLoad(folder, QgsProject.instance(), self.iface)
+        self.sample_load.finished.connect(self._sample_region_loaded)
+        self.sample_load.start()
+        self.iface.messageBar().pushMessage("Samplan", tr("Building the sample region in {0} …").format(folder),
+                                            Qgis.MessageLevel.Info, 5)
+        return self.sample_load
+
+    def _sample_region_loaded(self, ok: bool, message: str) -> None:
+        self.iface.messageBar().pushMessage("Samplan", message, Qgis.MessageLevel.Success if ok else Qgis.MessageLevel.Warning, 8)
+        if ok:
+            self.toggle_inspector(True)
 
     def missing_message(self) -> str:
         return tr("Samplan's algorithms are not available: install {0} into QGIS's Python.").format(", ".join(self.missing))
 
     def unload(self) -> None:
+        if self.inspector is not None:
+            self.inspector.disconnect_project()
+            self.iface.removeDockWidget(self.inspector)
+            self.inspector.deleteLater()
+            self.inspector = None
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.menu is not None:
+            self.menu.menuAction().setVisible(False)
+            self.menu.deleteLater()
+            self.menu = None
+        self.actions.clear()
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

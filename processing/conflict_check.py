@@ -291,8 +291,9 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                 raise QgsProcessingException(self.tr("Theme layer '{0}' is not a vector layer.").format(layer.name()))
             name = layer_name_of(layer)
             part = FeedbackProgress(steps).span(100 * number / len(theme_layers), 100 * (number + 1) / len(theme_layers))
+            explicit = layer.id() in fields_by_layer or name in fields_by_layer
             field = fields_by_layer.get(layer.id(), fields_by_layer.get(name, theme_field)) or None
-            if field and name in fields_by_layer and layer.fields().lookupField(field) < 0:
+            if field and explicit and layer.fields().lookupField(field) < 0:
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
                     name, field, ", ".join(layer.fields().names())))
             table, report = read_feature_table(layer, name, role, field, crs, transform_context, part,

@@ -3,50 +3,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import (
-    QgsApplication,
-    QgsFillSymbol,
-    QgsLineSymbol,
-    QgsMapRendererParallelJob,
-    QgsMapSettings,
-    QgsMarkerSymbol,
-    QgsRectangle,
-    QgsSingleSymbolRenderer,
-    QgsVectorLayer,
-)
+from qgis.core import QgsApplication, QgsMapRendererParallelJob, QgsMapSettings, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
+from samplan.qgis_adapter.sample_styles import style_sample_layer  # importable: the scripts call make_samplan_importable() first
+
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
-# Background layers, bottom to top, with a plain symbol each.
-BACKGROUND = [
-    ("jordbruksmark", "fill", {"color": "#f3efc2", "outline_style": "no"}),
-    ("grona_kilar", "fill", {"color": "#cfe8c0", "outline_style": "no"}),
-    ("naturreservat", "fill", {"color": "#9ccf8a", "outline_color": "#4d8a3a", "outline_width": "0.2"}),
-    ("natura2000", "fill", {"color": "0,0,0,0", "outline_color": "#2e7d32", "outline_width": "0.4", "outline_style": "dash"}),
-    ("oversvamning_100ar", "fill", {"color": "#a6cee3", "outline_style": "no"}),
-    ("vattenskydd", "fill", {"color": "0,0,0,0", "outline_color": "#1f78b4", "outline_width": "0.4", "outline_style": "dot"}),
-    ("sjoar", "fill", {"color": "#6baed6", "outline_style": "no"}),
-    ("vattendrag", "line", {"color": "#3182bd", "width": "0.8"}),
-    ("tatorter", "fill", {"color": "#d9d9d9", "outline_color": "#969696", "outline_width": "0.2"}),
-    ("kommuner", "fill", {"color": "0,0,0,0", "outline_color": "#525252", "outline_width": "0.6", "outline_style": "dash"}),
-    ("vagar", "line", {"color": "#737373", "width": "0.3"}),
-    ("jarnvag", "line", {"color": "#252525", "width": "0.6", "line_style": "dash"}),
-    ("stationer", "marker", {"name": "square", "color": "#252525", "size": "2"}),
-    ("plan_a_omraden", "fill", {"color": "255,255,255,90", "outline_color": "#6a3d9a", "outline_width": "0.5"}),
-    ("plan_a_strak", "line", {"color": "#6a3d9a", "width": "0.8"}),
-]
-SYMBOLS = {"fill": QgsFillSymbol, "line": QgsLineSymbol, "marker": QgsMarkerSymbol}
+# The demo map's background, bottom to top.
+BACKGROUND = ["jordbruksmark", "grona_kilar", "naturreservat", "natura2000", "oversvamning_100ar", "vattenskydd", "sjoar",
+              "vattendrag", "tatorter", "kommuner", "vagar", "jarnvag", "stationer", "plan_a_omraden", "plan_a_strak"]
 CONFLICT_LAYERS = (("konflikter_ytor", "area"), ("konflikter_linjer", "line"), ("konflikter_punkter", "point"))
 
 
 def _layers(region: Path, conflicts: Path) -> list[QgsVectorLayer]:
     layers = []
-    for name, kind, properties in BACKGROUND:
+    for name in BACKGROUND:
         layer = QgsVectorLayer(f"{region}|layername={name}", name, "ogr")
         if not layer.isValid():
             continue
-        layer.setRenderer(QgsSingleSymbolRenderer(SYMBOLS[kind].createSimple(properties)))
+        style_sample_layer(layer)
         layers.append(layer)
     for name, kind in CONFLICT_LAYERS:
         layer = QgsVectorLayer(f"{conflicts}|layername={name}", name, "ogr")

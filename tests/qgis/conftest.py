@@ -98,3 +98,42 @@ def save_gpkg(layer: QgsVectorLayer, path: Path, layer_name: str) -> QgsVectorLa
     saved = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
     assert saved.isValid()
     return saved
+
+
+@pytest.fixture(scope="session")
+def sample_region(qgis_processing, tmp_path_factory) -> Path:
+    """The sample region at scale 1, built once per test session by its own algorithm; tests must not change it."""
+    import processing
+
+    ensure_provider()
+    path = tmp_path_factory.mktemp("region") / "region.gpkg"
+    result = processing.run("samplan:sampleregion", {"SEED": 2026, "SCALE": 1, "OUTPUT": str(path)})
+    assert result["OUTPUT"] == str(path) and path.exists()
+    return path
+
+
+@pytest.fixture()
+def samplan_iface(qgis_iface, monkeypatch):
+    """pytest-qgis's interface with the two main-window calls the plugin makes that it lacks, answered as QGIS does."""
+    from qgis.PyQt.QtWidgets import QMenu
+
+    help_menu = QMenu("Help", qgis_iface.mainWindow())
+    qgis_iface.mainWindow().menuBar().addMenu(help_menu)
+    monkeypatch.setattr(qgis_iface, "firstRightStandardMenu", lambda: help_menu, raising=False)
+    monkeypatch.setattr(qgis_iface, "removeDockWidget", lambda dock: None, raising=False)
+    return qgis_iface
+
+
+def wait_for(condition, timeout_s: float = 120.0, step_ms: int = 20) -> float:
+    """Turn the Qt event loop until condition() holds; returns the seconds it took (fails on timeout)."""
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QThread
+
+    started = time.perf_counter()
+    while not condition():
+        if time.perf_counter() - started > timeout_s:
+            raise AssertionError(f"gave up waiting after {timeout_s} s")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, step_ms)
+        QThread.msleep(2)
+    return time.perf_counter() - started

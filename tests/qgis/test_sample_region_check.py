@@ -15,20 +15,11 @@ from samplan.processing.conflict_check import THEME_ROLES
 
 from ..reference.native_chain import NamedLayer, native_conflicts
 from .compare import assert_same_as_native, samplan_rows
-from .conftest import RecordingFeedback, ensure_provider
+from .conftest import RecordingFeedback
 
 THEMES = {parameter: theme_layers_by_role()[role] for parameter, role in THEME_ROLES}
 ROLES = dict(THEME_ROLES)
 OUTPUTS = ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")
-
-
-@pytest.fixture(scope="session")
-def sample_region(qgis_processing, tmp_path_factory):
-    ensure_provider()
-    path = tmp_path_factory.mktemp("region") / "region.gpkg"
-    result = processing.run("samplan:sampleregion", {"SEED": 2026, "SCALE": 1, "OUTPUT": str(path)})
-    assert result["OUTPUT"] == str(path) and path.exists()
-    return path
 
 
 def layer(region, name) -> QgsVectorLayer:

@@ -1,0 +1,79 @@
+"""Moving a finished run's tables into the results GeoPackage, all or nothing.
+
+The results file may be open in QGIS (its layers in the project, its connections pooled), so it is never
+renamed or deleted under QGIS's feet: a new file is made by copying, and an existing one has its tables'
+rows replaced inside one transaction, which any open connection then sees as a whole.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from osgeo import gdal, ogr
+
+
+class ResultsFileError(Exception):
+    """The results could not be written; the file is as it was before."""
+
+
+def publish_tables(staging: Path, results: Path, tables: list[str]) -> None:
+    """Make `results` hold `tables` exactly as in `staging`; other tables of `results` are kept."""
+    source = gdal.OpenEx(str(staging), gdal.OF_VECTOR)
+    if source is None:
+        raise ResultsFileError(f"{staging}: {gdal.GetLastErrorMsg()}")
+    try:
+        if not results.exists():
+            copy = gdal.VectorTranslate(str(results), source, format="GPKG")
+            if copy is None:
+                results.unlink(missing_ok=True)
+                raise ResultsFileError(f"{results}: {gdal.GetLastErrorMsg()}")
+            copy = None  # closes the file
+            return
+        _replace_rows(source, results, tables)
+    finally:
+        source = None
+
+
+def _replace_rows(source, results: Path, tables: list[str]) -> None:
+    target = gdal.OpenEx(str(results), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    if target is None:
+        raise ResultsFileError(f"{results}: {gdal.GetLastErrorMsg()}")
+    if target.StartTransaction() != ogr.OGRERR_NONE:
+        raise ResultsFileError(f"{results}: {gdal.GetLastErrorMsg()}")
+    try:
+        for table in tables:
+            new = source.GetLayerByName(table)
+            if new is None:
+                continue
+            old = target.GetLayerByName(table)
+            if old is None or _field_names(old) != _field_names(new):
+                # A table new to the file, or one of another make: the fresh copy replaces it whole.
+                if old is not None:
+                    target.DeleteLayer(_layer_index(target, table))
+                old = target.CopyLayer(new, table)
+                if old is None:
+                    raise ResultsFileError(f"{results}, {table}: {gdal.GetLastErrorMsg()}")
+                continue
+            target.ExecuteSQL(f'DELETE FROM "{table}"')
+            new.ResetReading()
+            for feature in new:
+                copy = ogr.Feature(old.GetLayerDefn())
+                copy.SetFrom(feature)
+                copy.SetFID(feature.GetFID())
+                if old.CreateFeature(copy) != ogr.OGRERR_NONE:
+                    raise ResultsFileError(f"{results}, {table}: {gdal.GetLastErrorMsg()}")
+        if target.CommitTransaction() != ogr.OGRERR_NONE:
+            raise ResultsFileError(f"{results}: {gdal.GetLastErrorMsg()}")
+    except Exception:
+        target.RollbackTransaction()
+        raise
+    finally:
+        target = None
+
+
+def _field_names(layer) -> list[str]:
+    definition = layer.GetLayerDefn()
+    return [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+
+
+def _layer_index(dataset, name: str) -> int:
+    return next(i for i in range(dataset.GetLayerCount()) if dataset.GetLayerByIndex(i).GetName() == name)

@@ -1,0 +1,238 @@
+"""The conflict check run from the inspector: a QgsTask in QGIS's task manager, writing to a staging
+GeoPackage that replaces the results file only when the run succeeds (a cancelled or failed run leaves
+the previous results as they were)."""
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsLayerTreeGroup,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from ..i18n.translation import tr, user_language
+from ..qgis_adapter.reading import layer_name_of
+from ..qgis_adapter.results_file import ResultsFileError, publish_tables
+from .inspector_setup import ROLE_PARAMETERS, InspectorSetup
+
+STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
+# The results GeoPackage's conflict tables, by geometry kind.
+RESULT_TABLES = (("CONFLICT_AREAS", "konflikter_ytor", "area"), ("CONFLICT_LINES", "konflikter_linjer", "line"),
+                 ("CONFLICT_POINTS", "konflikter_punkter", "point"))
+OTHER_TABLES = (("SUMMARY", "sammanfattning"), ("RULES_USED", "regler"), ("RUN_INFO", "korning"))
+RESULTS_GROUP = "Samplan"
+
+
+class SetupError(Exception):
+    """A set-up the check cannot run with; the message says what to fix."""
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Feedback that keeps the errors and warnings, to show the user after the run."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802,N803 - QGIS's names
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+    def pushWarning(self, warning: str) -> None:  # noqa: N802
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+
+def gpkg_table(path: Path, table: str) -> str:
+    return f"ogr:dbname='{path}' table=\"{table}\" (geom)"
+
+
+def staging_path(results: Path) -> Path:
+    """A new name per run, so that no connection QGIS still pools to an earlier run's file is ever reused.
+    No dot but the suffix's: QGIS takes the driver from everything after the first dot."""
+    return results.with_name(f"{results.stem.replace('.', '_')}_running_{uuid.uuid4().hex[:12]}.gpkg")
+
+
+def analysis_crs(project: QgsProject) -> QgsCoordinateReferenceSystem:
+    """The project's CRS where it measures in metres (and is no Mercator), else SWEREF 99 TM."""
+    crs = project.crs()
+    if crs.isValid() and not crs.isGeographic() and crs.mapUnits() == Qgis.DistanceUnit.Meters and "merc" not in crs.toProj().lower():
+        return crs
+    return QgsCoordinateReferenceSystem("EPSG:3006")
+
+
+def check_parameters(setup: InspectorSetup, project: QgsProject, staging: Path, results: Path) -> dict:
+    """The conflict check's parameters for a set-up; refuses a set-up that cannot run, naming what is missing."""
+    plan = project.mapLayer(setup.plan_layer_id)
+    if not isinstance(plan, QgsVectorLayer):
+        raise SetupError(tr("Choose the plan draft layer."))
+    if plan.fields().lookupField(setup.plan_field) < 0:
+        raise SetupError(tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
+            plan.name(), setup.plan_field, ", ".join(plan.fields().names())))
+    themes: dict[str, list[str]] = {}
+    fields: dict[str, str] = {}
+    for assignment in setup.themes:
+        layer = project.mapLayer(assignment.layer_id)
+        if not isinstance(layer, QgsVectorLayer):
+            continue  # removed from the project since the set-up was made
+        themes.setdefault(ROLE_PARAMETERS[assignment.role], []).append(layer.id())
+        fields[layer.id()] = assignment.category_field
+    if not themes:
+        raise SetupError(tr("Assign at least one theme layer to a role."))
+    parameters = {
+        "PLAN": plan.id(), "PLAN_FIELD": setup.plan_field, "THEME_FIELD": "", "THEME_FIELDS": json.dumps(fields),
+        "CRS": analysis_crs(project), "LANGUAGE": 0 if user_language() == "sv" else 1, **themes,
+        **{key: gpkg_table(staging, table) for key, table, _ in RESULT_TABLES},
+        **{key: gpkg_table(staging, table) for key, table in OTHER_TABLES},
+    }
+    lines = project.mapLayer(setup.plan_lines_layer_id) if setup.plan_lines_layer_id else None
+    if isinstance(lines, QgsVectorLayer):
+        parameters["PLAN_LINES"] = lines.id()
+    if setup.plan_key_field:
+        parameters["PLAN_KEY_FIELD"] = setup.plan_key_field
+    municipalities = project.mapLayer(setup.municipality_layer_id) if setup.municipality_layer_id else None
+    if isinstance(municipalities, QgsVectorLayer):
+        parameters["MUNICIPALITIES"] = municipalities.id()
+        if setup.municipality_field:
+            parameters["MUNICIPALITY_FIELD"] = setup.municipality_field
+    if setup.rules_path:
+        parameters["RULES"] = setup.rules_path
+    if results.exists():  # the reviews of unchanged conflicts are kept
+        parameters["PREVIOUS_RESULTS"] = [f"{results}|layername={table}" for _, table, _ in RESULT_TABLES
+                                          if QgsVectorLayer(f"{results}|layername={table}", table, "ogr").isValid()]
+    return parameters
+
+
+def layers_by_result_name(setup: InspectorSetup, project: QgsProject) -> dict[str, QgsVectorLayer]:
+    """The set-up's layers by the name the results call them (the check numbers a repeated name: 'x (2)')."""
+    ids = [setup.plan_layer_id, setup.plan_lines_layer_id] + [t.layer_id for t in setup.themes]
+    named: dict[str, QgsVectorLayer] = {}
+    for layer_id in ids:
+        layer = project.mapLayer(layer_id) if layer_id else None
+        if not isinstance(layer, QgsVectorLayer):
+            continue
+        name = layer_name_of(layer)
+        number = 1
+        while (name if number == 1 else f"{name} ({number})") in named:
+            number += 1
+        named[name if number == 1 else f"{name} ({number})"] = layer
+    return named
+
+
+class ConflictCheckRun(QObject):
+    """One run of the check for the inspector: start(), cancel(), then `finished(ok, message)`."""
+
+    finished = pyqtSignal(bool, str)
+    progressChanged = pyqtSignal(float)  # noqa: N815 - Qt's naming
+
+    def __init__(self, setup: InspectorSetup, project: QgsProject, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setup = setup
+        self.project = project
+        self.results = Path(setup.results_path)
+        self.staging = staging_path(self.results)
+        self.task: QgsProcessingAlgRunnerTask | None = None
+        self.feedback = RecordingFeedback()
+        self.context = QgsProcessingContext()
+        self.layers: list[QgsVectorLayer] = []
+
+    def start(self) -> QgsProcessingAlgRunnerTask:
+        if not self.setup.results_path:
+            raise SetupError(tr("Choose a results GeoPackage."))
+        self.results.parent.mkdir(parents=True, exist_ok=True)
+        _remove_gpkg(self.staging)
+        parameters = check_parameters(self.setup, self.project, self.staging, self.results)
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("samplan:conflictcheck")
+        if algorithm is None:
+            raise SetupError(tr("The Samplan Processing provider is not loaded."))
+        self.context.setProject(self.project)
+        self.feedback.progressChanged.connect(self.progressChanged)
+        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
+        self.task.setDescription(tr("Samplan: conflict check"))
+        self.task.executed.connect(self._executed)
+        QgsApplication.taskManager().addTask(self.task)
+        return self.task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _executed(self, successful: bool, _results: dict) -> None:
+        if not successful:
+            _remove_gpkg(self.staging)
+            cancelled = self.feedback.isCanceled()
+            message = tr("Cancelled: the previous results are unchanged.") if cancelled else \
+                tr("The check failed: {0}").format(" ".join(self.feedback.errors) or tr("see the log"))
+            self.finished.emit(False, message)
+            return
+        self.context.temporaryLayerStore().removeAllMapLayers()  # the run's own handles on the staging file
+        try:
+            self.layers = publish_results(self.project, self.staging, self.results)
+        except (OSError, ResultsFileError) as error:
+            self.finished.emit(False, tr("The results could not be written to {0}: {1}").format(self.results, error))
+            return
+        finally:
+            _remove_gpkg(self.staging)
+        self.finished.emit(True, "")
+
+
+def publish_results(project: QgsProject, staging: Path, results: Path) -> list[QgsVectorLayer]:
+    """Put the new results into the results file and show them, styled, in the project's Samplan group."""
+    publish_tables(staging, results, [table for _, table, _ in RESULT_TABLES] + [table for _, table in OTHER_TABLES])
+    layers = result_layers_in(project, results)
+    for layer in layers:
+        layer.dataProvider().reloadData()
+        layer.triggerRepaint()
+    return layers or add_result_layers(project, results)
+
+
+def add_result_layers(project: QgsProject, results: Path) -> list[QgsVectorLayer]:
+    root = project.layerTreeRoot()
+    group = root.findGroup(RESULTS_GROUP)
+    if not isinstance(group, QgsLayerTreeGroup):
+        group = root.insertGroup(0, RESULTS_GROUP)
+    layers = []
+    for _, table, kind in RESULT_TABLES:
+        layer = QgsVectorLayer(f"{results}|layername={table}", result_layer_title(kind), "ogr")
+        if not layer.isValid():
+            continue
+        layer.loadNamedStyle(str(STYLES / f"conflicts_{kind}.qml"))
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+        layers.append(layer)
+    return layers
+
+
+def result_layer_title(kind: str) -> str:
+    return {"area": tr("Conflicts (areas)"), "line": tr("Conflicts (lines)"), "point": tr("Conflicts (points)")}[kind]
+
+
+def result_layers_in(project: QgsProject, results: Path) -> list[QgsVectorLayer]:
+    """The project's layers read from the results file's conflict tables."""
+    found = []
+    for layer in project.mapLayers().values():
+        if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+            continue
+        path = layer.source().split("|")[0]
+        if path and Path(path).resolve() == results.resolve() and "conflict_key" in layer.fields().names():
+            found.append(layer)
+    return found
+
+
+def _remove_gpkg(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        try:
+            candidate.unlink(missing_ok=True)
+        except OSError:
+            pass  # still open somewhere (Windows): a stray file, never a wrong result

@@ -1,0 +1,192 @@
+"""The inspector's results table: a Qt model over the conflict layers, and the filters above it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from qgis.PyQt.QtGui import QColor
+
+from ..i18n.translation import tr
+from ..qgis_adapter.reviews import write_review
+
+SEVERITIES = ("conflict", "warning", "opportunity")
+SEVERITY_COLOURS = {"conflict": "#f4a3a4", "warning": "#fddcb0", "opportunity": "#b9e2b3"}
+_NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry if hasattr(QgsFeatureRequest, "Flag") else QgsFeatureRequest.NoGeometry
+# What a row is searched for by the text filter.
+SEARCHED = ("rule_id", "plan_category", "plan_category_source", "theme_category", "plan_layer", "theme_layer", "message", "basis",
+            "municipality", "comment", "plan_key", "theme_key")
+
+
+def severity_label(value: str) -> str:
+    return {"conflict": tr("Conflict"), "warning": tr("Warning"), "opportunity": tr("Opportunity")}.get(value, value)
+
+
+def status_label(value: str) -> str:
+    return {"open": tr("Open"), "accepted": tr("Accepted"), "resolved": tr("Resolved"),
+            "not_a_conflict": tr("Not a conflict")}.get(value, value)
+
+
+def role_label(value: str) -> str:
+    return {"settlement": tr("Settlement"), "infrastructure": tr("Infrastructure"), "green-blue": tr("Green-blue structure"),
+            "other": tr("Other")}.get(value, value)
+
+
+@dataclass
+class ConflictRow:
+    layer: QgsVectorLayer
+    fid: int
+    kind: str  # "area", "line" or "point"
+    values: dict
+
+    def measure(self) -> float | None:
+        """Area in m², length in m or a number of points, by the row's kind."""
+        name = {"area": "area_m2", "line": "length_m", "point": "point_count"}[self.kind]
+        value = self.values.get(name)
+        return None if value is None else float(value)
+
+
+def _plain(value):
+    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+
+def read_rows(layers: list[tuple[QgsVectorLayer, str]]) -> list[ConflictRow]:
+    rows = []
+    for layer, kind in layers:
+        names = layer.fields().names()
+        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(_NO_GEOMETRY)):
+            rows.append(ConflictRow(layer, feature.id(), kind, {n: _plain(feature[n]) for n in names}))
+    return rows
+
+
+class ConflictTableModel(QAbstractTableModel):
+    COLUMNS = ("severity", "rule_id", "plan_category", "theme_category", "theme_role", "municipality", "measure", "share",
+               "status", "comment")
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[ConflictRow] = []
+
+    def set_rows(self, rows: list[ConflictRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [tr("Severity"), tr("Rule"), tr("Plan category"), tr("Theme category"), tr("Theme role"), tr("Municipality"),
+                tr("Area (m²) / length (m)"), tr("Share"), tr("Status"), tr("Comment")]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's names
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        values = row.values
+        if role == self.SORT_ROLE:
+            if column == "measure":
+                return row.measure() or 0.0
+            if column == "share":
+                return float(values.get("share") or 0.0)
+            if column == "severity":
+                return SEVERITIES.index(values["severity"]) if values.get("severity") in SEVERITIES else 9
+            return str(self.data(index) or "")
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "severity":
+                return severity_label(values.get("severity") or "")
+            if column == "status":
+                label = status_label(values.get("status") or "open")
+                return f"{label} · {tr('new')}" if values.get("is_new") else label
+            if column == "theme_role":
+                return role_label(values.get("theme_role") or "")
+            if column == "theme_category":
+                layer = values.get("theme_layer")
+                category = values.get("theme_category") or ""
+                return f"{category} ({layer})" if layer and layer != category else category
+            if column == "measure":
+                measure = row.measure()
+                if measure is None:
+                    return ""
+                unit = {"area": "m²", "line": "m", "point": tr("points")}[row.kind]
+                return f"{measure:,.0f} {unit}".replace(",", "\u2009")
+            if column == "share":
+                share = values.get("share")
+                return "" if share is None else f"{100 * float(share):.1f} %"
+            value = values.get(column)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{values.get('message') or ''}\n{values.get('basis') or ''}".strip()
+        if role == Qt.ItemDataRole.BackgroundRole and column == "severity":
+            return QColor(SEVERITY_COLOURS.get(values.get("severity"), "#ffffff"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("measure", "share"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def set_review(self, row_number: int, status: str, comment: str) -> None:
+        """Store a review in the results layer and show it."""
+        row = self.rows[row_number]
+        stored = write_review(row.layer, row.fid, status, comment)
+        row.values.update(stored)
+        self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, self.columnCount() - 1))
+
+    def row_of(self, layer: QgsVectorLayer, fid: int) -> int | None:
+        for number, row in enumerate(self.rows):
+            if row.fid == fid and row.layer is layer:
+                return number
+        return None
+
+
+class ConflictFilterModel(QSortFilterProxyModel):
+    """Filters by severity, rule, theme role, municipality and status (None = all), and a text search."""
+
+    FILTERED = ("severity", "rule_id", "theme_role", "municipality", "status")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.filters: dict[str, str | None] = dict.fromkeys(self.FILTERED)
+        self.search = ""
+        self.setSortRole(ConflictTableModel.SORT_ROLE)
+
+    def set_filter(self, column: str, value: str | None) -> None:
+        self.filters[column] = value or None
+        self.invalidateFilter()
+
+    def set_search(self, text: str) -> None:
+        self.search = text.strip().casefold()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802 - Qt's name
+        values = self.sourceModel().rows[source_row].values
+        for column, wanted in self.filters.items():
+            if wanted is not None and (values.get(column) or "") != wanted:
+                return False
+        if self.search:
+            text = " ".join(str(values.get(c) or "") for c in SEARCHED).casefold()
+            return all(word in text for word in self.search.split())
+        return True
+
+    def shown_rows(self) -> list[ConflictRow]:
+        return [self.sourceModel().rows[self.mapToSource(self.index(r, 0)).row()] for r in range(self.rowCount())]
+
+    def counts_by_severity(self) -> dict[str, int]:
+        counts = dict.fromkeys(SEVERITIES, 0)
+        for row in self.shown_rows():
+            severity = row.values.get("severity")
+            counts[severity] = counts.get(severity, 0) + 1
+        return counts
+
+
+def distinct_values(rows: list[ConflictRow], column: str) -> list[str]:
+    return sorted({str(r.values[column]) for r in rows if r.values.get(column) not in (None, "")})
+
