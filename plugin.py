@@ -81,7 +81,7 @@ class SamplanPlugin:
 
     def toggle_inspector(self, checked: bool | None = None) -> None:
         dock = self.create_inspector()
-        show = not dock.isVisible() if checked is None else bool(checked)
+        show = dock.isHidden() if checked is None else bool(checked)
         dock.setVisible(show)
         if show:
             dock.raise_()

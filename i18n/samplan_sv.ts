@@ -4,7 +4,42 @@
   <context>
     <name>Samplan</name>
     <message>
-      <location filename="../plugin.py" line="37" />
+      <location filename="../plugin.py" line="47" />
+      <source>&amp;Samplan</source>
+      <translation>&amp;Samplan</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="49" />
+      <source>Samplan</source>
+      <translation>Samplan</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="52" />
+      <source>Conflict inspector</source>
+      <translation>Konfliktgranskning</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="53" />
+      <source>Rule set editor</source>
+      <translation>Redigera regeluppsättning</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="54" />
+      <source>Load sample region…</source>
+      <translation>Läs in exempelregion…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="101" />
+      <source>Folder for the sample region</source>
+      <translation>Mapp för exempelregionen</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="114" />
+      <source>Building the sample region in {0} …</source>
+      <translation>Bygger exempelregionen i {0} …</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="124" />
       <source>Samplan's algorithms are not available: install {0} into QGIS's Python.</source>
       <translation>Samplans algoritmer är inte tillgängliga: installera {0} i QGIS Python.</translation>
     </message>
@@ -24,22 +59,22 @@
       <translation>'{0}' mappas två gånger, olika (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="182" />
+      <location filename="../core/conflicts.py" line="187" />
       <source>Rule {0}: no theme feature of role '{1}' has category {2}; every matching plan feature is reported as a gap.</source>
       <translation>Regel {0}: inget temaobjekt med rollen '{1}' har kategorin {2}; varje matchande planobjekt redovisas som en lucka.</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="188" />
+      <location filename="../core/conflicts.py" line="193" />
       <source>No layer was given in the role '{0}': rules {1} were not checked.</source>
       <translation>Inget skikt angavs i rollen '{0}': reglerna {1} prövades inte.</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="208" />
+      <location filename="../core/conflicts.py" line="214" />
       <source>Plan draft layer '{0}': {1} feature(s) have no category and match no rule (feature ids {2}).</source>
       <translation>Planförslagets skikt '{0}': {1} objekt saknar kategori och matchar ingen regel (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="213" />
+      <location filename="../core/conflicts.py" line="219" />
       <source>Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto ÖP-modell categories with a category mapping file.</source>
       <translation>Planförslagets skikt '{0}': ingen regel gäller kategorierna {1}. Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
     </message>
@@ -49,52 +84,62 @@
       <translation>regeluppsättningen innehåller inga regler</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="93" />
+      <location filename="../core/rules.py" line="90" />
       <source>rule id '{0}' is used twice (also on line {1})</source>
       <translation>regel-id '{0}' används två gånger (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="97" />
+      <location filename="../core/rules.py" line="119" />
       <source>unknown relation '{0}'; expected one of {1}</source>
       <translation>okänd relation '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="100" />
+      <location filename="../core/rules.py" line="122" />
       <source>unknown severity '{0}'; expected one of {1}</source>
       <translation>okänd allvarlighetsgrad '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="103" />
+      <location filename="../core/rules.py" line="125" />
       <source>unknown theme role '{0}'; expected one of {1}</source>
       <translation>okänd temaroll '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="108" />
+      <location filename="../core/rules.py" line="129" />
       <source>no plan category given</source>
       <translation>ingen plankategori angiven</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="110" />
+      <location filename="../core/rules.py" line="130" />
       <source>no theme category given</source>
       <translation>ingen temakategori angiven</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="128" />
+      <location filename="../core/rules.py" line="135" />
+      <source>an empty category between '|' in '{0}'</source>
+      <translation>en tom kategori mellan '|' i '{0}'</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="149" />
+      <source>rule id '{0}' is used twice (also on row {1})</source>
+      <translation>regel-id '{0}' används två gånger (även på rad {1})</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="169" />
       <source>relation '{0}' takes no distance, found '{1}'</source>
       <translation>relationen '{0}' tar inget avstånd, fann '{1}'</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="131" />
+      <location filename="../core/rules.py" line="172" />
       <source>relation '{0}' needs a distance in metres</source>
       <translation>relationen '{0}' behöver ett avstånd i meter</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="135" />
+      <location filename="../core/rules.py" line="176" />
       <source>'{0}' is not a number of metres</source>
       <translation>'{0}' är inte ett antal meter</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="137" />
+      <location filename="../core/rules.py" line="178" />
       <source>the distance must be a positive number of metres, found '{0}'</source>
       <translation>avståndet måste vara ett positivt antal meter, fann '{0}'</translation>
     </message>
@@ -134,22 +179,22 @@
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="85" />
+      <location filename="../processing/conflict_check.py" line="90" />
       <source>Coordination conflict check</source>
       <translation>Samordningskontroll av konflikter</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="88" />
+      <location filename="../processing/conflict_check.py" line="93" />
       <source>Coordination</source>
       <translation>Samordning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="94" />
+      <location filename="../processing/conflict_check.py" line="99" />
       <source>conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules</source>
       <translation>konflikt,samordning,plan,översiktsplan,regionplan,natura 2000,översvämning,regler</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="97" />
+      <location filename="../processing/conflict_check.py" line="102" />
       <source>Checks a plan draft against theme layers with a rule set and lists every coordination conflict, warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where they meet.
 
 &lt;b&gt;Inputs.&lt;/b&gt; The plan draft: a polygon or line layer with a land-use field in the categories of Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme feature's category is the value of the theme category field where the layer has it, else the layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several categories separated by '|'). If the draft uses words of its own, a category mapping (a CSV with the columns draft_category and op_category, kept beside the draft and reused) maps them onto ÖP-modell categories once; words no rule applies to are named in the log. An optional municipalities layer attributes each result to the municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by default); inputs in other CRSs are transformed, and a geographic CRS is refused.
@@ -166,182 +211,212 @@
 &lt;b&gt;Resultat.&lt;/b&gt; Konflikter som ytor, linjer och punkter (symboliserade efter allvarlighetsgrad), en sammanställning per regel, allvarlighetsgrad och kommun (antal, yta, längd), den använda regeluppsättningen och körningens parametrar. Ogiltiga geometrier repareras och tomma geometrier hoppas över, båda redovisas i loggen; indataskikt ändras aldrig. Standardreglerna anger den rättsliga grunden eller policygrunden för varje regel (miljöbalken, plan- och bygglagen, länsstyrelsernas riktlinjer för farligt gods).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="128" />
+      <location filename="../processing/conflict_check.py" line="133" />
       <source>Plan draft (areas or lines)</source>
       <translation>Planförslag (ytor eller linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="130" />
+      <location filename="../processing/conflict_check.py" line="135" />
       <source>Plan category field (ÖP-modell land use)</source>
       <translation>Fält för plankategori (ÖP-modellens användning)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="132" />
+      <location filename="../processing/conflict_check.py" line="137" />
       <source>Planned corridors (lines, same category field)</source>
       <translation>Planerade stråk (linjer, samma kategorifält)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="134" />
+      <location filename="../processing/conflict_check.py" line="139" />
       <source>Plan feature identifier field (stable key carried into the results)</source>
       <translation>Fält för planobjektets identitet (stabil nyckel som följer med till resultatet)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="137" />
+      <location filename="../processing/conflict_check.py" line="142" />
       <source>Category mapping (CSV: draft_category, op_category)</source>
       <translation>Kategorimappning (CSV: draft_category, op_category)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="139" />
+      <location filename="../processing/conflict_check.py" line="144" />
       <source>Settlement layers</source>
       <translation>Skikt för bebyggelse</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="139" />
+      <location filename="../processing/conflict_check.py" line="144" />
       <source>Infrastructure layers</source>
       <translation>Skikt för infrastruktur</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="140" />
+      <location filename="../processing/conflict_check.py" line="145" />
       <source>Green-blue structure layers</source>
       <translation>Skikt för grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="140" />
+      <location filename="../processing/conflict_check.py" line="145" />
       <source>Other layers (riksintressen, risk)</source>
       <translation>Övriga skikt (riksintressen, risk)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="144" />
+      <location filename="../processing/conflict_check.py" line="149" />
       <source>Theme category field (else the layer name)</source>
       <translation>Fält för temakategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="146" />
+      <location filename="../processing/conflict_check.py" line="151" />
+      <source>Category field per theme layer (JSON: {"layer name or id": "field"}), overriding the above</source>
+      <translation>Kategorifält per temalager (JSON: {"lagernamn eller id": "fält"}), går före fältet ovan</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="156" />
       <source>Theme feature identifier field, where a layer has it</source>
       <translation>Fält för temaobjektets identitet, där skiktet har det</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="148" />
+      <location filename="../processing/conflict_check.py" line="158" />
       <source>Rule set (CSV; empty = the bundled default)</source>
       <translation>Regeluppsättning (CSV; tom = den medföljande standarden)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="150" />
+      <location filename="../processing/conflict_check.py" line="160" />
       <source>Municipalities</source>
       <translation>Kommuner</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="152" />
+      <location filename="../processing/conflict_check.py" line="162" />
       <source>Municipality name field</source>
       <translation>Fält för kommunnamn</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="153" />
+      <location filename="../processing/conflict_check.py" line="164" />
+      <source>Previous results whose reviews are kept (conflict layers of an earlier run)</source>
+      <translation>Tidigare resultat vars granskningar behålls (konfliktlager från en tidigare körning)</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="168" />
       <source>Analysis CRS (projected, metres)</source>
       <translation>Analysens koordinatsystem (projicerat, meter)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="155" />
+      <location filename="../processing/conflict_check.py" line="170" />
       <source>Language of the messages</source>
       <translation>Meddelandenas språk</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="158" />
+      <location filename="../processing/conflict_check.py" line="173" />
       <source>Conflicts (areas)</source>
       <translation>Konflikter (ytor)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="161" />
+      <location filename="../processing/conflict_check.py" line="176" />
       <source>Conflicts (lines)</source>
       <translation>Konflikter (linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="162" />
+      <location filename="../processing/conflict_check.py" line="177" />
       <source>Conflicts (points)</source>
       <translation>Konflikter (punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="163" />
+      <location filename="../processing/conflict_check.py" line="178" />
       <source>Summary</source>
       <translation>Sammanställning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="164" />
+      <location filename="../processing/conflict_check.py" line="179" />
       <source>Rule set used</source>
       <translation>Använd regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="165" />
+      <location filename="../processing/conflict_check.py" line="180" />
       <source>Run parameters</source>
       <translation>Körningens parametrar</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="168" />
+      <location filename="../processing/conflict_check.py" line="183" />
       <source>Number of results</source>
       <translation>Antal resultat</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="178" />
+      <location filename="../processing/conflict_check.py" line="193" />
       <source>The rule set cannot be used: {0}</source>
       <translation>Regeluppsättningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="196" />
+      <location filename="../processing/conflict_check.py" line="211" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="199" />
+      <location filename="../processing/conflict_check.py" line="215" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="207" />
+      <location filename="../processing/conflict_check.py" line="223" />
       <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="227" />
+      <location filename="../processing/conflict_check.py" line="240" />
+      <source>Reviews: {0} unchanged conflict(s) keep their review, {1} are new.</source>
+      <translation>Granskningar: {0} oförändrade konflikter behåller sin granskning, {1} är nya.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="242" />
+      <source>{0} reviewed conflict(s) of the previous results are no longer found.</source>
+      <translation>{0} granskade konflikter i de tidigare resultaten finns inte längre.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="252" />
+      <source>The category field per theme layer is not valid JSON: {0}</source>
+      <translation>Kategorifältet per temalager är inte giltig JSON: {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="254" />
+      <source>The category field per theme layer must map layer names to field names.</source>
+      <translation>Kategorifältet per temalager ska koppla lagernamn till fältnamn.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="270" />
       <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
       <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="233" />
+      <location filename="../processing/conflict_check.py" line="276" />
       <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
       <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="247" />
+      <location filename="../processing/conflict_check.py" line="291" />
       <source>Theme layer '{0}' is not a vector layer.</source>
       <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="253" />
+      <location filename="../processing/conflict_check.py" line="302" />
       <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
       <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="255" />
+      <location filename="../processing/conflict_check.py" line="304" />
       <source>{0} ({1}): {2} features read.</source>
       <translation>{0} ({1}): {2} objekt lästa.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="265" />
+      <location filename="../processing/conflict_check.py" line="314" />
       <source>The category mapping cannot be used: {0}</source>
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="275" />
+      <location filename="../processing/conflict_check.py" line="324" />
       <source>Two input layers are named '{0}': the second is called '{1}' in the results.</source>
       <translation>Två indataskikt heter '{0}': det andra kallas '{1}' i resultatet.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="301" />
+      <location filename="../processing/conflict_check.py" line="350" />
       <source>Municipalities layer '{0}' has no text field to name the municipalities; choose the municipality name field.</source>
       <translation>Kommunskiktet '{0}' har inget textfält som namnger kommunerna; välj fältet för kommunnamn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="303" />
+      <location filename="../processing/conflict_check.py" line="352" />
       <source>Municipalities layer '{0}': names taken from the field '{1}'.</source>
       <translation>Kommunskiktet '{0}': namnen hämtas från fältet '{1}'.</translation>
     </message>
@@ -449,6 +524,31 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/reviews.py" line="33" />
+      <source>Layer '{0}' is not a Samplan conflicts layer: it has no field 'conflict_key'.</source>
+      <translation>Lagret '{0}' är inget konfliktlager från Samplan: det saknar fältet 'conflict_key'.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reviews.py" line="55" />
+      <source>Unknown review status '{0}'.</source>
+      <translation>Okänd granskningsstatus '{0}'.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reviews.py" line="60" />
+      <source>Layer '{0}' has no field 'status' to hold reviews.</source>
+      <translation>Lagret '{0}' saknar fältet 'status' för granskningar.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reviews.py" line="67" />
+      <source>The review of conflict {0} could not be saved in layer '{1}': {2}</source>
+      <translation>Granskningen av konflikt {0} kunde inte sparas i lagret '{1}': {2}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reviews.py" line="68" />
+      <source>the data source refused it</source>
+      <translation>datakällan nekade</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapter/writing.py" line="94" />
       <source>Could not write features to the output: {0}</source>
       <translation>Kunde inte skriva objekt till resultatet: {0}</translation>
@@ -462,6 +562,602 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../qgis_adapter/writing.py" line="139" />
       <source>Could not write layer '{0}' in {1}: {2}</source>
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="79" />
+      <source>Choose the plan draft layer.</source>
+      <translation>Välj lagret med planförslaget.</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="92" />
+      <source>Assign at least one theme layer to a role.</source>
+      <translation>Ge minst ett temalager en roll.</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="152" />
+      <source>Choose a results GeoPackage.</source>
+      <translation>Välj en GeoPackage för resultaten.</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="158" />
+      <source>The Samplan Processing provider is not loaded.</source>
+      <translation>Samplans Processing-leverantör är inte inläst.</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="162" />
+      <source>Samplan: conflict check</source>
+      <translation>Samplan: konfliktkontroll</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="175" />
+      <source>Cancelled: the previous results are unchanged.</source>
+      <translation>Avbrutet: de tidigare resultaten är oförändrade.</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="176" />
+      <source>The check failed: {0}</source>
+      <translation>Kontrollen misslyckades: {0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="176" />
+      <source>see the log</source>
+      <translation>se loggen</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="183" />
+      <source>The results could not be written to {0}: {1}</source>
+      <translation>Resultaten kunde inte skrivas till {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="89" />
+      <source>Rule set (*.csv)</source>
+      <translation>Regeluppsättning (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="90" />
+      <source>Rule set</source>
+      <translation>Regeluppsättning</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="93" />
+      <source>Results and reviews</source>
+      <translation>Resultat och granskningar</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="94" />
+      <source>Layer</source>
+      <translation>Lager</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="94" />
+      <source>Role</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="94" />
+      <source>Category field</source>
+      <translation>Kategorifält</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="167" />
+      <source>— not checked</source>
+      <translation>— kontrolleras inte</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="176" />
+      <source>Empty: the layer's name is the category of its features.</source>
+      <translation>Tomt: lagrets namn är objektens kategori.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="288" />
+      <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
+      <translation>Konfliktkontrollen är klar: {0} konflikter, {1} varningar, {2} möjligheter.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="321" />
+      <source>All severities</source>
+      <translation>Alla allvarlighetsgrader</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="321" />
+      <source>All rules</source>
+      <translation>Alla regler</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="321" />
+      <source>All theme roles</source>
+      <translation>Alla temaroller</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="322" />
+      <source>All municipalities</source>
+      <translation>Alla kommuner</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="322" />
+      <source>All statuses</source>
+      <translation>Alla statusar</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="337" />
+      <source>No results yet: set up and run the check.</source>
+      <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="340" />
+      <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
+      <translation>{0} konflikter · {1} varningar · {2} möjligheter — {3} av {4} rader visas</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="355" />
+      <source>Reviewed by {0}, {1}</source>
+      <translation>Granskad av {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="409" />
+      <source>Select a conflict in the table first.</source>
+      <translation>Välj först en konflikt i tabellen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="419" />
+      <source>Review saved for {0} conflict(s).</source>
+      <translation>Granskningen sparad för {0} konflikter.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="423" />
+      <source>Export the rows shown</source>
+      <translation>Exportera raderna som visas</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="424" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="424" />
+      <source>Spreadsheet (*.xlsx)</source>
+      <translation>Kalkylblad (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="439" />
+      <source>{0} row(s) exported to {1}.</source>
+      <translation>{0} rader exporterade till {1}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="29" />
+      <source>Export to '{0}': choose a file ending in .csv or .xlsx.</source>
+      <translation>Export till '{0}': välj en fil som slutar på .csv eller .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="57" />
+      <source>The export to '{0}' failed: {1}</source>
+      <translation>Exporten till '{0}' misslyckades: {1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="22" />
+      <source>Conflict</source>
+      <translation>Konflikt</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="22" />
+      <source>Warning</source>
+      <translation>Varning</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="22" />
+      <source>Opportunity</source>
+      <translation>Möjlighet</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="26" />
+      <source>Open</source>
+      <translation>Öppen</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="26" />
+      <source>Accepted</source>
+      <translation>Godtagen</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="26" />
+      <source>Resolved</source>
+      <translation>Löst</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="27" />
+      <source>Not a conflict</source>
+      <translation>Ingen konflikt</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="31" />
+      <source>Settlement</source>
+      <translation>Bebyggelse</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="31" />
+      <source>Infrastructure</source>
+      <translation>Infrastruktur</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="31" />
+      <source>Green-blue structure</source>
+      <translation>Grönblå struktur</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="32" />
+      <source>Other</source>
+      <translation>Övrigt</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="77" />
+      <source>Severity</source>
+      <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="77" />
+      <source>Rule</source>
+      <translation>Regel</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="77" />
+      <source>Plan category</source>
+      <translation>Plankategori</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="77" />
+      <source>Theme category</source>
+      <translation>Temakategori</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="77" />
+      <source>Theme role</source>
+      <translation>Temaroll</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="77" />
+      <source>Municipality</source>
+      <translation>Kommun</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="78" />
+      <source>Area (m²) / length (m)</source>
+      <translation>Yta (m²) / längd (m)</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="78" />
+      <source>Share</source>
+      <translation>Andel</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="78" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="78" />
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="110" />
+      <source>new</source>
+      <translation>ny</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="121" />
+      <source>points</source>
+      <translation>punkter</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="38" />
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="39" />
+      <source>Relation</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="39" />
+      <source>Distance (m)</source>
+      <translation>Avstånd (m)</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="40" />
+      <source>Message (Swedish)</source>
+      <translation>Meddelande (svenska)</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="40" />
+      <source>Message (English)</source>
+      <translation>Meddelande (engelska)</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="41" />
+      <source>Basis (law or policy)</source>
+      <translation>Grund (lag eller policy)</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="66" />
+      <source>Not an ÖP-modell category: {0}. It only matches a draft using that word (or a category mapping).</source>
+      <translation>Ingen kategori i ÖP-modellen: {0}. Den matchar bara ett förslag som använder just det ordet (eller en kategorimappning).</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="136" />
+      <source>{0} problem(s). First: rule {1}, column '{2}': {3}</source>
+      <translation>{0} fel. Första: regel {1}, kolumn '{2}': {3}</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="191" />
+      <source>Rule set: {0}</source>
+      <translation>Regeluppsättning: {0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="191" />
+      <source>the bundled default ({0})</source>
+      <translation>den medföljande standarden ({0})</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="213" />
+      <source>Every rule is valid.</source>
+      <translation>Alla regler är giltiga.</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="217" />
+      <source>Open a rule set</source>
+      <translation>Öppna en regeluppsättning</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="222" />
+      <source>Save the rule set</source>
+      <translation>Spara regeluppsättningen</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="231" />
+      <source>Not saved: {0}</source>
+      <translation>Inte sparad: {0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="34" />
+      <source>Plan drafts</source>
+      <translation>Planförslag</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="35" />
+      <source>Other interests</source>
+      <translation>Övriga intressen</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="35" />
+      <source>Boundaries</source>
+      <translation>Gränser</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="48" />
+      <source>Samplan sample region</source>
+      <translation>Samplans exempelregion</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="59" />
+      <source>The sample region file {0} has no layer '{1}'.</source>
+      <translation>Exempelregionens fil {0} saknar lagret '{1}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="76" />
+      <source>The project could not be saved to {0}: {1}</source>
+      <translation>Projektet kunde inte sparas till {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="103" />
+      <source>Samplan: building the sample region</source>
+      <translation>Samplan: bygger exempelregionen</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="110" />
+      <source>Cancelled.</source>
+      <translation>Avbrutet.</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="110" />
+      <source>The sample region could not be built.</source>
+      <translation>Exempelregionen kunde inte byggas.</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="122" />
+      <source>The sample region is open: {0}</source>
+      <translation>Exempelregionen är öppnad: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictInspectorDock</name>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Samplan: conflict inspector</source>
+      <translation>Samplan: konfliktgranskning</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Set-up</source>
+      <translation>Inställning</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Plan draft</source>
+      <translation>Planförslag</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Land-use field</source>
+      <translation>Fält för markanvändning</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Planned corridors</source>
+      <translation>Planerade stråk</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Stable identifier</source>
+      <translation>Stabil identitet</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Municipalities</source>
+      <translation>Kommuner</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Name field</source>
+      <translation>Namnfält</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Theme layers: choose a role for each layer to check against, and its category field.</source>
+      <translation>Temalager: välj en roll för varje lager som förslaget ska kontrolleras mot, och dess kategorifält.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Layer</source>
+      <translation>Lager</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Role</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Category field</source>
+      <translation>Kategorifält</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Rule set</source>
+      <translation>Regeluppsättning</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Edit…</source>
+      <translation>Redigera…</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Open the rule set editor</source>
+      <translation>Öppna redigeraren för regeluppsättningen</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Results and reviews</source>
+      <translation>Resultat och granskningar</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Run the check</source>
+      <translation>Kör kontrollen</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Results</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>No results yet: set up and run the check.</source>
+      <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Severity</source>
+      <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Rule</source>
+      <translation>Regel</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Theme role</source>
+      <translation>Temaroll</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Municipality</source>
+      <translation>Kommun</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Review status</source>
+      <translation>Granskningsstatus</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Search…</source>
+      <translation>Sök…</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Save review</source>
+      <translation>Spara granskning</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Export CSV…</source>
+      <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Export spreadsheet…</source>
+      <translation>Exportera kalkylblad…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RuleSetEditor</name>
+    <message>
+      <location filename="../ui/rule_editor.ui" line="0" />
+      <source>Samplan: rule set editor</source>
+      <translation>Samplan: redigera regeluppsättning</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.ui" line="0" />
+      <source>Add rule</source>
+      <translation>Lägg till regel</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.ui" line="0" />
+      <source>Remove rule</source>
+      <translation>Ta bort regel</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.ui" line="0" />
+      <source>Open…</source>
+      <translation>Öppna…</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.ui" line="0" />
+      <source>Reset to default</source>
+      <translation>Återställ standard</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.ui" line="0" />
+      <source>Save as CSV…</source>
+      <translation>Spara som CSV…</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.ui" line="0" />
+      <source>Close</source>
+      <translation>Stäng</translation>
     </message>
   </context>
 </TS>

@@ -84,7 +84,9 @@ def test_every_translatable_string_has_a_swedish_translation():
     spec = importlib.util.spec_from_file_location("update_translations", REPOSITORY / "scripts" / "update_translations.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    in_code = set(module.collect())
-    messages = {m.findtext("source"): m.find("translation") for m in ET.parse(REPOSITORY / "i18n" / "samplan_sv.ts").getroot().iter("message")}
+    in_code = set(module.collect())  # (context, text): code strings, and each .ui form's under its class name
+    assert any(context == "ConflictInspectorDock" for context, _ in in_code)
+    messages = {(c.findtext("name"), m.findtext("source")): m.find("translation")
+                for c in ET.parse(REPOSITORY / "i18n" / "samplan_sv.ts").getroot().iter("context") for m in c.iter("message")}
     missing = sorted(s for s in in_code if s not in messages or not messages[s].text or messages[s].get("type") == "unfinished")
     assert not missing, f"run scripts/update_translations.py and translate: {missing[:5]}"

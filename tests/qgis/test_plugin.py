@@ -5,10 +5,10 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 
 
-def test_plugin_registers_and_removes_its_provider(qgis_iface, no_samplan_provider):
+def test_plugin_registers_and_removes_its_provider(samplan_iface, no_samplan_provider):
     from samplan import classFactory
 
-    plugin = classFactory(qgis_iface)
+    plugin = classFactory(samplan_iface)
     plugin.initGui()
     try:
         provider = QgsApplication.processingRegistry().providerById("samplan")
@@ -21,14 +21,14 @@ def test_plugin_registers_and_removes_its_provider(qgis_iface, no_samplan_provid
     assert QgsApplication.processingRegistry().providerById("samplan") is None
 
 
-def test_plugin_loads_and_says_what_is_missing(qgis_iface, no_samplan_provider, monkeypatch):
+def test_plugin_loads_and_says_what_is_missing(samplan_iface, no_samplan_provider, monkeypatch):
     from samplan import dependencies, plugin as plugin_module
 
     monkeypatch.setattr(dependencies, "find_spec", lambda name: None if name == "pandas" else object())
     monkeypatch.setattr(plugin_module, "missing_packages", dependencies.missing_packages)
     messages = []
-    monkeypatch.setattr(qgis_iface.messageBar(), "pushMessage", lambda *args: messages.append(args), raising=False)
-    plugin = plugin_module.SamplanPlugin(qgis_iface)
+    monkeypatch.setattr(samplan_iface.messageBar(), "pushMessage", lambda *args: messages.append(args), raising=False)
+    plugin = plugin_module.SamplanPlugin(samplan_iface)
     plugin.initGui()
     try:
         assert QgsApplication.processingRegistry().providerById("samplan") is None
@@ -74,3 +74,58 @@ def test_engine_messages_are_translated(qgis_processing):
             "overlaps, within_distance, not_within_distance, crosses"
     finally:
         remove_translators()
+
+
+def test_menu_toolbar_and_dock(samplan_iface, no_samplan_provider):
+    from samplan import classFactory
+
+    plugin = classFactory(samplan_iface)
+    plugin.initGui()
+    try:
+        texts = [a.text() for a in plugin.menu.actions()]
+        assert texts == ["Conflict inspector", "Rule set editor", "Load sample region…"]
+        assert [a.text() for a in plugin.toolbar.actions()] == texts
+        assert all(not a.icon().isNull() for a in plugin.menu.actions())
+        assert plugin.menu.menuAction() in samplan_iface.mainWindow().menuBar().actions()
+        assert plugin.inspector is not None and plugin.inspector.isHidden()
+        plugin.actions["inspector"].trigger()
+        assert not plugin.inspector.isHidden() and plugin.actions["inspector"].isChecked()
+        plugin.actions["inspector"].trigger()
+        assert plugin.inspector.isHidden()
+    finally:
+        plugin.unload()
+    assert plugin.menu is None and plugin.inspector is None
+
+
+def test_swedish_locale_gives_swedish_menu_dock_and_algorithms(samplan_iface, no_samplan_provider):
+    """Under QGIS's Swedish locale the plugin installs its Swedish translation itself."""
+    from qgis.core import QgsSettings
+
+    from samplan import classFactory
+    from samplan.i18n.translation import remove_translators
+
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "sv_SE")
+    try:
+        plugin = classFactory(samplan_iface)
+        plugin.initGui()
+        try:
+            assert plugin.menu.title() == "&Samplan"
+            assert [a.text() for a in plugin.menu.actions()] == ["Konfliktgranskning", "Redigera regeluppsättning",
+                                                                 "Läs in exempelregion…"]
+            dock = plugin.inspector
+            assert dock.windowTitle() == "Samplan: konfliktgranskning"
+            assert dock.runButton.text() == "Kör kontrollen"
+            assert dock.tabs.tabText(0) == "Inställning" and dock.tabs.tabText(1) == "Resultat"
+            assert dock.severityFilter.itemText(0) == "Alla allvarlighetsgrader"
+            assert dock.themeTable.horizontalHeaderItem(1).text() == "Roll"
+            provider = QgsApplication.processingRegistry().providerById("samplan")
+            assert provider.algorithm("conflictcheck").displayName() == "Samordningskontroll av konflikter"
+        finally:
+            plugin.unload()
+    finally:
+        settings.setValue("locale/overrideFlag", False)
+        settings.remove("locale/userLocale")
+        remove_translators()
+    assert QCoreApplication.translate("ConflictInspectorDock", "Run the check") == "Run the check"
