@@ -26,6 +26,7 @@ from .features import EMPTY, FeatureTable, parts_of_dimension
 from .messages import Message, some_ids, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 from .reviews import conflict_keys
+from .spatial_index import SpatialIndex
 from .rules import Rule
 
 # Overlaps smaller than these are numerical noise of touching edges, not conflicts.
@@ -235,7 +236,7 @@ def _evaluate(
         plan_idx = plan_idx[plan.dimensions[plan_idx] == 1]
     if len(theme) == 0 or len(plan_idx) == 0:
         return _Hits.empty()
-    tree = shapely.STRtree(theme.geometries)
+    tree = SpatialIndex(theme.geometries)
     buffered = None
     if rule.relation == "within_distance":
         buffered = np.full(len(theme), None, dtype=object)
@@ -318,7 +319,7 @@ def _share(measure: np.ndarray, measure_dims: np.ndarray, plan_measure: np.ndarr
     return share
 
 
-def _overlaps(tree: shapely.STRtree, plan: _Stacked, chunk: np.ndarray, plan_measure: np.ndarray, theme: _Stacked) -> _Hits:
+def _overlaps(tree: SpatialIndex, plan: _Stacked, chunk: np.ndarray, plan_measure: np.ndarray, theme: _Stacked) -> _Hits:
     query, found = tree.query(plan.geometries[chunk], predicate="intersects")
     p, t = chunk[query], found
     geometry, measure = _interior_meeting(plan.geometries[p], plan.dimensions[p], theme.geometries[t], theme.dimensions[t])
@@ -331,7 +332,7 @@ def _overlaps(tree: shapely.STRtree, plan: _Stacked, chunk: np.ndarray, plan_mea
 
 
 def _within(
-    tree: shapely.STRtree,
+    tree: SpatialIndex,
     plan: _Stacked,
     chunk: np.ndarray,
     plan_measure: np.ndarray,
@@ -373,8 +374,7 @@ def _gaps(plan: _Stacked, plan_idx: np.ndarray, plan_measure: np.ndarray, theme:
         nearest = np.full(len(plan_idx), np.nan)
         gap = np.ones(len(plan_idx), dtype=bool)
     else:
-        tree = shapely.STRtree(theme.geometries)
-        (query, _found), found_distance = tree.query_nearest(a, return_distance=True, all_matches=False)
+        query, _found, found_distance = SpatialIndex(theme.geometries).query_nearest(a)
         nearest = np.full(len(plan_idx), np.inf)
         nearest[query] = found_distance
         gap = nearest > distance + DISTANCE_TOLERANCE_M
@@ -385,7 +385,7 @@ def _gaps(plan: _Stacked, plan_idx: np.ndarray, plan_measure: np.ndarray, theme:
     return _Hits(p, np.full(len(p), -1), area, length, np.ones(len(p)), nearest[gap], count, plan.geometries[p])
 
 
-def _crossings(tree: shapely.STRtree, plan: _Stacked, chunk: np.ndarray, theme: _Stacked) -> _Hits:
+def _crossings(tree: SpatialIndex, plan: _Stacked, chunk: np.ndarray, theme: _Stacked) -> _Hits:
     query, found = tree.query(plan.geometries[chunk], predicate="intersects")
     p, t = chunk[query], found
     theme_dims = theme.dimensions[t]
@@ -469,7 +469,7 @@ def _attribute_municipality(geometries: np.ndarray, municipalities: FeatureTable
     names = np.full(len(geometries), None, dtype=object)
     if len(geometries) == 0:
         return names
-    tree = shapely.STRtree(municipalities.geometries)
+    tree = SpatialIndex(municipalities.geometries)
     which, found = tree.query(geometries, predicate="intersects")
     if len(which) == 0:
         return names

@@ -7,6 +7,8 @@ import numpy as np
 import shapely
 
 from .categories import normalise_categories
+from .progress import Progress
+from .spatial_index import in_slices
 
 
 @dataclass
@@ -57,7 +59,8 @@ class RepairReport:
     dropped_fids: list[int] = field(default_factory=list)
 
 
-def clean_geometries(fids: np.ndarray, geometries: np.ndarray) -> tuple[np.ndarray, np.ndarray, RepairReport]:
+def clean_geometries(fids: np.ndarray, geometries: np.ndarray, progress: Progress | None = None
+                     ) -> tuple[np.ndarray, np.ndarray, RepairReport]:
     """Repair invalid geometries (GEOS make_valid, keeping the layer's own dimension), reduce geometry
     collections to their parts of the highest dimension, and drop empty ones.
 
@@ -72,7 +75,7 @@ def clean_geometries(fids: np.ndarray, geometries: np.ndarray) -> tuple[np.ndarr
     empty[present_idx] = shapely.is_empty(geometries[present_idx])
     usable_idx = np.flatnonzero(~missing & ~empty)
     invalid = np.zeros(len(geometries), dtype=bool)
-    invalid[usable_idx] = ~shapely.is_valid(geometries[usable_idx])
+    invalid[usable_idx] = ~in_slices(shapely.is_valid, geometries[usable_idx], progress)
     if invalid.any():
         bad = np.flatnonzero(invalid)
         original_dims = shapely.get_dimensions(geometries[bad])

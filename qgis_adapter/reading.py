@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.categories import normalise_category
 from ..core.features import FeatureTable, clean_geometries
+from ..core.spatial_index import geometries_from_wkb
 from ..core.messages import some_ids
 from ..core.progress import Progress, check_cancelled
 from ..i18n.translation import tr
@@ -126,9 +127,9 @@ def read_feature_table(
             categories.append(missing_category)
     report.read = len(fids)
     fid_array = np.asarray(fids, dtype=np.int64)
-    geometries = shapely.from_wkb(np.asarray(wkbs, dtype=object)) if wkbs else np.empty(0, dtype=object)
+    geometries = geometries_from_wkb(np.asarray(wkbs, dtype=object), progress) if wkbs else np.empty(0, dtype=object)
     report.null_geometries = int(shapely.is_missing(geometries).sum()) if len(geometries) else 0
-    kept, cleaned, repair = clean_geometries(fid_array, geometries)
+    kept, cleaned, repair = clean_geometries(fid_array, geometries, progress)
     report.repaired = len(repair.repaired_fids)
     report.dropped_after_repair = len(repair.dropped_fids) - report.null_geometries
     if report.null_geometries:

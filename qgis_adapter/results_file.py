@@ -77,3 +77,22 @@ def _field_names(layer) -> list[str]:
 
 def _layer_index(dataset, name: str) -> int:
     return next(i for i in range(dataset.GetLayerCount()) if dataset.GetLayerByIndex(i).GetName() == name)
+
+
+def read_records(results: Path, tables: list[str]) -> dict[str, list[tuple[int, dict]]]:
+    """Each table's rows as (fid, attributes), read with GDAL alone: safe in a worker thread."""
+    dataset = gdal.OpenEx(str(results), gdal.OF_VECTOR)
+    if dataset is None:
+        raise ResultsFileError(f"{results}: {gdal.GetLastErrorMsg()}")
+    try:
+        records: dict[str, list[tuple[int, dict]]] = {}
+        for table in tables:
+            layer = dataset.GetLayerByName(table)
+            if layer is None:
+                continue
+            layer.SetIgnoredFields(["OGR_GEOMETRY"])
+            names = _field_names(layer)
+            records[table] = [(feature.GetFID(), {n: feature.GetField(n) for n in names}) for feature in layer]
+        return records
+    finally:
+        dataset = None

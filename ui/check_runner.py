@@ -16,13 +16,14 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
+    QgsTask,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..i18n.translation import tr, user_language
 from ..qgis_adapter.reading import layer_name_of
-from ..qgis_adapter.results_file import ResultsFileError, publish_tables
+from ..qgis_adapter.results_file import publish_tables, read_records
 from .inspector_setup import ROLE_PARAMETERS, InspectorSetup
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
@@ -146,6 +147,8 @@ class ConflictCheckRun(QObject):
         self.feedback = RecordingFeedback()
         self.context = QgsProcessingContext()
         self.layers: list[QgsVectorLayer] = []
+        self.records: dict[str, list[tuple[int, dict]]] = {}
+        self.publish_task: QgsTask | None = None
 
     def start(self) -> QgsProcessingAlgRunnerTask:
         if not self.setup.results_path:
@@ -177,19 +180,28 @@ class ConflictCheckRun(QObject):
             self.finished.emit(False, message)
             return
         self.context.temporaryLayerStore().removeAllMapLayers()  # the run's own handles on the staging file
-        try:
-            self.layers = publish_results(self.project, self.staging, self.results)
-        except (OSError, ResultsFileError) as error:
-            self.finished.emit(False, tr("The results could not be written to {0}: {1}").format(self.results, error))
+        # Copying into the results file and reading the rows back is file work: a second task, off the GUI thread.
+        self.publish_task = QgsTask.fromFunction(tr("Samplan: saving the results"), _publish_in_background, self.staging,
+                                                 self.results, on_finished=self._published)
+        QgsApplication.taskManager().addTask(self.publish_task)
+
+    def _published(self, exception, records) -> None:
+        _remove_gpkg(self.staging)
+        if exception is not None:
+            self.finished.emit(False, tr("The results could not be written to {0}: {1}").format(self.results, exception))
             return
-        finally:
-            _remove_gpkg(self.staging)
+        self.records = records
+        self.layers = show_results(self.project, self.results)
         self.finished.emit(True, "")
 
 
-def publish_results(project: QgsProject, staging: Path, results: Path) -> list[QgsVectorLayer]:
-    """Put the new results into the results file and show them, styled, in the project's Samplan group."""
+def _publish_in_background(_task, staging: Path, results: Path) -> dict[str, list[tuple[int, dict]]]:
     publish_tables(staging, results, [table for _, table, _ in RESULT_TABLES] + [table for _, table in OTHER_TABLES])
+    return read_records(results, [table for _, table, _ in RESULT_TABLES])
+
+
+def show_results(project: QgsProject, results: Path) -> list[QgsVectorLayer]:
+    """The results file's conflict layers in the project, showing the new rows, styled, in the Samplan group."""
     layers = result_layers_in(project, results)
     for layer in layers:
         layer.dataProvider().reloadData()

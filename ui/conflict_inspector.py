@@ -26,6 +26,7 @@ from .inspector_setup import ROLES, InspectorSetup, ThemeAssignment, load_from_p
 from .results_model import (
     SEVERITIES,
     ConflictFilterModel,
+    ConflictRow,
     ConflictTableModel,
     distinct_values,
     read_rows,
@@ -66,6 +67,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.proxy.setSourceModel(self.model)
         self.conflictView.setModel(self.proxy)
         self.conflictView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.conflictView.horizontalHeader().setResizeContentsPrecision(30)  # widths from the first rows: quick on long tables
         self._set_up_widgets()
         self._connect()
         self.restore_from_project()
@@ -281,16 +283,16 @@ class ConflictInspectorDock(QDockWidget, FORM):
             cancelled = run is not None and run.feedback.isCanceled()
             self._message(message, Qgis.MessageLevel.Warning if cancelled else Qgis.MessageLevel.Critical)
             return
-        self.result_layers = run.layers if run else []
-        self.load_results()
+        self.load_results(run.records if run else None)
         self.tabs.setCurrentWidget(self.resultsTab)
         counts = self.proxy.counts_by_severity()
         self._message(tr("Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).").format(
             counts["conflict"], counts["warning"], counts["opportunity"]), Qgis.MessageLevel.Success)
 
     # --- results --------------------------------------------------------------------------------------
-    def load_results(self) -> None:
-        """Show the results file's conflicts (added to the project if they are not in it)."""
+    def load_results(self, records: dict[str, list[tuple[int, dict]]] | None = None) -> None:
+        """Show the results file's conflicts (added to the project if they are not in it); `records`, when the
+        run has read them already, spares reading them again here in the GUI thread."""
         for layer in self.result_layers:
             try:
                 layer.selectionChanged.disconnect(self._map_selection_changed)
@@ -304,12 +306,18 @@ class ConflictInspectorDock(QDockWidget, FORM):
         pairs = []
         for layer in layers:
             table = layer.source().split("layername=")[-1].split("|")[0]
-            pairs.append((layer, KIND_OF_TABLE.get(table, "area")))
+            pairs.append((layer, table, KIND_OF_TABLE.get(table, "area")))
             layer.selectionChanged.connect(self._map_selection_changed)
-        self.model.set_rows(read_rows(pairs))
+        if records is None:
+            rows = read_rows([(layer, kind) for layer, _, kind in pairs])
+        else:
+            rows = [ConflictRow(layer, fid, kind, values) for layer, table, kind in pairs for fid, values in records.get(table, [])]
+        first_rows = not self.model.rows
+        self.model.set_rows(rows)
         self._fill_filters()
         self._update_counts()
-        self.conflictView.resizeColumnsToContents()
+        if first_rows:  # later runs keep the widths the user has set
+            self.conflictView.resizeColumnsToContents()
 
     def _filter_combos(self):
         return ((self.severityFilter, "severity"), (self.ruleFilter, "rule_id"), (self.roleFilter, "theme_role"),
@@ -318,6 +326,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
     def _fill_filters(self) -> None:
         rows = self.model.rows
         labels = {"severity": severity_label, "theme_role": role_label, "status": status_label}
+        chosen_filters = {}
         everything = {"severity": tr("All severities"), "rule_id": tr("All rules"), "theme_role": tr("All theme roles"),
                       "municipality": tr("All municipalities"), "status": tr("All statuses")}
         for combo, column in self._filter_combos():
@@ -330,7 +339,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
                 combo.addItem(labels.get(column, str)(value), value)
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
             combo.blockSignals(False)
-            self.proxy.set_filter(column, combo.currentData())
+            chosen_filters[column] = combo.currentData()
+        self.proxy.set_filters(chosen_filters)
 
     def _update_counts(self, *_args) -> None:
         if not self.model.rows:
@@ -380,7 +390,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         transform = QgsCoordinateTransform(row.layer.crs(), canvas.mapSettings().destinationCrs(), self.project)
         geometry.transform(transform)
         extent = geometry.boundingBox()
-        extent.grow(max(extent.width(), extent.height(), 200.0) * 0.6)
+        extent.grow(max(extent.width(), extent.height(), 300.0) * 1.5)  # the surroundings too
         canvas.setExtent(extent)
         canvas.refresh()
         canvas.flashGeometries([geometry], canvas.mapSettings().destinationCrs())

@@ -159,8 +159,14 @@ class ConflictFilterModel(QSortFilterProxyModel):
         self.setSortRole(ConflictTableModel.SORT_ROLE)
 
     def set_filter(self, column: str, value: str | None) -> None:
-        self.filters[column] = value or None
-        self.invalidateFilter()
+        self.set_filters({column: value})
+
+    def set_filters(self, values: dict[str, str | None]) -> None:
+        """Several filters at once: the rows are filtered once, not once per filter."""
+        changed = {column: value or None for column, value in values.items() if self.filters.get(column) != (value or None)}
+        if changed:
+            self.filters.update(changed)
+            self.invalidateFilter()
 
     def set_search(self, text: str) -> None:
         self.search = text.strip().casefold()

@@ -74,6 +74,9 @@ def build_sample_project(project: QgsProject, gpkg: Path, folder: Path) -> Path:
     save_to_project(setup, project)
     if not project.write():
         raise OSError(tr("The project could not be saved to {0}: {1}").format(project_path, project.error()))
+    # Opened from its file, as any project: whatever follows the project (the inspector) picks it up.
+    if not project.read(str(project_path)):
+        raise OSError(tr("The project could not be opened from {0}: {1}").format(project_path, project.error()))
     return project_path
 
 
