@@ -67,13 +67,21 @@ def parse_count(text: object, source: str, line: int, column: str, unit: str = "
     return value
 
 
+def normalise_code(value: object) -> str:
+    """A zone code as text, whatever field type held it: 9901, 9901.0 and ' 9901' are all '9901'; '0180' stays '0180'."""
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        value = int(value)
+    code = str(value).strip()
+    if code.endswith(".0") and code[:-2].lstrip("-").isdigit():
+        code = code[:-2]
+    return code
+
+
 def parse_code(value: object, source: str, line: int, column: str, unit: str = "line") -> str:
     """A zone code as text ('0180' stays '0180'; a whole number read as 180.0 from a numeric field becomes '180')."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         raise CommutingTableError(source, line, column, translatable("the zone code is empty"), unit=unit)
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    code = str(value).strip()
+    code = normalise_code(value)
     if not code:
         raise CommutingTableError(source, line, column, translatable("the zone code is empty"), unit=unit)
     return code
@@ -161,7 +169,7 @@ def build_matrix(table: pd.DataFrame, zone_codes: Iterable[object], zone_names: 
     - zones that appear in no flow at all are named (they get no employed residents and no jobs).
     """
     progress = progress or SilentProgress()
-    codes = np.asarray([str(c) for c in zone_codes], dtype=object)
+    codes = np.asarray([normalise_code(c) for c in zone_codes], dtype=object)
     names = np.asarray(list(zone_names) if zone_names is not None else codes, dtype=object)
     if len(set(codes)) != len(codes):
         seen, twice = set(), []
