@@ -97,15 +97,14 @@ def flow_lines(matrix: CommutingMatrix, points: np.ndarray, areas_by_kind: dict[
     return frame[FLOW_COLUMNS + ["geometry"]], zone_crossings(matrix, areas_by_kind)
 
 
-def _crossing_flags(codes: np.ndarray | None, origin: np.ndarray, destination: np.ndarray) -> pd.Series:
+def _crossing_flags(codes: np.ndarray | None, origin: np.ndarray, destination: np.ndarray) -> np.ndarray:
+    """1 where the two ends lie in different areas, 0 in the same, NaN (null) where unknown."""
     if codes is None:
-        return pd.Series(pd.array([pd.NA] * len(origin), dtype="Int64"))
+        return np.full(len(origin), np.nan)
     codes = np.asarray(codes, dtype=object)
     a, b = codes[origin], codes[destination]
     known = np.array([x is not None and y is not None for x, y in zip(a, b)], dtype=bool)
-    flags = pd.array(np.where(known, (a != b).astype(np.int64), 0), dtype="Int64")
-    flags[~known] = pd.NA
-    return pd.Series(flags)
+    return np.where(known, (a != b).astype(float), np.nan)
 
 
 def zone_crossings(matrix: CommutingMatrix, areas_by_kind: dict[str, np.ndarray | None]) -> pd.DataFrame:
