@@ -46,11 +46,11 @@ class TtwaParameters:
 
     def check(self) -> None:
         if not (0 <= self.min_size < self.target_size):
-            raise ValueError(str(Message(translatable("The minimum size ({0}) must be at least 0 and below the target size ({1})."),
-                                         self.min_size, self.target_size)))
+            raise ValueError(Message(translatable("The minimum size ({0}) must be at least 0 and below the target size ({1})."),
+                                     self.min_size, self.target_size))
         if not (0 < self.min_sc <= self.target_sc <= 1):
-            raise ValueError(str(Message(translatable("Self-containment must satisfy 0 < minimum ({0}) ≤ target ({1}) ≤ 1."),
-                                         self.min_sc, self.target_sc)))
+            raise ValueError(Message(translatable("Self-containment must satisfy 0 < minimum ({0}) ≤ target ({1}) ≤ 1."),
+                                     self.min_sc, self.target_sc))
 
 
 @dataclass

@@ -25,7 +25,7 @@ from ..core.labour_markets import (
     zone_adjacency,
 )
 from ..core.progress import Cancelled
-from ..qgis_adapter.progress import FeedbackProgress
+from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, kind_of, write_frame_to_sink
 from .base import SamplanAlgorithm
 from .commuting_inputs import add_commuting_parameters, add_crs_parameter, read_commuting_inputs
@@ -143,7 +143,7 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
             try:
                 ttwa.check()
             except ValueError as error:
-                raise QgsProcessingException(str(error)) from None
+                raise QgsProcessingException(localised(error.args[0])) from None
         try:
             matrix, geometries, crs, zone_name, cited = read_commuting_inputs(self, parameters, context, FeedbackProgress(steps))
             feedback.pushInfo(self.tr("{0} zones, {1} commuters, {2} pairs of zones with commuting.").format(
