@@ -151,3 +151,19 @@ def test_cancel_leaves_no_output(region, tmp_path):
         regions_run({"ZONES": f"{region}|layername=kommuner", "COMMUTING_TABLE": f"{region}|layername=pendling", "REGIONS": str(out)},
                     feedback)
     assert not out.exists()
+
+
+def test_commuting_messages_in_swedish(qgis_processing, tmp_path):
+    from samplan.core.commuting import CommutingTableError, read_commuting_csv
+    from samplan.i18n.translation import install_translator, remove_translators
+    from samplan.qgis_adapter.progress import localised
+
+    bad = tmp_path / "pendling.csv"
+    bad.write_text("bostadskommun,arbetskommun,antal\n0180,0180,-2\n", encoding="utf-8")
+    with pytest.raises(CommutingTableError) as caught:
+        read_commuting_csv(bad)
+    assert install_translator("sv")
+    try:
+        assert localised(caught.value) == f"{bad}, rad 2, kolumn 'antal': antalet -2 är negativt; antal pendlare är noll eller fler"
+    finally:
+        remove_translators()
