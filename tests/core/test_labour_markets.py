@@ -6,7 +6,6 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 import pytest
-import scipy.sparse as sp
 import shapely
 
 from samplan.core.commuting import CommutingColumns, CommutingMatrix, build_matrix, commuting_frame_from_records
@@ -307,3 +306,12 @@ def test_corner_contact_is_not_adjacency():
     boxes = np.array([shapely.box(0, 0, 1, 1), shapely.box(1, 1, 2, 2), shapely.box(1, 0, 2, 1)], dtype=object)
     adjacency = zone_adjacency(boxes).toarray()
     assert adjacency[0, 1] == 0 and adjacency[0, 2] == 1 and adjacency[1, 2] == 1
+
+
+def test_ttwa_zone_with_jobs_and_no_residents_joins_by_inflow():
+    # T has 30 jobs, all filled from S, and no employed residents: its only linkage is T_ST²/(R_S·W_T) > 0, so it joins S.
+    flows = dict(TTWA_CASE)
+    flows[("S", "T")] = 30
+    result = travel_to_work_areas(matrix_of(flows), TtwaParameters(100, MIN_SC, 1000, TARGET_SC))
+    assert regions_of(result)["T"] == regions_of(result)["S"]
+    assert result.zones.set_index("code").loc["T", "residents"] == 0
