@@ -101,6 +101,8 @@ def test_bad_input_named(region, tmp_path):
     assert any("not among the zones of kommuner: 9999" in w for w in feedback.warnings)
     assert any("summed" in w for w in feedback.warnings)
     assert any("no commuting at all" in w and "Norrsjö (9902)" in w for w in feedback.warnings)
+    with pytest.raises(QgsProcessingException, match="minimum size \\(20000\\.0\\) must be at least 0 and below the target size"):
+        regions_run({"ZONES": zones, "COMMUTING_TABLE": table, "METHOD": 1, "MIN_SIZE": 20000})
     with pytest.raises(QgsProcessingException, match="has no field 'kod'"):
         regions_run({"ZONES": zones, "ZONE_CODE": "kod", "COMMUTING_TABLE": table})
 
