@@ -44,8 +44,12 @@ def _sniff_delimiter(header_line: str) -> str:
 
 
 def table_records(text: str, source: str, columns: tuple[str, ...],
-                  error: type[TableFileError] = TableFileError) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, stripped values by column) for every non-blank record, after checking the header."""
+                  error: type[TableFileError] = TableFileError, other_columns: bool = False) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, stripped values by column) for every non-blank record, after checking the header.
+
+    With `other_columns`, columns beyond the expected ones are allowed and ignored (tables exported from statistics
+    databases carry more); otherwise an unknown column is refused, as a misspelt one would be.
+    """
     text = text.lstrip("\ufeff")
     first_line = text.splitlines()[0] if text.strip() else ""
     if not first_line.strip():
@@ -56,7 +60,7 @@ def table_records(text: str, source: str, columns: tuple[str, ...],
     if missing:
         raise error(source, 1, missing[0], translatable("missing column(s): {0}"), ", ".join(missing))
     unknown = [h for h in header if h not in columns]
-    if unknown:
+    if unknown and not other_columns:
         raise error(source, 1, unknown[0], translatable("unknown column '{0}'; expected {1}"), unknown[0], ", ".join(columns))
     position = {name: header.index(name) for name in columns}
     for record in reader:

@@ -59,24 +59,114 @@
       <translation>'{0}' mappas två gånger, olika (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="187" />
+      <location filename="../core/commuting.py" line="35" />
+      <source>{0}, feature {1}, field '{2}'</source>
+      <translation>{0}, objekt {1}, fält '{2}'</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="37" />
+      <source>{0}, feature {1}</source>
+      <translation>{0}, objekt {1}</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="49" />
+      <source>the count is empty</source>
+      <translation>antalet är tomt</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="61" />
+      <source>the count '{0}' is not a number</source>
+      <translation>antalet '{0}' är inte ett tal</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="63" />
+      <source>the count '{0}' is not a finite number</source>
+      <translation>antalet '{0}' är inte ett ändligt tal</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="65" />
+      <source>the count {0} is negative; counts of commuters are zero or more</source>
+      <translation>antalet {0} är negativt; antal pendlare är noll eller fler</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="83" />
+      <source>the zone code is empty</source>
+      <translation>områdeskoden är tom</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="180" />
+      <source>zone code(s) occur more than once: {0}</source>
+      <translation>områdeskod(er) förekommer mer än en gång: {0}</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="192" />
+      <source>{0}: {1} pair(s) of residence and workplace occur on more than one row; their counts were summed: {2}</source>
+      <translation>{0}: {1} par av bostad och arbetsplats står på mer än en rad; deras antal har summerats: {2}</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="200" />
+      <source>{0}: {1} zone code(s) in the commuting table are not among the zones of {2}: {3}. Their {4} commuter(s) on {5} row(s) are left out.</source>
+      <translation>{0}: {1} områdeskod(er) i pendlingstabellen finns inte bland områdena i {2}: {3}. Deras {4} pendlare på {5} rad(er) lämnas utanför.</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="209" />
+      <source>{0}: {1} zone(s) have no commuting at all in the table: {2}. Each stays a region of its own.</source>
+      <translation>{0}: {1} område(n) har ingen pendling alls i tabellen: {2}. Vart och ett blir en egen region.</translation>
+    </message>
+    <message>
+      <location filename="../core/conflicts.py" line="188" />
       <source>Rule {0}: no theme feature of role '{1}' has category {2}; every matching plan feature is reported as a gap.</source>
       <translation>Regel {0}: inget temaobjekt med rollen '{1}' har kategorin {2}; varje matchande planobjekt redovisas som en lucka.</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="193" />
+      <location filename="../core/conflicts.py" line="194" />
       <source>No layer was given in the role '{0}': rules {1} were not checked.</source>
       <translation>Inget skikt angavs i rollen '{0}': reglerna {1} prövades inte.</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="214" />
+      <location filename="../core/conflicts.py" line="215" />
       <source>Plan draft layer '{0}': {1} feature(s) have no category and match no rule (feature ids {2}).</source>
       <translation>Planförslagets skikt '{0}': {1} objekt saknar kategori och matchar ingen regel (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="219" />
+      <location filename="../core/conflicts.py" line="220" />
       <source>Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto ÖP-modell categories with a category mapping file.</source>
       <translation>Planförslagets skikt '{0}': ingen regel gäller kategorierna {1}. Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
+    </message>
+    <message>
+      <location filename="../core/labour_markets.py" line="49" />
+      <source>The minimum size ({0}) must be at least 0 and below the target size ({1}).</source>
+      <translation>Minsta storlek ({0}) måste vara minst 0 och lägre än målstorleken ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../core/labour_markets.py" line="52" />
+      <source>Self-containment must satisfy 0 &lt; minimum ({0}) ≤ target ({1}) ≤ 1.</source>
+      <translation>Självförsörjningen måste uppfylla 0 &lt; minimum ({0}) ≤ mål ({1}) ≤ 1.</translation>
+    </message>
+    <message>
+      <location filename="../core/labour_markets.py" line="220" />
+      <source>{0} zone(s) reach no centre within two links and form regions of their own: {1}.</source>
+      <translation>{0} område(n) når inget centrum inom två länkar och bildar egna regioner: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../core/labour_markets.py" line="379" />
+      <source>{0} zone(s) on the reserve list have no commuting with any region and form {1} region(s) of their own: {2}.</source>
+      <translation>{0} område(n) på reservlistan har ingen pendling med någon region och bildar {1} egen/egna region(er): {2}.</translation>
+    </message>
+    <message>
+      <location filename="../core/labour_markets.py" line="390" />
+      <source>{0} region(s) do not meet the validity condition: {1}.</source>
+      <translation>{0} region(er) uppfyller inte giltighetsvillkoret: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../core/labour_markets.py" line="502" />
+      <source>{0} part(s) of regions have no neighbouring zone in another region (islands) and stay where they are.</source>
+      <translation>{0} del(ar) av regioner saknar angränsande område i en annan region (öar) och blir kvar där de är.</translation>
+    </message>
+    <message>
+      <location filename="../core/labour_markets.py" line="505" />
+      <source>{0} zone(s) moved to a neighbouring region so that every region is one piece: {1}.</source>
+      <translation>{0} område(n) flyttades till en angränsande region så att varje region blir sammanhängande: {1}.</translation>
     </message>
     <message>
       <location filename="../core/rules.py" line="83" />
@@ -159,24 +249,176 @@
       <translation>kan inte läsas: {0}</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="52" />
+      <location filename="../core/table_files.py" line="56" />
       <source>the file is empty; expected a header line with {0}</source>
       <translation>filen är tom; förväntade en rubrikrad med {0}</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="57" />
+      <location filename="../core/table_files.py" line="61" />
       <source>missing column(s): {0}</source>
       <translation>saknade kolumner: {0}</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="60" />
+      <location filename="../core/table_files.py" line="64" />
       <source>unknown column '{0}'; expected {1}</source>
       <translation>okänd kolumn '{0}'; förväntade {1}</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="67" />
+      <location filename="../core/table_files.py" line="71" />
       <source>expected {0} fields, found {1} (a missing quote or delimiter?)</source>
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="55" />
+      <source>Commuting flow lines and border crossings</source>
+      <translation>Pendlingsflöden och gränsöverskridande pendling</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="58" />
+      <source>Functional linkages</source>
+      <translation>Funktionella samband</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="64" />
+      <source>commuting,pendling,flow,flöde,border,gräns,kommun,län,region</source>
+      <translation>pendling,commuting,flöde,flow,gräns,border,kommun,län,region</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="67" />
+      <source>Draws the commuting between zones as lines and tells which flows cross municipal, county and regional borders.
+
+&lt;b&gt;Inputs.&lt;/b&gt; Zones with a code field and a commuting table (a CSV file or any QGIS table: residence code, workplace code, number of employed), checked as in 'Functional regions from commuting'. Optionally up to three polygon layers of areas whose borders count: municipalities, counties and regions (for example the functional regions), each with a code field.
+
+&lt;b&gt;Method.&lt;/b&gt; Each zone is represented by a point inside it (GEOS point on surface, which unlike the centroid always lies inside the zone). For every pair of zones with commuting there is one line, drawn from the zone that sends more to the zone that sends less: flow_from_to and flow_to_from are the two directions, gross their sum, net their difference. The chosen measure (gross or net) is the field 'flow' that the line width shows; lines below the minimum count are left out, and with a top-N only the N largest are kept (ties by code). A flow crosses a border when its two zones' points lie in different areas of that layer (null without that layer). Commuting inside a zone has no line.
+
+&lt;b&gt;Outputs.&lt;/b&gt; The flow lines, styled with a width that grows with the flow; and the zones with their employed residents, jobs, out- and in-commuters, and for each kind of border the commuters out and in that cross it, as counts and as shares of the employed residents (out) and of the jobs (in). The zone figures count every flow, filtered or not. Sources: commuting statistics as SCB publishes them (RAMS / BAS, pendling mellan kommuner).</source>
+      <translation>Ritar pendlingen mellan områden som linjer och visar vilka flöden som korsar kommun-, läns- och regiongränser.
+
+&lt;b&gt;Indata.&lt;/b&gt; Områden med ett kodfält och en pendlingstabell (en CSV-fil eller valfri tabell i QGIS: bostadsområdets kod, arbetsplatsens kod, antal förvärvsarbetande), kontrollerad som i 'Funktionella regioner utifrån pendling'. Valfritt upp till tre polygonlager vars gränser räknas: kommuner, län och regioner (till exempel de funktionella regionerna), vart och ett med ett kodfält.
+
+&lt;b&gt;Metod.&lt;/b&gt; Varje område representeras av en punkt inuti det (GEOS point on surface, som till skillnad från tyngdpunkten alltid ligger i området). För varje par av områden med pendling finns en linje, ritad från det område som skickar flest till det som skickar färre: flow_from_to och flow_to_from är de två riktningarna, gross summan, net skillnaden. Det valda måttet (brutto eller netto) är fältet 'flow' som linjebredden visar; linjer under minsta antal tas bort, och med topp-N behålls bara de N största (vid lika efter kod). Ett flöde korsar en gräns när dess två områdens punkter ligger i olika ytor i lagret (null utan lager). Pendling inom ett område får ingen linje.
+
+&lt;b&gt;Utdata.&lt;/b&gt; Flödeslinjerna, med en bredd som växer med flödet; och områdena med förvärvsarbetande invånare, arbetstillfällen, ut- och inpendlare, och för varje slags gräns de ut- och inpendlare som korsar den, som antal och som andel av de förvärvsarbetande invånarna (ut) och av arbetstillfällena (in). Områdenas siffror räknar alla flöden, filtrerade eller inte. Källor: pendlingsstatistik som SCB publicerar den (RAMS / BAS, pendling mellan kommuner).</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="88" />
+      <source>Line width and filters by</source>
+      <translation>Linjebredd och filter efter</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="89" />
+      <source>Gross flow (both directions)</source>
+      <translation>Bruttoflöde (båda riktningarna)</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="89" />
+      <source>Net flow</source>
+      <translation>Nettoflöde</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="90" />
+      <source>Minimum flow for a line</source>
+      <translation>Minsta flöde för en linje</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="92" />
+      <source>Only the N largest flows (0 = all)</source>
+      <translation>Endast de N största flödena (0 = alla)</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="95" />
+      <source>Municipalities (borders to flag)</source>
+      <translation>Kommuner (gränser att markera)</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="95" />
+      <source>Counties (borders to flag)</source>
+      <translation>Län (gränser att markera)</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="96" />
+      <source>Regions (borders to flag)</source>
+      <translation>Regioner (gränser att markera)</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="98" />
+      <source>Code field of {0}</source>
+      <translation>Kodfält för {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="100" />
+      <source>Commuting flows</source>
+      <translation>Pendlingsflöden</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="101" />
+      <source>Zones: commuting across borders</source>
+      <translation>Områden: pendling över gränser</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="120" />
+      <source>Cancelled: no output was written.</source>
+      <translation>Avbrutet: inget resultat skrevs.</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_flows.py" line="124" />
+      <source>{0} flow lines written (of the pairs of zones with commuting between them).</source>
+      <translation>{0} flödeslinjer skrivna (av de par av områden som har pendling mellan sig).</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_inputs.py" line="31" />
+      <source>Zones (municipalities or statistical areas)</source>
+      <translation>Områden (kommuner eller statistikområden)</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_inputs.py" line="33" />
+      <source>Zone code field</source>
+      <translation>Fält med områdeskod</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_inputs.py" line="34" />
+      <source>Zone name field</source>
+      <translation>Fält med områdesnamn</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_inputs.py" line="35" />
+      <source>Commuting table as a CSV file</source>
+      <translation>Pendlingstabell som CSV-fil</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_inputs.py" line="36" />
+      <source>Commuting table as a layer (any table)</source>
+      <translation>Pendlingstabell som lager (valfri tabell)</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_inputs.py" line="38" />
+      <source>Column of the residence zone code</source>
+      <translation>Kolumn med bostadsområdets kod</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_inputs.py" line="39" />
+      <source>Column of the workplace zone code</source>
+      <translation>Kolumn med arbetsplatsområdets kod</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_inputs.py" line="40" />
+      <source>Column of the number of employed commuters</source>
+      <translation>Kolumn med antal förvärvsarbetande pendlare</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_inputs.py" line="44" />
+      <source>Analysis CRS (projected, metres)</source>
+      <translation>Analysens koordinatsystem (projicerat, meter)</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_inputs.py" line="73" />
+      <source>Give the commuting table either as a CSV file or as a layer, not both.</source>
+      <translation>Ange pendlingstabellen antingen som CSV-fil eller som lager, inte båda.</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_inputs.py" line="75" />
+      <source>Give the commuting table: a CSV file or a table layer.</source>
+      <translation>Ange pendlingstabellen: en CSV-fil eller ett tabellager.</translation>
     </message>
     <message>
       <location filename="../processing/conflict_check.py" line="90" />
@@ -291,11 +533,6 @@
       <translation>Tidigare resultat vars granskningar behålls (konfliktlager från en tidigare körning)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="168" />
-      <source>Analysis CRS (projected, metres)</source>
-      <translation>Analysens koordinatsystem (projicerat, meter)</translation>
-    </message>
-    <message>
       <location filename="../processing/conflict_check.py" line="170" />
       <source>Language of the messages</source>
       <translation>Meddelandenas språk</translation>
@@ -344,11 +581,6 @@
       <location filename="../processing/conflict_check.py" line="211" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="215" />
-      <source>Cancelled: no output was written.</source>
-      <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
       <location filename="../processing/conflict_check.py" line="223" />
@@ -421,7 +653,128 @@
       <translation>Kommunskiktet '{0}': namnen hämtas från fältet '{1}'.</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="21" />
+      <location filename="../processing/functional_regions.py" line="60" />
+      <source>Functional regions from commuting</source>
+      <translation>Funktionella regioner utifrån pendling</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="69" />
+      <source>commuting,pendling,labour market,lokala arbetsmarknader,LA,travel to work area,TTWA,LMA,region</source>
+      <translation>pendling,commuting,arbetsmarknad,lokala arbetsmarknader,LA,resebehovsområde,TTWA,LMA,region</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="72" />
+      <source>Groups zones into functional regions by the commuting between them.
+
+&lt;b&gt;Inputs.&lt;/b&gt; A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row with both codes equal). Counts must be numbers of at least zero: an empty, non-numeric or negative count stops the run and names its line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table that are not among the zones are listed in a warning and their flows left out. Zones with no commuting at all stay regions of their own.
+
+&lt;b&gt;SCB's local labour markets.&lt;/b&gt; A zone is a centre when at most 20 % of its employed residents work in other zones and no single flow to another zone exceeds 7.5 % of them (both thresholds are parameters). Every other zone links to the zone receiving its largest outflow (a zone without employed residents: the zone sending it the most commuters). A zone joins the centre its link reaches, or the centre reached by its link's own link: at most two links. A zone that reaches no centre in two links is not carried a third step: it becomes a region of its own (role 'unlinked', named in the log). Two non-centres whose links point at each other form one region, centred on the one with more jobs. Ties go to the lower code.
+
+&lt;b&gt;Travel-to-work areas&lt;/b&gt; by the method of Coombes and Bond (2008) as Istat's R package LabourMarketAreas implements it (Franconi, D'Alò and Ichim 2016). For an area: size = employed residents, supply-side self-containment SC_s = commuters living and working in it / its employed residents, demand-side SC_d = the same / its jobs. Validity X = [1 − (1 − minSC/tarSC) · max((tarSZ − size)/(tarSZ − minSZ), 0)] · min(SC_s, SC_d)/tarSC; an area is valid when size ≥ minSZ and X ≥ minSC/tarSC (the output's validity column is X/(minSC/tarSC), so valid means ≥ 1). Defaults: minSZ 1000, minSC 0.6667, tarSZ 10000, tarSC 0.75. Every zone starts as an area of its own; the invalid area with the lowest validity is dissolved and its zones, one at a time in code order, join the area with the highest linkage T_ij²/(R_i·W_j) + T_ji²/(R_j·W_i); a zone without any flow to an area goes to a reserve list, whose zones join the area of highest linkage once no area is invalid. Reserve zones that never find one form areas of their own, named in the log. Optionally, parts of a region cut off from its main part (by shared borders) then join the neighbouring region with the highest linkage.
+
+&lt;b&gt;Outputs.&lt;/b&gt; Region polygons (the union of their zones) with centre (SCB: the centre zone; travel-to-work areas: the zone with the most jobs), number of zones, employed residents, jobs, commuters inside, self-containment on both sides and validity; a zone-to-region table with each zone's role; a quality summary: number of regions, share of all commuting inside regions, and modularity (directed, weighted, Leicht and Newman 2008). Sources: SCB, Lokala arbetsmarknader (method description); Coombes and Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò and Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R package LabourMarketAreas (Istat).</source>
+      <translation>Delar in områden i funktionella regioner utifrån pendlingen mellan dem.
+
+&lt;b&gt;Indata.&lt;/b&gt; Ett områdeslager (kommuner, eller mindre områden som DeSO) med ett kodfält, och en pendlingstabell: en CSV-fil (',' eller ';' som avgränsare) eller valfri tabell i QGIS, med kolumnerna bostadsområdets kod, arbetsplatsens kod och antal förvärvsarbetande (som standard bostadskommun, arbetskommun, antal; de som arbetar i sitt eget område är en rad där båda koderna är lika). Antalen måste vara tal som är minst noll: ett tomt, icke-numeriskt eller negativt antal stoppar körningen och anger raden (eller objektet). Par som förekommer två gånger summeras, med en varning. Koder i tabellen som inte finns bland områdena listas i en varning och deras flöden lämnas utanför. Områden utan någon pendling alls blir egna regioner.
+
+&lt;b&gt;SCB:s lokala arbetsmarknader.&lt;/b&gt; Ett område är ett centrum när högst 20 % av dess förvärvsarbetande invånare arbetar i andra områden och ingen enskild utpendlingsström överstiger 7,5 % av dem (båda gränserna är parametrar). Varje annat område knyts till det område som tar emot dess största utpendlingsström (ett område utan förvärvsarbetande invånare: det område som skickar flest pendlare dit). Ett område ansluts till det centrum som dess länk når, eller till det centrum som nås via länkens egen länk: högst två länkar. Ett område som inte når något centrum på två länkar förs inte ett tredje steg: det blir en egen region (roll 'unlinked', nämns i loggen). Två icke självständiga områden som knyts till varandra bildar en region, med det som har flest arbetstillfällen som centrum. Vid lika gäller den lägre koden.
+
+&lt;b&gt;Resebehovsområden&lt;/b&gt; (travel-to-work areas) enligt Coombes och Bonds metod (2008) så som Istats R-paket LabourMarketAreas genomför den (Franconi, D'Alò och Ichim 2016). För ett område: storlek = förvärvsarbetande invånare, självförsörjning på utbudssidan SC_s = de som bor och arbetar i området / dess förvärvsarbetande invånare, på efterfrågesidan SC_d = samma / dess arbetstillfällen. Giltighet X = [1 − (1 − minSC/tarSC) · max((tarSZ − storlek)/(tarSZ − minSZ), 0)] · min(SC_s, SC_d)/tarSC; ett område är giltigt när storlek ≥ minSZ och X ≥ minSC/tarSC (utdatas kolumn validity är X/(minSC/tarSC), så giltigt betyder ≥ 1). Standardvärden: minSZ 1000, minSC 0,6667, tarSZ 10000, tarSC 0,75. Varje område börjar som ett eget kluster; det ogiltiga klustret med lägst giltighet upplöses och dess områden ansluts ett i taget, i kodordning, till klustret med högst sambandsmått T_ij²/(R_i·W_j) + T_ji²/(R_j·W_i); ett område utan flöde till något kluster förs till en reservlista, vars områden ansluts till klustret med högst sambandsmått när inget kluster längre är ogiltigt. Reservområden som aldrig hittar något bildar egna kluster och nämns i loggen. Valfritt ansluts därefter delar av en region som är avskurna från dess huvuddel (via gemensamma gränser) till den angränsande region som har högst sambandsmått.
+
+&lt;b&gt;Utdata.&lt;/b&gt; Regionpolygoner (unionen av deras områden) med centrum (SCB: centrumområdet; resebehovsområden: området med flest arbetstillfällen), antal områden, förvärvsarbetande invånare, arbetstillfällen, pendlare inom regionen, självförsörjning på båda sidor och giltighet; en tabell över områden och regioner med varje områdes roll; en kvalitetssammanfattning: antal regioner, andel av all pendling inom regionerna och modularitet (riktad, viktad, Leicht och Newman 2008). Källor: SCB, Lokala arbetsmarknader (metodbeskrivning); Coombes och Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò och Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R-paketet LabourMarketAreas (Istat).</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="111" />
+      <source>Method</source>
+      <translation>Metod</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="111" />
+      <source>SCB local labour markets</source>
+      <translation>SCB:s lokala arbetsmarknader</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="111" />
+      <source>Travel-to-work areas (Coombes &amp; Bond, Istat)</source>
+      <translation>Resebehovsområden (Coombes &amp; Bond, Istat)</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="114" />
+      <source>SCB: largest share of employed residents working elsewhere for a centre</source>
+      <translation>SCB: största andel förvärvsarbetande som arbetar på annan ort för ett centrum</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="115" />
+      <source>SCB: largest single outflow for a centre (share of employed residents)</source>
+      <translation>SCB: största enskilda utpendlingsström för ett centrum (andel av förvärvsarbetande)</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="116" />
+      <source>Travel-to-work areas: minimum self-containment (minSC)</source>
+      <translation>Resebehovsområden: minsta självförsörjning (minSC)</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="117" />
+      <source>Travel-to-work areas: target self-containment (tarSC)</source>
+      <translation>Resebehovsområden: målnivå för självförsörjning (tarSC)</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="121" />
+      <source>Travel-to-work areas: minimum size, employed residents (minSZ)</source>
+      <translation>Resebehovsområden: minsta storlek, förvärvsarbetande (minSZ)</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="122" />
+      <source>Travel-to-work areas: target size, employed residents (tarSZ)</source>
+      <translation>Resebehovsområden: målstorlek, förvärvsarbetande (tarSZ)</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="125" />
+      <source>Make every region one contiguous piece afterwards</source>
+      <translation>Gör varje region sammanhängande i efterhand</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="128" />
+      <source>Functional regions</source>
+      <translation>Funktionella regioner</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="129" />
+      <source>Zones and their regions</source>
+      <translation>Områden och deras regioner</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="131" />
+      <source>Quality summary</source>
+      <translation>Kvalitetssammanfattning</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="133" />
+      <source>Number of regions</source>
+      <translation>Antal regioner</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="134" />
+      <source>Share of all commuting inside regions</source>
+      <translation>Andel av all pendling inom regionerna</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="135" />
+      <source>Modularity</source>
+      <translation>Modularitet</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="149" />
+      <source>{0} zones, {1} commuters, {2} pairs of zones with commuting.</source>
+      <translation>{0} områden, {1} pendlare, {2} par av områden med pendling.</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="182" />
+      <source>{0} regions; {1:.1%} of all commuting stays inside them; modularity {2:.3f}.</source>
+      <translation>{0} regioner; {1:.1%} av all pendling stannar inom dem; modularitet {2:.3f}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/provider.py" line="23" />
       <source>Samplan: strategic planning checks</source>
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
@@ -484,42 +837,72 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Avbrutet: ingen exempelregion skrevs.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="51" />
+      <location filename="../qgis_adapter/commuting.py" line="39" />
+      <source>Commuting table '{0}' has no field(s) {1}. Its fields are: {2}.</source>
+      <translation>Pendlingstabellen '{0}' saknar fält {1}. Dess fält är: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/commuting.py" line="52" />
+      <source>The commuting table cannot be used: {0}</source>
+      <translation>Pendlingstabellen kan inte användas: {0}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/commuting.py" line="68" />
+      <source>Layer '{0}': {1} zone(s) have no code in the field '{2}' (feature ids {3}).</source>
+      <translation>Lagret '{0}': {1} område(n) saknar kod i fältet '{2}' (objekt-id {3}).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/commuting.py" line="99" />
+      <source>Layer '{0}' has no field to tell its areas apart.</source>
+      <translation>Lagret '{0}' har inget fält som skiljer dess ytor åt.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/commuting.py" line="101" />
+      <source>Layer '{0}': areas told apart by the field '{1}'.</source>
+      <translation>Lagret '{0}': ytorna skiljs åt med fältet '{1}'.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/commuting.py" line="111" />
+      <source>Layer '{0}': {1} zone(s) lie outside every area; their flows get no border flag.</source>
+      <translation>Lagret '{0}': {1} område(n) ligger utanför alla ytor; deras flöden får ingen gränsmarkering.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reading.py" line="52" />
       <source>The analysis CRS is not valid. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem är ogiltigt. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="54" />
+      <location filename="../qgis_adapter/reading.py" line="55" />
       <source>The analysis CRS {0} measures in degrees or other non-metric units, or stretches distances and areas as Mercator does (twice the distance, four times the area in Sweden); results would be wrong. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem {0} mäter i grader eller andra icke-metriska enheter, eller töjer avstånd och ytor som Mercator gör (dubbla avstånd, fyrdubbla ytor i Sverige); resultaten skulle bli fel. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="92" />
+      <location filename="../qgis_adapter/reading.py" line="93" />
       <source>Layer '{0}' has no coordinate reference system: it is read as if it were in {1}. Set its CRS if that is wrong.</source>
       <translation>Skiktet '{0}' saknar koordinatsystem: det läses som om det vore i {1}. Ange dess koordinatsystem om det är fel.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="97" />
+      <location filename="../qgis_adapter/reading.py" line="98" />
       <source>{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.</source>
       <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="136" />
+      <location filename="../qgis_adapter/reading.py" line="137" />
       <source>Layer '{0}': {1} feature(s) without geometry skipped (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} objekt utan geometri hoppades över (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="139" />
+      <location filename="../qgis_adapter/reading.py" line="140" />
       <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} ogiltig(a) geometri(er) reparerades (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="142" />
+      <location filename="../qgis_adapter/reading.py" line="143" />
       <source>Layer '{0}': {1} geometry collection(s) read as their parts of the highest dimension (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} geometrisamling(ar) lästes som sina delar av högsta dimension (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="145" />
+      <location filename="../qgis_adapter/reading.py" line="146" />
       <source>Layer '{0}': {1} empty geometry(ies) skipped.</source>
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
     </message>
@@ -564,162 +947,167 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="79" />
+      <location filename="../ui/check_runner.py" line="80" />
       <source>Choose the plan draft layer.</source>
       <translation>Välj lagret med planförslaget.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="92" />
+      <location filename="../ui/check_runner.py" line="93" />
       <source>Assign at least one theme layer to a role.</source>
       <translation>Ge minst ett temalager en roll.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="152" />
+      <location filename="../ui/check_runner.py" line="155" />
       <source>Choose a results GeoPackage.</source>
       <translation>Välj en GeoPackage för resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="158" />
+      <location filename="../ui/check_runner.py" line="161" />
       <source>The Samplan Processing provider is not loaded.</source>
       <translation>Samplans Processing-leverantör är inte inläst.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="162" />
+      <location filename="../ui/check_runner.py" line="165" />
       <source>Samplan: conflict check</source>
       <translation>Samplan: konfliktkontroll</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="175" />
+      <location filename="../ui/check_runner.py" line="178" />
       <source>Cancelled: the previous results are unchanged.</source>
       <translation>Avbrutet: de tidigare resultaten är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="176" />
+      <location filename="../ui/check_runner.py" line="179" />
       <source>The check failed: {0}</source>
       <translation>Kontrollen misslyckades: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="176" />
+      <location filename="../ui/check_runner.py" line="179" />
       <source>see the log</source>
       <translation>se loggen</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="183" />
+      <location filename="../ui/check_runner.py" line="184" />
+      <source>Samplan: saving the results</source>
+      <translation>Samplan: sparar resultaten</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="191" />
       <source>The results could not be written to {0}: {1}</source>
       <translation>Resultaten kunde inte skrivas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="89" />
+      <location filename="../ui/conflict_inspector.py" line="91" />
       <source>Rule set (*.csv)</source>
       <translation>Regeluppsättning (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="90" />
+      <location filename="../ui/conflict_inspector.py" line="92" />
       <source>Rule set</source>
       <translation>Regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="93" />
+      <location filename="../ui/conflict_inspector.py" line="95" />
       <source>Results and reviews</source>
       <translation>Resultat och granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="94" />
+      <location filename="../ui/conflict_inspector.py" line="96" />
       <source>Layer</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="94" />
+      <location filename="../ui/conflict_inspector.py" line="96" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="94" />
+      <location filename="../ui/conflict_inspector.py" line="96" />
       <source>Category field</source>
       <translation>Kategorifält</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="167" />
+      <location filename="../ui/conflict_inspector.py" line="169" />
       <source>— not checked</source>
       <translation>— kontrolleras inte</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="176" />
+      <location filename="../ui/conflict_inspector.py" line="178" />
       <source>Empty: the layer's name is the category of its features.</source>
       <translation>Tomt: lagrets namn är objektens kategori.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="288" />
+      <location filename="../ui/conflict_inspector.py" line="289" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar: {0} konflikter, {1} varningar, {2} möjligheter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="321" />
+      <location filename="../ui/conflict_inspector.py" line="330" />
       <source>All severities</source>
       <translation>Alla allvarlighetsgrader</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="321" />
+      <location filename="../ui/conflict_inspector.py" line="330" />
       <source>All rules</source>
       <translation>Alla regler</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="321" />
+      <location filename="../ui/conflict_inspector.py" line="330" />
       <source>All theme roles</source>
       <translation>Alla temaroller</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="322" />
+      <location filename="../ui/conflict_inspector.py" line="331" />
       <source>All municipalities</source>
       <translation>Alla kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="322" />
+      <location filename="../ui/conflict_inspector.py" line="331" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="337" />
+      <location filename="../ui/conflict_inspector.py" line="347" />
       <source>No results yet: set up and run the check.</source>
       <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="340" />
+      <location filename="../ui/conflict_inspector.py" line="350" />
       <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
       <translation>{0} konflikter · {1} varningar · {2} möjligheter — {3} av {4} rader visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="355" />
+      <location filename="../ui/conflict_inspector.py" line="365" />
       <source>Reviewed by {0}, {1}</source>
       <translation>Granskad av {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="409" />
+      <location filename="../ui/conflict_inspector.py" line="419" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="419" />
+      <location filename="../ui/conflict_inspector.py" line="429" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad för {0} konflikter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="423" />
+      <location filename="../ui/conflict_inspector.py" line="433" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="424" />
+      <location filename="../ui/conflict_inspector.py" line="434" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="424" />
+      <location filename="../ui/conflict_inspector.py" line="434" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="439" />
+      <location filename="../ui/conflict_inspector.py" line="449" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>{0} rader exporterade till {1}.</translation>
     </message>
@@ -949,22 +1337,27 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Projektet kunde inte sparas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="103" />
+      <location filename="../ui/sample_project.py" line="79" />
+      <source>The project could not be opened from {0}: {1}</source>
+      <translation>Projektet kunde inte öppnas från {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="106" />
       <source>Samplan: building the sample region</source>
       <translation>Samplan: bygger exempelregionen</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="110" />
+      <location filename="../ui/sample_project.py" line="113" />
       <source>Cancelled.</source>
       <translation>Avbrutet.</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="110" />
+      <location filename="../ui/sample_project.py" line="113" />
       <source>The sample region could not be built.</source>
       <translation>Exempelregionen kunde inte byggas.</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="122" />
+      <location filename="../ui/sample_project.py" line="125" />
       <source>The sample region is open: {0}</source>
       <translation>Exempelregionen är öppnad: {0}</translation>
     </message>

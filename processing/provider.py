@@ -5,7 +5,9 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n.translation import tr
+from .commuting_flows import CommutingFlowsAlgorithm
 from .conflict_check import ConflictCheckAlgorithm
+from .functional_regions import FunctionalRegionsAlgorithm
 from .icon import ICON_PATH
 from .sample_region import SampleRegionAlgorithm
 
@@ -24,5 +26,5 @@ class SamplanProvider(QgsProcessingProvider):
         return QIcon(str(ICON_PATH))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm()):
+        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), FunctionalRegionsAlgorithm(), CommutingFlowsAlgorithm()):
             self.addAlgorithm(algorithm)

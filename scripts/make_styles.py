@@ -7,6 +7,9 @@ from pathlib import Path
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
+    QgsProperty,
+    QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
     QgsRendererCategory,
     QgsSymbol,
     QgsVectorLayer,
@@ -43,7 +46,28 @@ def main() -> None:
         layer.setRenderer(renderer)
         message, ok = layer.saveNamedStyle(str(OUT / f"conflicts_{kind}.qml"))
         print(kind, ok, message)
+    commuting_flows_style()
     app.exitQgis()
+
+
+def commuting_flows_style() -> None:
+    """Flow lines whose width grows with the field 'flow' (0.2 to 8 mm, by the square root so that areas compare)."""
+    layer = QgsVectorLayer("LineString?crs=EPSG:3006&field=flow:double", "flows", "memory")
+    symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+    symbol.setColor(QColor(33, 102, 172, 170))
+    line = symbol.symbolLayer(0)
+    line.setPenCapStyle(0x20)  # Qt.RoundCap
+    line.setDataDefinedProperty(
+        QgsSymbolLayer.Property.StrokeWidth,
+        QgsProperty.fromExpression('coalesce(scale_exp("flow", 0, maximum("flow"), 0.2, 8, 0.5), 0.2)'))
+    renderer = QgsSingleSymbolRenderer(symbol)
+    renderer.setOrderByEnabled(True)
+    from qgis.core import QgsFeatureRequest
+
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause('"flow"', True)]))
+    layer.setRenderer(renderer)
+    message, ok = layer.saveNamedStyle(str(OUT / "commuting_flows.qml"))
+    print("commuting_flows", ok, message)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,199 @@
+"""samplan:functionalregions — functional regions from commuting: SCB's local labour markets or travel-to-work areas."""
+from __future__ import annotations
+
+import pandas as pd
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+)
+
+from ..core.labour_markets import (
+    REGION_COLUMNS,
+    ZONE_COLUMNS,
+    TtwaParameters,
+    dissolve_regions,
+    make_contiguous,
+    scb_local_labour_markets,
+    travel_to_work_areas,
+    zone_adjacency,
+)
+from ..core.progress import Cancelled
+from ..qgis_adapter.progress import FeedbackProgress, localised
+from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, kind_of, write_frame_to_sink
+from .base import SamplanAlgorithm
+from .commuting_inputs import add_commuting_parameters, add_crs_parameter, read_commuting_inputs
+from .compat import OPTIONAL_PARAMETER, number_type, source_type
+
+ZONE_KINDS = {"code": TEXT, "name": TEXT, "region_code": TEXT, "region_name": TEXT, "role": TEXT, "links": INTEGER,
+              "linked_to": TEXT}
+REGION_KINDS = {"region_code": TEXT, "region_name": TEXT, "centre_code": TEXT, "centre_name": TEXT, "zones": INTEGER,
+                "valid": INTEGER}
+
+
+class FunctionalRegionsAlgorithm(SamplanAlgorithm):
+    METHOD = "METHOD"
+    MAX_OUT_SHARE = "MAX_OUT_SHARE"
+    MAX_SINGLE_SHARE = "MAX_SINGLE_SHARE"
+    MIN_SIZE = "MIN_SIZE"
+    MIN_SC = "MIN_SC"
+    TARGET_SIZE = "TARGET_SIZE"
+    TARGET_SC = "TARGET_SC"
+    CONTIGUOUS = "CONTIGUOUS"
+    REGIONS = "REGIONS"
+    ZONE_REGIONS = "ZONE_REGIONS"
+    SUMMARY = "SUMMARY"
+    REGION_COUNT = "REGION_COUNT"
+    SHARE_INSIDE = "SHARE_INSIDE"
+    MODULARITY = "MODULARITY"
+
+    def name(self) -> str:
+        return "functionalregions"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Functional regions from commuting")
+
+    def group(self) -> str:
+        return self.tr("Functional linkages")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "functionallinkages"
+
+    def tags(self) -> list[str]:
+        return self.tr("commuting,pendling,labour market,lokala arbetsmarknader,LA,travel to work area,TTWA,LMA,region").split(",")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Groups zones into functional regions by the commuting between them.\n\n"
+            "<b>Inputs.</b> A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting "
+            "table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and "
+            "number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row "
+            "with both codes equal). Counts must be numbers of at least zero: an empty, non-numeric or negative count stops "
+            "the run and names its line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table "
+            "that are not among the zones are listed in a warning and their flows left out. Zones with no commuting at all "
+            "stay regions of their own.\n\n"
+            "<b>SCB's local labour markets.</b> A zone is a centre when at most 20 % of its employed residents work in other "
+            "zones and no single flow to another zone exceeds 7.5 % of them (both thresholds are parameters). Every other zone "
+            "links to the zone receiving its largest outflow (a zone without employed residents: the zone sending it the most "
+            "commuters). A zone joins the centre its link reaches, or the centre reached by its link's own link: at most two "
+            "links. A zone that reaches no centre in two links is not carried a third step: it becomes a region of its own "
+            "(role 'unlinked', named in the log). Two non-centres whose links point at each other form one region, centred on "
+            "the one with more jobs. Ties go to the lower code.\n\n"
+            "<b>Travel-to-work areas</b> by the method of Coombes and Bond (2008) as Istat's R package LabourMarketAreas "
+            "implements it (Franconi, D'Alò and Ichim 2016). For an area: size = employed residents, supply-side "
+            "self-containment SC_s = commuters living and working in it / its employed residents, demand-side SC_d = the same "
+            "/ its jobs. Validity X = [1 − (1 − minSC/tarSC) · max((tarSZ − size)/(tarSZ − minSZ), 0)] · min(SC_s, SC_d)/tarSC; "
+            "an area is valid when size ≥ minSZ and X ≥ minSC/tarSC (the output's validity column is X/(minSC/tarSC), so valid "
+            "means ≥ 1). Defaults: minSZ 1000, minSC 0.6667, tarSZ 10000, tarSC 0.75. Every zone starts as an area of its own; "
+            "the invalid area with the lowest validity is dissolved and its zones, one at a time in code order, join the area "
+            "with the highest linkage T_ij²/(R_i·W_j) + T_ji²/(R_j·W_i); a zone without any flow to an area goes to a reserve "
+            "list, whose zones join the area of highest linkage once no area is invalid. Reserve zones that never find one form "
+            "areas of their own, named in the log. Optionally, parts of a region cut off from its main part (by shared "
+            "borders) then join the neighbouring region with the highest linkage.\n\n"
+            "<b>Outputs.</b> Region polygons (the union of their zones) with centre (SCB: the centre zone; travel-to-work "
+            "areas: the zone with the most jobs), number of zones, employed residents, jobs, commuters inside, "
+            "self-containment on both sides and validity; a zone-to-region table with each zone's role; a quality summary: "
+            "number of regions, share of all commuting inside regions, and modularity (directed, weighted, Leicht and Newman "
+            "2008). Sources: SCB, Lokala arbetsmarknader (method description); Coombes and Bond (2008), Travel-to-Work Areas: "
+            "the 2007 review, ONS; Franconi, D'Alò and Ichim (2016), Istat implementation of the algorithm to develop Labour "
+            "Market Areas; R package LabourMarketAreas (Istat)."
+        )
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        add_commuting_parameters(self)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.METHOD, self.tr("Method"), [self.tr("SCB local labour markets"), self.tr("Travel-to-work areas (Coombes & Bond, Istat)")],
+            defaultValue=0))
+        for key, label, default in (
+            (self.MAX_OUT_SHARE, self.tr("SCB: largest share of employed residents working elsewhere for a centre"), 0.20),
+            (self.MAX_SINGLE_SHARE, self.tr("SCB: largest single outflow for a centre (share of employed residents)"), 0.075),
+            (self.MIN_SC, self.tr("Travel-to-work areas: minimum self-containment (minSC)"), 0.6667),
+            (self.TARGET_SC, self.tr("Travel-to-work areas: target self-containment (tarSC)"), 0.75),
+        ):
+            self.addParameter(QgsProcessingParameterNumber(key, label, number_type("Double"), default, minValue=0.0, maxValue=1.0))
+        for key, label, default in (
+            (self.MIN_SIZE, self.tr("Travel-to-work areas: minimum size, employed residents (minSZ)"), 1000.0),
+            (self.TARGET_SIZE, self.tr("Travel-to-work areas: target size, employed residents (tarSZ)"), 10000.0),
+        ):
+            self.addParameter(QgsProcessingParameterNumber(key, label, number_type("Double"), default, minValue=0.0))
+        self.addParameter(QgsProcessingParameterBoolean(self.CONTIGUOUS, self.tr("Make every region one contiguous piece afterwards"),
+                                                        False))
+        add_crs_parameter(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.REGIONS, self.tr("Functional regions"), source_type("VectorPolygon")))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.ZONE_REGIONS, self.tr("Zones and their regions"), source_type("Vector"),
+                                                            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Quality summary"), source_type("Vector"),
+                                                            optional=True, createByDefault=True))
+        self.addOutput(QgsProcessingOutputNumber(self.REGION_COUNT, self.tr("Number of regions")))
+        self.addOutput(QgsProcessingOutputNumber(self.SHARE_INSIDE, self.tr("Share of all commuting inside regions")))
+        self.addOutput(QgsProcessingOutputNumber(self.MODULARITY, self.tr("Modularity")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        method = ("scb", "ttwa")[self.parameterAsEnum(parameters, self.METHOD, context)]
+        ttwa = TtwaParameters(*(self.parameterAsDouble(parameters, key, context)
+                                for key in (self.MIN_SIZE, self.MIN_SC, self.TARGET_SIZE, self.TARGET_SC)))
+        if method == "ttwa":
+            try:
+                ttwa.check()
+            except ValueError as error:
+                raise QgsProcessingException(localised(error.args[0])) from None
+        try:
+            matrix, geometries, crs, zone_name, cited = read_commuting_inputs(self, parameters, context, FeedbackProgress(steps))
+            feedback.pushInfo(self.tr("{0} zones, {1} commuters, {2} pairs of zones with commuting.").format(
+                len(matrix), f"{matrix.total:.0f}", matrix.flows.nnz))
+            steps.setCurrentStep(1)
+            progress = FeedbackProgress(steps)
+            if method == "scb":
+                result = scb_local_labour_markets(matrix, self.parameterAsDouble(parameters, self.MAX_OUT_SHARE, context),
+                                                  self.parameterAsDouble(parameters, self.MAX_SINGLE_SHARE, context), progress)
+            else:
+                result = travel_to_work_areas(matrix, ttwa, progress)
+            steps.setCurrentStep(2)
+            if self.parameterAsBoolean(parameters, self.CONTIGUOUS, context):
+                result = make_contiguous(result, matrix, zone_adjacency(geometries), ttwa if method == "ttwa" else None,
+                                         FeedbackProgress(steps))
+            regions = result.regions.copy()
+            regions["geometry"] = dissolve_regions(geometries, result.labels, len(regions))
+        except Cancelled:
+            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+
+        steps.setCurrentStep(3)
+        results = {}
+        self._write(parameters, context, self.REGIONS, regions, REGION_COLUMNS, REGION_KINDS, Qgis.WkbType.MultiPolygon, crs, results)
+        self._write(parameters, context, self.ZONE_REGIONS, result.zones, ZONE_COLUMNS, ZONE_KINDS, Qgis.WkbType.NoGeometry,
+                    QgsCoordinateReferenceSystem(), results)
+        summary = result.summary
+        rows = [("method", method), ("zones_layer", zone_name), ("commuting_table", cited)]
+        rows += [(key, f"{value:.6g}") for key, value in summary.items()]
+        if method == "ttwa":
+            rows += [("min_size", f"{ttwa.min_size:g}"), ("min_sc", f"{ttwa.min_sc:g}"), ("target_size", f"{ttwa.target_size:g}"),
+                     ("target_sc", f"{ttwa.target_sc:g}")]
+        self._write(parameters, context, self.SUMMARY, pd.DataFrame(rows, columns=["key", "value"]), ["key", "value"], {},
+                    Qgis.WkbType.NoGeometry, QgsCoordinateReferenceSystem(), results)
+        feedback.pushInfo(self.tr("{0} regions; {1:.1%} of all commuting stays inside them; modularity {2:.3f}.").format(
+            int(summary["regions"]), summary["share_inside_regions"], summary["modularity"]))
+        results[self.REGION_COUNT] = int(summary["regions"])
+        results[self.SHARE_INSIDE] = summary["share_inside_regions"]
+        results[self.MODULARITY] = summary["modularity"]
+        return results
+
+    def _write(self, parameters, context, key, frame, columns, kinds, wkb_type, crs, results) -> None:
+        field_kinds = [(name, kinds.get(name, TEXT if name in ("key", "value") else kind_of(frame[name]) if name in frame else REAL))
+                       for name in columns]
+        sink, dest_id = self.parameterAsSink(parameters, key, context, fields_for(field_kinds), wkb_type, crs)
+        if sink is None:
+            if not self.parameterDefinition(key).flags() & OPTIONAL_PARAMETER:
+                raise QgsProcessingException(self.invalidSinkError(parameters, key))
+            return
+        write_frame_to_sink(sink, frame, columns, multi=wkb_type != Qgis.WkbType.NoGeometry)
+        del sink
+        results[key] = dest_id

@@ -1,0 +1,317 @@
+"""Functional regions: SCB's rule and travel-to-work areas on hand-worked cases, the sample region checked by hand,
+generated cases checked against the validity function, order independence, and the quality summary against networkx."""
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+
+from samplan.core.commuting import CommutingColumns, CommutingMatrix, build_matrix, commuting_frame_from_records
+from samplan.core.labour_markets import (
+    TtwaParameters,
+    make_contiguous,
+    modularity,
+    scb_local_labour_markets,
+    travel_to_work_areas,
+    zone_adjacency,
+)
+from samplan.core.progress import SilentProgress
+from samplan.core.sample_region import build_sample_region
+
+MIN_SC, TARGET_SC = 0.6667, 0.75
+
+
+def codes_of(flows) -> list[str]:
+    return sorted({a for a, _ in flows} | {b for _, b in flows})
+
+
+def matrix_of(flows: dict[tuple[str, str], float], zones: list[str] | None = None, progress=None) -> CommutingMatrix:
+    records = [(n, a, b, c) for n, ((a, b), c) in enumerate(flows.items(), start=2)]
+    frame = commuting_frame_from_records(records, "test", CommutingColumns())
+    zones = zones or codes_of(flows)
+    return build_matrix(frame, zones, progress=progress)
+
+
+def regions_of(result) -> dict[str, str]:
+    return dict(zip(result.zones["code"], result.zones["region_code"]))
+
+
+def partition(result) -> set[frozenset[str]]:
+    return {frozenset(group["code"]) for _, group in result.zones.groupby("region_code")}
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# SCB's rule, hand-worked
+
+SCB_CASE = {
+    # A is a centre: 50 of 1000 (5 %) work elsewhere, the largest single flow is 30 (3 %).
+    ("A", "A"): 950, ("A", "B"): 30, ("A", "C"): 20,
+    # B: 40 % work elsewhere; its largest flow goes to the centre A (one link).
+    ("B", "B"): 600, ("B", "A"): 300, ("B", "C"): 100,
+    # C: its largest flow goes to B, not a centre, whose largest goes to A: two links.
+    ("C", "C"): 500, ("C", "B"): 400, ("C", "A"): 100,
+    # G a centre; F → G (one link), E → F → G (two links), D → E → F → G would need a third: D stays on its own.
+    ("G", "G"): 1000, ("G", "L"): 10,
+    ("F", "F"): 500, ("F", "G"): 500,
+    ("E", "E"): 500, ("E", "F"): 500,
+    ("D", "D"): 500, ("D", "E"): 500,
+    # L has jobs and no employed residents: it follows its largest inflow, from G.
+    # H and I point at each other, neither a centre: one region, centred on H (1100 jobs against 900).
+    ("H", "H"): 500, ("H", "I"): 500, ("I", "I"): 400, ("I", "H"): 600,
+    # J exactly at both thresholds (200 of 1000 = 20 % out, largest 75 = 7.5 %): a centre ("at most").
+    ("J", "J"): 800, ("J", "K1"): 75, ("J", "K2"): 75, ("J", "K3"): 50,
+    ("K1", "K1"): 10, ("K1", "J"): 90, ("K2", "J"): 40, ("K3", "K3"): 40,
+}
+
+
+def test_scb_rule_on_hand_worked_case():
+    progress = SilentProgress()
+    result = scb_local_labour_markets(matrix_of(SCB_CASE, zones=codes_of(SCB_CASE) + ["N"]), progress=progress)
+    expected = {"A": "A", "B": "A", "C": "A", "G": "G", "F": "G", "E": "G", "D": "D", "L": "G", "H": "H", "I": "H",
+                "J": "J", "K1": "J", "K2": "J", "K3": "K3", "N": "N"}
+    assert regions_of(result) == expected
+    zones = result.zones.set_index("code")
+    assert zones.loc["C", "links"] == 2 and zones.loc["C", "linked_to"] == "B"
+    assert zones.loc["B", "links"] == 1 and zones.loc["E", "links"] == 2
+    assert zones.loc["D", "role"] == "unlinked" and zones.loc["D", "linked_to"] == "E"
+    assert zones.loc["H", "role"] == "mutual centre" and zones.loc["I", "role"] == "linked"
+    assert zones.loc["J", "role"] == "centre" and zones.loc["K3", "role"] == "centre"   # K3: nobody works elsewhere
+    assert zones.loc["N", "role"] == "no commuting"
+    assert zones.loc["J", "out_share"] == pytest.approx(0.2) and zones.loc["J", "largest_out_share"] == pytest.approx(0.075)
+    assert any("reach no centre within two links" in w and "D" in w for w in progress.warnings)
+    # Region A by hand: residents 1000+1000+1000, jobs A 950+300+100, B 30+600+400, C 20+100+500, all inside.
+    region_a = result.regions.set_index("region_code").loc["A"]
+    assert (region_a["zones"], region_a["residents"], region_a["jobs"], region_a["internal"]) == (3, 3000, 3000, 3000)
+
+
+def test_scb_thresholds_are_parameters():
+    # With 5 % for a single flow, J (7.5 %) is no longer a centre: it links to K1 (75, tie with K2 → the lower code).
+    result = scb_local_labour_markets(matrix_of(SCB_CASE), max_single_share=0.05)
+    zones = result.zones.set_index("code")
+    assert zones.loc["J", "role"] != "centre" and zones.loc["J", "linked_to"] == "K1"
+
+
+def test_scb_does_not_depend_on_input_order():
+    items = list(SCB_CASE.items())
+    reordered = dict(items[::-1])
+    first = scb_local_labour_markets(matrix_of(SCB_CASE))
+    second = scb_local_labour_markets(matrix_of(reordered, zones=codes_of(SCB_CASE)[::-1]))
+    assert regions_of(first) == regions_of(second)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The sample region, checked by hand
+
+
+def sample_matrix(scale: float) -> tuple[CommutingMatrix, pd.DataFrame, pd.DataFrame]:
+    layers = build_sample_region(scale=scale)
+    kommuner, pendling = layers["kommuner"].frame, layers["pendling"].frame
+    records = [(n, r.bostadskommun, r.arbetskommun, r.antal) for n, r in enumerate(pendling.itertuples(), start=2)]
+    matrix = build_matrix(commuting_frame_from_records(records, "pendling", CommutingColumns()), kommuner["kommunkod"],
+                          kommuner["kommunnamn"])
+    return matrix, kommuner, pendling
+
+
+def scb_by_hand(pendling: pd.DataFrame, codes: list[str]) -> dict[str, str]:
+    """SCB's rule in plain Python, written from its description (not from the engine)."""
+    flows = {}
+    for row in pendling.itertuples():
+        flows[(row.bostadskommun, row.arbetskommun)] = flows.get((row.bostadskommun, row.arbetskommun), 0) + row.antal
+    residents = {c: sum(v for (a, _), v in flows.items() if a == c) for c in codes}
+    jobs = {c: sum(v for (_, b), v in flows.items() if b == c) for c in codes}
+    largest = {}
+    for c in codes:
+        outflows = [(v, b) for (a, b), v in flows.items() if a == c and b != c and v > 0]
+        largest[c] = min(outflows, key=lambda t: (-t[0], t[1])) if outflows else (0, None)
+    centre = {c for c in codes if residents[c] > 0 and (residents[c] - flows.get((c, c), 0)) <= 0.2 * residents[c]
+              and largest[c][0] <= 0.075 * residents[c]}
+    link = {c: largest[c][1] for c in codes if c not in centre}
+    for c in list(link):
+        other = link[c]
+        if other in link and link[other] == c and (jobs[c], -codes.index(c)) > (jobs[other], -codes.index(other)):
+            centre.add(c)
+    region = {}
+    for c in codes:
+        if c in centre:
+            region[c] = c
+        elif link[c] in centre:
+            region[c] = link[c]
+        elif link[link[c]] in centre:
+            region[c] = link[link[c]]
+        else:
+            region[c] = c
+    return region
+
+
+@pytest.mark.parametrize("scale", [1, 4])
+def test_sample_region_scb_regions_by_hand(scale):
+    matrix, kommuner, pendling = sample_matrix(scale)
+    codes = sorted(kommuner["kommunkod"])
+    assert regions_of(scb_local_labour_markets(matrix)) == scb_by_hand(pendling, codes)
+
+
+def test_sample_region_default_scale_is_one_labour_market_around_alvstad():
+    # At scale 1 every municipality sends its largest flow to Älvstad (9901), which keeps 97 % of its workers at home.
+    matrix, kommuner, pendling = sample_matrix(1)
+    result = scb_local_labour_markets(matrix)
+    assert set(result.zones["region_code"]) == {"9901"} and result.regions["region_name"].tolist() == ["Älvstad"]
+    home = pendling[pendling.bostadskommun == "9901"]
+    assert home[home.arbetskommun != "9901"].antal.sum() / home.antal.sum() <= 0.2
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Travel-to-work areas
+
+TTWA_CASE = {
+    ("P", "P"): 900, ("P", "Q"): 50, ("P", "R"): 50,
+    ("Q", "Q"): 100, ("Q", "P"): 150,
+    ("R", "R"): 60, ("R", "P"): 20, ("R", "S"): 40,
+    ("S", "S"): 300, ("S", "R"): 10,
+}
+
+
+def validity_by_hand(size, sc, p: TtwaParameters):
+    factor = 1 - (1 - p.min_sc / p.target_sc) * max((p.target_size - size) / (p.target_size - p.min_size), 0)
+    return factor * sc / p.target_sc / (p.min_sc / p.target_sc)
+
+
+def test_ttwa_on_hand_worked_case():
+    """Worked by hand (see docs/en/functional_regions.md):
+    validity P 1.262 (valid), Q 0.545, R 0.669 (invalid), S 1.211 (valid) with minSZ 100, tarSZ 1000.
+    Q is the worst: its only links are with P (150²/(250·1070) + 50²/(1000·150) = 0.1008): Q joins P.
+    Then R: to P 20²/(120·1220) + 50²/(1250·120) = 0.0194, to S 40²/(120·340) + 10²/(310·120) = 0.0419: R joins S.
+    {R, S}: size 430, SC_s 410/430, SC_d 410/460: validity 1.243, valid."""
+    p = TtwaParameters(100, MIN_SC, 1000, TARGET_SC)
+    assert validity_by_hand(250, 0.4, p) == pytest.approx(0.5445, abs=1e-4)
+    assert validity_by_hand(120, 0.5, p) == pytest.approx(0.6685, abs=1e-4)
+    result = travel_to_work_areas(matrix_of(TTWA_CASE), p)
+    assert partition(result) == {frozenset("PQ"), frozenset("RS")}
+    regions = result.regions.set_index("region_code")
+    assert regions.loc["S", "centre_name"] == "S"   # most jobs: S 340 against R 120
+    assert regions.loc["S", "sc_supply"] == pytest.approx(410 / 430) and regions.loc["S", "sc_demand"] == pytest.approx(410 / 460)
+    assert regions.loc["S", "validity"] == pytest.approx(validity_by_hand(430, 410 / 460, p))
+    assert regions.loc["S", "validity"] == pytest.approx(1.2429, abs=1e-4)
+    assert regions["valid"].tolist() == [1, 1]
+
+
+def gravity_case(seed: int, zones: int, mean_residents: float = 800.0):
+    """A gravity-like commuting table: zones scattered around a few towns, flows falling off with distance."""
+    rng = np.random.default_rng(seed)
+    towns = rng.uniform(0, 100, size=(max(2, zones // 25), 2))
+    xy = towns[rng.integers(0, len(towns), zones)] + rng.normal(0, 8, size=(zones, 2))
+    residents = rng.gamma(2.0, mean_residents / 2.0, zones).round() + 50
+    jobs = residents * rng.lognormal(0, 0.8, zones)
+    distance = np.hypot(*(xy[:, None, :] - xy[None, :, :]).transpose(2, 0, 1))
+    attraction = jobs[None, :] * np.exp(-distance / 6.0)
+    attraction[np.diag_indices(zones)] *= 6
+    rows = []
+    codes = [f"Z{k:04d}" for k in range(zones)]
+    for i in range(zones):
+        flows = rng.multinomial(int(residents[i]), attraction[i] / attraction[i].sum())
+        rows += [(codes[i], codes[j], int(f)) for j, f in enumerate(flows) if f > 0]
+    return codes, rows
+
+
+@pytest.mark.parametrize("seed, zones", [(1, 60), (2, 120), (3, 200)])
+def test_ttwa_generated_cases_valid_assigned_and_order_independent(seed, zones):
+    codes, rows = gravity_case(seed, zones)
+    p = TtwaParameters(1000, MIN_SC, 10000, TARGET_SC)
+    frame = commuting_frame_from_records([(n, *r) for n, r in enumerate(rows, 2)], "gen", CommutingColumns())
+    result = travel_to_work_areas(build_matrix(frame, codes), p)
+    # Every zone assigned to exactly one region, none left on the reserve list.
+    assert sorted(result.zones["code"]) == codes and result.zones["region_code"].notna().all()
+    assert not (result.zones["role"] == "reserve, unassigned").any()
+    # Every region valid under the validity function, recomputed here from the raw rows.
+    region = regions_of(result)
+    totals: dict[str, list[float]] = {}
+    for home, work, count in rows:
+        t = totals.setdefault(region[home], [0.0, 0.0, 0.0])
+        t[0] += count
+        totals.setdefault(region[work], [0.0, 0.0, 0.0])[1] += count
+        if region[home] == region[work]:
+            t[2] += count
+    assert len(totals) == len(result.regions) > 1
+    for name, (size, jobs, inside) in totals.items():
+        assert size >= p.min_size, name
+        assert validity_by_hand(size, min(inside / size, inside / jobs), p) >= 1 - 1e-9, name
+    # The same regions whatever the order of the rows and of the zones.
+    rng = np.random.default_rng(seed + 100)
+    shuffled = [rows[k] for k in rng.permutation(len(rows))]
+    frame2 = commuting_frame_from_records([(n, *r) for n, r in enumerate(shuffled, 2)], "gen", CommutingColumns())
+    again = travel_to_work_areas(build_matrix(frame2, [codes[k] for k in rng.permutation(len(codes))]), p)
+    assert regions_of(again) == region
+
+
+def test_ttwa_reserve_and_silent_zones():
+    # Y's only flow is to X, X's only to Y, far too small to be valid: when X's cluster goes, Y is its only link.
+    flows = dict(TTWA_CASE)
+    flows.update({("X", "X"): 5, ("X", "Y"): 3, ("Y", "Y"): 4, ("Y", "X"): 2})
+    progress = SilentProgress()
+    result = travel_to_work_areas(matrix_of(flows, zones=codes_of(flows) + ["N"]), TtwaParameters(100, MIN_SC, 1000, TARGET_SC),
+                                  progress)
+    zones = result.zones.set_index("code")
+    assert zones.loc["N", "role"] == "no commuting" and zones.loc["N", "region_code"] == "N"
+    # X and Y have no flow with any other zone: after their clusters dissolve, they end together as an (invalid) area.
+    assert zones.loc["X", "region_code"] == zones.loc["Y", "region_code"]
+    assert set(zones.loc[["X", "Y"], "role"]) == {"reserve, unassigned"}
+    assert any("reserve list" in w for w in progress.warnings)
+    assert any("do not meet the validity condition" in w for w in progress.warnings)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Quality summary
+
+
+def test_modularity_and_share_inside_match_networkx():
+    codes, rows = gravity_case(7, 80)
+    frame = commuting_frame_from_records([(n, *r) for n, r in enumerate(rows, 2)], "gen", CommutingColumns())
+    matrix = build_matrix(frame, codes)
+    result = travel_to_work_areas(matrix)
+    graph = nx.DiGraph()
+    graph.add_nodes_from(codes)
+    graph.add_weighted_edges_from(rows)
+    region = regions_of(result)
+    communities = [{c for c in codes if region[c] == r} for r in sorted(set(region.values()))]
+    assert result.summary["modularity"] == pytest.approx(nx.community.modularity(graph, communities, weight="weight"), abs=1e-12)
+    inside = sum(count for home, work, count in rows if region[home] == region[work])
+    assert result.summary["share_inside_regions"] == pytest.approx(inside / sum(r[2] for r in rows))
+    assert result.summary["regions"] == len(communities)
+    # Everyone in one region: modularity 0.
+    assert modularity(matrix, np.zeros(len(codes), dtype=int)) == pytest.approx(0.0, abs=1e-12)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Contiguity
+
+
+def test_contiguity_moves_a_detached_part_to_its_neighbour():
+    # Five zones in a row 1..5; 5 commutes to 1 (far away) and so joins 1's region, cut off from it by 2..4.
+    boxes = np.array([shapely.box(k, 0, k + 1, 1) for k in range(5)], dtype=object)
+    flows = {("1", "1"): 900, ("2", "2"): 100, ("2", "1"): 300, ("3", "3"): 800, ("4", "4"): 500, ("4", "3"): 300,
+             ("5", "5"): 100, ("5", "1"): 300, ("5", "4"): 50, ("1", "5"): 10}
+    matrix = matrix_of(flows)
+    result = scb_local_labour_markets(matrix)
+    assert regions_of(result) == {"1": "1", "2": "1", "3": "3", "4": "3", "5": "1"}
+    adjacency = zone_adjacency(boxes)
+    assert adjacency.nnz == 8   # four shared borders, both ways
+    fixed = make_contiguous(result, matrix, adjacency)
+    assert regions_of(fixed) == {"1": "1", "2": "1", "3": "3", "4": "3", "5": "3"}
+    assert fixed.zones.set_index("code").loc["5", "role"] == "moved for contiguity"
+    assert fixed.regions.set_index("region_code").loc["3", "zones"] == 3
+
+
+def test_corner_contact_is_not_adjacency():
+    boxes = np.array([shapely.box(0, 0, 1, 1), shapely.box(1, 1, 2, 2), shapely.box(1, 0, 2, 1)], dtype=object)
+    adjacency = zone_adjacency(boxes).toarray()
+    assert adjacency[0, 1] == 0 and adjacency[0, 2] == 1 and adjacency[1, 2] == 1
+
+
+def test_ttwa_zone_with_jobs_and_no_residents_joins_by_inflow():
+    # T has 30 jobs, all filled from S, and no employed residents: its only linkage is T_ST²/(R_S·W_T) > 0, so it joins S.
+    flows = dict(TTWA_CASE)
+    flows[("S", "T")] = 30
+    result = travel_to_work_areas(matrix_of(flows), TtwaParameters(100, MIN_SC, 1000, TARGET_SC))
+    assert regions_of(result)["T"] == regions_of(result)["S"]
+    assert result.zones.set_index("code").loc["T", "residents"] == 0
