@@ -453,202 +453,207 @@
 &lt;b&gt;Resultat.&lt;/b&gt; Konflikter som ytor, linjer och punkter (symboliserade efter allvarlighetsgrad), en sammanställning per regel, allvarlighetsgrad och kommun (antal, yta, längd), den använda regeluppsättningen och körningens parametrar. Ogiltiga geometrier repareras och tomma geometrier hoppas över, båda redovisas i loggen; indataskikt ändras aldrig. Standardreglerna anger den rättsliga grunden eller policygrunden för varje regel (miljöbalken, plan- och bygglagen, länsstyrelsernas riktlinjer för farligt gods).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="133" />
+      <location filename="../processing/conflict_check.py" line="129" />
+      <source>&lt;b&gt;Reviews.&lt;/b&gt; Every result has a key made of its rule, its two features and its geometry. Given the conflict layers of an earlier run (advanced parameter), the status, comment, reviewer and time of each unchanged conflict are carried over, and the others are marked new, as the conflict inspector does on a re-run. An advanced parameter also takes a category field per theme layer.</source>
+      <translation>&lt;b&gt;Granskningar.&lt;/b&gt; Varje resultat har en nyckel av sin regel, sina två objekt och sin geometri. Ges konfliktlagren från en tidigare körning (avancerad parameter) förs status, kommentar, granskare och tid över för varje oförändrad konflikt, och de andra markeras som nya, så som konfliktgranskningen gör vid en ny körning. En avancerad parameter tar också ett kategorifält per temalager.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="138" />
       <source>Plan draft (areas or lines)</source>
       <translation>Planförslag (ytor eller linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="135" />
+      <location filename="../processing/conflict_check.py" line="140" />
       <source>Plan category field (ÖP-modell land use)</source>
       <translation>Fält för plankategori (ÖP-modellens användning)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="137" />
+      <location filename="../processing/conflict_check.py" line="142" />
       <source>Planned corridors (lines, same category field)</source>
       <translation>Planerade stråk (linjer, samma kategorifält)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="139" />
+      <location filename="../processing/conflict_check.py" line="144" />
       <source>Plan feature identifier field (stable key carried into the results)</source>
       <translation>Fält för planobjektets identitet (stabil nyckel som följer med till resultatet)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="142" />
+      <location filename="../processing/conflict_check.py" line="147" />
       <source>Category mapping (CSV: draft_category, op_category)</source>
       <translation>Kategorimappning (CSV: draft_category, op_category)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="144" />
+      <location filename="../processing/conflict_check.py" line="149" />
       <source>Settlement layers</source>
       <translation>Skikt för bebyggelse</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="144" />
+      <location filename="../processing/conflict_check.py" line="149" />
       <source>Infrastructure layers</source>
       <translation>Skikt för infrastruktur</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="145" />
+      <location filename="../processing/conflict_check.py" line="150" />
       <source>Green-blue structure layers</source>
       <translation>Skikt för grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="145" />
+      <location filename="../processing/conflict_check.py" line="150" />
       <source>Other layers (riksintressen, risk)</source>
       <translation>Övriga skikt (riksintressen, risk)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="149" />
+      <location filename="../processing/conflict_check.py" line="154" />
       <source>Theme category field (else the layer name)</source>
       <translation>Fält för temakategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="151" />
+      <location filename="../processing/conflict_check.py" line="156" />
       <source>Category field per theme layer (JSON: {"layer name or id": "field"}), overriding the above</source>
       <translation>Kategorifält per temalager (JSON: {"lagernamn eller id": "fält"}), går före fältet ovan</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="156" />
+      <location filename="../processing/conflict_check.py" line="161" />
       <source>Theme feature identifier field, where a layer has it</source>
       <translation>Fält för temaobjektets identitet, där skiktet har det</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="158" />
+      <location filename="../processing/conflict_check.py" line="163" />
       <source>Rule set (CSV; empty = the bundled default)</source>
       <translation>Regeluppsättning (CSV; tom = den medföljande standarden)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="160" />
+      <location filename="../processing/conflict_check.py" line="165" />
       <source>Municipalities</source>
       <translation>Kommuner</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="162" />
+      <location filename="../processing/conflict_check.py" line="167" />
       <source>Municipality name field</source>
       <translation>Fält för kommunnamn</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="164" />
+      <location filename="../processing/conflict_check.py" line="169" />
       <source>Previous results whose reviews are kept (conflict layers of an earlier run)</source>
       <translation>Tidigare resultat vars granskningar behålls (konfliktlager från en tidigare körning)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="170" />
+      <location filename="../processing/conflict_check.py" line="175" />
       <source>Language of the messages</source>
       <translation>Meddelandenas språk</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="173" />
+      <location filename="../processing/conflict_check.py" line="178" />
       <source>Conflicts (areas)</source>
       <translation>Konflikter (ytor)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="176" />
+      <location filename="../processing/conflict_check.py" line="181" />
       <source>Conflicts (lines)</source>
       <translation>Konflikter (linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="177" />
+      <location filename="../processing/conflict_check.py" line="182" />
       <source>Conflicts (points)</source>
       <translation>Konflikter (punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="178" />
+      <location filename="../processing/conflict_check.py" line="183" />
       <source>Summary</source>
       <translation>Sammanställning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="179" />
+      <location filename="../processing/conflict_check.py" line="184" />
       <source>Rule set used</source>
       <translation>Använd regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="180" />
+      <location filename="../processing/conflict_check.py" line="185" />
       <source>Run parameters</source>
       <translation>Körningens parametrar</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="183" />
+      <location filename="../processing/conflict_check.py" line="188" />
       <source>Number of results</source>
       <translation>Antal resultat</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="193" />
+      <location filename="../processing/conflict_check.py" line="198" />
       <source>The rule set cannot be used: {0}</source>
       <translation>Regeluppsättningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="211" />
+      <location filename="../processing/conflict_check.py" line="216" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="223" />
+      <location filename="../processing/conflict_check.py" line="228" />
       <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="240" />
+      <location filename="../processing/conflict_check.py" line="245" />
       <source>Reviews: {0} unchanged conflict(s) keep their review, {1} are new.</source>
       <translation>Granskningar: {0} oförändrade konflikter behåller sin granskning, {1} är nya.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="242" />
+      <location filename="../processing/conflict_check.py" line="247" />
       <source>{0} reviewed conflict(s) of the previous results are no longer found.</source>
       <translation>{0} granskade konflikter i de tidigare resultaten finns inte längre.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="252" />
+      <location filename="../processing/conflict_check.py" line="257" />
       <source>The category field per theme layer is not valid JSON: {0}</source>
       <translation>Kategorifältet per temalager är inte giltig JSON: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="254" />
+      <location filename="../processing/conflict_check.py" line="259" />
       <source>The category field per theme layer must map layer names to field names.</source>
       <translation>Kategorifältet per temalager ska koppla lagernamn till fältnamn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="270" />
+      <location filename="../processing/conflict_check.py" line="275" />
       <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
       <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="276" />
+      <location filename="../processing/conflict_check.py" line="281" />
       <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
       <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="291" />
+      <location filename="../processing/conflict_check.py" line="296" />
       <source>Theme layer '{0}' is not a vector layer.</source>
       <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="302" />
+      <location filename="../processing/conflict_check.py" line="307" />
       <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
       <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="304" />
+      <location filename="../processing/conflict_check.py" line="309" />
       <source>{0} ({1}): {2} features read.</source>
       <translation>{0} ({1}): {2} objekt lästa.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="314" />
+      <location filename="../processing/conflict_check.py" line="319" />
       <source>The category mapping cannot be used: {0}</source>
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="324" />
+      <location filename="../processing/conflict_check.py" line="329" />
       <source>Two input layers are named '{0}': the second is called '{1}' in the results.</source>
       <translation>Två indataskikt heter '{0}': det andra kallas '{1}' i resultatet.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="350" />
+      <location filename="../processing/conflict_check.py" line="355" />
       <source>Municipalities layer '{0}' has no text field to name the municipalities; choose the municipality name field.</source>
       <translation>Kommunskiktet '{0}' har inget textfält som namnger kommunerna; välj fältet för kommunnamn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="352" />
+      <location filename="../processing/conflict_check.py" line="357" />
       <source>Municipalities layer '{0}': names taken from the field '{1}'.</source>
       <translation>Kommunskiktet '{0}': namnen hämtas från fältet '{1}'.</translation>
     </message>
@@ -802,37 +807,42 @@ Planförslag A innehåller planterade konflikter av varje slag i standardreglern
 Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 125 rymmer den över en miljon byggnader (används av prestandamätningen).</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="57" />
+      <location filename="../processing/sample_region.py" line="53" />
+      <source>&lt;b&gt;Sources.&lt;/b&gt; The data are invented, but each layer follows the structure and categories of the real national data set a region would load: SCB's tätorter and 250 m population grid, Lantmäteriet's buildings and roads with Trafikverket's road classes and recommended routes for dangerous goods, Naturvårdsverket's protected nature and Natura 2000, the flood maps of MSB and the county boards, shore protection under Miljöbalken chapter 7, Jordbruksverket's arable land, riksintressen under Miljöbalken chapters 3 and 4, SCB's commuting statistics, and plan drafts in Boverket's ÖP-modell 2.1.</source>
+      <translation>&lt;b&gt;Källor.&lt;/b&gt; Uppgifterna är påhittade, men varje lager följer struktur och kategorier i den verkliga nationella datamängd som en region skulle läsa in: SCB:s tätorter och befolkning per 250 m-ruta, Lantmäteriets byggnader och vägar med Trafikverkets vägklasser och rekommenderade vägar för farligt gods, Naturvårdsverkets skyddade natur och Natura 2000, MSB:s och länsstyrelsernas översvämningskarteringar, strandskydd enligt 7 kap. miljöbalken, Jordbruksverkets åkermark, riksintressen enligt 3 och 4 kap. miljöbalken, SCB:s pendlingsstatistik och planförslag i Boverkets ÖP-modell 2.1.</translation>
+    </message>
+    <message>
+      <location filename="../processing/sample_region.py" line="64" />
       <source>Random seed</source>
       <translation>Slumpfrö</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="61" />
+      <location filename="../processing/sample_region.py" line="68" />
       <source>Scale (1 = about 60 x 40 km; 125 = a county with over a million buildings)</source>
       <translation>Skala (1 = cirka 60 x 40 km; 125 = ett län med över en miljon byggnader)</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="66" />
+      <location filename="../processing/sample_region.py" line="73" />
       <source>Sample region GeoPackage</source>
       <translation>Exempelregionens GeoPackage</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="66" />
+      <location filename="../processing/sample_region.py" line="73" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="88" />
+      <location filename="../processing/sample_region.py" line="95" />
       <source>{0}: {1} features</source>
       <translation>{0}: {1} objekt</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="92" />
+      <location filename="../processing/sample_region.py" line="99" />
       <source>Could not write {0}: {1}. Is it open in QGIS or another program?</source>
       <translation>Kunde inte skriva {0}: {1}. Är filen öppen i QGIS eller ett annat program?</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="95" />
+      <location filename="../processing/sample_region.py" line="102" />
       <source>Cancelled: no sample region was written.</source>
       <translation>Avbrutet: ingen exempelregion skrevs.</translation>
     </message>

@@ -126,6 +126,11 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             "geometries are repaired and null geometries skipped, both reported in the log; input layers are "
             "never modified. The default rule set cites the legal or policy basis of each rule (Miljöbalken, "
             "Plan- och bygglagen, the county boards' guidance on dangerous goods)."
+        ) + "\n\n" + self.tr(
+            "<b>Reviews.</b> Every result has a key made of its rule, its two features and its geometry. Given the "
+            "conflict layers of an earlier run (advanced parameter), the status, comment, reviewer and time of each "
+            "unchanged conflict are carried over, and the others are marked new, as the conflict inspector does on a "
+            "re-run. An advanced parameter also takes a category field per theme layer."
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802

@@ -50,6 +50,13 @@ class SampleRegionAlgorithm(SamplanAlgorithm):
             "expected overlap), so results can be checked.\n\n"
             "The same seed gives the same data. Scale grows the region towards a county: at scale 125 it holds "
             "over a million buildings (used by the benchmark)."
+        ) + "\n\n" + self.tr(
+            "<b>Sources.</b> The data are invented, but each layer follows the structure and categories of the real "
+            "national data set a region would load: SCB's tätorter and 250 m population grid, Lantmäteriet's "
+            "buildings and roads with Trafikverket's road classes and recommended routes for dangerous goods, "
+            "Naturvårdsverket's protected nature and Natura 2000, the flood maps of MSB and the county boards, "
+            "shore protection under Miljöbalken chapter 7, Jordbruksverket's arable land, riksintressen under "
+            "Miljöbalken chapters 3 and 4, SCB's commuting statistics, and plan drafts in Boverket's ÖP-modell 2.1."
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsProject
 
 from samplan.core.sample_region import LAYER_SPEC
 from samplan.ui.check_runner import RESULT_TABLES
@@ -161,7 +161,8 @@ def test_reviews_persist_across_reruns_and_reopening(dock, sample_project):
     plan_layer = project.mapLayersByName(LAYER_SPEC["plan_a_omraden"][2])[0]
     moved_fid = next(r.values["plan_fid"] for r in rows if r.values["plan_layer"] == plan_layer.name() and r.kind == "area")
     reviewed_kept = next(i for i, r in enumerate(rows) if r.values["plan_fid"] != moved_fid and r.kind == "area")
-    reviewed_moved = next(i for i, r in enumerate(rows) if r.values["plan_fid"] == moved_fid and r.values["plan_layer"] == plan_layer.name())
+    reviewed_moved = next(i for i, r in enumerate(rows)
+                          if r.values["plan_fid"] == moved_fid and r.values["plan_layer"] == plan_layer.name())
     kept_key, moved_key = rows[reviewed_kept].values["conflict_key"], rows[reviewed_moved].values["conflict_key"]
     dock.model.set_review(reviewed_kept, "accepted", "Kommunen har godtagit – åtgärd i detaljplan")
     dock.model.set_review(reviewed_moved, "not_a_conflict", "fel i underlaget")
