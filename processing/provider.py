@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n.translation import tr
 from .conflict_check import ConflictCheckAlgorithm
+from .fragmentation import FragmentationAlgorithm
 from .icon import ICON_PATH
 from .sample_region import SampleRegionAlgorithm
 
@@ -24,5 +25,5 @@ class SamplanProvider(QgsProcessingProvider):
         return QIcon(str(ICON_PATH))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm()):
+        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), FragmentationAlgorithm()):
             self.addAlgorithm(algorithm)
