@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
+from ..core.categories import CategoryMappingError, read_category_mapping
+from ..core.rules import RuleSetError, read_rule_set
 from ..i18n.translation import tr
-from ..qgis_adapter.progress import FeedbackProgress
+from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import layer_name_of, read_feature_table
 from .compat import NO_GEOMETRY_CHECK
 
@@ -75,3 +77,19 @@ def read_units(algorithm, parameters, key, field_key, context, crs, feedback):
     table, _ = read_feature_table(source, name, "boundaries", chosen, crs, context.transformContext(), FeedbackProgress(feedback),
                                   category_required=True, name_when_empty=False)
     return table
+
+
+def read_rules(path):
+    """The rule set (the bundled default when no path is given); a bad file is refused with its line and column."""
+    try:
+        return read_rule_set(path or None)
+    except RuleSetError as error:
+        raise QgsProcessingException(tr("The rule set cannot be used: {0}").format(localised(error))) from None
+
+
+def read_mapping(path):
+    """The mapping of a draft's own category words onto ÖP-modell categories ({} without a file)."""
+    try:
+        return read_category_mapping(path) if path else {}
+    except CategoryMappingError as error:
+        raise QgsProcessingException(tr("The category mapping cannot be used: {0}").format(localised(error))) from None

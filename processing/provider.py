@@ -5,6 +5,8 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n.translation import tr
+from .border_coherence import BorderCoherenceAlgorithm
+from .compare_drafts import CompareDraftsAlgorithm
 from .conflict_check import ConflictCheckAlgorithm
 from .fragmentation import FragmentationAlgorithm
 from .icon import ICON_PATH
@@ -25,5 +27,6 @@ class SamplanProvider(QgsProcessingProvider):
         return QIcon(str(ICON_PATH))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), FragmentationAlgorithm()):
+        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), FragmentationAlgorithm(), CompareDraftsAlgorithm(),
+                          BorderCoherenceAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -42,8 +42,8 @@ def native(algorithm, parameters):
     return processing.run(algorithm, {**parameters, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
 
 
-def native_mesh(region, plan_uri=None, plan_lines_uri=None):
-    """m_eff and m_eff_CBC per municipality (km²) from native buffer, merge, dissolve, difference, singleparts, intersection."""
+def native_mesh(region, plan_uri=None, plan_lines_uri=None, units=None):
+    """m_eff and m_eff_CBC per unit (the municipalities unless other units with a 'kommunnamn' field are given) (km²) from native buffer, merge, dissolve, difference, singleparts, intersection."""
     width_expression = "CASE " + " ".join(f"WHEN \"kategori\" = '{k}' THEN {v / 2}" for k, v in WIDTHS.items()) + " ELSE 5 END"
     pieces = [native("native:buffer", {"INPUT": uri(region, name), "DISTANCE": QgsProperty.fromExpression(width_expression),
                                        "SEGMENTS": 8, "END_CAP_STYLE": 0, "JOIN_STYLE": 0, "DISSOLVE": False})
@@ -58,11 +58,12 @@ def native_mesh(region, plan_uri=None, plan_lines_uri=None):
         pieces.append(native("native:buffer", {"INPUT": lines, "DISTANCE": 20, "SEGMENTS": 8, "END_CAP_STYLE": 0, "DISSOLVE": False}))
     merged = native("native:mergevectorlayers", {"LAYERS": pieces, "CRS": "EPSG:3006"})
     barrier = native("native:dissolve", {"INPUT": merged})
-    region_layer = native("native:dissolve", {"INPUT": uri(region, "kommuner")})
+    units = units or QgsVectorLayer(uri(region, "kommuner"), "kommuner", "ogr")
+    region_layer = native("native:dissolve", {"INPUT": units})
     open_land = native("native:difference", {"INPUT": region_layer, "OVERLAY": barrier})
     patches = native("native:multiparttosingleparts", {"INPUT": open_land})
     patches = native("native:fieldcalculator", {"INPUT": patches, "FIELD_NAME": "whole", "FIELD_TYPE": 0, "FORMULA": "$area"})
-    pieces = native("native:intersection", {"INPUT": patches, "OVERLAY": uri(region, "kommuner"), "INPUT_FIELDS": ["whole"],
+    pieces = native("native:intersection", {"INPUT": patches, "OVERLAY": units, "INPUT_FIELDS": ["whole"],
                                             "OVERLAY_FIELDS": ["kommunnamn"]})
     pieces = native("native:multiparttosingleparts", {"INPUT": pieces})
     sums = defaultdict(lambda: [0.0, 0.0])
@@ -71,7 +72,7 @@ def native_mesh(region, plan_uri=None, plan_lines_uri=None):
         if area > 1.0:
             sums[feature["kommunnamn"]][0] += area * area
             sums[feature["kommunnamn"]][1] += area * feature["whole"]
-    totals = {f["kommunnamn"]: f.geometry().area() for f in QgsVectorLayer(uri(region, "kommuner"), "k", "ogr").getFeatures()}
+    totals = {f["kommunnamn"]: f.geometry().area() for f in units.getFeatures()}
     return {name: (sq / totals[name] / 1e6, cbc / totals[name] / 1e6) for name, (sq, cbc) in sums.items()}
 
 
