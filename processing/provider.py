@@ -10,6 +10,7 @@ from .compare_drafts import CompareDraftsAlgorithm
 from .conflict_check import ConflictCheckAlgorithm
 from .fragmentation import FragmentationAlgorithm
 from .icon import ICON_PATH
+from .report import ReportAlgorithm
 from .sample_region import SampleRegionAlgorithm
 
 
@@ -28,5 +29,5 @@ class SamplanProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:  # noqa: N802
         for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), FragmentationAlgorithm(), CompareDraftsAlgorithm(),
-                          BorderCoherenceAlgorithm()):
+                          BorderCoherenceAlgorithm(), ReportAlgorithm()):
             self.addAlgorithm(algorithm)
