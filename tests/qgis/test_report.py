@@ -19,6 +19,7 @@ from samplan.core.sample_region import build_sample_region, theme_layers_by_role
 from samplan.processing.conflict_check import THEME_ROLES
 
 from .conftest import RecordingFeedback, ensure_provider, memory_layer
+from .test_qgis_process import qgis_process_env  # noqa: F401  (fixture)
 from .test_compare_drafts import compare
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
@@ -149,3 +150,26 @@ def test_not_a_conflict_layer_is_named_and_nothing_is_written(inputs, tmp_path):
     with pytest.raises(QgsProcessingException, match="'fel_skikt'.*rule_id"):
         make_report({**inputs, "CONFLICTS": [other]}, tmp_path, "en")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_report_runs_headless_through_qgis_process(qgis_process_env, tmp_path, qgis_app):
+    """Sample region, conflict check and report in Swedish, each a qgis_process run with the plugin installed from its zip."""
+    from .test_qgis_process import qgis_process
+
+    region = tmp_path / "region.gpkg"
+    steps = [
+        ["samplan:sampleregion", f"OUTPUT={region}"],
+        ["samplan:conflictcheck", f"PLAN={region}|layername=plan_a_omraden", "PLAN_FIELD=anvandning",
+         f"GREEN_BLUE={region}|layername=natura2000", f"GREEN_BLUE={region}|layername=oversvamning_100ar",
+         f"MUNICIPALITIES={region}|layername=kommuner", f"CONFLICT_AREAS={tmp_path / 'areas.gpkg'}",
+         f"CONFLICT_LINES={tmp_path / 'lines.gpkg'}", f"CONFLICT_POINTS={tmp_path / 'points.gpkg'}"],
+        ["samplan:report", f"CONFLICTS={tmp_path / 'areas.gpkg'}", f"PLAN={region}|layername=plan_a_omraden",
+         f"MUNICIPALITIES={region}|layername=kommuner", "LANGUAGE=0", f"OUTPUT_HTML={tmp_path / 'rapport.html'}",
+         f"OUTPUT_PDF={tmp_path / 'rapport.pdf'}"],
+    ]
+    for algorithm, *arguments in steps:
+        run = qgis_process(qgis_process_env, "run", algorithm, "--", *arguments)
+        assert run.returncode == 0, run.stdout + run.stderr
+    text = pdf_text(tmp_path / "rapport.pdf")
+    assert "Resultat per allvarlighetsgrad" in text and "Konflikt" in text
+    assert (tmp_path / "rapport_files" / "overview_map.png").exists()
