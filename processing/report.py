@@ -123,7 +123,9 @@ class ReportAlgorithm(SamplanAlgorithm):
             if missing:
                 raise QgsProcessingException(self.tr("Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.").format(
                     layer_name_of(layer), ", ".join(missing)))
-            frames.append(attribute_frame(layer))
+            frame = attribute_frame(layer)
+            if len(frame):
+                frames.append(frame)
         conflicts = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=CONFLICT_COLUMNS)
         indicators = self._frame(parameters, self.INDICATORS, context, ("indicator", "unit", "difference"))
         mesh = self._frame(parameters, self.MESH, context, ("unit", "m_eff_before_km2", "m_eff_after_km2"))
