@@ -24,8 +24,8 @@ def attribute_frame(source: QgsFeatureSource, progress: Progress | None = None) 
             check_cancelled(progress)
         rows.append([_plain(v) for v in feature.attributes()])
     frame = pd.DataFrame(rows, columns=names)
-    for name in names:
-        # Numbers read as Python objects (with None) become floats, so that sums and NaN work.
-        if len(frame) and frame[name].map(lambda v: v is None or isinstance(v, (int, float))).all() and frame[name].notna().any():
-            frame[name] = pd.to_numeric(frame[name], errors="coerce")
+    for field in source.fields():
+        # Numeric fields (with NULL as None) become numbers, so that sums and NaN work.
+        if field.isNumeric():
+            frame[field.name()] = pd.to_numeric(frame[field.name()], errors="coerce").astype(float)
     return frame
