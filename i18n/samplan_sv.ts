@@ -337,12 +337,12 @@
       <translation>{0} par av oförenliga planerade användningar över kommungränser.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="78" />
+      <location filename="../processing/compare_drafts.py" line="77" />
       <source>Compare plan draft versions</source>
       <translation>Jämför versioner av planförslag</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="87" />
+      <location filename="../processing/compare_drafts.py" line="86" />
       <source>Sets two or more versions of a plan draft side by side: what changed, and indicators per version computed by the same engine as the other Samplan algorithms.
 
 &lt;b&gt;Changes.&lt;/b&gt; Every later version against the first, by overlay (identifiers need not match): added (planned now, not in the first version), removed, and category changed, each with its area in m².
@@ -359,142 +359,142 @@
 &lt;b&gt;Kontroll av indata.&lt;/b&gt; Varje version är ett polygonskikt (dess namn är versionens namn om inga namn anges) med stråk i samma ordning om så önskas; versioner i andra koordinatsystem transformeras; en tom version, eller en med kategorier som inte finns i ÖP-modellen (mappa dem med en kategorimappning), avvisas med sitt namn.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="110" />
+      <location filename="../processing/compare_drafts.py" line="109" />
       <source>Plan draft versions (areas; the first is the base)</source>
       <translation>Versioner av planförslaget (ytor; den första är utgångsläget)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="112" />
+      <location filename="../processing/compare_drafts.py" line="111" />
       <source>Corridors of each version (lines, in the same order)</source>
       <translation>Stråk för varje version (linjer, i samma ordning)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="114" />
+      <location filename="../processing/compare_drafts.py" line="113" />
       <source>Version names (separated by ';'; empty = the layer names)</source>
       <translation>Versionernas namn (åtskilda med ';'; tomt = skiktens namn)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="118" />
+      <location filename="../processing/compare_drafts.py" line="117" />
       <source>Agricultural land</source>
       <translation>Jordbruksmark</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="118" />
+      <location filename="../processing/compare_drafts.py" line="117" />
       <source>Flood zones</source>
       <translation>Översvämningsområden</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="119" />
+      <location filename="../processing/compare_drafts.py" line="118" />
       <source>Protected nature (nature reserves, Natura 2000)</source>
       <translation>Skyddad natur (naturreservat, Natura 2000)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="120" />
+      <location filename="../processing/compare_drafts.py" line="119" />
       <source>Existing settlement (not counted as new development)</source>
       <translation>Befintlig bebyggelse (räknas inte som ny bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="123" />
+      <location filename="../processing/compare_drafts.py" line="122" />
       <source>Railway stations</source>
       <translation>Järnvägsstationer</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="124" />
+      <location filename="../processing/compare_drafts.py" line="123" />
       <source>Stops</source>
       <translation>Hållplatser</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="126" />
+      <location filename="../processing/compare_drafts.py" line="125" />
       <source>Field of the stops' weekday departures</source>
       <translation>Fält med hållplatsernas avgångar en vardag</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="128" />
+      <location filename="../processing/compare_drafts.py" line="127" />
       <source>Minimum weekday departures of a frequent stop</source>
       <translation>Minsta antal avgångar en vardag för hög turtäthet</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="129" />
+      <location filename="../processing/compare_drafts.py" line="128" />
       <source>Settlement layers</source>
       <translation>Skikt för bebyggelse</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="129" />
+      <location filename="../processing/compare_drafts.py" line="128" />
       <source>Infrastructure layers</source>
       <translation>Skikt för infrastruktur</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="130" />
+      <location filename="../processing/compare_drafts.py" line="129" />
       <source>Green-blue structure layers</source>
       <translation>Skikt för grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="130" />
+      <location filename="../processing/compare_drafts.py" line="129" />
       <source>Other layers (riksintressen, risk)</source>
       <translation>Övriga skikt (riksintressen, risk)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="133" />
+      <location filename="../processing/compare_drafts.py" line="132" />
       <source>Theme category field (else the layer name)</source>
       <translation>Fält för temakategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="141" />
+      <location filename="../processing/compare_drafts.py" line="140" />
       <source>Search distance across borders (m; 0 = each rule's own distance)</source>
       <translation>Sökavstånd över gränser (m; 0 = varje regels eget avstånd)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="144" />
+      <location filename="../processing/compare_drafts.py" line="143" />
       <source>Barrier lines for the effective mesh size (roads, railways)</source>
       <translation>Barriärlinjer för effektiv maskstorlek (vägar, järnvägar)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="147" />
+      <location filename="../processing/compare_drafts.py" line="146" />
       <source>Barrier areas for the effective mesh size (settlement)</source>
       <translation>Barriärytor för effektiv maskstorlek (bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="150" />
+      <location filename="../processing/compare_drafts.py" line="149" />
       <source>Barrier widths by category (category=metres; …)</source>
       <translation>Barriärbredd per kategori (kategori=meter; …)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="155" />
+      <location filename="../processing/compare_drafts.py" line="154" />
       <source>Changes between versions</source>
       <translation>Ändringar mellan versioner</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="156" />
+      <location filename="../processing/compare_drafts.py" line="155" />
       <source>Indicators per version</source>
       <translation>Indikatorer per version</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="198" />
+      <location filename="../processing/compare_drafts.py" line="197" />
       <source>{0}: {1:.0f} m²</source>
       <translation>{0}: {1:.0f} m²</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="206" />
+      <location filename="../processing/compare_drafts.py" line="205" />
       <source>{0} version layer(s) but {1} corridor layer(s): give one corridor layer per version, in the same order, or none.</source>
       <translation>{0} versionsskikt men {1} stråkskikt: ange ett stråkskikt per version, i samma ordning, eller inget.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="211" />
+      <location filename="../processing/compare_drafts.py" line="210" />
       <source>{0} version name(s) for {1} version layer(s).</source>
       <translation>{0} versionsnamn för {1} versionsskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="220" />
+      <location filename="../processing/compare_drafts.py" line="219" />
       <source>Layer '{0}' is not a vector layer.</source>
       <translation>Skiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="238" />
+      <location filename="../processing/compare_drafts.py" line="237" />
       <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
       <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="243" />
+      <location filename="../processing/compare_drafts.py" line="242" />
       <source>The effective mesh size needs the municipalities as reporting units: it is left out.</source>
       <translation>Den effektiva maskstorleken behöver kommunerna som redovisningsområden: den utelämnas.</translation>
     </message>
@@ -581,59 +581,39 @@
       <translation>Antal resultat</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="178" />
-      <source>The rule set cannot be used: {0}</source>
-      <translation>Regeluppsättningen kan inte användas: {0}</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="196" />
+      <location filename="../processing/conflict_check.py" line="193" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="207" />
+      <location filename="../processing/conflict_check.py" line="204" />
       <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="233" />
+      <location filename="../processing/conflict_check.py" line="230" />
       <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
       <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="247" />
+      <location filename="../processing/conflict_check.py" line="244" />
       <source>Theme layer '{0}' is not a vector layer.</source>
       <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="253" />
+      <location filename="../processing/conflict_check.py" line="250" />
       <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
       <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="255" />
+      <location filename="../processing/conflict_check.py" line="252" />
       <source>{0} ({1}): {2} features read.</source>
       <translation>{0} ({1}): {2} objekt lästa.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="265" />
-      <source>The category mapping cannot be used: {0}</source>
-      <translation>Kategorimappningen kan inte användas: {0}</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="275" />
+      <location filename="../processing/conflict_check.py" line="267" />
       <source>Two input layers are named '{0}': the second is called '{1}' in the results.</source>
       <translation>Två indataskikt heter '{0}': det andra kallas '{1}' i resultatet.</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="301" />
-      <source>Municipalities layer '{0}' has no text field to name the municipalities; choose the municipality name field.</source>
-      <translation>Kommunskiktet '{0}' har inget textfält som namnger kommunerna; välj fältet för kommunnamn.</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="303" />
-      <source>Municipalities layer '{0}': names taken from the field '{1}'.</source>
-      <translation>Kommunskiktet '{0}': namnen hämtas från fältet '{1}'.</translation>
     </message>
     <message>
       <location filename="../processing/fragmentation.py" line="68" />
@@ -748,13 +728,23 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
     </message>
     <message>
       <location filename="../processing/inputs.py" line="75" />
-      <source>Layer '{0}' has no text field to name its units; choose the name field.</source>
-      <translation>Skiktet '{0}' har inget textfält som namnger dess områden; välj namnfältet.</translation>
+      <source>Municipalities layer '{0}' has no text field to name the municipalities; choose the municipality name field.</source>
+      <translation>Kommunskiktet '{0}' har inget textfält som namnger kommunerna; välj fältet för kommunnamn.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="76" />
-      <source>Layer '{0}': unit names taken from the field '{1}'.</source>
-      <translation>Skiktet '{0}': områdenas namn hämtas från fältet '{1}'.</translation>
+      <location filename="../processing/inputs.py" line="77" />
+      <source>Municipalities layer '{0}': names taken from the field '{1}'.</source>
+      <translation>Kommunskiktet '{0}': namnen hämtas från fältet '{1}'.</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" line="88" />
+      <source>The rule set cannot be used: {0}</source>
+      <translation>Regeluppsättningen kan inte användas: {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" line="96" />
+      <source>The category mapping cannot be used: {0}</source>
+      <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
     <message>
       <location filename="../processing/provider.py" line="25" />
@@ -850,12 +840,12 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="175" />
+      <location filename="../processing/report.py" line="177" />
       <source>Report written: {0} and {1} ({2} pages).</source>
       <translation>Rapporten är skriven: {0} och {1} ({2} sidor).</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="186" />
+      <location filename="../processing/report.py" line="188" />
       <source>Layer '{0}' has no field(s) {1}: is it the right Samplan output?</source>
       <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>

@@ -1,7 +1,6 @@
 """samplan:comparedrafts — two or more versions of a plan draft side by side."""
 from __future__ import annotations
 
-import pandas as pd
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,

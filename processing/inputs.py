@@ -59,21 +59,22 @@ def read_layer_list(algorithm, parameters, key, context, crs, role, category_fie
 
 
 def read_units(algorithm, parameters, key, field_key, context, crs, feedback):
-    """Reporting units (municipalities) named by the chosen text field, else the first name-like one."""
+    """Municipalities (or other reporting units) named by the chosen text field, else the first name-like one."""
     source = source_as_is(algorithm, parameters, key, context)
     if source is None:
         return None
     fields = source.fields()
     layer = algorithm.parameterAsVectorLayer(parameters, key, context)
-    name = layer_name_of(layer) if layer is not None else "units"
+    name = layer_name_of(layer) if layer is not None else "municipalities"
     chosen = algorithm.parameterAsString(parameters, field_key, context) or None
     if not chosen:
         preferred = [n for n in NAME_FIELDS if fields.lookupField(n) >= 0]
         text_fields = [f.name() for f in fields if not f.isNumeric() and not f.isDateOrTime()]
         chosen = (preferred or text_fields or [None])[0]
         if chosen is None:
-            raise QgsProcessingException(tr("Layer '{0}' has no text field to name its units; choose the name field.").format(name))
-        feedback.pushInfo(tr("Layer '{0}': unit names taken from the field '{1}'.").format(name, chosen))
+            raise QgsProcessingException(tr("Municipalities layer '{0}' has no text field to name the municipalities; "
+                                            "choose the municipality name field.").format(name))
+        feedback.pushInfo(tr("Municipalities layer '{0}': names taken from the field '{1}'.").format(name, chosen))
     table, _ = read_feature_table(source, name, "boundaries", chosen, crs, context.transformContext(), FeedbackProgress(feedback),
                                   category_required=True, name_when_empty=False)
     return table
