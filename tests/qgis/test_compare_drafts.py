@@ -47,8 +47,8 @@ def layer(region, name):
     return loaded
 
 
-def compare(region, **extra):
-    parameters = {
+def compare_parameters(region):
+    return {
         "VERSIONS": [uri(region, "plan_a_omraden"), uri(region, "plan_b_omraden")],
         "VERSION_LINES": [uri(region, "plan_a_strak"), uri(region, "plan_b_strak")], "VERSION_NAMES": "A;B",
         "PLAN_FIELD": "anvandning",
@@ -62,8 +62,10 @@ def compare(region, **extra):
         "WIDTHS": "; ".join(f"{k}={v:g}" for k, v in WIDTHS.items()),
         "CRS": "EPSG:3006", "LANGUAGE": 1, "CHANGES": "TEMPORARY_OUTPUT", "INDICATORS": "TEMPORARY_OUTPUT",
     }
-    parameters.update(extra)
-    return processing.run("samplan:comparedrafts", parameters, feedback=RecordingFeedback())
+
+
+def compare(region, **extra):
+    return processing.run("samplan:comparedrafts", {**compare_parameters(region), **extra}, feedback=RecordingFeedback())
 
 
 @pytest.fixture(scope="module")
@@ -241,3 +243,19 @@ def test_empty_version_is_named(region):
 def test_corridors_must_pair_with_versions(region):
     with pytest.raises(QgsProcessingException, match="2 version layer.*1 corridor layer"):
         compare(region, VERSION_LINES=[uri(region, "plan_a_strak")])
+
+
+def test_cancelled_comparison_leaves_no_file(region, tmp_path):
+    feedback = RecordingFeedback(cancel_at=45.0)  # while the indicators of the second version are computed
+    parameters = {"CHANGES": str(tmp_path / "changes.gpkg"), "INDICATORS": str(tmp_path / "indicators.csv")}
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("samplan:comparedrafts", {**compare_parameters(region), **parameters}, feedback=feedback)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_inputs_are_not_modified(region, tmp_path):
+    import hashlib
+
+    before = hashlib.sha256(region.read_bytes()).hexdigest()
+    compare(region)
+    assert hashlib.sha256(region.read_bytes()).hexdigest() == before

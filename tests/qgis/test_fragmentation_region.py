@@ -25,8 +25,8 @@ def uri(region, name):
     return f"{region}|layername={name}"
 
 
-def run_fragmentation(region, **extra):
-    parameters = {
+def _parameters(region):
+    return {
         "UNITS": uri(region, "kommuner"), "UNIT_FIELD": "kommunnamn",
         "BARRIER_LINES": [uri(region, "vagar"), uri(region, "jarnvag")], "BARRIER_AREAS": [uri(region, "tatorter")],
         "CATEGORY_FIELD": "kategori", "WIDTHS": "; ".join(f"{k}={v:g}" for k, v in WIDTHS.items()), "DEFAULT_WIDTH": 10,
@@ -34,8 +34,10 @@ def run_fragmentation(region, **extra):
         "LINKS": [uri(region, "ekologiska_samband"), uri(region, "grona_kilar")], "CRS": "EPSG:3006",
         "OUTPUT": "TEMPORARY_OUTPUT", "CUTS": "TEMPORARY_OUTPUT",
     }
-    parameters.update(extra)
-    return processing.run("samplan:fragmentation", parameters, feedback=RecordingFeedback())
+
+
+def run_fragmentation(region, **extra):
+    return processing.run("samplan:fragmentation", {**_parameters(region), **extra}, feedback=RecordingFeedback())
 
 
 def native(algorithm, parameters):
@@ -128,3 +130,12 @@ def test_hand_worked_square_through_processing(region):
     row = next(result["OUTPUT"].getFeatures())
     # Patches 3.98 x 10 and 6.0 x 10 km: (39.8² + 60²) / 100 = 51.8404 km².
     assert row["m_eff_before_km2"] == pytest.approx(51.8404, rel=1e-6)
+
+
+def test_cancelled_run_leaves_no_file(region, tmp_path):
+    target = tmp_path / "mesh.gpkg"
+    feedback = RecordingFeedback(cancel_at=40.0)  # while the barriers are being built
+    parameters = {"OUTPUT": str(target), "CUTS": str(tmp_path / "cuts.gpkg")}
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("samplan:fragmentation", {**_parameters(region), **parameters}, feedback=feedback)
+    assert list(tmp_path.iterdir()) == []

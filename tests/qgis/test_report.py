@@ -173,3 +173,11 @@ def test_report_runs_headless_through_qgis_process(qgis_process_env, tmp_path, q
     text = pdf_text(tmp_path / "rapport.pdf")
     assert "Resultat per allvarlighetsgrad" in text and "Konflikt" in text
     assert (tmp_path / "rapport_files" / "overview_map.png").exists()
+
+
+def test_cancelled_report_leaves_no_file(inputs, tmp_path):
+    feedback = RecordingFeedback(cancel_at=45.0)  # while the layout is being made
+    parameters = {**inputs, "LANGUAGE": 1, "OUTPUT_HTML": str(tmp_path / "r.html"), "OUTPUT_PDF": str(tmp_path / "r.pdf")}
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("samplan:report", parameters, feedback=feedback)
+    assert list(tmp_path.iterdir()) == []
