@@ -118,7 +118,7 @@ class ReportLayout:
         scalebar.applyDefaultSize()
         scalebar.setTextFormat(_text_format(7))
         self.layout.addLayoutItem(scalebar)
-        scalebar.attemptMove(QgsLayoutPoint(MARGIN + 2, y + height + 2, MM), page=page)
+        scalebar.attemptMove(QgsLayoutPoint(PAGE_W - MARGIN - 45, y + height + 2, MM), page=page)
         legend = QgsLayoutItemLegend(self.layout)
         legend.setTitle(legend_title)
         legend.setLinkedMap(item)
@@ -130,7 +130,7 @@ class ReportLayout:
         for layer in self.layers:
             root.addLayer(layer)
         self.layout.addLayoutItem(legend)
-        legend.attemptMove(QgsLayoutPoint(MARGIN + 40, y + height + 2, MM), page=page)
+        legend.attemptMove(QgsLayoutPoint(MARGIN, y + height + 2, MM), page=page)
 
     def table(self, page: int, y: float, table: ReportTable, height: float, widths: list[float] | None = None) -> float:
         """A table with its title; returns the y below it."""
