@@ -1,13 +1,12 @@
 """samplan:fragmentation on the sample region against the same measure built from QGIS's native algorithms."""
 from __future__ import annotations
 
-from collections import defaultdict
-
 import pytest
-from qgis.core import QgsProcessingException, QgsProperty, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 import processing
 
+from ..reference.native_mesh import native, native_mesh as reference_mesh
 from .conftest import RecordingFeedback, ensure_provider, memory_layer
 
 WIDTHS = {"motorväg": 60.0, "nationell väg": 30.0, "regional väg": 20.0, "lokal väg": 10.0, "järnväg": 25.0}
@@ -40,42 +39,11 @@ def run_fragmentation(region, **extra):
     return processing.run("samplan:fragmentation", {**_parameters(region), **extra}, feedback=RecordingFeedback())
 
 
-def native(algorithm, parameters):
-    return processing.run(algorithm, {**parameters, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-
-
 def native_mesh(region, plan_uri=None, plan_lines_uri=None, units=None):
-    """m_eff and m_eff_CBC per unit (the municipalities unless other units with a 'kommunnamn' field are given) (km²) from native buffer, merge, dissolve, difference, singleparts, intersection."""
-    width_expression = "CASE " + " ".join(f"WHEN \"kategori\" = '{k}' THEN {v / 2}" for k, v in WIDTHS.items()) + " ELSE 5 END"
-    pieces = [native("native:buffer", {"INPUT": uri(region, name), "DISTANCE": QgsProperty.fromExpression(width_expression),
-                                       "SEGMENTS": 8, "END_CAP_STYLE": 0, "JOIN_STYLE": 0, "DISSOLVE": False})
-              for name in ("vagar", "jarnvag")]
-    pieces.append(uri(region, "tatorter"))
-    if plan_uri:
-        development = ("Mångfunktionell bebyggelse", "Sammanhängande bostadsbebyggelse", "Verksamheter och industri",
-                       "Transportinfrastruktur", "Teknisk anläggning", "Utbyggnadsområde")
-        listed = ", ".join(f"'{c}'" for c in development)
-        pieces.append(native("native:extractbyexpression", {"INPUT": plan_uri, "EXPRESSION": f"\"anvandning\" IN ({listed})"}))
-        lines = native("native:extractbyexpression", {"INPUT": plan_lines_uri, "EXPRESSION": "\"anvandning\" = 'Transportinfrastruktur'"})
-        pieces.append(native("native:buffer", {"INPUT": lines, "DISTANCE": 20, "SEGMENTS": 8, "END_CAP_STYLE": 0, "DISSOLVE": False}))
-    merged = native("native:mergevectorlayers", {"LAYERS": pieces, "CRS": "EPSG:3006"})
-    barrier = native("native:dissolve", {"INPUT": merged})
+    """The native-algorithm chain of tests/reference for the sample region's roads, railway and tätorter."""
     units = units or QgsVectorLayer(uri(region, "kommuner"), "kommuner", "ogr")
-    region_layer = native("native:dissolve", {"INPUT": units})
-    open_land = native("native:difference", {"INPUT": region_layer, "OVERLAY": barrier})
-    patches = native("native:multiparttosingleparts", {"INPUT": open_land})
-    patches = native("native:fieldcalculator", {"INPUT": patches, "FIELD_NAME": "whole", "FIELD_TYPE": 0, "FORMULA": "$area"})
-    pieces = native("native:intersection", {"INPUT": patches, "OVERLAY": units, "INPUT_FIELDS": ["whole"],
-                                            "OVERLAY_FIELDS": ["kommunnamn"]})
-    pieces = native("native:multiparttosingleparts", {"INPUT": pieces})
-    sums = defaultdict(lambda: [0.0, 0.0])
-    for feature in pieces.getFeatures():
-        area = feature.geometry().area()
-        if area > 1.0:
-            sums[feature["kommunnamn"]][0] += area * area
-            sums[feature["kommunnamn"]][1] += area * feature["whole"]
-    totals = {f["kommunnamn"]: f.geometry().area() for f in units.getFeatures()}
-    return {name: (sq / totals[name] / 1e6, cbc / totals[name] / 1e6) for name, (sq, cbc) in sums.items()}
+    return reference_mesh(units, "kommunnamn", [uri(region, "vagar"), uri(region, "jarnvag")], [uri(region, "tatorter")], WIDTHS,
+                          10.0, plan_uri, plan_lines_uri)
 
 
 def test_mesh_per_municipality_matches_native_chain(region):
