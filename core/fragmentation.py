@@ -74,9 +74,6 @@ class FragmentationInputError(ValueError):
         super().__init__(str(message))
         self.message = message
 
-    def render(self, translate=lambda template: template) -> str:
-        return self.message.render(translate)
-
 
 def parse_widths(text: str) -> dict[str, float]:
     """'motorväg=60; lokal väg=10' → normalised category → width in metres."""
