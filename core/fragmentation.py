@@ -25,7 +25,7 @@ import pandas as pd
 import shapely
 
 from .categories import normalise_category
-from .features import FeatureTable
+from .features import FeatureTable, single_parts
 from .messages import Message, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 
@@ -105,6 +105,7 @@ def barrier_geometry(barriers: Barriers, widths: dict[str, float], default_width
     """One (multi)polygon: every barrier line widened to its category's width, and every barrier area."""
     pieces = []
     unknown: dict[str, set[str]] = {}
+    lines_by_width: dict[float, list[np.ndarray]] = {}
     for table in barriers.lines:
         if not len(table):
             continue
@@ -115,9 +116,11 @@ def barrier_geometry(barriers: Barriers, widths: dict[str, float], default_width
             unknown[table.layer_name] = set(table.categories[missing].astype(str))
             width[missing] = default_width
         lines = shapely.get_dimensions(table.geometries) == 1
-        keep = lines & (width > 0)
-        pieces.append(shapely.buffer(table.geometries[keep], width[keep] / 2.0, quad_segs=BUFFER_QUAD_SEGMENTS))
+        for value in np.unique(width[lines & (width > 0)]):
+            lines_by_width.setdefault(float(value), []).append(table.geometries[lines & (width == value)])
+    for value, groups in lines_by_width.items():
         check_cancelled(progress)
+        pieces.append(widened(np.concatenate(groups), value))
     for layer, categories in unknown.items():
         progress.warning(Message(translatable("Barrier layer '{0}': no width is given for the categories {1}; they are {2} m wide."),
                                  layer, ", ".join(sorted(categories)), default_width))
@@ -127,6 +130,28 @@ def barrier_geometry(barriers: Barriers, widths: dict[str, float], default_width
     if not pieces:
         return shapely.from_wkt("POLYGON EMPTY")
     return shapely.union_all(np.concatenate(pieces))
+
+
+def widened(lines: np.ndarray, width: float) -> np.ndarray:
+    """Lines widened to a whole width (round joins and ends), as polygons.
+
+    Bus routes and roads drawn once per route share long stretches: every segment is buffered once however
+    many lines run along it (segments compared to the millimetre), after the segments are merged into
+    lines again. The union of the result is the union of the lines' own buffers.
+    """
+    parts, _ = single_parts(lines)
+    parts = parts[shapely.get_type_id(parts) == 1]
+    if not len(parts):
+        return np.empty(0, dtype=object)
+    coordinates, owner = shapely.get_coordinates(parts, return_index=True)
+    same_line = owner[1:] == owner[:-1]
+    segments = np.round(np.concatenate([coordinates[:-1][same_line], coordinates[1:][same_line]], axis=1), 3)
+    flip = (segments[:, 0] > segments[:, 2]) | ((segments[:, 0] == segments[:, 2]) & (segments[:, 1] > segments[:, 3]))
+    segments[flip] = segments[flip][:, [2, 3, 0, 1]]
+    segments = np.unique(segments, axis=0)
+    segments = segments[(segments[:, 0] != segments[:, 2]) | (segments[:, 1] != segments[:, 3])]
+    merged = shapely.line_merge(shapely.multilinestrings(shapely.linestrings(segments.reshape(-1, 2, 2))))
+    return shapely.buffer(shapely.get_parts(merged), width / 2.0, quad_segs=BUFFER_QUAD_SEGMENTS)
 
 
 def plan_barriers(plan_areas: list[FeatureTable], plan_lines: list[FeatureTable],

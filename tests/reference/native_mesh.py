@@ -21,7 +21,8 @@ def native(algorithm: str, parameters: dict):
 def native_mesh(units: QgsVectorLayer, name_field: str, barrier_lines: list, barrier_areas: list, widths: dict[str, float],
                 default_width: float, plan=None, plan_lines=None, planned_width: float = 40.0) -> dict[str, tuple[float, float]]:
     """m_eff and m_eff_CBC (km²) per unit, the barriers widened by the 'kategori' field's width."""
-    half = "CASE " + " ".join(f"WHEN \"kategori\" = '{k}' THEN {v / 2}" for k, v in widths.items()) + f" ELSE {default_width / 2} END"
+    half = ("CASE " + " ".join(f"WHEN \"kategori\" = '{k}' THEN {v / 2}" for k, v in widths.items()) + f" ELSE {default_width / 2} END"
+            if widths else str(default_width / 2))
     pieces = [native("native:buffer", {"INPUT": layer, "DISTANCE": QgsProperty.fromExpression(half), "SEGMENTS": 8,
                                        "END_CAP_STYLE": 0, "JOIN_STYLE": 0, "DISSOLVE": False}) for layer in barrier_lines]
     pieces += list(barrier_areas)
