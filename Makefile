@@ -14,7 +14,7 @@ export XDG_RUNTIME_DIR := $(CURDIR)/$(BUILD)/xdg
 export QGIS_CUSTOM_CONFIG_PATH := $(CURDIR)/$(BUILD)/qgis-config
 export PYTHONPATH = $(CURDIR)/$(VENV)/$(SITE)
 
-.PHONY: setup system venv translations profile test demo bench bench-regions package clean
+.PHONY: setup system venv translations profile test demo bench bench-regions bench-fragmentation package clean
 
 setup: system venv translations profile
 
@@ -48,6 +48,9 @@ bench: setup
 # Functional regions at DeSO scale: >= 6,000 zones, >= 500,000 flows; SCB rule within 5 s, TTWA within 5 min.
 bench-regions: setup
 	$(PY) benchmarks/bench_functional_regions.py
+
+bench-fragmentation: setup
+	$(PY) benchmarks/bench_fragmentation.py
 
 package: translations
 	@bash scripts/package.sh $(VERSION)

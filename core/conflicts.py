@@ -198,7 +198,7 @@ def check_conflicts(
     result = pd.concat(frames, ignore_index=True)
     if municipalities is not None and len(municipalities):
         check_cancelled(progress)
-        result["municipality"] = _attribute_municipality(result["geometry"].to_numpy(), municipalities)
+        result["municipality"] = attribute_municipality(result["geometry"].to_numpy(), municipalities)
     result["conflict_key"] = conflict_keys(result)
     progress.set_progress(100.0)
     return result
@@ -464,7 +464,7 @@ def _rows(rule: Rule, hits: _Hits, plan: _Stacked, theme: _Stacked, language: st
     return frame.iloc[order].reset_index(drop=True)
 
 
-def _attribute_municipality(geometries: np.ndarray, municipalities: FeatureTable) -> np.ndarray:
+def attribute_municipality(geometries: np.ndarray, municipalities: FeatureTable) -> np.ndarray:
     """The municipality holding the largest part of each result (area, else length, else the point itself)."""
     names = np.full(len(geometries), None, dtype=object)
     if len(geometries) == 0:

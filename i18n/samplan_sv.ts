@@ -134,6 +134,111 @@
       <translation>Planförslagets skikt '{0}': ingen regel gäller kategorierna {1}. Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
     </message>
     <message>
+      <location filename="../core/drafts.py" line="93" />
+      <source>Give at least two versions of the plan draft to compare; got {0}.</source>
+      <translation>Ange minst två versioner av planförslaget att jämföra; fick {0}.</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="98" />
+      <source>Version '{0}' (layer '{1}') has no features with a geometry.</source>
+      <translation>Version '{0}' (skikt '{1}') har inga objekt med geometri.</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="107" />
+      <source>Version '{0}', layer '{1}': the categories {2} are not ÖP-modell categories (feature ids {3}). Map them onto ÖP-modell categories with a category mapping file.</source>
+      <translation>Version '{0}', skikt '{1}': kategorierna {2} är inte kategorier i ÖP-modellen (objekt-id {3}). Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="115" />
+      <source>Two versions have the same name: {0}. Give each version its own name.</source>
+      <translation>Två versioner har samma namn: {0}. Ge varje version ett eget namn.</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="272" />
+      <source>Area: {0}</source>
+      <translation>Yta: {0}</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="273" />
+      <source>New development</source>
+      <translation>Ny bebyggelse</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="274" />
+      <source>New development on agricultural land</source>
+      <translation>Ny bebyggelse på jordbruksmark</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="275" />
+      <source>New development in flood zones</source>
+      <translation>Ny bebyggelse i översvämningsområden</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="276" />
+      <source>New development in protected nature</source>
+      <translation>Ny bebyggelse i skyddad natur</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="277" />
+      <source>New housing</source>
+      <translation>Ny bostadsbebyggelse</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="278" />
+      <source>New housing within 1 km of a station or 400 m of a frequent stop</source>
+      <translation>Ny bostadsbebyggelse inom 1 km från station eller 400 m från hållplats med hög turtäthet</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="279" />
+      <source>Conflict check results: {0}</source>
+      <translation>Konfliktkontrollens resultat: {0}</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="280" />
+      <source>Incompatible uses across municipal borders</source>
+      <translation>Oförenliga användningar över kommungränser</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="281" />
+      <source>Effective mesh size of the region after the plan</source>
+      <translation>Regionens effektiva maskstorlek efter planen</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="282" />
+      <source>Change in effective mesh size</source>
+      <translation>Förändring av effektiv maskstorlek</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="291" />
+      <source>conflict</source>
+      <translation>konflikt</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="291" />
+      <source>warning</source>
+      <translation>varning</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="291" />
+      <source>opportunity</source>
+      <translation>möjlighet</translation>
+    </message>
+    <message>
+      <location filename="../core/fragmentation.py" line="90" />
+      <source>Barrier widths: '{0}' is not of the form 'category=width in metres'.</source>
+      <translation>Barriärbredder: '{0}' har inte formen 'kategori=bredd i meter'.</translation>
+    </message>
+    <message>
+      <location filename="../core/fragmentation.py" line="125" />
+      <source>Barrier layer '{0}': no width is given for the categories {1}; they are {2} m wide.</source>
+      <translation>Barriärskikt '{0}': ingen bredd anges för kategorierna {1}; de räknas som {2} m breda.</translation>
+    </message>
+    <message>
+      <location filename="../core/fragmentation.py" line="262" />
+      <source>Reporting units layer '{0}' has no polygons.</source>
+      <translation>Skiktet med redovisningsområden '{0}' har inga polygoner.</translation>
+    </message>
+    <message>
       <location filename="../core/labour_markets.py" line="49" />
       <source>The minimum size ({0}) must be at least 0 and below the target size ({1}).</source>
       <translation>Minsta storlek ({0}) måste vara minst 0 och lägre än målstorleken ({1}).</translation>
@@ -269,6 +374,104 @@
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
     </message>
     <message>
+      <location filename="../processing/border_coherence.py" line="58" />
+      <source>Coherence across municipal borders</source>
+      <translation>Samstämmighet över kommungränser</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="61" />
+      <source>Plan drafts</source>
+      <translation>Planförslag</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="67" />
+      <source>Finds where one municipality's planned use meets an incompatible planned use in a neighbouring municipality (PBL 3 kap. 5 §: an översiktsplan shows how mellankommunala frågor are coordinated).
+
+&lt;b&gt;Method.&lt;/b&gt; Incompatibility comes from the rule set: a rule with the relation overlaps or within_distance applies when one of its theme categories names an ÖP-modell plan category, exactly or as its last word ('bostadsbebyggelse' names 'Sammanhängande bostadsbebyggelse'; in the default rule set IND-01, industry within 200 m of housing). Each plan area belongs to the municipality holding its largest part. A pair is listed when the rule's plan side and theme side lie in different municipalities within the rule's distance (overlaps: touching), or within the search distance where that is larger.
+
+&lt;b&gt;Output.&lt;/b&gt; One row per rule and pair: both features (layer, id, key, category), both municipalities, the distance, the rule's severity, message and basis; the geometry holds both features, so the map shows them side by side.</source>
+      <translation>Hittar var en kommuns planerade användning möter en oförenlig planerad användning i en grannkommun (PBL 3 kap. 5 §: översiktsplanen ska visa hur mellankommunala frågor samordnas).
+
+&lt;b&gt;Metod.&lt;/b&gt; Vad som är oförenligt hämtas ur regeluppsättningen: en regel med sambandet overlaps eller within_distance används när någon av dess temakategorier namnger en plankategori i ÖP-modellen, exakt eller som dess sista ord ('bostadsbebyggelse' namnger 'Sammanhängande bostadsbebyggelse'; i standardreglerna IND-01, industri inom 200 m från bostäder). Varje planyta hör till den kommun där dess största del ligger. Ett par redovisas när regelns plansida och temasida ligger i olika kommuner inom regelns avstånd (overlaps: när de rör vid varandra), eller inom sökavståndet om det är större.
+
+&lt;b&gt;Utdata.&lt;/b&gt; En rad per regel och par: båda objekten (skikt, id, nyckel, kategori), båda kommunerna, avståndet samt regelns allvarlighetsgrad, meddelande och stöd; geometrin rymmer båda objekten så att kartan visar dem sida vid sida.</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="83" />
+      <source>Plan draft (areas)</source>
+      <translation>Planförslag (ytor)</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="85" />
+      <source>Plan category field (ÖP-modell land use)</source>
+      <translation>Fält för plankategori (ÖP-modellens användning)</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="87" />
+      <source>Plan feature identifier field (stable key carried into the results)</source>
+      <translation>Fält för planobjektets identitet (stabil nyckel som följer med till resultatet)</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="90" />
+      <source>Category mapping (CSV: draft_category, op_category)</source>
+      <translation>Kategorimappning (CSV: draft_category, op_category)</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="92" />
+      <source>Rule set (CSV; empty = the bundled default)</source>
+      <translation>Regeluppsättning (CSV; tom = den medföljande standarden)</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="94" />
+      <source>Municipalities</source>
+      <translation>Kommuner</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="96" />
+      <source>Municipality name field</source>
+      <translation>Fält för kommunnamn</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="98" />
+      <source>Search distance (m; 0 = each rule's own distance)</source>
+      <translation>Sökavstånd (m; 0 = varje regels eget avstånd)</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="99" />
+      <source>Analysis CRS (projected, metres)</source>
+      <translation>Analysens koordinatsystem (projicerat, meter)</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="101" />
+      <source>Language of the messages</source>
+      <translation>Meddelandenas språk</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="103" />
+      <source>Incompatible uses across borders</source>
+      <translation>Oförenliga användningar över gränser</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="104" />
+      <source>Number of pairs</source>
+      <translation>Antal par</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="112" />
+      <source>No rule of the rule set names a plan category on its theme side: nothing can be found.</source>
+      <translation>Ingen regel i regeluppsättningen har en plankategori på temasidan: inget kan hittas.</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="124" />
+      <source>Cancelled: no output was written.</source>
+      <translation>Avbrutet: inget resultat skrevs.</translation>
+    </message>
+    <message>
+      <location filename="../processing/border_coherence.py" line="130" />
+      <source>{0} pair(s) of incompatible planned uses across municipal borders.</source>
+      <translation>{0} par av oförenliga planerade användningar över kommungränser.</translation>
+    </message>
+    <message>
       <location filename="../processing/commuting_flows.py" line="55" />
       <source>Commuting flow lines and border crossings</source>
       <translation>Pendlingsflöden och gränsöverskridande pendling</translation>
@@ -356,11 +559,6 @@
       <translation>Områden: pendling över gränser</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="120" />
-      <source>Cancelled: no output was written.</source>
-      <translation>Avbrutet: inget resultat skrevs.</translation>
-    </message>
-    <message>
       <location filename="../processing/commuting_flows.py" line="124" />
       <source>{0} flow lines written (of the pairs of zones with commuting between them).</source>
       <translation>{0} flödeslinjer skrivna (av de par av områden som har pendling mellan sig).</translation>
@@ -406,11 +604,6 @@
       <translation>Kolumn med antal förvärvsarbetande pendlare</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="44" />
-      <source>Analysis CRS (projected, metres)</source>
-      <translation>Analysens koordinatsystem (projicerat, meter)</translation>
-    </message>
-    <message>
       <location filename="../processing/commuting_inputs.py" line="73" />
       <source>Give the commuting table either as a CSV file or as a layer, not both.</source>
       <translation>Ange pendlingstabellen antingen som CSV-fil eller som lager, inte båda.</translation>
@@ -419,6 +612,168 @@
       <location filename="../processing/commuting_inputs.py" line="75" />
       <source>Give the commuting table: a CSV file or a table layer.</source>
       <translation>Ange pendlingstabellen: en CSV-fil eller ett tabellager.</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="77" />
+      <source>Compare plan draft versions</source>
+      <translation>Jämför versioner av planförslag</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="86" />
+      <source>Sets two or more versions of a plan draft side by side: what changed, and indicators per version computed by the same engine as the other Samplan algorithms.
+
+&lt;b&gt;Changes.&lt;/b&gt; Every later version against the first, by overlay (identifiers need not match): added (planned now, not in the first version), removed, and category changed, each with its area in m².
+
+&lt;b&gt;Indicators&lt;/b&gt; (one column per version and one for the last minus the first): area by ÖP-modell category (km²); new development (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Utbyggnadsområde, minus existing settlement where given) on agricultural land (MB 3 kap. 4 §), in flood zones (PBL 2 kap. 5 §) and in protected nature (MB 7 kap.); the share of new housing within 1 km of a railway station or 400 m of a stop with at least the given weekday departures (after the regional transport authorities' and Boverket's guidance on transit-oriented planning); conflict check results per severity under the rule set (the same check as samplan:conflictcheck, with the theme layers given in the four roles); incompatible uses across municipal borders (as samplan:bordercoherence); and, with barrier layers and municipalities, the effective mesh size of the whole region after the plan and its change (Jaeger 2000, as samplan:fragmentation).
+
+&lt;b&gt;Input checks.&lt;/b&gt; Each version is a polygon layer (its name is the version's name unless names are given) with optional corridors in the same order; versions in other CRSs are transformed; an empty version, or one with categories that are not ÖP-modell categories (map them with a category mapping), is refused with its name.</source>
+      <translation>Ställer två eller fler versioner av ett planförslag sida vid sida: vad som har ändrats, och indikatorer per version beräknade med samma motor som Samplans övriga algoritmer.
+
+&lt;b&gt;Ändringar.&lt;/b&gt; Varje senare version mot den första, genom överlagring (id behöver inte stämma överens): tillkommet (planeras nu men inte i den första versionen), borttaget och ändrad kategori, var och en med sin yta i m².
+
+&lt;b&gt;Indikatorer&lt;/b&gt; (en kolumn per version och en för den sista minus den första): yta per kategori i ÖP-modellen (km²); ny bebyggelse (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Utbyggnadsområde, utom befintlig bebyggelse där den anges) på jordbruksmark (MB 3 kap. 4 §), i översvämningsområden (PBL 2 kap. 5 §) och i skyddad natur (MB 7 kap.); andelen ny bostadsbebyggelse inom 1 km från en järnvägsstation eller 400 m från en hållplats med minst det angivna antalet avgångar en vardag (efter de regionala kollektivtrafikmyndigheternas och Boverkets vägledning om kollektivtrafiknära planering); konfliktkontrollens resultat per allvarlighetsgrad enligt regeluppsättningen (samma kontroll som samplan:conflictcheck, med temaskikten angivna i de fyra rollerna); oförenliga användningar över kommungränser (som samplan:bordercoherence); och, med barriärskikt och kommuner, hela regionens effektiva maskstorlek efter planen och dess förändring (Jaeger 2000, som samplan:fragmentation).
+
+&lt;b&gt;Kontroll av indata.&lt;/b&gt; Varje version är ett polygonskikt (dess namn är versionens namn om inga namn anges) med stråk i samma ordning om så önskas; versioner i andra koordinatsystem transformeras; en tom version, eller en med kategorier som inte finns i ÖP-modellen (mappa dem med en kategorimappning), avvisas med sitt namn.</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="109" />
+      <source>Plan draft versions (areas; the first is the base)</source>
+      <translation>Versioner av planförslaget (ytor; den första är utgångsläget)</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="111" />
+      <source>Corridors of each version (lines, in the same order)</source>
+      <translation>Stråk för varje version (linjer, i samma ordning)</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="113" />
+      <source>Version names (separated by ';'; empty = the layer names)</source>
+      <translation>Versionernas namn (åtskilda med ';'; tomt = skiktens namn)</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="117" />
+      <source>Agricultural land</source>
+      <translation>Jordbruksmark</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="117" />
+      <source>Flood zones</source>
+      <translation>Översvämningsområden</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="118" />
+      <source>Protected nature (nature reserves, Natura 2000)</source>
+      <translation>Skyddad natur (naturreservat, Natura 2000)</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="119" />
+      <source>Existing settlement (not counted as new development)</source>
+      <translation>Befintlig bebyggelse (räknas inte som ny bebyggelse)</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="122" />
+      <source>Railway stations</source>
+      <translation>Järnvägsstationer</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="123" />
+      <source>Stops</source>
+      <translation>Hållplatser</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="125" />
+      <source>Field of the stops' weekday departures</source>
+      <translation>Fält med hållplatsernas avgångar en vardag</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="127" />
+      <source>Minimum weekday departures of a frequent stop</source>
+      <translation>Minsta antal avgångar en vardag för hög turtäthet</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="128" />
+      <source>Settlement layers</source>
+      <translation>Skikt för bebyggelse</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="128" />
+      <source>Infrastructure layers</source>
+      <translation>Skikt för infrastruktur</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="129" />
+      <source>Green-blue structure layers</source>
+      <translation>Skikt för grönblå struktur</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="129" />
+      <source>Other layers (riksintressen, risk)</source>
+      <translation>Övriga skikt (riksintressen, risk)</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="132" />
+      <source>Theme category field (else the layer name)</source>
+      <translation>Fält för temakategori (annars skiktets namn)</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="140" />
+      <source>Search distance across borders (m; 0 = each rule's own distance)</source>
+      <translation>Sökavstånd över gränser (m; 0 = varje regels eget avstånd)</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="143" />
+      <source>Barrier lines for the effective mesh size (roads, railways)</source>
+      <translation>Barriärlinjer för effektiv maskstorlek (vägar, järnvägar)</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="146" />
+      <source>Barrier areas for the effective mesh size (settlement)</source>
+      <translation>Barriärytor för effektiv maskstorlek (bebyggelse)</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="149" />
+      <source>Barrier widths by category (category=metres; …)</source>
+      <translation>Barriärbredd per kategori (kategori=meter; …)</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="154" />
+      <source>Changes between versions</source>
+      <translation>Ändringar mellan versioner</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="155" />
+      <source>Indicators per version</source>
+      <translation>Indikatorer per version</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="197" />
+      <source>{0}: {1:.0f} m²</source>
+      <translation>{0}: {1:.0f} m²</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="205" />
+      <source>{0} version layer(s) but {1} corridor layer(s): give one corridor layer per version, in the same order, or none.</source>
+      <translation>{0} versionsskikt men {1} stråkskikt: ange ett stråkskikt per version, i samma ordning, eller inget.</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="210" />
+      <source>{0} version name(s) for {1} version layer(s).</source>
+      <translation>{0} versionsnamn för {1} versionsskikt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="219" />
+      <source>Layer '{0}' is not a vector layer.</source>
+      <translation>Skiktet '{0}' är inte ett vektorskikt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="237" />
+      <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
+      <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/compare_drafts.py" line="242" />
+      <source>The effective mesh size needs the municipalities as reporting units: it is left out.</source>
+      <translation>Den effektiva maskstorleken behöver kommunerna som redovisningsområden: den utelämnas.</translation>
     </message>
     <message>
       <location filename="../processing/conflict_check.py" line="90" />
@@ -463,49 +818,9 @@
       <translation>Planförslag (ytor eller linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="140" />
-      <source>Plan category field (ÖP-modell land use)</source>
-      <translation>Fält för plankategori (ÖP-modellens användning)</translation>
-    </message>
-    <message>
       <location filename="../processing/conflict_check.py" line="142" />
       <source>Planned corridors (lines, same category field)</source>
       <translation>Planerade stråk (linjer, samma kategorifält)</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="144" />
-      <source>Plan feature identifier field (stable key carried into the results)</source>
-      <translation>Fält för planobjektets identitet (stabil nyckel som följer med till resultatet)</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="147" />
-      <source>Category mapping (CSV: draft_category, op_category)</source>
-      <translation>Kategorimappning (CSV: draft_category, op_category)</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="149" />
-      <source>Settlement layers</source>
-      <translation>Skikt för bebyggelse</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="149" />
-      <source>Infrastructure layers</source>
-      <translation>Skikt för infrastruktur</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="150" />
-      <source>Green-blue structure layers</source>
-      <translation>Skikt för grönblå struktur</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="150" />
-      <source>Other layers (riksintressen, risk)</source>
-      <translation>Övriga skikt (riksintressen, risk)</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="154" />
-      <source>Theme category field (else the layer name)</source>
-      <translation>Fält för temakategori (annars skiktets namn)</translation>
     </message>
     <message>
       <location filename="../processing/conflict_check.py" line="156" />
@@ -518,29 +833,9 @@
       <translation>Fält för temaobjektets identitet, där skiktet har det</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="163" />
-      <source>Rule set (CSV; empty = the bundled default)</source>
-      <translation>Regeluppsättning (CSV; tom = den medföljande standarden)</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="165" />
-      <source>Municipalities</source>
-      <translation>Kommuner</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="167" />
-      <source>Municipality name field</source>
-      <translation>Fält för kommunnamn</translation>
-    </message>
-    <message>
       <location filename="../processing/conflict_check.py" line="169" />
       <source>Previous results whose reviews are kept (conflict layers of an earlier run)</source>
       <translation>Tidigare resultat vars granskningar behålls (konfliktlager från en tidigare körning)</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="175" />
-      <source>Language of the messages</source>
-      <translation>Meddelandenas språk</translation>
     </message>
     <message>
       <location filename="../processing/conflict_check.py" line="178" />
@@ -578,84 +873,170 @@
       <translation>Antal resultat</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="198" />
-      <source>The rule set cannot be used: {0}</source>
-      <translation>Regeluppsättningen kan inte användas: {0}</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="216" />
+      <location filename="../processing/conflict_check.py" line="213" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="228" />
+      <location filename="../processing/conflict_check.py" line="225" />
       <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="245" />
+      <location filename="../processing/conflict_check.py" line="242" />
       <source>Reviews: {0} unchanged conflict(s) keep their review, {1} are new.</source>
       <translation>Granskningar: {0} oförändrade konflikter behåller sin granskning, {1} är nya.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="247" />
+      <location filename="../processing/conflict_check.py" line="244" />
       <source>{0} reviewed conflict(s) of the previous results are no longer found.</source>
       <translation>{0} granskade konflikter i de tidigare resultaten finns inte längre.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="257" />
+      <location filename="../processing/conflict_check.py" line="254" />
       <source>The category field per theme layer is not valid JSON: {0}</source>
       <translation>Kategorifältet per temalager är inte giltig JSON: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="259" />
+      <location filename="../processing/conflict_check.py" line="256" />
       <source>The category field per theme layer must map layer names to field names.</source>
       <translation>Kategorifältet per temalager ska koppla lagernamn till fältnamn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="275" />
-      <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
-      <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="281" />
+      <location filename="../processing/conflict_check.py" line="278" />
       <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
       <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="296" />
+      <location filename="../processing/conflict_check.py" line="293" />
       <source>Theme layer '{0}' is not a vector layer.</source>
       <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="307" />
+      <location filename="../processing/conflict_check.py" line="304" />
       <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
       <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="309" />
+      <location filename="../processing/conflict_check.py" line="306" />
       <source>{0} ({1}): {2} features read.</source>
       <translation>{0} ({1}): {2} objekt lästa.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="319" />
-      <source>The category mapping cannot be used: {0}</source>
-      <translation>Kategorimappningen kan inte användas: {0}</translation>
-    </message>
-    <message>
-      <location filename="../processing/conflict_check.py" line="329" />
+      <location filename="../processing/conflict_check.py" line="321" />
       <source>Two input layers are named '{0}': the second is called '{1}' in the results.</source>
       <translation>Två indataskikt heter '{0}': det andra kallas '{1}' i resultatet.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="355" />
-      <source>Municipalities layer '{0}' has no text field to name the municipalities; choose the municipality name field.</source>
-      <translation>Kommunskiktet '{0}' har inget textfält som namnger kommunerna; välj fältet för kommunnamn.</translation>
+      <location filename="../processing/fragmentation.py" line="68" />
+      <source>Effective mesh size (fragmentation)</source>
+      <translation>Effektiv maskstorlek (fragmentering)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="357" />
-      <source>Municipalities layer '{0}': names taken from the field '{1}'.</source>
-      <translation>Kommunskiktet '{0}': namnen hämtas från fältet '{1}'.</translation>
+      <location filename="../processing/fragmentation.py" line="71" />
+      <source>Green-blue structure</source>
+      <translation>Grönblå struktur</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="77" />
+      <source>fragmentation,effective mesh size,m_eff,jaeger,cbc,green infrastructure,grön infrastruktur</source>
+      <translation>fragmentering,effektiv maskstorlek,m_eff,jaeger,cbc,grön infrastruktur,barriär</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="80" />
+      <source>Measures how barriers cut the landscape into patches, per reporting unit, before and after a plan draft.
+
+&lt;b&gt;Method.&lt;/b&gt; The effective mesh size m_eff (Jaeger 2000) is (1/A_total) Σ A_i², where A_i is the area of patch i inside the unit and A_total the unit's area: the size of the area two random points of the unit can reach without crossing a barrier. The cross-boundary connections variant m_eff_CBC (Moser et al. 2007) is (1/A_total) Σ A_i · A_i_cmpl, where A_i_cmpl is the whole patch's area including its parts outside the unit, so that a unit's border does not count as a barrier. The effective mesh density s_eff = 1000 / m_eff is the number of meshes per 1000 km² (as in the European Environment Agency's fragmentation reports, EEA Report 2/2011).
+
+&lt;b&gt;Inputs.&lt;/b&gt; Reporting units (municipalities) or, without them, a square grid of the given size. Barrier lines (roads, railways) widened by their category's width (category=width in metres; categories not listed get the default width) and barrier areas (settlement). Optionally habitat areas: the landscape is then the habitat, else the units' whole area. The plan draft's development areas (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Transportinfrastruktur, Teknisk anläggning, Utbyggnadsområde) and its planned Transportinfrastruktur lines become barriers for the 'after' state. Ecological links and green wedges give the cut points.
+
+&lt;b&gt;Outputs.&lt;/b&gt; Per unit: m_eff and m_eff_CBC in km² before and after, their change (km² and %), s_eff, and the number of patch pieces. The points where planned lines cut ecological links (each crossing) or green wedges (the middle of each stretch inside, with its length). The patches after the plan.
+
+Sources: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. et al. (2007) Landscape Ecology 22:447–459; EEA &amp; FOEN (2011) Landscape fragmentation in Europe, EEA Report 2/2011.</source>
+      <translation>Mäter hur barriärer delar upp landskapet i sammanhängande ytor, per redovisningsområde, före och efter ett planförslag.
+
+&lt;b&gt;Metod.&lt;/b&gt; Den effektiva maskstorleken m_eff (Jaeger 2000) är (1/A_total) Σ A_i², där A_i är arean av yta i inom området och A_total områdets area: storleken på den yta som två slumpvis valda punkter i området kan nå utan att korsa en barriär. Varianten med gränsöverskridande samband m_eff_CBC (Moser m.fl. 2007) är (1/A_total) Σ A_i · A_i_cmpl, där A_i_cmpl är hela ytans area inklusive delarna utanför området, så att områdets gräns inte räknas som en barriär. Den effektiva masktätheten s_eff = 1000 / m_eff är antalet maskor per 1000 km² (som i Europeiska miljöbyråns fragmenteringsrapporter, EEA Report 2/2011).
+
+&lt;b&gt;Indata.&lt;/b&gt; Redovisningsområden (kommuner) eller, utan dem, ett kvadratiskt rutnät med den angivna storleken. Barriärlinjer (vägar, järnvägar) breddade efter sin kategoris bredd (kategori=bredd i meter; kategorier som inte anges får standardbredden) och barriärytor (bebyggelse). Om så önskas livsmiljöytor: landskapet är då livsmiljöerna, annars hela områdenas yta. Planförslagets bebyggelseområden (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Transportinfrastruktur, Teknisk anläggning, Utbyggnadsområde) och dess planerade linjer för Transportinfrastruktur blir barriärer i läget 'efter'. Ekologiska samband och gröna kilar ger skärningspunkterna.
+
+&lt;b&gt;Utdata.&lt;/b&gt; Per område: m_eff och m_eff_CBC i km² före och efter, förändringen (km² och %), s_eff och antalet ytdelar. Punkterna där planerade linjer skär ekologiska samband (varje korsning) eller gröna kilar (mitten av varje sträcka inuti, med dess längd). Ytorna efter planen.
+
+Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl. (2007) Landscape Ecology 22:447–459; EEA &amp; FOEN (2011) Landscape fragmentation in Europe, EEA Report 2/2011.</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="105" />
+      <source>Reporting units (municipalities)</source>
+      <translation>Redovisningsområden (kommuner)</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="107" />
+      <source>Unit name field</source>
+      <translation>Fält med områdets namn</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="109" />
+      <source>Grid cell size (m), used without reporting units</source>
+      <translation>Rutstorlek (m), används utan redovisningsområden</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="111" />
+      <source>Barrier lines (roads, railways)</source>
+      <translation>Barriärlinjer (vägar, järnvägar)</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="113" />
+      <source>Barrier areas (settlement)</source>
+      <translation>Barriärytor (bebyggelse)</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="115" />
+      <source>Barrier category field (else the layer name)</source>
+      <translation>Fält med barriärens kategori (annars skiktets namn)</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="119" />
+      <source>Width of lines of other categories (m)</source>
+      <translation>Bredd för linjer av andra kategorier (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="121" />
+      <source>Habitat areas (empty = the whole unit)</source>
+      <translation>Livsmiljöytor (tomt = hela området)</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="125" />
+      <source>Planned corridors (lines)</source>
+      <translation>Planerade stråk (linjer)</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="129" />
+      <source>Ecological links and green wedges</source>
+      <translation>Ekologiska samband och gröna kilar</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="131" />
+      <source>Effective mesh size per unit</source>
+      <translation>Effektiv maskstorlek per område</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="133" />
+      <source>Planned lines cutting links and wedges</source>
+      <translation>Planerade linjer som skär samband och kilar</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="135" />
+      <source>Patches after the plan</source>
+      <translation>Sammanhängande ytor efter planen</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="180" />
+      <source>{0}: m_eff {1:.2f} → {2:.2f} km², m_eff_CBC {3:.2f} → {4:.2f} km².</source>
+      <translation>{0}: m_eff {1:.2f} → {2:.2f} km², m_eff_CBC {3:.2f} → {4:.2f} km².</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="187" />
+      <source>Give reporting units, or barrier, habitat or plan layers whose extent the grid covers.</source>
+      <translation>Ange redovisningsområden, eller barriär-, livsmiljö- eller planskikt vars utbredning rutnätet ska täcka.</translation>
     </message>
     <message>
       <location filename="../processing/functional_regions.py" line="60" />
@@ -779,9 +1160,127 @@
       <translation>{0} regioner; {1:.1%} av all pendling stannar inom dem; modularitet {2:.3f}.</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="23" />
+      <location filename="../processing/inputs.py" line="75" />
+      <source>Municipalities layer '{0}' has no text field to name the municipalities; choose the municipality name field.</source>
+      <translation>Kommunskiktet '{0}' har inget textfält som namnger kommunerna; välj fältet för kommunnamn.</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" line="77" />
+      <source>Municipalities layer '{0}': names taken from the field '{1}'.</source>
+      <translation>Kommunskiktet '{0}': namnen hämtas från fältet '{1}'.</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" line="88" />
+      <source>The rule set cannot be used: {0}</source>
+      <translation>Regeluppsättningen kan inte användas: {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" line="96" />
+      <source>The category mapping cannot be used: {0}</source>
+      <translation>Kategorimappningen kan inte användas: {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing/provider.py" line="27" />
       <source>Samplan: strategic planning checks</source>
       <translation>Samplan: strategiska planeringskontroller</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="64" />
+      <source>Workshop report (HTML and PDF)</source>
+      <translation>Rapport för workshop (HTML och PDF)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="73" />
+      <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4).
+
+&lt;b&gt;Contents.&lt;/b&gt; An overview map with the municipalities, the plan draft, the incompatible uses across borders and the conflict check's results styled by severity; tables of the results by severity (number, plan features, area), by municipality and by rule with its legal basis; where given, the indicators per version of samplan:comparedrafts, the effective mesh size per unit of samplan:fragmentation and the pairs of samplan:bordercoherence; charts of the results per municipality and of the area indicators (matplotlib); and method notes with their sources (Boverket's ÖP-modell, Jaeger 2000, Moser et al. 2007, EEA Report 2/2011, PBL and MB).
+
+&lt;b&gt;Inputs&lt;/b&gt; are the outputs of the other Samplan algorithms: the conflict layers of samplan:conflictcheck (areas, lines, points), the indicator table, the mesh table and the border pairs. The report's texts come from templates in resources/report/ of the plugin. Runs headless through qgis_process. Nothing is written if the run fails or is cancelled.</source>
+      <translation>Skriver en rapport om ett planförslag eller en jämförelse mellan förslag, på svenska eller engelska, som en HTML-sida och som en PDF gjord av en QGIS-utskriftslayout (A4).
+
+&lt;b&gt;Innehåll.&lt;/b&gt; En översiktskarta med kommunerna, planförslaget, oförenliga användningar över gränser och konfliktkontrollens resultat efter allvarlighetsgrad; tabeller över resultaten per allvarlighetsgrad (antal, planobjekt, yta), per kommun och per regel med dess lagstöd; där de anges, indikatorerna per version från samplan:comparedrafts, den effektiva maskstorleken per område från samplan:fragmentation och paren från samplan:bordercoherence; diagram över resultaten per kommun och över ytindikatorerna (matplotlib); samt metodbeskrivning med källor (Boverkets ÖP-modell, Jaeger 2000, Moser m.fl. 2007, EEA Report 2/2011, PBL och MB).
+
+&lt;b&gt;Indata&lt;/b&gt; är utdata från Samplans övriga algoritmer: konfliktskikten från samplan:conflictcheck (ytor, linjer, punkter), indikatortabellen, tabellen över maskstorlek och paren över gränser. Rapportens texter kommer från mallar i tilläggets resources/report/. Kan köras utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts.</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="91" />
+      <source>Conflict check results (areas, lines, points)</source>
+      <translation>Konfliktkontrollens resultat (ytor, linjer, punkter)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="93" />
+      <source>Plan draft (for the map)</source>
+      <translation>Planförslag (för kartan)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="95" />
+      <source>Municipalities (for the map)</source>
+      <translation>Kommuner (för kartan)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="97" />
+      <source>Indicators per version (from Compare plan draft versions)</source>
+      <translation>Indikatorer per version (från Jämför versioner av planförslag)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="99" />
+      <source>Effective mesh size per unit (from Effective mesh size)</source>
+      <translation>Effektiv maskstorlek per område (från Effektiv maskstorlek)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="101" />
+      <source>Incompatible uses across borders (from Coherence across municipal borders)</source>
+      <translation>Oförenliga användningar över gränser (från Samstämmighet över kommungränser)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="103" />
+      <source>Title</source>
+      <translation>Rubrik</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="105" />
+      <source>Language of the report</source>
+      <translation>Rapportens språk</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="106" />
+      <source>HTML report</source>
+      <translation>HTML-rapport</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="106" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML-filer (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="107" />
+      <source>PDF report</source>
+      <translation>PDF-rapport</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="107" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="108" />
+      <source>Number of PDF pages</source>
+      <translation>Antal sidor i PDF:en</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="124" />
+      <source>Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.</source>
+      <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="177" />
+      <source>Report written: {0} and {1} ({2} pages).</source>
+      <translation>Rapporten är skriven: {0} och {1} ({2} sidor).</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="188" />
+      <source>Layer '{0}' has no field(s) {1}: is it the right Samplan output?</source>
+      <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>
     <message>
       <location filename="../processing/sample_region.py" line="31" />
@@ -915,6 +1414,16 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../qgis_adapter/reading.py" line="146" />
       <source>Layer '{0}': {1} empty geometry(ies) skipped.</source>
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/report_layout.py" line="181" />
+      <source>Could not write the PDF report {0}.</source>
+      <translation>Kunde inte skriva PDF-rapporten {0}.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/report_layout.py" line="186" />
+      <source>Could not write the map image {0}.</source>
+      <translation>Kunde inte skriva kartbilden {0}.</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/reviews.py" line="33" />
@@ -1177,11 +1686,6 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Infrastruktur</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="31" />
-      <source>Green-blue structure</source>
-      <translation>Grönblå struktur</translation>
-    </message>
-    <message>
       <location filename="../ui/results_model.py" line="32" />
       <source>Other</source>
       <translation>Övrigt</translation>
@@ -1315,11 +1819,6 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/rule_editor.py" line="231" />
       <source>Not saved: {0}</source>
       <translation>Inte sparad: {0}</translation>
-    </message>
-    <message>
-      <location filename="../ui/sample_project.py" line="34" />
-      <source>Plan drafts</source>
-      <translation>Planförslag</translation>
     </message>
     <message>
       <location filename="../ui/sample_project.py" line="35" />

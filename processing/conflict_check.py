@@ -29,20 +29,20 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.categories import CategoryMappingError, read_category_mapping
 from ..core.conflicts import CONFLICT_COLUMNS, SUMMARY_COLUMNS, check_conflicts, column_kind, geometry_kinds, summarise
 from ..core.progress import Cancelled
 from ..core.reviews import carry_reviews
 from ..core.rules import COLUMNS as RULE_COLUMNS
-from ..core.rules import RuleSetError, read_rule_set, rule_set_rows
+from ..core.rules import rule_set_rows
 from ..i18n.translation import user_language
 from ..metadata import plugin_version
-from ..qgis_adapter.progress import FeedbackProgress, localised
-from ..qgis_adapter.reviews import ReviewReadError, read_reviews
+from ..qgis_adapter.progress import FeedbackProgress
 from ..qgis_adapter.reading import layer_name_of, read_feature_table, require_metric_crs
+from ..qgis_adapter.reviews import ReviewReadError, read_reviews
 from ..qgis_adapter.writing import REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import ADVANCED_PARAMETER, NO_GEOMETRY_CHECK, OPTIONAL_PARAMETER, source_type
+from .compat import ADVANCED_PARAMETER, OPTIONAL_PARAMETER, source_type
+from .inputs import read_mapping, read_rules, read_units, source_as_is
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 CONFLICT_FIELDS = [(name, column_kind(name)) for name in CONFLICT_COLUMNS]
@@ -192,10 +192,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         require_metric_crs(crs)
         rules_path = self.parameterAsFile(parameters, self.RULES, context) or None
-        try:
-            rules = read_rule_set(rules_path)
-        except RuleSetError as error:
-            raise QgsProcessingException(self.tr("The rule set cannot be used: {0}").format(localised(error))) from None
+        rules = read_rules(rules_path)
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         transform_context = context.transformContext()
 
@@ -312,12 +309,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
 
     def _category_mapping(self, parameters, context) -> dict[str, str]:
         """The mapping of the draft's own words onto ÖP-modell categories (the engine applies it)."""
-        path = self.parameterAsFile(parameters, self.CATEGORY_MAPPING, context)
-        try:
-            mapping = read_category_mapping(path) if path else {}
-        except CategoryMappingError as error:
-            raise QgsProcessingException(self.tr("The category mapping cannot be used: {0}").format(localised(error))) from None
-        return mapping
+        return read_mapping(self.parameterAsFile(parameters, self.CATEGORY_MAPPING, context))
 
     def _name_apart(self, tables, feedback) -> None:
         """Two inputs of the same name (two boards' 'naturreservat') get a number each, so every row stays traceable."""
@@ -331,33 +323,10 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                 table.layer_name = renamed
 
     def _source_as_is(self, parameters, key, context):
-        """The source without Processing's invalid-geometry filter: the adapter repairs and counts them instead."""
-        check = context.invalidGeometryCheck()
-        context.setInvalidGeometryCheck(NO_GEOMETRY_CHECK)
-        try:
-            return self.parameterAsSource(parameters, key, context)
-        finally:
-            context.setInvalidGeometryCheck(check)
+        return source_as_is(self, parameters, key, context)
 
     def _municipalities(self, parameters, context, crs, transform_context, feedback):
-        source = self._source_as_is(parameters, self.MUNICIPALITIES, context)
-        if source is None:
-            return None
-        fields = source.fields()
-        layer = self.parameterAsVectorLayer(parameters, self.MUNICIPALITIES, context)
-        name = layer_name_of(layer) if layer is not None else "municipalities"
-        chosen = self.parameterAsString(parameters, self.MUNICIPALITY_FIELD, context) or None
-        if not chosen:
-            preferred = [n for n in ("kommunnamn", "kommun", "namn", "name", "kn_namn") if fields.lookupField(n) >= 0]
-            text_fields = [f.name() for f in fields if not f.isNumeric() and not f.isDateOrTime()]
-            chosen = (preferred or text_fields or [None])[0]
-            if chosen is None:
-                raise QgsProcessingException(self.tr("Municipalities layer '{0}' has no text field to name the municipalities; "
-                                                     "choose the municipality name field.").format(name))
-            feedback.pushInfo(self.tr("Municipalities layer '{0}': names taken from the field '{1}'.").format(name, chosen))
-        table, _ = read_feature_table(source, name, "boundaries", chosen, crs, transform_context, FeedbackProgress(feedback),
-                                      category_required=True, name_when_empty=False)
-        return table
+        return read_units(self, parameters, self.MUNICIPALITIES, self.MUNICIPALITY_FIELD, context, crs, feedback)
 
     def _write_outputs(self, parameters, context, conflicts, rules, crs, progress):
         results = {}

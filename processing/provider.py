@@ -5,10 +5,14 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n.translation import tr
+from .border_coherence import BorderCoherenceAlgorithm
 from .commuting_flows import CommutingFlowsAlgorithm
+from .compare_drafts import CompareDraftsAlgorithm
 from .conflict_check import ConflictCheckAlgorithm
+from .fragmentation import FragmentationAlgorithm
 from .functional_regions import FunctionalRegionsAlgorithm
 from .icon import ICON_PATH
+from .report import ReportAlgorithm
 from .sample_region import SampleRegionAlgorithm
 
 
@@ -26,5 +30,6 @@ class SamplanProvider(QgsProcessingProvider):
         return QIcon(str(ICON_PATH))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), FunctionalRegionsAlgorithm(), CommutingFlowsAlgorithm()):
+        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), FunctionalRegionsAlgorithm(), CommutingFlowsAlgorithm(),
+                          FragmentationAlgorithm(), CompareDraftsAlgorithm(), BorderCoherenceAlgorithm(), ReportAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -8,7 +8,7 @@ need_qgis() {
     /usr/bin/python3 -c 'import qgis.core, sys; sys.exit(0 if qgis.core.Qgis.QGIS_VERSION_INT >= 34000 else 1)' 2>/dev/null || return 0
     return 1
 }
-EXTRA_DEBS="xvfb xauth python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools zip fonts-open-sans"
+EXTRA_DEBS="xvfb xauth python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools zip fonts-open-sans poppler-utils"
 missing_debs=()
 for p in $EXTRA_DEBS; do dpkg -s "$p" >/dev/null 2>&1 || missing_debs+=("$p"); done
 
