@@ -355,7 +355,7 @@ class SharedReviews:
         connection = self.connection
         try:
             with connection.cursor() as cursor:
-                cursor.execute("SELECT has_table_privilege(%s, 'UPDATE')",
+                cursor.execute("SELECT has_column_privilege(%s, 'status', 'UPDATE')",
                                (sql.Identifier(self.schema, REVIEW_TABLE).as_string(connection),))
                 allowed = bool(cursor.fetchone()[0])
             connection.rollback()
