@@ -10,6 +10,7 @@ from .conflict_check import ConflictCheckAlgorithm
 from .functional_regions import FunctionalRegionsAlgorithm
 from .icon import ICON_PATH
 from .sample_region import SampleRegionAlgorithm
+from .shared_review_roles import SharedReviewRolesAlgorithm
 
 
 class SamplanProvider(QgsProcessingProvider):
@@ -26,5 +27,6 @@ class SamplanProvider(QgsProcessingProvider):
         return QIcon(str(ICON_PATH))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), FunctionalRegionsAlgorithm(), CommutingFlowsAlgorithm()):
+        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), FunctionalRegionsAlgorithm(), CommutingFlowsAlgorithm(),
+                          SharedReviewRolesAlgorithm()):
             self.addAlgorithm(algorithm)

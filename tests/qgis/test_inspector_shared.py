@@ -128,13 +128,30 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, pg_d
     assert dock.refresh_reviews() == 1
     assert rows[other].values["reviewed_by"] == "Trafikverket" and rows[other].values["version"] == 1
 
+    # The dock's connection dropped (the server ended it) before a save: nothing saved, said so, kept to retry.
+    messages = []
+    dock._message = lambda text, level: messages.append(text)
+    with admin.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(%s)", (dock.model.shared.connection.get_backend_pid(),))
+    admin.commit()
+    dock.conflictView.selectRow(dock.proxy.mapFromSource(dock.model.index(kept, 0)).row())
+    dock.statusCombo.setCurrentIndex(dock.statusCombo.findData("resolved"))
+    dock.commentEdit.setText("Åtgärdat i detaljplan")
+    dock.save_review()
+    assert "nothing was saved" in messages[-1] and "retry" in messages[-1]
+    assert stored_reviews(pg_dsn, schema)[kept_key][:2] == ("accepted", "Kommunen godtar")
+    assert dock.model.shared.pending[kept_key] == ("resolved", "Åtgärdat i detaljplan")
+    dock.save_review()  # the retry reconnects
+    assert stored_reviews(pg_dsn, schema)[kept_key][:2] == ("resolved", "Åtgärdat i detaljplan")
+    assert not dock.model.shared.pending and messages[-1].startswith("Review saved")
+
     # A new version of the draft: reviews of unchanged conflicts are kept, the moved feature's are new.
     assert plan_layer.startEditing()
     plan_layer.translateFeature(moved_fid, 30.0, 0.0)
     assert plan_layer.commitChanges()
     run_check(dock)
     after = {r.values["conflict_key"]: r.values for r in dock.model.rows}
-    assert after[kept_key]["status"] == "accepted" and after[kept_key]["is_new"] == 0 and after[kept_key]["version"] == 1
+    assert after[kept_key]["status"] == "resolved" and after[kept_key]["is_new"] == 0 and after[kept_key]["version"] == 2
     assert after[contested_key]["comment"] == "Löst i planförslaget" and after[contested_key]["version"] == 2
     moved = [v for v in after.values() if v["plan_fid"] == moved_fid and v["plan_layer"] == plan_layer.name()]
     assert moved and all(v["is_new"] == 1 and v["status"] == "open" for v in moved)
@@ -165,3 +182,51 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, pg_d
     reopened = {r.values["conflict_key"]: r.values for r in dock.model.rows}
     assert reopened[contested_key]["status"] == "resolved" and len(reopened) == len(after)
     county.close()
+
+
+def test_roles_algorithm_grants_a_reviewer_and_a_read_only_role(samplan_provider, shared_connection, pg_dsn, pg_cleanup):
+    import processing
+
+    from samplan.qgis_adapter.postgis_results import ReviewRefused
+
+    name, _, _ = shared_connection
+    tag = uuid.uuid4().hex[:6]
+    schema = f"Ånge'; DROP SCHEMA public;-- {tag}"
+    reviewer, reader = f"granskare \"{tag}\"", f"läsare;{tag}"
+    pg_cleanup["schemas"].append(schema)
+    pg_cleanup["roles"].extend([reviewer, reader, f"kommun_{tag}", f"allmanhet_{tag}"])
+    result = processing.run("samplan:sharedreviewroles", {"CONNECTION": name, "SCHEMA": schema, "REVIEWER_ROLE": reviewer,
+                                                         "READONLY_ROLE": reader})
+    assert "GRANT UPDATE (status, comment, reviewed_by, reviewed_at, version)" in result["SQL"]
+    admin = psycopg2.connect(pg_dsn)
+    with admin.cursor() as cursor:
+        review, history = sql.Identifier(schema, REVIEW_TABLE).as_string(admin), sql.Identifier(schema, HISTORY_TABLE).as_string(admin)
+        for role, update, select in ((reviewer, True, True), (reader, False, True)):
+            cursor.execute("SELECT has_column_privilege(%s, %s, 'status', 'UPDATE'), has_table_privilege(%s, %s, 'SELECT'), "
+                           "has_table_privilege(%s, %s, 'INSERT'), has_table_privilege(%s, %s, 'DELETE')",
+                           (role, review, role, history, role, history, role, review))
+            assert cursor.fetchone() == (update, select, False, False), role
+        cursor.execute(sql.SQL("INSERT INTO {} (conflict_key) VALUES ('k1')").format(sql.Identifier(schema, REVIEW_TABLE)))
+        for login, group in ((f"kommun_{tag}", reviewer), (f"allmanhet_{tag}", reader)):
+            cursor.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD 'pw-test' IN ROLE {}").format(sql.Identifier(login),
+                                                                                                 sql.Identifier(group)))
+        cursor.execute("SELECT to_regnamespace('public') IS NOT NULL")
+        assert cursor.fetchone()[0]
+    admin.commit()
+    admin.close()
+    server = pg_parameters(pg_dsn)
+
+    def as_user(login):
+        return SharedReviews(lambda: psycopg2.connect(host=server["host"], port=server["port"], dbname=server["dbname"],
+                                                      user=login, password="pw-test"), schema)
+
+    municipality, public = as_user(f"kommun_{tag}"), as_user(f"allmanhet_{tag}")
+    assert municipality.save("k1", "accepted", "ok", "Kommunen", 0).version == 1
+    assert public.fetch()["k1"].comment == "ok"
+    with pytest.raises(ReviewRefused, match="may only read"):
+        public.save("k1", "resolved", "nej", "Allmänheten", 1)
+    municipality.close()
+    public.close()
+    # Running it again changes nothing and fails nothing (idempotent).
+    processing.run("samplan:sharedreviewroles", {"CONNECTION": name, "SCHEMA": schema, "REVIEWER_ROLE": reviewer,
+                                                 "READONLY_ROLE": reader})

@@ -14,7 +14,7 @@ def test_plugin_registers_and_removes_its_provider(samplan_iface, no_samplan_pro
         provider = QgsApplication.processingRegistry().providerById("samplan")
         assert provider is not None
         assert {a.id() for a in provider.algorithms()} == {"samplan:conflictcheck", "samplan:sampleregion", "samplan:functionalregions",
-                                                           "samplan:commutingflows"}
+                                                           "samplan:commutingflows", "samplan:sharedreviewroles"}
         for algorithm in provider.algorithms():
             assert len(algorithm.shortHelpString()) > 300, algorithm.id()
     finally:
@@ -49,7 +49,8 @@ def test_swedish_interface(qgis_processing):
         names = {a.name(): a.displayName() for a in provider.algorithms()}
         assert names == {"conflictcheck": "Samordningskontroll av konflikter", "sampleregion": "Skapa exempelregion",
                          "functionalregions": "Funktionella regioner utifrån pendling",
-                         "commutingflows": "Pendlingsflöden och gränsöverskridande pendling"}
+                         "commutingflows": "Pendlingsflöden och gränsöverskridande pendling",
+                         "sharedreviewroles": "Förbered delad granskning i PostGIS"}
         check = next(a for a in provider.algorithms() if a.name() == "conflictcheck")
         check.initAlgorithm()
         assert check.parameterDefinition("PLAN").description() == "Planförslag (ytor eller linjer)"
