@@ -66,4 +66,5 @@ package: translations
 	@bash scripts/package.sh $(VERSION)
 
 clean:
+	-@bash scripts/setup-postgres.sh stop
 	rm -rf $(BUILD) out dist .pytest_cache i18n/*.qm

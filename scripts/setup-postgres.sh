@@ -3,6 +3,7 @@
 # postgresql-15-postgis-3 (installed when missing), a cluster of its own in build/postgres, listening on
 # loopback only (127.0.0.1, port SAMPLAN_PG_PORT, default 55432) with its socket in build/postgres/run.
 # Idempotent: (re)starts the server when it is not running, creates the test database once.
+# `setup-postgres.sh stop` stops it.
 # As root the server runs as the OS user 'postgres' (PostgreSQL refuses to run as root).
 # Prints nothing on success but one line naming the server; fails with the reason otherwise.
 set -euo pipefail
@@ -23,7 +24,8 @@ fail() { echo "samplan: PostgreSQL for the tests: $*" >&2; exit 1; }
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 missing=()
-for p in postgresql-15 postgresql-15-postgis-3; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ "${1:-}" = "stop" ] && [ ! -x "$BIN/pg_ctl" ]; then exit 0; fi
+[ "${1:-}" = "stop" ] || for p in postgresql-15 postgresql-15-postgis-3; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
     echo "samplan: installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
@@ -41,6 +43,11 @@ if [ "$(id -u)" -eq 0 ]; then
     id postgres >/dev/null 2>&1 || fail "no OS user 'postgres' (it comes with postgresql-common)"
     OWNER=postgres
     as_owner() { runuser -u postgres -- "$@"; }
+fi
+
+if [ "${1:-}" = "stop" ]; then  # `make clean`: stop our server before its folder goes
+    if [ -f "$DATA/PG_VERSION" ]; then as_owner "$BIN/pg_ctl" -D "$DATA" -m fast stop >/dev/null 2>&1 || true; fi
+    exit 0
 fi
 
 mkdir -p "$BASE" "$RUN"
@@ -75,5 +82,5 @@ psql_admin() { as_owner "$BIN/../bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$RUN" -p
 if ! psql_admin -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
     psql_admin -d postgres -c "CREATE DATABASE \"$DB\"" || fail "could not create database $DB"
 fi
-psql_admin -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS postgis" || fail "could not create the postgis extension in $DB"
+psql_admin -d "$DB" -c "SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS postgis" || fail "could not create the postgis extension in $DB"
 echo "samplan: PostgreSQL $(psql_admin -d "$DB" -tAc 'SHOW server_version') with PostGIS $(psql_admin -d "$DB" -tAc 'SELECT postgis_lib_version()') on 127.0.0.1:$PORT, database $DB"
