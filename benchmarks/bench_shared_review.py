@@ -40,8 +40,11 @@ def set_up(dsn: str, schema: str, keys: int, roles: tuple[str, str]) -> None:
     connection.close()
 
 
-def run_reviewers(connect, schema: str, reviewers: int, changes: int, keys: int, seed: int = 1) -> dict:
-    """`reviewers` threads with a SharedReviews each make `changes` saves; returns what they did."""
+def run_reviewers(connect, schema: str, reviewers: int, changes: int, keys: int, seed: int = 1, read_first: bool = False) -> dict:
+    """`reviewers` threads with a SharedReviews each make `changes` saves; returns what they did. With
+    `read_first` each reviewer reads the conflict's current review just before changing it (a view kept up to
+    date, as after a refresh): only truly simultaneous saves collide. Without, each works from the state it read
+    at the start, so nearly every save meets someone else's change first."""
     from samplan.core.reviews import REVIEW_STATUSES
     from samplan.qgis_adapter.postgis_results import ReviewConflict, SharedReviews
 
@@ -60,6 +63,8 @@ def run_reviewers(connect, schema: str, reviewers: int, changes: int, keys: int,
                 key = f"k{rng.randint(1, keys)}"
                 status = REVIEW_STATUSES[rng.randrange(len(REVIEW_STATUSES))]
                 comment = f"r{number}-{change}"
+                if read_first:
+                    seen[key] = reviews.fetch([key])[key].version
                 while True:
                     try:
                         review = reviews.save(key, status, comment, f"reviewer {number}", seen[key])
@@ -143,11 +148,14 @@ def main() -> int:
         return 2
     total = arguments.reviewers * arguments.changes
     results = {}
-    for label, reviewers, changes in (("concurrent", arguments.reviewers, arguments.changes), ("one reviewer", 1, total)):
+    runs = (("concurrent", arguments.reviewers, arguments.changes, True),
+            ("stale views", arguments.reviewers, arguments.changes, False), ("one reviewer", 1, total, True))
+    for label, reviewers, changes, read_first in runs:
         schema = f"bench_review_{uuid.uuid4().hex[:8]}"
         set_up(dsn, schema, arguments.conflicts, (f"{schema}_reviewer", f"{schema}_reader"))
         try:
-            outcome = run_reviewers(lambda: psycopg2.connect(dsn), schema, reviewers, changes, arguments.conflicts)
+            outcome = run_reviewers(lambda: psycopg2.connect(dsn), schema, reviewers, changes, arguments.conflicts,
+                                    read_first=read_first)
             problems = check_consistency(dsn, schema, outcome)
         finally:
             connection = psycopg2.connect(dsn)
@@ -159,7 +167,8 @@ def main() -> int:
             connection.close()
         results[label] = outcome
         rate = total / outcome["seconds"]
-        print(f"{label:>13}: {reviewers} reviewer(s) x {changes} changes = {total} changes on {arguments.conflicts} conflicts "
+        mode = "each reads the conflict before changing it" if read_first else "each from the state read at the start"
+        print(f"{label:>13} ({mode}): {reviewers} reviewer(s) x {changes} changes = {total} changes on {arguments.conflicts} conflicts "
               f"in {outcome['seconds']:.2f} s: {rate:,.0f} changes/s, {outcome['conflicts']} conflicts detected "
               f"(saved again on top), history {'complete and consistent' if not problems else 'WRONG: ' + '; '.join(problems)}")
         if problems:
