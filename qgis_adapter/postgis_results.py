@@ -28,6 +28,7 @@ from ..i18n.translation import tr
 
 REVIEW_TABLE = "review"
 HISTORY_TABLE = "review_history"
+NOTIFY_CHANNEL = "samplan_review"
 META_TABLE = "samplan_meta"
 FID = "fid"
 GEOMETRY = "geom"
@@ -95,6 +96,8 @@ BEGIN
                    TG_TABLE_SCHEMA)
         USING NEW.conflict_key, OLD.status, NEW.status, OLD.comment, NEW.comment, NEW.reviewed_by,
               NEW.reviewed_at, NEW.version, session_user::text;
+    -- Delivered at commit to every inspector listening: they show the change without a refresh.
+    PERFORM pg_notify('samplan_review', TG_TABLE_SCHEMA);
     RETURN NEW;
 END
 $body$
@@ -297,6 +300,35 @@ def read_records(connection, schema: str, tables: list[str]) -> dict[str, list[t
 
 
 # --- reviews ------------------------------------------------------------------------------------------
+class ReviewListener:
+    """LISTEN on a connection of its own for saved reviews (the trigger's NOTIFY carries the schema's name).
+    `fileno()` is for a socket notifier; `changed()` reads what arrived and says whether it concerns `schema`."""
+
+    def __init__(self, connect: Callable[[], object], schema: str) -> None:
+        self.schema = schema
+        self.connection = connect()
+        self.connection.autocommit = True
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql.SQL("LISTEN {}").format(sql.Identifier(NOTIFY_CHANNEL)))
+
+    def fileno(self) -> int:
+        return self.connection.fileno()
+
+    def changed(self) -> bool:
+        try:
+            self.connection.poll()
+        except LOST:
+            return False
+        found = any(n.payload == self.schema for n in self.connection.notifies)
+        self.connection.notifies.clear()
+        return found
+
+    def close(self) -> None:
+        if not self.connection.closed:
+            self.connection.close()
+
+
+
 class SharedReviews:
     """One reviewer's view of a schema's reviews over its own connection.
 

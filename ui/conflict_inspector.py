@@ -16,13 +16,13 @@ from qgis.core import (
 )
 from qgis.gui import QgsFieldComboBox, QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer
+from qgis.PyQt.QtCore import QItemSelectionModel, QSocketNotifier, Qt, QTimer
 from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidgetItem
 
 from ..core.reviews import REVIEW_STATUSES
 from ..i18n.translation import tr
 from ..qgis_adapter import pg_connections
-from ..qgis_adapter.postgis_results import ReviewConflict, SharedResultsError, SharedReviews, schema_exists
+from ..qgis_adapter.postgis_results import ReviewConflict, ReviewListener, SharedResultsError, SharedReviews, schema_exists
 from ..qgis_adapter.reviews import ReviewWriteError
 from .check_runner import (
     RESULT_TABLES,
@@ -76,6 +76,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self._restoring = False
         self._syncing_selection = False
         self._shared_connection_name: str | None = None
+        self._listener: ReviewListener | None = None
+        self._notifier: QSocketNotifier | None = None
         self.model = ConflictTableModel(self)
         self.proxy = ConflictFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -407,6 +409,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
             name = setup.results_connection
             self.model.shared = SharedReviews(lambda: pg_connections.connect(name), setup.results_schema)
             self._shared_connection_name = name
+            self._listen(name, setup.results_schema)
         layers = shared_layers_in(self.project, setup.results_connection, setup.results_schema)
         if not layers:
             try:
@@ -419,7 +422,31 @@ class ConflictInspectorDock(QDockWidget, FORM):
                 layers = add_shared_result_layers(self.project, setup.results_connection, setup.results_schema)
         return layers
 
+    def _listen(self, name: str, schema: str) -> None:
+        """Others' saves arrive by LISTEN/NOTIFY and are shown at once (Refresh does the same by hand)."""
+        try:
+            self._listener = ReviewListener(lambda: pg_connections.connect(name), schema)
+        except (pg_connections.ConnectionSetupError, psycopg2.Error):
+            self._listener = None  # Refresh still works
+            return
+        self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._notified)
+
+    def _notified(self, *_args) -> None:
+        if self._listener is not None and self._listener.changed() and self.model.shared is not None:
+            try:
+                self.model.apply_reviews(self.model.shared.fetch())
+            except SharedResultsError:
+                pass  # shown when the user next saves or refreshes
+
     def _close_shared(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
         if self.model.shared is not None:
             self.model.shared.close()
         self.model.shared = None

@@ -16,7 +16,7 @@ from samplan.core.sample_region import LAYER_SPEC
 from samplan.qgis_adapter.postgis_results import HISTORY_TABLE, META_TABLE, REVIEW_TABLE, SharedReviews, set_up_roles
 from samplan.ui.check_runner import RESULT_TABLES
 
-from .conftest import pg_parameters
+from .conftest import pg_parameters, wait_for
 from .test_inspector import dock, run_check, sample_project  # noqa: F401 - fixtures shared with the GeoPackage tests
 
 MASTER_PASSWORD = "samplan-test-master"
@@ -127,6 +127,11 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, pg_d
     county.save(rows[other].values["conflict_key"], "accepted", "OK från Trafikverket", "Trafikverket", 0)
     assert dock.refresh_reviews() == 1
     assert rows[other].values["reviewed_by"] == "Trafikverket" and rows[other].values["version"] == 1
+    # Without a refresh: the others' saves arrive by LISTEN/NOTIFY while the event loop turns.
+    third = next(i for i, r in enumerate(rows) if i not in (kept, contested, other))
+    county.save(rows[third].values["conflict_key"], "accepted", "Godtas av Region Dalarna", "Region Dalarna", 0)
+    wait_for(lambda: rows[third].values.get("reviewed_by") == "Region Dalarna", timeout_s=15)
+    assert rows[third].values["version"] == 1 and rows[third].values["comment"] == "Godtas av Region Dalarna"
 
     # The dock's connection dropped (the server ended it) before a save: nothing saved, said so, kept to retry.
     messages = []
