@@ -285,8 +285,10 @@ def read_records(connection, schema: str, tables: list[str]) -> dict[str, list[t
             cursor.execute("SELECT to_regclass(%s) IS NOT NULL", (sql.Identifier(schema, table).as_string(connection),))
             if not cursor.fetchone()[0]:
                 continue
-            cursor.execute(sql.SQL("SELECT * FROM {} ORDER BY {}").format(sql.Identifier(schema, table), sql.Identifier(FID)))
-            names = [d.name for d in cursor.description]
+            cursor.execute(sql.SQL("SELECT * FROM {} LIMIT 0").format(sql.Identifier(schema, table)))
+            names = [d.name for d in cursor.description if d.name != GEOMETRY]  # the table, not the geometries
+            cursor.execute(sql.SQL("SELECT {} FROM {} ORDER BY {}").format(
+                sql.SQL(", ").join(sql.Identifier(n) for n in names), sql.Identifier(schema, table), sql.Identifier(FID)))
             rows = []
             for row in cursor.fetchall():
                 values = {n: v for n, v in zip(names, row) if n not in (FID, GEOMETRY)}
