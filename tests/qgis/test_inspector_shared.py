@@ -23,27 +23,43 @@ MASTER_PASSWORD = "samplan-test-master"
 
 
 @pytest.fixture()
-def shared_connection(pg_dsn, pg_cleanup):
-    """A saved PostgreSQL connection 'Samplan test ...' with a Basic authentication configuration: the analyst
-    who runs the check (may create the schema). Removed afterwards."""
+def saved_connections(pg_dsn):
+    """make(user, password): a saved PostgreSQL connection 'Samplan test ...' whose credentials are in a Basic
+    authentication configuration of QGIS's authentication manager. All removed afterwards."""
     manager = QgsApplication.authManager()
     assert manager.setMasterPassword(MASTER_PASSWORD, True), "the test profile's auth database has another master password"
     server = pg_parameters(pg_dsn)
-    config = QgsAuthMethodConfig()
-    config.setMethod("Basic")
-    config.setName(f"samplan test {uuid.uuid4().hex[:6]}")
-    config.setConfig("username", server["user"])
-    config.setConfig("password", server["password"])
-    ok, config = manager.storeAuthenticationConfig(config)
-    assert ok and config.id()
-    uri = QgsDataSourceUri()
-    uri.setConnection(server["host"], server["port"], server["dbname"], "", "", QgsDataSourceUri.SslMode.SslDisable, config.id())
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    name = f"Samplan test {uuid.uuid4().hex[:6]}"
-    metadata.saveConnection(metadata.createConnection(uri.uri(False), {}), name)
-    yield name, config.id(), server["password"]
-    metadata.deleteConnection(name)
-    manager.removeAuthenticationConfig(config.id())
+    made = []
+
+    def make(user: str, password: str) -> tuple[str, str]:
+        config = QgsAuthMethodConfig()
+        config.setMethod("Basic")
+        config.setName(f"samplan test {uuid.uuid4().hex[:6]}")
+        config.setConfig("username", user)
+        config.setConfig("password", password)
+        ok, config = manager.storeAuthenticationConfig(config)
+        assert ok and config.id()
+        uri = QgsDataSourceUri()
+        uri.setConnection(server["host"], server["port"], server["dbname"], "", "", QgsDataSourceUri.SslMode.SslDisable,
+                          config.id())
+        name = f"Samplan test {user} {uuid.uuid4().hex[:6]}"
+        metadata.saveConnection(metadata.createConnection(uri.uri(False), {}), name)
+        made.append((name, config.id()))
+        return name, config.id()
+
+    yield make
+    for name, authcfg in made:
+        metadata.deleteConnection(name)
+        manager.removeAuthenticationConfig(authcfg)
+
+
+@pytest.fixture()
+def shared_connection(saved_connections, pg_dsn):
+    """The analyst who runs the check (may create the schema): the server's admin, through QGIS's auth manager."""
+    server = pg_parameters(pg_dsn)
+    name, authcfg = saved_connections(server["user"], server["password"])
+    return name, authcfg, server["password"]
 
 
 def stored_reviews(pg_dsn, schema) -> dict[str, tuple]:
@@ -56,7 +72,8 @@ def stored_reviews(pg_dsn, schema) -> dict[str, tuple]:
     return rows
 
 
-def test_shared_results_in_postgis(dock, sample_project, shared_connection, pg_dsn, pg_cleanup, tmp_path):  # noqa: F811
+def test_shared_results_in_postgis(dock, sample_project, shared_connection, saved_connections, pg_dsn, pg_cleanup,  # noqa: F811
+                                   tmp_path):
     project, folder = sample_project
     name, authcfg, password = shared_connection
     schema = f"Åre-kommun 'granskning'; DROP TABLE x;-- {uuid.uuid4().hex[:4]}"
@@ -149,6 +166,30 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, pg_d
     dock.save_review()  # the retry reconnects
     assert stored_reviews(pg_dsn, schema)[kept_key][:2] == ("resolved", "Åtgärdat i detaljplan")
     assert not dock.model.shared.pending and messages[-1].startswith("Review saved")
+
+    # A colleague who may only read opens the same results through a connection of their own: sees, cannot write.
+    with admin.cursor() as cursor:
+        cursor.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD 'x-reader' IN ROLE {}").format(
+            sql.Identifier(f"allmanhet_{tag}"), sql.Identifier(f"lasare_{tag}")))
+    admin.commit()
+    pg_cleanup["roles"].append(f"allmanhet_{tag}")
+    reader_connection, _ = saved_connections(f"allmanhet_{tag}", "x-reader")
+    analyst_setup = dock.current_setup()
+    dock._fill_connections(reader_connection)
+    dock.load_results()
+    assert len(dock.model.rows) == len(rows) and dock.model.shared is not None
+    shown = dock.model.rows[kept].values
+    assert (shown["status"], shown["comment"], shown["version"]) == ("resolved", "Åtgärdat i detaljplan", 2)
+    dock.conflictView.selectRow(dock.proxy.mapFromSource(dock.model.index(kept, 0)).row())
+    dock.statusCombo.setCurrentIndex(dock.statusCombo.findData("not_a_conflict"))
+    dock.commentEdit.setText("läsaren försöker")
+    dock.save_review()
+    assert "may only read" in messages[-1] and f"allmanhet_{tag}" in messages[-1] and schema in messages[-1]
+    unchanged = stored_reviews(pg_dsn, schema)[kept_key]
+    assert (unchanged[0], unchanged[1], unchanged[3]) == ("resolved", "Åtgärdat i detaljplan", 2)
+    dock.apply_setup(analyst_setup)
+    dock.load_results()
+    rows = dock.model.rows
 
     # A new version of the draft: reviews of unchanged conflicts are kept, the moved feature's are new.
     assert plan_layer.startEditing()
