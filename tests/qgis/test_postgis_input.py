@@ -95,3 +95,57 @@ def test_the_check_reads_postgis_as_it_reads_a_geopackage(samplan_provider, samp
     admin.close()
     for layer in kept.values():  # the inputs are not modified
         assert not layer.isModified()
+
+
+def _outputs(result, keys) -> dict[str, list]:
+    found = {}
+    for key in keys:
+        layer = result[key] if isinstance(result[key], QgsVectorLayer) else QgsVectorLayer(result[key], key, "ogr")
+        found[key] = sorted(([None if hasattr(v, "isNull") and v.isNull() else v for v in f.attributes()],
+                             f.geometry().asWkt(3) if f.hasGeometry() else "") for f in layer.getFeatures())
+    return found
+
+
+def test_the_commuting_algorithms_read_postgis_tables_as_files(samplan_provider, sample_region, pg_dsn, pg_cleanup):
+    """The other algorithms too: zones and a commuting table without geometry, from PostGIS under a hostile
+    schema, give the same regions and flows as from the GeoPackage."""
+    schema = f"Ånge \"pendling\"; DROP SCHEMA public;-- {uuid.uuid4().hex[:4]}"
+    pg_cleanup["schemas"].append(schema)
+    admin = psycopg2.connect(pg_dsn)
+    with admin.cursor() as cursor:
+        cursor.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
+    admin.commit()
+    source = gdal.OpenEx(str(sample_region), gdal.OF_VECTOR)
+    for name in ("kommuner", "pendling"):
+        copied = gdal.VectorTranslate(f"PG:{pg_dsn}", source, layers=[name], accessMode="append", options=["-preserve_fid"],
+                                      layerCreationOptions=[f"SCHEMA={schema}", "FID=fid", "GEOMETRY_NAME=geom", "LAUNDER=NO"])
+        assert copied is not None, (name, gdal.GetLastErrorMsg())
+        copied = None
+    source = None
+    server = pg_parameters(pg_dsn)
+    kept = {}
+    for name, geometry in (("kommuner", "geom"), ("pendling", "")):
+        uri = QgsDataSourceUri()
+        uri.setConnection(server["host"], server["port"], server["dbname"], server["user"], server["password"])
+        uri.setDataSource(schema, name, geometry, "", "fid")
+        kept[name] = QgsVectorLayer(uri.uri(False), name, "postgres")
+        assert kept[name].isValid() and kept[name].featureCount() > 0, name
+    assert not kept["pendling"].isSpatial()
+
+    def both(algorithm, parameters, outputs):
+        runs = []
+        for zones, table in ((f"{sample_region}|layername=kommuner", f"{sample_region}|layername=pendling"),
+                             (kept["kommuner"], kept["pendling"])):
+            chosen = {k: (zones if v == "ZONES" else table if v == "TABLE" else v) for k, v in parameters.items()}
+            runs.append(_outputs(processing.run(algorithm, {**chosen, **{o: "TEMPORARY_OUTPUT" for o in outputs}},
+                                                feedback=RecordingFeedback()), outputs))
+        return runs
+
+    from_file, from_postgis = both("samplan:functionalregions", {"ZONES": "ZONES", "COMMUTING_TABLE": "TABLE", "ZONE_CODE": "kommunkod",
+                                                                 "ZONE_NAME": "kommunnamn", "CRS": "EPSG:3006", "METHOD": 1},
+                                   ("REGIONS", "ZONE_REGIONS"))
+    assert from_file["REGIONS"] and from_postgis == from_file
+    from_file, from_postgis = both("samplan:commutingflows", {"ZONES": "ZONES", "COMMUTING_TABLE": "TABLE", "ZONE_CODE": "kommunkod",
+                                                              "MIN_COUNT": 50}, ("FLOWS",))
+    assert len(from_file["FLOWS"]) > 5 and from_postgis == from_file
+    admin.close()
