@@ -131,6 +131,12 @@ def ensure_schema(connection, schema: str) -> None:
                 "EXECUTE FUNCTION {}.samplan_review_history()").format(s, sql.Identifier(REVIEW_TABLE), s),
     ]
     with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_trigger WHERE tgrelid = to_regclass(%s) AND tgname = 'samplan_review_history'",
+                       (sql.Identifier(schema, REVIEW_TABLE).as_string(connection),))
+        if cursor.fetchone() is not None:
+            # Set up before: only the trigger function is brought up to date. No DDL on the tables, so that a run
+            # publishing its results never holds a lock that would keep the reviewers' saves waiting.
+            statements = [sql.SQL(_HISTORY_FUNCTION).format(schema=s)]
         for statement in statements:
             cursor.execute(statement)
 
@@ -348,7 +354,7 @@ class SharedReviews:
         if self._connection is None or self._connection.closed:
             try:
                 self._connection = self._connect()
-            except LOST as error:
+            except Exception as error:  # noqa: BLE001 - psycopg2's, or the saved connection's own (no such name, no credentials)
                 raise ConnectionLost(tr("Could not connect to the database holding the shared reviews: {0}").format(
                     str(error).strip())) from error
         return self._connection

@@ -26,10 +26,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..i18n.translation import tr, user_language
-from ..qgis_adapter.reading import layer_name_of
 from ..qgis_adapter import pg_connections
 from ..qgis_adapter.postgis_results import REVIEW_TABLE, SharedResultsError, publish_results, schema_exists
 from ..qgis_adapter.postgis_results import read_records as read_shared_records
+from ..qgis_adapter.reading import layer_name_of
 from ..qgis_adapter.results_file import publish_tables, read_records
 from .inspector_setup import ROLE_PARAMETERS, InspectorSetup
 

@@ -224,3 +224,43 @@ def test_a_connection_dropped_in_the_middle_of_a_save_loses_nothing(pg_admin, pg
     assert stored(pg_admin, schema, "k1") == ("resolved", "andra", "Karin", 2)
     assert [row[0] for row in history(pg_admin, schema, "k1")] == [1, 2]
     reviews.close()
+
+
+def test_publishing_a_run_keeps_every_review_and_writes_the_geometries(pg_dsn, pg_admin, pg_cleanup, tmp_path):
+    """A run's results replace the conflict tables, but never a review: one saved while the check ran (the run's
+    copy still says 'open') survives the publish; a new conflict gets an open review."""
+    from samplan.qgis_adapter.postgis_results import publish_results, read_records
+
+    from .conftest import memory_layer, save_gpkg
+
+    schema = f"publicering_{uuid.uuid4().hex[:6]}"
+    pg_cleanup["schemas"].append(schema)
+    fields = "&".join(f"field={f}" for f in ("conflict_key:string", "status:string", "comment:string", "reviewed_by:string",
+                                              "reviewed_at:string", "area_m2:double"))
+    square = "MultiPolygon(((0 0, 100 0, 100 100, 0 100, 0 0)))"   # 10,000 m²
+    strip = "MultiPolygon(((0 0, 50 0, 50 10, 0 10, 0 0)))"        # 500 m²
+    first = [(square, ["k1", "open", None, None, None, 10000.0]),
+             (strip, ["k2", "accepted", "carried over", "Anna", "2026-11-01T10:00:00+00:00", 500.0])]
+    staging = tmp_path / "run1.gpkg"
+    save_gpkg(memory_layer("MultiPolygon", fields, first, "konflikter_ytor"), staging, "konflikter_ytor")
+    publish_results(pg_admin, schema, staging, ["konflikter_ytor"], ["konflikter_ytor"])
+    assert stored(pg_admin, schema, "k2") == ("accepted", "carried over", "Anna", 0)
+    reviews = SharedReviews(lambda: psycopg2.connect(pg_dsn), schema)
+    reviews.save("k1", "resolved", "sparad under körningen", "Erik", 0)
+    # The next run read its previous results before Erik saved: its copy of k1 is still open.
+    staging = tmp_path / "run2.gpkg"
+    save_gpkg(memory_layer("MultiPolygon", fields, first + [(strip, ["k3", "open", None, None, None, 500.0])], "konflikter_ytor"),
+              staging, "konflikter_ytor")
+    publish_results(pg_admin, schema, staging, ["konflikter_ytor"], ["konflikter_ytor"])
+    assert stored(pg_admin, schema, "k1") == ("resolved", "sparad under körningen", "Erik", 1)
+    assert stored(pg_admin, schema, "k3") == ("open", None, None, 0)
+    records = {values["conflict_key"]: values for _, values in read_records(pg_admin, schema, ["konflikter_ytor"])["konflikter_ytor"]}
+    assert set(records) == {"k1", "k2", "k3"}
+    assert (records["k1"]["status"], records["k1"]["version"]) == ("resolved", 1)
+    with pg_admin.cursor() as cursor:
+        cursor.execute(sql.SQL("SELECT conflict_key, ST_SRID(geom), round(ST_Area(geom)::numeric, 3), GeometryType(geom) FROM {} "
+                               "ORDER BY conflict_key").format(sql.Identifier(schema, "konflikter_ytor")))
+        assert [(k, srid, float(area), kind) for k, srid, area, kind in cursor.fetchall()] == [
+            ("k1", 3006, 10000.0, "MULTIPOLYGON"), ("k2", 3006, 500.0, "MULTIPOLYGON"), ("k3", 3006, 500.0, "MULTIPOLYGON")]
+    pg_admin.rollback()
+    reviews.close()
