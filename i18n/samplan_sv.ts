@@ -979,57 +979,57 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Det gick inte att ansluta via '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="69" />
+      <location filename="../qgis_adapter/postgis_results.py" line="70" />
       <source>{0} changed this conflict at {1} to '{2}: {3}'. Your change was not saved; it is kept in the form: save again to save it on top of theirs.</source>
       <translation>{0} ändrade denna konflikt {1} till '{2}: {3}'. Din ändring sparades inte; den finns kvar i formuläret: spara igen för att spara den ovanpå deras.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="71" />
+      <location filename="../qgis_adapter/postgis_results.py" line="72" />
       <source>someone</source>
       <translation>någon</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="190" />
+      <location filename="../qgis_adapter/postgis_results.py" line="199" />
       <source>The staging file {0} could not be read.</source>
       <translation>Mellanlagringsfilen {0} kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="318" />
+      <location filename="../qgis_adapter/postgis_results.py" line="358" />
       <source>Could not connect to the database holding the shared reviews: {0}</source>
       <translation>Det gick inte att ansluta till databasen med de delade granskningarna: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="346" />
+      <location filename="../qgis_adapter/postgis_results.py" line="386" />
       <source>The connection to the database was lost while reading the reviews: {0}</source>
       <translation>Anslutningen till databasen bröts medan granskningarna lästes: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="350" />
+      <location filename="../qgis_adapter/postgis_results.py" line="390" />
       <source>Your database role may not read the reviews in schema '{0}': {1}</source>
       <translation>Din databasroll får inte läsa granskningarna i schemat '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="373" />
+      <location filename="../qgis_adapter/postgis_results.py" line="413" />
       <source>Unknown review status '{0}'.</source>
       <translation>Okänd granskningsstatus '{0}'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="392" />
+      <location filename="../qgis_adapter/postgis_results.py" line="432" />
       <source>Conflict {0} is not in the shared results of schema '{1}' (any more).</source>
       <translation>Konflikten {0} finns inte (längre) bland de delade resultaten i schemat '{1}'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="404" />
+      <location filename="../qgis_adapter/postgis_results.py" line="444" />
       <source>The connection to the database was lost while saving the review of conflict {0}: nothing was saved (the transaction was rolled back). Your change is kept: save again to retry.</source>
       <translation>Anslutningen till databasen bröts medan granskningen av konflikten {0} sparades: ingenting sparades (transaktionen rullades tillbaka). Din ändring finns kvar: spara igen för att försöka på nytt.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="410" />
+      <location filename="../qgis_adapter/postgis_results.py" line="450" />
       <source>Your database role '{0}' may only read the reviews in schema '{1}': the review was not saved. Ask the schema's owner for the reviewer role.</source>
       <translation>Din databasroll '{0}' får bara läsa granskningarna i schemat '{1}': granskningen sparades inte. Be schemats ägare om granskarrollen.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="415" />
+      <location filename="../qgis_adapter/postgis_results.py" line="455" />
       <source>The review of conflict {0} could not be saved: {1}</source>
       <translation>Granskningen av konflikten {0} kunde inte sparas: {1}</translation>
     </message>
@@ -1179,162 +1179,162 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="105" />
+      <location filename="../ui/conflict_inspector.py" line="107" />
       <source>Rule set (*.csv)</source>
       <translation>Regeluppsättning (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="106" />
+      <location filename="../ui/conflict_inspector.py" line="108" />
       <source>Rule set</source>
       <translation>Regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="109" />
+      <location filename="../ui/conflict_inspector.py" line="111" />
       <source>Results and reviews</source>
       <translation>Resultat och granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="111" />
+      <location filename="../ui/conflict_inspector.py" line="113" />
       <source>Layer</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="111" />
+      <location filename="../ui/conflict_inspector.py" line="113" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="111" />
+      <location filename="../ui/conflict_inspector.py" line="113" />
       <source>Category field</source>
       <translation>Kategorifält</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="121" />
+      <location filename="../ui/conflict_inspector.py" line="123" />
       <source>Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL connections (its credentials stay in QGIS's authentication manager).</source>
       <translation>Delade resultat och granskningar i PostGIS: en av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna stannar i QGIS autentiseringshanterare).</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="125" />
+      <location filename="../ui/conflict_inspector.py" line="127" />
       <source>schema, e.g. samplan_granskning</source>
       <translation>schema, t.ex. samplan_granskning</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="129" />
+      <location filename="../ui/conflict_inspector.py" line="131" />
       <source>Shared results (PostGIS)</source>
       <translation>Delade resultat (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="131" />
+      <location filename="../ui/conflict_inspector.py" line="133" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="132" />
+      <location filename="../ui/conflict_inspector.py" line="134" />
       <source>Show the reviews the others have saved since.</source>
       <translation>Visa granskningarna som de andra har sparat sedan dess.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="139" />
+      <location filename="../ui/conflict_inspector.py" line="141" />
       <source>— GeoPackage file above</source>
       <translation>— GeoPackage-filen ovan</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="144" />
+      <location filename="../ui/conflict_inspector.py" line="146" />
       <source>{0} (not saved in this QGIS)</source>
       <translation>{0} (inte sparad i denna QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="224" />
+      <location filename="../ui/conflict_inspector.py" line="226" />
       <source>— not checked</source>
       <translation>— kontrolleras inte</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="233" />
+      <location filename="../ui/conflict_inspector.py" line="235" />
       <source>Empty: the layer's name is the category of its features.</source>
       <translation>Tomt: lagrets namn är objektens kategori.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="349" />
+      <location filename="../ui/conflict_inspector.py" line="351" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar: {0} konflikter, {1} varningar, {2} möjligheter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="438" />
+      <location filename="../ui/conflict_inspector.py" line="465" />
       <source>Reviews refreshed: {0} conflict(s) changed by others.</source>
       <translation>Granskningarna uppdaterade: {0} konflikt(er) ändrade av andra.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="449" />
+      <location filename="../ui/conflict_inspector.py" line="476" />
       <source>All severities</source>
       <translation>Alla allvarlighetsgrader</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="449" />
+      <location filename="../ui/conflict_inspector.py" line="476" />
       <source>All rules</source>
       <translation>Alla regler</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="449" />
+      <location filename="../ui/conflict_inspector.py" line="476" />
       <source>All theme roles</source>
       <translation>Alla temaroller</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="450" />
+      <location filename="../ui/conflict_inspector.py" line="477" />
       <source>All municipalities</source>
       <translation>Alla kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="450" />
+      <location filename="../ui/conflict_inspector.py" line="477" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="466" />
+      <location filename="../ui/conflict_inspector.py" line="493" />
       <source>No results yet: set up and run the check.</source>
       <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="469" />
+      <location filename="../ui/conflict_inspector.py" line="496" />
       <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
       <translation>{0} konflikter · {1} varningar · {2} möjligheter — {3} av {4} rader visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="484" />
+      <location filename="../ui/conflict_inspector.py" line="511" />
       <source>Reviewed by {0}, {1}</source>
       <translation>Granskad av {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="538" />
+      <location filename="../ui/conflict_inspector.py" line="565" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="548" />
+      <location filename="../ui/conflict_inspector.py" line="575" />
       <source>Changed by {0}, {1}: {2}</source>
       <translation>Ändrad av {0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="555" />
+      <location filename="../ui/conflict_inspector.py" line="582" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad för {0} konflikter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="559" />
+      <location filename="../ui/conflict_inspector.py" line="586" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="560" />
+      <location filename="../ui/conflict_inspector.py" line="587" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="560" />
+      <location filename="../ui/conflict_inspector.py" line="587" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="575" />
+      <location filename="../ui/conflict_inspector.py" line="602" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>{0} rader exporterade till {1}.</translation>
     </message>
