@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A private PostgreSQL + PostGIS server for Samplan's shared-review tests: Debian's postgresql-15 and
-# postgresql-15-postgis-3 (installed when missing), a cluster of its own in build/postgres, listening on
+# postgresql-15-postgis-3 (installed when missing, with python3-psycopg2, which QGIS usually brings), a cluster of its own in build/postgres, listening on
 # loopback only (127.0.0.1, port SAMPLAN_PG_PORT, default 55432) with its socket in build/postgres/run.
 # Idempotent: (re)starts the server when it is not running, creates the test database once.
 # `setup-postgres.sh stop` stops it.
@@ -25,7 +25,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 missing=()
 if [ "${1:-}" = "stop" ] && [ ! -x "$BIN/pg_ctl" ]; then exit 0; fi
-[ "${1:-}" = "stop" ] || for p in postgresql-15 postgresql-15-postgis-3; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+[ "${1:-}" = "stop" ] || for p in postgresql-15 postgresql-15-postgis-3 python3-psycopg2; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
     echo "samplan: installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
