@@ -13,8 +13,13 @@ export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := $(CURDIR)/$(BUILD)/xdg
 export QGIS_CUSTOM_CONFIG_PATH := $(CURDIR)/$(BUILD)/qgis-config
 export PYTHONPATH = $(CURDIR)/$(VENV)/$(SITE)
+# The private PostgreSQL + PostGIS server of the shared-review tests (scripts/setup-postgres.sh), as a libpq
+# connection string; read when a recipe runs, after `postgres` has made the password file.
+PG_PORT := 55432
+export SAMPLAN_PG_PORT := $(PG_PORT)
+export SAMPLAN_TEST_PG = host=127.0.0.1 port=$(PG_PORT) dbname=samplan_test user=samplan_admin password=$(shell cat $(BUILD)/postgres/admin-password 2>/dev/null)
 
-.PHONY: setup system venv translations profile test demo bench bench-regions bench-fragmentation package clean
+.PHONY: setup system venv translations profile postgres test demo bench bench-regions bench-fragmentation bench-review package clean
 
 setup: system venv translations profile
 
@@ -35,7 +40,11 @@ i18n/%.qm: i18n/%.ts | system
 profile: translations
 	@bash scripts/install-profile.sh
 
-test: setup
+# Installs Debian's postgresql-15 and postgresql-15-postgis-3 if missing and (re)starts the private server.
+postgres:
+	@bash scripts/setup-postgres.sh
+
+test: setup postgres
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
 	$(VENV)/bin/pytest
 
@@ -52,8 +61,13 @@ bench-regions: setup
 bench-fragmentation: setup
 	$(PY) benchmarks/bench_fragmentation.py
 
+# Shared review in PostGIS: 20 concurrent reviewers x 1,000 changes, beside one reviewer making them all in turn.
+bench-review: setup postgres
+	$(PY) benchmarks/bench_shared_review.py
+
 package: translations
 	@bash scripts/package.sh $(VERSION)
 
 clean:
+	-@bash scripts/setup-postgres.sh stop
 	rm -rf $(BUILD) out dist .pytest_cache i18n/*.qm

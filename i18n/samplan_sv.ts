@@ -1180,7 +1180,7 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="27" />
+      <location filename="../processing/provider.py" line="28" />
       <source>Samplan: strategic planning checks</source>
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
@@ -1346,6 +1346,83 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Avbrutet: ingen exempelregion skrevs.</translation>
     </message>
     <message>
+      <location filename="../processing/shared_review_roles.py" line="30" />
+      <source>Set up shared review in PostGIS</source>
+      <translation>Förbered delad granskning i PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../processing/shared_review_roles.py" line="39" />
+      <source>postgis,postgresql,review,roles,grant,shared,granskning</source>
+      <translation>postgis,postgresql,granskning,roller,behörighet,delad,review</translation>
+    </message>
+    <message>
+      <location filename="../processing/shared_review_roles.py" line="42" />
+      <source>Prepares a PostgreSQL/PostGIS schema to hold the conflict check's results and their reviews, shared by several reviewers (the region, the municipalities, the county board, Trafikverket), and grants two group roles on it.
+
+&lt;b&gt;Method.&lt;/b&gt; Creates the schema if needed, with a table 'review' (one row per conflict key: status, comment, reviewed by, reviewed at and a version number) and an append-only table 'review_history' filled by a trigger on every change. A review is saved only over the version the reviewer saw; when someone else changed it meanwhile the save is refused and the other's change shown, so nothing is overwritten silently. Creates the two roles (NOLOGIN group roles) if missing and grants: the reviewer role may read every table and update the reviews; the read-only role may only read. Nobody may write the history directly. Tables that later runs create are granted to both roles too.
+
+&lt;b&gt;Inputs.&lt;/b&gt; One of QGIS's saved PostgreSQL connections (its credentials come from QGIS's authentication manager, and are never stored in the project or the tables), the schema, and the names of the two roles. The connection's user needs the right to create schemas and roles (CREATEROLE). Give people the roles with GRANT role TO user.
+
+&lt;b&gt;Outputs.&lt;/b&gt; The SQL statements that were run, also in the log; the README lists them. Then choose the connection and the schema as the shared results in the conflict inspector and run the check.</source>
+      <translation>Förbereder ett schema i PostgreSQL/PostGIS för konfliktkontrollens resultat och deras granskning, delad mellan flera granskare (regionen, kommunerna, länsstyrelsen, Trafikverket), och ger två grupproller behörighet till det.
+
+&lt;b&gt;Metod.&lt;/b&gt; Skapar schemat vid behov, med en tabell 'review' (en rad per konfliktnyckel: status, kommentar, granskad av, granskad när och ett versionsnummer) och en tabell 'review_history' som bara kan växa och fylls av en trigger vid varje ändring. En granskning sparas bara över den version granskaren såg; har någon annan ändrat den under tiden vägras sparandet och den andras ändring visas, så att inget skrivs över i tysthet. Skapar de två rollerna (grupproller utan inloggning, NOLOGIN) om de saknas och ger behörighet: granskarrollen får läsa alla tabeller och ändra granskningarna; läsrollen får bara läsa. Ingen får skriva direkt i historiken. Tabeller som senare körningar skapar får båda rollerna också läsa.
+
+&lt;b&gt;Indata.&lt;/b&gt; En av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna kommer från QGIS autentiseringshanterare och sparas aldrig i projektet eller tabellerna), schemat och namnen på de två rollerna. Anslutningens användare behöver rätt att skapa scheman och roller (CREATEROLE). Ge personerna rollerna med GRANT roll TO användare.
+
+&lt;b&gt;Utdata.&lt;/b&gt; SQL-satserna som kördes, även i loggen; README listar dem. Välj sedan anslutningen och schemat som delade resultat i konfliktgranskaren och kör kontrollen.</translation>
+    </message>
+    <message>
+      <location filename="../processing/shared_review_roles.py" line="62" />
+      <source>Database connection</source>
+      <translation>Databasanslutning</translation>
+    </message>
+    <message>
+      <location filename="../processing/shared_review_roles.py" line="63" />
+      <source>Schema of the shared results</source>
+      <translation>Schema för de delade resultaten</translation>
+    </message>
+    <message>
+      <location filename="../processing/shared_review_roles.py" line="65" />
+      <source>Reviewer role (reads, writes reviews)</source>
+      <translation>Granskarroll (läser, skriver granskningar)</translation>
+    </message>
+    <message>
+      <location filename="../processing/shared_review_roles.py" line="67" />
+      <source>Read-only role</source>
+      <translation>Roll med endast läsrätt</translation>
+    </message>
+    <message>
+      <location filename="../processing/shared_review_roles.py" line="68" />
+      <source>SQL run</source>
+      <translation>Körd SQL</translation>
+    </message>
+    <message>
+      <location filename="../processing/shared_review_roles.py" line="76" />
+      <source>Name the schema of the shared results.</source>
+      <translation>Ange schemat för de delade resultaten.</translation>
+    </message>
+    <message>
+      <location filename="../processing/shared_review_roles.py" line="78" />
+      <source>Name two different roles: a reviewer role and a read-only role.</source>
+      <translation>Ange två olika roller: en granskarroll och en roll med endast läsrätt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/shared_review_roles.py" line="86" />
+      <source>The user of connection '{0}' may not create the schema '{1}' or the roles: {2} Ask for a user with CREATEROLE and the right to create schemas, or let the database administrator run the SQL in the README.</source>
+      <translation>Användaren i anslutningen '{0}' får inte skapa schemat '{1}' eller rollerna: {2} Be om en användare med CREATEROLE och rätt att skapa scheman, eller låt databasadministratören köra SQL-satserna i README.</translation>
+    </message>
+    <message>
+      <location filename="../processing/shared_review_roles.py" line="91" />
+      <source>Setting up schema '{0}' failed: {1}</source>
+      <translation>Det gick inte att förbereda schemat '{0}': {1}</translation>
+    </message>
+    <message>
+      <location filename="../processing/shared_review_roles.py" line="96" />
+      <source>Schema '{0}' is ready: role '{1}' reviews, role '{2}' reads.</source>
+      <translation>Schemat '{0}' är klart: rollen '{1}' granskar, rollen '{2}' läser.</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapter/commuting.py" line="39" />
       <source>Commuting table '{0}' has no field(s) {1}. Its fields are: {2}.</source>
       <translation>Pendlingstabellen '{0}' saknar fält {1}. Dess fält är: {2}.</translation>
@@ -1374,6 +1451,86 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../qgis_adapter/commuting.py" line="111" />
       <source>Layer '{0}': {1} zone(s) lie outside every area; their flows get no border flag.</source>
       <translation>Lagret '{0}': {1} område(n) ligger utanför alla ytor; deras flöden får ingen gränsmarkering.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/pg_connections.py" line="22" />
+      <source>QGIS's PostgreSQL provider is not available.</source>
+      <translation>QGIS PostgreSQL-leverantör är inte tillgänglig.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/pg_connections.py" line="40" />
+      <source>There is no saved PostgreSQL connection named '{0}' in this QGIS. Add it in the Data Source Manager (PostgreSQL), with its credentials in an authentication configuration.</source>
+      <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet '{0}' i denna QGIS. Lägg till den i datakällshanteraren (PostgreSQL), med inloggningsuppgifterna i en autentiseringskonfiguration.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/pg_connections.py" line="65" />
+      <source>Connection '{0}': its authentication configuration '{1}' could not be read (is QGIS's master password set?).</source>
+      <translation>Anslutningen '{0}': dess autentiseringskonfiguration '{1}' kunde inte läsas (är QGIS huvudlösenord angivet?).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/pg_connections.py" line="68" />
+      <source>Connection '{0}': authentication method '{1}' is not supported for the shared reviews; use a Basic (user name and password) configuration.</source>
+      <translation>Anslutningen '{0}': autentiseringsmetoden '{1}' stöds inte för delad granskning; använd en konfiguration av typen Basic (användarnamn och lösenord).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/pg_connections.py" line="84" />
+      <source>Could not connect through '{0}': {1}</source>
+      <translation>Det gick inte att ansluta via '{0}': {1}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="70" />
+      <source>{0} changed this conflict at {1} to '{2}: {3}'. Your change was not saved; it is kept in the form: save again to save it on top of theirs.</source>
+      <translation>{0} ändrade denna konflikt {1} till '{2}: {3}'. Din ändring sparades inte; den finns kvar i formuläret: spara igen för att spara den ovanpå deras.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="72" />
+      <source>someone</source>
+      <translation>någon</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="199" />
+      <source>The staging file {0} could not be read.</source>
+      <translation>Mellanlagringsfilen {0} kunde inte läsas.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="358" />
+      <source>Could not connect to the database holding the shared reviews: {0}</source>
+      <translation>Det gick inte att ansluta till databasen med de delade granskningarna: {0}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="386" />
+      <source>The connection to the database was lost while reading the reviews: {0}</source>
+      <translation>Anslutningen till databasen bröts medan granskningarna lästes: {0}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="390" />
+      <source>Your database role may not read the reviews in schema '{0}': {1}</source>
+      <translation>Din databasroll får inte läsa granskningarna i schemat '{0}': {1}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="413" />
+      <source>Unknown review status '{0}'.</source>
+      <translation>Okänd granskningsstatus '{0}'.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="432" />
+      <source>Conflict {0} is not in the shared results of schema '{1}' (any more).</source>
+      <translation>Konflikten {0} finns inte (längre) bland de delade resultaten i schemat '{1}'.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="444" />
+      <source>The connection to the database was lost while saving the review of conflict {0}: nothing was saved (the transaction was rolled back). Your change is kept: save again to retry.</source>
+      <translation>Anslutningen till databasen bröts medan granskningen av konflikten {0} sparades: ingenting sparades (transaktionen rullades tillbaka). Din ändring finns kvar: spara igen för att försöka på nytt.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="450" />
+      <source>Your database role '{0}' may only read the reviews in schema '{1}': the review was not saved. Ask the schema's owner for the reviewer role.</source>
+      <translation>Din databasroll '{0}' får bara läsa granskningarna i schemat '{1}': granskningen sparades inte. Be schemats ägare om granskarrollen.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="455" />
+      <source>The review of conflict {0} could not be saved: {1}</source>
+      <translation>Granskningen av konflikten {0} kunde inte sparas: {1}</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/reading.py" line="52" />
@@ -1431,11 +1588,6 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Lagret '{0}' är inget konfliktlager från Samplan: det saknar fältet 'conflict_key'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reviews.py" line="55" />
-      <source>Unknown review status '{0}'.</source>
-      <translation>Okänd granskningsstatus '{0}'.</translation>
-    </message>
-    <message>
       <location filename="../qgis_adapter/reviews.py" line="60" />
       <source>Layer '{0}' has no field 'status' to hold reviews.</source>
       <translation>Lagret '{0}' saknar fältet 'status' för granskningar.</translation>
@@ -1466,167 +1618,232 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="80" />
+      <location filename="../ui/check_runner.py" line="88" />
       <source>Choose the plan draft layer.</source>
       <translation>Välj lagret med planförslaget.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="93" />
+      <location filename="../ui/check_runner.py" line="101" />
       <source>Assign at least one theme layer to a role.</source>
       <translation>Ge minst ett temalager en roll.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="155" />
+      <location filename="../ui/check_runner.py" line="171" />
       <source>Choose a results GeoPackage.</source>
       <translation>Välj en GeoPackage för resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="161" />
+      <location filename="../ui/check_runner.py" line="177" />
       <source>The Samplan Processing provider is not loaded.</source>
       <translation>Samplans Processing-leverantör är inte inläst.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="165" />
+      <location filename="../ui/check_runner.py" line="181" />
       <source>Samplan: conflict check</source>
       <translation>Samplan: konfliktkontroll</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="178" />
+      <location filename="../ui/check_runner.py" line="190" />
+      <source>Choose the schema of the shared results.</source>
+      <translation>Välj schemat för de delade resultaten.</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="195" />
+      <source>The shared results cannot be reached: {0}</source>
+      <translation>De delade resultaten går inte att nå: {0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="213" />
       <source>Cancelled: the previous results are unchanged.</source>
       <translation>Avbrutet: de tidigare resultaten är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="179" />
+      <location filename="../ui/check_runner.py" line="214" />
       <source>The check failed: {0}</source>
       <translation>Kontrollen misslyckades: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="179" />
+      <location filename="../ui/check_runner.py" line="214" />
       <source>see the log</source>
       <translation>se loggen</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="184" />
+      <location filename="../ui/check_runner.py" line="220" />
       <source>Samplan: saving the results</source>
       <translation>Samplan: sparar resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="191" />
+      <location filename="../ui/check_runner.py" line="231" />
+      <source>schema '{0}'</source>
+      <translation>schemat '{0}'</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="232" />
       <source>The results could not be written to {0}: {1}</source>
       <translation>Resultaten kunde inte skrivas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="91" />
+      <location filename="../ui/check_runner.py" line="258" />
+      <source>your database role may not write the results in schema '{0}' ({1})</source>
+      <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="107" />
       <source>Rule set (*.csv)</source>
       <translation>Regeluppsättning (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="92" />
+      <location filename="../ui/conflict_inspector.py" line="108" />
       <source>Rule set</source>
       <translation>Regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="95" />
+      <location filename="../ui/conflict_inspector.py" line="111" />
       <source>Results and reviews</source>
       <translation>Resultat och granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="96" />
+      <location filename="../ui/conflict_inspector.py" line="113" />
       <source>Layer</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="96" />
+      <location filename="../ui/conflict_inspector.py" line="113" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="96" />
+      <location filename="../ui/conflict_inspector.py" line="113" />
       <source>Category field</source>
       <translation>Kategorifält</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="169" />
+      <location filename="../ui/conflict_inspector.py" line="123" />
+      <source>Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL connections (its credentials stay in QGIS's authentication manager).</source>
+      <translation>Delade resultat och granskningar i PostGIS: en av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna stannar i QGIS autentiseringshanterare).</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="127" />
+      <source>schema, e.g. samplan_granskning</source>
+      <translation>schema, t.ex. samplan_granskning</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="131" />
+      <source>Shared results (PostGIS)</source>
+      <translation>Delade resultat (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="133" />
+      <source>Refresh</source>
+      <translation>Uppdatera</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="134" />
+      <source>Show the reviews the others have saved since.</source>
+      <translation>Visa granskningarna som de andra har sparat sedan dess.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="141" />
+      <source>— GeoPackage file above</source>
+      <translation>— GeoPackage-filen ovan</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="146" />
+      <source>{0} (not saved in this QGIS)</source>
+      <translation>{0} (inte sparad i denna QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="226" />
       <source>— not checked</source>
       <translation>— kontrolleras inte</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="178" />
+      <location filename="../ui/conflict_inspector.py" line="235" />
       <source>Empty: the layer's name is the category of its features.</source>
       <translation>Tomt: lagrets namn är objektens kategori.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="289" />
+      <location filename="../ui/conflict_inspector.py" line="351" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar: {0} konflikter, {1} varningar, {2} möjligheter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="330" />
+      <location filename="../ui/conflict_inspector.py" line="465" />
+      <source>Reviews refreshed: {0} conflict(s) changed by others.</source>
+      <translation>Granskningarna uppdaterade: {0} konflikt(er) ändrade av andra.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="476" />
       <source>All severities</source>
       <translation>Alla allvarlighetsgrader</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="330" />
+      <location filename="../ui/conflict_inspector.py" line="476" />
       <source>All rules</source>
       <translation>Alla regler</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="330" />
+      <location filename="../ui/conflict_inspector.py" line="476" />
       <source>All theme roles</source>
       <translation>Alla temaroller</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="331" />
+      <location filename="../ui/conflict_inspector.py" line="477" />
       <source>All municipalities</source>
       <translation>Alla kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="331" />
+      <location filename="../ui/conflict_inspector.py" line="477" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="347" />
+      <location filename="../ui/conflict_inspector.py" line="493" />
       <source>No results yet: set up and run the check.</source>
       <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="350" />
+      <location filename="../ui/conflict_inspector.py" line="496" />
       <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
       <translation>{0} konflikter · {1} varningar · {2} möjligheter — {3} av {4} rader visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="365" />
+      <location filename="../ui/conflict_inspector.py" line="511" />
       <source>Reviewed by {0}, {1}</source>
       <translation>Granskad av {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="419" />
+      <location filename="../ui/conflict_inspector.py" line="565" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="429" />
+      <location filename="../ui/conflict_inspector.py" line="575" />
+      <source>Changed by {0}, {1}: {2}</source>
+      <translation>Ändrad av {0}, {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="582" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad för {0} konflikter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="433" />
+      <location filename="../ui/conflict_inspector.py" line="586" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="434" />
+      <location filename="../ui/conflict_inspector.py" line="587" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="434" />
+      <location filename="../ui/conflict_inspector.py" line="587" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="449" />
+      <location filename="../ui/conflict_inspector.py" line="602" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>{0} rader exporterade till {1}.</translation>
     </message>
@@ -1641,112 +1858,112 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Exporten till '{0}' misslyckades: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="22" />
+      <location filename="../ui/results_model.py" line="23" />
       <source>Conflict</source>
       <translation>Konflikt</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="22" />
+      <location filename="../ui/results_model.py" line="23" />
       <source>Warning</source>
       <translation>Varning</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="22" />
+      <location filename="../ui/results_model.py" line="23" />
       <source>Opportunity</source>
       <translation>Möjlighet</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="26" />
+      <location filename="../ui/results_model.py" line="27" />
       <source>Open</source>
       <translation>Öppen</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="26" />
+      <location filename="../ui/results_model.py" line="27" />
       <source>Accepted</source>
       <translation>Godtagen</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="26" />
+      <location filename="../ui/results_model.py" line="27" />
       <source>Resolved</source>
       <translation>Löst</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="27" />
+      <location filename="../ui/results_model.py" line="28" />
       <source>Not a conflict</source>
       <translation>Ingen konflikt</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="31" />
+      <location filename="../ui/results_model.py" line="32" />
       <source>Settlement</source>
       <translation>Bebyggelse</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="31" />
+      <location filename="../ui/results_model.py" line="32" />
       <source>Infrastructure</source>
       <translation>Infrastruktur</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="32" />
+      <location filename="../ui/results_model.py" line="33" />
       <source>Other</source>
       <translation>Övrigt</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="77" />
+      <location filename="../ui/results_model.py" line="79" />
       <source>Severity</source>
       <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="77" />
+      <location filename="../ui/results_model.py" line="79" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="77" />
+      <location filename="../ui/results_model.py" line="79" />
       <source>Plan category</source>
       <translation>Plankategori</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="77" />
+      <location filename="../ui/results_model.py" line="79" />
       <source>Theme category</source>
       <translation>Temakategori</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="77" />
+      <location filename="../ui/results_model.py" line="79" />
       <source>Theme role</source>
       <translation>Temaroll</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="77" />
+      <location filename="../ui/results_model.py" line="79" />
       <source>Municipality</source>
       <translation>Kommun</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="78" />
+      <location filename="../ui/results_model.py" line="80" />
       <source>Area (m²) / length (m)</source>
       <translation>Yta (m²) / längd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="78" />
+      <location filename="../ui/results_model.py" line="80" />
       <source>Share</source>
       <translation>Andel</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="78" />
+      <location filename="../ui/results_model.py" line="80" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="78" />
+      <location filename="../ui/results_model.py" line="80" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="110" />
+      <location filename="../ui/results_model.py" line="112" />
       <source>new</source>
       <translation>ny</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="121" />
+      <location filename="../ui/results_model.py" line="123" />
       <source>points</source>
       <translation>punkter</translation>
     </message>

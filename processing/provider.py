@@ -14,6 +14,7 @@ from .functional_regions import FunctionalRegionsAlgorithm
 from .icon import ICON_PATH
 from .report import ReportAlgorithm
 from .sample_region import SampleRegionAlgorithm
+from .shared_review_roles import SharedReviewRolesAlgorithm
 
 
 class SamplanProvider(QgsProcessingProvider):
@@ -31,5 +32,6 @@ class SamplanProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:  # noqa: N802
         for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), FunctionalRegionsAlgorithm(), CommutingFlowsAlgorithm(),
-                          FragmentationAlgorithm(), CompareDraftsAlgorithm(), BorderCoherenceAlgorithm(), ReportAlgorithm()):
+                          FragmentationAlgorithm(), CompareDraftsAlgorithm(), BorderCoherenceAlgorithm(), ReportAlgorithm(),
+                          SharedReviewRolesAlgorithm()):
             self.addAlgorithm(algorithm)

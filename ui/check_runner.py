@@ -7,14 +7,18 @@ import json
 import uuid
 from pathlib import Path
 
+import psycopg2
+import psycopg2.errors
 from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
     QgsLayerTreeGroup,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
+    QgsProcessingUtils,
     QgsProject,
     QgsTask,
     QgsVectorLayer,
@@ -22,6 +26,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..i18n.translation import tr, user_language
+from ..qgis_adapter import pg_connections
+from ..qgis_adapter.postgis_results import REVIEW_TABLE, SharedResultsError, publish_results, schema_exists
+from ..qgis_adapter.postgis_results import read_records as read_shared_records
 from ..qgis_adapter.reading import layer_name_of
 from ..qgis_adapter.results_file import publish_tables, read_records
 from .inspector_setup import ROLE_PARAMETERS, InspectorSetup
@@ -73,7 +80,8 @@ def analysis_crs(project: QgsProject) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem("EPSG:3006")
 
 
-def check_parameters(setup: InspectorSetup, project: QgsProject, staging: Path, results: Path) -> dict:
+def check_parameters(setup: InspectorSetup, project: QgsProject, staging: Path, results: Path,
+                     previous: list[str] | None = None) -> dict:
     """The conflict check's parameters for a set-up; refuses a set-up that cannot run, naming what is missing."""
     plan = project.mapLayer(setup.plan_layer_id)
     if not isinstance(plan, QgsVectorLayer):
@@ -109,7 +117,10 @@ def check_parameters(setup: InspectorSetup, project: QgsProject, staging: Path, 
             parameters["MUNICIPALITY_FIELD"] = setup.municipality_field
     if setup.rules_path:
         parameters["RULES"] = setup.rules_path
-    if results.exists():  # the reviews of unchanged conflicts are kept
+    if previous is not None:  # shared results: their review table
+        if previous:
+            parameters["PREVIOUS_RESULTS"] = previous
+    elif results.exists():  # the reviews of unchanged conflicts are kept
         parameters["PREVIOUS_RESULTS"] = [f"{results}|layername={table}" for _, table, _ in RESULT_TABLES
                                           if QgsVectorLayer(f"{results}|layername={table}", table, "ogr").isValid()]
     return parameters
@@ -141,8 +152,10 @@ class ConflictCheckRun(QObject):
         super().__init__(parent)
         self.setup = setup
         self.project = project
-        self.results = Path(setup.results_path)
+        self.results = Path(setup.results_path) if not setup.shared else \
+            Path(QgsProcessingUtils.tempFolder()) / "samplan_shared_results.gpkg"
         self.staging = staging_path(self.results)
+        self.connect_parameters: dict | None = None
         self.task: QgsProcessingAlgRunnerTask | None = None
         self.feedback = RecordingFeedback()
         self.context = QgsProcessingContext()
@@ -151,11 +164,14 @@ class ConflictCheckRun(QObject):
         self.publish_task: QgsTask | None = None
 
     def start(self) -> QgsProcessingAlgRunnerTask:
-        if not self.setup.results_path:
+        previous = None
+        if self.setup.shared:
+            previous = self._shared_previous_results()
+        elif not self.setup.results_path:
             raise SetupError(tr("Choose a results GeoPackage."))
         self.results.parent.mkdir(parents=True, exist_ok=True)
         _remove_gpkg(self.staging)
-        parameters = check_parameters(self.setup, self.project, self.staging, self.results)
+        parameters = check_parameters(self.setup, self.project, self.staging, self.results, previous)
         algorithm = QgsApplication.processingRegistry().createAlgorithmById("samplan:conflictcheck")
         if algorithm is None:
             raise SetupError(tr("The Samplan Processing provider is not loaded."))
@@ -166,6 +182,25 @@ class ConflictCheckRun(QObject):
         self.task.executed.connect(self._executed)
         QgsApplication.taskManager().addTask(self.task)
         return self.task
+
+    def _shared_previous_results(self) -> list[str]:
+        """Checks the shared results' connection now (credentials resolved through QGIS's authentication manager,
+        kept in memory for the run) and names their review table as the previous results, when there is one."""
+        if not self.setup.results_schema.strip():
+            raise SetupError(tr("Choose the schema of the shared results."))
+        try:
+            self.connect_parameters = pg_connections.connect_parameters(self.setup.results_connection)
+            connection = psycopg2.connect(**self.connect_parameters)
+        except (pg_connections.ConnectionSetupError, psycopg2.Error) as error:
+            raise SetupError(tr("The shared results cannot be reached: {0}").format(str(error).strip())) from error
+        try:
+            exists = schema_exists(connection, self.setup.results_schema)
+        finally:
+            connection.close()
+        if not exists:
+            return []
+        uri = pg_connections.layer_uri(self.setup.results_connection, self.setup.results_schema, REVIEW_TABLE, None, "conflict_key")
+        return [QgsProcessingUtils.encodeProviderKeyAndUri("postgres", uri)]
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -181,23 +216,94 @@ class ConflictCheckRun(QObject):
             return
         self.context.temporaryLayerStore().removeAllMapLayers()  # the run's own handles on the staging file
         # Copying into the results file and reading the rows back is file work: a second task, off the GUI thread.
-        self.publish_task = QgsTask.fromFunction(tr("Samplan: saving the results"), _publish_in_background, self.staging,
-                                                 self.results, on_finished=self._published)
+        if self.setup.shared:
+            self.publish_task = QgsTask.fromFunction(tr("Samplan: saving the results"), _publish_shared_in_background,
+                                                     self.staging, self.connect_parameters, self.setup.results_schema,
+                                                     on_finished=self._published)
+        else:
+            self.publish_task = QgsTask.fromFunction(tr("Samplan: saving the results"), _publish_in_background, self.staging,
+                                                     self.results, on_finished=self._published)
         QgsApplication.taskManager().addTask(self.publish_task)
 
     def _published(self, exception, records) -> None:
         _remove_gpkg(self.staging)
         if exception is not None:
-            self.finished.emit(False, tr("The results could not be written to {0}: {1}").format(self.results, exception))
+            where = tr("schema '{0}'").format(self.setup.results_schema) if self.setup.shared else str(self.results)
+            self.finished.emit(False, tr("The results could not be written to {0}: {1}").format(where, exception))
             return
         self.records = records
-        self.layers = show_results(self.project, self.results)
+        if self.setup.shared:
+            self.layers = show_shared_results(self.project, self.setup.results_connection, self.setup.results_schema)
+        else:
+            self.layers = show_results(self.project, self.results)
         self.finished.emit(True, "")
 
 
 def _publish_in_background(_task, staging: Path, results: Path) -> dict[str, list[tuple[int, dict]]]:
     publish_tables(staging, results, [table for _, table, _ in RESULT_TABLES] + [table for _, table in OTHER_TABLES])
     return read_records(results, [table for _, table, _ in RESULT_TABLES])
+
+
+def _publish_shared_in_background(_task, staging: Path, parameters: dict, schema: str) -> dict[str, list[tuple[int, dict]]]:
+    """All or nothing into the schema (one transaction), then the rows read back with the reviews' current state."""
+    try:
+        connection = psycopg2.connect(**parameters)
+    except psycopg2.Error as error:
+        raise SharedResultsError(str(error).strip()) from error
+    try:
+        conflict_tables = [table for _, table, _ in RESULT_TABLES]
+        publish_results(connection, schema, staging, conflict_tables + [table for _, table in OTHER_TABLES], conflict_tables)
+        return read_shared_records(connection, schema, conflict_tables)
+    except psycopg2.errors.InsufficientPrivilege as error:
+        raise SharedResultsError(tr("your database role may not write the results in schema '{0}' ({1})").format(
+            schema, str(error).strip())) from error
+    finally:
+        connection.close()
+
+
+def shared_layers_in(project: QgsProject, connection_name: str, schema: str) -> list[QgsVectorLayer]:
+    """The project's postgres layers of the shared results' conflict tables (same database, same schema)."""
+    try:
+        saved = pg_connections.connection_uri(connection_name)
+    except pg_connections.ConnectionSetupError:
+        return []
+    tables = {table for _, table, _ in RESULT_TABLES}
+    found = []
+    for layer in project.mapLayers().values():
+        if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "postgres":
+            continue
+        uri = QgsDataSourceUri(layer.source())
+        if uri.schema() == schema and uri.table() in tables and uri.database() == saved.database() \
+                and (uri.host(), uri.service()) == (saved.host(), saved.service()):
+            found.append(layer)
+    order = [table for _, table, _ in RESULT_TABLES]
+    return sorted(found, key=lambda layer: order.index(QgsDataSourceUri(layer.source()).table()))
+
+
+def show_shared_results(project: QgsProject, connection_name: str, schema: str) -> list[QgsVectorLayer]:
+    layers = shared_layers_in(project, connection_name, schema)
+    for layer in layers:
+        layer.dataProvider().reloadData()
+        layer.triggerRepaint()
+    return layers or add_shared_result_layers(project, connection_name, schema)
+
+
+def add_shared_result_layers(project: QgsProject, connection_name: str, schema: str) -> list[QgsVectorLayer]:
+    """The schema's conflict tables as postgres layers (source: connection and authcfg id, never a password)."""
+    root = project.layerTreeRoot()
+    group = root.findGroup(RESULTS_GROUP)
+    if not isinstance(group, QgsLayerTreeGroup):
+        group = root.insertGroup(0, RESULTS_GROUP)
+    layers = []
+    for _, table, kind in RESULT_TABLES:
+        layer = QgsVectorLayer(pg_connections.layer_uri(connection_name, schema, table), result_layer_title(kind), "postgres")
+        if not layer.isValid():
+            continue
+        layer.loadNamedStyle(str(STYLES / f"conflicts_{kind}.qml"))
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+        layers.append(layer)
+    return layers
 
 
 def show_results(project: QgsProject, results: Path) -> list[QgsVectorLayer]:

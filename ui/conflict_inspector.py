@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import psycopg2
 from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
+    QgsDataSourceUri,
     QgsFieldProxyModel,
     QgsMapLayerProxyModel,
     QgsProject,
@@ -14,13 +16,24 @@ from qgis.core import (
 )
 from qgis.gui import QgsFieldComboBox, QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer
-from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QFileDialog, QHeaderView, QTableWidgetItem
+from qgis.PyQt.QtCore import QItemSelectionModel, QSocketNotifier, Qt, QTimer
+from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidgetItem
 
 from ..core.reviews import REVIEW_STATUSES
 from ..i18n.translation import tr
+from ..qgis_adapter import pg_connections
+from ..qgis_adapter.postgis_results import ReviewConflict, ReviewListener, SharedResultsError, SharedReviews, schema_exists
 from ..qgis_adapter.reviews import ReviewWriteError
-from .check_runner import RESULT_TABLES, ConflictCheckRun, SetupError, add_result_layers, layers_by_result_name, result_layers_in
+from .check_runner import (
+    RESULT_TABLES,
+    ConflictCheckRun,
+    SetupError,
+    add_result_layers,
+    add_shared_result_layers,
+    layers_by_result_name,
+    result_layers_in,
+    shared_layers_in,
+)
 from .export import ExportError, export_rows
 from .inspector_setup import ROLES, InspectorSetup, ThemeAssignment, load_from_project, save_to_project
 from .results_model import (
@@ -62,6 +75,9 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.result_layers: list[QgsVectorLayer] = []
         self._restoring = False
         self._syncing_selection = False
+        self._shared_connection_name: str | None = None
+        self._listener: ReviewListener | None = None
+        self._notifier: QSocketNotifier | None = None
         self.model = ConflictTableModel(self)
         self.proxy = ConflictFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -93,12 +109,49 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.resultsFile.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.resultsFile.setFilter(tr("GeoPackage (*.gpkg)"))
         self.resultsFile.setDialogTitle(tr("Results and reviews"))
+        self._add_shared_widgets()
         self.themeTable.setHorizontalHeaderLabels([tr("Layer"), tr("Role"), tr("Category field")])
         self.statusCombo.clear()
         for status in REVIEW_STATUSES:
             self.statusCombo.addItem(status_label(status), status)
         self._fill_filters()
         self._refresh_theme_table()
+
+    def _add_shared_widgets(self) -> None:
+        """Where the results live instead of a GeoPackage: a saved PostgreSQL connection and a schema."""
+        self.resultsConnection = QComboBox()
+        self.resultsConnection.setToolTip(tr("Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL "
+                                             "connections (its credentials stay in QGIS's authentication manager)."))
+        self._fill_connections()
+        self.resultsSchema = QLineEdit()
+        self.resultsSchema.setPlaceholderText(tr("schema, e.g. samplan_granskning"))
+        row = QHBoxLayout()
+        row.addWidget(self.resultsConnection, 2)
+        row.addWidget(self.resultsSchema, 1)
+        self.sharedLabel = QLabel(tr("Shared results (PostGIS)"))
+        self.filesForm.addRow(self.sharedLabel, row)
+        self.refreshButton = QPushButton(tr("Refresh"))
+        self.refreshButton.setToolTip(tr("Show the reviews the others have saved since."))
+        self.reviewRow.addWidget(self.refreshButton)
+        self._shared_mode_changed()
+
+    def _fill_connections(self, keep: str = "") -> None:
+        self.resultsConnection.blockSignals(True)
+        self.resultsConnection.clear()
+        self.resultsConnection.addItem(tr("— GeoPackage file above"), "")
+        names = pg_connections.saved_connection_names()
+        for name in names:
+            self.resultsConnection.addItem(name, name)
+        if keep and keep not in names:  # a project from a colleague whose connection this QGIS does not have (yet)
+            self.resultsConnection.addItem(tr("{0} (not saved in this QGIS)").format(keep), keep)
+        self.resultsConnection.setCurrentIndex(max(self.resultsConnection.findData(keep), 0))
+        self.resultsConnection.blockSignals(False)
+
+    def _shared_mode_changed(self, *_args) -> None:
+        shared = bool(self.resultsConnection.currentData())
+        self.resultsFile.setEnabled(not shared)
+        self.resultsSchema.setEnabled(shared)
+        self.refreshButton.setEnabled(shared)
 
     def _connect(self) -> None:
         self.planLayer.layerChanged.connect(self._plan_layer_changed)
@@ -124,6 +177,10 @@ class ConflictInspectorDock(QDockWidget, FORM):
             signal.connect(self._update_counts)
         self.conflictView.selectionModel().selectionChanged.connect(self._row_selected)
         self.saveReviewButton.clicked.connect(self.save_review)
+        self.resultsConnection.currentIndexChanged.connect(self._shared_mode_changed)
+        self.resultsConnection.currentIndexChanged.connect(self._setup_changed)
+        self.resultsSchema.editingFinished.connect(self._setup_changed)
+        self.refreshButton.clicked.connect(self.refresh_reviews)
         self.exportCsvButton.clicked.connect(lambda: self.export_shown(".csv"))
         self.exportXlsxButton.clicked.connect(lambda: self.export_shown(".xlsx"))
 
@@ -198,7 +255,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
             plan_lines_layer_id=lines.id() if lines else "", plan_key_field=self.planKeyField.currentField(),
             municipality_layer_id=municipalities.id() if municipalities else "",
             municipality_field=self.municipalityField.currentField(), themes=themes,
-            rules_path=self.rulesFile.filePath(), results_path=self.resultsFile.filePath())
+            rules_path=self.rulesFile.filePath(), results_path=self.resultsFile.filePath(),
+            results_connection=self.resultsConnection.currentData() or "", results_schema=self.resultsSchema.text().strip())
 
     def apply_setup(self, setup: InspectorSetup) -> None:
         self._restoring = True
@@ -214,6 +272,9 @@ class ConflictInspectorDock(QDockWidget, FORM):
             self.municipalityField.setField(setup.municipality_field)
             self.rulesFile.setFilePath(setup.rules_path)
             self.resultsFile.setFilePath(setup.results_path)
+            self._fill_connections(setup.results_connection)
+            self.resultsSchema.setText(setup.results_schema)
+            self._shared_mode_changed()
             self._refresh_theme_table(setup)
         finally:
             self._restoring = False
@@ -240,6 +301,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self._restoring = True
         self.result_layers = []
         self.model.set_rows([])
+        self._close_shared()
 
     def _project_cleared(self) -> None:
         self._fill_filters()
@@ -298,18 +360,36 @@ class ConflictInspectorDock(QDockWidget, FORM):
                 layer.selectionChanged.disconnect(self._map_selection_changed)
             except (TypeError, RuntimeError):
                 pass
-        path = self.resultsFile.filePath()
-        layers = result_layers_in(self.project, Path(path)) if path else []
-        if path and not layers and Path(path).exists():
-            layers = add_result_layers(self.project, Path(path))
+        setup = self.current_setup()
+        if setup.shared:
+            layers = self._shared_layers(setup)
+        else:
+            self._close_shared()
+            path = self.resultsFile.filePath()
+            layers = result_layers_in(self.project, Path(path)) if path else []
+            if path and not layers and Path(path).exists():
+                layers = add_result_layers(self.project, Path(path))
         self.result_layers = layers
         pairs = []
         for layer in layers:
-            table = layer.source().split("layername=")[-1].split("|")[0]
+            if setup.shared:
+                table = QgsDataSourceUri(layer.source()).table()
+            else:
+                table = layer.source().split("layername=")[-1].split("|")[0]
             pairs.append((layer, table, KIND_OF_TABLE.get(table, "area")))
             layer.selectionChanged.connect(self._map_selection_changed)
         if records is None:
             rows = read_rows([(layer, kind) for layer, _, kind in pairs])
+            if self.model.shared is not None and rows:  # the reviews' current state, not the run's copy
+                try:
+                    reviews = self.model.shared.fetch()
+                except SharedResultsError as error:
+                    self._message(str(error), Qgis.MessageLevel.Warning)
+                    reviews = {}
+                for row in rows:
+                    review = reviews.get(row.values.get("conflict_key"))
+                    if review is not None:
+                        row.values.update(review.values())
         else:
             rows = [ConflictRow(layer, fid, kind, values) for layer, table, kind in pairs for fid, values in records.get(table, [])]
         first_rows = not self.model.rows
@@ -318,6 +398,72 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self._update_counts()
         if first_rows:  # later runs keep the widths the user has set
             self.conflictView.resizeColumnsToContents()
+
+    def _shared_layers(self, setup: InspectorSetup) -> list[QgsVectorLayer]:
+        """The shared results' layers (added to the project when missing), with a review connection of our own."""
+        if self.model.shared is None or self.model.shared.schema != setup.results_schema or \
+                getattr(self, "_shared_connection_name", None) != setup.results_connection:
+            self._close_shared()
+            if not setup.results_schema:
+                return []
+            name = setup.results_connection
+            self.model.shared = SharedReviews(lambda: pg_connections.connect(name), setup.results_schema)
+            self._shared_connection_name = name
+            self._listen(name, setup.results_schema)
+        layers = shared_layers_in(self.project, setup.results_connection, setup.results_schema)
+        if not layers:
+            try:
+                exists = schema_exists(self.model.shared.connection, setup.results_schema)
+                self.model.shared.connection.rollback()
+            except (SharedResultsError, pg_connections.ConnectionSetupError, psycopg2.Error) as error:
+                self._message(str(error), Qgis.MessageLevel.Warning)
+                return []
+            if exists:
+                layers = add_shared_result_layers(self.project, setup.results_connection, setup.results_schema)
+        return layers
+
+    def _listen(self, name: str, schema: str) -> None:
+        """Others' saves arrive by LISTEN/NOTIFY and are shown at once (Refresh does the same by hand)."""
+        try:
+            self._listener = ReviewListener(lambda: pg_connections.connect(name), schema)
+        except (pg_connections.ConnectionSetupError, psycopg2.Error):
+            self._listener = None  # Refresh still works
+            return
+        self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._notified)
+
+    def _notified(self, *_args) -> None:
+        if self._listener is not None and self._listener.changed() and self.model.shared is not None:
+            try:
+                self.model.apply_reviews(self.model.shared.fetch())
+            except SharedResultsError:
+                pass  # shown when the user next saves or refreshes
+
+    def _close_shared(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+        if self.model.shared is not None:
+            self.model.shared.close()
+        self.model.shared = None
+        self._shared_connection_name = None
+
+    def refresh_reviews(self) -> int:
+        """The reviews the others have saved, shown with who and when; returns how many rows changed."""
+        if self.model.shared is None:
+            return 0
+        try:
+            changed = self.model.apply_reviews(self.model.shared.fetch())
+        except (SharedResultsError, pg_connections.ConnectionSetupError) as error:
+            self._message(str(error), Qgis.MessageLevel.Warning)
+            return 0
+        self._row_selected()
+        self._message(tr("Reviews refreshed: {0} conflict(s) changed by others.").format(changed), Qgis.MessageLevel.Info)
+        return changed
 
     def _filter_combos(self):
         return ((self.severityFilter, "severity"), (self.ruleFilter, "rule_id"), (self.roleFilter, "theme_role"),
@@ -423,7 +569,14 @@ class ConflictInspectorDock(QDockWidget, FORM):
         try:
             for number in rows:
                 self.model.set_review(number, status, comment)
-        except ReviewWriteError as error:
+        except ReviewConflict as conflict:
+            # Their change is shown in the table and below it; ours stays in the form to save on top of theirs.
+            current = conflict.current
+            self.reviewInfo.setText(tr("Changed by {0}, {1}: {2}").format(current.reviewed_by, current.reviewed_at,
+                                                                         status_label(current.status)))
+            self._message(str(conflict), Qgis.MessageLevel.Warning)
+            return
+        except (ReviewWriteError, SharedResultsError, pg_connections.ConnectionSetupError) as error:
             self._message(str(error), Qgis.MessageLevel.Critical)
             return
         self._message(tr("Review saved for {0} conflict(s).").format(len(rows)), Qgis.MessageLevel.Success)
@@ -469,6 +622,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         for widget in (self.planLayer, self.planLinesLayer, self.municipalityLayer):
             widget.blockSignals(True)
         self.result_layers = []
+        self._close_shared()
         for signal, slot in ((self.project.layersAdded, self._layers_changed), (self.project.layersRemoved, self._layers_changed),
                              (self.project.layersWillBeRemoved, self._forget_layers),
                              (self.project.readProject, self.restore_from_project), (self.project.cleared, self._project_cleared),

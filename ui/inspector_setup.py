@@ -32,6 +32,13 @@ class InspectorSetup:
     themes: list[ThemeAssignment] = field(default_factory=list)
     rules_path: str = ""    # empty: the bundled default
     results_path: str = ""  # the results GeoPackage, which also holds the reviews
+    # Shared results instead: a saved QGIS PostgreSQL connection (its name only, never credentials) and a schema.
+    results_connection: str = ""
+    results_schema: str = ""
+
+    @property
+    def shared(self) -> bool:
+        return bool(self.results_connection)
 
     def to_json(self, project: QgsProject | None = None) -> str:
         data = asdict(self)

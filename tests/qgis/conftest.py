@@ -1,6 +1,7 @@
 """Fixtures for tests against a real QGIS: the Samplan provider registered, small layers made from WKT."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,68 @@ def wait_for(condition, timeout_s: float = 120.0, step_ms: int = 20) -> float:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, step_ms)
         QThread.msleep(2)
     return time.perf_counter() - started
+
+
+# --- the private PostgreSQL + PostGIS server (scripts/setup-postgres.sh, started by `make test`) ----------------
+PG_ENV = "SAMPLAN_TEST_PG"
+
+
+@pytest.fixture(scope="session")
+def pg_dsn() -> str:
+    """The test server's admin connection string. The shared-review tests need a real server: without one they
+    fail (never skip) and say how to get it."""
+    import psycopg2
+
+    dsn = os.environ.get(PG_ENV, "")
+    if not dsn or "password=" not in dsn or dsn.rstrip().endswith("password="):
+        pytest.fail(f"{PG_ENV} is not set: the shared-review tests need the private PostgreSQL + PostGIS server; "
+                    "run them through `make test` (its `postgres` step starts it with scripts/setup-postgres.sh).")
+    try:
+        connection = psycopg2.connect(dsn, connect_timeout=10)
+    except psycopg2.OperationalError as error:
+        pytest.fail(f"The test PostgreSQL server named by {PG_ENV} cannot be reached ({str(error).strip()}); "
+                    "start it with `make postgres` (scripts/setup-postgres.sh).")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT extversion FROM pg_extension WHERE extname = 'postgis'")
+        found = cursor.fetchone()
+    connection.close()
+    if found is None:
+        pytest.fail("The test database has no PostGIS extension; run `make postgres`.")
+    return dsn
+
+
+def pg_parameters(dsn: str) -> dict[str, str]:
+    from psycopg2.extensions import parse_dsn
+
+    return parse_dsn(dsn)
+
+
+@pytest.fixture()
+def pg_admin(pg_dsn):
+    import psycopg2
+
+    connection = psycopg2.connect(pg_dsn)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture()
+def pg_cleanup(pg_dsn):
+    """Schemas and roles a test makes, dropped afterwards (whatever happened)."""
+    import psycopg2
+    from psycopg2 import sql
+
+    made = {"schemas": [], "roles": []}
+    yield made
+    connection = psycopg2.connect(pg_dsn)
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ANY(%s)", (made["roles"],))
+        for schema in made["schemas"]:
+            cursor.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema)))
+        for role in reversed(made["roles"]):
+            cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
+            if cursor.fetchone():
+                cursor.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))
+                cursor.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+    connection.close()

@@ -1,0 +1,99 @@
+"""QGIS's saved PostgreSQL connections as the shared results' database.
+
+A project and the results tables keep the connection's name and the schema only. Credentials come at
+connect time from QGIS's authentication manager (the connection's authcfg), or from what the connection
+itself gives libpq (a pg service file, ~/.pgpass, a user name); layers added to the project carry the authcfg
+id, never a password.
+"""
+from __future__ import annotations
+
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
+
+from ..i18n.translation import tr
+
+
+class ConnectionSetupError(Exception):
+    """A connection that cannot be used; the message names it and says why."""
+
+
+def _metadata():
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    if metadata is None:
+        raise ConnectionSetupError(tr("QGIS's PostgreSQL provider is not available."))
+    return metadata
+
+
+def saved_connection_names() -> list[str]:
+    try:
+        return sorted(_metadata().connections().keys())
+    except ConnectionSetupError:
+        return []
+
+
+def connection_uri(name: str) -> QgsDataSourceUri:
+    """The saved connection's URI, as saved (an authcfg id where it has one)."""
+    try:
+        connection = _metadata().findConnection(name)
+    except Exception:  # noqa: BLE001 - QGIS raises its own exception type for an unknown name
+        connection = None
+    if connection is None:
+        raise ConnectionSetupError(tr("There is no saved PostgreSQL connection named '{0}' in this QGIS. Add it in the "
+                                      "Data Source Manager (PostgreSQL), with its credentials in an authentication "
+                                      "configuration.").format(name))
+    return QgsDataSourceUri(connection.uri())
+
+
+def connect_parameters(name: str) -> dict[str, str]:
+    """psycopg2.connect's keyword arguments for a saved connection, the credentials resolved now through QGIS's
+    authentication manager. Kept in memory only."""
+    uri = connection_uri(name)
+    parameters: dict[str, str] = {"application_name": "Samplan"}
+    if uri.service():
+        parameters["service"] = uri.service()
+    for key, value in (("host", uri.host()), ("port", uri.port()), ("dbname", uri.database()), ("user", uri.username()),
+                       ("password", uri.password())):
+        if value:
+            parameters[key] = value
+    if uri.sslMode() not in (QgsDataSourceUri.SslMode.SslPrefer, QgsDataSourceUri.SslMode.SslAllow):
+        mode = QgsDataSourceUri.encodeSslMode(uri.sslMode())
+        if mode:
+            parameters["sslmode"] = mode
+    if uri.authConfigId():
+        manager = QgsApplication.authManager()
+        ok, config = manager.loadAuthenticationConfig(uri.authConfigId(), QgsAuthMethodConfig(), True)
+        if not ok or not config.isValid():
+            raise ConnectionSetupError(tr("Connection '{0}': its authentication configuration '{1}' could not be read "
+                                          "(is QGIS's master password set?).").format(name, uri.authConfigId()))
+        if config.method() != "Basic":
+            raise ConnectionSetupError(tr("Connection '{0}': authentication method '{1}' is not supported for the shared "
+                                          "reviews; use a Basic (user name and password) configuration.").format(
+                name, config.method()))
+        parameters["user"] = config.config("username")
+        parameters["password"] = config.config("password")
+    return parameters
+
+
+def connect(name: str):
+    """A new psycopg2 connection through a saved QGIS connection."""
+    import psycopg2
+
+    parameters = connect_parameters(name)
+    try:
+        return psycopg2.connect(**parameters)
+    except psycopg2.OperationalError as error:
+        raise ConnectionSetupError(tr("Could not connect through '{0}': {1}").format(name, str(error).strip())) from error
+
+
+def layer_uri(name: str, schema: str, table: str, geometry_column: str | None = "geom", key: str = "fid") -> str:
+    """A postgres layer source for a table of the shared results: the connection's host, database and authcfg,
+    never a password (QgsDataSourceUri quotes the schema and table names)."""
+    saved = connection_uri(name)
+    uri = QgsDataSourceUri()
+    if saved.service():
+        uri.setConnection(saved.service(), saved.database(), saved.username() if not saved.authConfigId() else "", "",
+                          saved.sslMode(), saved.authConfigId())
+    else:
+        uri.setConnection(saved.host(), saved.port(), saved.database(), saved.username() if not saved.authConfigId() else "",
+                          "", saved.sslMode(), saved.authConfigId())
+    uri.setDataSource(schema, table, geometry_column or "", "", key)
+    return uri.uri(False)

@@ -1,0 +1,266 @@
+"""Shared review in PostGIS against the real test server (no mock): two reviewers on the same conflict, many
+concurrent reviewers, hostile names, a role that may only read, a connection dropped in the middle of a save.
+Each reviewer is a login role of its own, member of the group role the plugin grants."""
+from __future__ import annotations
+
+import importlib.util
+import uuid
+from pathlib import Path
+
+import psycopg2
+import pytest
+from psycopg2 import sql
+
+from samplan.qgis_adapter.postgis_results import (
+    HISTORY_TABLE,
+    REVIEW_TABLE,
+    ConnectionLost,
+    ReviewConflict,
+    ReviewRefused,
+    SharedReviews,
+    set_up_roles,
+)
+
+from .conftest import pg_parameters
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_shared_review.py"
+HOSTILE_SCHEMAS = ("plan'; DROP TABLE samplan_sentinel;--", 'Åre-kommun "granskning"', "Ånge; SELECT pg_sleep(5)")
+
+
+def _load_bench():
+    spec = importlib.util.spec_from_file_location("bench_shared_review", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def make_shared(pg_admin, pg_cleanup, schema: str, keys: list[str], tag: str | None = None):
+    """A schema with review rows for `keys`, its reviewer and read-only group roles, and a connect(login) that
+    logs in as a new member of one of them."""
+    tag = tag or uuid.uuid4().hex[:6]
+    reviewer_role, reader_role = f"granskare_{tag}", f"läsare_{tag}"
+    pg_cleanup["schemas"].append(schema)
+    pg_cleanup["roles"].extend([reviewer_role, reader_role])
+    set_up_roles(pg_admin, schema, reviewer_role, reader_role)
+    with pg_admin.cursor() as cursor:
+        cursor.executemany(sql.SQL("INSERT INTO {} (conflict_key) VALUES (%s)").format(sql.Identifier(schema, REVIEW_TABLE)),
+                           [(k,) for k in keys])
+        # A table the hostile names would like to drop.
+        cursor.execute("CREATE TABLE IF NOT EXISTS public.samplan_sentinel (id integer)")
+    pg_admin.commit()
+    server = pg_parameters(pg_admin.dsn)
+
+    def login(name: str, group: str):
+        password = uuid.uuid4().hex
+        pg_cleanup["roles"].append(name)
+        with pg_admin.cursor() as cursor:
+            cursor.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD %s IN ROLE {}").format(sql.Identifier(name), sql.Identifier(group)),
+                           (password,))
+        pg_admin.commit()
+        return lambda: psycopg2.connect(host=server["host"], port=server["port"], dbname=server["dbname"], user=name,
+                                        password=password)
+
+    return reviewer_role, reader_role, login
+
+
+def history(pg_admin, schema: str, key: str) -> list[tuple]:
+    with pg_admin.cursor() as cursor:
+        cursor.execute(sql.SQL("SELECT version, old_status, new_status, old_comment, new_comment, reviewed_by, db_user FROM {} "
+                               "WHERE conflict_key = %s ORDER BY version").format(sql.Identifier(schema, HISTORY_TABLE)), (key,))
+        rows = cursor.fetchall()
+    pg_admin.rollback()
+    return rows
+
+
+def stored(pg_admin, schema: str, key: str) -> tuple:
+    with pg_admin.cursor() as cursor:
+        cursor.execute(sql.SQL("SELECT status, comment, reviewed_by, version FROM {} WHERE conflict_key = %s").format(
+            sql.Identifier(schema, REVIEW_TABLE)), (key,))
+        row = cursor.fetchone()
+    pg_admin.rollback()
+    return row
+
+
+def test_two_reviewers_on_the_same_conflict_nothing_is_lost(pg_admin, pg_cleanup):
+    schema = f"granskning_{uuid.uuid4().hex[:6]}"
+    reviewer_role, _, login = make_shared(pg_admin, pg_cleanup, schema, ["k1", "k2"])
+    anna = SharedReviews(login(f"anna_{schema}", reviewer_role), schema)
+    erik = SharedReviews(login(f"erik_{schema}", reviewer_role), schema)
+    # Both open the results and see version 0 of k1.
+    assert anna.fetch()["k1"].version == erik.fetch()["k1"].version == 0
+    saved = anna.save("k1", "accepted", "Kommunen godtar", "Anna (Borlänge)", 0)
+    assert (saved.status, saved.version, saved.reviewed_by) == ("accepted", 1, "Anna (Borlänge)")
+    # Erik saves over the version he saw: refused, Anna's change shown, his own kept to retry.
+    with pytest.raises(ReviewConflict) as refused:
+        erik.save("k1", "resolved", "Löst i planen", "Erik (Länsstyrelsen)", 0)
+    assert refused.value.current.reviewed_by == "Anna (Borlänge)" and refused.value.current.comment == "Kommunen godtar"
+    assert refused.value.current.version == 1 and "Anna (Borlänge)" in str(refused.value) and "Kommunen godtar" in str(refused.value)
+    assert erik.pending["k1"] == ("resolved", "Löst i planen")
+    assert stored(pg_admin, schema, "k1") == ("accepted", "Kommunen godtar", "Anna (Borlänge)", 1)
+    # Erik saves on top of Anna's change, knowingly.
+    on_top = erik.save("k1", "resolved", "Löst i planen", "Erik (Länsstyrelsen)", refused.value.current.version)
+    assert on_top.version == 2 and "k1" not in erik.pending
+    # Anna refreshes and sees Erik's change, with who and when.
+    seen = anna.fetch()["k1"]
+    assert (seen.status, seen.comment, seen.reviewed_by, seen.version) == ("resolved", "Löst i planen", "Erik (Länsstyrelsen)", 2)
+    assert seen.reviewed_at and seen.reviewed_at.startswith("20")
+    # Both changes are in the history, in order, each with the database user who made it.
+    assert history(pg_admin, schema, "k1") == [
+        (1, "open", "accepted", None, "Kommunen godtar", "Anna (Borlänge)", f"anna_{schema}"),
+        (2, "accepted", "resolved", "Kommunen godtar", "Löst i planen", "Erik (Länsstyrelsen)", f"erik_{schema}"),
+    ]
+    assert history(pg_admin, schema, "k2") == [] and stored(pg_admin, schema, "k2")[3] == 0
+    # The history is the trigger's: a reviewer cannot write or rewrite it.
+    with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+        with erik.connection.cursor() as cursor:
+            cursor.execute(sql.SQL("DELETE FROM {}").format(sql.Identifier(schema, HISTORY_TABLE)))
+    erik.connection.rollback()
+    anna.close()
+    erik.close()
+
+
+def test_concurrent_reviewers_every_change_in_the_history(pg_dsn, pg_admin, pg_cleanup):
+    """A small version of `make bench-review`: 20 reviewers with their own connections, 40 changes each, on 15
+    conflicts, so that they collide often."""
+    bench = _load_bench()
+    schema = f"last_{uuid.uuid4().hex[:6]}"
+    keys = [f"k{n}" for n in range(1, 16)]
+    reviewer_role, _, login = make_shared(pg_admin, pg_cleanup, schema, keys)
+    connect = login(f"many_{schema}", reviewer_role)
+    outcome = bench.run_reviewers(connect, schema, reviewers=20, changes=40, keys=len(keys))
+    assert sum(len(s) for s in outcome["saved"]) == 800
+    assert outcome["conflicts"] > 0  # 20 reviewers on 15 conflicts do collide
+    assert bench.check_consistency(pg_dsn, schema, outcome) == []
+    # Independent count: versions add up to the number of changes.
+    with pg_admin.cursor() as cursor:
+        cursor.execute(sql.SQL("SELECT sum(version), count(*) FROM {}").format(sql.Identifier(schema, REVIEW_TABLE)))
+        assert cursor.fetchone() == (800, 15)
+        cursor.execute(sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(schema, HISTORY_TABLE)))
+        assert cursor.fetchone()[0] == 800
+    pg_admin.rollback()
+
+
+def test_the_consistency_check_catches_a_lost_change(pg_dsn, pg_admin, pg_cleanup):
+    """The load test's check can fail: a change removed from the history is reported."""
+    bench = _load_bench()
+    schema = f"kontroll_{uuid.uuid4().hex[:6]}"
+    reviewer_role, _, login = make_shared(pg_admin, pg_cleanup, schema, ["k1", "k2"])
+    outcome = bench.run_reviewers(login(f"one_{schema}", reviewer_role), schema, reviewers=2, changes=5, keys=2)
+    assert bench.check_consistency(pg_dsn, schema, outcome) == []
+    with pg_admin.cursor() as cursor:
+        cursor.execute(sql.SQL("DELETE FROM {} WHERE id = (SELECT max(id) FROM {})").format(
+            sql.Identifier(schema, HISTORY_TABLE), sql.Identifier(schema, HISTORY_TABLE)))
+    pg_admin.commit()
+    assert bench.check_consistency(pg_dsn, schema, outcome)
+
+
+@pytest.mark.parametrize("schema", HOSTILE_SCHEMAS)
+def test_hostile_schema_and_role_names_go_through_safely(pg_admin, pg_cleanup, schema):
+    key = "k'; DROP TABLE samplan_sentinel;--"
+    tag = "x'\"; DROP ROLE postgres;-- Åre"
+    reviewer_role, reader_role, login = make_shared(pg_admin, pg_cleanup, schema, [key], tag=f"{uuid.uuid4().hex[:4]}{tag}")
+    reviews = SharedReviews(login(f"Åsa'; --{uuid.uuid4().hex[:4]}", reviewer_role), schema)
+    comment = "'); DELETE FROM review; -- ödesdigert \"citat\""
+    assert reviews.fetch()[key].version == 0
+    saved = reviews.save(key, "accepted", comment, "Åsa \"Ö\" O'Brien", 0)
+    assert (saved.comment, saved.reviewed_by) == (comment, "Åsa \"Ö\" O'Brien")
+    assert history(pg_admin, schema, key)[0][1:6] == ("open", "accepted", None, comment, "Åsa \"Ö\" O'Brien")
+    with pg_admin.cursor() as cursor:
+        cursor.execute("SELECT to_regclass('public.samplan_sentinel') IS NOT NULL")
+        assert cursor.fetchone()[0]
+        cursor.execute("SELECT nspname FROM pg_namespace WHERE nspname = %s", (schema,))
+        assert cursor.fetchone() == (schema,)
+        cursor.execute("SELECT count(*) FROM pg_roles WHERE rolname IN (%s, %s)", (reviewer_role, reader_role))
+        assert cursor.fetchone()[0] == 2
+    pg_admin.rollback()
+    reviews.close()
+
+
+def test_a_read_only_role_is_refused_with_a_clear_message(pg_admin, pg_cleanup):
+    schema = f"läsning_{uuid.uuid4().hex[:6]}"
+    reviewer_role, reader_role, login = make_shared(pg_admin, pg_cleanup, schema, ["k1"])
+    reader = SharedReviews(login(f"lasare_{schema}", reader_role), schema)
+    assert reader.fetch()["k1"].status == "open"  # may read
+    assert reader.can_write() is False
+    with pytest.raises(ReviewRefused) as refused:
+        reader.save("k1", "accepted", "försök", "Läsaren", 0)
+    message = str(refused.value)
+    assert f"lasare_{schema}" in message and "may only read" in message and schema in message
+    assert stored(pg_admin, schema, "k1") == ("open", None, None, 0)
+    assert history(pg_admin, schema, "k1") == []
+    # The connection stays usable after the refusal; a reviewer may write.
+    assert reader.fetch()["k1"].version == 0
+    writer = SharedReviews(login(f"skrivare_{schema}", reviewer_role), schema)
+    assert writer.can_write() is True
+    assert writer.save("k1", "accepted", "ok", "Skrivaren", 0).version == 1
+    reader.close()
+    writer.close()
+
+
+def test_a_connection_dropped_in_the_middle_of_a_save_loses_nothing(pg_admin, pg_cleanup):
+    schema = f"avbrott_{uuid.uuid4().hex[:6]}"
+    reviewer_role, _, login = make_shared(pg_admin, pg_cleanup, schema, ["k1"])
+    reviews = SharedReviews(login(f"karin_{schema}", reviewer_role), schema)
+    reviews.save("k1", "accepted", "första", "Karin", 0)
+    backend = reviews.connection.get_backend_pid()
+
+    def terminate_from_another_session():
+        # The UPDATE has run, the COMMIT has not: the server ends this backend from outside.
+        with pg_admin.cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(%s)", (backend,))
+            assert cursor.fetchone()[0]
+        pg_admin.commit()
+
+    with pytest.raises(ConnectionLost) as lost:
+        reviews.save("k1", "resolved", "andra", "Karin", 1, before_commit=terminate_from_another_session)
+    message = str(lost.value)
+    assert "nothing was saved" in message and "rolled back" in message and "retry" in message
+    assert reviews.pending["k1"] == ("resolved", "andra")  # the change is kept to retry
+    assert stored(pg_admin, schema, "k1") == ("accepted", "första", "Karin", 1)
+    assert [row[0] for row in history(pg_admin, schema, "k1")] == [1]
+    # The retry reconnects and saves over the same version.
+    again = reviews.save("k1", *reviews.pending["k1"], "Karin", 1)
+    assert again.version == 2 and reviews.connection.get_backend_pid() != backend and not reviews.pending
+    assert stored(pg_admin, schema, "k1") == ("resolved", "andra", "Karin", 2)
+    assert [row[0] for row in history(pg_admin, schema, "k1")] == [1, 2]
+    reviews.close()
+
+
+def test_publishing_a_run_keeps_every_review_and_writes_the_geometries(pg_dsn, pg_admin, pg_cleanup, tmp_path):
+    """A run's results replace the conflict tables, but never a review: one saved while the check ran (the run's
+    copy still says 'open') survives the publish; a new conflict gets an open review."""
+    from samplan.qgis_adapter.postgis_results import publish_results, read_records
+
+    from .conftest import memory_layer, save_gpkg
+
+    schema = f"publicering_{uuid.uuid4().hex[:6]}"
+    pg_cleanup["schemas"].append(schema)
+    fields = "&".join(f"field={f}" for f in ("conflict_key:string", "status:string", "comment:string", "reviewed_by:string",
+                                              "reviewed_at:string", "area_m2:double"))
+    square = "MultiPolygon(((0 0, 100 0, 100 100, 0 100, 0 0)))"   # 10,000 m²
+    strip = "MultiPolygon(((0 0, 50 0, 50 10, 0 10, 0 0)))"        # 500 m²
+    first = [(square, ["k1", "open", None, None, None, 10000.0]),
+             (strip, ["k2", "accepted", "carried over", "Anna", "2026-11-01T10:00:00+00:00", 500.0])]
+    staging = tmp_path / "run1.gpkg"
+    save_gpkg(memory_layer("MultiPolygon", fields, first, "konflikter_ytor"), staging, "konflikter_ytor")
+    publish_results(pg_admin, schema, staging, ["konflikter_ytor"], ["konflikter_ytor"])
+    assert stored(pg_admin, schema, "k2") == ("accepted", "carried over", "Anna", 0)
+    reviews = SharedReviews(lambda: psycopg2.connect(pg_dsn), schema)
+    reviews.save("k1", "resolved", "sparad under körningen", "Erik", 0)
+    # The next run read its previous results before Erik saved: its copy of k1 is still open.
+    staging = tmp_path / "run2.gpkg"
+    save_gpkg(memory_layer("MultiPolygon", fields, first + [(strip, ["k3", "open", None, None, None, 500.0])], "konflikter_ytor"),
+              staging, "konflikter_ytor")
+    publish_results(pg_admin, schema, staging, ["konflikter_ytor"], ["konflikter_ytor"])
+    assert stored(pg_admin, schema, "k1") == ("resolved", "sparad under körningen", "Erik", 1)
+    assert stored(pg_admin, schema, "k3") == ("open", None, None, 0)
+    records = {values["conflict_key"]: values for _, values in read_records(pg_admin, schema, ["konflikter_ytor"])["konflikter_ytor"]}
+    assert set(records) == {"k1", "k2", "k3"}
+    assert (records["k1"]["status"], records["k1"]["version"]) == ("resolved", 1)
+    with pg_admin.cursor() as cursor:
+        cursor.execute(sql.SQL("SELECT conflict_key, ST_SRID(geom), round(ST_Area(geom)::numeric, 3), GeometryType(geom) FROM {} "
+                               "ORDER BY conflict_key").format(sql.Identifier(schema, "konflikter_ytor")))
+        assert [(k, srid, float(area), kind) for k, srid, area, kind in cursor.fetchall()] == [
+            ("k1", 3006, 10000.0, "MULTIPOLYGON"), ("k2", 3006, 500.0, "MULTIPOLYGON"), ("k3", 3006, 500.0, "MULTIPOLYGON")]
+    pg_admin.rollback()
+    reviews.close()
