@@ -507,8 +507,9 @@ def all_link_detours(network: Network, weight: np.ndarray, is_bridge: np.ndarray
                 crossing = rx != ry
                 beta = np.full(len(batch), np.inf)
                 np.minimum.at(beta, rx[crossing], d_from[x_node[crossing]] + a_w[arc_idx[crossing]] + d_to_bound[y_node[crossing]])
+                # A link not reached within the reach is never settled here: it waits for a wider reach, or a search of its own.
                 with np.errstate(invalid="ignore"):
-                    ok = (reached_by_own & (found <= beta - 1e-9 * np.maximum(1.0, found))) | (np.isinf(found) & np.isinf(beta))
+                    ok = reached_by_own & (found <= beta - 1e-9 * np.maximum(1.0, found))
             accepted = batch[ok]
             values = np.where(reached_by_own[ok], found[ok], NO_PATH)
             if directed:

@@ -5,8 +5,10 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n.translation import tr
+from .accessibility import AccessibilityAlgorithm
 from .conflict_check import ConflictCheckAlgorithm
 from .icon import ICON_PATH
+from .link_criticality import LinkCriticalityAlgorithm
 from .sample_region import SampleRegionAlgorithm
 
 
@@ -24,5 +26,5 @@ class SamplanProvider(QgsProcessingProvider):
         return QIcon(str(ICON_PATH))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm()):
+        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), LinkCriticalityAlgorithm(), AccessibilityAlgorithm()):
             self.addAlgorithm(algorithm)
