@@ -14,7 +14,7 @@ export XDG_RUNTIME_DIR := $(CURDIR)/$(BUILD)/xdg
 export QGIS_CUSTOM_CONFIG_PATH := $(CURDIR)/$(BUILD)/qgis-config
 export PYTHONPATH = $(CURDIR)/$(VENV)/$(SITE)
 
-.PHONY: setup system venv translations profile test demo bench package clean
+.PHONY: setup system venv translations profile test demo bench bench-network package clean
 
 setup: system venv translations profile
 
@@ -44,6 +44,9 @@ demo: setup
 
 bench: setup
 	$(PY) benchmarks/bench_conflicts.py
+
+bench-network: setup
+	$(PY) benchmarks/bench_network.py
 
 package: translations
 	@bash scripts/package.sh $(VERSION)

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import shapely
+from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import dijkstra
 
 from .messages import Message, translatable
@@ -247,66 +248,123 @@ def demand_importance(network: Network, weight: np.ndarray, structure: BlockStru
     messages.append(Message(translatable("Demand: {0} trips between {1} zones."), int(round(total_trips)), z))
     check_cancelled(progress)
 
-    # Which links each trip's shortest path uses: walk the predecessor trees back from every destination.
-    link_parts, origin_parts, dest_parts = [], [], []
+    # Per origin: the trips it stands for (in an undirected network each pair once, from its lower zone, both ways).
+    weight_matrix = trips + trips.T if not directed else trips
+    back = Arcs(network, weight, reverse=True) if directed else arcs
     for r in range(z):
-        cols = np.flatnonzero(trips[r] > 0)
-        current = nodes[cols]
-        while len(cols):
-            p = pred[r, current]
-            step = p >= 0
-            cols, current, p = cols[step], current[step], p[step]
-            if not len(cols):
-                break
-            link_parts.append(arcs.best_link[arcs.entries(p, current)])
-            origin_parts.append(np.full(len(cols), r, dtype=np.int64))
-            dest_parts.append(cols)
-            current = p
-        if r % 16 == 0:
+        cols = np.flatnonzero(weight_matrix[r] > 0)
+        if not directed:
+            cols = cols[cols > r]
+        if len(cols):
+            _replacement_costs(arcs, back, nodes, r, cols, cost[r], pred[r], weight_matrix[r], zone_cost[r], delay, unsatisfied)
+        if r % 8 == 0:
             check_cancelled(progress)
-            progress.set_progress(10.0 * r / z)
-    if not link_parts:
-        return delay, unsatisfied, total_trips, messages
-    used_link = np.concatenate(link_parts)
-    used_o = np.concatenate(origin_parts)
-    used_d = np.concatenate(dest_parts)
-    order = np.argsort(used_link, kind="stable")
-    used_link, used_o, used_d = used_link[order], used_o[order], used_d[order]
-    starts = np.flatnonzero(np.r_[True, used_link[1:] != used_link[:-1]])
-    ends = np.r_[starts[1:], len(used_link)]
-    for count, (a, b) in enumerate(zip(starts, ends)):
-        link = int(used_link[a])
-        o, d = used_o[a:b], used_d[a:b]
-        t = trips[o, d]
-        if structure.is_bridge[link] or not np.isfinite(alt[link]):
-            unsatisfied[link] = t.sum()
-            continue
-        if not directed and len(np.unique(d)) < len(np.unique(o)):
-            rows, cols_other = d, o          # search from the destinations: the same costs in an undirected network
-        else:
-            rows, cols_other = o, d
-        sources, row_index = np.unique(rows, return_inverse=True)
-        if directed:
-            limit = np.inf
-        else:
-            # A route through the detour bounds every new cost: search no farther.
-            u, v = network.start[link], network.end[link]
-            bound = np.minimum(cost[o, u] + cost[d, v], cost[o, v] + cost[d, u]) + alt[link]
-            limit = float(bound.max()) * (1 + 1e-9) + 1e-9
-        touched = arcs.close(np.array([link]))
-        try:
-            new = dijkstra(arcs.graph, directed=True, indices=nodes[sources], limit=limit)
-        finally:
-            arcs.reopen(touched)
-        new_cost = new[row_index, nodes[cols_other]]
-        old_cost = zone_cost[o, d]
-        reachable = np.isfinite(new_cost)
-        delay[link] = float((t[reachable] * (new_cost[reachable] - old_cost[reachable])).sum())
-        unsatisfied[link] = float(t[~reachable].sum())
-        if count % 64 == 0:
-            check_cancelled(progress)
-            progress.set_progress(10.0 + 90.0 * count / len(starts))
+            progress.set_progress(100.0 * (r + 1) / z)
     return delay, unsatisfied, total_trips, messages
+
+
+def _tree_order(pred: np.ndarray, root: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Preorder position and subtree size of every node of a shortest-path tree, and the nodes in preorder."""
+    n = len(pred)
+    children_of = np.flatnonzero(pred >= 0)
+    order = np.argsort(pred[children_of], kind="stable")
+    kids = children_of[order].tolist()
+    ptr = np.searchsorted(pred[children_of][order], np.arange(n + 1)).tolist()
+    position = np.full(n, -1, dtype=np.int64)
+    preorder: list[int] = []
+    stack = [root]
+    while stack:
+        x = stack.pop()
+        position[x] = len(preorder)
+        preorder.append(x)
+        stack.extend(kids[ptr[x]:ptr[x + 1]])
+    preorder_arr = np.asarray(preorder, dtype=np.int64)
+    # Subtree sizes: children add into parents, deepest first (reverse preorder).
+    size = np.ones(n, dtype=np.int64)
+    parents = pred[preorder_arr[::-1]].tolist()
+    size_list = size.tolist()
+    for node, parent in zip(preorder_arr[::-1].tolist(), parents):
+        if parent >= 0:
+            size_list[parent] += size_list[node]
+    return position, np.asarray(size_list, dtype=np.int64), preorder_arr
+
+
+def _replacement_costs(arcs: Arcs, back: Arcs, nodes: np.ndarray, r: int, cols: np.ndarray, cost_row: np.ndarray,
+                       pred_row: np.ndarray, trips_row: np.ndarray, zone_cost_row: np.ndarray, delay: np.ndarray,
+                       unsatisfied: np.ndarray) -> None:
+    """New costs from origin r to its destinations for every closed link of its shortest-path tree, in one search.
+
+    Closing tree link (p, c) changes only the costs to the nodes of c's subtree S. A best route to a node of S in
+    the network without the link enters S for the last time over an arc (x, y) with x outside S, whose cost from
+    the origin is unchanged, and then stays inside S. So each subtree is searched on its own, with every node y
+    starting at min over x outside of cost(x) + w(x, y): all subtrees of one origin become the blocks of one graph,
+    searched at once from one virtual start per block.
+    """
+    origin = int(nodes[r])
+    position, size, preorder = _tree_order(pred_row, origin)
+    # The tree links on the way to each destination: (child node, destination) pairs, by walking up.
+    pair_child, pair_dest = [], []
+    current = nodes[cols]
+    dest = cols
+    while len(current):
+        step = pred_row[current] >= 0
+        current, dest = current[step], dest[step]
+        if not len(current):
+            break
+        pair_child.append(current)
+        pair_dest.append(dest)
+        current = pred_row[current]
+    if not pair_child:
+        return
+    pair_child = np.concatenate(pair_child)
+    pair_dest = np.concatenate(pair_dest)
+    blocks, pair_block = np.unique(pair_child, return_inverse=True)
+    k = len(blocks)
+    block_start = position[blocks]
+    block_size = size[blocks]
+    offset = np.r_[0, np.cumsum(block_size)]
+    total = int(offset[-1])
+    # Every node of every block, and its arcs coming in (from the reversed view of the network).
+    block_of = np.repeat(np.arange(k), block_size)
+    local = np.arange(total) - offset[block_of]
+    member = preorder[block_start[block_of] + local]
+    in_ptr = back.graph.indptr
+    counts = in_ptr[member + 1] - in_ptr[member]
+    arc_entry = np.repeat(in_ptr[member], counts) + np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    head_global = np.repeat(np.arange(total), counts)
+    arc_block = block_of[head_global]
+    tail = back.entry_head[arc_entry]                  # in the reversed view, the arc's far end is the tail
+    w = back.base[arc_entry].copy()
+    # The closed link itself: its entry (parent -> child) takes the next cheapest parallel link, if any.
+    child = blocks[arc_block]
+    closing = (member[head_global] == child) & (tail == pred_row[child])
+    if closing.any():
+        entry = arcs.entries(tail[closing], member[head_global][closing])
+        first_arc = np.searchsorted(arcs.entry_of_arc, entry)
+        w[closing] = arcs.closed_value[first_arc]
+    tail_pos = position[tail]
+    inside = (tail_pos >= block_start[arc_block]) & (tail_pos < block_start[arc_block] + block_size[arc_block]) & (tail_pos >= 0)
+    # Arcs inside a block; arcs from outside give the start values.
+    in_tail = offset[arc_block[inside]] + (tail_pos[inside] - block_start[arc_block[inside]])
+    in_head = head_global[inside]
+    outside = ~inside & np.isfinite(w) & np.isfinite(cost_row[tail])
+    start_value = np.full(total, np.inf)
+    np.minimum.at(start_value, head_global[outside], cost_row[tail[outside]] + w[outside])
+    has_start = np.flatnonzero(np.isfinite(start_value))
+    graph_tail = np.concatenate([in_tail, total + block_of[has_start]])
+    graph_head = np.concatenate([in_head, has_start])
+    graph_w = np.concatenate([w[inside], start_value[has_start]])
+    finite = np.isfinite(graph_w)
+    graph = csr_matrix((np.maximum(graph_w[finite], 1e-12), (graph_tail[finite], graph_head[finite])), shape=(total + k, total + k))
+    new = dijkstra(graph, directed=True, indices=total + np.arange(k), min_only=True)
+    dest_local = offset[pair_block] + position[nodes[pair_dest]] - block_start[pair_block]
+    new_cost = new[dest_local]
+    old_cost = zone_cost_row[pair_dest]
+    t = trips_row[pair_dest]
+    link = arcs.best_link[arcs.entries(pred_row[blocks[pair_block]], blocks[pair_block])]
+    reachable = np.isfinite(new_cost)
+    np.add.at(delay, link[reachable], t[reachable] * (new_cost[reachable] - old_cost[reachable]))
+    np.add.at(unsatisfied, link[~reachable], t[~reachable])
 
 
 def _od_matrix(demand: Demand, zone_ids, ok, inverse, z, messages) -> np.ndarray:
