@@ -51,6 +51,8 @@ def nearest_destination_costs(network: Network, weight: np.ndarray, origin_point
     orig = attach_points(network, origin_points, max_connector_m)
     dest = attach_points(network, destination_points, max_connector_m)
     check_cancelled(progress)
+    if not dest.attached.any() or not orig.attached.any():
+        return np.full(len(origin_points), np.inf), np.full(len(origin_points), -1, dtype=np.int64), orig.connector_m
     conn_cost = (lambda metres: metres) if connector_speed_ms is None else (lambda metres: metres / connector_speed_ms)
     # Reversed network: a search from the destinations gives every node's cost *to* its nearest destination.
     fwd = network.oneway >= 0
@@ -79,7 +81,8 @@ def nearest_destination_costs(network: Network, weight: np.ndarray, origin_point
     size = n + k
     order = np.lexsort((all_w, all_head, all_tail))
     all_tail, all_head, all_w = all_tail[order], all_head[order], all_w[order]
-    first = np.r_[True, (all_tail[1:] != all_tail[:-1]) | (all_head[1:] != all_head[:-1])]
+    first = np.ones(len(all_tail), dtype=bool)
+    first[1:] = (all_tail[1:] != all_tail[:-1]) | (all_head[1:] != all_head[:-1])
     indptr = np.r_[0, np.cumsum(np.bincount(all_tail[first], minlength=size))]
     graph = csr_matrix((all_w[first], all_head[first].astype(np.int32), indptr), shape=(size, size))
     node_cost, _, src = dijkstra(graph, directed=True, indices=n + d_ok, min_only=True, return_predecessors=True)

@@ -52,3 +52,35 @@ def grid_lines(nx_: int, ny_: int, drop: float = 0.3, seed: int = 1, spacing: fl
                             np.column_stack([index[:-1, :].ravel(), index[1:, :].ravel()])])
     edges = edges[rng.uniform(size=len(edges)) > drop]
     return shapely.linestrings(np.stack([points[edges[:, 0]], points[edges[:, 1]]], axis=1))
+
+
+def nearest_by_splitting(network, weight, origin, destination, connector_speed=None):
+    """Per origin, the cost to the nearest destination: every attached point split into its link as a node of its
+    own (networkx), then one Dijkstra per origin; `origin` and `destination` are the engine's Attachments."""
+    conn = (lambda m: m) if connector_speed is None else (lambda m: m / connector_speed)
+    points = {}  # link -> [(fraction, node name)]
+    for kind, att in (("o", origin), ("d", destination)):
+        for i in np.flatnonzero(att.link >= 0):
+            points.setdefault(int(att.link[i]), []).append((float(att.fraction[i]), (kind, int(i))))
+    graph = nx.DiGraph()
+
+    def add(a, b, w):
+        if graph.has_edge(a, b):
+            w = min(w, graph[a][b]["weight"])
+        graph.add_edge(a, b, weight=w)
+
+    for k, (s, e, o) in enumerate(zip(network.start, network.end, network.oneway)):
+        stops = [(0.0, int(s))] + sorted(points.get(k, [])) + [(1.0, int(e))]
+        for (f0, a), (f1, b) in zip(stops[:-1], stops[1:]):
+            w = (f1 - f0) * float(weight[k])
+            if o >= 0:
+                add(a, b, w)
+            if o <= 0:
+                add(b, a, w)
+    result = np.full(len(origin.link), np.inf)
+    targets = {("d", int(i)): conn(float(destination.connector_m[i])) for i in np.flatnonzero(destination.link >= 0)}
+    for i in np.flatnonzero(origin.link >= 0):
+        reached = nx.single_source_dijkstra_path_length(graph, ("o", int(i)))
+        best = min((reached[t] + c for t, c in targets.items() if t in reached), default=np.inf)
+        result[i] = best + conn(float(origin.connector_m[i])) if np.isfinite(best) else np.inf
+    return result
