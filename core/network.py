@@ -257,18 +257,6 @@ class Arcs:
         self.graph.data[touched] = self.closed_value[arcs]
         return touched
 
-    def close_any(self, links: np.ndarray) -> np.ndarray:
-        """Close any set of links, parallel ones too."""
-        arcs = self.arcs_of(links)
-        touched = np.unique(self.entry_of_arc[arcs])
-        closed = np.zeros(len(self.arc_link), dtype=bool)
-        closed[arcs] = True
-        candidates = np.flatnonzero(np.isin(self.entry_of_arc, touched) & ~closed)
-        value = np.full(self.graph.data.shape, np.inf)
-        np.minimum.at(value, self.entry_of_arc[candidates], self.arc_weight[candidates])
-        self.graph.data[touched] = value[touched]
-        return touched
-
     def reopen(self, touched: np.ndarray) -> None:
         self.graph.data[touched] = self.base[touched]
 
@@ -363,14 +351,12 @@ def subtree_sums(structure: BlockStructure, values: np.ndarray) -> np.ndarray:
     """Sum of a node value over each node's DFS subtree (itself included)."""
     total = np.asarray(values, dtype=float).copy()
     parent = structure.parent
-    order = structure.preorder[::-1]
     # Nodes by depth, deepest first, so that each level adds into its parents in one vectorised step.
     depth = np.zeros(len(parent), dtype=np.int64)
     for node in structure.preorder:
         p = parent[node]
         if p >= 0:
             depth[node] = depth[p] + 1
-    del order
     by_depth = np.argsort(-depth, kind="stable")
     d_sorted = depth[by_depth]
     bounds = np.flatnonzero(np.diff(d_sorted)) + 1

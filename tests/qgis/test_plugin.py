@@ -13,7 +13,8 @@ def test_plugin_registers_and_removes_its_provider(qgis_iface, no_samplan_provid
     try:
         provider = QgsApplication.processingRegistry().providerById("samplan")
         assert provider is not None
-        assert {a.id() for a in provider.algorithms()} == {"samplan:conflictcheck", "samplan:sampleregion"}
+        assert {a.id() for a in provider.algorithms()} == {"samplan:conflictcheck", "samplan:sampleregion",
+                                                            "samplan:linkcriticality", "samplan:accessibility"}
         for algorithm in provider.algorithms():
             assert len(algorithm.shortHelpString()) > 300, algorithm.id()
     finally:
@@ -46,7 +47,12 @@ def test_swedish_interface(qgis_processing):
         provider = SamplanProvider()
         provider.loadAlgorithms()
         names = {a.name(): a.displayName() for a in provider.algorithms()}
-        assert names == {"conflictcheck": "Samordningskontroll av konflikter", "sampleregion": "Skapa exempelregion"}
+        assert names == {"conflictcheck": "Samordningskontroll av konflikter", "sampleregion": "Skapa exempelregion",
+                         "linkcriticality": "Svaga länkar och redundans", "accessibility": "Tillgänglighet mellan stad och land"}
+        weak = next(a for a in provider.algorithms() if a.name() == "linkcriticality")
+        weak.initAlgorithm()
+        assert weak.parameterDefinition("GRADE_FIELD").description().startswith("Planskildhetsfält")
+        assert weak.shortHelpString().startswith("Hittar de svaga länkarna")
         check = next(a for a in provider.algorithms() if a.name() == "conflictcheck")
         check.initAlgorithm()
         assert check.parameterDefinition("PLAN").description() == "Planförslag (ytor eller linjer)"
