@@ -256,7 +256,8 @@ def demand_importance(network: Network, weight: np.ndarray, structure: BlockStru
         if not directed:
             cols = cols[cols > r]
         if len(cols):
-            _replacement_costs(arcs, back, nodes, r, cols, cost[r], pred[r], weight_matrix[r], zone_cost[r], delay, unsatisfied)
+            _replacement_costs(arcs, back, nodes, r, cols, cost[r], pred[r], weight_matrix[r], zone_cost[r], delay, unsatisfied,
+                               alt, directed)
         if r % 8 == 0:
             check_cancelled(progress)
             progress.set_progress(100.0 * (r + 1) / z)
@@ -291,7 +292,7 @@ def _tree_order(pred: np.ndarray, root: int) -> tuple[np.ndarray, np.ndarray, np
 
 def _replacement_costs(arcs: Arcs, back: Arcs, nodes: np.ndarray, r: int, cols: np.ndarray, cost_row: np.ndarray,
                        pred_row: np.ndarray, trips_row: np.ndarray, zone_cost_row: np.ndarray, delay: np.ndarray,
-                       unsatisfied: np.ndarray) -> None:
+                       unsatisfied: np.ndarray, alt: np.ndarray, directed: bool) -> None:
     """New costs from origin r to its destinations for every closed link of its shortest-path tree, in one search.
 
     Closing tree link (p, c) changes only the costs to the nodes of c's subtree S. A best route to a node of S in
@@ -299,6 +300,10 @@ def _replacement_costs(arcs: Arcs, back: Arcs, nodes: np.ndarray, r: int, cols: 
     the origin is unchanged, and then stays inside S. So each subtree is searched on its own, with every node y
     starting at min over x outside of cost(x) + w(x, y): all subtrees of one origin become the blocks of one graph,
     searched at once from one virtual start per block.
+
+    A block needs no node farther from the origin than the dearest new cost it looks for, and that is at most the
+    old cost plus the link's detour (the route round the closed link): farther nodes are left out. In an undirected
+    network a link without detour is a bridge, and its trips are lost without a search.
     """
     origin = int(nodes[r])
     position, size, preorder = _tree_order(pred_row, origin)
@@ -320,14 +325,35 @@ def _replacement_costs(arcs: Arcs, back: Arcs, nodes: np.ndarray, r: int, cols: 
     pair_dest = np.concatenate(pair_dest)
     blocks, pair_block = np.unique(pair_child, return_inverse=True)
     k = len(blocks)
+    block_link = arcs.best_link[arcs.entries(pred_row[blocks], blocks)]
+    pair_link = block_link[pair_block]
+    t = trips_row[pair_dest]
+    # The dearest new cost each block can give: old cost + detour - link (the route round the closed link).
+    bound = zone_cost_row[pair_dest] + (alt[pair_link] - (cost_row[pair_child] - cost_row[pred_row[pair_child]]))
+    block_bound = np.full(k, -np.inf)
+    np.maximum.at(block_bound, pair_block, bound)
+    dead = ~np.isfinite(block_bound) if not directed else np.zeros(k, dtype=bool)
+    if dead.any():
+        lost = dead[pair_block]
+        np.add.at(unsatisfied, pair_link[lost], t[lost])
+        keep_pairs = ~lost
+        pair_child, pair_dest, pair_block, pair_link, t = (pair_child[keep_pairs], pair_dest[keep_pairs], pair_block[keep_pairs],
+                                                            pair_link[keep_pairs], t[keep_pairs])
+        if not len(pair_child):
+            return
     block_start = position[blocks]
-    block_size = size[blocks]
+    block_size = np.where(dead, 0, size[blocks])
     offset = np.r_[0, np.cumsum(block_size)]
-    total = int(offset[-1])
-    # Every node of every block, and its arcs coming in (from the reversed view of the network).
+    full_total = int(offset[-1])
     block_of = np.repeat(np.arange(k), block_size)
-    local = np.arange(total) - offset[block_of]
+    local = np.arange(full_total) - offset[block_of]
     member = preorder[block_start[block_of] + local]
+    # Nodes beyond a block's bound cannot lie on a better route: keep the others, numbered compactly.
+    kept = cost_row[member] <= block_bound[block_of] * (1 + 1e-9) + 1e-9
+    compact = np.cumsum(kept) - 1
+    total = int(kept.sum())
+    member, block_of = member[kept], block_of[kept]
+    # Every kept node of every block, and its arcs coming in (from the reversed view of the network).
     in_ptr = back.graph.indptr
     counts = in_ptr[member + 1] - in_ptr[member]
     arc_entry = np.repeat(in_ptr[member], counts) + np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
@@ -345,23 +371,25 @@ def _replacement_costs(arcs: Arcs, back: Arcs, nodes: np.ndarray, r: int, cols: 
     tail_pos = position[tail]
     inside = (tail_pos >= block_start[arc_block]) & (tail_pos < block_start[arc_block] + block_size[arc_block]) & (tail_pos >= 0)
     # Arcs inside a block; arcs from outside give the start values.
-    in_tail = offset[arc_block[inside]] + (tail_pos[inside] - block_start[arc_block[inside]])
-    in_head = head_global[inside]
+    in_full = offset[arc_block[inside]] + (tail_pos[inside] - block_start[arc_block[inside]])
+    in_kept = kept[in_full]
+    in_tail = compact[in_full][in_kept]
+    in_head = head_global[inside][in_kept]
+    inside_w = w[inside][in_kept]
     outside = ~inside & np.isfinite(w) & np.isfinite(cost_row[tail])
     start_value = np.full(total, np.inf)
     np.minimum.at(start_value, head_global[outside], cost_row[tail[outside]] + w[outside])
     has_start = np.flatnonzero(np.isfinite(start_value))
     graph_tail = np.concatenate([in_tail, total + block_of[has_start]])
     graph_head = np.concatenate([in_head, has_start])
-    graph_w = np.concatenate([w[inside], start_value[has_start]])
+    graph_w = np.concatenate([inside_w, start_value[has_start]])
     finite = np.isfinite(graph_w)
     graph = csr_matrix((np.maximum(graph_w[finite], 1e-12), (graph_tail[finite], graph_head[finite])), shape=(total + k, total + k))
     new = dijkstra(graph, directed=True, indices=total + np.arange(k), min_only=True)
-    dest_local = offset[pair_block] + position[nodes[pair_dest]] - block_start[pair_block]
+    dest_local = compact[offset[pair_block] + position[nodes[pair_dest]] - block_start[pair_block]]
     new_cost = new[dest_local]
     old_cost = zone_cost_row[pair_dest]
-    t = trips_row[pair_dest]
-    link = arcs.best_link[arcs.entries(pred_row[blocks[pair_block]], blocks[pair_block])]
+    link = pair_link
     reachable = np.isfinite(new_cost)
     np.add.at(delay, link[reachable], t[reachable] * (new_cost[reachable] - old_cost[reachable]))
     np.add.at(unsatisfied, link[~reachable], t[~reachable])
