@@ -19,7 +19,7 @@ PG_PORT := 55432
 export SAMPLAN_PG_PORT := $(PG_PORT)
 export SAMPLAN_TEST_PG = host=127.0.0.1 port=$(PG_PORT) dbname=samplan_test user=samplan_admin password=$(shell cat $(BUILD)/postgres/admin-password 2>/dev/null)
 
-.PHONY: setup system venv translations profile postgres test demo bench bench-regions bench-fragmentation bench-review package clean
+.PHONY: setup system venv translations profile postgres test demo bench bench-network bench-regions bench-fragmentation bench-review package clean
 
 setup: system venv translations profile
 
@@ -53,6 +53,9 @@ demo: setup
 
 bench: setup
 	$(PY) benchmarks/bench_conflicts.py
+
+bench-network: setup
+	$(PY) benchmarks/bench_network.py
 
 # Functional regions at DeSO scale: >= 6,000 zones, >= 500,000 flows; SCB rule within 5 s, TTWA within 5 min.
 bench-regions: setup

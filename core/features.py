@@ -17,7 +17,7 @@ class FeatureTable:
 
     `categories` holds the values as the layer spells them; matching uses their normalised form. `keys`
     are the values of a stable identifier field, where the layer has one (feature ids of WFS or views are
-    not stable from one session to the next).
+    not stable from one session to the next). `attributes` holds further fields by name (None where empty).
     """
 
     layer_name: str
@@ -26,6 +26,7 @@ class FeatureTable:
     geometries: np.ndarray
     categories: np.ndarray
     keys: np.ndarray | None = None
+    attributes: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.fids = np.asarray(self.fids, dtype=np.int64)

@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n.translation import tr
+from .accessibility import AccessibilityAlgorithm
 from .border_coherence import BorderCoherenceAlgorithm
 from .commuting_flows import CommutingFlowsAlgorithm
 from .compare_drafts import CompareDraftsAlgorithm
@@ -12,6 +13,7 @@ from .conflict_check import ConflictCheckAlgorithm
 from .fragmentation import FragmentationAlgorithm
 from .functional_regions import FunctionalRegionsAlgorithm
 from .icon import ICON_PATH
+from .link_criticality import LinkCriticalityAlgorithm
 from .report import ReportAlgorithm
 from .sample_region import SampleRegionAlgorithm
 from .shared_review_roles import SharedReviewRolesAlgorithm
@@ -31,7 +33,7 @@ class SamplanProvider(QgsProcessingProvider):
         return QIcon(str(ICON_PATH))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), FunctionalRegionsAlgorithm(), CommutingFlowsAlgorithm(),
-                          FragmentationAlgorithm(), CompareDraftsAlgorithm(), BorderCoherenceAlgorithm(), ReportAlgorithm(),
-                          SharedReviewRolesAlgorithm()):
+        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), LinkCriticalityAlgorithm(), AccessibilityAlgorithm(),
+                          FunctionalRegionsAlgorithm(), CommutingFlowsAlgorithm(), FragmentationAlgorithm(), CompareDraftsAlgorithm(),
+                          BorderCoherenceAlgorithm(), ReportAlgorithm(), SharedReviewRolesAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -70,6 +70,7 @@ def read_feature_table(
     wanted_categories: frozenset[str] | None = None,
     name_when_empty: bool = True,
     key_field: str | None = None,
+    extra_fields: tuple[str, ...] = (),
 ) -> tuple[FeatureTable, ReadReport]:
     """Read the features of a source into a FeatureTable in the analysis CRS.
 
@@ -85,8 +86,15 @@ def read_feature_table(
             tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(layer_name, category_field, ", ".join(fields.names()))
         )
     key_index = fields.lookupField(key_field) if key_field else -1
+    extra_index = []
+    for name in extra_fields:
+        index = fields.lookupField(name)
+        if index < 0:
+            raise QgsProcessingException(
+                tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(layer_name, name, ", ".join(fields.names())))
+        extra_index.append(index)
     request = QgsFeatureRequest()
-    request.setSubsetOfAttributes([i for i in (field_index, key_index) if i >= 0])
+    request.setSubsetOfAttributes([i for i in (field_index, key_index, *extra_index) if i >= 0])
     request.setDestinationCrs(target_crs, transform_context)
     report = ReadReport(layer_name)
     if not source.sourceCrs().isValid():
@@ -106,6 +114,7 @@ def read_feature_table(
     keys: list[object] = []
     wkbs: list[bytes | None] = []
     categories: list[object] = []
+    extras: list[list[object]] = [[] for _ in extra_index]
     total = max(source.featureCount(), 1)
     for count, feature in enumerate(source.getFeatures(request)):
         if count % 20000 == 0:
@@ -120,6 +129,9 @@ def read_feature_table(
         if key_index >= 0:
             key = feature.attribute(key_index)
             keys.append(None if key is None or isinstance(key, QVariant) else str(key))
+        for values, index in zip(extras, extra_index):
+            value = feature.attribute(index)
+            values.append(None if value is None or isinstance(value, QVariant) else value)
         if field_index >= 0:
             value = feature.attribute(field_index)
             categories.append(missing_category if value is None or value == "" or isinstance(value, QVariant) else value)
@@ -145,7 +157,8 @@ def read_feature_table(
     if report.dropped_after_repair:
         progress.warning(tr("Layer '{0}': {1} empty geometry(ies) skipped.").format(layer_name, report.dropped_after_repair))
     table = FeatureTable(layer_name, role, fid_array[kept], cleaned, np.asarray(categories, dtype=object)[kept],
-                         np.asarray(keys, dtype=object)[kept] if key_index >= 0 else None)
+                         np.asarray(keys, dtype=object)[kept] if key_index >= 0 else None,
+                         {name: np.asarray(values, dtype=object)[kept] for name, values in zip(extra_fields, extras)})
     return table, report
 
 

@@ -1,0 +1,415 @@
+"""Weak links and redundancy of a road or rail network: bridges, detours, population cut off, and link
+importance weighted by demand as Jenelius, Petersen & Mattsson (2006) and Jenelius & Mattsson (2012) define it.
+
+Plain numpy/scipy/pandas; never imports QGIS.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import shapely
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import dijkstra
+
+from .messages import Message, translatable
+from .network import (
+    Arcs,
+    BlockStructure,
+    DetourStats,
+    Network,
+    all_link_detours,
+    attach_points,
+    block_structure,
+    network_summary,
+    subtree_sums,
+)
+from .progress import Progress, SilentProgress, check_cancelled
+from .table_files import TableFileError, read_table_text, table_records
+
+LINK_COLUMNS = ["fid", "link_id", "from_node", "to_node", "network_part", "length_m", "time_s", "is_bridge",
+                "alt_length_m", "alt_time_s", "extra_m", "extra_s", "detour_ratio", "pop_cut_off",
+                "importance", "total_delay", "unsatisfied_trips", "rank"]
+NODE_COLUMNS = ["node_id", "links", "pop_cut_off", "network_part"]
+OD_COLUMNS = ("origin", "destination", "trips")
+
+
+@dataclass
+class Demand:
+    """Trips between zones: production-constrained gravity from population, or an OD table by zone id."""
+
+    kind: str = "gravity"              # "gravity" | "od"
+    trips_per_person: float = 1.0
+    decay_per_unit: float = 0.1        # per minute (time) or per km (length)
+    od_origin: np.ndarray | None = None
+    od_destination: np.ndarray | None = None
+    od_trips: np.ndarray | None = None
+
+
+@dataclass
+class CriticalityResult:
+    links: pd.DataFrame
+    nodes: pd.DataFrame
+    messages: list = field(default_factory=list)
+    detour_stats: DetourStats = field(default_factory=DetourStats)
+
+
+def read_od_table(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """An OD table (CSV: origin, destination, trips) with zone ids as text; bad numbers named by line."""
+    source = str(path)
+    text = read_table_text(Path(path))
+    origins, destinations, trips = [], [], []
+    for line, record in table_records(text, source, OD_COLUMNS):
+        try:
+            value = float(record["trips"].replace(",", "."))
+        except ValueError:
+            raise TableFileError(source, line, "trips", translatable("'{0}' is not a number"), record["trips"]) from None
+        if value < 0 or not np.isfinite(value):
+            raise TableFileError(source, line, "trips", translatable("trips must be zero or more, not {0}"), record["trips"])
+        origins.append(record["origin"])
+        destinations.append(record["destination"])
+        trips.append(value)
+    return np.asarray(origins, dtype=object), np.asarray(destinations, dtype=object), np.asarray(trips, dtype=float)
+
+
+def link_criticality(network: Network, has_time: bool, population_points=None, population=None, zone_ids=None,
+                     centre_points=None, max_connector_m: float = 1000.0, demand: Demand | None = None,
+                     progress: Progress | None = None) -> CriticalityResult:
+    """Every link's redundancy and importance; articulation points with the population they cut off."""
+    progress = progress or SilentProgress()
+    messages: list = [network_summary(network)]
+    m = len(network)
+    structure = block_structure(network.n_nodes, network.start, network.end, progress)
+    check_cancelled(progress)
+    progress.set_progress(5)
+    stats = DetourStats()
+    alt_length = all_link_detours(network, network.length_m, structure.is_bridge, _span(progress, 5, 35), stats)
+    alt_time = (all_link_detours(network, network.time_s, structure.is_bridge, _span(progress, 35, 60), stats)
+                if has_time else np.full(m, np.nan))
+    frame = pd.DataFrame({
+        "fid": network.fid, "link_id": np.arange(1, m + 1), "from_node": network.start, "to_node": network.end,
+        "network_part": network.island_kind(), "length_m": network.length_m,
+        "time_s": network.time_s if has_time else np.full(m, np.nan), "is_bridge": structure.is_bridge.astype(np.int64),
+    })
+    frame["alt_length_m"] = np.where(np.isfinite(alt_length), alt_length, np.nan)
+    frame["alt_time_s"] = np.where(np.isfinite(alt_time), alt_time, np.nan)
+    frame["extra_m"] = frame["alt_length_m"] - frame["length_m"]
+    frame["extra_s"] = frame["alt_time_s"] - frame["time_s"]
+    basis = ("alt_time_s", "time_s") if has_time else ("alt_length_m", "length_m")
+    frame["detour_ratio"] = frame[basis[0]] / frame[basis[1]]
+
+    # Population and centres at nodes.
+    pop_node = np.zeros(network.n_nodes)
+    centre_node = np.zeros(network.n_nodes)
+    zone_node = None
+    if population_points is not None and len(population_points):
+        attachment = attach_points(network, population_points, max_connector_m)
+        zone_node = attachment.nearest_node(network)
+        values = np.nan_to_num(np.asarray(population, dtype=float))
+        np.add.at(pop_node, zone_node[zone_node >= 0], values[zone_node >= 0])
+        unattached = int((zone_node < 0).sum())
+        if unattached:
+            messages.append(Message(translatable("{0} population feature(s) ({1} people) lie farther than {2} m from the network "
+                                                 "and are left out."), unattached, int(values[zone_node < 0].sum()), max_connector_m))
+    if centre_points is not None and len(centre_points):
+        centre_attachment = attach_points(network, centre_points, max_connector_m)
+        nodes = centre_attachment.nearest_node(network)
+        np.add.at(centre_node, nodes[nodes >= 0], 1)
+        if (nodes < 0).any():
+            messages.append(Message(translatable("{0} centre(s) lie farther than {1} m from the network and are left out."),
+                                    int((nodes < 0).sum()), max_connector_m))
+    link_cut, node_cut = _population_cut_off(network, structure, pop_node, centre_node)
+    frame["pop_cut_off"] = link_cut
+    if centre_node.sum() > 0:
+        without = network.node_component
+        comp_has_centre = np.bincount(without, weights=centre_node, minlength=without.max() + 1) > 0
+        stranded = pop_node[~comp_has_centre[without]].sum()
+        if stranded > 0:
+            messages.append(Message(translatable("{0} people live on network parts without any centre: they count as cut off "
+                                                 "already, not for any link."), int(round(stranded))))
+    check_cancelled(progress)
+
+    frame["importance"] = np.nan
+    frame["total_delay"] = np.nan
+    frame["unsatisfied_trips"] = np.nan
+    if demand is not None and zone_node is not None:
+        weight = network.time_s if has_time else network.length_m
+        alt = alt_time if has_time else alt_length
+        per_unit = 60.0 if has_time else 1000.0   # decay per minute or per km
+        delay, unsatisfied, total_trips, note = demand_importance(
+            network, weight, structure, alt, zone_node, np.nan_to_num(np.asarray(population, dtype=float)), zone_ids, demand,
+            per_unit, _span(progress, 60, 98))
+        messages.extend(note)
+        frame["total_delay"] = delay / (3600.0 if has_time else 1000.0)   # trip-hours, or trip-km
+        frame["importance"] = delay / max(total_trips, 1e-12) / (60.0 if has_time else 1000.0)  # per trip: minutes or km
+        frame["unsatisfied_trips"] = unsatisfied
+    frame["rank"] = _rank(frame)
+    art = np.flatnonzero(structure.is_articulation)
+    degree = np.bincount(np.concatenate([network.start, network.end]), minlength=network.n_nodes)
+    kind = np.where(network.node_component == network.main_component, "main", "island").astype(object)
+    nodes = pd.DataFrame({"node_id": art, "links": degree[art], "pop_cut_off": node_cut[art], "network_part": kind[art],
+                          "geometry": shapely.points(network.node_xy[art]) if len(art) else np.empty(0, dtype=object)})
+    frame["geometry"] = network.geometry
+    progress.set_progress(100)
+    return CriticalityResult(frame, nodes, messages, stats)
+
+
+def _span(progress: Progress, start: float, end: float):
+    span = getattr(progress, "span", None)
+    return span(start, end) if span is not None else progress
+
+
+def _rank(frame: pd.DataFrame) -> np.ndarray:
+    """1 = weakest: most people cut off, then most unsatisfied trips, largest demand-weighted delay, bridges, longest detour."""
+    keys = pd.DataFrame({
+        "cut": frame["pop_cut_off"].fillna(0), "unsat": frame["unsatisfied_trips"].fillna(0),
+        "delay": frame["total_delay"].fillna(0), "bridge": frame["is_bridge"],
+        "extra": frame["extra_s"].fillna(frame["extra_m"]).fillna(np.inf).where(frame["is_bridge"] == 0, np.inf),
+    })
+    order = keys.sort_values(["cut", "unsat", "delay", "bridge", "extra"], ascending=False, kind="stable").index.to_numpy()
+    rank = np.empty(len(frame), dtype=np.int64)
+    rank[order] = np.arange(1, len(frame) + 1)
+    return rank
+
+
+def _population_cut_off(network: Network, structure: BlockStructure, pop_node: np.ndarray, centre_node: np.ndarray):
+    """People separated from every centre when a link (bridge) or a node (articulation point) is closed.
+
+    Read off the DFS tree: a bridge separates its child's subtree; an articulation point separates the subtrees of
+    the children it holds apart, and the rest of its component. Parts without a centre count; a network part
+    that has no centre to begin with counts for nothing. Without centres, nothing is cut off.
+    """
+    m = len(network)
+    link_cut = np.zeros(m)
+    node_cut = np.zeros(network.n_nodes)
+    if centre_node.sum() == 0:
+        return link_cut, node_cut
+    sub_pop = subtree_sums(structure, pop_node)
+    sub_centre = subtree_sums(structure, centre_node)
+    comp = network.node_component
+    comp_pop = np.bincount(comp, weights=pop_node, minlength=comp.max() + 1)
+    comp_centre = np.bincount(comp, weights=centre_node, minlength=comp.max() + 1)
+    bridges = np.flatnonzero(structure.is_bridge)
+    child = structure.bridge_child[bridges]
+    c = comp[child]
+    inside_pop, inside_centre = sub_pop[child], sub_centre[child]
+    outside_pop, outside_centre = comp_pop[c] - inside_pop, comp_centre[c] - inside_centre
+    has_any = comp_centre[c] > 0
+    link_cut[bridges] = np.where(has_any, np.where(inside_centre == 0, inside_pop, 0.0) + np.where(outside_centre == 0, outside_pop, 0.0), 0.0)
+    for a in np.flatnonzero(structure.is_articulation):
+        if comp_centre[comp[a]] == 0:
+            continue
+        children = structure.separated_children[a]
+        piece_pop = sub_pop[children]
+        piece_centre = sub_centre[children]
+        cut = piece_pop[piece_centre == 0].sum()
+        rest_pop = comp_pop[comp[a]] - pop_node[a] - piece_pop.sum()
+        rest_centre = comp_centre[comp[a]] - centre_node[a] - piece_centre.sum()
+        if structure.parent[a] >= 0 and rest_centre == 0:
+            cut += rest_pop
+        node_cut[a] = cut
+    return link_cut, node_cut
+
+
+def demand_importance(network: Network, weight: np.ndarray, structure: BlockStructure, alt: np.ndarray, zone_node: np.ndarray,
+                      population: np.ndarray, zone_ids, demand: Demand, per_unit: float, progress: Progress):
+    """Per link: the increase in total travel cost of all trips when it is closed (trips that still get through),
+    and the trips that no longer can (Jenelius & Mattsson 2012). Exact: only trips whose shortest path uses the link
+    change, and they are searched again with the link closed, bounded by the detour around it.
+    """
+    messages: list = []
+    m = len(network)
+    arcs = Arcs(network, weight)
+    directed = network.directed
+    ok = zone_node >= 0
+    nodes, inverse = np.unique(zone_node[ok], return_inverse=True)
+    z = len(nodes)
+    delay = np.zeros(m)
+    unsatisfied = np.zeros(m)
+    if z < 2:
+        return delay, unsatisfied, 0.0, messages
+    cost, pred = dijkstra(arcs.graph, directed=True, indices=nodes, return_predecessors=True)
+    zone_cost = cost[:, nodes]
+    if demand.kind == "od":
+        trips = _od_matrix(demand, zone_ids, ok, inverse, z, messages)
+    else:
+        pop = np.bincount(inverse, weights=population[ok], minlength=z)
+        with np.errstate(over="ignore"):
+            attraction = pop[None, :] * np.exp(-demand.decay_per_unit * zone_cost / per_unit)
+        np.fill_diagonal(attraction, 0.0)
+        attraction[~np.isfinite(zone_cost)] = 0.0
+        total = attraction.sum(axis=1, keepdims=True)
+        trips = np.where(total > 0, demand.trips_per_person * pop[:, None] * attraction / np.where(total > 0, total, 1.0), 0.0)
+    np.fill_diagonal(trips, 0.0)
+    trips[~np.isfinite(zone_cost)] = 0.0
+    total_trips = float(trips.sum())
+    messages.append(Message(translatable("Demand: {0} trips between {1} zones."), int(round(total_trips)), z))
+    check_cancelled(progress)
+
+    # Per origin: the trips it stands for (in an undirected network each pair once, from its lower zone, both ways).
+    weight_matrix = trips + trips.T if not directed else trips
+    back = Arcs(network, weight, reverse=True) if directed else arcs
+    for r in range(z):
+        cols = np.flatnonzero(weight_matrix[r] > 0)
+        if not directed:
+            cols = cols[cols > r]
+        if len(cols):
+            _replacement_costs(arcs, back, nodes, r, cols, cost[r], pred[r], weight_matrix[r], zone_cost[r], delay, unsatisfied,
+                               alt, directed)
+        if r % 8 == 0:
+            check_cancelled(progress)
+            progress.set_progress(100.0 * (r + 1) / z)
+    return delay, unsatisfied, total_trips, messages
+
+
+def _tree_order(pred: np.ndarray, root: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Preorder position and subtree size of every node of a shortest-path tree, and the nodes in preorder."""
+    n = len(pred)
+    children_of = np.flatnonzero(pred >= 0)
+    order = np.argsort(pred[children_of], kind="stable")
+    kids = children_of[order].tolist()
+    ptr = np.searchsorted(pred[children_of][order], np.arange(n + 1)).tolist()
+    position = np.full(n, -1, dtype=np.int64)
+    preorder: list[int] = []
+    stack = [root]
+    while stack:
+        x = stack.pop()
+        position[x] = len(preorder)
+        preorder.append(x)
+        stack.extend(kids[ptr[x]:ptr[x + 1]])
+    preorder_arr = np.asarray(preorder, dtype=np.int64)
+    # Subtree sizes: children add into parents, deepest first (reverse preorder).
+    size = np.ones(n, dtype=np.int64)
+    parents = pred[preorder_arr[::-1]].tolist()
+    size_list = size.tolist()
+    for node, parent in zip(preorder_arr[::-1].tolist(), parents):
+        if parent >= 0:
+            size_list[parent] += size_list[node]
+    return position, np.asarray(size_list, dtype=np.int64), preorder_arr
+
+
+def _replacement_costs(arcs: Arcs, back: Arcs, nodes: np.ndarray, r: int, cols: np.ndarray, cost_row: np.ndarray,
+                       pred_row: np.ndarray, trips_row: np.ndarray, zone_cost_row: np.ndarray, delay: np.ndarray,
+                       unsatisfied: np.ndarray, alt: np.ndarray, directed: bool) -> None:
+    """New costs from origin r to its destinations for every closed link of its shortest-path tree, in one search.
+
+    Closing tree link (p, c) changes only the costs to the nodes of c's subtree S. A best route to a node of S in
+    the network without the link enters S for the last time over an arc (x, y) with x outside S, whose cost from
+    the origin is unchanged, and then stays inside S. So each subtree is searched on its own, with every node y
+    starting at min over x outside of cost(x) + w(x, y): all subtrees of one origin become the blocks of one graph,
+    searched at once from one virtual start per block.
+
+    A block needs no node farther from the origin than the dearest new cost it looks for, and that is at most the
+    old cost plus the link's detour (the route round the closed link): farther nodes are left out. In an undirected
+    network a link without detour is a bridge, and its trips are lost without a search.
+    """
+    origin = int(nodes[r])
+    position, size, preorder = _tree_order(pred_row, origin)
+    # The tree links on the way to each destination: (child node, destination) pairs, by walking up.
+    pair_child, pair_dest = [], []
+    current = nodes[cols]
+    dest = cols
+    while len(current):
+        step = pred_row[current] >= 0
+        current, dest = current[step], dest[step]
+        if not len(current):
+            break
+        pair_child.append(current)
+        pair_dest.append(dest)
+        current = pred_row[current]
+    if not pair_child:
+        return
+    pair_child = np.concatenate(pair_child)
+    pair_dest = np.concatenate(pair_dest)
+    blocks, pair_block = np.unique(pair_child, return_inverse=True)
+    k = len(blocks)
+    block_link = arcs.best_link[arcs.entries(pred_row[blocks], blocks)]
+    pair_link = block_link[pair_block]
+    t = trips_row[pair_dest]
+    # The dearest new cost each block can give: old cost + detour - link (the route round the closed link).
+    bound = zone_cost_row[pair_dest] + (alt[pair_link] - (cost_row[pair_child] - cost_row[pred_row[pair_child]]))
+    block_bound = np.full(k, -np.inf)
+    np.maximum.at(block_bound, pair_block, bound)
+    dead = ~np.isfinite(block_bound) if not directed else np.zeros(k, dtype=bool)
+    if dead.any():
+        lost = dead[pair_block]
+        np.add.at(unsatisfied, pair_link[lost], t[lost])
+        keep_pairs = ~lost
+        pair_child, pair_dest, pair_block, pair_link, t = (pair_child[keep_pairs], pair_dest[keep_pairs], pair_block[keep_pairs],
+                                                            pair_link[keep_pairs], t[keep_pairs])
+        if not len(pair_child):
+            return
+    block_start = position[blocks]
+    block_size = np.where(dead, 0, size[blocks])
+    offset = np.r_[0, np.cumsum(block_size)]
+    full_total = int(offset[-1])
+    block_of = np.repeat(np.arange(k), block_size)
+    local = np.arange(full_total) - offset[block_of]
+    member = preorder[block_start[block_of] + local]
+    # Nodes beyond a block's bound cannot lie on a better route: keep the others, numbered compactly.
+    kept = cost_row[member] <= block_bound[block_of] * (1 + 1e-9) + 1e-9
+    compact = np.cumsum(kept) - 1
+    total = int(kept.sum())
+    member, block_of = member[kept], block_of[kept]
+    # Every kept node of every block, and its arcs coming in (from the reversed view of the network).
+    in_ptr = back.graph.indptr
+    counts = in_ptr[member + 1] - in_ptr[member]
+    arc_entry = np.repeat(in_ptr[member], counts) + np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    head_global = np.repeat(np.arange(total), counts)
+    arc_block = block_of[head_global]
+    tail = back.entry_head[arc_entry]                  # in the reversed view, the arc's far end is the tail
+    w = back.base[arc_entry].copy()
+    # The closed link itself: its entry (parent -> child) takes the next cheapest parallel link, if any.
+    child = blocks[arc_block]
+    closing = (member[head_global] == child) & (tail == pred_row[child])
+    if closing.any():
+        entry = arcs.entries(tail[closing], member[head_global][closing])
+        first_arc = np.searchsorted(arcs.entry_of_arc, entry)
+        w[closing] = arcs.closed_value[first_arc]
+    tail_pos = position[tail]
+    inside = (tail_pos >= block_start[arc_block]) & (tail_pos < block_start[arc_block] + block_size[arc_block]) & (tail_pos >= 0)
+    # Arcs inside a block; arcs from outside give the start values.
+    in_full = offset[arc_block[inside]] + (tail_pos[inside] - block_start[arc_block[inside]])
+    in_kept = kept[in_full]
+    in_tail = compact[in_full][in_kept]
+    in_head = head_global[inside][in_kept]
+    inside_w = w[inside][in_kept]
+    outside = ~inside & np.isfinite(w) & np.isfinite(cost_row[tail])
+    start_value = np.full(total, np.inf)
+    np.minimum.at(start_value, head_global[outside], cost_row[tail[outside]] + w[outside])
+    has_start = np.flatnonzero(np.isfinite(start_value))
+    graph_tail = np.concatenate([in_tail, total + block_of[has_start]])
+    graph_head = np.concatenate([in_head, has_start])
+    graph_w = np.concatenate([inside_w, start_value[has_start]])
+    finite = np.isfinite(graph_w)
+    graph = csr_matrix((np.maximum(graph_w[finite], 1e-12), (graph_tail[finite], graph_head[finite])), shape=(total + k, total + k))
+    new = dijkstra(graph, directed=True, indices=total + np.arange(k), min_only=True)
+    dest_local = compact[offset[pair_block] + position[nodes[pair_dest]] - block_start[pair_block]]
+    new_cost = new[dest_local]
+    old_cost = zone_cost_row[pair_dest]
+    link = pair_link
+    reachable = np.isfinite(new_cost)
+    np.add.at(delay, link[reachable], t[reachable] * (new_cost[reachable] - old_cost[reachable]))
+    np.add.at(unsatisfied, link[~reachable], t[~reachable])
+
+
+def _od_matrix(demand: Demand, zone_ids, ok, inverse, z, messages) -> np.ndarray:
+    trips = np.zeros((z, z))
+    if zone_ids is None:
+        return trips
+    ids = np.asarray([str(i) if i is not None else None for i in zone_ids], dtype=object)
+    lookup: dict[str, int] = {}
+    for zone, node_row in zip(ids[ok], inverse):
+        if zone is not None:
+            lookup.setdefault(zone, int(node_row))
+    o = np.array([lookup.get(str(x), -1) for x in demand.od_origin], dtype=np.int64)
+    d = np.array([lookup.get(str(x), -1) for x in demand.od_destination], dtype=np.int64)
+    known = (o >= 0) & (d >= 0)
+    if (~known).any():
+        missing = sorted({str(x) for x, k in zip(demand.od_origin, o) if k < 0} | {str(x) for x, k in zip(demand.od_destination, d) if k < 0})
+        messages.append(Message(translatable("OD table: {0} row(s) name zones that are not among the attached population features "
+                                             "and are left out ({1})."), int((~known).sum()), ", ".join(missing[:10])))
+    np.add.at(trips, (o[known], d[known]), demand.od_trips[known])
+    return trips

@@ -1,0 +1,81 @@
+"""The network parameters both network algorithms share, and reading the network they describe."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..qgis_adapter.networks import read_network
+from ..qgis_adapter.progress import FeedbackProgress
+from ..qgis_adapter.reading import layer_name_of, require_metric_crs
+from .compat import NO_GEOMETRY_CHECK, number_type, source_type
+
+NETWORK = "NETWORK"
+SPEED_FIELD = "SPEED_FIELD"
+CLASS_FIELD = "CLASS_FIELD"
+CLASS_SPEEDS = "CLASS_SPEEDS"
+DEFAULT_SPEED = "DEFAULT_SPEED"
+ONEWAY_FIELD = "ONEWAY_FIELD"
+GRADE_FIELD = "GRADE_FIELD"
+TOLERANCE = "TOLERANCE"
+MAX_CONNECTOR = "MAX_CONNECTOR"
+CRS = "CRS"
+
+
+def add_network_parameters(algorithm) -> None:
+    tr = algorithm.tr
+    algorithm.addParameter(QgsProcessingParameterFeatureSource(NETWORK, tr("Network (road or rail lines)"), [source_type("VectorLine")]))
+    algorithm.addParameter(QgsProcessingParameterField(SPEED_FIELD, tr("Speed field (km/h)"), None, NETWORK, optional=True))
+    algorithm.addParameter(QgsProcessingParameterField(CLASS_FIELD, tr("Road class field"), None, NETWORK, optional=True))
+    algorithm.addParameter(QgsProcessingParameterString(
+        CLASS_SPEEDS, tr("Speeds by class (class=km/h; separated by ';'), for links without a speed of their own"), "", optional=True))
+    algorithm.addParameter(QgsProcessingParameterNumber(
+        DEFAULT_SPEED, tr("Speed where neither the link nor its class gives one (km/h)"), number_type("Double"), 50.0, minValue=1.0))
+    algorithm.addParameter(QgsProcessingParameterField(
+        ONEWAY_FIELD, tr("One-way field (yes/1/F: along the line, -1/T: against it)"), None, NETWORK, optional=True))
+    algorithm.addParameter(QgsProcessingParameterField(
+        GRADE_FIELD, tr("Grade separation field (bridge, tunnel: joins other lines only at its ends)"), None, NETWORK, optional=True))
+    algorithm.addParameter(QgsProcessingParameterNumber(
+        TOLERANCE, tr("Snap tolerance: line ends and vertices this close meet (m)"), number_type("Double"), 0.5, minValue=0.0))
+    algorithm.addParameter(QgsProcessingParameterNumber(
+        MAX_CONNECTOR, tr("Longest connector from a point to the network (m)"), number_type("Double"), 1000.0, minValue=0.0))
+    algorithm.addParameter(QgsProcessingParameterCrs(CRS, tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
+
+
+def source_as_is(algorithm, parameters, key, context):
+    """A source without Processing's invalid-geometry filter: the adapter repairs and counts them instead."""
+    check = context.invalidGeometryCheck()
+    context.setInvalidGeometryCheck(NO_GEOMETRY_CHECK)
+    try:
+        return algorithm.parameterAsSource(parameters, key, context)
+    finally:
+        context.setInvalidGeometryCheck(check)
+
+
+def layer_name(algorithm, parameters, key, context, fallback: str) -> str:
+    layer = algorithm.parameterAsVectorLayer(parameters, key, context)
+    return layer_name_of(layer) if layer is not None else fallback
+
+
+def analysis_crs(algorithm, parameters, context):
+    crs = algorithm.parameterAsCrs(parameters, CRS, context)
+    require_metric_crs(crs)
+    return crs
+
+
+def read_network_parameters(algorithm, parameters, context, crs, feedback, key=NETWORK, source=None):
+    """(network, inputs per feature, table) of the network parameter (or of another line source with the same fields)."""
+    source = source if source is not None else source_as_is(algorithm, parameters, key, context)
+    if source is None:
+        raise QgsProcessingException(algorithm.invalidSourceError(parameters, key))
+    name = layer_name(algorithm, parameters, key, context, key.lower())
+    field = lambda k: algorithm.parameterAsString(parameters, k, context) or None  # noqa: E731
+    return read_network(source, name, crs, context.transformContext(), FeedbackProgress(feedback),
+                        algorithm.parameterAsDouble(parameters, TOLERANCE, context), field(SPEED_FIELD), field(CLASS_FIELD),
+                        algorithm.parameterAsString(parameters, CLASS_SPEEDS, context) or "",
+                        algorithm.parameterAsDouble(parameters, DEFAULT_SPEED, context), field(ONEWAY_FIELD), field(GRADE_FIELD))

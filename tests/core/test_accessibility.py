@@ -1,0 +1,97 @@
+"""Accessibility: multi-source search from all destinations against one search per origin on a network where every
+point is split into its link (networkx), hand-worked cases, thresholds and municipality summaries, before and after."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import shapely
+from shapely import LineString, Point, box
+
+from samplan.core.accessibility import accessibility, changed_network_lines, compare, municipality_of, nearest_destination_costs, weighted_median
+from samplan.core.network import attach_points, build_network
+
+from .network_reference import grid_lines, nearest_by_splitting
+
+
+def test_one_line_hand_worked():
+    network = build_network([1], np.array([LineString([(0, 0), (1000, 0)])]), speed_kmh=[36.0])
+    result = accessibility(network, True, np.array([Point(300, 50)]), [120.0], np.array([Point(800, -20)]), ["Centrum"],
+                           max_connector_m=100, connector_speed_kmh=36.0)
+    row = result.features.iloc[0]
+    assert row["dist_km"] == pytest.approx(0.570)              # 50 + 500 + 20 m
+    assert row["time_min"] == pytest.approx(57.0 / 60.0)       # 70 m of connectors and 500 m of road at 10 m/s
+    assert row["nearest_destination"] == "Centrum"
+    assert row["within_5km"] == 1 and row["within_30min"] == 1
+    # Too far from the network: no answer, counted apart.
+    far = accessibility(network, True, np.array([Point(300, 500)]), [10.0], np.array([Point(800, 0)]), ["C"], max_connector_m=100)
+    assert np.isnan(far.features["dist_km"].iloc[0]) and far.features["within_5km"].iloc[0] == 0
+    assert far.municipalities["population_reached"].iloc[0] == 0
+
+
+def test_one_way_link_is_driven_its_way_only():
+    # Population at x=800 on a one-way line towards x=0... the destination at x=200 is reached directly, not back.
+    lines = np.array([LineString([(1000, 0), (0, 0)]), LineString([(0, 0), (0, 500), (1000, 500), (1000, 0)])])
+    network = build_network([1, 2], lines, oneway=[1, 1])
+    cost, _, _ = nearest_destination_costs(network, network.length_m, np.array([Point(200, 0)]), np.array([Point(800, 0)]), 10, None)
+    # From x=200 the one-way runs to x=0, then round the loop to x=1000 and back along the line to x=800.
+    assert cost[0] == pytest.approx(200 + 2000 + 200)
+
+
+@pytest.mark.parametrize("seed,oneway_share", [(21, 0.0), (22, 0.0), (23, 0.25)])
+def test_equals_one_search_per_origin_on_split_links(seed, oneway_share):
+    rng = np.random.default_rng(seed)
+    geometries = grid_lines(15, 15, drop=0.35, seed=seed)
+    oneway = np.where(rng.uniform(size=len(geometries)) < oneway_share, rng.choice([1, -1], len(geometries)), 0)
+    network = build_network(np.arange(len(geometries)), geometries, speed_kmh=rng.choice([30.0, 80.0], len(geometries)), oneway=oneway)
+    origins = shapely.points(rng.uniform(-100, 1500, (150, 2)))
+    destinations = shapely.points(rng.uniform(0, 1400, (6, 2)))
+    for weight, speed in ((network.length_m, None), (network.time_s, 5.0)):
+        cost, nearest, _ = nearest_destination_costs(network, weight, origins, destinations, 120.0, speed)
+        reference = nearest_by_splitting(network, weight, attach_points(network, origins, 120.0),
+                                         attach_points(network, destinations, 120.0), speed)
+        assert np.array_equal(np.isinf(cost), np.isinf(reference))
+        assert np.allclose(cost[np.isfinite(cost)], reference[np.isfinite(reference)], rtol=1e-9)
+        assert (nearest[np.isfinite(cost)] >= 0).all() and (nearest[np.isinf(cost)] == -1).all()
+
+
+def test_municipality_summary_hand_worked():
+    network = build_network([1], np.array([LineString([(0, 0), (20000, 0)])]))
+    people = np.array([Point(1000, 10), Point(7000, 10), Point(12000, 10), Point(19000, 10)])
+    result = accessibility(network, False, people, [100.0, 300.0, 50.0, 50.0], np.array([Point(0, 0)]), ["C"],
+                           municipality=municipality_of(people, [box(-1, -100, 10000, 100), box(10000, -100, 20001, 100)], ["Väst", "Öst"]),
+                           max_connector_m=100)
+    summary = result.municipalities.set_index("municipality")
+    # Distances 1.01, 7.01, 12.01, 19.01 km.
+    assert summary.loc["Väst", "mean_dist_km"] == pytest.approx((100 * 1.01 + 300 * 7.01) / 400)
+    assert summary.loc["Väst", "median_dist_km"] == pytest.approx(7.01)
+    assert summary.loc["Väst", "share_within_5km"] == pytest.approx(0.25)
+    assert summary.loc["Väst", "beyond_5km"] == 300 and summary.loc["Väst", "beyond_10km"] == 0
+    assert summary.loc["Öst", "beyond_10km"] == 100
+    assert summary.loc["*", "population"] == 500
+    assert "time_min" not in result.features or result.features["time_min"].isna().all()
+
+
+def test_weighted_median():
+    assert weighted_median(np.array([3.0, 1.0, 2.0]), np.array([1.0, 1.0, 5.0])) == 2.0
+    assert weighted_median(np.array([1.0, 9.0]), np.array([3.0, 1.0])) == 1.0
+    assert np.isnan(weighted_median(np.array([np.inf]), np.array([1.0])))
+
+
+def test_before_and_after_a_new_link_and_a_cut():
+    existing = np.array([LineString([(0, 0), (2000, 0), (2000, 1000)])])
+    people = np.array([Point(-10, 0)])
+    target = np.array([Point(2010, 1000)])
+    before = accessibility(build_network([1], existing), False, people, [10.0], target, ["C"], max_connector_m=50)
+    assert before.features["dist_km"].iloc[0] == pytest.approx(3.020)
+    fids, geoms, origin, keep = changed_network_lines([1], existing, added_geometries=[LineString([(0, 0), (2000, 1000)])])
+    assert origin.tolist() == ["existing", "added"] and keep.all()
+    after = accessibility(build_network(fids, geoms), False, people, [10.0], target, ["C"], max_connector_m=50)
+    features, municipalities = compare(before, after)
+    assert features["dist_km_change"].iloc[0] == pytest.approx((np.hypot(2000, 1000) + 20 - 3020) / 1000)
+    assert municipalities.set_index("municipality").loc["*", "mean_dist_km_change"] == pytest.approx(features["dist_km_change"].iloc[0])
+    # Cut by id: no way left. Cut where a layer meets the line: the same.
+    for cut in ({"cut_fids": [1]}, {"cut_geometries": [Point(1000, 0).buffer(5)]}):
+        fids, geoms, _, keep = changed_network_lines([1], existing, **cut)
+        assert not keep.any() and len(geoms) == 0
+        empty = accessibility(build_network(fids, geoms), False, people, [10.0], target, ["C"], max_connector_m=50)
+        assert np.isnan(empty.features["dist_km"].iloc[0])

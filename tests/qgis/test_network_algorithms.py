@@ -1,0 +1,247 @@
+"""samplan:linkcriticality and samplan:accessibility through processing.run: hand-worked layers, the sample region,
+the Helsinki OpenStreetMap extract and the Dalarna tätorter and stops."""
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+import pytest
+import shapely
+from qgis.core import QgsFeature, QgsField, QgsProcessingException, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+import processing
+
+from samplan.core.network import attach_points, build_network
+
+from ..conftest import SHARED_DATA
+from ..core.network_reference import nearest_by_splitting
+from .conftest import RecordingFeedback, ensure_provider, memory_layer
+
+HELSINKI = SHARED_DATA / "helsinki_centre.osm.pbf"
+DALARNA = SHARED_DATA / "dalarna.gpkg"
+LINE_FIELDS = "field=namn:string&field=hastighet:double&field=bro:integer&field=enkelriktad:string"
+
+
+def is_null(value) -> bool:
+    return value is None or (isinstance(value, QVariant) and value.isNull()) or (isinstance(value, float) and np.isnan(value))
+
+
+def rows_of(layer: QgsVectorLayer) -> list[dict]:
+    return [dict(zip(layer.fields().names(), f.attributes())) | {"_geometry": f.geometry()} for f in layer.getFeatures()]
+
+
+def square_with_tail():
+    return memory_layer("LineString", LINE_FIELDS, [
+        ("LINESTRING(0 0, 100 0)", ["AB", 36.0, 0, None]), ("LINESTRING(100 0, 100 100)", ["BC", 36.0, 0, None]),
+        ("LINESTRING(100 100, 0 100)", ["CD", 36.0, 0, None]), ("LINESTRING(0 100, 0 0)", ["DA", 36.0, 0, None]),
+        ("LINESTRING(100 0, 200 0)", ["BE", 36.0, 0, None]),
+    ], "vagar")
+
+
+def criticality(parameters, feedback=None):
+    base = {"NETWORK": square_with_tail(), "CRS": "EPSG:3006", "DEMAND": 0, "LINKS": "TEMPORARY_OUTPUT", "NODES": "TEMPORARY_OUTPUT"}
+    base.update(parameters)
+    return processing.run("samplan:linkcriticality", base, feedback=feedback or RecordingFeedback())
+
+
+def test_link_criticality_hand_worked(samplan_provider):
+    network = square_with_tail()
+    before = hashlib.sha1(b"".join(bytes(f.geometry().asWkb()) for f in network.getFeatures())).hexdigest()
+    people = memory_layer("Point", "field=bef:integer", [("POINT(200 2)", [50]), ("POINT(100 102)", [20])], "bef")
+    centre = memory_layer("Point", "field=namn:string", [("POINT(0 -2)", ["A"])], "centrum")
+    result = criticality({"NETWORK": network, "SPEED_FIELD": "hastighet", "POPULATION": people, "POPULATION_FIELD": "bef",
+                          "CENTRES": centre, "MAX_CONNECTOR": 10})
+    links = {r["fid"]: r for r in rows_of(result["LINKS"])}
+    tail = links[5]
+    assert tail["is_bridge"] == 1 and tail["pop_cut_off"] == 50 and tail["rank"] == 1
+    assert is_null(tail["alt_length_m"]) and is_null(tail["detour_ratio"])
+    ab = links[1]
+    assert ab["is_bridge"] == 0 and ab["alt_length_m"] == pytest.approx(300.0) and ab["alt_time_s"] == pytest.approx(30.0)
+    assert ab["extra_m"] == pytest.approx(200.0) and ab["detour_ratio"] == pytest.approx(3.0)
+    nodes = rows_of(result["NODES"])
+    assert [(n["_geometry"].asPoint().x(), n["pop_cut_off"]) for n in nodes] == [(100.0, 50)]
+    assert result["BRIDGES"] == 1
+    after = hashlib.sha1(b"".join(bytes(f.geometry().asWkb()) for f in network.getFeatures())).hexdigest()
+    assert before == after
+
+
+def test_grade_separation_field_keeps_a_bridge_apart(samplan_provider):
+    cross = memory_layer("LineString", LINE_FIELDS, [("LINESTRING(-100 0, 0 0, 100 0)", ["väg", 50, 0, None]),
+                                                     ("LINESTRING(0 -100, 0 0, 0 100)", ["bro", 50, 1, None])], "korsning")
+    assert len(rows_of(criticality({"NETWORK": cross})["LINKS"])) == 4
+    separated = rows_of(criticality({"NETWORK": cross, "GRADE_FIELD": "bro"})["LINKS"])
+    assert len(separated) == 2 and all(r["network_part"] in ("main", "loose") for r in separated)
+
+
+def test_bad_input_is_named(samplan_provider):
+    bad_speed = memory_layer("LineString", "field=fart:string", [("LINESTRING(0 0, 100 0)", ["fort"])], "vagnat")
+    with pytest.raises(QgsProcessingException, match="vagnat.*fart.*fort"):
+        criticality({"NETWORK": bad_speed, "SPEED_FIELD": "fart"})
+    with pytest.raises(QgsProcessingException, match="class=km/h"):
+        criticality({"CLASS_SPEEDS": "motorväg=snabb"})
+    with pytest.raises(QgsProcessingException, match="OD table"):
+        criticality({"DEMAND": 2})
+    with pytest.raises(QgsProcessingException, match="degrees"):
+        criticality({"CRS": "EPSG:4326"})
+
+
+def test_od_table_trips(samplan_provider, tmp_path):
+    zones = memory_layer("Point", "field=zon:string&field=bef:integer", [("POINT(0 -1)", ["A", 10]), ("POINT(200 1)", ["E", 5]),
+                                                                          ("POINT(100 101)", ["C", 5])], "zoner")
+    od = tmp_path / "od.csv"
+    od.write_text("origin;destination;trips\nA;C;30\nA;E;4\nX;A;1\n", encoding="utf-8")
+    feedback = RecordingFeedback()
+    result = criticality({"SPEED_FIELD": "hastighet", "POPULATION": zones, "POPULATION_FIELD": "bef", "ZONE_FIELD": "zon",
+                          "DEMAND": 2, "OD_TABLE": str(od), "MAX_CONNECTOR": 10}, feedback)
+    links = {r["fid"]: r for r in rows_of(result["LINKS"])}
+    # A-C runs A-D-C or A-B-C (200 m at 10 m/s, 20 s); closing BC, CD or DA: the other way is as long.
+    assert all(links[k]["total_delay"] == pytest.approx(0.0) for k in (2, 3, 4))
+    assert links[1]["total_delay"] == pytest.approx(4 * 20 / 3600)
+    # A-E: 4 trips over AB then BE; closing AB costs 300 - 100 = 200 m at 10 m/s = 20 s each; closing BE strands them.
+    assert links[1]["importance"] == pytest.approx(4 * 20 / 34 / 60)
+    assert links[5]["unsatisfied_trips"] == pytest.approx(4.0)
+    assert "X" in feedback.log
+    od.write_text("origin;destination;trips\nA;C;many\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="line 2.*trips"):
+        criticality({"POPULATION": zones, "ZONE_FIELD": "zon", "DEMAND": 2, "OD_TABLE": str(od)})
+
+
+def test_cancel_leaves_no_output(samplan_provider, tmp_path):
+    out = tmp_path / "links.gpkg"
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        criticality({"LINKS": str(out), "NODES": "TEMPORARY_OUTPUT"}, RecordingFeedback(cancel_at=1))
+    assert not out.exists()
+
+
+@pytest.fixture(scope="module")
+def region(qgis_processing, tmp_path_factory):
+    ensure_provider()
+    path = tmp_path_factory.mktemp("region") / "region.gpkg"
+    processing.run("samplan:sampleregion", {"SEED": 2026, "SCALE": 1, "OUTPUT": str(path)})
+    return path
+
+
+def test_sample_region_weak_links(samplan_provider, region):
+    towns = QgsVectorLayer(f"{region}|layername=tatorter", "tatorter", "ogr")
+    centre = [f for f in towns.getFeatures() if f["namn"] == "Älvstad"][0].geometry().pointOnSurface().asWkt()
+    result = criticality({"NETWORK": f"{region}|layername=vagar", "SPEED_FIELD": "hastighet", "CLASS_FIELD": "kategori",
+                          "POPULATION": f"{region}|layername=befolkning_250m", "POPULATION_FIELD": "befolkning",
+                          "CENTRES": memory_layer("Point", "field=namn:string", [(centre, ["Älvstad"])], "centrum"),
+                          "MAX_CONNECTOR": 2000, "DEMAND": 1})
+    roads = {f.id(): f for f in QgsVectorLayer(f"{region}|layername=vagar", "vagar", "ogr").getFeatures()}
+    links = sorted(rows_of(result["LINKS"]), key=lambda r: r["rank"])
+    river = [r for r in links if roads[r["fid"]]["bro"] == 1]
+    assert roads[river[0]["fid"]]["vagnummer"] == "603"                 # Holmbron first among the river bridges
+    assert river[0]["is_bridge"] == 1 and river[0]["pop_cut_off"] > 500
+    assert all(r["is_bridge"] == 0 and r["alt_length_m"] > 0 for r in river[1:])
+    assert links[0]["pop_cut_off"] == max(r["pop_cut_off"] for r in links)
+    assert sum(r["total_delay"] or 0 for r in links) > 0
+
+
+@pytest.mark.skipif(not HELSINKI.exists(), reason=f"real data not found at {HELSINKI}")
+def test_helsinki_osm_lines_build_a_valid_graph(samplan_provider):
+    lines = QgsVectorLayer(f"{HELSINKI}|layername=lines", "lines", "ogr")
+    assert lines.isValid()
+    lines.setSubsetString("highway IS NOT NULL")
+    # A grade separation flag from the OSM tags: bridges and tunnels.
+    copy = memory_layer("LineString", "field=osm_id:string&field=highway:string&field=grade:integer", [], "helsinki", "EPSG:4326")
+    features = []
+    for f in lines.getFeatures():
+        tags = f["other_tags"] or ""
+        feature = QgsFeature(copy.fields())
+        feature.setGeometry(f.geometry())
+        feature.setAttributes([f["osm_id"], f["highway"], int('"bridge"=>' in tags or '"tunnel"=>' in tags)])
+        features.append(feature)
+    copy.dataProvider().addFeatures(features)
+    assert len(features) > 500 and any(f["grade"] for f in features)
+    plain = rows_of(criticality({"NETWORK": copy, "CRS": "EPSG:3067", "TOLERANCE": 0.01})["LINKS"])
+    graded = rows_of(criticality({"NETWORK": copy, "CRS": "EPSG:3067", "TOLERANCE": 0.01, "GRADE_FIELD": "grade"})["LINKS"])
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    to_metres = QgsCoordinateTransform(copy.crs(), QgsCoordinateReferenceSystem("EPSG:3067"), QgsProject.instance())
+    total = 0.0
+    for f in copy.getFeatures():
+        g = f.geometry()
+        g.transform(to_metres)
+        total += g.length()
+    for links in (plain, graded):
+        # Links partition the lines: every metre once, none of zero length, each link carrying its OSM feature. Only
+        # closed ways meeting nothing else (loops of one link) are left out, and they are few.
+        assert total * 0.995 < sum(r["length_m"] for r in links) <= total * (1 + 1e-9)
+        assert all(r["length_m"] > 0 for r in links)
+        assert len({r["fid"] for r in links}) > 0.99 * len(features)
+        assert sum(r["network_part"] == "main" for r in links) > 0.8 * len(links)
+    # Bridges and tunnels no longer meet what passes under them at shared vertices: fewer splits.
+    assert len(graded) < len(plain)
+
+
+def accessibility(parameters, feedback=None):
+    base = {"NETWORK": square_with_tail(), "CRS": "EPSG:3006", "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT",
+            "CHANGE": "TEMPORARY_OUTPUT", "CHANGE_SUMMARY": "TEMPORARY_OUTPUT"}
+    base.update(parameters)
+    return processing.run("samplan:accessibility", base, feedback=feedback or RecordingFeedback())
+
+
+def test_accessibility_hand_worked_before_and_after(samplan_provider):
+    line = memory_layer("LineString", LINE_FIELDS, [("LINESTRING(0 0, 2000 0, 2000 1000)", ["L1", 36.0, 0, None])], "vag")
+    people = memory_layer("Polygon", "field=bef:integer", [("POLYGON((-20 -10, 0 -10, 0 10, -20 10, -20 -10))", [10])], "rutor")
+    target = memory_layer("Point", "field=namn:string&field=bef:integer", [("POINT(2010 1000)", ["Stad", 5000]),
+                                                                          ("POINT(0 500)", ["By", 100])], "orter")
+    added = memory_layer("LineString", LINE_FIELDS, [("LINESTRING(0 0, 2000 1000)", ["ny", 36.0, 0, None])], "ny_vag")
+    result = accessibility({"NETWORK": line, "SPEED_FIELD": "hastighet", "POPULATION": people, "POPULATION_FIELD": "bef",
+                            "DESTINATIONS": target, "DESTINATION_NAME": "namn", "SIZE_FIELD": "bef", "MIN_SIZE": 3000,
+                            "MAX_CONNECTOR": 50, "CONNECTOR_SPEED": 36, "ADDED_LINKS": added})
+    row = rows_of(result["OUTPUT"])[0]
+    # Point inside the square at (-10, 0): 10 m connector, 3000 m of road, 10 m connector, all at 10 m/s.
+    assert row["nearest_destination"] == "Stad"
+    assert row["dist_km"] == pytest.approx(3.020) and row["time_min"] == pytest.approx(302 / 60)
+    assert row["_geometry"].area() == pytest.approx(400.0)
+    change = rows_of(result["CHANGE"])[0]
+    assert change["dist_km_change"] == pytest.approx((np.hypot(2000, 1000) + 20 - 3020) / 1000)
+    summary = {r["municipality"]: r for r in rows_of(result["CHANGE_SUMMARY"])}
+    assert summary["*"]["mean_dist_km_change"] == pytest.approx(change["dist_km_change"])
+    cut = accessibility({"NETWORK": line, "POPULATION": people, "DESTINATIONS": target, "MAX_CONNECTOR": 50, "CUT_IDS": "1"})
+    assert is_null(rows_of(cut["CHANGE"])[0]["dist_km_after"])
+    with pytest.raises(QgsProcessingException, match="7"):
+        accessibility({"NETWORK": line, "POPULATION": people, "DESTINATIONS": target, "CUT_IDS": "7"})
+    with pytest.raises(QgsProcessingException, match="orter"):
+        accessibility({"NETWORK": line, "POPULATION": people, "DESTINATIONS": target, "SIZE_FIELD": "bef", "MIN_SIZE": 1e9})
+
+
+@pytest.mark.skipif(not DALARNA.exists(), reason=f"real data not found at {DALARNA}")
+def test_dalarna_tatorter_and_stops_as_destinations(samplan_provider):
+    """Dalarna holds no roads: a 5 km grid of lines over the county's extent stands in for the network, the tätorter
+    are the population, and the tätorter of at least 3,000 inhabitants, or the stops, are the destinations."""
+    municipalities = QgsVectorLayer(f"{DALARNA}|layername=kommuner", "kommuner", "ogr")
+    extent = municipalities.extent()
+    xs = np.arange(extent.xMinimum() - 5000, extent.xMaximum() + 5000, 5000.0)
+    ys = np.arange(extent.yMinimum() - 5000, extent.yMaximum() + 5000, 5000.0)
+    rows = [(f"LINESTRING({x0} {y}, {x1} {y})", ["", 70.0, 0, None]) for y in ys for x0, x1 in zip(xs[:-1], xs[1:])]
+    rows += [(f"LINESTRING({x} {y0}, {x} {y1})", ["", 70.0, 0, None]) for x in xs for y0, y1 in zip(ys[:-1], ys[1:])]
+    grid = memory_layer("LineString", LINE_FIELDS, rows, "rutnat")
+    towns = f"{DALARNA}|layername=tatorter"
+    result = accessibility({"NETWORK": grid, "SPEED_FIELD": "hastighet", "POPULATION": towns, "POPULATION_FIELD": "pop",
+                            "DESTINATIONS": towns, "DESTINATION_NAME": "name", "SIZE_FIELD": "pop", "MIN_SIZE": 3000,
+                            "MUNICIPALITIES": municipalities, "MUNICIPALITY_FIELD": "name", "MAX_CONNECTOR": 5000})
+    features = rows_of(result["OUTPUT"])
+    assert len(features) == 108 and all(r["dist_km"] is not None for r in features)
+    # Independent: every point split into its grid line, one networkx search per origin.
+    town_layer = QgsVectorLayer(towns, "t", "ogr")
+    points = np.array([shapely.from_wkt(f.geometry().asWkt()) for f in town_layer.getFeatures()])
+    big = np.array([f["pop"] >= 3000 for f in town_layer.getFeatures()])
+    lines = np.array([shapely.from_wkt(w) for w, _ in rows])
+    network = build_network(np.arange(len(lines)), lines, 0.5)
+    reference = nearest_by_splitting(network, network.length_m, attach_points(network, points, 5000),
+                                     attach_points(network, points[big], 5000))
+    by_fid = {r["fid"]: r["dist_km"] for r in features}
+    ours = np.array([by_fid[f.id()] for f in town_layer.getFeatures()])
+    assert np.allclose(ours, reference / 1000, rtol=1e-9)
+    summary = {r["municipality"]: r for r in rows_of(result["SUMMARY"])}
+    assert "Falun" in summary and summary["*"]["population"] == pytest.approx(sum(f["pop"] for f in town_layer.getFeatures()))
+    # The stops as destinations: every town has one near (the grid takes them within the connector).
+    stops = accessibility({"NETWORK": grid, "POPULATION": towns, "POPULATION_FIELD": "pop", "DESTINATIONS": f"{DALARNA}|layername=hallplatser",
+                           "DESTINATION_NAME": "namn" if QgsVectorLayer(f"{DALARNA}|layername=hallplatser", "h", "ogr").fields().lookupField("namn") >= 0 else None,
+                           "MAX_CONNECTOR": 5000})
+    near = [r["dist_km"] for r in rows_of(stops["OUTPUT"])]
+    assert all(d is not None for d in near) and max(near) < max(ours)
