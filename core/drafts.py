@@ -70,7 +70,8 @@ class DraftVersion:
 
 @dataclass
 class IndicatorInputs:
-    """The layers the indicators are measured against. Stops carry their weekday departures as category."""
+    """The layers the indicators are measured against. Stops carry their weekday departures (read from
+    `departures_field`) as category; a stop without a number there is refused, not counted as infrequent."""
 
     agriculture: list[FeatureTable] = field(default_factory=list)
     flood: list[FeatureTable] = field(default_factory=list)
@@ -79,6 +80,7 @@ class IndicatorInputs:
     stations: list[FeatureTable] = field(default_factory=list)
     stops: list[FeatureTable] = field(default_factory=list)
     min_departures: float = 40.0
+    departures_field: str = ""
     themes: list[FeatureTable] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     municipalities: FeatureTable | None = None
@@ -275,6 +277,12 @@ def transit_area(inputs: IndicatorInputs) -> object:
     parts = [shapely.buffer(t.geometries, STATION_DISTANCE_M, quad_segs=BUFFER_QUAD_SEGMENTS) for t in inputs.stations if len(t)]
     for table in inputs.stops:
         departures = pd.to_numeric(pd.Series(table.categories, dtype=object), errors="coerce").to_numpy(dtype=float)
+        missing = ~np.isfinite(departures)
+        if missing.any():
+            raise DraftInputError(Message(translatable(
+                "Stops layer '{0}': the field '{1}' holds no number of weekday departures for {2} stop(s) (feature ids "
+                "{3}). Fill in the departures, or leave those stops out."), table.layer_name, inputs.departures_field or "-",
+                int(missing.sum()), some_ids(table.fids[missing])))
         frequent = departures >= inputs.min_departures
         if frequent.any():
             parts.append(shapely.buffer(table.geometries[frequent], STOP_DISTANCE_M, quad_segs=BUFFER_QUAD_SEGMENTS))

@@ -169,3 +169,12 @@ def test_overlapping_features_hand_worked():
     assert geometry[("category_changed", 2, 1)].equals(box(0, 0, 50, 100))
     assert geometry[("category_changed", 1, 2)].equals(box(50, 0, 100, 100))
     assert geometry[("removed", 4, -1)].equals(box(250, 0, 300, 100))
+
+
+def test_stops_without_departures_are_named():
+    # Missing (empty) or non-numeric departures are refused with the layer, field and feature ids, not read as infrequent.
+    stops = table("hallplatser", "infrastructure", [Point(50, 50), Point(60, 50), Point(70, 50), Point(80, 50)],
+                  ["50", "", "många", "7"])
+    inputs = IndicatorInputs(stops=[stops], min_departures=40, departures_field="avgangar_vardag")
+    with pytest.raises(DraftInputError, match="'hallplatser'.*'avgangar_vardag'.*2 stop.*feature ids 2, 3"):
+        indicator_table(prepare_versions([BASE, OTHER]), inputs)

@@ -274,3 +274,15 @@ def test_inputs_are_not_modified(region, tmp_path):
     before = hashlib.sha256(region.read_bytes()).hexdigest()
     compare(region)
     assert hashlib.sha256(region.read_bytes()).hexdigest() == before
+
+
+def test_stops_without_departures_are_named(region):
+    # A stop without a number of departures is not silently infrequent: the layer, the field and the features are named.
+    stops = memory_layer("Point", "field=avgangar_vardag:string", [
+        ("POINT(440000 6710000)", ["60"]), ("POINT(441000 6710000)", [None]), ("POINT(442000 6710000)", ["många"]),
+        ("POINT(443000 6710000)", ["12"])], "hallplatser_ny")
+    with pytest.raises(QgsProcessingException, match="Stops layer 'hallplatser_ny'.*'avgangar_vardag'.*2 stop.*feature ids 2, 3"):
+        compare(region, STOPS=[stops])
+    without = memory_layer("Point", "field=namn:string", [("POINT(440000 6710000)", ["x"])], "hallplatser_utan")
+    with pytest.raises(QgsProcessingException, match="Layer 'hallplatser_utan' has no field 'avgangar_vardag'"):
+        compare(region, STOPS=[without])
