@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .categories import OP_CATEGORIES, apply_category_mapping, normalise_categories, normalise_category
+from .categories import map_plan_categories, normalise_categories, normalise_category
 from .coherence import border_incompatibilities
 from .conflicts import check_conflicts
 from .features import FeatureTable
@@ -95,7 +95,6 @@ def prepare_versions(versions: list[DraftVersion], mapping: dict[str, str] | Non
     """Check the versions and map their categories; refuse an empty version or an unknown category, naming them."""
     if len(versions) < 2:
         raise DraftInputError(Message(translatable("Give at least two versions of the plan draft to compare; got {0}."), len(versions)))
-    known = {normalise_category(c) for c in OP_CATEGORIES}
     prepared = []
     for version in versions:
         if sum(len(t) for t in version.tables) == 0:
@@ -103,11 +102,8 @@ def prepare_versions(versions: list[DraftVersion], mapping: dict[str, str] | Non
                                           version.name, version.areas.layer_name))
         tables = []
         for table in version.tables:
-            categories = apply_category_mapping(table.categories, mapping or {})
-            normalised = normalise_categories(categories)
-            unknown = sorted({str(c) for c, n in zip(categories, normalised) if n not in known})
+            categories, unknown, bad = map_plan_categories(table.categories, table.fids, mapping)
             if unknown:
-                bad = table.fids[~np.isin(normalised, list(known))]
                 raise DraftInputError(Message(translatable(
                     "Version '{0}', layer '{1}': the categories {2} are not ÖP-modell categories (feature ids {3}). Map them "
                     "onto ÖP-modell categories with a category mapping file."), version.name, table.layer_name,

@@ -24,9 +24,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .categories import normalise_category
+from .categories import map_plan_categories, normalise_category
 from .features import FeatureTable, single_parts
-from .messages import Message, translatable
+from .messages import Message, some_ids, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 
 M2_PER_KM2 = 1_000_000.0
@@ -154,6 +154,21 @@ def widened(lines: np.ndarray, width: float) -> np.ndarray:
     return shapely.buffer(shapely.get_parts(merged), width / 2.0, quad_segs=BUFFER_QUAD_SEGMENTS)
 
 
+def prepare_plan(tables: list[FeatureTable], mapping: dict[str, str] | None = None) -> list[FeatureTable]:
+    """The plan layers with their categories mapped onto ÖP-modell; a category that is none is refused, naming the
+    layer, the categories and the features (it would otherwise be silently no barrier: after = before)."""
+    prepared = []
+    for table in tables:
+        categories, unknown, bad = map_plan_categories(table.categories, table.fids, mapping)
+        if unknown:
+            raise FragmentationInputError(Message(translatable(
+                "Plan layer '{0}': the categories {1} are not ÖP-modell categories (feature ids {2}). Map them onto "
+                "ÖP-modell categories with a category mapping file."), table.layer_name, ", ".join(f"'{c}'" for c in unknown),
+                some_ids(bad)))
+        prepared.append(FeatureTable(table.layer_name, table.role, table.fids, table.geometries, categories, table.keys))
+    return prepared
+
+
 def plan_barriers(plan_areas: list[FeatureTable], plan_lines: list[FeatureTable],
                   development: tuple[str, ...] = DEVELOPMENT_CATEGORIES,
                   line_categories: tuple[str, ...] = PLANNED_LINE_CATEGORIES) -> Barriers:
@@ -249,15 +264,17 @@ def analyse_fragmentation(
     widths: dict[str, float] | None = None,
     default_width: float = DEFAULT_LINE_WIDTH_M,
     progress: Progress | None = None,
+    mapping: dict[str, str] | None = None,
 ) -> FragmentationResult:
     """m_eff and m_eff_CBC per unit before and after the plan, and where planned lines cut ecological links or wedges.
 
     The landscape is the habitat layers' area within the units where habitat is given, else the units' whole
-    area. A_total is always the unit's whole area (Jaeger 2000).
+    area. A_total is always the unit's whole area (Jaeger 2000). The plan's categories must be ÖP-modell ones after
+    the mapping (draft word → ÖP-modell category), else the plan layer is refused, naming them.
     """
     progress = progress or SilentProgress()
     widths = {**{normalise_category(k): v for k, v in DEFAULT_WIDTHS.items()}, **(widths or {})}
-    plan_areas, plan_lines = plan_areas or [], plan_lines or []
+    plan_areas, plan_lines = prepare_plan(plan_areas or [], mapping), prepare_plan(plan_lines or [], mapping)
     if len(units) == 0:
         raise FragmentationInputError(Message(translatable("Reporting units layer '{0}' has no polygons."), units.layer_name))
     unit_geometries = units.geometries
@@ -370,5 +387,6 @@ def region_mesh(units: FeatureTable, barriers: Barriers, plan_areas: list[Featur
 __all__ = [
     "Barriers", "FragmentationInputError", "FragmentationResult", "analyse_fragmentation", "barrier_geometry",
     "effective_mesh_size", "grid_units", "mesh_density", "parse_widths", "patches_of", "plan_barriers", "planned_cuts",
+    "prepare_plan",
     "region_mesh",
 ]

@@ -143,3 +143,14 @@ def test_parse_widths(text, expected):
 def test_parse_widths_names_the_bad_item():
     with pytest.raises(FragmentationInputError, match="motorväg:60"):
         parse_widths("motorväg:60")
+
+
+def test_unknown_plan_category_is_named():
+    # 'Bostäder' is not an ÖP-modell category: without the check it would be no barrier and after = before.
+    plan = table("plan_x", "plan", [box(4000, 0, 6000, 10_000), box(0, 0, 1000, 1000)], ["Bostäder", "Landsbygd"])
+    with pytest.raises(FragmentationInputError, match="Plan layer 'plan_x'.*'Bostäder'.*feature ids 1\\b"):
+        analyse_fragmentation(UNIT, Barriers(), plan_areas=[plan])
+    # Mapped onto Sammanhängande bostadsbebyggelse it is a barrier: patches 4 x 10 and 4 x 10 km (the Landsbygd is
+    # no barrier): m_eff after = (40² + 40²) / 100 = 32 km².
+    result = analyse_fragmentation(UNIT, Barriers(), plan_areas=[plan], mapping={"bostäder": "Sammanhängande bostadsbebyggelse"})
+    assert result.units.iloc[0]["m_eff_after_km2"] == pytest.approx(32.0, rel=1e-9)
