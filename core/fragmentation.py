@@ -33,6 +33,8 @@ M2_PER_KM2 = 1_000_000.0
 # Patches smaller than this are slivers of overlay noise, not habitat.
 SLIVER_M2 = 1.0
 BUFFER_QUAD_SEGMENTS = 8
+# How far beyond the reporting units habitat still counts towards a patch's whole area (A_i_cmpl) in m_eff_CBC.
+DEFAULT_CONTEXT_M = 10_000.0
 
 # Widths (metres, the whole width) of barrier lines by category; roads after Trafikverket's road classes.
 DEFAULT_WIDTHS = {
@@ -265,11 +267,15 @@ def analyse_fragmentation(
     default_width: float = DEFAULT_LINE_WIDTH_M,
     progress: Progress | None = None,
     mapping: dict[str, str] | None = None,
+    context_distance: float = DEFAULT_CONTEXT_M,
 ) -> FragmentationResult:
     """m_eff and m_eff_CBC per unit before and after the plan, and where planned lines cut ecological links or wedges.
 
-    The landscape is the habitat layers' area within the units where habitat is given, else the units' whole
-    area. A_total is always the unit's whole area (Jaeger 2000). The plan's categories must be ÖP-modell ones after
+    The landscape is the habitat layers' area within `context_distance` of the units where habitat is given, so
+    that a patch reaching beyond the study area's edge keeps its whole area there (A_i_cmpl, Moser et al. 2007);
+    the barrier layers should then cover that band too. Without habitat it is the units' whole area: patches end
+    at the study area's outer edge, and m_eff_CBC counts connections across the units' shared borders only (for
+    a single unit it equals m_eff). A_total is always the unit's whole area (Jaeger 2000). The plan's categories must be ÖP-modell ones after
     the mapping (draft word → ÖP-modell category), else the plan layer is refused, naming them.
     """
     progress = progress or SilentProgress()
@@ -280,11 +286,18 @@ def analyse_fragmentation(
     unit_geometries = units.geometries
     region = shapely.union_all(unit_geometries)
     habitat_geometries = [t.geometries[shapely.get_dimensions(t.geometries) == 2] for t in habitat or [] if len(t)]
+    if context_distance < 0 or not np.isfinite(context_distance):
+        raise FragmentationInputError(Message(translatable(
+            "The context distance beyond the units must be 0 m or more; got {0}."), context_distance))
     if habitat:
+        context = shapely.buffer(region, context_distance, quad_segs=BUFFER_QUAD_SEGMENTS) if context_distance > 0 else region
         landscape = shapely.intersection(shapely.union_all(np.concatenate(habitat_geometries)) if habitat_geometries
-                                         else shapely.from_wkt("POLYGON EMPTY"), region)
+                                         else shapely.from_wkt("POLYGON EMPTY"), context)
     else:
         landscape = region
+        progress.info(Message(translatable(
+            "Without habitat layers the landscape is the units' whole area: patches end at its outer edge, so "
+            "m_eff_CBC counts connections across the units' shared borders only.")))
     progress.set_progress(5)
     before_barrier = barrier_geometry(barriers, widths, default_width, progress)
     progress.set_progress(25)

@@ -21,6 +21,7 @@ from qgis.core import (
 from ..core.features import FeatureTable
 from ..core.fragmentation import (
     CUT_COLUMNS,
+    DEFAULT_CONTEXT_M,
     DEFAULT_LINE_WIDTH_M,
     DEFAULT_WIDTHS,
     UNIT_COLUMNS,
@@ -53,6 +54,7 @@ class FragmentationAlgorithm(SamplanAlgorithm):
     WIDTHS = "WIDTHS"
     DEFAULT_WIDTH = "DEFAULT_WIDTH"
     HABITAT = "HABITAT"
+    CONTEXT_DISTANCE = "CONTEXT_DISTANCE"
     PLAN = "PLAN"
     PLAN_LINES = "PLAN_LINES"
     PLAN_FIELD = "PLAN_FIELD"
@@ -91,7 +93,10 @@ class FragmentationAlgorithm(SamplanAlgorithm):
             "<b>Inputs.</b> Reporting units (municipalities) or, without them, a square grid of the given size. "
             "Barrier lines (roads, railways) widened by their category's width (category=width in metres; "
             "categories not listed get the default width) and barrier areas (settlement). Optionally habitat "
-            "areas: the landscape is then the habitat, else the units' whole area. The plan draft's development "
+            "areas: the landscape is then the habitat, also beyond the units up to the context distance (default "
+            "10 km), so that a patch reaching past the study area's edge keeps its whole area in m_eff_CBC (the "
+            "barrier layers should cover that band too; 0 = clip at the units). Without habitat the landscape is the "
+            "units' whole area, and m_eff_CBC counts connections across the units' shared borders only. The plan draft's development "
             "areas (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, "
             "Transportinfrastruktur, Teknisk anläggning, Utbyggnadsområde) and its planned Transportinfrastruktur "
             "lines become barriers for the 'after' state; a plan category that is not an ÖP-modell category is refused, "
@@ -123,6 +128,9 @@ class FragmentationAlgorithm(SamplanAlgorithm):
             self.DEFAULT_WIDTH, self.tr("Width of lines of other categories (m)"), number_type("Double"), DEFAULT_LINE_WIDTH_M, minValue=0.0))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.HABITAT, self.tr("Habitat areas (empty = the whole unit)"), source_type("VectorPolygon"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CONTEXT_DISTANCE, self.tr("Habitat counted beyond the units for whole patches (m)"), number_type("Double"),
+            DEFAULT_CONTEXT_M, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PLAN, self.tr("Plan draft (areas)"), [source_type("VectorPolygon")], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -149,6 +157,7 @@ class FragmentationAlgorithm(SamplanAlgorithm):
         except FragmentationInputError as error:
             raise QgsProcessingException(localised(error.message)) from None
         default_width = self.parameterAsDouble(parameters, self.DEFAULT_WIDTH, context)
+        context_distance = self.parameterAsDouble(parameters, self.CONTEXT_DISTANCE, context)
         category_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None
         plan_field = self.parameterAsString(parameters, self.PLAN_FIELD, context)
         mapping = read_mapping(self.parameterAsFile(parameters, self.CATEGORY_MAPPING, context))
@@ -168,7 +177,8 @@ class FragmentationAlgorithm(SamplanAlgorithm):
                 units = self._grid(parameters, context, [*barriers.lines, *barriers.areas, *habitat, *plan_areas, *plan_lines])
             steps.setCurrentStep(1)
             result = analyse_fragmentation(units, barriers, plan_areas, plan_lines, habitat, links, widths, default_width,
-                                           FeedbackProgress(steps), mapping=mapping)
+                                           FeedbackProgress(steps), mapping=mapping,
+                                           context_distance=context_distance)
         except FragmentationInputError as error:
             raise QgsProcessingException(localised(error.message)) from None
         except Cancelled:

@@ -125,3 +125,18 @@ def test_unknown_plan_category_is_named_and_mapping_applies(region, tmp_path):
     row = next(run_fragmentation(region, **square, CATEGORY_MAPPING=str(mapping))["OUTPUT"].getFeatures())
     assert row["m_eff_before_km2"] == pytest.approx(100.0)
     assert row["m_eff_after_km2"] == pytest.approx(51.6008, rel=1e-6)
+
+
+def test_cross_boundary_variant_through_processing(region):
+    # One unit [0,10] x [0,10] km; habitat [6,14] x [2,8] km reaches 4 km beyond it. CUT = 24² / 100 = 5.76 km²;
+    # CBC with the whole patch (within the default 10 km context) = 24 · 48 / 100 = 11.52 km²; clipped (0 m) = 5.76.
+    units = memory_layer("Polygon", "field=namn:string", [("POLYGON((0 0, 10000 0, 10000 10000, 0 10000, 0 0))", ["Ruta"])], "ruta")
+    habitat = memory_layer("Polygon", "field=kategori:string",
+                           [("POLYGON((6000 2000, 14000 2000, 14000 8000, 6000 8000, 6000 2000))", ["natur"])], "natur")
+    square = dict(UNITS=units, UNIT_FIELD="namn", BARRIER_LINES=[], BARRIER_AREAS=[], PLAN=None, PLAN_LINES=None, LINKS=[],
+                  HABITAT=[habitat])
+    row = next(run_fragmentation(region, **square)["OUTPUT"].getFeatures())
+    assert row["m_eff_before_km2"] == pytest.approx(5.76, rel=1e-9)
+    assert row["m_eff_cbc_before_km2"] == pytest.approx(11.52, rel=1e-9)
+    clipped = next(run_fragmentation(region, **square, CONTEXT_DISTANCE=0)["OUTPUT"].getFeatures())
+    assert clipped["m_eff_cbc_before_km2"] == pytest.approx(5.76, rel=1e-9)
