@@ -181,3 +181,52 @@ def test_cancelled_report_leaves_no_file(inputs, tmp_path):
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         processing.run("samplan:report", parameters, feedback=feedback)
     assert list(tmp_path.iterdir()) == []
+
+
+def snapshot(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_failed_run_leaves_the_previous_report_intact(inputs, tmp_path, monkeypatch):
+    # A report is written; a second run fails while moving its files into place (here: the PDF's move, after the
+    # HTML's files folder has been swapped in). Everything is put back: the previous HTML, its files and PDF, nothing else.
+    import os
+
+    make_report(inputs, tmp_path, "en")
+    before = snapshot(tmp_path)
+    assert "report.html" in before and "report.pdf" in before and any(k.startswith("report_files/") for k in before)
+    real_replace = os.replace
+
+    def failing_replace(source, destination):
+        if str(destination) == str(tmp_path / "report.pdf") and ".old" not in str(source):
+            raise OSError("disk full")
+        return real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    parameters = {**inputs, "TITLE": "Second", "LANGUAGE": 0, "OUTPUT_HTML": str(tmp_path / "report.html"),
+                  "OUTPUT_PDF": str(tmp_path / "report.pdf")}
+    with pytest.raises(Exception, match="disk full"):
+        processing.run("samplan:report", parameters, feedback=RecordingFeedback())
+    monkeypatch.undo()
+    assert snapshot(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html", "report.pdf", "report_files"]
+
+
+def test_cancelled_run_leaves_the_previous_report_intact(inputs, tmp_path):
+    make_report(inputs, tmp_path, "en")
+    before = snapshot(tmp_path)
+    parameters = {**inputs, "LANGUAGE": 0, "OUTPUT_HTML": str(tmp_path / "report.html"), "OUTPUT_PDF": str(tmp_path / "report.pdf")}
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("samplan:report", parameters, feedback=RecordingFeedback(cancel_at=75.0))  # after the PDF, before the swap
+    assert snapshot(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html", "report.pdf", "report_files"]
+
+
+def test_a_folder_as_the_pdf_is_refused_and_nothing_changes(inputs, tmp_path):
+    make_report(inputs, tmp_path, "en")
+    (tmp_path / "folder.pdf").mkdir()
+    before = snapshot(tmp_path)
+    parameters = {**inputs, "LANGUAGE": 1, "OUTPUT_HTML": str(tmp_path / "report.html"), "OUTPUT_PDF": str(tmp_path / "folder.pdf")}
+    with pytest.raises(QgsProcessingException, match="folder.pdf is a folder"):
+        processing.run("samplan:report", parameters, feedback=RecordingFeedback())
+    assert snapshot(tmp_path) == before
