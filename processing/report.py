@@ -223,10 +223,7 @@ class ReportAlgorithm(SamplanAlgorithm):
         layout.label(page, MARGIN, y, PAGE_W - 2 * MARGIN, 8, texts["heading_results"], 13, bold=True)
         y += 10
         for table in tables:
-            height = 9.0 + 5.2 * (len(table.rows) + 1)
-            if y + height + 14 > 297 - 15:
-                page, y = page + 1, 15.0
-            y = layout.table(page, y, table, height)
+            page, y = layout.table(page, y, table)
         for chart in charts:
             if y + 95 > 297 - 15:
                 page, y = page + 1, 15.0

@@ -230,3 +230,21 @@ def test_a_folder_as_the_pdf_is_refused_and_nothing_changes(inputs, tmp_path):
     with pytest.raises(QgsProcessingException, match="folder.pdf is a folder"):
         processing.run("samplan:report", parameters, feedback=RecordingFeedback())
     assert snapshot(tmp_path) == before
+
+
+def test_a_long_table_flows_over_pages_without_losing_rows(inputs, tmp_path):
+    # 120 reporting units (a 10 km grid, say): the mesh table is far longer than a page (a fixed frame held about 48
+    # rows and dropped the rest). Every row, the last included, is in the PDF's text, each once.
+    fields = "&".join(f"field={name}:double" for name in ("m_eff_before_km2", "m_eff_after_km2", "m_eff_cbc_before_km2",
+                                                          "m_eff_cbc_after_km2", "s_eff_after"))
+    rows = [(f"POLYGON(({x} 6700000, {x + 1000} 6700000, {x + 1000} 6701000, {x} 6700000))",
+             [f"Ruta {n:03d}", n + 0.25, n + 0.5, n + 0.75, n + 1.0, 1000.0 / (n + 0.5)])
+            for n, x in enumerate(range(400000, 520000, 1000), start=1)]
+    mesh = memory_layer("Polygon", "field=unit:string&" + fields, rows, "rutor")
+    parameters = {**inputs, "MESH": mesh, "LANGUAGE": 1, "OUTPUT_HTML": str(tmp_path / "r.html"), "OUTPUT_PDF": str(tmp_path / "r.pdf")}
+    result = processing.run("samplan:report", parameters, feedback=RecordingFeedback())
+    text = pdf_text(tmp_path / "r.pdf")
+    for n in range(1, 121):
+        assert len(re.findall(rf"Ruta {n:03d}\s+{n + 0.25:.2f}\s+{n + 0.5:.2f}\s+{n + 0.75:.2f}\s+{n + 1.0:.2f}", text)) == 1, n
+    assert re.search(r"Ruta 120\s+120\.25\s+120\.50\s+120\.75\s+121\.00", text)
+    assert result["PAGES"] >= 4
