@@ -88,6 +88,18 @@ def apply_category_mapping(categories: np.ndarray, mapping: dict[str, str]) -> n
     return np.array([mapping.get(n, original) for n, original in zip(normalised, categories)], dtype=object)
 
 
+def map_plan_categories(categories: np.ndarray, fids: np.ndarray, mapping: dict[str, str] | None
+                        ) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """A plan layer's categories after the mapping, the (sorted) ones that still are no ÖP-modell category, and the
+    ids of the features that carry them; the caller refuses the layer naming both."""
+    mapped = apply_category_mapping(np.asarray(categories, dtype=object), mapping or {})
+    known = {normalise_category(c) for c in OP_CATEGORIES}
+    normalised = normalise_categories(mapped)
+    bad = ~np.isin(normalised, list(known)) if len(mapped) else np.zeros(0, dtype=bool)
+    unknown = sorted({str(c) for c in mapped[bad]})
+    return mapped, unknown, np.asarray(fids)[bad]
+
+
 def unknown_categories(categories: np.ndarray, also_known: frozenset[str] = frozenset()) -> dict[str, int]:
     """Categories that are neither ÖP-modell ones nor in `also_known` (normalised), with how often each occurs."""
     known = {normalise_category(c) for c in OP_CATEGORIES} | set(also_known)

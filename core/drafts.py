@@ -3,7 +3,9 @@
 Changes are found by overlay, not by identifiers (two versions rarely share stable ids): against the first
 version (the base), an area is 'added' where a later version plans something and the base nothing,
 'removed' where the base plans something and the later version nothing, and 'category_changed' where both
-plan it with different categories. Areas in m² of the analysis CRS.
+plan something but a category planned there in one is not in the other. Categories are compared on each
+version's merged layer, so overlapping features (development directions over land use) count once and two
+identical versions differ nowhere (see compare_pair). Areas in m² of the analysis CRS.
 
 Indicators, one column per version and one for the difference between the last and the first:
 - area by category (the area of the union of each category's features, km²);
@@ -24,7 +26,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .categories import OP_CATEGORIES, apply_category_mapping, normalise_categories, normalise_category
+from .categories import map_plan_categories, normalise_categories, normalise_category
 from .coherence import border_incompatibilities
 from .conflicts import check_conflicts
 from .features import FeatureTable
@@ -68,7 +70,8 @@ class DraftVersion:
 
 @dataclass
 class IndicatorInputs:
-    """The layers the indicators are measured against. Stops carry their weekday departures as category."""
+    """The layers the indicators are measured against. Stops carry their weekday departures (read from
+    `departures_field`) as category; a stop without a number there is refused, not counted as infrequent."""
 
     agriculture: list[FeatureTable] = field(default_factory=list)
     flood: list[FeatureTable] = field(default_factory=list)
@@ -77,6 +80,7 @@ class IndicatorInputs:
     stations: list[FeatureTable] = field(default_factory=list)
     stops: list[FeatureTable] = field(default_factory=list)
     min_departures: float = 40.0
+    departures_field: str = ""
     themes: list[FeatureTable] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     municipalities: FeatureTable | None = None
@@ -91,7 +95,6 @@ def prepare_versions(versions: list[DraftVersion], mapping: dict[str, str] | Non
     """Check the versions and map their categories; refuse an empty version or an unknown category, naming them."""
     if len(versions) < 2:
         raise DraftInputError(Message(translatable("Give at least two versions of the plan draft to compare; got {0}."), len(versions)))
-    known = {normalise_category(c) for c in OP_CATEGORIES}
     prepared = []
     for version in versions:
         if sum(len(t) for t in version.tables) == 0:
@@ -99,11 +102,8 @@ def prepare_versions(versions: list[DraftVersion], mapping: dict[str, str] | Non
                                           version.name, version.areas.layer_name))
         tables = []
         for table in version.tables:
-            categories = apply_category_mapping(table.categories, mapping or {})
-            normalised = normalise_categories(categories)
-            unknown = sorted({str(c) for c, n in zip(categories, normalised) if n not in known})
+            categories, unknown, bad = map_plan_categories(table.categories, table.fids, mapping)
             if unknown:
-                bad = table.fids[~np.isin(normalised, list(known))]
                 raise DraftInputError(Message(translatable(
                     "Version '{0}', layer '{1}': the categories {2} are not ÖP-modell categories (feature ids {3}). Map them "
                     "onto ÖP-modell categories with a category mapping file."), version.name, table.layer_name,
@@ -122,34 +122,80 @@ def _polygons(table: FeatureTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return table.geometries[rows], table.categories[rows], table.fids[rows]
 
 
+def _disjoint(geometries: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Each geometry minus the earlier geometries of its own group that overlap it: disjoint pieces within a group
+    whose union is the group's union (overlapping features of one category are counted once)."""
+    result = np.array(geometries, dtype=object)
+    if len(geometries) < 2:
+        return result
+    later, earlier = shapely.STRtree(geometries).query(geometries, predicate="intersects")
+    keep = (earlier < later) & (groups[earlier] == groups[later])
+    later, earlier = later[keep], earlier[keep]
+    if not len(later):
+        return result
+    order = np.argsort(later, kind="stable")
+    later, earlier = later[order], earlier[order]
+    starts = np.flatnonzero(np.r_[True, later[1:] != later[:-1]])
+    owners = later[starts]
+    covers = np.array([shapely.union_all(geometries[group]) for group in np.split(earlier, starts[1:])], dtype=object)
+    result[owners] = shapely.difference(geometries[owners], covers)
+    return result
+
+
+def _category_unions(geometries: np.ndarray, normalised: np.ndarray) -> dict[str, object]:
+    return {c: shapely.union_all(geometries[normalised == c]) for c in pd.unique(normalised)}
+
+
 def compare_pair(base: DraftVersion, other: DraftVersion) -> pd.DataFrame:
-    """Added, removed and category-changed areas of `other` against `base`, one row per feature (or pair)."""
+    """Added, removed and category-changed areas of `other` against `base`, compared per category on each version's
+    merged layer, so that features laid over others (ÖP-modell's development directions over land use) change nothing
+    where both versions plan the same:
+
+        removed from c = A_c − ∪B,   added to c = B_c − ∪A,   category changed from c = (A_c ∩ ∪B) − B_c,
+
+    where A_c is the union of the base's features of category c and ∪A the union of all of them. Where the other
+    version lays a new category d over an area none of whose planned uses it drops, (B_d ∩ ∪A) − A_d outside every
+    'changed from' area is a category change too, to d. Rows name the features: overlapping features of one category
+    count once (the first by feature order), and a changed area goes to the feature whose category is new there
+    before one whose category both versions plan there."""
     a_geom, a_cat, a_fid = _polygons(base.areas)
     b_geom, b_cat, b_fid = _polygons(other.areas)
+    a_norm, b_norm = normalise_categories(a_cat), normalise_categories(b_cat)
     empty = shapely.from_wkt("POLYGON EMPTY")
     a_union = shapely.union_all(a_geom) if len(a_geom) else empty
     b_union = shapely.union_all(b_geom) if len(b_geom) else empty
+    a_own, b_own = _disjoint(a_geom, a_norm), _disjoint(b_geom, b_norm)
     frames = []
-    for change, geoms, cats, fids, against, is_from in (("removed", a_geom, a_cat, a_fid, b_union, True),
-                                                        ("added", b_geom, b_cat, b_fid, a_union, False)):
+    for change, geoms, cats, fids, against, is_from in (("removed", a_own, a_cat, a_fid, b_union, True),
+                                                        ("added", b_own, b_cat, b_fid, a_union, False)):
         pieces = shapely.difference(geoms, against) if len(geoms) else geoms
         frames.append(pd.DataFrame({
             "change": change, "from_category": cats if is_from else None, "to_category": None if is_from else cats,
             "from_fid": fids if is_from else -1, "to_fid": -1 if is_from else fids, "geometry": pieces,
         }))
     if len(a_geom) and len(b_geom):
-        i, j = shapely.STRtree(b_geom).query(a_geom, predicate="intersects")
-        differ = normalise_categories(a_cat[i]) != normalise_categories(b_cat[j])
-        i, j = i[differ], j[differ]
+        a_by_category, b_by_category = _category_unions(a_geom, a_norm), _category_unions(b_geom, b_norm)
+        lost = _changed(a_own, a_norm, b_geom, b_norm, a_by_category, b_by_category, empty)
+        i, j, pieces = lost
         frames.append(pd.DataFrame({
             "change": "category_changed", "from_category": a_cat[i], "to_category": b_cat[j], "from_fid": a_fid[i],
-            "to_fid": b_fid[j], "geometry": shapely.intersection(a_geom[i], b_geom[j]) if len(i) else np.empty(0, dtype=object),
+            "to_fid": b_fid[j], "geometry": pieces,
+        }))
+        # Where the other version lays a new category over an area whose planned uses all stay (a development
+        # direction over land use), nothing is lost: that is a change to the new category.
+        lost_area = shapely.union_all(pieces) if len(pieces) else empty
+        j, i, pieces = _changed(b_own, b_norm, a_geom, a_norm, b_by_category, a_by_category, empty)
+        pieces = shapely.difference(pieces, lost_area) if len(pieces) else pieces
+        frames.append(pd.DataFrame({
+            "change": "category_changed", "from_category": a_cat[i], "to_category": b_cat[j], "from_fid": a_fid[i],
+            "to_fid": b_fid[j], "geometry": pieces,
         }))
     frame = pd.concat(frames, ignore_index=True)
     if len(frame):
         frame["geometry"] = _polygonal(frame["geometry"].to_numpy())
     frame["area_m2"] = shapely.area(frame["geometry"].to_numpy()) if len(frame) else np.empty(0)
     frame = frame[frame["area_m2"] > AREA_TOLERANCE_M2].copy()
+    frame = _merge_rows(frame)
     frame["from_version"] = base.name
     frame["to_version"] = other.name
     frame["from_fid"] = frame["from_fid"].astype(np.int64)
@@ -158,6 +204,43 @@ def compare_pair(base: DraftVersion, other: DraftVersion) -> pd.DataFrame:
     frame = frame.sort_values(["change", "from_fid", "to_fid"], kind="stable")
     frame["change"] = frame["change"].astype(object)
     return frame.reset_index(drop=True)[CHANGE_COLUMNS + ["geometry"]]
+
+
+def _changed(own: np.ndarray, own_norm: np.ndarray, other: np.ndarray, other_norm: np.ndarray,
+             own_by_category: dict[str, object], other_by_category: dict[str, object], empty: object
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(own feature, other feature, piece): where the own feature's category c is planned in one version, something
+    is planned in the other, but not c — (X_c ∩ ∪Y) − Y_c — split over the other version's features. The other
+    version's union is cut into disjoint pieces owned by one feature each, first where its category is new against
+    this version, then the rest, so that a changed area goes to the category that is new there."""
+    same = np.array([own_by_category.get(c, empty) for c in other_norm], dtype=object)
+    candidates = np.concatenate([shapely.difference(other, same), shapely.intersection(other, same)])
+    owner = np.concatenate([np.arange(len(other)), np.arange(len(other))])
+    owned = _polygonal(_disjoint(candidates, np.zeros(len(candidates), dtype=int)))
+    present = ~shapely.is_empty(owned)
+    owned, owner = owned[present], owner[present]
+    if not len(owned):
+        return np.empty(0, dtype=int), np.empty(0, dtype=int), np.empty(0, dtype=object)
+    i, k = shapely.STRtree(owned).query(own, predicate="intersects")
+    j = owner[k]
+    differ = own_norm[i] != other_norm[j]
+    i, j, k = i[differ], j[differ], k[differ]
+    if not len(i):
+        return i, j, np.empty(0, dtype=object)
+    kept = np.array([other_by_category.get(c, empty) for c in own_norm[i]], dtype=object)
+    return i, j, shapely.difference(shapely.intersection(own[i], owned[k]), kept)
+
+
+def _merge_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per change and pair of features: pieces of the same pair (disjoint) merged, their areas added."""
+    keys = ["change", "from_fid", "to_fid"]
+    repeated = frame.duplicated(keys, keep=False).to_numpy()
+    if not repeated.any():
+        return frame
+    groups = frame[repeated].groupby(keys, sort=False)
+    merged = groups.agg({"from_category": "first", "to_category": "first", "area_m2": "sum"}).reset_index()
+    merged["geometry"] = [shapely.union_all(g["geometry"].to_numpy()) for _, g in groups]
+    return pd.concat([frame[~repeated], merged], ignore_index=True)
 
 
 def _polygonal(geometries: np.ndarray) -> np.ndarray:
@@ -190,6 +273,12 @@ def transit_area(inputs: IndicatorInputs) -> object:
     parts = [shapely.buffer(t.geometries, STATION_DISTANCE_M, quad_segs=BUFFER_QUAD_SEGMENTS) for t in inputs.stations if len(t)]
     for table in inputs.stops:
         departures = pd.to_numeric(pd.Series(table.categories, dtype=object), errors="coerce").to_numpy(dtype=float)
+        missing = ~np.isfinite(departures)
+        if missing.any():
+            raise DraftInputError(Message(translatable(
+                "Stops layer '{0}': the field '{1}' holds no number of weekday departures for {2} stop(s) (feature ids "
+                "{3}). Fill in the departures, or leave those stops out."), table.layer_name, inputs.departures_field or "-",
+                int(missing.sum()), some_ids(table.fids[missing])))
         frequent = departures >= inputs.min_departures
         if frequent.any():
             parts.append(shapely.buffer(table.geometries[frequent], STOP_DISTANCE_M, quad_segs=BUFFER_QUAD_SEGMENTS))

@@ -24,15 +24,17 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .categories import normalise_category
+from .categories import map_plan_categories, normalise_category
 from .features import FeatureTable, single_parts
-from .messages import Message, translatable
+from .messages import Message, some_ids, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 
 M2_PER_KM2 = 1_000_000.0
 # Patches smaller than this are slivers of overlay noise, not habitat.
 SLIVER_M2 = 1.0
 BUFFER_QUAD_SEGMENTS = 8
+# How far beyond the reporting units habitat still counts towards a patch's whole area (A_i_cmpl) in m_eff_CBC.
+DEFAULT_CONTEXT_M = 10_000.0
 
 # Widths (metres, the whole width) of barrier lines by category; roads after Trafikverket's road classes.
 DEFAULT_WIDTHS = {
@@ -154,6 +156,21 @@ def widened(lines: np.ndarray, width: float) -> np.ndarray:
     return shapely.buffer(shapely.get_parts(merged), width / 2.0, quad_segs=BUFFER_QUAD_SEGMENTS)
 
 
+def prepare_plan(tables: list[FeatureTable], mapping: dict[str, str] | None = None) -> list[FeatureTable]:
+    """The plan layers with their categories mapped onto ÖP-modell; a category that is none is refused, naming the
+    layer, the categories and the features (it would otherwise be silently no barrier: after = before)."""
+    prepared = []
+    for table in tables:
+        categories, unknown, bad = map_plan_categories(table.categories, table.fids, mapping)
+        if unknown:
+            raise FragmentationInputError(Message(translatable(
+                "Plan layer '{0}': the categories {1} are not ÖP-modell categories (feature ids {2}). Map them onto "
+                "ÖP-modell categories with a category mapping file."), table.layer_name, ", ".join(f"'{c}'" for c in unknown),
+                some_ids(bad)))
+        prepared.append(FeatureTable(table.layer_name, table.role, table.fids, table.geometries, categories, table.keys))
+    return prepared
+
+
 def plan_barriers(plan_areas: list[FeatureTable], plan_lines: list[FeatureTable],
                   development: tuple[str, ...] = DEVELOPMENT_CATEGORIES,
                   line_categories: tuple[str, ...] = PLANNED_LINE_CATEGORIES) -> Barriers:
@@ -249,25 +266,38 @@ def analyse_fragmentation(
     widths: dict[str, float] | None = None,
     default_width: float = DEFAULT_LINE_WIDTH_M,
     progress: Progress | None = None,
+    mapping: dict[str, str] | None = None,
+    context_distance: float = DEFAULT_CONTEXT_M,
 ) -> FragmentationResult:
     """m_eff and m_eff_CBC per unit before and after the plan, and where planned lines cut ecological links or wedges.
 
-    The landscape is the habitat layers' area within the units where habitat is given, else the units' whole
-    area. A_total is always the unit's whole area (Jaeger 2000).
+    The landscape is the habitat layers' area within `context_distance` of the units where habitat is given, so
+    that a patch reaching beyond the study area's edge keeps its whole area there (A_i_cmpl, Moser et al. 2007);
+    the barrier layers should then cover that band too. Without habitat it is the units' whole area: patches end
+    at the study area's outer edge, and m_eff_CBC counts connections across the units' shared borders only (for
+    a single unit it equals m_eff). A_total is always the unit's whole area (Jaeger 2000). The plan's categories must be ÖP-modell ones after
+    the mapping (draft word → ÖP-modell category), else the plan layer is refused, naming them.
     """
     progress = progress or SilentProgress()
     widths = {**{normalise_category(k): v for k, v in DEFAULT_WIDTHS.items()}, **(widths or {})}
-    plan_areas, plan_lines = plan_areas or [], plan_lines or []
+    plan_areas, plan_lines = prepare_plan(plan_areas or [], mapping), prepare_plan(plan_lines or [], mapping)
     if len(units) == 0:
         raise FragmentationInputError(Message(translatable("Reporting units layer '{0}' has no polygons."), units.layer_name))
     unit_geometries = units.geometries
     region = shapely.union_all(unit_geometries)
     habitat_geometries = [t.geometries[shapely.get_dimensions(t.geometries) == 2] for t in habitat or [] if len(t)]
+    if context_distance < 0 or not np.isfinite(context_distance):
+        raise FragmentationInputError(Message(translatable(
+            "The context distance beyond the units must be 0 m or more; got {0}."), context_distance))
     if habitat:
+        context = shapely.buffer(region, context_distance, quad_segs=BUFFER_QUAD_SEGMENTS) if context_distance > 0 else region
         landscape = shapely.intersection(shapely.union_all(np.concatenate(habitat_geometries)) if habitat_geometries
-                                         else shapely.from_wkt("POLYGON EMPTY"), region)
+                                         else shapely.from_wkt("POLYGON EMPTY"), context)
     else:
         landscape = region
+        progress.info(Message(translatable(
+            "Without habitat layers the landscape is the units' whole area: patches end at its outer edge, so "
+            "m_eff_CBC counts connections across the units' shared borders only.")))
     progress.set_progress(5)
     before_barrier = barrier_geometry(barriers, widths, default_width, progress)
     progress.set_progress(25)
@@ -370,5 +400,6 @@ def region_mesh(units: FeatureTable, barriers: Barriers, plan_areas: list[Featur
 __all__ = [
     "Barriers", "FragmentationInputError", "FragmentationResult", "analyse_fragmentation", "barrier_geometry",
     "effective_mesh_size", "grid_units", "mesh_density", "parse_widths", "patches_of", "plan_barriers", "planned_cuts",
+    "prepare_plan",
     "region_mesh",
 ]

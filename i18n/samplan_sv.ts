@@ -174,12 +174,12 @@
       <translation>OD-tabell: {0} rad(er) anger zoner som inte finns bland de anslutna befolkningsobjekten och lämnas utanför ({1}).</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="93" />
+      <location filename="../core/drafts.py" line="97" />
       <source>Give at least two versions of the plan draft to compare; got {0}.</source>
       <translation>Ange minst två versioner av planförslaget att jämföra; fick {0}.</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="98" />
+      <location filename="../core/drafts.py" line="101" />
       <source>Version '{0}' (layer '{1}') has no features with a geometry.</source>
       <translation>Version '{0}' (skikt '{1}') har inga objekt med geometri.</translation>
     </message>
@@ -194,89 +194,109 @@
       <translation>Två versioner har samma namn: {0}. Ge varje version ett eget namn.</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="272" />
+      <location filename="../core/drafts.py" line="278" />
+      <source>Stops layer '{0}': the field '{1}' holds no number of weekday departures for {2} stop(s) (feature ids {3}). Fill in the departures, or leave those stops out.</source>
+      <translation>Hållplatsskiktet '{0}': fältet '{1}' saknar ett antal avgångar en vardag för {2} hållplats(er) (objekt-id {3}). Fyll i avgångarna eller utelämna de hållplatserna.</translation>
+    </message>
+    <message>
+      <location filename="../core/drafts.py" line="361" />
       <source>Area: {0}</source>
       <translation>Yta: {0}</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="273" />
+      <location filename="../core/drafts.py" line="362" />
       <source>New development</source>
       <translation>Ny bebyggelse</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="274" />
+      <location filename="../core/drafts.py" line="363" />
       <source>New development on agricultural land</source>
       <translation>Ny bebyggelse på jordbruksmark</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="275" />
+      <location filename="../core/drafts.py" line="364" />
       <source>New development in flood zones</source>
       <translation>Ny bebyggelse i översvämningsområden</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="276" />
+      <location filename="../core/drafts.py" line="365" />
       <source>New development in protected nature</source>
       <translation>Ny bebyggelse i skyddad natur</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="277" />
+      <location filename="../core/drafts.py" line="366" />
       <source>New housing</source>
       <translation>Ny bostadsbebyggelse</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="278" />
+      <location filename="../core/drafts.py" line="367" />
       <source>New housing within 1 km of a station or 400 m of a frequent stop</source>
       <translation>Ny bostadsbebyggelse inom 1 km från station eller 400 m från hållplats med hög turtäthet</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="279" />
+      <location filename="../core/drafts.py" line="368" />
       <source>Conflict check results: {0}</source>
       <translation>Konfliktkontrollens resultat: {0}</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="280" />
+      <location filename="../core/drafts.py" line="369" />
       <source>Incompatible uses across municipal borders</source>
       <translation>Oförenliga användningar över kommungränser</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="281" />
+      <location filename="../core/drafts.py" line="370" />
       <source>Effective mesh size of the region after the plan</source>
       <translation>Regionens effektiva maskstorlek efter planen</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="282" />
+      <location filename="../core/drafts.py" line="371" />
       <source>Change in effective mesh size</source>
       <translation>Förändring av effektiv maskstorlek</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="291" />
+      <location filename="../core/drafts.py" line="380" />
       <source>conflict</source>
       <translation>konflikt</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="291" />
+      <location filename="../core/drafts.py" line="380" />
       <source>warning</source>
       <translation>varning</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="291" />
+      <location filename="../core/drafts.py" line="380" />
       <source>opportunity</source>
       <translation>möjlighet</translation>
     </message>
     <message>
-      <location filename="../core/fragmentation.py" line="90" />
+      <location filename="../core/fragmentation.py" line="92" />
       <source>Barrier widths: '{0}' is not of the form 'category=width in metres'.</source>
       <translation>Barriärbredder: '{0}' har inte formen 'kategori=bredd i meter'.</translation>
     </message>
     <message>
-      <location filename="../core/fragmentation.py" line="125" />
+      <location filename="../core/fragmentation.py" line="127" />
       <source>Barrier layer '{0}': no width is given for the categories {1}; they are {2} m wide.</source>
       <translation>Barriärskikt '{0}': ingen bredd anges för kategorierna {1}; de räknas som {2} m breda.</translation>
     </message>
     <message>
-      <location filename="../core/fragmentation.py" line="262" />
+      <location filename="../core/fragmentation.py" line="166" />
+      <source>Plan layer '{0}': the categories {1} are not ÖP-modell categories (feature ids {2}). Map them onto ÖP-modell categories with a category mapping file.</source>
+      <translation>Planskiktet '{0}': kategorierna {1} är inte kategorier i ÖP-modellen (objekt-id {2}). Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
+    </message>
+    <message>
+      <location filename="../core/fragmentation.py" line="285" />
       <source>Reporting units layer '{0}' has no polygons.</source>
       <translation>Skiktet med redovisningsområden '{0}' har inga polygoner.</translation>
+    </message>
+    <message>
+      <location filename="../core/fragmentation.py" line="290" />
+      <source>The context distance beyond the units must be 0 m or more; got {0}.</source>
+      <translation>Kontextavståndet utanför områdena måste vara 0 m eller mer; angivet: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fragmentation.py" line="298" />
+      <source>Without habitat layers the landscape is the units' whole area: patches end at its outer edge, so m_eff_CBC counts connections across the units' shared borders only.</source>
+      <translation>Utan livsmiljöskikt är landskapet områdenas hela yta: ytorna slutar vid dess yttre kant, så m_eff_CBC räknar bara samband över områdenas gemensamma gränser.</translation>
     </message>
     <message>
       <location filename="../core/labour_markets.py" line="49" />
@@ -840,154 +860,149 @@ Indatalagren ändras aldrig.</translation>
 
 &lt;b&gt;Changes.&lt;/b&gt; Every later version against the first, by overlay (identifiers need not match): added (planned now, not in the first version), removed, and category changed, each with its area in m².
 
-&lt;b&gt;Indicators&lt;/b&gt; (one column per version and one for the last minus the first): area by ÖP-modell category (km²); new development (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Utbyggnadsområde, minus existing settlement where given) on agricultural land (MB 3 kap. 4 §), in flood zones (PBL 2 kap. 5 §) and in protected nature (MB 7 kap.); the share of new housing within 1 km of a railway station or 400 m of a stop with at least the given weekday departures (after the regional transport authorities' and Boverket's guidance on transit-oriented planning); conflict check results per severity under the rule set (the same check as samplan:conflictcheck, with the theme layers given in the four roles); incompatible uses across municipal borders (as samplan:bordercoherence); and, with barrier layers and municipalities, the effective mesh size of the whole region after the plan and its change (Jaeger 2000, as samplan:fragmentation).
+&lt;b&gt;Indicators&lt;/b&gt; (one column per version and one for the last minus the first): area by ÖP-modell category (km²); new development (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Utbyggnadsområde, minus existing settlement where given) on agricultural land (MB 3 kap. 4 §), in flood zones (PBL 2 kap. 5 §) and in protected nature (MB 7 kap.); the share of new housing within 1 km of a railway station or 400 m of a stop with at least the given weekday departures (every stop needs a number of departures in the departures field; one without is refused, with its feature id) (after the regional transport authorities' and Boverket's guidance on transit-oriented planning); conflict check results per severity under the rule set (the same check as samplan:conflictcheck, with the theme layers given in the four roles); incompatible uses across municipal borders (as samplan:bordercoherence); and, with barrier layers and municipalities, the effective mesh size of the whole region after the plan and its change (Jaeger 2000, as samplan:fragmentation).
 
 &lt;b&gt;Input checks.&lt;/b&gt; Each version is a polygon layer (its name is the version's name unless names are given) with optional corridors in the same order; versions in other CRSs are transformed; an empty version, or one with categories that are not ÖP-modell categories (map them with a category mapping), is refused with its name.</source>
       <translation>Ställer två eller fler versioner av ett planförslag sida vid sida: vad som har ändrats, och indikatorer per version beräknade med samma motor som Samplans övriga algoritmer.
 
 &lt;b&gt;Ändringar.&lt;/b&gt; Varje senare version mot den första, genom överlagring (id behöver inte stämma överens): tillkommet (planeras nu men inte i den första versionen), borttaget och ändrad kategori, var och en med sin yta i m².
 
-&lt;b&gt;Indikatorer&lt;/b&gt; (en kolumn per version och en för den sista minus den första): yta per kategori i ÖP-modellen (km²); ny bebyggelse (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Utbyggnadsområde, utom befintlig bebyggelse där den anges) på jordbruksmark (MB 3 kap. 4 §), i översvämningsområden (PBL 2 kap. 5 §) och i skyddad natur (MB 7 kap.); andelen ny bostadsbebyggelse inom 1 km från en järnvägsstation eller 400 m från en hållplats med minst det angivna antalet avgångar en vardag (efter de regionala kollektivtrafikmyndigheternas och Boverkets vägledning om kollektivtrafiknära planering); konfliktkontrollens resultat per allvarlighetsgrad enligt regeluppsättningen (samma kontroll som samplan:conflictcheck, med temaskikten angivna i de fyra rollerna); oförenliga användningar över kommungränser (som samplan:bordercoherence); och, med barriärskikt och kommuner, hela regionens effektiva maskstorlek efter planen och dess förändring (Jaeger 2000, som samplan:fragmentation).
+&lt;b&gt;Indikatorer&lt;/b&gt; (en kolumn per version och en för den sista minus den första): yta per kategori i ÖP-modellen (km²); ny bebyggelse (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Utbyggnadsområde, utom befintlig bebyggelse där den anges) på jordbruksmark (MB 3 kap. 4 §), i översvämningsområden (PBL 2 kap. 5 §) och i skyddad natur (MB 7 kap.); andelen ny bostadsbebyggelse inom 1 km från en järnvägsstation eller 400 m från en hållplats med minst det angivna antalet avgångar en vardag (varje hållplats behöver ett antal avgångar i avgångsfältet; en utan avvisas med sitt objekt-id) (efter de regionala kollektivtrafikmyndigheternas och Boverkets vägledning om kollektivtrafiknära planering); konfliktkontrollens resultat per allvarlighetsgrad enligt regeluppsättningen (samma kontroll som samplan:conflictcheck, med temaskikten angivna i de fyra rollerna); oförenliga användningar över kommungränser (som samplan:bordercoherence); och, med barriärskikt och kommuner, hela regionens effektiva maskstorlek efter planen och dess förändring (Jaeger 2000, som samplan:fragmentation).
 
 &lt;b&gt;Kontroll av indata.&lt;/b&gt; Varje version är ett polygonskikt (dess namn är versionens namn om inga namn anges) med stråk i samma ordning om så önskas; versioner i andra koordinatsystem transformeras; en tom version, eller en med kategorier som inte finns i ÖP-modellen (mappa dem med en kategorimappning), avvisas med sitt namn.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="109" />
+      <location filename="../processing/compare_drafts.py" line="110" />
       <source>Plan draft versions (areas; the first is the base)</source>
       <translation>Versioner av planförslaget (ytor; den första är utgångsläget)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="111" />
+      <location filename="../processing/compare_drafts.py" line="112" />
       <source>Corridors of each version (lines, in the same order)</source>
       <translation>Stråk för varje version (linjer, i samma ordning)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="113" />
+      <location filename="../processing/compare_drafts.py" line="114" />
       <source>Version names (separated by ';'; empty = the layer names)</source>
       <translation>Versionernas namn (åtskilda med ';'; tomt = skiktens namn)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="117" />
+      <location filename="../processing/compare_drafts.py" line="118" />
       <source>Agricultural land</source>
       <translation>Jordbruksmark</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="117" />
+      <location filename="../processing/compare_drafts.py" line="118" />
       <source>Flood zones</source>
       <translation>Översvämningsområden</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="118" />
+      <location filename="../processing/compare_drafts.py" line="119" />
       <source>Protected nature (nature reserves, Natura 2000)</source>
       <translation>Skyddad natur (naturreservat, Natura 2000)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="119" />
+      <location filename="../processing/compare_drafts.py" line="120" />
       <source>Existing settlement (not counted as new development)</source>
       <translation>Befintlig bebyggelse (räknas inte som ny bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="122" />
+      <location filename="../processing/compare_drafts.py" line="123" />
       <source>Railway stations</source>
       <translation>Järnvägsstationer</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="123" />
+      <location filename="../processing/compare_drafts.py" line="124" />
       <source>Stops</source>
       <translation>Hållplatser</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="125" />
+      <location filename="../processing/compare_drafts.py" line="126" />
       <source>Field of the stops' weekday departures</source>
       <translation>Fält med hållplatsernas avgångar en vardag</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="127" />
+      <location filename="../processing/compare_drafts.py" line="128" />
       <source>Minimum weekday departures of a frequent stop</source>
       <translation>Minsta antal avgångar en vardag för hög turtäthet</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="128" />
+      <location filename="../processing/compare_drafts.py" line="129" />
       <source>Settlement layers</source>
       <translation>Skikt för bebyggelse</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="128" />
+      <location filename="../processing/compare_drafts.py" line="129" />
       <source>Infrastructure layers</source>
       <translation>Skikt för infrastruktur</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="129" />
+      <location filename="../processing/compare_drafts.py" line="130" />
       <source>Green-blue structure layers</source>
       <translation>Skikt för grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="129" />
+      <location filename="../processing/compare_drafts.py" line="130" />
       <source>Other layers (riksintressen, risk)</source>
       <translation>Övriga skikt (riksintressen, risk)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="132" />
+      <location filename="../processing/compare_drafts.py" line="133" />
       <source>Theme category field (else the layer name)</source>
       <translation>Fält för temakategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="140" />
+      <location filename="../processing/compare_drafts.py" line="141" />
       <source>Search distance across borders (m; 0 = each rule's own distance)</source>
       <translation>Sökavstånd över gränser (m; 0 = varje regels eget avstånd)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="143" />
+      <location filename="../processing/compare_drafts.py" line="144" />
       <source>Barrier lines for the effective mesh size (roads, railways)</source>
       <translation>Barriärlinjer för effektiv maskstorlek (vägar, järnvägar)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="146" />
+      <location filename="../processing/compare_drafts.py" line="147" />
       <source>Barrier areas for the effective mesh size (settlement)</source>
       <translation>Barriärytor för effektiv maskstorlek (bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="149" />
+      <location filename="../processing/compare_drafts.py" line="150" />
       <source>Barrier widths by category (category=metres; …)</source>
       <translation>Barriärbredd per kategori (kategori=meter; …)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="154" />
+      <location filename="../processing/compare_drafts.py" line="155" />
       <source>Changes between versions</source>
       <translation>Ändringar mellan versioner</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="155" />
+      <location filename="../processing/compare_drafts.py" line="156" />
       <source>Indicators per version</source>
       <translation>Indikatorer per version</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="197" />
+      <location filename="../processing/compare_drafts.py" line="198" />
       <source>{0}: {1:.0f} m²</source>
       <translation>{0}: {1:.0f} m²</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="205" />
+      <location filename="../processing/compare_drafts.py" line="206" />
       <source>{0} version layer(s) but {1} corridor layer(s): give one corridor layer per version, in the same order, or none.</source>
       <translation>{0} versionsskikt men {1} stråkskikt: ange ett stråkskikt per version, i samma ordning, eller inget.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="210" />
+      <location filename="../processing/compare_drafts.py" line="211" />
       <source>{0} version name(s) for {1} version layer(s).</source>
       <translation>{0} versionsnamn för {1} versionsskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="219" />
+      <location filename="../processing/compare_drafts.py" line="220" />
       <source>Layer '{0}' is not a vector layer.</source>
       <translation>Skiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="237" />
-      <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
-      <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
-    </message>
-    <message>
-      <location filename="../processing/compare_drafts.py" line="242" />
+      <location filename="../processing/compare_drafts.py" line="239" />
       <source>The effective mesh size needs the municipalities as reporting units: it is left out.</source>
       <translation>Den effektiva maskstorleken behöver kommunerna som redovisningsområden: den utelämnas.</translation>
     </message>
@@ -1119,6 +1134,11 @@ Indatalagren ändras aldrig.</translation>
       <translation>Kategorifältet per temalager ska koppla lagernamn till fältnamn.</translation>
     </message>
     <message>
+      <location filename="../processing/conflict_check.py" line="272" />
+      <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
+      <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
+    </message>
+    <message>
       <location filename="../processing/conflict_check.py" line="278" />
       <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
       <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
@@ -1144,27 +1164,27 @@ Indatalagren ändras aldrig.</translation>
       <translation>Två indataskikt heter '{0}': det andra kallas '{1}' i resultatet.</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="68" />
+      <location filename="../processing/fragmentation.py" line="72" />
       <source>Effective mesh size (fragmentation)</source>
       <translation>Effektiv maskstorlek (fragmentering)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="71" />
+      <location filename="../processing/fragmentation.py" line="75" />
       <source>Green-blue structure</source>
       <translation>Grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="77" />
+      <location filename="../processing/fragmentation.py" line="81" />
       <source>fragmentation,effective mesh size,m_eff,jaeger,cbc,green infrastructure,grön infrastruktur</source>
       <translation>fragmentering,effektiv maskstorlek,m_eff,jaeger,cbc,grön infrastruktur,barriär</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="80" />
+      <location filename="../processing/fragmentation.py" line="84" />
       <source>Measures how barriers cut the landscape into patches, per reporting unit, before and after a plan draft.
 
 &lt;b&gt;Method.&lt;/b&gt; The effective mesh size m_eff (Jaeger 2000) is (1/A_total) Σ A_i², where A_i is the area of patch i inside the unit and A_total the unit's area: the size of the area two random points of the unit can reach without crossing a barrier. The cross-boundary connections variant m_eff_CBC (Moser et al. 2007) is (1/A_total) Σ A_i · A_i_cmpl, where A_i_cmpl is the whole patch's area including its parts outside the unit, so that a unit's border does not count as a barrier. The effective mesh density s_eff = 1000 / m_eff is the number of meshes per 1000 km² (as in the European Environment Agency's fragmentation reports, EEA Report 2/2011).
 
-&lt;b&gt;Inputs.&lt;/b&gt; Reporting units (municipalities) or, without them, a square grid of the given size. Barrier lines (roads, railways) widened by their category's width (category=width in metres; categories not listed get the default width) and barrier areas (settlement). Optionally habitat areas: the landscape is then the habitat, else the units' whole area. The plan draft's development areas (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Transportinfrastruktur, Teknisk anläggning, Utbyggnadsområde) and its planned Transportinfrastruktur lines become barriers for the 'after' state. Ecological links and green wedges give the cut points.
+&lt;b&gt;Inputs.&lt;/b&gt; Reporting units (municipalities) or, without them, a square grid of the given size. Barrier lines (roads, railways) widened by their category's width (category=width in metres; categories not listed get the default width) and barrier areas (settlement). Optionally habitat areas: the landscape is then the habitat, also beyond the units up to the context distance (default 10 km), so that a patch reaching past the study area's edge keeps its whole area in m_eff_CBC (the barrier layers should cover that band too; 0 = clip at the units). Without habitat the landscape is the units' whole area, and m_eff_CBC counts connections across the units' shared borders only. The plan draft's development areas (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Transportinfrastruktur, Teknisk anläggning, Utbyggnadsområde) and its planned Transportinfrastruktur lines become barriers for the 'after' state; a plan category that is not an ÖP-modell category is refused, with the feature ids (map a draft's own words with a category mapping CSV: draft_category, op_category). Ecological links and green wedges give the cut points.
 
 &lt;b&gt;Outputs.&lt;/b&gt; Per unit: m_eff and m_eff_CBC in km² before and after, their change (km² and %), s_eff, and the number of patch pieces. The points where planned lines cut ecological links (each crossing) or green wedges (the middle of each stretch inside, with its length). The patches after the plan.
 
@@ -1173,84 +1193,89 @@ Sources: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. et al
 
 &lt;b&gt;Metod.&lt;/b&gt; Den effektiva maskstorleken m_eff (Jaeger 2000) är (1/A_total) Σ A_i², där A_i är arean av yta i inom området och A_total områdets area: storleken på den yta som två slumpvis valda punkter i området kan nå utan att korsa en barriär. Varianten med gränsöverskridande samband m_eff_CBC (Moser m.fl. 2007) är (1/A_total) Σ A_i · A_i_cmpl, där A_i_cmpl är hela ytans area inklusive delarna utanför området, så att områdets gräns inte räknas som en barriär. Den effektiva masktätheten s_eff = 1000 / m_eff är antalet maskor per 1000 km² (som i Europeiska miljöbyråns fragmenteringsrapporter, EEA Report 2/2011).
 
-&lt;b&gt;Indata.&lt;/b&gt; Redovisningsområden (kommuner) eller, utan dem, ett kvadratiskt rutnät med den angivna storleken. Barriärlinjer (vägar, järnvägar) breddade efter sin kategoris bredd (kategori=bredd i meter; kategorier som inte anges får standardbredden) och barriärytor (bebyggelse). Om så önskas livsmiljöytor: landskapet är då livsmiljöerna, annars hela områdenas yta. Planförslagets bebyggelseområden (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Transportinfrastruktur, Teknisk anläggning, Utbyggnadsområde) och dess planerade linjer för Transportinfrastruktur blir barriärer i läget 'efter'. Ekologiska samband och gröna kilar ger skärningspunkterna.
+&lt;b&gt;Indata.&lt;/b&gt; Redovisningsområden (kommuner) eller, utan dem, ett kvadratiskt rutnät med den angivna storleken. Barriärlinjer (vägar, järnvägar) breddade efter sin kategoris bredd (kategori=bredd i meter; kategorier som inte anges får standardbredden) och barriärytor (bebyggelse). Om så önskas livsmiljöytor: landskapet är då livsmiljöerna, även utanför områdena upp till kontextavståndet (standard 10 km), så att en yta som sträcker sig förbi studieområdets kant behåller hela sin area i m_eff_CBC (barriärskikten bör täcka även den zonen; 0 = klipp vid områdena). Utan livsmiljöer är landskapet områdenas hela yta, och m_eff_CBC räknar bara samband över områdenas gemensamma gränser. Planförslagets bebyggelseområden (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Transportinfrastruktur, Teknisk anläggning, Utbyggnadsområde) och dess planerade linjer för Transportinfrastruktur blir barriärer i läget 'efter'; en plankategori som inte finns i ÖP-modellen avvisas med objekt-id (mappa förslagets egna ord med en CSV-fil för kategorimappning: draft_category, op_category). Ekologiska samband och gröna kilar ger skärningspunkterna.
 
 &lt;b&gt;Utdata.&lt;/b&gt; Per område: m_eff och m_eff_CBC i km² före och efter, förändringen (km² och %), s_eff och antalet ytdelar. Punkterna där planerade linjer skär ekologiska samband (varje korsning) eller gröna kilar (mitten av varje sträcka inuti, med dess längd). Ytorna efter planen.
 
 Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl. (2007) Landscape Ecology 22:447–459; EEA &amp; FOEN (2011) Landscape fragmentation in Europe, EEA Report 2/2011.</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="105" />
+      <location filename="../processing/fragmentation.py" line="114" />
       <source>Reporting units (municipalities)</source>
       <translation>Redovisningsområden (kommuner)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="107" />
+      <location filename="../processing/fragmentation.py" line="116" />
       <source>Unit name field</source>
       <translation>Fält med områdets namn</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="109" />
+      <location filename="../processing/fragmentation.py" line="118" />
       <source>Grid cell size (m), used without reporting units</source>
       <translation>Rutstorlek (m), används utan redovisningsområden</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="111" />
+      <location filename="../processing/fragmentation.py" line="120" />
       <source>Barrier lines (roads, railways)</source>
       <translation>Barriärlinjer (vägar, järnvägar)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="113" />
+      <location filename="../processing/fragmentation.py" line="122" />
       <source>Barrier areas (settlement)</source>
       <translation>Barriärytor (bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="115" />
+      <location filename="../processing/fragmentation.py" line="124" />
       <source>Barrier category field (else the layer name)</source>
       <translation>Fält med barriärens kategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="119" />
+      <location filename="../processing/fragmentation.py" line="128" />
       <source>Width of lines of other categories (m)</source>
       <translation>Bredd för linjer av andra kategorier (m)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="121" />
+      <location filename="../processing/fragmentation.py" line="130" />
       <source>Habitat areas (empty = the whole unit)</source>
       <translation>Livsmiljöytor (tomt = hela området)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="125" />
+      <location filename="../processing/fragmentation.py" line="132" />
+      <source>Habitat counted beyond the units for whole patches (m)</source>
+      <translation>Livsmiljöer som räknas utanför områdena för hela ytor (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="137" />
       <source>Planned corridors (lines)</source>
       <translation>Planerade stråk (linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="129" />
+      <location filename="../processing/fragmentation.py" line="143" />
       <source>Ecological links and green wedges</source>
       <translation>Ekologiska samband och gröna kilar</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="131" />
+      <location filename="../processing/fragmentation.py" line="145" />
       <source>Effective mesh size per unit</source>
       <translation>Effektiv maskstorlek per område</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="133" />
+      <location filename="../processing/fragmentation.py" line="147" />
       <source>Planned lines cutting links and wedges</source>
       <translation>Planerade linjer som skär samband och kilar</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="135" />
+      <location filename="../processing/fragmentation.py" line="149" />
       <source>Patches after the plan</source>
       <translation>Sammanhängande ytor efter planen</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="180" />
+      <location filename="../processing/fragmentation.py" line="197" />
       <source>{0}: m_eff {1:.2f} → {2:.2f} km², m_eff_CBC {3:.2f} → {4:.2f} km².</source>
       <translation>{0}: m_eff {1:.2f} → {2:.2f} km², m_eff_CBC {3:.2f} → {4:.2f} km².</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="187" />
+      <location filename="../processing/fragmentation.py" line="204" />
       <source>Give reporting units, or barrier, habitat or plan layers whose extent the grid covers.</source>
       <translation>Ange redovisningsområden, eller barriär-, livsmiljö- eller planskikt vars utbredning rutnätet ska täcka.</translation>
     </message>
@@ -1376,17 +1401,17 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <translation>{0} regioner; {1:.1%} av all pendling stannar inom dem; modularitet {2:.3f}.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="77" />
+      <location filename="../processing/inputs.py" line="80" />
       <source>Municipalities layer '{0}': names taken from the field '{1}'.</source>
       <translation>Kommunskiktet '{0}': namnen hämtas från fältet '{1}'.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="88" />
+      <location filename="../processing/inputs.py" line="91" />
       <source>The rule set cannot be used: {0}</source>
       <translation>Regeluppsättningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="96" />
+      <location filename="../processing/inputs.py" line="99" />
       <source>The category mapping cannot be used: {0}</source>
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
@@ -1567,12 +1592,12 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="64" />
+      <location filename="../processing/report.py" line="65" />
       <source>Workshop report (HTML and PDF)</source>
       <translation>Rapport för workshop (HTML och PDF)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="73" />
+      <location filename="../processing/report.py" line="74" />
       <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4).
 
 &lt;b&gt;Contents.&lt;/b&gt; An overview map with the municipalities, the plan draft, the incompatible uses across borders and the conflict check's results styled by severity; tables of the results by severity (number, plan features, area), by municipality and by rule with its legal basis; where given, the indicators per version of samplan:comparedrafts, the effective mesh size per unit of samplan:fragmentation and the pairs of samplan:bordercoherence; charts of the results per municipality and of the area indicators (matplotlib); and method notes with their sources (Boverket's ÖP-modell, Jaeger 2000, Moser et al. 2007, EEA Report 2/2011, PBL and MB).
@@ -1585,82 +1610,87 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
 &lt;b&gt;Indata&lt;/b&gt; är utdata från Samplans övriga algoritmer: konfliktskikten från samplan:conflictcheck (ytor, linjer, punkter), indikatortabellen, tabellen över maskstorlek och paren över gränser. Rapportens texter kommer från mallar i tilläggets resources/report/. Kan köras utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="91" />
+      <location filename="../processing/report.py" line="92" />
       <source>Conflict check results (areas, lines, points)</source>
       <translation>Konfliktkontrollens resultat (ytor, linjer, punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="93" />
+      <location filename="../processing/report.py" line="94" />
       <source>Plan draft (for the map)</source>
       <translation>Planförslag (för kartan)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="95" />
+      <location filename="../processing/report.py" line="96" />
       <source>Municipalities (for the map)</source>
       <translation>Kommuner (för kartan)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="97" />
+      <location filename="../processing/report.py" line="98" />
       <source>Indicators per version (from Compare plan draft versions)</source>
       <translation>Indikatorer per version (från Jämför versioner av planförslag)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="99" />
+      <location filename="../processing/report.py" line="100" />
       <source>Effective mesh size per unit (from Effective mesh size)</source>
       <translation>Effektiv maskstorlek per område (från Effektiv maskstorlek)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="101" />
+      <location filename="../processing/report.py" line="102" />
       <source>Incompatible uses across borders (from Coherence across municipal borders)</source>
       <translation>Oförenliga användningar över gränser (från Samstämmighet över kommungränser)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="103" />
+      <location filename="../processing/report.py" line="104" />
       <source>Title</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="105" />
+      <location filename="../processing/report.py" line="106" />
       <source>Language of the report</source>
       <translation>Rapportens språk</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="106" />
+      <location filename="../processing/report.py" line="107" />
       <source>HTML report</source>
       <translation>HTML-rapport</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="106" />
+      <location filename="../processing/report.py" line="107" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="107" />
+      <location filename="../processing/report.py" line="108" />
       <source>PDF report</source>
       <translation>PDF-rapport</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="107" />
+      <location filename="../processing/report.py" line="108" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="108" />
+      <location filename="../processing/report.py" line="109" />
       <source>Number of PDF pages</source>
       <translation>Antal sidor i PDF:en</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="124" />
+      <location filename="../processing/report.py" line="125" />
       <source>Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.</source>
       <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="177" />
+      <location filename="../processing/report.py" line="151" />
+      <source>{0} is a folder: give a file name for the report.</source>
+      <translation>{0} är en mapp: ange ett filnamn för rapporten.</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="185" />
       <source>Report written: {0} and {1} ({2} pages).</source>
       <translation>Rapporten är skriven: {0} och {1} ({2} sidor).</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="188" />
+      <location filename="../processing/report.py" line="196" />
       <source>Layer '{0}' has no field(s) {1}: is it the right Samplan output?</source>
       <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>
@@ -1975,12 +2005,17 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="181" />
+      <location filename="../qgis_adapter/report_layout.py" line="176" />
+      <source>The table '{0}' has a row too tall for a page.</source>
+      <translation>Tabellen '{0}' har en rad som är för hög för en sida.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/report_layout.py" line="209" />
       <source>Could not write the PDF report {0}.</source>
       <translation>Kunde inte skriva PDF-rapporten {0}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="186" />
+      <location filename="../qgis_adapter/report_layout.py" line="214" />
       <source>Could not write the map image {0}.</source>
       <translation>Kunde inte skriva kartbilden {0}.</translation>
     </message>
@@ -2488,6 +2523,42 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/sample_project.py" line="125" />
       <source>The sample region is open: {0}</source>
       <translation>Exempelregionen är öppnad: {0}</translation>
+    </message>
+    <message>
+      <source>Sets two or more versions of a plan draft side by side: what changed, and indicators per version computed by the same engine as the other Samplan algorithms.
+
+&lt;b&gt;Changes.&lt;/b&gt; Every later version against the first, by overlay (identifiers need not match): added (planned now, not in the first version), removed, and category changed, each with its area in m².
+
+&lt;b&gt;Indicators&lt;/b&gt; (one column per version and one for the last minus the first): area by ÖP-modell category (km²); new development (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Utbyggnadsområde, minus existing settlement where given) on agricultural land (MB 3 kap. 4 §), in flood zones (PBL 2 kap. 5 §) and in protected nature (MB 7 kap.); the share of new housing within 1 km of a railway station or 400 m of a stop with at least the given weekday departures (after the regional transport authorities' and Boverket's guidance on transit-oriented planning); conflict check results per severity under the rule set (the same check as samplan:conflictcheck, with the theme layers given in the four roles); incompatible uses across municipal borders (as samplan:bordercoherence); and, with barrier layers and municipalities, the effective mesh size of the whole region after the plan and its change (Jaeger 2000, as samplan:fragmentation).
+
+&lt;b&gt;Input checks.&lt;/b&gt; Each version is a polygon layer (its name is the version's name unless names are given) with optional corridors in the same order; versions in other CRSs are transformed; an empty version, or one with categories that are not ÖP-modell categories (map them with a category mapping), is refused with its name.</source>
+      <translation type="vanished">Ställer två eller fler versioner av ett planförslag sida vid sida: vad som har ändrats, och indikatorer per version beräknade med samma motor som Samplans övriga algoritmer.
+
+&lt;b&gt;Ändringar.&lt;/b&gt; Varje senare version mot den första, genom överlagring (id behöver inte stämma överens): tillkommet (planeras nu men inte i den första versionen), borttaget och ändrad kategori, var och en med sin yta i m².
+
+&lt;b&gt;Indikatorer&lt;/b&gt; (en kolumn per version och en för den sista minus den första): yta per kategori i ÖP-modellen (km²); ny bebyggelse (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Utbyggnadsområde, utom befintlig bebyggelse där den anges) på jordbruksmark (MB 3 kap. 4 §), i översvämningsområden (PBL 2 kap. 5 §) och i skyddad natur (MB 7 kap.); andelen ny bostadsbebyggelse inom 1 km från en järnvägsstation eller 400 m från en hållplats med minst det angivna antalet avgångar en vardag (efter de regionala kollektivtrafikmyndigheternas och Boverkets vägledning om kollektivtrafiknära planering); konfliktkontrollens resultat per allvarlighetsgrad enligt regeluppsättningen (samma kontroll som samplan:conflictcheck, med temaskikten angivna i de fyra rollerna); oförenliga användningar över kommungränser (som samplan:bordercoherence); och, med barriärskikt och kommuner, hela regionens effektiva maskstorlek efter planen och dess förändring (Jaeger 2000, som samplan:fragmentation).
+
+&lt;b&gt;Kontroll av indata.&lt;/b&gt; Varje version är ett polygonskikt (dess namn är versionens namn om inga namn anges) med stråk i samma ordning om så önskas; versioner i andra koordinatsystem transformeras; en tom version, eller en med kategorier som inte finns i ÖP-modellen (mappa dem med en kategorimappning), avvisas med sitt namn.</translation>
+    </message>
+    <message>
+      <source>Measures how barriers cut the landscape into patches, per reporting unit, before and after a plan draft.
+
+&lt;b&gt;Method.&lt;/b&gt; The effective mesh size m_eff (Jaeger 2000) is (1/A_total) Σ A_i², where A_i is the area of patch i inside the unit and A_total the unit's area: the size of the area two random points of the unit can reach without crossing a barrier. The cross-boundary connections variant m_eff_CBC (Moser et al. 2007) is (1/A_total) Σ A_i · A_i_cmpl, where A_i_cmpl is the whole patch's area including its parts outside the unit, so that a unit's border does not count as a barrier. The effective mesh density s_eff = 1000 / m_eff is the number of meshes per 1000 km² (as in the European Environment Agency's fragmentation reports, EEA Report 2/2011).
+
+&lt;b&gt;Inputs.&lt;/b&gt; Reporting units (municipalities) or, without them, a square grid of the given size. Barrier lines (roads, railways) widened by their category's width (category=width in metres; categories not listed get the default width) and barrier areas (settlement). Optionally habitat areas: the landscape is then the habitat, else the units' whole area. The plan draft's development areas (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Transportinfrastruktur, Teknisk anläggning, Utbyggnadsområde) and its planned Transportinfrastruktur lines become barriers for the 'after' state. Ecological links and green wedges give the cut points.
+
+&lt;b&gt;Outputs.&lt;/b&gt; Per unit: m_eff and m_eff_CBC in km² before and after, their change (km² and %), s_eff, and the number of patch pieces. The points where planned lines cut ecological links (each crossing) or green wedges (the middle of each stretch inside, with its length). The patches after the plan.
+
+Sources: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. et al. (2007) Landscape Ecology 22:447–459; EEA &amp; FOEN (2011) Landscape fragmentation in Europe, EEA Report 2/2011.</source>
+      <translation type="vanished">Mäter hur barriärer delar upp landskapet i sammanhängande ytor, per redovisningsområde, före och efter ett planförslag.
+
+&lt;b&gt;Metod.&lt;/b&gt; Den effektiva maskstorleken m_eff (Jaeger 2000) är (1/A_total) Σ A_i², där A_i är arean av yta i inom området och A_total områdets area: storleken på den yta som två slumpvis valda punkter i området kan nå utan att korsa en barriär. Varianten med gränsöverskridande samband m_eff_CBC (Moser m.fl. 2007) är (1/A_total) Σ A_i · A_i_cmpl, där A_i_cmpl är hela ytans area inklusive delarna utanför området, så att områdets gräns inte räknas som en barriär. Den effektiva masktätheten s_eff = 1000 / m_eff är antalet maskor per 1000 km² (som i Europeiska miljöbyråns fragmenteringsrapporter, EEA Report 2/2011).
+
+&lt;b&gt;Indata.&lt;/b&gt; Redovisningsområden (kommuner) eller, utan dem, ett kvadratiskt rutnät med den angivna storleken. Barriärlinjer (vägar, järnvägar) breddade efter sin kategoris bredd (kategori=bredd i meter; kategorier som inte anges får standardbredden) och barriärytor (bebyggelse). Om så önskas livsmiljöytor: landskapet är då livsmiljöerna, annars hela områdenas yta. Planförslagets bebyggelseområden (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Transportinfrastruktur, Teknisk anläggning, Utbyggnadsområde) och dess planerade linjer för Transportinfrastruktur blir barriärer i läget 'efter'. Ekologiska samband och gröna kilar ger skärningspunkterna.
+
+&lt;b&gt;Utdata.&lt;/b&gt; Per område: m_eff och m_eff_CBC i km² före och efter, förändringen (km² och %), s_eff och antalet ytdelar. Punkterna där planerade linjer skär ekologiska samband (varje korsning) eller gröna kilar (mitten av varje sträcka inuti, med dess längd). Ytorna efter planen.
+
+Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl. (2007) Landscape Ecology 22:447–459; EEA &amp; FOEN (2011) Landscape fragmentation in Europe, EEA Report 2/2011.</translation>
     </message>
   </context>
   <context>

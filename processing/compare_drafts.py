@@ -93,6 +93,7 @@ class CompareDraftsAlgorithm(SamplanAlgorithm):
             "Verksamheter och industri, Utbyggnadsområde, minus existing settlement where given) on agricultural land "
             "(MB 3 kap. 4 §), in flood zones (PBL 2 kap. 5 §) and in protected nature (MB 7 kap.); the share of new "
             "housing within 1 km of a railway station or 400 m of a stop with at least the given weekday departures "
+            "(every stop needs a number of departures in the departures field; one without is refused, with its feature id) "
             "(after the regional transport authorities' and Boverket's guidance on transit-oriented planning); "
             "conflict check results per severity under the rule set (the same check as samplan:conflictcheck, with "
             "the theme layers given in the four roles); incompatible uses across municipal borders (as "
@@ -232,10 +233,6 @@ class CompareDraftsAlgorithm(SamplanAlgorithm):
         themes = [t for key, role in THEME_ROLES for t in layers(key, role)]
         municipalities = read_units(self, parameters, self.MUNICIPALITIES, self.MUNICIPALITY_FIELD, context, crs, feedback)
         departures = self.parameterAsString(parameters, self.DEPARTURES_FIELD, context)
-        for layer in self.parameterAsLayerList(parameters, self.STOPS, context):
-            if isinstance(layer, QgsVectorLayer) and layer.fields().lookupField(departures) < 0:
-                raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
-                    layer_name_of(layer), departures, ", ".join(layer.fields().names())))
         barrier_lines, barrier_areas = layers(self.BARRIER_LINES, "infrastructure"), layers(self.BARRIER_AREAS, "settlement")
         barriers = Barriers(barrier_lines, barrier_areas) if (barrier_lines or barrier_areas) else None
         if barriers is not None and municipalities is None:
@@ -244,8 +241,9 @@ class CompareDraftsAlgorithm(SamplanAlgorithm):
             agriculture=layers(self.AGRICULTURE, "green-blue"), flood=layers(self.FLOOD, "green-blue"),
             protected=layers(self.PROTECTED, "green-blue"), existing_settlement=layers(self.EXISTING_SETTLEMENT, "settlement"),
             stations=layers(self.STATIONS, "infrastructure"),
-            stops=layers(self.STOPS, "infrastructure", departures),
-            min_departures=float(self.parameterAsInt(parameters, self.MIN_DEPARTURES, context)),
+            stops=read_layer_list(self, parameters, self.STOPS, context, crs, "infrastructure", departures, feedback,
+                                  category_required=True, name_when_empty=False),
+            min_departures=float(self.parameterAsInt(parameters, self.MIN_DEPARTURES, context)), departures_field=departures,
             themes=themes, rules=read_rules(self.parameterAsFile(parameters, self.RULES, context)),
             municipalities=municipalities, border_distance=self.parameterAsDouble(parameters, self.BORDER_DISTANCE, context),
             barriers=barriers, units=municipalities,

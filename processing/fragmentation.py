@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -20,6 +21,7 @@ from qgis.core import (
 from ..core.features import FeatureTable
 from ..core.fragmentation import (
     CUT_COLUMNS,
+    DEFAULT_CONTEXT_M,
     DEFAULT_LINE_WIDTH_M,
     DEFAULT_WIDTHS,
     UNIT_COLUMNS,
@@ -35,7 +37,7 @@ from ..qgis_adapter.reading import require_metric_crs
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
 from .compat import number_type, source_type
-from .inputs import read_layer, read_layer_list, read_units
+from .inputs import read_layer, read_layer_list, read_mapping, read_units
 
 UNIT_FIELDS = [(c, TEXT if c == "unit" else INTEGER if c.startswith("patches") else REAL) for c in UNIT_COLUMNS]
 CUT_FIELDS = [(c, INTEGER if c.endswith("_fid") else REAL if c == "length_m" else TEXT) for c in CUT_COLUMNS]
@@ -52,9 +54,11 @@ class FragmentationAlgorithm(SamplanAlgorithm):
     WIDTHS = "WIDTHS"
     DEFAULT_WIDTH = "DEFAULT_WIDTH"
     HABITAT = "HABITAT"
+    CONTEXT_DISTANCE = "CONTEXT_DISTANCE"
     PLAN = "PLAN"
     PLAN_LINES = "PLAN_LINES"
     PLAN_FIELD = "PLAN_FIELD"
+    CATEGORY_MAPPING = "CATEGORY_MAPPING"
     LINKS = "LINKS"
     CRS = "CRS"
     OUTPUT = "OUTPUT"
@@ -89,10 +93,15 @@ class FragmentationAlgorithm(SamplanAlgorithm):
             "<b>Inputs.</b> Reporting units (municipalities) or, without them, a square grid of the given size. "
             "Barrier lines (roads, railways) widened by their category's width (category=width in metres; "
             "categories not listed get the default width) and barrier areas (settlement). Optionally habitat "
-            "areas: the landscape is then the habitat, else the units' whole area. The plan draft's development "
+            "areas: the landscape is then the habitat, also beyond the units up to the context distance (default "
+            "10 km), so that a patch reaching past the study area's edge keeps its whole area in m_eff_CBC (the "
+            "barrier layers should cover that band too; 0 = clip at the units). Without habitat the landscape is the "
+            "units' whole area, and m_eff_CBC counts connections across the units' shared borders only. The plan draft's development "
             "areas (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, "
             "Transportinfrastruktur, Teknisk anläggning, Utbyggnadsområde) and its planned Transportinfrastruktur "
-            "lines become barriers for the 'after' state. Ecological links and green wedges give the cut points.\n\n"
+            "lines become barriers for the 'after' state; a plan category that is not an ÖP-modell category is refused, "
+            "with the feature ids (map a draft's own words with a category mapping CSV: draft_category, op_category). "
+            "Ecological links and green wedges give the cut points.\n\n"
             "<b>Outputs.</b> Per unit: m_eff and m_eff_CBC in km² before and after, their change (km² and %), s_eff, "
             "and the number of patch pieces. The points where planned lines cut ecological links (each crossing) "
             "or green wedges (the middle of each stretch inside, with its length). The patches after the plan.\n\n"
@@ -119,12 +128,17 @@ class FragmentationAlgorithm(SamplanAlgorithm):
             self.DEFAULT_WIDTH, self.tr("Width of lines of other categories (m)"), number_type("Double"), DEFAULT_LINE_WIDTH_M, minValue=0.0))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.HABITAT, self.tr("Habitat areas (empty = the whole unit)"), source_type("VectorPolygon"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CONTEXT_DISTANCE, self.tr("Habitat counted beyond the units for whole patches (m)"), number_type("Double"),
+            DEFAULT_CONTEXT_M, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PLAN, self.tr("Plan draft (areas)"), [source_type("VectorPolygon")], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PLAN_LINES, self.tr("Planned corridors (lines)"), [source_type("VectorLine")], optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.PLAN_FIELD, self.tr("Plan category field (ÖP-modell land use)"), "anvandning"))
+        self.addParameter(QgsProcessingParameterFile(
+            self.CATEGORY_MAPPING, self.tr("Category mapping (CSV: draft_category, op_category)"), extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.LINKS, self.tr("Ecological links and green wedges"), source_type("VectorAnyGeometry"), optional=True))
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
@@ -143,8 +157,10 @@ class FragmentationAlgorithm(SamplanAlgorithm):
         except FragmentationInputError as error:
             raise QgsProcessingException(localised(error.message)) from None
         default_width = self.parameterAsDouble(parameters, self.DEFAULT_WIDTH, context)
+        context_distance = self.parameterAsDouble(parameters, self.CONTEXT_DISTANCE, context)
         category_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None
         plan_field = self.parameterAsString(parameters, self.PLAN_FIELD, context)
+        mapping = read_mapping(self.parameterAsFile(parameters, self.CATEGORY_MAPPING, context))
         try:
             barriers = Barriers(
                 lines=read_layer_list(self, parameters, self.BARRIER_LINES, context, crs, "infrastructure", category_field, steps),
@@ -161,7 +177,8 @@ class FragmentationAlgorithm(SamplanAlgorithm):
                 units = self._grid(parameters, context, [*barriers.lines, *barriers.areas, *habitat, *plan_areas, *plan_lines])
             steps.setCurrentStep(1)
             result = analyse_fragmentation(units, barriers, plan_areas, plan_lines, habitat, links, widths, default_width,
-                                           FeedbackProgress(steps))
+                                           FeedbackProgress(steps), mapping=mapping,
+                                           context_distance=context_distance)
         except FragmentationInputError as error:
             raise QgsProcessingException(localised(error.message)) from None
         except Cancelled:

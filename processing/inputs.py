@@ -41,9 +41,11 @@ def read_layer(algorithm, parameters, key, context, crs, role, category_field, f
     return table
 
 
-def read_layer_list(algorithm, parameters, key, context, crs, role, category_field, feedback, layers=None):
+def read_layer_list(algorithm, parameters, key, context, crs, role, category_field, feedback, layers=None,
+                    category_required=False, name_when_empty=True):
     """Every layer of a multiple-layer parameter (or the given layers) as FeatureTables; the category is the
-    field's value where the layer has that field, else the layer's name."""
+    field's value where the layer has that field, else the layer's name (with `category_required` a layer
+    without the field is refused; without `name_when_empty` an empty value stays empty)."""
     layers = algorithm.parameterAsLayerList(parameters, key, context) if layers is None else layers
     tables = []
     for layer in layers:
@@ -51,7 +53,8 @@ def read_layer_list(algorithm, parameters, key, context, crs, role, category_fie
             raise QgsProcessingException(tr("Layer '{0}' is not a vector layer.").format(layer.name()))
         name = layer_name_of(layer)
         table, report = read_feature_table(layer, name, role, category_field, crs, context.transformContext(),
-                                           FeedbackProgress(feedback))
+                                           FeedbackProgress(feedback), category_required=category_required,
+                                           name_when_empty=name_when_empty)
         if report.read:
             feedback.pushInfo(tr("{0} ({1}): {2} features read.").format(name, role, report.read))
         tables.append(table)

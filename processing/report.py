@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -142,11 +143,20 @@ class ReportAlgorithm(SamplanAlgorithm):
         if border is not None:
             tables.append(border_report_table(border, texts))
 
-        # Everything is written to a folder of its own first and moved into place at the end.
-        work = Path(tempfile.mkdtemp(prefix="samplan-report-"))
+        # Everything is written next to its destination first (a hidden sibling folder for the HTML's files, hidden
+        # sibling files for the HTML and PDF) and swapped into place together at the end: a failed or cancelled run
+        # leaves the previous report as it was.
+        for path in (html_path, pdf_path):
+            if path.is_dir():
+                raise QgsProcessingException(self.tr("{0} is a folder: give a file name for the report.").format(path))
+        created = [p for p in dict.fromkeys((html_path.parent, pdf_path.parent)) if not p.exists()]
+        for path in (html_path, pdf_path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        target_assets = html_path.parent / f"{html_path.stem}_files"
+        assets = Path(tempfile.mkdtemp(prefix=f".{target_assets.name}.", dir=html_path.parent))
+        staged_pdf = _staging_file(pdf_path)
+        staged_html = _staging_file(html_path)
         try:
-            assets = work / f"{html_path.stem}_files"
-            assets.mkdir()
             charts = [severity_chart(conflicts, texts, assets / "results_by_municipality.png")]
             if indicators is not None:
                 charts.append(indicator_chart(indicators, texts, assets / "indicators.png"))
@@ -155,25 +165,23 @@ class ReportAlgorithm(SamplanAlgorithm):
             steps.setCurrentStep(2)
             subtitle = f"{dt.date.today().isoformat()} · Samplan"
             layout = self._layout(parameters, context, title, subtitle, texts, language, conflict_layers, tables, charts)
-            layout.export_pdf(work / "report.pdf")
+            layout.export_pdf(staged_pdf)
             layout.export_page_image(0, assets / "overview_map.png")
             steps.setCurrentStep(3)
-            html = report_html(title, subtitle, texts, language, f"{assets.name}/overview_map.png", tables,
-                               [f"{assets.name}/{c.name}" for c in charts])
-            (work / "report.html").write_text(html, encoding="utf-8")
+            html = report_html(title, subtitle, texts, language, f"{target_assets.name}/overview_map.png", tables,
+                               [f"{target_assets.name}/{c.name}" for c in charts])
+            staged_html.write_text(html, encoding="utf-8")
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-            for path in (html_path, pdf_path):
-                path.parent.mkdir(parents=True, exist_ok=True)
-            target_assets = html_path.parent / assets.name
-            if target_assets.exists():
-                shutil.rmtree(target_assets)
-            shutil.move(str(assets), str(target_assets))
-            shutil.move(str(work / "report.pdf"), str(pdf_path))
-            shutil.move(str(work / "report.html"), str(html_path))
+            replace_together([(assets, target_assets), (staged_pdf, pdf_path), (staged_html, html_path)])
             pages = layout.page_count()
+            created = []
         finally:
-            shutil.rmtree(work, ignore_errors=True)
+            shutil.rmtree(assets, ignore_errors=True)
+            for staged in (staged_pdf, staged_html):
+                staged.unlink(missing_ok=True)
+            for folder in created:  # folders made for a report that was not written
+                shutil.rmtree(folder, ignore_errors=True)
         feedback.pushInfo(self.tr("Report written: {0} and {1} ({2} pages).").format(html_path, pdf_path, pages))
         return {self.OUTPUT_HTML: str(html_path), self.OUTPUT_PDF: str(pdf_path), self.PAGES: pages}
 
@@ -215,10 +223,7 @@ class ReportAlgorithm(SamplanAlgorithm):
         layout.label(page, MARGIN, y, PAGE_W - 2 * MARGIN, 8, texts["heading_results"], 13, bold=True)
         y += 10
         for table in tables:
-            height = 9.0 + 5.2 * (len(table.rows) + 1)
-            if y + height + 14 > 297 - 15:
-                page, y = page + 1, 15.0
-            y = layout.table(page, y, table, height)
+            page, y = layout.table(page, y, table)
         for chart in charts:
             if y + 95 > 297 - 15:
                 page, y = page + 1, 15.0
@@ -227,3 +232,40 @@ class ReportAlgorithm(SamplanAlgorithm):
         layout.label(page, MARGIN, 15, PAGE_W - 2 * MARGIN, 8, texts["heading_method"], 13, bold=True)
         layout.label(page, MARGIN, 26, PAGE_W - 2 * MARGIN, 250, method_notes(language), 9)
         return layout
+
+
+def _staging_file(path: Path) -> Path:
+    """A hidden, empty file beside `path` to write its new content into (same folder: the final rename is atomic)."""
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
+    os.close(handle)
+    return Path(name)
+
+
+def replace_together(moves: list[tuple[Path, Path]]) -> None:
+    """Move each new file or folder onto its destination, all or none: the old ones are first renamed aside (in the
+    same folder, atomically), and put back if any move fails; they are removed once every new one is in place."""
+    done: list[tuple[Path, Path, Path | None]] = []
+    try:
+        for new, destination in moves:
+            aside = None
+            if destination.exists() or destination.is_symlink():
+                aside = destination.with_name(f".{destination.name}.{os.getpid()}.old")
+                if aside.is_dir() and not aside.is_symlink():
+                    shutil.rmtree(aside)
+                os.replace(destination, aside)
+            done.append((new, destination, aside))
+            os.replace(new, destination)
+    except BaseException:
+        for new, destination, aside in reversed(done):
+            if not new.exists() and (destination.exists() or destination.is_symlink()):
+                os.replace(destination, new)
+            if aside is not None:
+                os.replace(aside, destination)
+        raise
+    for _, _, aside in done:
+        if aside is None:
+            continue
+        if aside.is_dir() and not aside.is_symlink():
+            shutil.rmtree(aside, ignore_errors=True)
+        else:
+            aside.unlink(missing_ok=True)

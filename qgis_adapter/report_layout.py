@@ -19,7 +19,9 @@ from qgis.core import (
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
     QgsPrintLayout,
     QgsProcessingException,
     QgsProject,
@@ -37,6 +39,8 @@ from ..i18n.translation import tr
 
 MM = Qgis.LayoutUnit.Millimeters
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 15.0
+# Room a table needs below its title on a page (its header and a few rows), else it starts on the next page.
+MIN_TABLE_MM = 25.0
 FONT = "Open Sans"
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 
@@ -132,8 +136,11 @@ class ReportLayout:
         self.layout.addLayoutItem(legend)
         legend.attemptMove(QgsLayoutPoint(MARGIN, y + height + 2, MM), page=page)
 
-    def table(self, page: int, y: float, table: ReportTable, height: float, widths: list[float] | None = None) -> float:
-        """A table with its title; returns the y below it."""
+    def table(self, page: int, y: float, table: ReportTable, widths: list[float] | None = None) -> tuple[int, float]:
+        """A table with its title, flowing onto as many pages as its rows need (one frame per page, the header
+        repeated on each); returns the page and the y below its last row."""
+        if y + 8 + MIN_TABLE_MM > PAGE_H - MARGIN:
+            page, y = page + 1, MARGIN
         self.label(page, MARGIN, y, PAGE_W - 2 * MARGIN, 7, table.title, 11, bold=True)
         manual = QgsLayoutItemManualTable.create(self.layout)
         columns = []
@@ -144,20 +151,41 @@ class ReportLayout:
             columns.append(column)
         manual.setHeaders(columns)
         manual.setIncludeTableHeader(True)
-        manual.setTableContents([[QgsTableCell(c) for c in row] for row in table.rows] or [[QgsTableCell("–")] + [QgsTableCell("")] *
-                                                                                          (len(table.headers) - 1)])
+        manual.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
+        rows = [[QgsTableCell(c) for c in row] for row in table.rows] or \
+            [[QgsTableCell("–")] + [QgsTableCell("")] * (len(table.headers) - 1)]
+        manual.setTableContents(rows)
         manual.setContentTextFormat(_text_format(7.5))
         manual.setHeaderTextFormat(_text_format(7.5, bold=True))
         manual.setCellMargin(1.0)
         manual.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
         self.layout.addMultiFrame(manual)
-        frame = QgsLayoutFrame(self.layout, manual)
-        frame.attemptResize(QgsLayoutSize(PAGE_W - 2 * MARGIN, height, MM))
-        frame.attemptMove(QgsLayoutPoint(MARGIN, y + 8, MM), page=page)
-        manual.addFrame(frame)
-        manual.recalculateFrameSizes()
-        used = min(frame.rect().height(), height)
-        return y + 8 + used + 6
+        context = QgsLayoutUtils.createRenderContextForLayout(self.layout, None)
+        top = y + 8
+        while True:
+            self._page(page)
+            frame = QgsLayoutFrame(self.layout, manual)
+            frame.attemptResize(QgsLayoutSize(PAGE_W - 2 * MARGIN, PAGE_H - MARGIN - top, MM))
+            frame.attemptMove(QgsLayoutPoint(MARGIN, top, MM), page=page)
+            manual.addFrame(frame)
+            manual.recalculateFrameSizes()
+            last = manual.frameCount() - 1
+            if manual.rowRange(context, last)[1] >= len(rows):
+                break
+            if manual.rowRange(context, last)[1] <= manual.rowRange(context, last)[0] and top <= MARGIN:
+                raise QgsProcessingException(tr("The table '{0}' has a row too tall for a page.").format(table.title))
+            page, top = page + 1, MARGIN
+        # The last frame shrunk to its rows (to a tenth of a millimetre), so what follows comes right below.
+        low, high = 0.0, PAGE_H - MARGIN - top
+        while high - low > 0.1:
+            middle = (low + high) / 2
+            frame.attemptResize(QgsLayoutSize(PAGE_W - 2 * MARGIN, middle, MM))
+            if manual.rowRange(context, last)[1] >= len(rows):
+                high = middle
+            else:
+                low = middle
+        frame.attemptResize(QgsLayoutSize(PAGE_W - 2 * MARGIN, high, MM))
+        return page, top + high + 6
 
     def picture(self, page: int, y: float, path: Path, height: float) -> float:
         self._page(page)

@@ -128,3 +128,53 @@ def test_border_incompatibility_hand_worked():
     # A search distance of 60 m reaches the park too (B2's own 20 m is smaller).
     wider = border_incompatibilities([plan], MUNICIPALITIES, BORDER_RULES, search_distance=60.0)
     assert sorted(wider["rule_id"]) == ["B1", "B2"]
+
+
+LAND = "Landsbygd"
+GROWTH = "Utbyggnadsområde"
+
+
+def test_identical_versions_with_overlapping_features_change_nothing():
+    # ÖP-modell lays development directions over land use: Utbyggnadsområde over part of the Landsbygd. Two identical
+    # versions differ nowhere, however their features overlap (a pairwise overlay called 2 x 5000 m² 'changed').
+    rows = [(box(0, 0, 100, 100), LAND), (box(0, 0, 50, 100), GROWTH), (box(50, 0, 100, 100), INDUSTRI),
+            (box(80, 0, 150, 100), LAND)]
+    changes = compare_versions(prepare_versions([version("A", rows), version("B", rows)]))
+    assert changes.empty
+
+
+def test_overlapping_features_hand_worked():
+    # Base A: Landsbygd fid 1 on x 0..100, Utbyggnadsområde fid 2 over it on x 0..50, and two overlapping Landsbygd
+    # areas fid 3 (x 150..250) and fid 4 (x 200..300). B: Landsbygd fid 1 on x 0..100, Verksamheter och industri fid 2
+    # over it on x 50..100, Landsbygd fid 3 on x 80..150. All 100 m high. ∪A = x 0..100 and 150..300, ∪B = x 0..150.
+    # removed from Landsbygd: A_L − ∪B = x 150..300 = 15 000 m², counted once: fid 3 x 150..250 (10 000),
+    #   fid 4 only where fid 3 is not, x 250..300 (5000). (Pairwise: 10 000 + 10 000.)
+    # added to Landsbygd: B_L − ∪A = x 100..150 = 5000 m² (fid 3).
+    # changed from Utbyggnadsområde: (A_U ∩ ∪B) − B_U = x 0..50 = 5000 m², where B plans Landsbygd (fid 1).
+    # changed from Landsbygd: (A_L ∩ ∪B) − B_L = nothing. Industry laid over Landsbygd that stays, x 50..100, is a
+    # change to industry: (B_V ∩ ∪A) − A_V = x 50..100 = 5000 m², from Landsbygd fid 1.
+    base = version("A", [(box(0, 0, 100, 100), LAND), (box(0, 0, 50, 100), GROWTH), (box(150, 0, 250, 100), LAND),
+                         (box(200, 0, 300, 100), LAND)])
+    other = version("B", [(box(0, 0, 100, 100), LAND), (box(50, 0, 100, 100), INDUSTRI), (box(80, 0, 150, 100), LAND)])
+    changes = compare_versions(prepare_versions([base, other]))
+    rows = {(r.change, r.from_category, r.to_category, r.from_fid, r.to_fid): r.area_m2 for r in changes.itertuples()}
+    assert rows == pytest.approx({
+        ("added", None, LAND, -1, 3): 5000.0,
+        ("removed", LAND, None, 3, -1): 10_000.0,
+        ("removed", LAND, None, 4, -1): 5000.0,
+        ("category_changed", GROWTH, LAND, 2, 1): 5000.0,
+        ("category_changed", LAND, INDUSTRI, 1, 2): 5000.0,
+    })
+    geometry = {(r.change, r.from_fid, r.to_fid): r.geometry for r in changes.itertuples()}
+    assert geometry[("category_changed", 2, 1)].equals(box(0, 0, 50, 100))
+    assert geometry[("category_changed", 1, 2)].equals(box(50, 0, 100, 100))
+    assert geometry[("removed", 4, -1)].equals(box(250, 0, 300, 100))
+
+
+def test_stops_without_departures_are_named():
+    # Missing (empty) or non-numeric departures are refused with the layer, field and feature ids, not read as infrequent.
+    stops = table("hallplatser", "infrastructure", [Point(50, 50), Point(60, 50), Point(70, 50), Point(80, 50)],
+                  ["50", "", "många", "7"])
+    inputs = IndicatorInputs(stops=[stops], min_departures=40, departures_field="avgangar_vardag")
+    with pytest.raises(DraftInputError, match="'hallplatser'.*'avgangar_vardag'.*2 stop.*feature ids 2, 3"):
+        indicator_table(prepare_versions([BASE, OTHER]), inputs)

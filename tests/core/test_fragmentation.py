@@ -143,3 +143,48 @@ def test_parse_widths(text, expected):
 def test_parse_widths_names_the_bad_item():
     with pytest.raises(FragmentationInputError, match="motorväg:60"):
         parse_widths("motorväg:60")
+
+
+def test_unknown_plan_category_is_named():
+    # 'Bostäder' is not an ÖP-modell category: without the check it would be no barrier and after = before.
+    plan = table("plan_x", "plan", [box(4000, 0, 6000, 10_000), box(0, 0, 1000, 1000)], ["Bostäder", "Landsbygd"])
+    with pytest.raises(FragmentationInputError, match="Plan layer 'plan_x'.*'Bostäder'.*feature ids 1\\b"):
+        analyse_fragmentation(UNIT, Barriers(), plan_areas=[plan])
+    # Mapped onto Sammanhängande bostadsbebyggelse it is a barrier: patches 4 x 10 and 4 x 10 km (the Landsbygd is
+    # no barrier): m_eff after = (40² + 40²) / 100 = 32 km².
+    result = analyse_fragmentation(UNIT, Barriers(), plan_areas=[plan], mapping={"bostäder": "Sammanhängande bostadsbebyggelse"})
+    assert result.units.iloc[0]["m_eff_after_km2"] == pytest.approx(32.0, rel=1e-9)
+
+
+@pytest.mark.parametrize("context_m, expected_cbc_km2", [
+    # Habitat [6,14] x [2,8] km (48 km²) crossing the only unit's edge at x = 10 km: the piece inside is 4 x 6 = 24 km².
+    # CUT = 24² / 100 = 5.76 whatever the context. CBC with the whole patch: 24 · 48 / 100 = 11.52 km².
+    (10_000.0, 11.52),
+    # Within 1 km of the unit the patch reaches x = 11 km (y 2..8 lies on the buffer's straight edge): 5 x 6 = 30 km²,
+    # CBC = 24 · 30 / 100 = 7.2 km².
+    (1000.0, 7.2),
+    # Clipped at the unit, the patch is its piece: CBC = CUT = 5.76 km².
+    (0.0, 5.76),
+])
+def test_cross_boundary_variant_sees_habitat_beyond_a_single_unit(context_m, expected_cbc_km2):
+    habitat = [table("natur", "green-blue", [box(6000, 2000, 14_000, 8000)], "natur")]
+    row = analyse_fragmentation(UNIT, Barriers(), habitat=habitat, context_distance=context_m).units.iloc[0]
+    assert row["m_eff_before_km2"] == pytest.approx(5.76, rel=1e-9)
+    assert row["m_eff_cbc_before_km2"] == pytest.approx(expected_cbc_km2, rel=1e-9)
+
+
+def test_default_context_reaches_10_km():
+    # A patch 9.5 km beyond the edge still counts, by default: habitat [6, 19.5] x [2, 8] km, 13.5 x 6 = 81 km² whole;
+    # CBC = 24 · 81 / 100 = 19.44 km². A barrier beyond the edge cuts it: a 20 m road at x = 12 km leaves
+    # [6, 11.99] x [2, 8] = 35.94 km², CBC = 24 · 35.94 / 100 = 8.6256 km².
+    habitat = [table("natur", "green-blue", [box(6000, 2000, 19_500, 8000)], "natur")]
+    assert analyse_fragmentation(UNIT, Barriers(), habitat=habitat).units.iloc[0]["m_eff_cbc_before_km2"] == pytest.approx(19.44)
+    road = Barriers(lines=[table("vagar", "infrastructure", [LineString([(12_000, 0), (12_000, 10_000)])], "lokal väg")])
+    row = analyse_fragmentation(UNIT, road, habitat=habitat, widths={"lokal väg": 20.0}).units.iloc[0]
+    assert row["m_eff_cbc_before_km2"] == pytest.approx(8.6256, rel=1e-9)
+    assert row["m_eff_before_km2"] == pytest.approx(5.76, rel=1e-9)
+
+
+def test_negative_context_is_refused():
+    with pytest.raises(FragmentationInputError, match="context distance"):
+        analyse_fragmentation(UNIT, Barriers(), habitat=[table("natur", "green-blue", [SQUARE], "natur")], context_distance=-1.0)

@@ -106,8 +106,23 @@ def test_changes_match_native_difference(region, result):
         by_feature = {f[fid]: f["area_m2"] for f in changes if f["change"] == change}
         native_by_feature = {f["fid"]: f.geometry().area() for f in reference.getFeatures() if f.geometry().area() > 1e-3}
         assert by_feature == pytest.approx(native_by_feature, rel=1e-9)
-    overlap = native("native:intersection", {"INPUT": a, "OVERLAY": b, "OVERLAY_FIELDS_PREFIX": "b_"})
-    changed = sum(f.geometry().area() for f in overlap.getFeatures() if f["anvandning"] != f["b_anvandning"])
+    # Category changes per category on the merged layers, with native algorithms: from c, (A_c ∩ ∪B) − B_c; then to d
+    # where no category is lost, (B_d ∩ ∪A) − A_d − (the 'from' areas).
+    merged = {a: dissolved(a), b: dissolved(b)}
+    lost = []
+    for this, that in ((a, b), (b, a)):
+        for category in sorted({f["anvandning"] for f in QgsVectorLayer(this, "v", "ogr").getFeatures()}):
+            own = dissolved(this, f"\"anvandning\" = '{category}'")
+            same = dissolved(that, f"\"anvandning\" = '{category}'")
+            piece = native("native:difference", {"INPUT": native("native:intersection", {"INPUT": own, "OVERLAY": merged[that]}),
+                                                 "OVERLAY": same})
+            if this == b and lost:
+                piece = native("native:difference", {"INPUT": piece, "OVERLAY": lost_union})
+            lost.append(piece) if this == a else gained.append(piece)
+        if this == a:
+            lost_union = dissolved(native("native:mergevectorlayers", {"LAYERS": lost, "CRS": "EPSG:3006"}))
+            gained = []
+    changed = sum(total_area(piece) for piece in lost + gained)
     assert sum(f["area_m2"] for f in changes if f["change"] == "category_changed") == pytest.approx(changed, rel=1e-9)
     assert {f["change"] for f in changes} == {"added", "removed", "category_changed"}
 
@@ -178,27 +193,70 @@ def test_mesh_change_matches_native_chain(region, result):
         assert values[("m_eff_change", "")][version] == pytest.approx(after - before, rel=1e-2, abs=0.05)
 
 
+def shapes(region, name):
+    """(fid, category, shapely geometry) of every feature of a sample region layer, read without the plugin."""
+    return [(f.id(), f["anvandning"] if "anvandning" in f.fields().names() else f["kommunnamn"] if "kommunnamn" in f.fields().names()
+             else None, shapely.from_wkt(f.geometry().asWkt())) for f in layer(region, name).getFeatures()]
+
+
+def plain_border_pairs(region, letter, distance):
+    """IND-01 (industry within reach of housing, here the search distance) across municipal borders, pair by pair with
+    plain shapely: every industry feature and housing feature of the draft (areas and corridors) whose municipalities
+    (the one holding most of each) differ and that lie within the distance."""
+    municipalities = [(category, geometry) for _, category, geometry in shapes(region, "kommuner")]
+
+    def home(geometry):
+        return max(municipalities, key=lambda m: (geometry.intersection(m[1]).area, m[0]))[0]
+
+    plan = [(f"{kind}:{fid}", category, geometry) for kind in ("omraden", "strak")
+            for fid, category, geometry in shapes(region, f"plan_{letter}_{kind}")]
+    pairs = set()
+    for (fa, ca, ga), (fb, cb, gb) in itertools.permutations(plan, 2):
+        if ca == "Verksamheter och industri" and cb == "Sammanhängande bostadsbebyggelse" and home(ga) != home(gb) \
+                and ga.distance(gb) <= distance:
+            pairs.add((fa, home(ga), fb, home(gb)))
+    return pairs
+
+
 def test_border_incompatibilities_match_plain_shapely(region):
     # IND-01 (industry within 200 m of housing) finds no pair across a border in the sample region at its own distance;
     # at a 4 km search distance it does. The pairs are counted again here with plain shapely, pair by pair.
     result = processing.run("samplan:bordercoherence", {
         "PLAN": uri(region, "plan_a_omraden"), "PLAN_FIELD": "anvandning", "MUNICIPALITIES": uri(region, "kommuner"),
         "MUNICIPALITY_FIELD": "kommunnamn", "DISTANCE": 4000, "CRS": "EPSG:3006", "LANGUAGE": 1, "OUTPUT": "TEMPORARY_OUTPUT"})
-    municipalities = [(f["kommunnamn"], shapely.from_wkt(f.geometry().asWkt())) for f in layer(region, "kommuner").getFeatures()]
-
-    def home(geometry):
-        return max(municipalities, key=lambda m: (geometry.intersection(m[1]).area, m[0]))[0]
-
-    plan = [(f.id(), f["anvandning"], shapely.from_wkt(f.geometry().asWkt())) for f in layer(region, "plan_a_omraden").getFeatures()]
-    expected = set()
-    for (fa, ca, ga), (fb, cb, gb) in itertools.permutations(plan, 2):
-        if ca == "Verksamheter och industri" and cb == "Sammanhängande bostadsbebyggelse" and home(ga) != home(gb) \
-                and ga.distance(gb) <= 4000:
-            expected.add((fa, home(ga), fb, home(gb)))
+    expected = {(int(fa.split(":")[1]), ma, int(fb.split(":")[1]), mb) for fa, ma, fb, mb in plain_border_pairs(region, "a", 4000)
+                if fa.startswith("omraden") and fb.startswith("omraden")}
     found = {(f["plan_fid"], f["plan_municipality"], f["neighbour_fid"], f["neighbour_municipality"])
              for f in result["OUTPUT"].getFeatures()}
     assert found == expected and result["COUNT"] == len(expected) > 0
     assert all(f["rule_id"] == "IND-01" for f in result["OUTPUT"].getFeatures())
+
+
+@pytest.fixture(scope="module")
+def with_settlement_and_reach(region):
+    """The comparison with existing settlement (tätorter) and a 14 km search distance across borders (the default run's
+    0 = each rule's own 200 m finds no pair in either draft; at 14 km draft A has 3 pairs and B 2)."""
+    return compare(region, EXISTING_SETTLEMENT=[uri(region, "tatorter")], BORDER_DISTANCE=14_000)
+
+
+def test_new_development_matches_plain_shapely(region, result, with_settlement_and_reach):
+    # New development: the union of the development categories' areas, minus existing settlement where given.
+    settlement = shapely.union_all([g for _, _, g in shapes(region, "tatorter")])
+    for version, letter in ((0, "a"), (1, "b")):
+        development = shapely.union_all([g for _, c, g in shapes(region, f"plan_{letter}_omraden") if c in DEVELOPMENT])
+        assert indicators(result)[("new_development", "")][version] == pytest.approx(development.area / 1e6, rel=1e-9)
+        net = development.difference(settlement).area / 1e6
+        assert indicators(with_settlement_and_reach)[("new_development", "")][version] == pytest.approx(net, rel=1e-9)
+    assert 0 < net < development.area / 1e6  # the settlement takes a part: the subtraction is tested
+    a, b, difference = indicators(with_settlement_and_reach)[("new_development", "")]
+    assert difference == pytest.approx(b - a)
+
+
+def test_border_incompatibility_indicator_matches_plain_shapely(region, with_settlement_and_reach):
+    counts = [len(plain_border_pairs(region, letter, 14_000)) for letter in ("a", "b")]
+    assert all(n > 0 for n in counts) and counts[0] != counts[1], counts  # pairs in both drafts, and a difference
+    a, b, difference = indicators(with_settlement_and_reach)[("border_incompatibilities", "")]
+    assert [a, b] == counts and difference == counts[1] - counts[0]
 
 
 def transformed_copy(source: QgsVectorLayer, crs: str, name: str) -> QgsVectorLayer:
@@ -259,3 +317,15 @@ def test_inputs_are_not_modified(region, tmp_path):
     before = hashlib.sha256(region.read_bytes()).hexdigest()
     compare(region)
     assert hashlib.sha256(region.read_bytes()).hexdigest() == before
+
+
+def test_stops_without_departures_are_named(region):
+    # A stop without a number of departures is not silently infrequent: the layer, the field and the features are named.
+    stops = memory_layer("Point", "field=avgangar_vardag:string", [
+        ("POINT(440000 6710000)", ["60"]), ("POINT(441000 6710000)", [None]), ("POINT(442000 6710000)", ["många"]),
+        ("POINT(443000 6710000)", ["12"])], "hallplatser_ny")
+    with pytest.raises(QgsProcessingException, match="Stops layer 'hallplatser_ny'.*'avgangar_vardag'.*2 stop.*feature ids 2, 3"):
+        compare(region, STOPS=[stops])
+    without = memory_layer("Point", "field=namn:string", [("POINT(440000 6710000)", ["x"])], "hallplatser_utan")
+    with pytest.raises(QgsProcessingException, match="Layer 'hallplatser_utan' has no field 'avgangar_vardag'"):
+        compare(region, STOPS=[without])

@@ -107,3 +107,36 @@ def test_cancelled_run_leaves_no_file(region, tmp_path):
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         processing.run("samplan:fragmentation", {**_parameters(region), **parameters}, feedback=feedback)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_unknown_plan_category_is_named_and_mapping_applies(region, tmp_path):
+    # A plan road in the draft's own words would silently be no barrier (after = before): it is refused, named, and
+    # accepted once mapped onto Transportinfrastruktur (40 m wide): patches 3.98 x 10 and 5.98 x 10 km,
+    # (39.8² + 59.8²) / 100 = 51.6008 km².
+    units = memory_layer("Polygon", "field=namn:string", [("POLYGON((0 0, 10000 0, 10000 10000, 0 10000, 0 0))", ["Ruta"])], "ruta")
+    road = memory_layer("LineString", "field=anvandning:string",
+                        [("LINESTRING(4000 -1000, 4000 11000)", ["Ny väg"]), ("LINESTRING(-500 -500, -400 -400)", ["Transportinfrastruktur"])],
+                        "plan_vag")
+    square = dict(UNITS=units, UNIT_FIELD="namn", BARRIER_LINES=[], BARRIER_AREAS=[], PLAN=None, PLAN_LINES=road, LINKS=[])
+    with pytest.raises(QgsProcessingException, match="Plan layer 'plan_vag'.*'Ny väg'.*feature ids 1\\b"):
+        run_fragmentation(region, **square)
+    mapping = tmp_path / "mappning.csv"
+    mapping.write_text("draft_category;op_category\nny väg;Transportinfrastruktur\n", encoding="utf-8")
+    row = next(run_fragmentation(region, **square, CATEGORY_MAPPING=str(mapping))["OUTPUT"].getFeatures())
+    assert row["m_eff_before_km2"] == pytest.approx(100.0)
+    assert row["m_eff_after_km2"] == pytest.approx(51.6008, rel=1e-6)
+
+
+def test_cross_boundary_variant_through_processing(region):
+    # One unit [0,10] x [0,10] km; habitat [6,14] x [2,8] km reaches 4 km beyond it. CUT = 24² / 100 = 5.76 km²;
+    # CBC with the whole patch (within the default 10 km context) = 24 · 48 / 100 = 11.52 km²; clipped (0 m) = 5.76.
+    units = memory_layer("Polygon", "field=namn:string", [("POLYGON((0 0, 10000 0, 10000 10000, 0 10000, 0 0))", ["Ruta"])], "ruta")
+    habitat = memory_layer("Polygon", "field=kategori:string",
+                           [("POLYGON((6000 2000, 14000 2000, 14000 8000, 6000 8000, 6000 2000))", ["natur"])], "natur")
+    square = dict(UNITS=units, UNIT_FIELD="namn", BARRIER_LINES=[], BARRIER_AREAS=[], PLAN=None, PLAN_LINES=None, LINKS=[],
+                  HABITAT=[habitat])
+    row = next(run_fragmentation(region, **square)["OUTPUT"].getFeatures())
+    assert row["m_eff_before_km2"] == pytest.approx(5.76, rel=1e-9)
+    assert row["m_eff_cbc_before_km2"] == pytest.approx(11.52, rel=1e-9)
+    clipped = next(run_fragmentation(region, **square, CONTEXT_DISTANCE=0)["OUTPUT"].getFeatures())
+    assert clipped["m_eff_cbc_before_km2"] == pytest.approx(5.76, rel=1e-9)

@@ -181,3 +181,70 @@ def test_cancelled_report_leaves_no_file(inputs, tmp_path):
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         processing.run("samplan:report", parameters, feedback=feedback)
     assert list(tmp_path.iterdir()) == []
+
+
+def snapshot(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_failed_run_leaves_the_previous_report_intact(inputs, tmp_path, monkeypatch):
+    # A report is written; a second run fails while moving its files into place (here: the PDF's move, after the
+    # HTML's files folder has been swapped in). Everything is put back: the previous HTML, its files and PDF, nothing else.
+    import os
+
+    make_report(inputs, tmp_path, "en")
+    before = snapshot(tmp_path)
+    assert "report.html" in before and "report.pdf" in before and any(k.startswith("report_files/") for k in before)
+    real_replace = os.replace
+
+    def failing_replace(source, destination):
+        if str(destination) == str(tmp_path / "report.pdf") and ".old" not in str(source):
+            raise OSError("disk full")
+        return real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    parameters = {**inputs, "TITLE": "Second", "LANGUAGE": 0, "OUTPUT_HTML": str(tmp_path / "report.html"),
+                  "OUTPUT_PDF": str(tmp_path / "report.pdf")}
+    with pytest.raises(Exception, match="disk full"):
+        processing.run("samplan:report", parameters, feedback=RecordingFeedback())
+    monkeypatch.undo()
+    assert snapshot(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html", "report.pdf", "report_files"]
+
+
+def test_cancelled_run_leaves_the_previous_report_intact(inputs, tmp_path):
+    make_report(inputs, tmp_path, "en")
+    before = snapshot(tmp_path)
+    parameters = {**inputs, "LANGUAGE": 0, "OUTPUT_HTML": str(tmp_path / "report.html"), "OUTPUT_PDF": str(tmp_path / "report.pdf")}
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("samplan:report", parameters, feedback=RecordingFeedback(cancel_at=75.0))  # after the PDF, before the swap
+    assert snapshot(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html", "report.pdf", "report_files"]
+
+
+def test_a_folder_as_the_pdf_is_refused_and_nothing_changes(inputs, tmp_path):
+    make_report(inputs, tmp_path, "en")
+    (tmp_path / "folder.pdf").mkdir()
+    before = snapshot(tmp_path)
+    parameters = {**inputs, "LANGUAGE": 1, "OUTPUT_HTML": str(tmp_path / "report.html"), "OUTPUT_PDF": str(tmp_path / "folder.pdf")}
+    with pytest.raises(QgsProcessingException, match="folder.pdf is a folder"):
+        processing.run("samplan:report", parameters, feedback=RecordingFeedback())
+    assert snapshot(tmp_path) == before
+
+
+def test_a_long_table_flows_over_pages_without_losing_rows(inputs, tmp_path):
+    # 120 reporting units (a 10 km grid, say): the mesh table is far longer than a page (a fixed frame held about 48
+    # rows and dropped the rest). Every row, the last included, is in the PDF's text, each once.
+    fields = "&".join(f"field={name}:double" for name in ("m_eff_before_km2", "m_eff_after_km2", "m_eff_cbc_before_km2",
+                                                          "m_eff_cbc_after_km2", "s_eff_after"))
+    rows = [(f"POLYGON(({x} 6700000, {x + 1000} 6700000, {x + 1000} 6701000, {x} 6700000))",
+             [f"Ruta {n:03d}", n + 0.25, n + 0.5, n + 0.75, n + 1.0, 1000.0 / (n + 0.5)])
+            for n, x in enumerate(range(400000, 520000, 1000), start=1)]
+    mesh = memory_layer("Polygon", "field=unit:string&" + fields, rows, "rutor")
+    parameters = {**inputs, "MESH": mesh, "LANGUAGE": 1, "OUTPUT_HTML": str(tmp_path / "r.html"), "OUTPUT_PDF": str(tmp_path / "r.pdf")}
+    result = processing.run("samplan:report", parameters, feedback=RecordingFeedback())
+    text = pdf_text(tmp_path / "r.pdf")
+    for n in range(1, 121):
+        assert len(re.findall(rf"Ruta {n:03d}\s+{n + 0.25:.2f}\s+{n + 0.5:.2f}\s+{n + 0.75:.2f}\s+{n + 1.0:.2f}", text)) == 1, n
+    assert re.search(r"Ruta 120\s+120\.25\s+120\.50\s+120\.75\s+121\.00", text)
+    assert result["PAGES"] >= 4
