@@ -15,7 +15,8 @@ export QGIS_CUSTOM_CONFIG_PATH := $(CURDIR)/$(BUILD)/qgis-config
 export PYTHONPATH = $(CURDIR)/$(VENV)/$(SITE)
 # The private PostgreSQL + PostGIS server of the shared-review tests (scripts/setup-postgres.sh), as a libpq
 # connection string; read when a recipe runs, after `postgres` has made the password file.
-PG_PORT := 55432
+# A port of its own per checkout (from its path), so that two checkouts' servers never meet.
+PG_PORT := $(shell printf %s "$(CURDIR)" | cksum | awk '{print 55000 + $$1 % 900}')
 export SAMPLAN_PG_PORT := $(PG_PORT)
 export SAMPLAN_TEST_PG = host=127.0.0.1 port=$(PG_PORT) dbname=samplan_test user=samplan_admin password=$(shell cat $(BUILD)/postgres/admin-password 2>/dev/null)
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A private PostgreSQL + PostGIS server for Samplan's shared-review tests: Debian's postgresql-15 and
-# postgresql-15-postgis-3 (installed when missing, with python3-psycopg2, which QGIS usually brings), a cluster of its own in build/postgres, listening on
-# loopback only (127.0.0.1, port SAMPLAN_PG_PORT, default 55432) with its socket in build/postgres/run.
+# postgresql-15-postgis-3 (installed when missing, with python3-psycopg2, which QGIS usually brings), a cluster
+# of its own in build/postgres (as root: in postgres's home, see SERVER_BASE), listening on loopback only
+# (127.0.0.1, port SAMPLAN_PG_PORT, which the Makefile takes from the checkout's path; default 55432).
 # Idempotent: (re)starts the server when it is not running, creates the test database once.
 # `setup-postgres.sh stop` stops it.
 # As root the server runs as the OS user 'postgres' (PostgreSQL refuses to run as root).
@@ -10,9 +11,15 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BASE="$ROOT/build/postgres"
-DATA="$BASE/data"
-RUN="$BASE/run"
-LOG="$BASE/server.log"
+SERVER_BASE="$BASE"
+if [ "$(id -u)" -eq 0 ]; then
+    # The server runs as 'postgres', which may not reach a checkout under a private folder (/root/...): its
+    # cluster lives in postgres's own home instead, one per checkout.
+    SERVER_BASE="/var/lib/postgresql/samplan-$(printf %s "$ROOT" | md5sum | cut -c1-12)"
+fi
+DATA="$SERVER_BASE/data"
+RUN="$SERVER_BASE/run"
+LOG="$SERVER_BASE/server.log"
 PORT="${SAMPLAN_PG_PORT:-55432}"
 DB="${SAMPLAN_PG_DB:-samplan_test}"
 ADMIN="samplan_admin"
@@ -50,8 +57,8 @@ if [ "${1:-}" = "stop" ]; then  # `make clean`: stop our server before its folde
     exit 0
 fi
 
-mkdir -p "$BASE" "$RUN"
-chmod 755 "$ROOT/build" "$BASE" 2>/dev/null || true
+mkdir -p "$BASE" "$SERVER_BASE" "$RUN"
+chown "$OWNER" "$SERVER_BASE"
 if [ ! -s "$PASSWORD_FILE" ]; then
     # A password of this private test cluster only (loopback, build/), never a user's.
     head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$PASSWORD_FILE"
