@@ -105,6 +105,15 @@ def test_bad_input_named(region, tmp_path):
         regions_run({"ZONES": zones, "COMMUTING_TABLE": table, "METHOD": 1, "MIN_SIZE": 20000})
     with pytest.raises(QgsProcessingException, match="has no field 'kod'"):
         regions_run({"ZONES": zones, "ZONE_CODE": "kod", "COMMUTING_TABLE": table})
+    # A NULL count in a numeric field is an empty count, named by its feature; numeric code fields read as codes.
+    table = memory_layer("None", "field=bostadskommun:integer&field=arbetskommun:integer&field=antal:integer",
+                         [(None, [9901, 9901, 10]), (None, [9901, 9902, None])], "pendling_null")
+    with pytest.raises(QgsProcessingException, match="pendling_null, feature 2, field 'antal': the count is empty"):
+        regions_run({"ZONES": zones, "COMMUTING_TABLE": table})
+    table = memory_layer("None", "field=bostadskommun:string&field=arbetskommun:string&field=antal:double",
+                         [(None, ["9901", "9901", 10.0]), (None, ["9901", "9902", 2.5])], "pendling_frac")
+    with pytest.raises(QgsProcessingException, match="pendling_frac, feature 2, field 'antal'.*not a whole number"):
+        regions_run({"ZONES": zones, "COMMUTING_TABLE": table})
 
 
 def flows_run(parameters, feedback=None):
