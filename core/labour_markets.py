@@ -457,6 +457,7 @@ def make_contiguous(result: RegionResult, matrix: CommutingMatrix, adjacency: sp
     centres = pd.Index(matrix.codes).get_indexer(result.regions["centre_code"])
     is_centre = np.zeros(n, dtype=bool)
     is_centre[centres] = True
+    # An island is told by its lowest zone index: connected_components renumbers the pieces on every pass.
     islands: set[int] = set()
     for _ in range(max_passes):
         check_cancelled(progress)
@@ -471,7 +472,7 @@ def make_contiguous(result: RegionResult, matrix: CommutingMatrix, adjacency: sp
         pieces = pieces.sort_values(["region", "centre", "residents", "first"], ascending=[True, False, False, True])
         main = pieces.drop_duplicates("region", keep="first")
         detached = pieces[~pieces.index.isin(main.index)]
-        detached = detached[~detached["piece"].isin(list(islands))]
+        detached = detached[~detached["first"].isin(list(islands))]
         if detached.empty:
             break
         r_count = int(labels.max()) + 1
@@ -484,7 +485,7 @@ def make_contiguous(result: RegionResult, matrix: CommutingMatrix, adjacency: sp
             neighbour_regions = labels[neighbours.col]
             outside = neighbour_regions != row.region
             if not outside.any():
-                islands.add(int(row.piece))
+                islands.add(int(row.first))
                 continue
             candidates, border = np.unique(neighbour_regions[outside], return_counts=True)
             t_kr = np.bincount(labels[flows[members].tocoo().col], weights=flows[members].tocoo().data, minlength=r_count)[candidates]

@@ -6,11 +6,13 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 import pytest
+import scipy.sparse as sp
 import shapely
 
 from samplan.core.commuting import CommutingColumns, CommutingMatrix, build_matrix, commuting_frame_from_records
 from samplan.core.labour_markets import (
     TtwaParameters,
+    _ttwa_result,
     make_contiguous,
     modularity,
     scb_local_labour_markets,
@@ -300,6 +302,28 @@ def test_contiguity_moves_a_detached_part_to_its_neighbour():
     assert regions_of(fixed) == {"1": "1", "2": "1", "3": "3", "4": "3", "5": "3"}
     assert fixed.zones.set_index("code").loc["5", "role"] == "moved for contiguity"
     assert fixed.regions.set_index("region_code").loc["3", "zones"] == 3
+
+
+def test_contiguity_island_stays_and_a_second_pass_moves_what_the_first_cut_off():
+    """Zones z0..z5; regions A = {z0 centre, z4 island, z5}, C = {z1 centre, z3}, D = {z2 centre}; borders z5–z3, z3–z2 only.
+
+    Pass 1: z3 is cut off from C and joins D (its only flow, 50 to z2); z5 is cut off from A and joins C (its only
+    neighbour z3 is in C then); z4 has no neighbour at all: an island, it stays. Pass 2: z5 is now cut off from C
+    and joins D (z3 is in D). The pieces are renumbered between the passes (z2 and z3 now form one), so z5's piece
+    gets the number z4's had in pass 1: an island told by its piece number would keep z5 where it is."""
+    codes = [f"z{k}" for k in range(6)]
+    flows = {("z0", "z0"): 1000, ("z1", "z1"): 1000, ("z2", "z2"): 1000, ("z3", "z3"): 10, ("z3", "z2"): 50,
+             ("z4", "z4"): 10, ("z5", "z5"): 10}
+    matrix = matrix_of(flows, zones=codes)
+    labels = np.array([0, 1, 2, 1, 0, 0])
+    result = _ttwa_result(matrix, labels, np.full(6, "member", dtype=object), TtwaParameters(100, MIN_SC, 1000, TARGET_SC))
+    assert regions_of(result) == {"z0": "z0", "z1": "z1", "z2": "z2", "z3": "z1", "z4": "z0", "z5": "z0"}
+    edges = np.array([[5, 3], [3, 2]])
+    adjacency = sp.csr_matrix((np.ones(4), (np.r_[edges[:, 0], edges[:, 1]], np.r_[edges[:, 1], edges[:, 0]])), shape=(6, 6))
+    progress = SilentProgress()
+    fixed = make_contiguous(result, matrix, adjacency, TtwaParameters(100, MIN_SC, 1000, TARGET_SC), progress)
+    assert regions_of(fixed) == {"z0": "z0", "z1": "z1", "z2": "z2", "z3": "z2", "z4": "z0", "z5": "z2"}
+    assert any(w.startswith("1 part(s) of regions have no neighbouring zone") for w in progress.warnings)
 
 
 def test_corner_contact_is_not_adjacency():
