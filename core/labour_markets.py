@@ -245,7 +245,7 @@ class _Clusters:
     A cluster is numbered by the zone it started from (zones are in code order). label[z] is the cluster of zone z,
     RESERVE_LABEL while z is on the reserve list, SILENT_LABEL for a zone with no commuting (left out)."""
 
-    RESERVE_LABEL, SILENT_LABEL = -1, -2
+    RESERVE_LABEL, SILENT_LABEL, WAITING_LABEL = -1, -2, -3   # WAITING: taken out of a cluster, awaiting its turn
 
     def __init__(self, matrix: CommutingMatrix, parameters: TtwaParameters) -> None:
         n = len(matrix)
@@ -441,7 +441,7 @@ def travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters = T
                 # No flow with any other cluster: the whole cluster is taken apart, zone by zone.
                 to_reserve(first)
                 rest = order[1:]
-                clusters.label[rest] = reserve_label - 10          # out of every cluster while they wait their turn
+                clusters.label[rest] = _Clusters.WAITING_LABEL     # out of every cluster while they wait their turn
                 clusters.alive[worst] = False
                 clusters.c_res[worst] = clusters.c_jobs[worst] = clusters.c_int[worst] = 0.0
                 for zone in rest:

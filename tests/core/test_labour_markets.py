@@ -285,6 +285,35 @@ def test_ttwa_invalid_cluster_gives_up_one_zone_in_istat_order():
     assert result.regions.set_index("region_code").loc["M", "validity"] == pytest.approx(1.0139, abs=1e-4)
 
 
+def test_ttwa_first_zone_without_outside_link_breaks_its_area_up():
+    """Worked by hand, minSZ 100, tarSZ 1000. K: R 40, W 15, T 10 (SC_s 0.25: validity 0.331); M: R 33, W 38, T 8
+    (SC_d 0.21, the least valid); H: 5000 working at home, capped (1.1249).
+    1. M's best link is K (25/(33·15) + 900/(40·38) = 0.643 against H 400/(33·5000) = 0.002); {K, M}: R 73, W 53,
+       T 53, SC_s 0.726: validity 0.964 ≥ 0.331, accepted but invalid.
+    2. {K, M}, Istat's order: K 0 + 30, M 0 + 25: K first, but K has no flow outside {K, M}: K goes to the reserve
+       list and the area is broken up; M then joins its best area H (H stays capped). Converged.
+    3. The reserve list: K's flows now reach H through M: K joins H."""
+    flows = {("H", "H"): 5000, ("K", "K"): 10, ("K", "M"): 30, ("M", "M"): 8, ("M", "K"): 5, ("M", "H"): 20}
+    p = TtwaParameters(100, MIN_SC, 1000, TARGET_SC)
+    assert validity_by_hand(73, 53 / 73, p) == pytest.approx(0.964, abs=1e-3)
+    result = travel_to_work_areas(matrix_of(flows), p)
+    assert partition(result) == {frozenset("HKM")}
+    roles = result.zones.set_index("code")["role"]
+    assert roles["K"] == "reserve, assigned" and roles["M"] == "member"
+    assert result.summary["iterations"] == 2
+
+
+def test_ttwa_stop_before_convergence_is_named():
+    # The same case stopped after one iteration (V has joined M): {K} and {M, V} are left invalid and named.
+    progress = SilentProgress()
+    result = travel_to_work_areas(matrix_of(ONE_AT_A_TIME_CASE), TtwaParameters(100, MIN_SC, 1000, TARGET_SC), progress,
+                                  max_iterations=1)
+    assert partition(result) == {frozenset("H"), frozenset("K"), frozenset("MV")}
+    assert result.summary["iterations"] == 1
+    assert any("stopped after 1 steps without converging" in w for w in progress.warnings)
+    assert any(w.startswith("2 region(s) do not meet the validity condition: K, M") for w in progress.warnings)
+
+
 def gravity_case(seed: int, zones: int, mean_residents: float = 800.0):
     """A gravity-like commuting table: zones scattered around a few towns, flows falling off with distance."""
     rng = np.random.default_rng(seed)
