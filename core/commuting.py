@@ -44,7 +44,11 @@ def _some(values: Iterable[object], limit: int = 10) -> str:
 
 
 def parse_count(text: object, source: str, line: int, column: str, unit: str = "line") -> float:
-    """A count of employed commuters: a number of at least zero. '1 234' and '12,5' are read as spreadsheets write them."""
+    """A count of employed commuters: a whole number of at least zero.
+
+    A space (or no-break space) may group thousands ('1 234'), and a comma is read as a decimal comma ('12,0' is 12),
+    as Swedish spreadsheets write them. A count that is not a whole number is refused with its line: '12,5' or an
+    English thousands separator such as "1,234" (which would otherwise read as 1.234 commuters)."""
     if text is None or (isinstance(text, float) and math.isnan(text)):
         raise CommutingTableError(source, line, column, translatable("the count is empty"), unit=unit)
     if isinstance(text, (int, float, np.integer, np.floating)) and not isinstance(text, bool):
@@ -64,6 +68,10 @@ def parse_count(text: object, source: str, line: int, column: str, unit: str = "
     if value < 0:
         raise CommutingTableError(source, line, column, translatable("the count {0} is negative; counts of commuters are zero or more"),
                                   text, unit=unit)
+    if not value.is_integer():
+        raise CommutingTableError(source, line, column,
+                                  translatable("the count '{0}' is not a whole number of commuters (a comma is read as a decimal "
+                                               "comma: write thousands without a separator or with a space)"), text, unit=unit)
     return value
 
 

@@ -70,22 +70,28 @@ class RegionResult:
 
 
 def validity(size: np.ndarray, sc_supply: np.ndarray, sc_demand: np.ndarray, parameters: TtwaParameters) -> np.ndarray:
-    """The Coombes & Bond validity, scaled so that 1 is the threshold (Franconi, D'Alò & Ichim 2016, eq. for X(a)).
+    """The Coombes & Bond validity as Istat's LabourMarketAreas computes it (getLeastSelfContained), 1 the threshold:
 
-        X(a) = [1 - (1 - minSC/tarSC) * max((tarSZ - size)/(tarSZ - minSZ), 0)] * min(SC_s, SC_d) / tarSC
+        Y = min(min(SC_s, SC_d) / tarSC, 1)                          (the self-containment term, capped at 1)
+        Z = 1 - (1 - minSC/tarSC) * max((tarSZ - size)/(tarSZ - minSZ), 0)
+        validity = Y * Z * tarSC/minSC, and 1 for an area with min(SC_s, SC_d) = 1 (fully self-contained)
 
-    An area is valid when size >= minSZ and X(a) >= minSC/tarSC; this returns X(a) / (minSC/tarSC), so valid means
-    >= 1 (and size >= minSZ). On the trade-off line: at size = minSZ the area needs SC >= tarSC, at size >= tarSZ it
-    needs SC >= minSC, and linearly in between.
+    An area is valid when its validity is at least 1. On the trade-off line: at size tarSZ or more an area needs
+    self-containment minSC, at size minSZ it needs tarSC, linearly in between; below minSZ no area is valid unless
+    it is fully self-contained (Z < minSC/tarSC there, and Y is at most 1).
     """
     p = parameters
-    size_factor = 1.0 - (1.0 - p.min_sc / p.target_sc) * np.maximum((p.target_size - size) / (p.target_size - p.min_size), 0.0)
-    x = size_factor * np.minimum(sc_supply, sc_demand) / p.target_sc
-    return x / (p.min_sc / p.target_sc)
+    size = np.asarray(size, dtype=float)
+    sc = np.minimum(np.asarray(sc_supply, dtype=float), np.asarray(sc_demand, dtype=float))
+    y = np.minimum(sc / p.target_sc, 1.0)
+    z = 1.0 - (1.0 - p.min_sc / p.target_sc) * np.maximum((p.target_size - size) / (p.target_size - p.min_size), 0.0)
+    value = y * z * (p.target_sc / p.min_sc)
+    return np.where(sc >= 1.0 - 1e-12, 1.0, value)
 
 
-def is_valid(size: np.ndarray, value: np.ndarray, parameters: TtwaParameters) -> np.ndarray:
-    return (np.asarray(size) >= parameters.min_size) & (np.asarray(value) >= 1.0 - 1e-12)
+def is_valid(value: np.ndarray) -> np.ndarray:
+    """Valid under the validity function: at least 1 (a rounding margin of 1e-9)."""
+    return np.asarray(value) >= 1.0 - 1e-9
 
 
 def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
@@ -234,13 +240,18 @@ def scb_local_labour_markets(matrix: CommutingMatrix, max_out_share: float = 0.2
 
 
 class _Clusters:
-    """Mutable clusters of zones with their totals, for the iterative TTWA algorithm."""
+    """Clusters of zones with their totals, changed one zone at a time, for the iterative TTWA algorithm.
 
-    def __init__(self, matrix: CommutingMatrix) -> None:
+    A cluster is numbered by the zone it started from (zones are in code order). label[z] is the cluster of zone z,
+    RESERVE_LABEL while z is on the reserve list, SILENT_LABEL for a zone with no commuting (left out)."""
+
+    RESERVE_LABEL, SILENT_LABEL, WAITING_LABEL = -1, -2, -3   # WAITING: taken out of a cluster, awaiting its turn
+
+    def __init__(self, matrix: CommutingMatrix, parameters: TtwaParameters) -> None:
         n = len(matrix)
-        flows = matrix.flows
-        self.rows = flows
-        self.cols = sp.csr_matrix(flows.T)
+        self.parameters = parameters
+        self.rows = matrix.flows
+        self.cols = sp.csr_matrix(matrix.flows.T)
         self.residents = matrix.residents
         self.jobs = matrix.jobs
         self.own = matrix.internal
@@ -250,10 +261,21 @@ class _Clusters:
         self.c_jobs = self.jobs.copy()
         self.c_int = self.own.copy()
 
-    def linkage(self, zone: int) -> tuple[int, float, float, float]:
-        """The live cluster with the highest Smart linkage to the zone: T_zc^2/(R_z W_c) + T_cz^2/(R_c W_z).
+    def members(self, cluster: int) -> np.ndarray:
+        return np.flatnonzero(self.label == cluster)
 
-        Returns (cluster, linkage, T_zc, T_cz); cluster -1 when the zone has no flow with any cluster."""
+    def values(self) -> np.ndarray:
+        """The validity of every cluster (infinite for slots that hold no cluster)."""
+        value = validity(self.c_res, _ratio(self.c_int, self.c_res), _ratio(self.c_int, self.c_jobs), self.parameters)
+        return np.where(self.alive, value, np.inf)
+
+    def value_of(self, residents: float, jobs: float, internal: float) -> float:
+        sc_s = internal / residents if residents > 0 else 0.0
+        sc_d = internal / jobs if jobs > 0 else 0.0
+        return float(validity(np.array([residents]), np.array([sc_s]), np.array([sc_d]), self.parameters)[0])
+
+    def flows_with_clusters(self, zone: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The clusters a zone has flows with (other than through itself), with T_zc (out) and T_cz (in)."""
         out_start, out_end = self.rows.indptr[zone], self.rows.indptr[zone + 1]
         in_start, in_end = self.cols.indptr[zone], self.cols.indptr[zone + 1]
         out_to = self.rows.indices[out_start:out_end]
@@ -263,33 +285,62 @@ class _Clusters:
         out_keep = (out_label >= 0) & (out_to != zone)
         in_keep = (in_label >= 0) & (in_from != zone)
         if not out_keep.any() and not in_keep.any():
-            return -1, 0.0, 0.0, 0.0
-        candidates, inverse = np.unique(np.concatenate([out_label[out_keep], in_label[in_keep]]), return_inverse=True)
-        k = len(candidates)
-        count_out = out_keep.sum()
-        t_zc = np.bincount(inverse[:count_out], weights=self.rows.data[out_start:out_end][out_keep], minlength=k)
-        t_cz = np.bincount(inverse[count_out:], weights=self.cols.data[in_start:in_end][in_keep], minlength=k)
+            empty = np.zeros(0)
+            return empty.astype(np.int64), empty, empty
+        clusters, inverse = np.unique(np.concatenate([out_label[out_keep], in_label[in_keep]]), return_inverse=True)
+        count_out = int(out_keep.sum())
+        t_zc = np.bincount(inverse[:count_out], weights=self.rows.data[out_start:out_end][out_keep], minlength=len(clusters))
+        t_cz = np.bincount(inverse[count_out:], weights=self.cols.data[in_start:in_end][in_keep], minlength=len(clusters))
+        return clusters, t_zc, t_cz
+
+    def best_cluster(self, zone: int, exclude: int = -1) -> tuple[int, float, float]:
+        """The cluster (other than `exclude`) with the highest Smart linkage to the zone,
+        T_zc^2/(R_z W_c) + T_cz^2/(R_c W_z), the lowest number on ties; (-1, 0, 0) when it has none."""
+        clusters, t_zc, t_cz = self.flows_with_clusters(zone)
+        keep = clusters != exclude
+        clusters, t_zc, t_cz = clusters[keep], t_zc[keep], t_cz[keep]
+        if len(clusters) == 0:
+            return -1, 0.0, 0.0
         r_z, w_z = self.residents[zone], self.jobs[zone]
-        denominator_out = r_z * self.c_jobs[candidates]
-        denominator_in = self.c_res[candidates] * w_z
-        value = _ratio(t_zc ** 2, denominator_out) + _ratio(t_cz ** 2, denominator_in)
+        value = _ratio(t_zc ** 2, r_z * self.c_jobs[clusters]) + _ratio(t_cz ** 2, self.c_res[clusters] * w_z)
         best = int(np.argmax(value))
         if value[best] <= 0:
-            return -1, 0.0, 0.0, 0.0
-        return int(candidates[best]), float(value[best]), float(t_zc[best]), float(t_cz[best])
+            return -1, 0.0, 0.0
+        return int(clusters[best]), float(t_zc[best]), float(t_cz[best])
 
-    def assign(self, zone: int, cluster: int, t_zc: float, t_cz: float) -> None:
+    def take_out(self, zone: int, label: int) -> None:
+        """Take a zone out of its cluster (the cluster ends when it was its last zone) and label it `label`."""
+        cluster = int(self.label[zone])
+        if cluster >= 0:
+            clusters, t_zc, t_cz = self.flows_with_clusters(zone)
+            inside = clusters == cluster
+            self.c_res[cluster] -= self.residents[zone]
+            self.c_jobs[cluster] -= self.jobs[zone]
+            self.c_int[cluster] -= float(t_zc[inside].sum() + t_cz[inside].sum()) + self.own[zone]
+            if not (self.label == cluster).sum() > 1:
+                self.alive[cluster] = False
+                self.c_res[cluster] = self.c_jobs[cluster] = self.c_int[cluster] = 0.0
+        self.label[zone] = label
+
+    def validity_if_joined(self, zone: int, cluster: int, t_zc: float, t_cz: float) -> float:
+        return self.value_of(self.c_res[cluster] + self.residents[zone], self.c_jobs[cluster] + self.jobs[zone],
+                             self.c_int[cluster] + t_zc + t_cz + self.own[zone])
+
+    def join(self, zone: int, cluster: int, t_zc: float, t_cz: float) -> None:
+        """Put a zone that is in no cluster into one."""
         self.label[zone] = cluster
         self.c_res[cluster] += self.residents[zone]
         self.c_jobs[cluster] += self.jobs[zone]
         self.c_int[cluster] += t_zc + t_cz + self.own[zone]
 
-    def dissolve(self, cluster: int) -> np.ndarray:
-        members = np.flatnonzero(self.label == cluster)
-        self.label[members] = -1
-        self.alive[cluster] = False
-        self.c_res[cluster] = self.c_jobs[cluster] = self.c_int[cluster] = 0.0
-        return members
+    def regroup_order(self, members: np.ndarray) -> np.ndarray:
+        """The zones of a cluster in the order Istat reassigns them: by commuters coming from outside the cluster to work
+        in the zone, plus the zone's employed residents working in other zones, the largest first (then by code)."""
+        inside = np.zeros(len(self.label), dtype=bool)
+        inside[members] = True
+        from_outside = self.cols[members] @ (~inside).astype(float)
+        key = from_outside + self.residents[members] - self.own[members]
+        return members[np.lexsort((members, -key))]
 
     def new_cluster(self, members: np.ndarray) -> int:
         """Revive the first member's slot as a cluster of the given zones (for reserve zones left over)."""
@@ -302,75 +353,117 @@ class _Clusters:
         self.c_int[cluster] = sub.sum()
         return cluster
 
-    def validity(self, parameters: TtwaParameters) -> tuple[np.ndarray, np.ndarray]:
-        value = validity(self.c_res, _ratio(self.c_int, self.c_res), _ratio(self.c_int, self.c_jobs), parameters)
-        return value, is_valid(self.c_res, value, parameters)
-
 
 def travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters = TtwaParameters(),
-                         progress: Progress | None = None, max_rounds: int = 5) -> RegionResult:
-    """Travel-to-work areas by the iterative algorithm of Coombes & Bond (2008) as Istat implements it
-    (Franconi, D'Alò & Ichim 2016; R package LabourMarketAreas, findClusters).
+                         progress: Progress | None = None, max_iterations: int | None = None) -> RegionResult:
+    """Travel-to-work areas by the iterative algorithm of Coombes & Bond (2008) as Istat implements it in the R package
+    LabourMarketAreas, function findClusters (Franconi, D'Alò & Ichim 2016).
 
-    Every zone starts as a cluster of its own. While some cluster is invalid (see `validity`), the invalid cluster
-    with the lowest validity (then the lowest code) is dissolved and its zones, one at a time in code order, join
-    the live cluster with the highest Smart linkage T_zc^2/(R_z W_c) + T_cz^2/(R_c W_z); a zone with no flow to any
-    live cluster goes to the reserve list. When no cluster is invalid, the reserve zones join the cluster of highest
-    linkage (repeated while any can); if that leaves a cluster invalid, the loop starts again (at most `max_rounds`
-    rounds). Reserve zones with no link to any cluster at the very end form clusters of their own (one per group of
-    zones connected by flows), and zones with no commuting at all stay alone; both are named in a warning.
+    Every zone starts as a cluster of its own. Each iteration takes the cluster with the lowest validity (see
+    `validity`; then the lowest code); when it is valid (>= 1), the algorithm has converged. Otherwise:
+
+    - a cluster of one zone is dissolved: the zone joins the cluster with the highest Smart linkage
+      T_zc^2/(R_z W_c) + T_cz^2/(R_c W_z) if that does not lower that cluster's validity; if it would, or the zone has
+      no flow with any cluster, the zone goes to the reserve list;
+    - a cluster of several zones gives up one zone, the first in Istat's order (commuters from outside the cluster
+      working in the zone + the zone's employed residents - those working in their own zone; the largest first, then
+      by code): it joins its best other cluster if that does not lower that cluster's validity, otherwise it goes to
+      the reserve list; the rest of the cluster stays together. When that zone has no flow with any other cluster,
+      it goes to the reserve list and the cluster's other zones are taken out one at a time in the same order, each
+      joining its best cluster under the same condition or going to the reserve list.
+
+    The iteration runs until no cluster is invalid, or until it would return to a state it has already been in (it
+    would then go round for ever; named in a warning), or until `max_iterations` (default 50 per zone). Then the
+    reserve zones join, in code order, the cluster with the highest linkage, repeated while any can (no validity
+    condition, as in findClusters). Reserve zones with no flow with any cluster form clusters of their own (one per
+    group of zones connected by flows), and zones with no commuting at all stay alone; both are named in a warning, as
+    is any region that is not valid at the end.
     """
     parameters.check()
     progress = progress or SilentProgress()
     n = len(matrix)
-    clusters = _Clusters(matrix)
+    clusters = _Clusters(matrix, parameters)
+    reserve_label = _Clusters.RESERVE_LABEL
     silent = (matrix.residents == 0) & (matrix.jobs == 0)
     clusters.alive[silent] = False
-    clusters.label[silent] = -2
+    clusters.label[silent] = _Clusters.SILENT_LABEL
     role = np.full(n, MEMBER, dtype=object)
     role[silent] = SILENT
-    reserve: list[int] = []
     ever_reserve = np.zeros(n, dtype=bool)
-    start_count = int(clusters.alive.sum())
-    dissolved = 0
-    for _ in range(max_rounds):
-        while True:
-            value, valid = clusters.validity(parameters)
-            live = clusters.alive
-            invalid = live & ~valid
-            if not invalid.any() or live.sum() <= 1:
-                break
-            worst = int(np.flatnonzero(invalid)[np.argmin(value[invalid])])
-            for zone in clusters.dissolve(worst):
-                target, _, t_zc, t_cz = clusters.linkage(int(zone))
-                if target < 0:
-                    reserve.append(int(zone))
-                    ever_reserve[zone] = True
-                else:
-                    clusters.assign(int(zone), target, t_zc, t_cz)
-            dissolved += 1
-            if dissolved % 50 == 0:
-                check_cancelled(progress)
-                progress.set_progress(min(95.0, 95.0 * dissolved / max(start_count, 1)))
-        # The reserve list: zones join the best cluster once there is one; repeat while any can.
-        changed = True
-        while reserve and changed:
-            changed = False
-            for zone in sorted(reserve):
-                target, _, t_zc, t_cz = clusters.linkage(zone)
-                if target >= 0:
-                    clusters.assign(zone, target, t_zc, t_cz)
-                    reserve.remove(zone)
-                    changed = True
-        value, valid = clusters.validity(parameters)
-        if not reserve and not (clusters.alive & ~valid).any():
+    limit = max_iterations if max_iterations is not None else 50 * n + 100
+    seen: set[int] = set()
+    messages: list[str] = []
+    iterations = 0
+    start_invalid = max(int((clusters.values() < 1.0 - 1e-9).sum()), 1)
+
+    def to_reserve(zone: int) -> None:
+        clusters.take_out(zone, reserve_label)
+        ever_reserve[zone] = True
+
+    def move_or_reserve(zone: int, exclude: int) -> None:
+        """Move a zone (already out of its cluster, or to be taken out of `exclude`) to its best cluster if that does
+        not lower the cluster's validity; otherwise to the reserve list."""
+        target, t_zc, t_cz = clusters.best_cluster(zone, exclude)
+        if target < 0:
+            to_reserve(zone)
+            return
+        before = clusters.value_of(clusters.c_res[target], clusters.c_jobs[target], clusters.c_int[target])
+        if clusters.validity_if_joined(zone, target, t_zc, t_cz) >= before - 1e-12:
+            clusters.take_out(zone, reserve_label)
+            clusters.join(zone, target, t_zc, t_cz)
+        else:
+            to_reserve(zone)
+
+    while True:
+        values = clusters.values()
+        worst = int(np.argmin(values))
+        if not np.isfinite(values[worst]) or values[worst] >= 1.0 - 1e-9:
             break
-        if not (clusters.alive & ~valid).any() or clusters.alive.sum() <= 1:
+        state = hash(clusters.label.tobytes())
+        if state in seen or iterations >= limit:
+            message = Message(translatable("Travel-to-work areas: the iteration stopped after {0} steps without converging (it "
+                                           "would have repeated itself, or reached 50 steps per zone); the regions left "
+                                           "invalid are named in the next warning."), iterations)
+            progress.warning(message)
+            messages.append(str(message))
             break
+        seen.add(state)
+        iterations += 1
+        members = clusters.members(worst)
+        if len(members) == 1:
+            move_or_reserve(int(members[0]), worst)
+        else:
+            order = clusters.regroup_order(members)
+            first = int(order[0])
+            if clusters.best_cluster(first, worst)[0] >= 0:
+                move_or_reserve(first, worst)
+            else:
+                # No flow with any other cluster: the whole cluster is taken apart, zone by zone.
+                to_reserve(first)
+                rest = order[1:]
+                clusters.label[rest] = _Clusters.WAITING_LABEL     # out of every cluster while they wait their turn
+                clusters.alive[worst] = False
+                clusters.c_res[worst] = clusters.c_jobs[worst] = clusters.c_int[worst] = 0.0
+                for zone in rest:
+                    clusters.label[zone] = reserve_label
+                    move_or_reserve(int(zone), -1)
+        if iterations % 50 == 0:
+            check_cancelled(progress)
+            remaining = int((values < 1.0 - 1e-9).sum())
+            progress.set_progress(min(90.0, 90.0 * (1.0 - remaining / start_invalid)))
+    # The reserve list: zones join the cluster of highest linkage, repeated while any can.
+    check_cancelled(progress)
+    changed = True
+    while changed:
+        changed = False
+        for zone in np.flatnonzero(clusters.label == reserve_label):
+            target, t_zc, t_cz = clusters.best_cluster(int(zone))
+            if target >= 0:
+                clusters.join(int(zone), target, t_zc, t_cz)
+                changed = True
     role[ever_reserve] = RESERVE_ASSIGNED
-    messages = []
-    if reserve:
-        left = np.array(sorted(reserve))
+    left = np.flatnonzero(clusters.label == reserve_label)
+    if len(left):
         graph = matrix.flows[left][:, left]
         count, component = connected_components(graph, directed=True, connection="weak")
         for k in range(count):
@@ -384,8 +477,8 @@ def travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters = T
     for zone in np.flatnonzero(silent):
         clusters.label[zone] = zone
         clusters.alive[zone] = True
-    value, valid = clusters.validity(parameters)
-    still_invalid = np.flatnonzero(clusters.alive & ~valid & ~silent)
+    values = clusters.values()
+    still_invalid = np.flatnonzero(clusters.alive & (values < 1.0 - 1e-9) & ~silent)
     if len(still_invalid):
         message = Message(translatable("{0} region(s) do not meet the validity condition: {1}."), len(still_invalid),
                           _zone_list(matrix, still_invalid))
@@ -393,6 +486,7 @@ def travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters = T
         messages.append(str(message))
     result = _ttwa_result(matrix, clusters.label, role, parameters)
     result.messages += messages
+    result.summary["iterations"] = float(iterations)
     progress.set_progress(100.0)
     return result
 
@@ -457,6 +551,7 @@ def make_contiguous(result: RegionResult, matrix: CommutingMatrix, adjacency: sp
     centres = pd.Index(matrix.codes).get_indexer(result.regions["centre_code"])
     is_centre = np.zeros(n, dtype=bool)
     is_centre[centres] = True
+    # An island is told by its lowest zone index: connected_components renumbers the pieces on every pass.
     islands: set[int] = set()
     for _ in range(max_passes):
         check_cancelled(progress)
@@ -471,7 +566,7 @@ def make_contiguous(result: RegionResult, matrix: CommutingMatrix, adjacency: sp
         pieces = pieces.sort_values(["region", "centre", "residents", "first"], ascending=[True, False, False, True])
         main = pieces.drop_duplicates("region", keep="first")
         detached = pieces[~pieces.index.isin(main.index)]
-        detached = detached[~detached["piece"].isin(list(islands))]
+        detached = detached[~detached["first"].isin(list(islands))]
         if detached.empty:
             break
         r_count = int(labels.max()) + 1
@@ -484,7 +579,7 @@ def make_contiguous(result: RegionResult, matrix: CommutingMatrix, adjacency: sp
             neighbour_regions = labels[neighbours.col]
             outside = neighbour_regions != row.region
             if not outside.any():
-                islands.add(int(row.piece))
+                islands.add(int(row.first))
                 continue
             candidates, border = np.unique(neighbour_regions[outside], return_counts=True)
             t_kr = np.bincount(labels[flows[members].tocoo().col], weights=flows[members].tocoo().data, minlength=r_count)[candidates]
@@ -517,6 +612,8 @@ def make_contiguous(result: RegionResult, matrix: CommutingMatrix, adjacency: sp
         regions = _region_frame(matrix, labels, centres, None)
         fixed = RegionResult(SCB, zones, regions, quality_summary(matrix, labels), labels)
     fixed.messages = result.messages
+    if "iterations" in result.summary:
+        fixed.summary["iterations"] = result.summary["iterations"]
     return fixed
 
 
@@ -575,7 +672,7 @@ def _region_frame(matrix, labels, centres, parameters: TtwaParameters | None) ->
         "sc_supply": sc_s,
         "sc_demand": sc_d,
         "validity": value if parameters is not None else np.full(count, np.nan),
-        "valid": is_valid(residents, value, p).astype(np.int64) if parameters is not None else np.full(count, -1, dtype=np.int64),
+        "valid": is_valid(value).astype(np.int64) if parameters is not None else np.full(count, -1, dtype=np.int64),
     }, columns=REGION_COLUMNS)
 
 

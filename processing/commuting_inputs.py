@@ -14,7 +14,8 @@ from ..core.commuting import CommutingColumns
 from ..i18n.translation import tr
 from ..qgis_adapter.commuting import zones_and_matrix
 from ..qgis_adapter.reading import layer_name_of, require_metric_crs
-from .compat import NO_GEOMETRY_CHECK, source_type
+from .compat import source_type
+from .inputs import source_as_is
 
 ZONES = "ZONES"
 ZONE_CODE = "ZONE_CODE"
@@ -42,16 +43,6 @@ def add_commuting_parameters(algorithm) -> None:
 
 def add_crs_parameter(algorithm) -> None:
     algorithm.addParameter(QgsProcessingParameterCrs(CRS, tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
-
-
-def source_as_is(algorithm, parameters, key, context):
-    """A source without Processing's invalid-geometry filter: the adapter repairs and counts invalid geometries instead."""
-    check = context.invalidGeometryCheck()
-    context.setInvalidGeometryCheck(NO_GEOMETRY_CHECK)
-    try:
-        return algorithm.parameterAsSource(parameters, key, context)
-    finally:
-        context.setInvalidGeometryCheck(check)
 
 
 def layer_name(algorithm, parameters, key, context, fallback: str) -> str:

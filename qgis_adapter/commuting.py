@@ -6,23 +6,18 @@ import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
-    QgsFeatureRequest,
     QgsFeatureSource,
     QgsProcessingException,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.commuting import CommutingColumns, CommutingMatrix, CommutingTableError, build_matrix, commuting_frame_from_records, \
     normalise_code, read_commuting_csv
 from ..core.messages import some_ids
-from ..core.progress import Progress, check_cancelled
+from ..core.progress import Progress
 from ..i18n.translation import tr
 from .progress import localised
 from .reading import read_feature_table
-
-
-def _value(value: object) -> object:
-    return None if value is None or isinstance(value, QVariant) else value
+from .tables import attribute_frame
 
 
 def read_commuting_table(path: str | None, source: QgsFeatureSource | None, source_name: str, columns: CommutingColumns,
@@ -38,15 +33,8 @@ def read_commuting_table(path: str | None, source: QgsFeatureSource | None, sour
         if missing:
             raise QgsProcessingException(tr("Commuting table '{0}' has no field(s) {1}. Its fields are: {2}.").format(
                 source_name, ", ".join(missing), ", ".join(fields.names())))
-        indexes = [fields.lookupField(name) for name in columns.as_tuple()]
-        request = QgsFeatureRequest()
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        request.setSubsetOfAttributes(indexes)
-        records = []
-        for count, feature in enumerate(source.getFeatures(request)):
-            if count % 50000 == 0:
-                check_cancelled(progress)
-            records.append((feature.id(), *(_value(feature.attribute(i)) for i in indexes)))
+        frame = attribute_frame(source, progress, fields=list(columns.as_tuple()), feature_ids=True)
+        records = zip(frame.index, *(frame[name] for name in columns.as_tuple()))
         return commuting_frame_from_records(records, source_name, columns, unit="feature"), source_name
     except CommutingTableError as error:
         raise QgsProcessingException(tr("The commuting table cannot be used: {0}").format(localised(error))) from None

@@ -14,18 +14,27 @@ def _plain(value: object) -> object:
     return value
 
 
-def attribute_frame(source: QgsFeatureSource, progress: Progress | None = None) -> pd.DataFrame:
-    """Every attribute of every feature, NULL as None; no geometry is read."""
-    names = source.fields().names()
+def attribute_frame(source: QgsFeatureSource, progress: Progress | None = None, fields: list[str] | None = None,
+                    feature_ids: bool = False) -> pd.DataFrame:
+    """Every attribute (or only `fields`) of every feature, NULL as None; no geometry is read.
+
+    With `feature_ids` the frame's index holds the feature ids (to name a feature in a message)."""
+    all_fields = source.fields()
+    names = list(fields) if fields is not None else all_fields.names()
+    indexes = [all_fields.lookupField(name) for name in names]
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    rows = []
+    if fields is not None:
+        request.setSubsetOfAttributes(indexes)
+    rows, ids = [], []
     for number, feature in enumerate(source.getFeatures(request)):
         if progress is not None and number % 10000 == 0:
             check_cancelled(progress)
-        rows.append([_plain(v) for v in feature.attributes()])
-    frame = pd.DataFrame(rows, columns=names)
-    for field in source.fields():
+        values = feature.attributes()
+        rows.append([_plain(values[i]) for i in indexes])
+        ids.append(feature.id())
+    frame = pd.DataFrame(rows, columns=names, index=pd.Index(ids, dtype="int64") if feature_ids else None)
+    for name, index in zip(names, indexes):
         # Numeric fields (with NULL as None) become numbers, so that sums and NaN work.
-        if field.isNumeric():
-            frame[field.name()] = pd.to_numeric(frame[field.name()], errors="coerce").astype(float)
+        if all_fields.at(index).isNumeric():
+            frame[name] = pd.to_numeric(frame[name], errors="coerce").astype(float)
     return frame

@@ -42,10 +42,18 @@ def test_missing_column_named(tmp_path):
 
 def test_swedish_spreadsheet_csv_with_other_columns(tmp_path):
     # ';' separated, decimal comma, a space as thousands separator, an extra column (ignored), codes keep their zeros.
-    path = write(tmp_path, "år;bostadskommun;arbetskommun;antal\n2023;0180;0180;1 234\n2023;0180;0114;12,5\n")
+    path = write(tmp_path, "år;bostadskommun;arbetskommun;antal\n2023;0180;0180;1 234\n2023;0180;0114;12,0\n")
     frame = read_commuting_csv(path)
     assert frame["residence"].tolist() == ["0180", "0180"]
-    assert frame["count"].tolist() == [1234.0, 12.5]
+    assert frame["count"].tolist() == [1234.0, 12.0]
+
+
+@pytest.mark.parametrize("count", ['"1,234"', "12,5", "0.5"])
+def test_count_that_is_not_a_whole_number_refused_with_its_line(tmp_path, count):
+    # An English thousands separator would otherwise be read as a decimal comma: 1.234 commuters.
+    path = write(tmp_path, f"bostadskommun;arbetskommun;antal\n0180;0180;7\n0180;0114;{count}\n")
+    with pytest.raises(CommutingTableError, match="line 3, column 'antal'.*not a whole number"):
+        read_commuting_csv(path)
 
 
 def test_other_column_names(tmp_path):

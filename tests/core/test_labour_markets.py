@@ -6,15 +6,18 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 import pytest
+import scipy.sparse as sp
 import shapely
 
 from samplan.core.commuting import CommutingColumns, CommutingMatrix, build_matrix, commuting_frame_from_records
 from samplan.core.labour_markets import (
     TtwaParameters,
+    _ttwa_result,
     make_contiguous,
     modularity,
     scb_local_labour_markets,
     travel_to_work_areas,
+    validity,
     zone_adjacency,
 )
 from samplan.core.progress import SilentProgress
@@ -173,27 +176,142 @@ TTWA_CASE = {
 
 
 def validity_by_hand(size, sc, p: TtwaParameters):
+    """Istat's validity (getLeastSelfContained in LabourMarketAreas): the self-containment term capped at 1, and 1 for
+    a fully self-contained area."""
+    if sc >= 1:
+        return 1.0
     factor = 1 - (1 - p.min_sc / p.target_sc) * max((p.target_size - size) / (p.target_size - p.min_size), 0)
-    return factor * sc / p.target_sc / (p.min_sc / p.target_sc)
+    return min(sc / p.target_sc, 1.0) * factor * p.target_sc / p.min_sc
+
+
+def test_validity_term_capped_and_full_self_containment_valid():
+    p = TtwaParameters(1000, MIN_SC, 10000, TARGET_SC)
+    # Size 2000, self-containment 0.95 > tarSC: capped at 1, so only the size factor counts.
+    factor = 1 - (1 - MIN_SC / TARGET_SC) * 8000 / 9000
+    assert validity(np.array([2000.0]), np.array([0.95]), np.array([0.99]), p)[0] == pytest.approx(factor * TARGET_SC / MIN_SC)
+    assert validity(np.array([2000.0]), np.array([0.95]), np.array([0.99]), p)[0] == pytest.approx(1.01389, abs=1e-5)
+    # Uncapped this would be 1.284 and a tiny, 95 % self-contained area valid; capped, below minSZ nothing is valid ...
+    assert validity(np.array([200.0]), np.array([0.95]), np.array([0.95]), p)[0] < 1
+    # ... except a fully self-contained area.
+    assert validity(np.array([10.0]), np.array([1.0]), np.array([1.0]), p)[0] == 1.0
+    # At tarSZ or more an area needs minSC: exactly minSC gives 1.
+    assert validity(np.array([10000.0]), np.array([MIN_SC]), np.array([0.9]), p)[0] == pytest.approx(1.0)
 
 
 def test_ttwa_on_hand_worked_case():
-    """Worked by hand (see docs/en/functional_regions.md):
-    validity P 1.262 (valid), Q 0.545, R 0.669 (invalid), S 1.211 (valid) with minSZ 100, tarSZ 1000.
-    Q is the worst: its only links are with P (150²/(250·1070) + 50²/(1000·150) = 0.1008): Q joins P.
-    Then R: to P 20²/(120·1220) + 50²/(1250·120) = 0.0194, to S 40²/(120·340) + 10²/(310·120) = 0.0419: R joins S.
-    {R, S}: size 430, SC_s 410/430, SC_d 410/460: validity 1.243, valid."""
+    """Worked by hand (see docs/en/functional_regions.md), minSZ 100, tarSZ 1000, minSC 0.6667, tarSC 0.75:
+    validity P 1.1249 (valid; SC 0.841 above tarSC, capped), Q 0.5445, R 0.6685 (invalid), S 1.0292 (valid).
+    Q is the least valid, a cluster of one zone: its only links are with P (150²/(250·1070) + 50²/(1000·150) = 0.1008).
+    P with Q: size 1250, SC_s 1200/1250, SC_d 1200/1220, validity still 1.1249 (capped): not lower, so Q joins P.
+    Then R: to {P, Q} 20²/(120·1220) + 50²/(1250·120) = 0.0194, to S 40²/(120·340) + 10²/(310·120) = 0.0419; S with R:
+    size 430, SC_s 410/430, SC_d 410/460, validity 1.0458 ≥ 1.0292: R joins S. All valid: two areas."""
     p = TtwaParameters(100, MIN_SC, 1000, TARGET_SC)
     assert validity_by_hand(250, 0.4, p) == pytest.approx(0.5445, abs=1e-4)
     assert validity_by_hand(120, 0.5, p) == pytest.approx(0.6685, abs=1e-4)
+    assert validity_by_hand(310, 300 / 340, p) == pytest.approx(1.0292, abs=1e-4)
+    assert validity_by_hand(1000, 900 / 1070, p) == pytest.approx(1.1249, abs=1e-4)
     result = travel_to_work_areas(matrix_of(TTWA_CASE), p)
     assert partition(result) == {frozenset("PQ"), frozenset("RS")}
     regions = result.regions.set_index("region_code")
     assert regions.loc["S", "centre_name"] == "S"   # most jobs: S 340 against R 120
     assert regions.loc["S", "sc_supply"] == pytest.approx(410 / 430) and regions.loc["S", "sc_demand"] == pytest.approx(410 / 460)
     assert regions.loc["S", "validity"] == pytest.approx(validity_by_hand(430, 410 / 460, p))
-    assert regions.loc["S", "validity"] == pytest.approx(1.2429, abs=1e-4)
+    assert regions.loc["S", "validity"] == pytest.approx(1.0458, abs=1e-4)
     assert regions["valid"].tolist() == [1, 1]
+    assert set(result.zones["role"]) == {"centre", "member"}   # nobody went to the reserve list
+    assert result.summary["iterations"] == 2
+
+
+REFUSAL_CASE = {
+    # A: 1000 employed residents, 70 % working in A: valid (0.7/0.6667 = 1.0500) but not above tarSC, so not capped.
+    ("A", "A"): 700, ("A", "C"): 300,
+    # B: small, its residents mostly work elsewhere: the least valid. Its strongest link is A.
+    ("B", "B"): 10, ("B", "A"): 45, ("B", "C"): 45,
+    # C: large and well self-contained (validity capped at 1.1249).
+    ("C", "C"): 2000, ("C", "A"): 100,
+}
+
+
+def test_ttwa_move_refused_zone_to_reserve_list_then_assigned():
+    """Worked by hand, minSZ 100, tarSZ 1000, minSC 0.6667, tarSC 0.75.
+    A: R 1000, W 700+100+45 = 845, T_AA 700: SC_s 0.7, SC_d 0.828, validity 0.7/0.6667 = 1.0500.
+    B: R 100, W 10, T_BB 10: SC_s 0.1: validity 0.1/0.75 · (1 − 0.1111·900/900) · 1.1249 = 0.1333, the least valid.
+    C: R 2100, W 2000+300+45 = 2345: SC_s 0.952, SC_d 0.853, capped: 1.1249.
+    B's linkage to A 45²/(100·845) = 0.0240, to C 45²/(100·2345) = 0.0086: A. A with B: R 1100, T 700+45+10 = 755,
+    SC_s 0.6864: validity 1.0295 < 1.0500, so the move is refused and B goes to the reserve list. A and C are valid:
+    converged. The reserve list is then assigned without the condition: B joins A (still valid, 1.0295)."""
+    p = TtwaParameters(100, MIN_SC, 1000, TARGET_SC)
+    assert validity_by_hand(1000, 0.7, p) == pytest.approx(1.0500, abs=1e-4)
+    assert validity_by_hand(100, 0.1, p) == pytest.approx(0.1333, abs=1e-4)
+    assert validity_by_hand(1100, 755 / 1100, p) == pytest.approx(1.0295, abs=1e-4)
+    assert validity_by_hand(1100, 755 / 1100, p) < validity_by_hand(1000, 0.7, p)
+    result = travel_to_work_areas(matrix_of(REFUSAL_CASE), p)
+    zones = result.zones.set_index("code")
+    assert zones.loc["B", "role"] == "reserve, assigned"
+    assert partition(result) == {frozenset("AB"), frozenset("C")}
+    regions = result.regions.set_index("region_code")
+    assert regions.loc["A", "validity"] == pytest.approx(1.0295, abs=1e-4)
+    assert result.summary["iterations"] == 1
+
+
+ONE_AT_A_TIME_CASE = {
+    ("H", "H"): 5000, ("H", "V"): 20,
+    ("K", "K"): 40, ("K", "M"): 55, ("K", "H"): 5,
+    ("M", "M"): 40, ("M", "K"): 50, ("M", "V"): 10,
+    ("V", "V"): 20, ("V", "M"): 40, ("V", "H"): 100,
+}
+
+
+def test_ttwa_invalid_cluster_gives_up_one_zone_in_istat_order():
+    """Worked by hand, minSZ 100, tarSZ 1000, minSC 0.6667, tarSC 0.75 (R: residents, W: jobs, T: inside).
+    Singletons: K R 100 W 90 T 40; M R 100 W 135 T 40; V R 160 W 50 T 20 (min SC 0.125, the least valid); H valid.
+    1. V: linkage to M 40²/(160·135) + 10²/(100·50) = 0.094, to H 100²/(160·5105) + 20²/(5020·50) = 0.014: M.
+       {M, V}: R 260, W 185, T 110, min SC 0.423, validity 0.577 ≥ M's 0.395: accepted.
+    2. K (min SC 0.40, size 100; validity 0.533) is now the least valid; its best link is {M, V}; {K, M, V}: R 360,
+       W 275, T 255, SC_s 0.708: validity 0.944 · 0.9210 · 1.1249 = 0.979 ≥ 0.577: accepted, but still invalid.
+    3. {K, M, V} is the least valid. Istat's order: commuters from outside working in the zone + residents working
+       elsewhere: K 0 + 60, M 0 + 60, V 20 + 140 = 160: V goes first (code order would take K). V's only other link
+       is H, whose validity stays capped (1.1249): V joins H. {K, M}: R 200, W 225, T 185, SC_d 0.822: validity
+       0.9013 · 1.1249 = 1.0139, valid and left together: converged after three iterations."""
+    p = TtwaParameters(100, MIN_SC, 1000, TARGET_SC)
+    assert validity_by_hand(360, 255 / 360, p) == pytest.approx(0.979, abs=1e-3)
+    assert validity_by_hand(100, 0.4, p) == pytest.approx(0.533, abs=1e-3)
+    assert validity_by_hand(260, 110 / 260, p) == pytest.approx(0.577, abs=1e-3)
+    assert validity_by_hand(200, 185 / 225, p) == pytest.approx(1.0139, abs=1e-4)
+    result = travel_to_work_areas(matrix_of(ONE_AT_A_TIME_CASE), p)
+    assert partition(result) == {frozenset("HV"), frozenset("KM")}
+    assert set(result.zones["role"]) == {"centre", "member"}
+    assert result.summary["iterations"] == 3
+    assert result.regions.set_index("region_code").loc["M", "validity"] == pytest.approx(1.0139, abs=1e-4)
+
+
+def test_ttwa_first_zone_without_outside_link_breaks_its_area_up():
+    """Worked by hand, minSZ 100, tarSZ 1000. K: R 40, W 15, T 10 (SC_s 0.25: validity 0.331); M: R 33, W 38, T 8
+    (SC_d 0.21, the least valid); H: 5000 working at home, capped (1.1249).
+    1. M's best link is K (25/(33·15) + 900/(40·38) = 0.643 against H 400/(33·5000) = 0.002); {K, M}: R 73, W 53,
+       T 53, SC_s 0.726: validity 0.964 ≥ 0.331, accepted but invalid.
+    2. {K, M}, Istat's order: K 0 + 30, M 0 + 25: K first, but K has no flow outside {K, M}: K goes to the reserve
+       list and the area is broken up; M then joins its best area H (H stays capped). Converged.
+    3. The reserve list: K's flows now reach H through M: K joins H."""
+    flows = {("H", "H"): 5000, ("K", "K"): 10, ("K", "M"): 30, ("M", "M"): 8, ("M", "K"): 5, ("M", "H"): 20}
+    p = TtwaParameters(100, MIN_SC, 1000, TARGET_SC)
+    assert validity_by_hand(73, 53 / 73, p) == pytest.approx(0.964, abs=1e-3)
+    result = travel_to_work_areas(matrix_of(flows), p)
+    assert partition(result) == {frozenset("HKM")}
+    roles = result.zones.set_index("code")["role"]
+    assert roles["K"] == "reserve, assigned" and roles["M"] == "member"
+    assert result.summary["iterations"] == 2
+
+
+def test_ttwa_stop_before_convergence_is_named():
+    # The same case stopped after one iteration (V has joined M): {K} and {M, V} are left invalid and named.
+    progress = SilentProgress()
+    result = travel_to_work_areas(matrix_of(ONE_AT_A_TIME_CASE), TtwaParameters(100, MIN_SC, 1000, TARGET_SC), progress,
+                                  max_iterations=1)
+    assert partition(result) == {frozenset("H"), frozenset("K"), frozenset("MV")}
+    assert result.summary["iterations"] == 1
+    assert any("stopped after 1 steps without converging" in w for w in progress.warnings)
+    assert any(w.startswith("2 region(s) do not meet the validity condition: K, M") for w in progress.warnings)
 
 
 def gravity_case(seed: int, zones: int, mean_residents: float = 800.0):
@@ -244,8 +362,9 @@ def test_ttwa_generated_cases_valid_assigned_and_order_independent(seed, zones):
     assert regions_of(again) == region
 
 
-def test_ttwa_reserve_and_silent_zones():
-    # Y's only flow is to X, X's only to Y, far too small to be valid: when X's cluster goes, Y is its only link.
+def test_ttwa_isolated_pair_fully_self_contained_and_silent_zone():
+    # X and Y commute only with each other: together they are fully self-contained, so valid (validity 1) although
+    # far below minSZ. Y is the least valid (SC_d 4/7 against X's 5/8) and joins X; N has no commuting at all.
     flows = dict(TTWA_CASE)
     flows.update({("X", "X"): 5, ("X", "Y"): 3, ("Y", "Y"): 4, ("Y", "X"): 2})
     progress = SilentProgress()
@@ -253,11 +372,10 @@ def test_ttwa_reserve_and_silent_zones():
                                   progress)
     zones = result.zones.set_index("code")
     assert zones.loc["N", "role"] == "no commuting" and zones.loc["N", "region_code"] == "N"
-    # X and Y have no flow with any other zone: after their clusters dissolve, they end together as an (invalid) area.
-    assert zones.loc["X", "region_code"] == zones.loc["Y", "region_code"]
-    assert set(zones.loc[["X", "Y"], "role"]) == {"reserve, unassigned"}
-    assert any("reserve list" in w for w in progress.warnings)
-    assert any("do not meet the validity condition" in w for w in progress.warnings)
+    assert zones.loc["X", "region_code"] == zones.loc["Y", "region_code"] == "X"   # X has more jobs: 5 + 2 against 4 + 3
+    regions = result.regions.set_index("region_code")
+    assert regions.loc["X", "residents"] == 14 and regions.loc["X", "validity"] == 1.0 and regions.loc["X", "valid"] == 1
+    assert not any("validity condition" in w for w in progress.warnings)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -300,6 +418,28 @@ def test_contiguity_moves_a_detached_part_to_its_neighbour():
     assert regions_of(fixed) == {"1": "1", "2": "1", "3": "3", "4": "3", "5": "3"}
     assert fixed.zones.set_index("code").loc["5", "role"] == "moved for contiguity"
     assert fixed.regions.set_index("region_code").loc["3", "zones"] == 3
+
+
+def test_contiguity_island_stays_and_a_second_pass_moves_what_the_first_cut_off():
+    """Zones z0..z5; regions A = {z0 centre, z4 island, z5}, C = {z1 centre, z3}, D = {z2 centre}; borders z5–z3, z3–z2 only.
+
+    Pass 1: z3 is cut off from C and joins D (its only flow, 50 to z2); z5 is cut off from A and joins C (its only
+    neighbour z3 is in C then); z4 has no neighbour at all: an island, it stays. Pass 2: z5 is now cut off from C
+    and joins D (z3 is in D). The pieces are renumbered between the passes (z2 and z3 now form one), so z5's piece
+    gets the number z4's had in pass 1: an island told by its piece number would keep z5 where it is."""
+    codes = [f"z{k}" for k in range(6)]
+    flows = {("z0", "z0"): 1000, ("z1", "z1"): 1000, ("z2", "z2"): 1000, ("z3", "z3"): 10, ("z3", "z2"): 50,
+             ("z4", "z4"): 10, ("z5", "z5"): 10}
+    matrix = matrix_of(flows, zones=codes)
+    labels = np.array([0, 1, 2, 1, 0, 0])
+    result = _ttwa_result(matrix, labels, np.full(6, "member", dtype=object), TtwaParameters(100, MIN_SC, 1000, TARGET_SC))
+    assert regions_of(result) == {"z0": "z0", "z1": "z1", "z2": "z2", "z3": "z1", "z4": "z0", "z5": "z0"}
+    edges = np.array([[5, 3], [3, 2]])
+    adjacency = sp.csr_matrix((np.ones(4), (np.r_[edges[:, 0], edges[:, 1]], np.r_[edges[:, 1], edges[:, 0]])), shape=(6, 6))
+    progress = SilentProgress()
+    fixed = make_contiguous(result, matrix, adjacency, TtwaParameters(100, MIN_SC, 1000, TARGET_SC), progress)
+    assert regions_of(fixed) == {"z0": "z0", "z1": "z1", "z2": "z2", "z3": "z2", "z4": "z0", "z5": "z2"}
+    assert any(w.startswith("1 part(s) of regions have no neighbouring zone") for w in progress.warnings)
 
 
 def test_corner_contact_is_not_adjacency():
