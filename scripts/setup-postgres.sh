@@ -52,8 +52,9 @@ if [ "$(id -u)" -eq 0 ]; then
     as_owner() { runuser -u postgres -- "$@"; }
 fi
 
-if [ "${1:-}" = "stop" ]; then  # `make clean`: stop our server before its folder goes
+if [ "${1:-}" = "stop" ]; then  # `make clean`: stop our server and remove its cluster (it is rebuilt on demand)
     if [ -f "$DATA/PG_VERSION" ]; then as_owner "$BIN/pg_ctl" -D "$DATA" -m fast stop >/dev/null 2>&1 || true; fi
+    if [ "$SERVER_BASE" != "$BASE" ]; then rm -rf "$SERVER_BASE"; fi
     exit 0
 fi
 
@@ -90,4 +91,11 @@ if ! psql_admin -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB
     psql_admin -d postgres -c "CREATE DATABASE \"$DB\"" || fail "could not create database $DB"
 fi
 psql_admin -d "$DB" -c "SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS postgis" || fail "could not create the postgis extension in $DB"
+# The password the tests use is the one in build/; a cluster kept from an earlier checkout at this path (or
+# before a `make clean`) gets it again, over the trusted local socket.
+psql_admin -d postgres -v pw="$(cat "$PASSWORD_FILE")" <<'SQL' >/dev/null || fail "could not set the test password"
+ALTER ROLE samplan_admin PASSWORD :'pw';
+SQL
+as_owner env PGPASSWORD="$(cat "$PASSWORD_FILE")" psql -X -q -h 127.0.0.1 -p "$PORT" -U "$ADMIN" -d "$DB" \
+    -tAc "SELECT 1" >/dev/null 2>&1 || fail "the test password is not accepted on 127.0.0.1:$PORT (another server on this port?)"
 echo "samplan: PostgreSQL $(psql_admin -d "$DB" -tAc 'SHOW server_version') with PostGIS $(psql_admin -d "$DB" -tAc 'SELECT postgis_lib_version()') on 127.0.0.1:$PORT, database $DB"
