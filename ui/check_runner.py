@@ -15,6 +15,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
     QgsLayerTreeGroup,
+    QgsMapLayerStore,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -81,38 +82,48 @@ def analysis_crs(project: QgsProject) -> QgsCoordinateReferenceSystem:
 
 
 def check_parameters(setup: InspectorSetup, project: QgsProject, staging: Path, results: Path,
-                     previous: list[str] | None = None) -> dict:
-    """The conflict check's parameters for a set-up; refuses a set-up that cannot run, naming what is missing."""
+                     previous: list[str] | None = None, copies: QgsMapLayerStore | None = None) -> dict:
+    """The conflict check's parameters for a set-up; refuses a set-up that cannot run, naming what is missing.
+
+    The layers go in as copies (see worker_copy), owned by `copies`: empty it when the run is over."""
+    copies = copies if copies is not None else QgsMapLayerStore()
+
+    def copy_of(layer: QgsVectorLayer) -> QgsVectorLayer:
+        copy = worker_copy(layer)
+        copies.addMapLayer(copy)  # the store owns it, so it is deleted in QGIS's thread, never at its exit
+        return copy
+
     plan = project.mapLayer(setup.plan_layer_id)
     if not isinstance(plan, QgsVectorLayer):
         raise SetupError(tr("Choose the plan draft layer."))
     if plan.fields().lookupField(setup.plan_field) < 0:
         raise SetupError(tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
             plan.name(), setup.plan_field, ", ".join(plan.fields().names())))
-    themes: dict[str, list[str]] = {}
+    themes: dict[str, list[QgsVectorLayer]] = {}
     fields: dict[str, str] = {}
     for assignment in setup.themes:
         layer = project.mapLayer(assignment.layer_id)
         if not isinstance(layer, QgsVectorLayer):
             continue  # removed from the project since the set-up was made
-        themes.setdefault(ROLE_PARAMETERS[assignment.role], []).append(layer.id())
-        fields[layer.id()] = assignment.category_field
+        copy = copy_of(layer)
+        themes.setdefault(ROLE_PARAMETERS[assignment.role], []).append(copy)
+        fields[copy.id()] = assignment.category_field
     if not themes:
         raise SetupError(tr("Assign at least one theme layer to a role."))
     parameters = {
-        "PLAN": plan.id(), "PLAN_FIELD": setup.plan_field, "THEME_FIELD": "", "THEME_FIELDS": json.dumps(fields),
+        "PLAN": copy_of(plan), "PLAN_FIELD": setup.plan_field, "THEME_FIELD": "", "THEME_FIELDS": json.dumps(fields),
         "CRS": analysis_crs(project), "LANGUAGE": 0 if user_language() == "sv" else 1, **themes,
         **{key: gpkg_table(staging, table) for key, table, _ in RESULT_TABLES},
         **{key: gpkg_table(staging, table) for key, table in OTHER_TABLES},
     }
     lines = project.mapLayer(setup.plan_lines_layer_id) if setup.plan_lines_layer_id else None
     if isinstance(lines, QgsVectorLayer):
-        parameters["PLAN_LINES"] = lines.id()
+        parameters["PLAN_LINES"] = copy_of(lines)
     if setup.plan_key_field:
         parameters["PLAN_KEY_FIELD"] = setup.plan_key_field
     municipalities = project.mapLayer(setup.municipality_layer_id) if setup.municipality_layer_id else None
     if isinstance(municipalities, QgsVectorLayer):
-        parameters["MUNICIPALITIES"] = municipalities.id()
+        parameters["MUNICIPALITIES"] = copy_of(municipalities)
         if setup.municipality_field:
             parameters["MUNICIPALITY_FIELD"] = setup.municipality_field
     if setup.rules_path:
@@ -124,6 +135,16 @@ def check_parameters(setup: InspectorSetup, project: QgsProject, staging: Path, 
         parameters["PREVIOUS_RESULTS"] = [f"{results}|layername={table}" for _, table, _ in RESULT_TABLES
                                           if QgsVectorLayer(f"{results}|layername={table}", table, "ogr").isValid()]
     return parameters
+
+
+def worker_copy(layer: QgsVectorLayer) -> QgsVectorLayer:
+    """A copy of a project layer (same source, name, filter and, for memory layers, features) for the task's
+    thread to read alone: project layers belong to the GUI thread, which draws them while the check runs, and
+    reading them from another thread at the same time can bring QGIS down."""
+    if layer.isModified():
+        raise SetupError(tr("Layer '{0}' has unsaved edits: save them first, so that the check and its results agree "
+                            "with the data.").format(layer.name()))
+    return layer.clone()
 
 
 def layers_by_result_name(setup: InspectorSetup, project: QgsProject) -> dict[str, QgsVectorLayer]:
@@ -160,6 +181,7 @@ class ConflictCheckRun(QObject):
         self.feedback = RecordingFeedback()
         self.context = QgsProcessingContext()
         self.layers: list[QgsVectorLayer] = []
+        self.copies = QgsMapLayerStore()  # the layers the task reads (see worker_copy)
         self.records: dict[str, list[tuple[int, dict]]] = {}
         self.publish_task: QgsTask | None = None
 
@@ -171,7 +193,7 @@ class ConflictCheckRun(QObject):
             raise SetupError(tr("Choose a results GeoPackage."))
         self.results.parent.mkdir(parents=True, exist_ok=True)
         _remove_gpkg(self.staging)
-        parameters = check_parameters(self.setup, self.project, self.staging, self.results, previous)
+        parameters = check_parameters(self.setup, self.project, self.staging, self.results, previous, self.copies)
         algorithm = QgsApplication.processingRegistry().createAlgorithmById("samplan:conflictcheck")
         if algorithm is None:
             raise SetupError(tr("The Samplan Processing provider is not loaded."))
@@ -207,6 +229,9 @@ class ConflictCheckRun(QObject):
             self.task.cancel()
 
     def _executed(self, successful: bool, _results: dict) -> None:
+        # The layer copies and the run's own handles on the staging file go now, in QGIS's thread, not at its exit.
+        self.copies.removeAllMapLayers()
+        self.context.temporaryLayerStore().removeAllMapLayers()
         if not successful:
             _remove_gpkg(self.staging)
             cancelled = self.feedback.isCanceled()
@@ -214,7 +239,6 @@ class ConflictCheckRun(QObject):
                 tr("The check failed: {0}").format(" ".join(self.feedback.errors) or tr("see the log"))
             self.finished.emit(False, message)
             return
-        self.context.temporaryLayerStore().removeAllMapLayers()  # the run's own handles on the staging file
         # Copying into the results file and reading the rows back is file work: a second task, off the GUI thread.
         if self.setup.shared:
             self.publish_task = QgsTask.fromFunction(tr("Samplan: saving the results"), _publish_shared_in_background,
