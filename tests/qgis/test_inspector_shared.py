@@ -243,7 +243,7 @@ def test_roles_algorithm_grants_a_reviewer_and_a_read_only_role(samplan_provider
     pg_cleanup["roles"].extend([reviewer, reader, f"kommun_{tag}", f"allmanhet_{tag}"])
     result = processing.run("samplan:sharedreviewroles", {"CONNECTION": name, "SCHEMA": schema, "REVIEWER_ROLE": reviewer,
                                                          "READONLY_ROLE": reader})
-    assert "GRANT UPDATE (status, comment, reviewed_by, reviewed_at, version)" in result["SQL"]
+    assert 'GRANT UPDATE ("status", "comment", "reviewed_by")' in result["SQL"]
     admin = psycopg2.connect(pg_dsn)
     with admin.cursor() as cursor:
         review, history = sql.Identifier(schema, REVIEW_TABLE).as_string(admin), sql.Identifier(schema, HISTORY_TABLE).as_string(admin)

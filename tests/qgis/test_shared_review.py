@@ -264,3 +264,41 @@ def test_publishing_a_run_keeps_every_review_and_writes_the_geometries(pg_dsn, p
             ("k1", 3006, 10000.0, "MULTIPOLYGON"), ("k2", 3006, 500.0, "MULTIPOLYGON"), ("k3", 3006, 500.0, "MULTIPOLYGON")]
     pg_admin.rollback()
     reviews.close()
+
+
+def test_the_database_stamps_version_time_and_user_and_a_reset_version_cannot_hide_a_stale_save(pg_admin, pg_cleanup):
+    """A reviewer may write status, comment and the display name only: resetting `version` (which would let a stale
+    save through unnoticed) or forging `reviewed_at` is refused; whatever even the owner writes into them, the stamp
+    trigger sets version = old + 1, reviewed_at = now() and db_user = the session's user."""
+    schema = f"stämpel_{uuid.uuid4().hex[:6]}"
+    reviewer_role, _, login = make_shared(pg_admin, pg_cleanup, schema, ["k1"])
+    anna_user, erik_user = f"anna_{schema}", f"erik_{schema}"
+    anna = SharedReviews(login(anna_user, reviewer_role), schema)
+    erik = SharedReviews(login(erik_user, reviewer_role), schema)
+    assert anna.fetch()["k1"].version == erik.fetch()["k1"].version == 0  # both saw version 0
+    saved = anna.save("k1", "accepted", "Kommunen godtar", "Anna (Borlänge)", 0)
+    assert (saved.version, saved.db_user, saved.reviewed_by) == (1, anna_user, "Anna (Borlänge)")
+    review = sql.Identifier(schema, REVIEW_TABLE)
+    for forged in ("version = 0", "reviewed_at = '2000-01-01'", "db_user = 'postgres'"):
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            with erik.connection.cursor() as cursor:
+                cursor.execute(sql.SQL("UPDATE {} SET " + forged + " WHERE conflict_key = 'k1'").format(review))
+        erik.connection.rollback()
+    # So Erik's save over the version he saw (0) is still detected as stale.
+    with pytest.raises(ReviewConflict) as refused:
+        erik.save("k1", "resolved", "Löst", "Erik", 0)
+    assert refused.value.current.version == 1 and refused.value.current.db_user == anna_user
+    assert stored(pg_admin, schema, "k1") == ("accepted", "Kommunen godtar", "Anna (Borlänge)", 1)
+    # Even the owner's explicit values are overridden by the trigger.
+    with pg_admin.cursor() as cursor:
+        cursor.execute(sql.SQL("UPDATE {} SET version = 0, reviewed_at = '2000-01-01', db_user = 'someone' "
+                               "WHERE conflict_key = 'k1' RETURNING version, reviewed_at > now() - interval '1 hour', "
+                               "db_user = session_user").format(review))
+        assert cursor.fetchone() == (2, True, True)
+    pg_admin.commit()
+    # A forged display name cannot hide the database user who saved: the history and the review carry it.
+    forged = erik.save("k1", "resolved", "Löst", "Anna (Borlänge)", 2)
+    assert (forged.version, forged.reviewed_by, forged.db_user) == (3, "Anna (Borlänge)", erik_user)
+    assert history(pg_admin, schema, "k1")[-1][5:] == ("Anna (Borlänge)", erik_user)
+    anna.close()
+    erik.close()
