@@ -238,6 +238,9 @@ def publish_results(connection, schema: str, staging: Path, tables: list[str], c
         raise SharedResultsError(tr("The staging file {0} could not be read.").format(staging))
     try:
         with connection.cursor() as cursor:
+            # A large run may take longer than the interactive connections' statement timeout: this transaction
+            # runs in a background task and may take its time (the timeout comes back at its end).
+            cursor.execute("SET LOCAL statement_timeout = 0")
             ensure_schema(connection, schema)
             cursor.execute(sql.SQL("SELECT key, value FROM {}").format(sql.Identifier(schema, META_TABLE)))
             meta = dict(cursor.fetchall())
