@@ -18,6 +18,7 @@ qgis_adapter/pg_connections.py turns a saved QGIS connection into its connection
 from __future__ import annotations
 
 import datetime as dt
+import select
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -197,6 +198,15 @@ def role_statements(schema: str, reviewer_role: str, readonly_role: str) -> list
     ]
 
 
+def _rollback_keeping_the_error(connection) -> None:
+    """Roll back after an error; on a connection that is already gone there is nothing to roll back (the server
+    did), and the error to report stays the one that happened, not 'connection already closed'."""
+    try:
+        connection.rollback()
+    except LOST:
+        pass
+
+
 def set_up_roles(connection, schema: str, reviewer_role: str, readonly_role: str) -> list[str]:
     """Create the schema (if needed) and the two roles (NOLOGIN group roles, if missing), grant them, remember
     them for the tables later runs make; one transaction. Returns the SQL run, for the log."""
@@ -218,7 +228,7 @@ def set_up_roles(connection, schema: str, reviewer_role: str, readonly_role: str
                 sql.Identifier(schema, META_TABLE)), (reviewer_role, readonly_role))
         connection.commit()
     except Exception:
-        connection.rollback()
+        _rollback_keeping_the_error(connection)
         raise
     return done
 
@@ -260,7 +270,7 @@ def publish_results(connection, schema: str, staging: Path, tables: list[str], c
                     review=sql.Identifier(schema, REVIEW_TABLE), table=sql.Identifier(schema, table)))
         connection.commit()
     except Exception:
-        connection.rollback()
+        _rollback_keeping_the_error(connection)
         raise
     finally:
         source = None
@@ -356,19 +366,43 @@ class ReviewListener:
 
     def __init__(self, connect: Callable[[], object], schema: str) -> None:
         self.schema = schema
-        self.connection = connect()
-        self.connection.autocommit = True
-        with self.connection.cursor() as cursor:
+        self._connect = connect
+        self.reconnected: str | None = None  # what happened at the last reconnection, for the user
+        self.connection = self._open()
+
+    def _open(self):
+        connection = self._connect()
+        connection.autocommit = True
+        with connection.cursor() as cursor:
             cursor.execute(sql.SQL("LISTEN {}").format(sql.Identifier(NOTIFY_CHANNEL)))
+        return connection
 
     def fileno(self) -> int:
         return self.connection.fileno()
 
     def changed(self) -> bool:
+        """Whether a save in `schema` was notified. A connection that dropped is opened again (LISTEN again) and
+        counts as a change, since saves may have been missed meanwhile; `reconnected` then says so. When it cannot
+        be opened again, ConnectionLost says why (Refresh still shows the others' changes)."""
         try:
-            self.connection.poll()
-        except LOST:
-            return False
+            for _ in range(8):
+                self.connection.poll()
+                # A backend ended by the server first sends its FATAL notice (read by this poll) and then closes:
+                # the socket still readable with nothing to read is the end, which the next poll raises.
+                if not select.select([self.connection], [], [], 0)[0]:
+                    break
+        except LOST as error:
+            lost = str(error).strip()
+            self.close()
+            try:
+                self.connection = self._open()
+            except Exception as again:  # noqa: BLE001 - psycopg2's, or the saved connection's own
+                raise ConnectionLost(tr("The connection that shows the others' reviews as they are saved was lost ({0}) "
+                                        "and could not be opened again: {1} Use Refresh to see their changes.").format(
+                    lost, str(again).strip())) from again
+            self.reconnected = tr("The connection that shows the others' reviews as they are saved was lost ({0}) and "
+                                  "has been opened again.").format(lost)
+            return True
         found = any(n.payload == self.schema for n in self.connection.notifies)
         self.connection.notifies.clear()
         return found
@@ -454,6 +488,7 @@ class SharedReviews:
             raise SharedResultsError(tr("Unknown review status '{0}'.").format(status))
         self.pending[conflict_key] = (status, comment)
         connection = self.connection
+        committing = False
         try:
             with connection.cursor() as cursor:
                 # The stamp trigger sets version (+1), reviewed_at and db_user; the check stays on the version seen.
@@ -479,9 +514,16 @@ class SharedReviews:
                     raise ReviewConflict(current_review, (status, comment))
                 if before_commit is not None:
                     before_commit()
+            committing = True
             connection.commit()
         except LOST as error:
             self.close()
+            if committing:
+                # The COMMIT may have reached the server before the connection dropped: the retry recognises our own
+                # change (same status, comment, name and database user, one version on) instead of calling it a conflict.
+                raise ConnectionLost(tr("The connection to the database was lost while saving the review of conflict "
+                                        "{0}: your change may not have been saved; it will be checked on retry. Your "
+                                        "change is kept: save again to retry.").format(conflict_key)) from error
             raise ConnectionLost(tr("The connection to the database was lost while saving the review of conflict {0}: "
                                     "nothing was saved (the transaction was rolled back). Your change is kept: save "
                                     "again to retry.").format(conflict_key)) from error

@@ -433,11 +433,31 @@ class ConflictInspectorDock(QDockWidget, FORM):
         except (pg_connections.ConnectionSetupError, psycopg2.Error):
             self._listener = None  # Refresh still works
             return
+        self._watch_listener()
+
+    def _watch_listener(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
         self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._notified)
 
     def _notified(self, *_args) -> None:
-        if self._listener is not None and self._listener.changed() and self.model.shared is not None:
+        if self._listener is None:
+            return
+        try:
+            changed = self._listener.changed()
+        except SharedResultsError as error:  # dropped, and could not be opened again: Refresh listens again
+            self._notifier.setEnabled(False)
+            self._listener.close()
+            self._listener = None
+            self._message(str(error), Qgis.MessageLevel.Warning)
+            return
+        if self._listener.reconnected:
+            self._message(self._listener.reconnected, Qgis.MessageLevel.Info)
+            self._listener.reconnected = None
+            self._watch_listener()  # a new connection, a new socket
+        if changed and self.model.shared is not None:
             self.fetch_reviews(quiet=True)
 
     def fetch_reviews(self, announce: bool = False, quiet: bool = False) -> QgsTask | None:
@@ -497,6 +517,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
     def refresh_reviews(self) -> QgsTask | None:
         """The reviews the others have saved, read in the background and shown with who and when; the message
         says how many rows changed (also in `last_refresh_changed`)."""
+        if self._listener is None and self.model.shared is not None and self._shared_connection_name:
+            self._listen(self._shared_connection_name, self.model.shared.schema)  # lost before: listen again
         return self.fetch_reviews(announce=True)
 
     def _filter_combos(self):

@@ -154,6 +154,19 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     county.save(rows[third].values["conflict_key"], "accepted", "Godtas av Region Dalarna", "Region Dalarna", 0)
     wait_for(lambda: rows[third].values.get("reviewed_by") == "Region Dalarna", timeout_s=15)
     assert rows[third].values["version"] == 1 and rows[third].values["comment"] == "Godtas av Region Dalarna"
+    # The listening connection is lost (the server ends it): it is opened again, the user told, and later saves
+    # still arrive by themselves.
+    notices = []
+    dock._message = lambda text, level: notices.append(text)
+    listening = dock._listener.connection.get_backend_pid()
+    with admin.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(%s)", (listening,))
+    admin.commit()
+    wait_for(lambda: any("opened again" in n for n in notices), timeout_s=15)
+    assert dock._listener.connection.get_backend_pid() != listening
+    fourth = next(i for i, r in enumerate(rows) if i not in (kept, contested, other, third) and r.values["plan_fid"] != moved_fid)
+    county.save(rows[fourth].values["conflict_key"], "accepted", "Efter avbrottet", "Region Dalarna", 0)
+    wait_for(lambda: rows[fourth].values.get("comment") == "Efter avbrottet", timeout_s=15)
 
     # The dock's connection dropped (the server ended it) before a save: nothing saved, said so, kept to retry.
     messages = []
