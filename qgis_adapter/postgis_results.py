@@ -541,14 +541,25 @@ class SharedReviews:
         return _review(row)
 
     def history(self, conflict_key: str) -> list[dict]:
+        """Every change saved for the conflict, oldest first: old and new status and comment, the name given, when,
+        version and the database user."""
         connection = self.connection
-        with connection.cursor() as cursor:
-            cursor.execute(sql.SQL("SELECT old_status, new_status, old_comment, new_comment, reviewed_by, reviewed_at, version, "
-                                   "db_user FROM {} WHERE conflict_key = %s ORDER BY version, id").format(
-                sql.Identifier(self.schema, HISTORY_TABLE)), (conflict_key,))
-            names = [d.name for d in cursor.description]
-            rows = [dict(zip(names, row)) for row in cursor.fetchall()]
-        connection.rollback()
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(sql.SQL("SELECT old_status, new_status, old_comment, new_comment, reviewed_by, reviewed_at, "
+                                       "version, db_user FROM {} WHERE conflict_key = %s ORDER BY version, id").format(
+                    sql.Identifier(self.schema, HISTORY_TABLE)), (conflict_key,))
+                names = [d.name for d in cursor.description]
+                rows = [dict(zip(names, row)) for row in cursor.fetchall()]
+            connection.rollback()
+        except LOST as error:
+            self.close()
+            raise ConnectionLost(tr("The connection to the database was lost while reading the history of conflict {0}: "
+                                    "{1}").format(conflict_key, str(error).strip())) from error
+        except psycopg2.Error as error:
+            _rollback_keeping_the_error(connection)
+            raise SharedResultsError(tr("The history of conflict {0} could not be read: {1}").format(
+                conflict_key, str(error).strip())) from error
         for row in rows:
             row["reviewed_at"] = _iso(row["reviewed_at"])
         return rows

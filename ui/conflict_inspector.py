@@ -144,6 +144,10 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.refreshButton = QPushButton(tr("Refresh"))
         self.refreshButton.setToolTip(tr("Show the reviews the others have saved since."))
         self.reviewRow.addWidget(self.refreshButton)
+        self.historyButton = QPushButton(tr("History"))
+        self.historyButton.setToolTip(tr("Every change saved for the selected conflict: who, when, status, comment, version."))
+        self.reviewRow.addWidget(self.historyButton)
+        self.history_dialog = None
         self._shared_mode_changed()
 
     def _fill_connections(self, keep: str = "") -> None:
@@ -163,6 +167,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.resultsFile.setEnabled(not shared)
         self.resultsSchema.setEnabled(shared)
         self.refreshButton.setEnabled(shared)
+        self.historyButton.setEnabled(shared)
 
     def _connect(self) -> None:
         self.planLayer.layerChanged.connect(self._plan_layer_changed)
@@ -192,6 +197,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.resultsConnection.currentIndexChanged.connect(self._setup_changed)
         self.resultsSchema.editingFinished.connect(self._setup_changed)
         self.refreshButton.clicked.connect(self.refresh_reviews)
+        self.historyButton.clicked.connect(self.show_history)
         self.exportCsvButton.clicked.connect(lambda: self.export_shown(".csv"))
         self.exportXlsxButton.clicked.connect(lambda: self.export_shown(".xlsx"))
 
@@ -520,6 +526,29 @@ class ConflictInspectorDock(QDockWidget, FORM):
         if self._listener is None and self.model.shared is not None and self._shared_connection_name:
             self._listen(self._shared_connection_name, self.model.shared.schema)  # lost before: listen again
         return self.fetch_reviews(announce=True)
+
+    def show_history(self, *_args):
+        """A window with every change saved for the selected conflict (shared results only); returns it."""
+        from .review_history import ReviewHistoryDialog
+
+        rows = self.selected_source_rows()
+        if not rows:
+            self._message(tr("Select a conflict in the table first."), Qgis.MessageLevel.Info)
+            return None
+        if self.model.shared is None:
+            self._message(tr("The history of changes is kept for shared results in PostGIS."), Qgis.MessageLevel.Info)
+            return None
+        key = self.model.rows[rows[0]].values.get("conflict_key") or ""
+        try:
+            changes = self.model.shared.history(key)
+        except SharedResultsError as error:
+            self._message(str(error), Qgis.MessageLevel.Warning)
+            return None
+        if self.history_dialog is not None:
+            self.history_dialog.close()
+        self.history_dialog = ReviewHistoryDialog(key, changes, self)
+        self.history_dialog.show()
+        return self.history_dialog
 
     def _filter_combos(self):
         return ((self.severityFilter, "severity"), (self.ruleFilter, "rule_id"), (self.roleFilter, "theme_role"),

@@ -13,6 +13,7 @@ from psycopg2 import sql
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
 
 from samplan.core.sample_region import LAYER_SPEC
+from samplan.qgis_adapter.reviews import reviewer_name
 from samplan.qgis_adapter.postgis_results import HISTORY_TABLE, META_TABLE, REVIEW_TABLE, SharedReviews, set_up_roles
 from samplan.ui.check_runner import RESULT_TABLES
 
@@ -138,6 +139,16 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     dock.save_review()  # saved on top, knowingly
     assert stored_reviews(pg_dsn, schema)[contested_key][:2] == ("resolved", "Löst i planförslaget")
     assert stored_reviews(pg_dsn, schema)[contested_key][3] == 2
+    # History: the selected conflict's changes, oldest first, with who (name and database user), when, what.
+    dialog = dock.show_history()
+    cells = [[dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())] for r in range(dialog.table.rowCount())]
+    assert [row[0] for row in cells] == ["1", "2"]
+    assert [row[2:] for row in cells] == [
+        ["Länsstyrelsen Dalarna", f"lansstyrelsen_{tag}", "Open → Not a conflict", "Ingen konflikt enligt länsstyrelsen"],
+        [reviewer_name(), server["user"], "Not a conflict → Resolved", "Löst i planförslaget"]]
+    assert cells[0][1].startswith("20") and cells[0][1] <= cells[1][1]  # ISO times, in order
+    assert contested_key in dialog.windowTitle()
+    dialog.close()
 
     # Refresh shows what others changed meanwhile (the LISTEN notifier held off, so that Refresh alone shows it).
     other = next(i for i, r in enumerate(rows) if i not in (kept, contested))
