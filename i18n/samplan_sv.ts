@@ -1895,84 +1895,109 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Lagret '{0}' måste innehålla linjer.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="22" />
+      <location filename="../qgis_adapter/pg_connections.py" line="33" />
       <source>QGIS's PostgreSQL provider is not available.</source>
       <translation>QGIS PostgreSQL-leverantör är inte tillgänglig.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="40" />
+      <location filename="../qgis_adapter/pg_connections.py" line="51" />
       <source>There is no saved PostgreSQL connection named '{0}' in this QGIS. Add it in the Data Source Manager (PostgreSQL), with its credentials in an authentication configuration.</source>
       <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet '{0}' i denna QGIS. Lägg till den i datakällshanteraren (PostgreSQL), med inloggningsuppgifterna i en autentiseringskonfiguration.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="65" />
+      <location filename="../qgis_adapter/pg_connections.py" line="81" />
       <source>Connection '{0}': its authentication configuration '{1}' could not be read (is QGIS's master password set?).</source>
       <translation>Anslutningen '{0}': dess autentiseringskonfiguration '{1}' kunde inte läsas (är QGIS huvudlösenord angivet?).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="68" />
+      <location filename="../qgis_adapter/pg_connections.py" line="84" />
       <source>Connection '{0}': authentication method '{1}' is not supported for the shared reviews; use a Basic (user name and password) configuration.</source>
       <translation>Anslutningen '{0}': autentiseringsmetoden '{1}' stöds inte för delad granskning; använd en konfiguration av typen Basic (användarnamn och lösenord).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="84" />
+      <location filename="../qgis_adapter/pg_connections.py" line="100" />
       <source>Could not connect through '{0}': {1}</source>
       <translation>Det gick inte att ansluta via '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="70" />
+      <location filename="../qgis_adapter/postgis_results.py" line="76" />
       <source>{0} changed this conflict at {1} to '{2}: {3}'. Your change was not saved; it is kept in the form: save again to save it on top of theirs.</source>
       <translation>{0} ändrade denna konflikt {1} till '{2}: {3}'. Din ändring sparades inte; den finns kvar i formuläret: spara igen för att spara den ovanpå deras.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="72" />
+      <location filename="../qgis_adapter/postgis_results.py" line="78" />
       <source>someone</source>
       <translation>någon</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="199" />
+      <location filename="../qgis_adapter/postgis_results.py" line="248" />
       <source>The staging file {0} could not be read.</source>
       <translation>Mellanlagringsfilen {0} kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="358" />
+      <location filename="../qgis_adapter/postgis_results.py" line="400" />
+      <source>The connection that shows the others' reviews as they are saved was lost ({0}) and could not be opened again: {1} Use Refresh to see their changes.</source>
+      <translation>Anslutningen som visar de andras granskningar när de sparas bröts ({0}) och kunde inte öppnas igen: {1} Använd Uppdatera för att se deras ändringar.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="403" />
+      <source>The connection that shows the others' reviews as they are saved was lost ({0}) and has been opened again.</source>
+      <translation>Anslutningen som visar de andras granskningar när de sparas bröts ({0}) och har öppnats igen.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="434" />
       <source>Could not connect to the database holding the shared reviews: {0}</source>
       <translation>Det gick inte att ansluta till databasen med de delade granskningarna: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="386" />
+      <location filename="../qgis_adapter/postgis_results.py" line="461" />
       <source>The connection to the database was lost while reading the reviews: {0}</source>
       <translation>Anslutningen till databasen bröts medan granskningarna lästes: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="390" />
+      <location filename="../qgis_adapter/postgis_results.py" line="465" />
       <source>Your database role may not read the reviews in schema '{0}': {1}</source>
       <translation>Din databasroll får inte läsa granskningarna i schemat '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="413" />
+      <location filename="../qgis_adapter/postgis_results.py" line="488" />
       <source>Unknown review status '{0}'.</source>
       <translation>Okänd granskningsstatus '{0}'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="432" />
+      <location filename="../qgis_adapter/postgis_results.py" line="507" />
       <source>Conflict {0} is not in the shared results of schema '{1}' (any more).</source>
       <translation>Konflikten {0} finns inte (längre) bland de delade resultaten i schemat '{1}'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="444" />
+      <location filename="../qgis_adapter/postgis_results.py" line="524" />
+      <source>The connection to the database was lost while saving the review of conflict {0}: your change may not have been saved; it will be checked on retry. Your change is kept: save again to retry.</source>
+      <translation>Anslutningen till databasen bröts medan granskningen av konflikt {0} sparades: din ändring kanske inte sparades; det kontrolleras när du försöker igen. Din ändring finns kvar: spara igen för att försöka på nytt.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="527" />
       <source>The connection to the database was lost while saving the review of conflict {0}: nothing was saved (the transaction was rolled back). Your change is kept: save again to retry.</source>
       <translation>Anslutningen till databasen bröts medan granskningen av konflikten {0} sparades: ingenting sparades (transaktionen rullades tillbaka). Din ändring finns kvar: spara igen för att försöka på nytt.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="450" />
+      <location filename="../qgis_adapter/postgis_results.py" line="533" />
       <source>Your database role '{0}' may only read the reviews in schema '{1}': the review was not saved. Ask the schema's owner for the reviewer role.</source>
       <translation>Din databasroll '{0}' får bara läsa granskningarna i schemat '{1}': granskningen sparades inte. Be schemats ägare om granskarrollen.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="455" />
+      <location filename="../qgis_adapter/postgis_results.py" line="538" />
       <source>The review of conflict {0} could not be saved: {1}</source>
       <translation>Granskningen av konflikten {0} kunde inte sparas: {1}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="557" />
+      <source>The connection to the database was lost while reading the history of conflict {0}: {1}</source>
+      <translation>Anslutningen till databasen bröts medan historiken för konflikt {0} lästes: {1}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="561" />
+      <source>The history of conflict {0} could not be read: {1}</source>
+      <translation>Historiken för konflikt {0} kunde inte läsas: {1}</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/reading.py" line="52" />
@@ -2135,162 +2160,182 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="107" />
+      <location filename="../ui/conflict_inspector.py" line="118" />
       <source>Rule set (*.csv)</source>
       <translation>Regeluppsättning (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="108" />
+      <location filename="../ui/conflict_inspector.py" line="119" />
       <source>Rule set</source>
       <translation>Regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="111" />
+      <location filename="../ui/conflict_inspector.py" line="122" />
       <source>Results and reviews</source>
       <translation>Resultat och granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="113" />
+      <location filename="../ui/conflict_inspector.py" line="124" />
       <source>Layer</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="113" />
+      <location filename="../ui/conflict_inspector.py" line="124" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="113" />
+      <location filename="../ui/conflict_inspector.py" line="124" />
       <source>Category field</source>
       <translation>Kategorifält</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="123" />
+      <location filename="../ui/conflict_inspector.py" line="134" />
       <source>Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL connections (its credentials stay in QGIS's authentication manager).</source>
       <translation>Delade resultat och granskningar i PostGIS: en av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna stannar i QGIS autentiseringshanterare).</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="127" />
+      <location filename="../ui/conflict_inspector.py" line="138" />
       <source>schema, e.g. samplan_granskning</source>
       <translation>schema, t.ex. samplan_granskning</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="131" />
+      <location filename="../ui/conflict_inspector.py" line="142" />
       <source>Shared results (PostGIS)</source>
       <translation>Delade resultat (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="133" />
+      <location filename="../ui/conflict_inspector.py" line="144" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="134" />
+      <location filename="../ui/conflict_inspector.py" line="145" />
       <source>Show the reviews the others have saved since.</source>
       <translation>Visa granskningarna som de andra har sparat sedan dess.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="141" />
+      <location filename="../ui/conflict_inspector.py" line="147" />
+      <source>History</source>
+      <translation>Historik</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="148" />
+      <source>Every change saved for the selected conflict: who, when, status, comment, version.</source>
+      <translation>Varje sparad ändring av den markerade konflikten: vem, när, status, kommentar, version.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="156" />
       <source>— GeoPackage file above</source>
       <translation>— GeoPackage-filen ovan</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="146" />
+      <location filename="../ui/conflict_inspector.py" line="161" />
       <source>{0} (not saved in this QGIS)</source>
       <translation>{0} (inte sparad i denna QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="226" />
+      <location filename="../ui/conflict_inspector.py" line="243" />
       <source>— not checked</source>
       <translation>— kontrolleras inte</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="235" />
+      <location filename="../ui/conflict_inspector.py" line="252" />
       <source>Empty: the layer's name is the category of its features.</source>
       <translation>Tomt: lagrets namn är objektens kategori.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="351" />
+      <location filename="../ui/conflict_inspector.py" line="368" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar: {0} konflikter, {1} varningar, {2} möjligheter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="465" />
+      <location filename="../ui/conflict_inspector.py" line="479" />
+      <source>Samplan: reading the shared reviews</source>
+      <translation>Samplan: läser de delade granskningarna</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="500" />
       <source>Reviews refreshed: {0} conflict(s) changed by others.</source>
       <translation>Granskningarna uppdaterade: {0} konflikt(er) ändrade av andra.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="476" />
-      <source>All severities</source>
-      <translation>Alla allvarlighetsgrader</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="476" />
-      <source>All rules</source>
-      <translation>Alla regler</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="476" />
-      <source>All theme roles</source>
-      <translation>Alla temaroller</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="477" />
-      <source>All municipalities</source>
-      <translation>Alla kommuner</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="477" />
-      <source>All statuses</source>
-      <translation>Alla statusar</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="493" />
-      <source>No results yet: set up and run the check.</source>
-      <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="496" />
-      <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
-      <translation>{0} konflikter · {1} varningar · {2} möjligheter — {3} av {4} rader visas</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="511" />
-      <source>Reviewed by {0}, {1}</source>
-      <translation>Granskad av {0}, {1}</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="565" />
+      <location filename="../ui/conflict_inspector.py" line="536" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="575" />
+      <location filename="../ui/conflict_inspector.py" line="539" />
+      <source>The history of changes is kept for shared results in PostGIS.</source>
+      <translation>Historiken över ändringar sparas för delade resultat i PostGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="561" />
+      <source>All severities</source>
+      <translation>Alla allvarlighetsgrader</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="561" />
+      <source>All rules</source>
+      <translation>Alla regler</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="561" />
+      <source>All theme roles</source>
+      <translation>Alla temaroller</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="562" />
+      <source>All municipalities</source>
+      <translation>Alla kommuner</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="562" />
+      <source>All statuses</source>
+      <translation>Alla statusar</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="578" />
+      <source>No results yet: set up and run the check.</source>
+      <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="581" />
+      <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
+      <translation>{0} konflikter · {1} varningar · {2} möjligheter — {3} av {4} rader visas</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="596" />
+      <source>Reviewed by {0}, {1}</source>
+      <translation>Granskad av {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="660" />
       <source>Changed by {0}, {1}: {2}</source>
       <translation>Ändrad av {0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="582" />
+      <location filename="../ui/conflict_inspector.py" line="667" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad för {0} konflikter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="586" />
+      <location filename="../ui/conflict_inspector.py" line="671" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="587" />
+      <location filename="../ui/conflict_inspector.py" line="672" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="587" />
+      <location filename="../ui/conflict_inspector.py" line="672" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="602" />
+      <location filename="../ui/conflict_inspector.py" line="687" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>{0} rader exporterade till {1}.</translation>
     </message>
@@ -2413,6 +2458,41 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/results_model.py" line="123" />
       <source>points</source>
       <translation>punkter</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_history.py" line="25" />
+      <source>Review history of conflict {0}</source>
+      <translation>Granskningshistorik för konflikt {0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_history.py" line="27" />
+      <source>{0} change(s) saved, oldest first.</source>
+      <translation>{0} sparad(e) ändring(ar), äldst först.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_history.py" line="28" />
+      <source>No change has been saved for this conflict yet.</source>
+      <translation>Ingen ändring har sparats för den här konflikten ännu.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_history.py" line="31" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_history.py" line="31" />
+      <source>When</source>
+      <translation>När</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_history.py" line="31" />
+      <source>Reviewed by</source>
+      <translation>Granskad av</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_history.py" line="31" />
+      <source>Database user</source>
+      <translation>Databasanvändare</translation>
     </message>
     <message>
       <location filename="../ui/rule_editor.py" line="38" />

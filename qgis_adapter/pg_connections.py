@@ -12,6 +12,17 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, Qgs
 from ..i18n.translation import tr
 
 
+# A server that cannot be reached, or a network that silently drops the connection, must not hang QGIS: libpq
+# gives up connecting after CONNECT_TIMEOUT_S, TCP keepalives notice a dead peer within about
+# KEEPALIVES_IDLE_S + KEEPALIVES_COUNT * KEEPALIVES_INTERVAL_S, and no statement runs longer than
+# STATEMENT_TIMEOUT_MS (publishing a run lifts it for its own transaction).
+CONNECT_TIMEOUT_S = 10
+KEEPALIVES_IDLE_S = 30
+KEEPALIVES_INTERVAL_S = 10
+KEEPALIVES_COUNT = 3
+STATEMENT_TIMEOUT_MS = 30000
+
+
 class ConnectionSetupError(Exception):
     """A connection that cannot be used; the message names it and says why."""
 
@@ -45,9 +56,14 @@ def connection_uri(name: str) -> QgsDataSourceUri:
 
 def connect_parameters(name: str) -> dict[str, str]:
     """psycopg2.connect's keyword arguments for a saved connection, the credentials resolved now through QGIS's
-    authentication manager. Kept in memory only."""
+    authentication manager. Kept in memory only. With a connect timeout, TCP keepalives and a statement timeout, so
+    that an unreachable server or a dropped network gives an error instead of a hang."""
     uri = connection_uri(name)
-    parameters: dict[str, str] = {"application_name": "Samplan"}
+    parameters: dict[str, str] = {"application_name": "Samplan", "connect_timeout": str(CONNECT_TIMEOUT_S),
+                                  "keepalives": "1", "keepalives_idle": str(KEEPALIVES_IDLE_S),
+                                  "keepalives_interval": str(KEEPALIVES_INTERVAL_S),
+                                  "keepalives_count": str(KEEPALIVES_COUNT),
+                                  "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"}
     if uri.service():
         parameters["service"] = uri.service()
     for key, value in (("host", uri.host()), ("port", uri.port()), ("dbname", uri.database()), ("user", uri.username()),

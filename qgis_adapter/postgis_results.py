@@ -2,7 +2,11 @@
 
 The schema holds the check's tables (the conflicts by geometry kind, summary, rules used, run info), a
 `review` table with one row per conflict key (status, comment, who, when, and an integer `version`), and an
-append-only `review_history` filled by a trigger on every change of a review. A review is saved only over
+append-only `review_history` filled by a trigger on every change of a review. The database stamps every change
+itself (a BEFORE UPDATE trigger): `version` = the old version + 1, `reviewed_at` = now() and `db_user` = the
+session's database user, whatever the client sent; reviewers may update only status, comment and the display
+name `reviewed_by`, so nobody can reset a version (and slip a stale save through) or forge when or as which
+database user a change was made. A review is saved only over
 the version the reviewer saw (`UPDATE ... WHERE conflict_key = %s AND version = %s`): when someone else
 changed it meanwhile, nothing is written and the other's change is returned, so that the reviewer can save on
 top of it knowingly. Nothing is ever overwritten silently.
@@ -14,6 +18,7 @@ qgis_adapter/pg_connections.py turns a saved QGIS connection into its connection
 from __future__ import annotations
 
 import datetime as dt
+import select
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -55,6 +60,7 @@ class Review:
     reviewed_by: str | None
     reviewed_at: str | None
     version: int
+    db_user: str | None = None  # the database user who saved it (the trigger's session_user; reviewed_by is a display name)
 
     def values(self) -> dict:
         return {"status": self.status, "comment": self.comment, "reviewed_by": self.reviewed_by,
@@ -80,8 +86,17 @@ def _iso(value) -> str | None:
     return str(value)
 
 
+REVIEW_COLUMNS = ("conflict_key", "status", "comment", "reviewed_by", "reviewed_at", "version", "db_user")
+# Reviewers may write these alone; version, reviewed_at and db_user are the stamp trigger's.
+REVIEWER_COLUMNS = ("status", "comment", "reviewed_by")
+
+
+def _review_columns() -> sql.Composable:
+    return sql.SQL(", ").join(sql.Identifier(c) for c in REVIEW_COLUMNS)
+
+
 def _review(row) -> Review:
-    return Review(row[0], row[1], row[2], row[3], _iso(row[4]), int(row[5]))
+    return Review(row[0], row[1], row[2], row[3], _iso(row[4]), int(row[5]), row[6] if len(row) > 6 else None)
 
 
 # --- the schema ---------------------------------------------------------------------------------------
@@ -104,6 +119,21 @@ $body$
 """
 
 
+# The stamp every change gets from the database, not from the client (fires before the row is written).
+_STAMP_FUNCTION = """
+CREATE OR REPLACE FUNCTION {schema}.samplan_review_stamp() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $body$
+BEGIN
+    NEW.conflict_key := OLD.conflict_key;
+    NEW.version := OLD.version + 1;
+    NEW.reviewed_at := now();
+    NEW.db_user := session_user::text;
+    RETURN NEW;
+END
+$body$
+"""
+
+
 def schema_exists(connection, schema: str) -> bool:
     with connection.cursor() as cursor:
         cursor.execute("SELECT to_regclass(%s) IS NOT NULL", (sql.Identifier(schema, REVIEW_TABLE).as_string(connection),))
@@ -117,8 +147,10 @@ def ensure_schema(connection, schema: str) -> None:
         sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(s),
         sql.SQL("CREATE TABLE IF NOT EXISTS {}.{} (conflict_key text PRIMARY KEY, status text NOT NULL DEFAULT 'open' "
                 "CHECK (status IN ({})), comment text, reviewed_by text, reviewed_at timestamptz, "
-                "version integer NOT NULL DEFAULT 0)").format(
+                "version integer NOT NULL DEFAULT 0, db_user text)").format(
             s, sql.Identifier(REVIEW_TABLE), sql.SQL(", ").join(sql.Literal(v) for v in REVIEW_STATUSES)),
+        # A schema set up before the stamp trigger existed gets its column.
+        sql.SQL("ALTER TABLE {}.{} ADD COLUMN IF NOT EXISTS db_user text").format(s, sql.Identifier(REVIEW_TABLE)),
         sql.SQL("CREATE TABLE IF NOT EXISTS {}.{} (id bigserial PRIMARY KEY, conflict_key text NOT NULL, old_status text, "
                 "new_status text, old_comment text, new_comment text, reviewed_by text, reviewed_at timestamptz, "
                 "version integer NOT NULL, db_user text NOT NULL, logged_at timestamptz NOT NULL DEFAULT clock_timestamp())").format(
@@ -129,14 +161,19 @@ def ensure_schema(connection, schema: str) -> None:
         sql.SQL("DROP TRIGGER IF EXISTS samplan_review_history ON {}.{}").format(s, sql.Identifier(REVIEW_TABLE)),
         sql.SQL("CREATE TRIGGER samplan_review_history AFTER UPDATE ON {}.{} FOR EACH ROW "
                 "EXECUTE FUNCTION {}.samplan_review_history()").format(s, sql.Identifier(REVIEW_TABLE), s),
+        sql.SQL(_STAMP_FUNCTION).format(schema=s),
+        sql.SQL("DROP TRIGGER IF EXISTS samplan_review_stamp ON {}.{}").format(s, sql.Identifier(REVIEW_TABLE)),
+        sql.SQL("CREATE TRIGGER samplan_review_stamp BEFORE UPDATE ON {}.{} FOR EACH ROW "
+                "EXECUTE FUNCTION {}.samplan_review_stamp()").format(s, sql.Identifier(REVIEW_TABLE), s),
     ]
     with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_trigger WHERE tgrelid = to_regclass(%s) AND tgname = 'samplan_review_history'",
+        cursor.execute("SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass(%s) "
+                       "AND tgname IN ('samplan_review_history', 'samplan_review_stamp')",
                        (sql.Identifier(schema, REVIEW_TABLE).as_string(connection),))
-        if cursor.fetchone() is not None:
-            # Set up before: only the trigger function is brought up to date. No DDL on the tables, so that a run
+        if cursor.fetchone()[0] == 2:
+            # Set up before: only the trigger functions are brought up to date. No DDL on the tables, so that a run
             # publishing its results never holds a lock that would keep the reviewers' saves waiting.
-            statements = [sql.SQL(_HISTORY_FUNCTION).format(schema=s)]
+            statements = [sql.SQL(_HISTORY_FUNCTION).format(schema=s), sql.SQL(_STAMP_FUNCTION).format(schema=s)]
         for statement in statements:
             cursor.execute(statement)
 
@@ -144,7 +181,8 @@ def ensure_schema(connection, schema: str) -> None:
 def role_statements(schema: str, reviewer_role: str, readonly_role: str) -> list[sql.Composed]:
     """The GRANTs that make `reviewer_role` read everything and write reviews, and `readonly_role` read only.
 
-    The review history is written by the trigger alone (its function runs as the schema's owner): nobody gets
+    A reviewer may update status, comment and the display name alone (any UPDATE granted before is revoked
+    first): version, when and the database user are stamped by the trigger. The review history is written by the trigger alone (its function runs as the schema's owner): nobody gets
     INSERT, UPDATE or DELETE on it, so the history cannot be rewritten by a reviewer."""
     s, reviewer, reader = sql.Identifier(schema), sql.Identifier(reviewer_role), sql.Identifier(readonly_role)
     review = sql.Identifier(schema, REVIEW_TABLE)
@@ -153,9 +191,20 @@ def role_statements(schema: str, reviewer_role: str, readonly_role: str) -> list
         sql.SQL("GRANT USAGE ON SCHEMA {} TO {}, {}").format(s, reviewer, reader),
         sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA {} TO {}, {}").format(s, reviewer, reader),
         sql.SQL("ALTER DEFAULT PRIVILEGES IN SCHEMA {} GRANT SELECT ON TABLES TO {}, {}").format(s, reviewer, reader),
-        sql.SQL("GRANT UPDATE (status, comment, reviewed_by, reviewed_at, version) ON {} TO {}").format(review, reviewer),
+        sql.SQL("REVOKE UPDATE ON {} FROM {}").format(review, reviewer),
+        sql.SQL("GRANT UPDATE ({}) ON {} TO {}").format(
+            sql.SQL(", ").join(sql.Identifier(c) for c in REVIEWER_COLUMNS), review, reviewer),
         sql.SQL("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {} FROM PUBLIC").format(sql.Identifier(schema, HISTORY_TABLE)),
     ]
+
+
+def _rollback_keeping_the_error(connection) -> None:
+    """Roll back after an error; on a connection that is already gone there is nothing to roll back (the server
+    did), and the error to report stays the one that happened, not 'connection already closed'."""
+    try:
+        connection.rollback()
+    except LOST:
+        pass
 
 
 def set_up_roles(connection, schema: str, reviewer_role: str, readonly_role: str) -> list[str]:
@@ -179,7 +228,7 @@ def set_up_roles(connection, schema: str, reviewer_role: str, readonly_role: str
                 sql.Identifier(schema, META_TABLE)), (reviewer_role, readonly_role))
         connection.commit()
     except Exception:
-        connection.rollback()
+        _rollback_keeping_the_error(connection)
         raise
     return done
 
@@ -199,6 +248,9 @@ def publish_results(connection, schema: str, staging: Path, tables: list[str], c
         raise SharedResultsError(tr("The staging file {0} could not be read.").format(staging))
     try:
         with connection.cursor() as cursor:
+            # A large run may take longer than the interactive connections' statement timeout: this transaction
+            # runs in a background task and may take its time (the timeout comes back at its end).
+            cursor.execute("SET LOCAL statement_timeout = 0")
             ensure_schema(connection, schema)
             cursor.execute(sql.SQL("SELECT key, value FROM {}").format(sql.Identifier(schema, META_TABLE)))
             meta = dict(cursor.fetchall())
@@ -218,7 +270,7 @@ def publish_results(connection, schema: str, staging: Path, tables: list[str], c
                     review=sql.Identifier(schema, REVIEW_TABLE), table=sql.Identifier(schema, table)))
         connection.commit()
     except Exception:
-        connection.rollback()
+        _rollback_keeping_the_error(connection)
         raise
     finally:
         source = None
@@ -314,19 +366,43 @@ class ReviewListener:
 
     def __init__(self, connect: Callable[[], object], schema: str) -> None:
         self.schema = schema
-        self.connection = connect()
-        self.connection.autocommit = True
-        with self.connection.cursor() as cursor:
+        self._connect = connect
+        self.reconnected: str | None = None  # what happened at the last reconnection, for the user
+        self.connection = self._open()
+
+    def _open(self):
+        connection = self._connect()
+        connection.autocommit = True
+        with connection.cursor() as cursor:
             cursor.execute(sql.SQL("LISTEN {}").format(sql.Identifier(NOTIFY_CHANNEL)))
+        return connection
 
     def fileno(self) -> int:
         return self.connection.fileno()
 
     def changed(self) -> bool:
+        """Whether a save in `schema` was notified. A connection that dropped is opened again (LISTEN again) and
+        counts as a change, since saves may have been missed meanwhile; `reconnected` then says so. When it cannot
+        be opened again, ConnectionLost says why (Refresh still shows the others' changes)."""
         try:
-            self.connection.poll()
-        except LOST:
-            return False
+            for _ in range(8):
+                self.connection.poll()
+                # A backend ended by the server first sends its FATAL notice (read by this poll) and then closes:
+                # the socket still readable with nothing to read is the end, which the next poll raises.
+                if not select.select([self.connection], [], [], 0)[0]:
+                    break
+        except LOST as error:
+            lost = str(error).strip()
+            self.close()
+            try:
+                self.connection = self._open()
+            except Exception as again:  # noqa: BLE001 - psycopg2's, or the saved connection's own
+                raise ConnectionLost(tr("The connection that shows the others' reviews as they are saved was lost ({0}) "
+                                        "and could not be opened again: {1} Use Refresh to see their changes.").format(
+                    lost, str(again).strip())) from again
+            self.reconnected = tr("The connection that shows the others' reviews as they are saved was lost ({0}) and "
+                                  "has been opened again.").format(lost)
+            return True
         found = any(n.payload == self.schema for n in self.connection.notifies)
         self.connection.notifies.clear()
         return found
@@ -366,8 +442,7 @@ class SharedReviews:
 
     @staticmethod
     def fetch_with(connection, schema: str, keys: list[str] | None = None) -> list[Review]:
-        query = sql.SQL("SELECT conflict_key, status, comment, reviewed_by, reviewed_at, version FROM {}").format(
-            sql.Identifier(schema, REVIEW_TABLE))
+        query = sql.SQL("SELECT {} FROM {}").format(_review_columns(), sql.Identifier(schema, REVIEW_TABLE))
         with connection.cursor() as cursor:
             if keys is None:
                 cursor.execute(query)
@@ -413,18 +488,18 @@ class SharedReviews:
             raise SharedResultsError(tr("Unknown review status '{0}'.").format(status))
         self.pending[conflict_key] = (status, comment)
         connection = self.connection
+        committing = False
         try:
             with connection.cursor() as cursor:
+                # The stamp trigger sets version (+1), reviewed_at and db_user; the check stays on the version seen.
                 cursor.execute(sql.SQL(
-                    "UPDATE {} SET status = %s, comment = %s, reviewed_by = %s, reviewed_at = now(), version = version + 1 "
-                    "WHERE conflict_key = %s AND version = %s "
-                    "RETURNING conflict_key, status, comment, reviewed_by, reviewed_at, version").format(
-                    sql.Identifier(self.schema, REVIEW_TABLE)), (status, comment, reviewer, conflict_key, int(expected_version)))
+                    "UPDATE {} SET status = %s, comment = %s, reviewed_by = %s WHERE conflict_key = %s AND version = %s "
+                    "RETURNING {}").format(sql.Identifier(self.schema, REVIEW_TABLE), _review_columns()),
+                    (status, comment, reviewer, conflict_key, int(expected_version)))
                 row = cursor.fetchone()
                 if row is None:
-                    cursor.execute(sql.SQL("SELECT conflict_key, status, comment, reviewed_by, reviewed_at, version FROM {} "
-                                           "WHERE conflict_key = %s").format(sql.Identifier(self.schema, REVIEW_TABLE)),
-                                   (conflict_key,))
+                    cursor.execute(sql.SQL("SELECT {} FROM {} WHERE conflict_key = %s").format(
+                        _review_columns(), sql.Identifier(self.schema, REVIEW_TABLE)), (conflict_key,))
                     current = cursor.fetchone()
                     connection.rollback()
                     if current is None:
@@ -432,15 +507,23 @@ class SharedReviews:
                         raise SharedResultsError(tr("Conflict {0} is not in the shared results of schema '{1}' (any more).").format(
                             conflict_key, self.schema))
                     current_review = _review(current)
-                    if (current_review.status, current_review.comment or "", current_review.reviewed_by) == (status, comment, reviewer):
+                    if (current_review.status, current_review.comment or "", current_review.reviewed_by,
+                            current_review.db_user) == (status, comment, reviewer, connection.info.user):
                         self.pending.pop(conflict_key, None)  # our own save, whose answer the connection lost
                         return current_review
                     raise ReviewConflict(current_review, (status, comment))
                 if before_commit is not None:
                     before_commit()
+            committing = True
             connection.commit()
         except LOST as error:
             self.close()
+            if committing:
+                # The COMMIT may have reached the server before the connection dropped: the retry recognises our own
+                # change (same status, comment, name and database user, one version on) instead of calling it a conflict.
+                raise ConnectionLost(tr("The connection to the database was lost while saving the review of conflict "
+                                        "{0}: your change may not have been saved; it will be checked on retry. Your "
+                                        "change is kept: save again to retry.").format(conflict_key)) from error
             raise ConnectionLost(tr("The connection to the database was lost while saving the review of conflict {0}: "
                                     "nothing was saved (the transaction was rolled back). Your change is kept: save "
                                     "again to retry.").format(conflict_key)) from error
@@ -458,14 +541,25 @@ class SharedReviews:
         return _review(row)
 
     def history(self, conflict_key: str) -> list[dict]:
+        """Every change saved for the conflict, oldest first: old and new status and comment, the name given, when,
+        version and the database user."""
         connection = self.connection
-        with connection.cursor() as cursor:
-            cursor.execute(sql.SQL("SELECT old_status, new_status, old_comment, new_comment, reviewed_by, reviewed_at, version, "
-                                   "db_user FROM {} WHERE conflict_key = %s ORDER BY version, id").format(
-                sql.Identifier(self.schema, HISTORY_TABLE)), (conflict_key,))
-            names = [d.name for d in cursor.description]
-            rows = [dict(zip(names, row)) for row in cursor.fetchall()]
-        connection.rollback()
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(sql.SQL("SELECT old_status, new_status, old_comment, new_comment, reviewed_by, reviewed_at, "
+                                       "version, db_user FROM {} WHERE conflict_key = %s ORDER BY version, id").format(
+                    sql.Identifier(self.schema, HISTORY_TABLE)), (conflict_key,))
+                names = [d.name for d in cursor.description]
+                rows = [dict(zip(names, row)) for row in cursor.fetchall()]
+            connection.rollback()
+        except LOST as error:
+            self.close()
+            raise ConnectionLost(tr("The connection to the database was lost while reading the history of conflict {0}: "
+                                    "{1}").format(conflict_key, str(error).strip())) from error
+        except psycopg2.Error as error:
+            _rollback_keeping_the_error(connection)
+            raise SharedResultsError(tr("The history of conflict {0} could not be read: {1}").format(
+                conflict_key, str(error).strip())) from error
         for row in rows:
             row["reviewed_at"] = _iso(row["reviewed_at"])
         return rows

@@ -10,7 +10,9 @@ from qgis.core import (
     QgsDataSourceUri,
     QgsFieldProxyModel,
     QgsMapLayerProxyModel,
+    QgsApplication,
     QgsProject,
+    QgsTask,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -54,6 +56,10 @@ DEFAULT_RESULTS_NAME = "samplan_konflikter.gpkg"
 KIND_OF_TABLE = {table: kind for _, table, kind in RESULT_TABLES}
 
 
+def _fetch_in_background(_task, reader: SharedReviews) -> dict:
+    return reader.fetch()  # SharedResultsError (ConnectionLost, ReviewRefused) says what went wrong
+
+
 def _layer_filter(*names: str):
     """QgsMapLayerProxyModel filters by name, scoped enums in QGIS 3.34+ (and 4), flags before."""
     flags = getattr(Qgis, "LayerFilter", QgsMapLayerProxyModel)
@@ -78,6 +84,11 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self._shared_connection_name: str | None = None
         self._listener: ReviewListener | None = None
         self._notifier: QSocketNotifier | None = None
+        # All reviews are read in a background task over a connection of its own (`_reader`), one read at a time.
+        self._reader: SharedReviews | None = None
+        self.fetch_task: QgsTask | None = None
+        self._fetch_again: bool | None = None  # asked for while one ran: None, or whether to announce the count
+        self.last_refresh_changed = 0
         self.model = ConflictTableModel(self)
         self.proxy = ConflictFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -133,6 +144,10 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.refreshButton = QPushButton(tr("Refresh"))
         self.refreshButton.setToolTip(tr("Show the reviews the others have saved since."))
         self.reviewRow.addWidget(self.refreshButton)
+        self.historyButton = QPushButton(tr("History"))
+        self.historyButton.setToolTip(tr("Every change saved for the selected conflict: who, when, status, comment, version."))
+        self.reviewRow.addWidget(self.historyButton)
+        self.history_dialog = None
         self._shared_mode_changed()
 
     def _fill_connections(self, keep: str = "") -> None:
@@ -152,6 +167,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.resultsFile.setEnabled(not shared)
         self.resultsSchema.setEnabled(shared)
         self.refreshButton.setEnabled(shared)
+        self.historyButton.setEnabled(shared)
 
     def _connect(self) -> None:
         self.planLayer.layerChanged.connect(self._plan_layer_changed)
@@ -181,6 +197,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.resultsConnection.currentIndexChanged.connect(self._setup_changed)
         self.resultsSchema.editingFinished.connect(self._setup_changed)
         self.refreshButton.clicked.connect(self.refresh_reviews)
+        self.historyButton.clicked.connect(self.show_history)
         self.exportCsvButton.clicked.connect(lambda: self.export_shown(".csv"))
         self.exportXlsxButton.clicked.connect(lambda: self.export_shown(".xlsx"))
 
@@ -380,16 +397,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
             layer.selectionChanged.connect(self._map_selection_changed)
         if records is None:
             rows = read_rows([(layer, kind) for layer, _, kind in pairs])
-            if self.model.shared is not None and rows:  # the reviews' current state, not the run's copy
-                try:
-                    reviews = self.model.shared.fetch()
-                except SharedResultsError as error:
-                    self._message(str(error), Qgis.MessageLevel.Warning)
-                    reviews = {}
-                for row in rows:
-                    review = reviews.get(row.values.get("conflict_key"))
-                    if review is not None:
-                        row.values.update(review.values())
+            if self.model.shared is not None and rows:  # the reviews' current state, not the run's copy: shown when read
+                self.fetch_reviews()
         else:
             rows = [ConflictRow(layer, fid, kind, values) for layer, table, kind in pairs for fid, values in records.get(table, [])]
         first_rows = not self.model.rows
@@ -408,6 +417,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
                 return []
             name = setup.results_connection
             self.model.shared = SharedReviews(lambda: pg_connections.connect(name), setup.results_schema)
+            self._reader = SharedReviews(lambda: pg_connections.connect(name), setup.results_schema)
             self._shared_connection_name = name
             self._listen(name, setup.results_schema)
         layers = shared_layers_in(self.project, setup.results_connection, setup.results_schema)
@@ -429,15 +439,69 @@ class ConflictInspectorDock(QDockWidget, FORM):
         except (pg_connections.ConnectionSetupError, psycopg2.Error):
             self._listener = None  # Refresh still works
             return
+        self._watch_listener()
+
+    def _watch_listener(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
         self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._notified)
 
     def _notified(self, *_args) -> None:
-        if self._listener is not None and self._listener.changed() and self.model.shared is not None:
-            try:
-                self.model.apply_reviews(self.model.shared.fetch())
-            except SharedResultsError:
-                pass  # shown when the user next saves or refreshes
+        if self._listener is None:
+            return
+        try:
+            changed = self._listener.changed()
+        except SharedResultsError as error:  # dropped, and could not be opened again: Refresh listens again
+            self._notifier.setEnabled(False)
+            self._listener.close()
+            self._listener = None
+            self._message(str(error), Qgis.MessageLevel.Warning)
+            return
+        if self._listener.reconnected:
+            self._message(self._listener.reconnected, Qgis.MessageLevel.Info)
+            self._listener.reconnected = None
+            self._watch_listener()  # a new connection, a new socket
+        if changed and self.model.shared is not None:
+            self.fetch_reviews(quiet=True)
+
+    def fetch_reviews(self, announce: bool = False, quiet: bool = False) -> QgsTask | None:
+        """Read all reviews in a background task (a slow or unreachable server must not freeze QGIS) and show them
+        when it finishes; one read at a time (asked for meanwhile: read again after). `announce` says how many
+        changed; `quiet` leaves a failure to the next save or refresh to report."""
+        if self._reader is None:
+            return None
+        if self.fetch_task is not None:
+            self._fetch_again = bool(self._fetch_again) or announce
+            return self.fetch_task
+        reader = self._reader
+        task = QgsTask.fromFunction(tr("Samplan: reading the shared reviews"), _fetch_in_background, reader,
+                                    on_finished=lambda exception, reviews=None: self._reviews_fetched(
+                                        reader, announce, quiet, exception, reviews))
+        self.fetch_task = task
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _reviews_fetched(self, reader: SharedReviews, announce: bool, quiet: bool, exception, reviews) -> None:
+        self.fetch_task = None
+        if reader is not self._reader:  # the shared results were changed or closed meanwhile: what it read is stale
+            reader.close()
+        elif exception is not None:
+            if not quiet:
+                self._message(str(exception), Qgis.MessageLevel.Warning)
+        else:
+            changed = self.model.apply_reviews(reviews or {})
+            self.last_refresh_changed = changed
+            if changed:
+                self._update_counts()
+            if announce:  # asked for by Refresh: the form shows the selected conflict's new state too
+                self._row_selected()
+                self._message(tr("Reviews refreshed: {0} conflict(s) changed by others.").format(changed),
+                              Qgis.MessageLevel.Info)
+        if self._fetch_again is not None:
+            again, self._fetch_again = self._fetch_again, None
+            self.fetch_reviews(announce=again)
 
     def _close_shared(self) -> None:
         if self._notifier is not None:
@@ -449,21 +513,42 @@ class ConflictInspectorDock(QDockWidget, FORM):
             self._listener = None
         if self.model.shared is not None:
             self.model.shared.close()
+        if self._reader is not None and self.fetch_task is None:
+            self._reader.close()  # else closed when its read finishes (never under a running task's feet)
+        self._reader = None
+        self._fetch_again = None
         self.model.shared = None
         self._shared_connection_name = None
 
-    def refresh_reviews(self) -> int:
-        """The reviews the others have saved, shown with who and when; returns how many rows changed."""
+    def refresh_reviews(self) -> QgsTask | None:
+        """The reviews the others have saved, read in the background and shown with who and when; the message
+        says how many rows changed (also in `last_refresh_changed`)."""
+        if self._listener is None and self.model.shared is not None and self._shared_connection_name:
+            self._listen(self._shared_connection_name, self.model.shared.schema)  # lost before: listen again
+        return self.fetch_reviews(announce=True)
+
+    def show_history(self, *_args):
+        """A window with every change saved for the selected conflict (shared results only); returns it."""
+        from .review_history import ReviewHistoryDialog
+
+        rows = self.selected_source_rows()
+        if not rows:
+            self._message(tr("Select a conflict in the table first."), Qgis.MessageLevel.Info)
+            return None
         if self.model.shared is None:
-            return 0
+            self._message(tr("The history of changes is kept for shared results in PostGIS."), Qgis.MessageLevel.Info)
+            return None
+        key = self.model.rows[rows[0]].values.get("conflict_key") or ""
         try:
-            changed = self.model.apply_reviews(self.model.shared.fetch())
-        except (SharedResultsError, pg_connections.ConnectionSetupError) as error:
+            changes = self.model.shared.history(key)
+        except SharedResultsError as error:
             self._message(str(error), Qgis.MessageLevel.Warning)
-            return 0
-        self._row_selected()
-        self._message(tr("Reviews refreshed: {0} conflict(s) changed by others.").format(changed), Qgis.MessageLevel.Info)
-        return changed
+            return None
+        if self.history_dialog is not None:
+            self.history_dialog.close()
+        self.history_dialog = ReviewHistoryDialog(key, changes, self)
+        self.history_dialog.show()
+        return self.history_dialog
 
     def _filter_combos(self):
         return ((self.severityFilter, "severity"), (self.ruleFilter, "rule_id"), (self.roleFilter, "theme_role"),

@@ -158,8 +158,8 @@ class ConflictTableModel(QAbstractTableModel):
         changed = 0
         for row in self.rows:
             review = reviews.get(row.values.get("conflict_key"))
-            if review is None:
-                continue
+            if review is None or review.version < int(row.values.get("version") or 0):
+                continue  # none, or older than what the row shows (read before our own save): versions only grow
             values = review.values()
             if any(row.values.get(k) != v for k, v in values.items()):
                 row.values.update(values)

@@ -13,6 +13,7 @@ from psycopg2 import sql
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
 
 from samplan.core.sample_region import LAYER_SPEC
+from samplan.qgis_adapter.reviews import reviewer_name
 from samplan.qgis_adapter.postgis_results import HISTORY_TABLE, META_TABLE, REVIEW_TABLE, SharedReviews, set_up_roles
 from samplan.ui.check_runner import RESULT_TABLES
 
@@ -138,17 +139,45 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     dock.save_review()  # saved on top, knowingly
     assert stored_reviews(pg_dsn, schema)[contested_key][:2] == ("resolved", "Löst i planförslaget")
     assert stored_reviews(pg_dsn, schema)[contested_key][3] == 2
+    # History: the selected conflict's changes, oldest first, with who (name and database user), when, what.
+    dialog = dock.show_history()
+    cells = [[dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())] for r in range(dialog.table.rowCount())]
+    assert [row[0] for row in cells] == ["1", "2"]
+    assert [row[2:] for row in cells] == [
+        ["Länsstyrelsen Dalarna", f"lansstyrelsen_{tag}", "Open → Not a conflict", "Ingen konflikt enligt länsstyrelsen"],
+        [reviewer_name(), server["user"], "Not a conflict → Resolved", "Löst i planförslaget"]]
+    assert cells[0][1].startswith("20") and cells[0][1] <= cells[1][1]  # ISO times, in order
+    assert contested_key in dialog.windowTitle()
+    dialog.close()
 
-    # Refresh shows what others changed meanwhile.
+    # Refresh shows what others changed meanwhile (the LISTEN notifier held off, so that Refresh alone shows it).
     other = next(i for i, r in enumerate(rows) if i not in (kept, contested))
+    wait_for(lambda: dock.fetch_task is None, timeout_s=15)
+    dock._notifier.setEnabled(False)
     county.save(rows[other].values["conflict_key"], "accepted", "OK från Trafikverket", "Trafikverket", 0)
-    assert dock.refresh_reviews() == 1
+    assert dock.refresh_reviews() is not None  # read in a background task: the GUI does not wait for the server
+    wait_for(lambda: dock.fetch_task is None, timeout_s=15)
+    assert dock.last_refresh_changed == 1
+    dock._notifier.setEnabled(True)
     assert rows[other].values["reviewed_by"] == "Trafikverket" and rows[other].values["version"] == 1
     # Without a refresh: the others' saves arrive by LISTEN/NOTIFY while the event loop turns.
     third = next(i for i, r in enumerate(rows) if i not in (kept, contested, other))
     county.save(rows[third].values["conflict_key"], "accepted", "Godtas av Region Dalarna", "Region Dalarna", 0)
     wait_for(lambda: rows[third].values.get("reviewed_by") == "Region Dalarna", timeout_s=15)
     assert rows[third].values["version"] == 1 and rows[third].values["comment"] == "Godtas av Region Dalarna"
+    # The listening connection is lost (the server ends it): it is opened again, the user told, and later saves
+    # still arrive by themselves.
+    notices = []
+    dock._message = lambda text, level: notices.append(text)
+    listening = dock._listener.connection.get_backend_pid()
+    with admin.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(%s)", (listening,))
+    admin.commit()
+    wait_for(lambda: any("opened again" in n for n in notices), timeout_s=15)
+    assert dock._listener.connection.get_backend_pid() != listening
+    fourth = next(i for i, r in enumerate(rows) if i not in (kept, contested, other, third) and r.values["plan_fid"] != moved_fid)
+    county.save(rows[fourth].values["conflict_key"], "accepted", "Efter avbrottet", "Region Dalarna", 0)
+    wait_for(lambda: rows[fourth].values.get("comment") == "Efter avbrottet", timeout_s=15)
 
     # The dock's connection dropped (the server ended it) before a save: nothing saved, said so, kept to retry.
     messages = []
@@ -177,6 +206,7 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     analyst_setup = dock.current_setup()
     dock._fill_connections(reader_connection)
     dock.load_results()
+    wait_for(lambda: dock.fetch_task is None, timeout_s=15)
     assert len(dock.model.rows) == len(rows) and dock.model.shared is not None
     shown = dock.model.rows[kept].values
     assert (shown["status"], shown["comment"], shown["version"]) == ("resolved", "Åtgärdat i detaljplan", 2)
@@ -224,6 +254,7 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     # Reopening brings the shared set-up and the current reviews back.
     project.clear()
     assert project.read(str(qgz))
+    wait_for(lambda: dock.fetch_task is None, timeout_s=15)
     assert dock.current_setup().results_connection == name and dock.current_setup().results_schema == schema
     reopened = {r.values["conflict_key"]: r.values for r in dock.model.rows}
     assert reopened[contested_key]["status"] == "resolved" and len(reopened) == len(after)
@@ -243,7 +274,7 @@ def test_roles_algorithm_grants_a_reviewer_and_a_read_only_role(samplan_provider
     pg_cleanup["roles"].extend([reviewer, reader, f"kommun_{tag}", f"allmanhet_{tag}"])
     result = processing.run("samplan:sharedreviewroles", {"CONNECTION": name, "SCHEMA": schema, "REVIEWER_ROLE": reviewer,
                                                          "READONLY_ROLE": reader})
-    assert "GRANT UPDATE (status, comment, reviewed_by, reviewed_at, version)" in result["SQL"]
+    assert 'GRANT UPDATE ("status", "comment", "reviewed_by")' in result["SQL"]
     admin = psycopg2.connect(pg_dsn)
     with admin.cursor() as cursor:
         review, history = sql.Identifier(schema, REVIEW_TABLE).as_string(admin), sql.Identifier(schema, HISTORY_TABLE).as_string(admin)
@@ -276,3 +307,69 @@ def test_roles_algorithm_grants_a_reviewer_and_a_read_only_role(samplan_provider
     # Running it again changes nothing and fails nothing (idempotent).
     processing.run("samplan:sharedreviewroles", {"CONNECTION": name, "SCHEMA": schema, "REVIEWER_ROLE": reviewer,
                                                  "READONLY_ROLE": reader})
+
+
+def test_an_unresponsive_server_gives_an_error_within_the_connect_timeout(monkeypatch):
+    """A server that accepts the TCP connection but never answers (a stalled host, a dropped network) must not hang
+    QGIS: connecting through the saved connection gives up after the connect timeout with a clear error."""
+    import socket
+    import threading
+    import time
+
+    from samplan.qgis_adapter import pg_connections
+
+    monkeypatch.setattr(pg_connections, "CONNECT_TIMEOUT_S", 2)
+    silent = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # the kernel completes the handshake; nobody ever reads the startup packet
+    port = silent.getsockname()[1]
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    uri = QgsDataSourceUri()
+    uri.setConnection("127.0.0.1", str(port), "samplan_test", "nobody", "not-a-secret", QgsDataSourceUri.SslMode.SslDisable)
+    name = f"Samplan test silent {uuid.uuid4().hex[:6]}"
+    metadata.saveConnection(metadata.createConnection(uri.uri(False), {}), name)
+    outcome = []
+
+    def attempt():
+        started = time.perf_counter()
+        try:
+            pg_connections.connect(name).close()
+            outcome.append(("connected", time.perf_counter() - started))
+        except pg_connections.ConnectionSetupError as error:
+            outcome.append((str(error), time.perf_counter() - started))
+
+    worker = threading.Thread(target=attempt, daemon=True)
+    try:
+        worker.start()
+        worker.join(20)
+        assert outcome, "connecting to a server that never answers still hangs after 20 s"
+        message, seconds = outcome[0]
+        assert seconds < 2 + 5, seconds
+        assert name in message and "timeout" in message.lower()
+    finally:
+        silent.close()  # releases a hung attempt too
+        worker.join(5)
+        metadata.deleteConnection(name)
+
+
+def test_saved_connections_carry_keepalives_and_a_statement_timeout(shared_connection, monkeypatch):
+    """A silently dropped network is noticed by TCP keepalives; a statement stuck on the server ends at the
+    statement timeout instead of freezing QGIS."""
+    from samplan.qgis_adapter import pg_connections
+
+    name, _, _ = shared_connection
+    monkeypatch.setattr(pg_connections, "STATEMENT_TIMEOUT_MS", 500)
+    connection = pg_connections.connect(name)
+    try:
+        used = connection.info.dsn_parameters
+        assert (used["keepalives"], used["keepalives_idle"], used["keepalives_interval"], used["keepalives_count"]) == (
+            "1", "30", "10", "3")
+        assert used["connect_timeout"] == "10"
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW statement_timeout")
+            assert cursor.fetchone()[0] == "500ms"
+            with pytest.raises(psycopg2.errors.QueryCanceled):
+                cursor.execute("SELECT pg_sleep(5)")
+        connection.rollback()
+    finally:
+        connection.close()

@@ -50,7 +50,7 @@ def make_shared(pg_admin, pg_cleanup, schema: str, keys: list[str], tag: str | N
     pg_admin.commit()
     server = pg_parameters(pg_admin.dsn)
 
-    def login(name: str, group: str):
+    def login(name: str, group: str, **options):
         password = uuid.uuid4().hex
         pg_cleanup["roles"].append(name)
         with pg_admin.cursor() as cursor:
@@ -58,7 +58,7 @@ def make_shared(pg_admin, pg_cleanup, schema: str, keys: list[str], tag: str | N
                            (password,))
         pg_admin.commit()
         return lambda: psycopg2.connect(host=server["host"], port=server["port"], dbname=server["dbname"], user=name,
-                                        password=password)
+                                        password=password, **options)
 
     return reviewer_role, reader_role, login
 
@@ -213,8 +213,8 @@ def test_a_connection_dropped_in_the_middle_of_a_save_loses_nothing(pg_admin, pg
 
     with pytest.raises(ConnectionLost) as lost:
         reviews.save("k1", "resolved", "andra", "Karin", 1, before_commit=terminate_from_another_session)
-    message = str(lost.value)
-    assert "nothing was saved" in message and "rolled back" in message and "retry" in message
+    message = str(lost.value)  # lost at the COMMIT: the client cannot know whether it went through, and says so
+    assert "may not have been saved" in message and "checked on retry" in message and "nothing was saved" not in message
     assert reviews.pending["k1"] == ("resolved", "andra")  # the change is kept to retry
     assert stored(pg_admin, schema, "k1") == ("accepted", "första", "Karin", 1)
     assert [row[0] for row in history(pg_admin, schema, "k1")] == [1]
@@ -264,3 +264,139 @@ def test_publishing_a_run_keeps_every_review_and_writes_the_geometries(pg_dsn, p
             ("k1", 3006, 10000.0, "MULTIPOLYGON"), ("k2", 3006, 500.0, "MULTIPOLYGON"), ("k3", 3006, 500.0, "MULTIPOLYGON")]
     pg_admin.rollback()
     reviews.close()
+
+
+def test_the_database_stamps_version_time_and_user_and_a_reset_version_cannot_hide_a_stale_save(pg_admin, pg_cleanup):
+    """A reviewer may write status, comment and the display name only: resetting `version` (which would let a stale
+    save through unnoticed) or forging `reviewed_at` is refused; whatever even the owner writes into them, the stamp
+    trigger sets version = old + 1, reviewed_at = now() and db_user = the session's user."""
+    schema = f"stämpel_{uuid.uuid4().hex[:6]}"
+    reviewer_role, _, login = make_shared(pg_admin, pg_cleanup, schema, ["k1"])
+    anna_user, erik_user = f"anna_{schema}", f"erik_{schema}"
+    anna = SharedReviews(login(anna_user, reviewer_role), schema)
+    erik = SharedReviews(login(erik_user, reviewer_role), schema)
+    assert anna.fetch()["k1"].version == erik.fetch()["k1"].version == 0  # both saw version 0
+    saved = anna.save("k1", "accepted", "Kommunen godtar", "Anna (Borlänge)", 0)
+    assert (saved.version, saved.db_user, saved.reviewed_by) == (1, anna_user, "Anna (Borlänge)")
+    review = sql.Identifier(schema, REVIEW_TABLE)
+    for forged in ("version = 0", "reviewed_at = '2000-01-01'", "db_user = 'postgres'"):
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            with erik.connection.cursor() as cursor:
+                cursor.execute(sql.SQL("UPDATE {} SET " + forged + " WHERE conflict_key = 'k1'").format(review))
+        erik.connection.rollback()
+    # So Erik's save over the version he saw (0) is still detected as stale.
+    with pytest.raises(ReviewConflict) as refused:
+        erik.save("k1", "resolved", "Löst", "Erik", 0)
+    assert refused.value.current.version == 1 and refused.value.current.db_user == anna_user
+    assert stored(pg_admin, schema, "k1") == ("accepted", "Kommunen godtar", "Anna (Borlänge)", 1)
+    # Even the owner's explicit values are overridden by the trigger.
+    with pg_admin.cursor() as cursor:
+        cursor.execute(sql.SQL("UPDATE {} SET version = 0, reviewed_at = '2000-01-01', db_user = 'someone' "
+                               "WHERE conflict_key = 'k1' RETURNING version, reviewed_at > now() - interval '1 hour', "
+                               "db_user = session_user").format(review))
+        assert cursor.fetchone() == (2, True, True)
+    pg_admin.commit()
+    # A forged display name cannot hide the database user who saved: the history and the review carry it.
+    forged = erik.save("k1", "resolved", "Löst", "Anna (Borlänge)", 2)
+    assert (forged.version, forged.reviewed_by, forged.db_user) == (3, "Anna (Borlänge)", erik_user)
+    assert history(pg_admin, schema, "k1")[-1][5:] == ("Anna (Borlänge)", erik_user)
+    anna.close()
+    erik.close()
+
+
+class CommitThenDrop(psycopg2.extensions.connection):
+    """A connection whose next COMMIT goes through on the server, after which the connection is lost before the
+    client hears the answer (as when the network drops at that moment)."""
+    drop_after_commit = False
+
+    def commit(self):
+        super().commit()
+        if self.drop_after_commit:
+            self.close()
+            raise psycopg2.OperationalError("server closed the connection unexpectedly")
+
+
+def test_a_connection_lost_after_the_commit_went_through_is_recognised_on_retry(pg_admin, pg_cleanup):
+    schema = f"efter_commit_{uuid.uuid4().hex[:6]}"
+    reviewer_role, _, login = make_shared(pg_admin, pg_cleanup, schema, ["k1"])
+    reviews = SharedReviews(login(f"karin_{schema}", reviewer_role, connection_factory=CommitThenDrop), schema)
+    reviews.save("k1", "accepted", "första", "Karin", 0)
+    reviews.connection.drop_after_commit = True
+    with pytest.raises(ConnectionLost) as lost:
+        reviews.save("k1", "resolved", "andra", "Karin", 1)
+    message = str(lost.value)
+    assert "may not have been saved" in message and "checked on retry" in message and "nothing was saved" not in message
+    assert reviews.pending["k1"] == ("resolved", "andra")
+    # It did go through: the server has it.
+    assert stored(pg_admin, schema, "k1") == ("resolved", "andra", "Karin", 2)
+    # The retry over the version seen before (1) finds our own change, by the same database user, and takes it as
+    # saved: no conflict, no second change in the history.
+    again = reviews.save("k1", *reviews.pending["k1"], "Karin", 1)
+    assert (again.status, again.comment, again.version, again.db_user) == ("resolved", "andra", 2, f"karin_{schema}")
+    assert not reviews.pending
+    assert [row[0] for row in history(pg_admin, schema, "k1")] == [1, 2]
+    # The same values saved by someone else are not taken for ours: that is a conflict.
+    other = SharedReviews(login(f"olle_{schema}", reviewer_role), schema)
+    with pytest.raises(ReviewConflict):
+        other.save("k1", "resolved", "andra", "Karin", 1)
+    reviews.close()
+    other.close()
+
+
+def test_the_listener_reconnects_after_its_connection_is_lost(pg_admin, pg_cleanup):
+    """The server ends the listening backend: the next poll opens a new connection (and says so), and a save made
+    afterwards is still notified."""
+    import select
+    import time
+
+    from samplan.qgis_adapter.postgis_results import ReviewListener
+
+    schema = f"lyssnare_{uuid.uuid4().hex[:6]}"
+    reviewer_role, _, login = make_shared(pg_admin, pg_cleanup, schema, ["k1"])
+    connect = login(f"lyssnare_{schema}", reviewer_role)
+    listener = ReviewListener(connect, schema)
+    reviews = SharedReviews(connect, schema)
+
+    def notified(timeout_s: float = 10.0) -> bool:
+        """As the dock's socket notifier: whenever the socket is readable, ask the listener."""
+        deadline = time.monotonic() + timeout_s
+        while (left := deadline - time.monotonic()) > 0:
+            if select.select([listener.fileno()], [], [], left)[0] and listener.changed():
+                return True
+        return False
+
+    reviews.save("k1", "accepted", "före", "Karin", 0)
+    assert notified()
+    backend = listener.connection.get_backend_pid()
+    with pg_admin.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(%s)", (backend,))
+        assert cursor.fetchone()[0]
+    pg_admin.commit()
+    assert notified()  # the loss: reconnected, and counted as a change (saves may have been missed)
+    assert listener.reconnected and "opened again" in listener.reconnected
+    assert listener.connection.get_backend_pid() != backend
+    reviews.save("k1", "resolved", "efter", "Karin", 1)
+    assert notified()
+    listener.close()
+    reviews.close()
+
+
+def test_a_publish_on_a_lost_connection_reports_the_real_error(pg_dsn, pg_admin, pg_cleanup, tmp_path):
+    """The rollback after a failure on a dead connection must not replace the error by 'connection already closed'."""
+    from samplan.qgis_adapter.postgis_results import publish_results
+
+    from .conftest import memory_layer, save_gpkg
+
+    schema = f"tappad_{uuid.uuid4().hex[:6]}"
+    pg_cleanup["schemas"].append(schema)
+    staging = tmp_path / "run.gpkg"
+    save_gpkg(memory_layer("MultiPolygon", "field=conflict_key:string", [("MultiPolygon(((0 0, 1 0, 1 1, 0 0)))", ["k1"])],
+                           "konflikter_ytor"), staging, "konflikter_ytor")
+    connection = psycopg2.connect(pg_dsn)
+    with pg_admin.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(%s)", (connection.get_backend_pid(),))
+    pg_admin.commit()
+    with pytest.raises(psycopg2.OperationalError) as lost:
+        publish_results(connection, schema, staging, ["konflikter_ytor"], ["konflikter_ytor"])
+    assert "already closed" not in str(lost.value) and "terminat" in str(lost.value)
+    connection.close()
