@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 import shapely
+from shapely.ops import substring
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import dijkstra
 
@@ -23,6 +24,7 @@ from .progress import Progress, SilentProgress, check_cancelled
 DEFAULT_DISTANCES_KM = (5.0, 10.0)
 DEFAULT_TIMES_MIN = (30.0, 45.0)
 FEATURE_COLUMNS = ["fid", "population", "municipality", "nearest_destination", "connector_m", "dist_km", "time_min"]
+ISO_COLUMNS = ["destination", "criterion", "threshold", "unit", "area_km2"]
 SUMMARY_COLUMNS = ["municipality", "population", "population_reached", "mean_dist_km", "median_dist_km",
                    "mean_time_min", "median_time_min"]
 
@@ -34,26 +36,10 @@ class AccessibilityResult:
     messages: list = field(default_factory=list)
 
 
-def nearest_destination_costs(network: Network, weight: np.ndarray, origin_points, destination_points,
-                              max_connector_m: float, connector_speed_ms: float | None,
-                              progress: Progress | None = None):
-    """For every origin: the cost to its nearest destination over the network and that destination's index.
-
-    Origins and destinations join the network at the nearest point of the nearest link within the connector
-    distance; the connector adds its length (metres) or its time at `connector_speed_ms` (seconds). A trip runs
-    from the origin's point along its link to either end (as the link's direction allows), over the network, and
-    along the destination's link to it; origin and destination on the same link may meet directly.
-    Returns (cost, destination index, origin connector metres); cost is inf and index -1 where none is reached.
-    """
-    progress = progress or SilentProgress()
-    weight = np.asarray(weight, dtype=float)
+def _destination_graph(network: Network, weight: np.ndarray, dest, conn_cost, k: int):
+    """The reversed network with the destinations as virtual nodes n..n+k-1, each joined to the link ends from which
+    it is reached: a search from them gives every node's cost *to* a destination."""
     n = network.n_nodes
-    orig = attach_points(network, origin_points, max_connector_m)
-    dest = attach_points(network, destination_points, max_connector_m)
-    check_cancelled(progress)
-    if not dest.attached.any() or not orig.attached.any():
-        return np.full(len(origin_points), np.inf), np.full(len(origin_points), -1, dtype=np.int64), orig.connector_m
-    conn_cost = (lambda metres: metres) if connector_speed_ms is None else (lambda metres: metres / connector_speed_ms)
     # Reversed network: a search from the destinations gives every node's cost *to* its nearest destination.
     fwd = network.oneway >= 0
     bwd = network.oneway <= 0
@@ -62,7 +48,6 @@ def nearest_destination_costs(network: Network, weight: np.ndarray, origin_point
     w = np.concatenate([weight[fwd], weight[bwd]])
     # Virtual destination nodes n..n+k-1: (reversed) arcs to the link ends from which the destination is reached.
     d_ok = np.flatnonzero(dest.attached)
-    k = len(destination_points)
     dl = dest.link[d_ok]
     dfrac = dest.fraction[d_ok]
     dconn = conn_cost(dest.connector_m[d_ok])
@@ -85,6 +70,30 @@ def nearest_destination_costs(network: Network, weight: np.ndarray, origin_point
     first[1:] = (all_tail[1:] != all_tail[:-1]) | (all_head[1:] != all_head[:-1])
     indptr = np.r_[0, np.cumsum(np.bincount(all_tail[first], minlength=size))]
     graph = csr_matrix((all_w[first], all_head[first].astype(np.int32), indptr), shape=(size, size))
+    return graph, d_ok, dl, dfrac, dconn
+
+
+def nearest_destination_costs(network: Network, weight: np.ndarray, origin_points, destination_points,
+                              max_connector_m: float, connector_speed_ms: float | None,
+                              progress: Progress | None = None):
+    """For every origin: the cost to its nearest destination over the network and that destination's index.
+
+    Origins and destinations join the network at the nearest point of the nearest link within the connector
+    distance; the connector adds its length (metres) or its time at `connector_speed_ms` (seconds). A trip runs
+    from the origin's point along its link to either end (as the link's direction allows), over the network, and
+    along the destination's link to it; origin and destination on the same link may meet directly.
+    Returns (cost, destination index, origin connector metres); cost is inf and index -1 where none is reached.
+    """
+    progress = progress or SilentProgress()
+    weight = np.asarray(weight, dtype=float)
+    n = network.n_nodes
+    orig = attach_points(network, origin_points, max_connector_m)
+    dest = attach_points(network, destination_points, max_connector_m)
+    check_cancelled(progress)
+    if not dest.attached.any() or not orig.attached.any():
+        return np.full(len(origin_points), np.inf), np.full(len(origin_points), -1, dtype=np.int64), orig.connector_m
+    conn_cost = (lambda metres: metres) if connector_speed_ms is None else (lambda metres: metres / connector_speed_ms)
+    graph, d_ok, dl, dfrac, dconn = _destination_graph(network, weight, dest, conn_cost, len(destination_points))
     node_cost, _, src = dijkstra(graph, directed=True, indices=n + d_ok, min_only=True, return_predecessors=True)
     check_cancelled(progress)
     progress.set_progress(80)
@@ -165,6 +174,91 @@ def accessibility(network: Network, has_time: bool, population_points, populatio
     summary = summarise(frame, distance_thresholds_km, time_thresholds_min if has_time else ())
     progress.set_progress(100)
     return AccessibilityResult(frame, summary, messages)
+
+
+def iso_areas(network: Network, has_time: bool, destination_points, destination_names,
+              distance_thresholds_km=DEFAULT_DISTANCES_KM, time_thresholds_min=DEFAULT_TIMES_MIN, max_connector_m: float = 1000.0,
+              connector_speed_kmh: float = 30.0, buffer_m: float = 100.0, progress: Progress | None = None) -> pd.DataFrame:
+    """Per destination and threshold: the area from which the destination is reached within the threshold.
+
+    Method: a search from each destination on the reversed network (bounded by the largest threshold, in batches of
+    destinations) gives every node its cost to that destination, the destination's connector included. A point on a
+    link reaches it over the link's start or end (as the link's direction allows), or straight along the
+    destination's own link; the reached parts of every link, cut where the cost reaches the threshold, are buffered
+    by `buffer_m` and merged into one polygon. The people's own connectors are not counted (the buffer stands for
+    them). Returns one row per destination and threshold (ISO_COLUMNS and geometry); an empty polygon where nothing
+    is reached.
+    """
+    progress = progress or SilentProgress()
+    names = np.asarray(destination_names, dtype=object)
+    criteria = [("distance", np.asarray(network.length_m, dtype=float), None, [(km, km * 1000.0) for km in distance_thresholds_km], "km")]
+    if has_time:
+        criteria.append(("time", np.asarray(network.time_s, dtype=float), connector_speed_kmh / 3.6,
+                         [(minutes, minutes * 60.0) for minutes in time_thresholds_min], "min"))
+    rows = []
+    n = network.n_nodes
+    dest = attach_points(network, destination_points, max_connector_m)
+    for c_index, (criterion, weight, speed, thresholds, unit) in enumerate(criteria):
+        if not thresholds:
+            continue
+        conn_cost = (lambda metres: metres) if speed is None else (lambda metres, v=speed: metres / v)
+        graph, d_ok, dl, dfrac, dconn = _destination_graph(network, weight, dest, conn_cost, len(destination_points))
+        limit = max(value for _, value in thresholds)
+        for i in np.flatnonzero(~dest.attached):      # too far from the network: nothing reaches it
+            rows.extend((int(i), str(names[i]), criterion, float(label), unit, shapely.Polygon()) for label, _ in thresholds)
+        batch = max(1, int(2e7 // graph.shape[0]))
+        for first in range(0, len(d_ok), batch):
+            check_cancelled(progress)
+            chosen = np.arange(first, min(first + batch, len(d_ok)))
+            costs = dijkstra(graph, directed=True, indices=n + d_ok[chosen], limit=limit)
+            for row, i in enumerate(chosen):
+                for label, value in thresholds:
+                    parts = _reached_parts(network, weight, costs[row, :n], value, dl[i], dfrac[i], dconn[i])
+                    area = shapely.buffer(shapely.multilinestrings(parts), buffer_m) if len(parts) else shapely.Polygon()
+                    rows.append((int(d_ok[i]), str(names[d_ok[i]]), criterion, float(label), unit, area))
+            done = (c_index + (first + len(chosen)) / max(len(d_ok), 1)) / len(criteria)
+            progress.set_progress(100.0 * done)
+    order = sorted(range(len(rows)), key=lambda j: (rows[j][0], rows[j][2] != "distance", rows[j][3]))
+    rows = [rows[j] for j in order]
+    geometry = np.array([r[5] for r in rows], dtype=object)
+    frame = pd.DataFrame({
+        "destination": [r[1] for r in rows], "criterion": [r[2] for r in rows], "threshold": [r[3] for r in rows],
+        "unit": [r[4] for r in rows], "area_km2": shapely.area(geometry) / 1e6 if len(rows) else np.empty(0)})
+    frame["geometry"] = geometry
+    progress.set_progress(100)
+    return frame
+
+
+def _reached_parts(network: Network, weight: np.ndarray, node_cost: np.ndarray, budget: float, own_link: int,
+                   own_fraction: float, own_connector: float) -> list:
+    """The parts of the links from which a destination is reached within `budget`, as line geometries."""
+    w = np.maximum(weight, 1e-12)
+    c_start, c_end = node_cost[network.start], node_cost[network.end]
+    # From a point at fraction f: back to the start (f * w + c_start) where driving backward is allowed, on to the end
+    # ((1 - f) * w + c_end) where driving forward is.
+    upto = np.where((network.oneway <= 0) & (c_start <= budget), np.minimum((budget - c_start) / w, 1.0), -1.0)
+    from_ = np.where((network.oneway >= 0) & (c_end <= budget), np.maximum(1.0 - (budget - c_end) / w, 0.0), 2.0)
+    links = [np.flatnonzero(upto > 0), np.flatnonzero(from_ < 1)]
+    spans = [(np.zeros(len(links[0])), upto[links[0]]), (from_[links[1]], np.ones(len(links[1])))]
+    # Straight along the destination's own link: forward up to it from before, backward from beyond.
+    rest = budget - own_connector
+    if rest > 0:
+        reach = rest / w[own_link]
+        low = own_fraction - reach if network.oneway[own_link] >= 0 else own_fraction
+        high = own_fraction + reach if network.oneway[own_link] <= 0 else own_fraction
+        if high > low:
+            links.append(np.array([own_link]))
+            spans.append((np.array([max(low, 0.0)]), np.array([min(high, 1.0)])))
+    link = np.concatenate(links)
+    a = np.concatenate([s[0] for s in spans])
+    b = np.concatenate([s[1] for s in spans])
+    parts = []
+    whole = (a <= 0) & (b >= 1)
+    parts.extend(network.geometry[np.unique(link[whole])])
+    for k, lo, hi in zip(link[~whole], a[~whole], b[~whole]):
+        if hi > lo:
+            parts.append(substring(network.geometry[k], lo, hi, normalized=True))
+    return parts
 
 
 def municipality_of(points, polygons, names) -> np.ndarray:

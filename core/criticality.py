@@ -251,11 +251,15 @@ def demand_importance(network: Network, weight: np.ndarray, structure: BlockStru
     # Per origin: the trips it stands for (in an undirected network each pair once, from its lower zone, both ways).
     weight_matrix = trips + trips.T if not directed else trips
     back = Arcs(network, weight, reverse=True) if directed else arcs
+    # Undirected with positive weights: the replacement costs come from the zones' own searches (no search per link).
+    by_crossing = not directed and bool(np.all(arcs.base > 0))
     for r in range(z):
         cols = np.flatnonzero(weight_matrix[r] > 0)
         if not directed:
             cols = cols[cols > r]
-        if len(cols):
+        if len(cols) and by_crossing:
+            _replacement_by_crossing(arcs, nodes, r, cols, cost, pred[r], weight_matrix[r], zone_cost[r], delay, unsatisfied, alt)
+        elif len(cols):
             _replacement_costs(arcs, back, nodes, r, cols, cost[r], pred[r], weight_matrix[r], zone_cost[r], delay, unsatisfied,
                                alt, directed)
         if r % 8 == 0:
@@ -288,6 +292,117 @@ def _tree_order(pred: np.ndarray, root: int) -> tuple[np.ndarray, np.ndarray, np
         if parent >= 0:
             size_list[parent] += size_list[node]
     return position, np.asarray(size_list, dtype=np.int64), preorder_arr
+
+
+def _replacement_by_crossing(arcs: Arcs, nodes: np.ndarray, r: int, cols: np.ndarray, cost: np.ndarray, pred_row: np.ndarray,
+                             trips_row: np.ndarray, zone_cost_row: np.ndarray, delay: np.ndarray, unsatisfied: np.ndarray,
+                             alt: np.ndarray) -> None:
+    """New costs from origin r to its destinations j for every closed link of their tree paths, without a search.
+
+    Undirected network, positive weights. Closing tree link e = (p, c) of origin s's shortest-path tree cuts off c's
+    subtree S. For a destination t in S (Hershberger & Suri 2001, after Malik, Mittal & Gupta 1989):
+        cost'(s, t) = min over arcs (x, u) with x outside S, u inside S, other than e, of cost(s, x) + w(x, u) + cost(u, t).
+    cost(s, x) keeps its tree path (x is outside S), and a best path from u in S to t never uses e (it would be longer
+    by twice e's weight), so every term is a real route without e; and a best route without e enters S for the last
+    time over such an arc, so the minimum is reached. cost(u, t) is the search from zone t (undirected: symmetric).
+
+    Only arcs whose term stays within the bound (old cost + the detour round the closed link - the link) can give
+    the minimum, and both ends of such an arc lie in the ellipse cost(s, y) + cost(y, t) <= bound: so per pair only
+    the nodes of that ellipse are looked at. Along the path s = v0 .. vD = t, arc (x, u) crosses into the subtree of
+    v_k for a < k <= b, where a and b are the depths at which x's and u's tree paths leave the path (read from the
+    nested preorder intervals of the path's nodes).
+    """
+    n = len(pred_row)
+    origin = int(nodes[r])
+    cost_row = cost[r]
+    position, size, _ = _tree_order(pred_row, origin)
+    n_pairs = len(cols)
+    # Every pair's path links, walking up from the destination: (pair, steps up, child node).
+    pair_parts, step_parts, child_parts = [], [], []
+    current = nodes[cols]
+    pair = np.arange(n_pairs)
+    steps = 0
+    while len(current):
+        up = pred_row[current] >= 0
+        current, pair = current[up], pair[up]
+        if not len(current):
+            break
+        pair_parts.append(pair)
+        step_parts.append(np.full(len(pair), steps))
+        child_parts.append(current)
+        current = pred_row[current]
+        steps += 1
+    if not pair_parts:
+        return
+    pair_of = np.concatenate(pair_parts)
+    depth_of_pair = np.bincount(pair_of, minlength=n_pairs)
+    k_of = depth_of_pair[pair_of] - np.concatenate(step_parts)          # 1 .. D along the path
+    child = np.concatenate(child_parts)
+    order = np.lexsort((k_of, pair_of))
+    pair_of, k_of, child = pair_of[order], k_of[order], child[order]
+    seg_begin = np.r_[0, np.cumsum(depth_of_pair)][:-1]
+    parent = pred_row[child]
+    link = arcs.best_link[arcs.entries(parent, child)]
+    penalty = alt[link] - (cost_row[child] - cost_row[parent])        # the bound's excess over the old cost
+    t = trips_row[cols][pair_of]
+    old = zone_cost_row[cols]
+    dead = ~np.isfinite(penalty)                                      # a bridge: its trips are lost
+    np.add.at(unsatisfied, link[dead], t[dead])
+    max_penalty = np.full(n_pairs, -np.inf)
+    np.maximum.at(max_penalty, pair_of[~dead], penalty[~dead])
+    live = np.isfinite(max_penalty)
+    if not live.any():
+        return
+    # Nodes in each pair's widest ellipse.
+    to_dest = cost[cols[live]]
+    live_pairs = np.flatnonzero(live)
+    limit = (old[live] + max_penalty[live]) * (1 + 1e-9) + 1e-9
+    row, u = np.nonzero(cost_row[None, :] + to_dest <= limit[:, None])
+    cand_pair = live_pairs[row]
+    # Their arcs (undirected: an arc's entries both ways carry the same weights).
+    indptr = arcs.graph.indptr
+    counts = indptr[u + 1] - indptr[u]
+    entry = np.repeat(indptr[u], counts) + np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    u = np.repeat(u, counts)
+    row = np.repeat(row, counts)
+    cand_pair = np.repeat(cand_pair, counts)
+    x = arcs.entry_head[entry]
+    w = arcs.base[entry]
+    tree_arc = pred_row[u] == x            # the tree link into u: closed, so its next parallel link, if any, stands in
+    if tree_arc.any():
+        first_arc = np.searchsorted(arcs.entry_of_arc, entry[tree_arc])
+        w = w.copy()
+        w[tree_arc] = arcs.closed_value[first_arc]
+    value = cost_row[x] + w + to_dest[row, u]
+    fits = value <= limit[row]
+    cand_pair, u, x, value = cand_pair[fits], u[fits], x[fits], value[fits]
+    # Depth at which a node's tree path leaves the pair's path: the path's subtrees are nested preorder intervals.
+    start_key = pair_of * (n + 1) + position[child]
+    end_key = pair_of * (n + 2) + (n + 1 - (position[child] + size[child]))
+
+    def leaves_at(p: np.ndarray, y: np.ndarray) -> np.ndarray:
+        pos = position[y]
+        below_start = np.searchsorted(start_key, p * (n + 1) + pos, side="right") - seg_begin[p]
+        inside_end = np.searchsorted(end_key, p * (n + 2) + (n + 1 - pos), side="left") - seg_begin[p]
+        return np.minimum(below_start, inside_end)
+
+    low = leaves_at(cand_pair, x)
+    high = leaves_at(cand_pair, u)
+    crossing = high > low
+    cand_pair, low, high, value = cand_pair[crossing], low[crossing], high[crossing], value[crossing]
+    span = high - low
+    total = int(span.sum())
+    # One entry per (arc, path link it crosses): path link index = seg_begin + k - 1 for k in low+1 .. high.
+    offset_in = np.arange(total) - np.repeat(np.cumsum(span) - span, span)
+    index = np.repeat(seg_begin[cand_pair] + low, span) + offset_in
+    value = np.repeat(value, span)
+    within = value <= (old[pair_of[index]] + penalty[index]) * (1 + 1e-9) + 1e-9
+    new_cost = np.full(len(pair_of), np.inf)
+    np.minimum.at(new_cost, index[within], value[within])
+    reachable = ~dead & np.isfinite(new_cost)
+    lost = ~dead & ~reachable
+    np.add.at(delay, link[reachable], t[reachable] * (new_cost[reachable] - old[pair_of[reachable]]))
+    np.add.at(unsatisfied, link[lost], t[lost])
 
 
 def _replacement_costs(arcs: Arcs, back: Arcs, nodes: np.ndarray, r: int, cols: np.ndarray, cost_row: np.ndarray,

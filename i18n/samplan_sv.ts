@@ -44,7 +44,7 @@
       <translation>Samplans algoritmer är inte tillgängliga: installera {0} i QGIS Python.</translation>
     </message>
     <message>
-      <location filename="../core/accessibility.py" line="162" />
+      <location filename="../core/accessibility.py" line="171" />
       <source>{0} population feature(s) ({1} people) reach no destination: farther than {2} m from the network, or on a part of it without destinations.</source>
       <translation>{0} befolkningsobjekt ({1} personer) når ingen målpunkt: längre än {2} m från nätet, eller på en del av det utan målpunkter.</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>Efterfrågan: {0} resor mellan {1} zoner.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="412" />
+      <location filename="../core/criticality.py" line="527" />
       <source>OD table: {0} row(s) name zones that are not among the attached population features and are left out ({1}).</source>
       <translation>OD-tabell: {0} rad(er) anger zoner som inte finns bland de anslutna befolkningsobjekten och lämnas utanför ({1}).</translation>
     </message>
@@ -449,22 +449,22 @@
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="74" />
+      <location filename="../processing/accessibility.py" line="76" />
       <source>Accessibility between city and countryside</source>
       <translation>Tillgänglighet mellan stad och land</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="77" />
+      <location filename="../processing/accessibility.py" line="79" />
       <source>Networks</source>
       <translation>Nätverk</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="83" />
+      <location filename="../processing/accessibility.py" line="85" />
       <source>accessibility,tillgänglighet,pipos,network,population,centre,service,travel time,restid</source>
       <translation>tillgänglighet,accessibility,pipos,nät,befolkning,centrum,service,restid,avstånd</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="86" />
+      <location filename="../processing/accessibility.py" line="88" />
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination, the network distance and the travel time including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it.
 
 &lt;b&gt;Inputs.&lt;/b&gt; The network as for the weak links (snap tolerance, grade separation, one-way, speeds by field or by class; without speeds only distances). Population: points or a 250 m grid with a population field, read at a point inside each feature. Destinations: centres or services, optionally only those of some categories or of at least a size (for example tätorter of at least 3,000 inhabitants). Population and destinations join the network at the nearest point of the nearest link within the longest connector; the connector counts at its length, and at the connector speed for times. Municipalities (optional) group the results.
@@ -472,6 +472,10 @@
 &lt;b&gt;Method.&lt;/b&gt; One multi-source Dijkstra from all destinations at once (each a virtual node joined to its link's ends) on the reversed network gives every node its nearest destination, instead of one search per origin as QNEAT3's OD matrix does; the same answers, in one pass.
 
 &lt;b&gt;Before and after.&lt;/b&gt; With a planned link added (a line layer joined at shared vertices), links cut (by feature id, or where they meet a cut layer), the same run on the changed network gives the difference per population feature and per municipality (after minus before; negative is closer).
+
+&lt;b&gt;Iso-areas (optional).&lt;/b&gt; Per destination and threshold, the area from which the destination is reached within the threshold: a search from each destination (bounded by the largest threshold) gives every node its cost to it, the destination's connector included; every link is cut where the cost reaches the threshold (over either end as its direction allows, or straight along the destination's own link), and the reached parts are buffered by the iso-area buffer and merged into one polygon. The buffer stands for the people's own way to the road, which is not counted. Computed only when the output is asked for: one search per destination.
+
+Sources: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).
 
 Input layers are never modified.</source>
       <translation>Mäter hur långt befolkningen bor från närmaste centrum eller service längs nätet, så som Tillväxtverkets Pipos redovisar tillgänglighet: per befolkningsobjekt närmaste målpunkt, avståndet i nätet och restiden inklusive anslutningen, och flaggor för tröskelvärdena (som standard 5 och 10 km, 30 och 45 minuter); per kommun befolkningsviktat medel och median, andelen inom varje tröskel och antalet personer bortom den.
@@ -482,155 +486,174 @@ Input layers are never modified.</source>
 
 &lt;b&gt;Före och efter.&lt;/b&gt; Med en planerad länk tillagd (ett linjelager som ansluts vid gemensamma brytpunkter) eller länkar brutna (via objekt-id, eller där de möter ett brytlager) ger samma körning på det förändrade nätet skillnaden per befolkningsobjekt och per kommun (efter minus före; negativt är närmare).
 
+&lt;b&gt;Isoområden (valfritt).&lt;/b&gt; Per målpunkt och tröskel det område från vilket målpunkten nås inom tröskeln: en sökning från varje målpunkt (begränsad av den största tröskeln) ger varje nod dess kostnad dit, målpunktens anslutning medräknad; varje länk kapas där kostnaden når tröskeln (via någon av ändarna så som färdriktningen tillåter, eller rakt längs målpunktens egen länk), och de nådda delarna buffras med isoområdesbufferten och slås samman till en polygon. Bufferten står för människornas egen väg fram till vägnätet, som inte räknas. Beräknas bara när utdata efterfrågas: en sökning per målpunkt.
+
+Källor: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).
+
 Indatalagren ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="111" />
+      <location filename="../processing/accessibility.py" line="121" />
       <source>Population (points or grid polygons)</source>
       <translation>Befolkning (punkter eller rutnätsytor)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="112" />
+      <location filename="../processing/accessibility.py" line="122" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="115" />
+      <location filename="../processing/accessibility.py" line="125" />
       <source>Destinations (centres or services)</source>
       <translation>Målpunkter (centrum eller service)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="116" />
+      <location filename="../processing/accessibility.py" line="126" />
       <source>Destination name field</source>
       <translation>Fält för målpunktens namn</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="118" />
+      <location filename="../processing/accessibility.py" line="128" />
       <source>Destination size field (e.g. population)</source>
       <translation>Fält för målpunktens storlek (t.ex. befolkning)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="120" />
+      <location filename="../processing/accessibility.py" line="130" />
       <source>Smallest destination size</source>
       <translation>Minsta storlek på målpunkt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="122" />
+      <location filename="../processing/accessibility.py" line="132" />
       <source>Destination category field</source>
       <translation>Fält för målpunktens kategori</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="124" />
+      <location filename="../processing/accessibility.py" line="134" />
       <source>Destination categories to keep (separated by ';')</source>
       <translation>Målpunktskategorier att behålla (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="127" />
+      <location filename="../processing/accessibility.py" line="137" />
       <source>Municipalities</source>
       <translation>Kommuner</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="128" />
+      <location filename="../processing/accessibility.py" line="138" />
       <source>Municipality name field</source>
       <translation>Fält för kommunnamn</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="130" />
+      <location filename="../processing/accessibility.py" line="140" />
       <source>Connector speed (km/h)</source>
       <translation>Anslutningshastighet (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="132" />
+      <location filename="../processing/accessibility.py" line="142" />
       <source>Distance thresholds (km)</source>
       <translation>Avståndströsklar (km)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="133" />
+      <location filename="../processing/accessibility.py" line="143" />
       <source>Time thresholds (minutes)</source>
       <translation>Tidströsklar (minuter)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="135" />
+      <location filename="../processing/accessibility.py" line="145" />
       <source>Changed network: planned links to add</source>
       <translation>Förändrat nät: planerade länkar att lägga till</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="137" />
+      <location filename="../processing/accessibility.py" line="147" />
       <source>Changed network: feature ids of network lines to cut (separated by ';')</source>
       <translation>Förändrat nät: objekt-id för nätlinjer att bryta (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="139" />
+      <location filename="../processing/accessibility.py" line="149" />
       <source>Changed network: lines meeting these features are cut</source>
       <translation>Förändrat nät: linjer som möter dessa objekt bryts</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="141" />
+      <location filename="../processing/accessibility.py" line="151" />
+      <source>Iso-area buffer around reached links (m)</source>
+      <translation>Isoområdenas buffert kring nådda länkar (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/accessibility.py" line="153" />
       <source>Accessibility per population feature</source>
       <translation>Tillgänglighet per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="142" />
+      <location filename="../processing/accessibility.py" line="154" />
       <source>Accessibility per municipality</source>
       <translation>Tillgänglighet per kommun</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="144" />
+      <location filename="../processing/accessibility.py" line="156" />
       <source>Change per population feature</source>
       <translation>Förändring per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="146" />
+      <location filename="../processing/accessibility.py" line="158" />
       <source>Change per municipality</source>
       <translation>Förändring per kommun</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="154" />
+      <location filename="../processing/accessibility.py" line="160" />
+      <source>Iso-areas per destination and threshold</source>
+      <translation>Isoområden per målpunkt och tröskel</translation>
+    </message>
+    <message>
+      <location filename="../processing/accessibility.py" line="168" />
       <source>Distance thresholds must be positive numbers separated by ';'.</source>
       <translation>Avståndströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="156" />
+      <location filename="../processing/accessibility.py" line="170" />
       <source>Time thresholds must be positive numbers separated by ';'.</source>
       <translation>Tidströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="180" />
+      <location filename="../processing/accessibility.py" line="195" />
+      <source>Iso-areas: one search per destination ({0}).</source>
+      <translation>Isoområden: en sökning per målpunkt ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/accessibility.py" line="199" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="199" />
+      <location filename="../processing/accessibility.py" line="220" />
       <source>Population-weighted mean distance to the nearest destination: {0:.1f} km.</source>
       <translation>Befolkningsviktat medelavstånd till närmaste målpunkt: {0:.1f} km.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="220" />
+      <location filename="../processing/accessibility.py" line="241" />
       <source>Destinations: {0} of {1} features of '{2}' kept.</source>
       <translation>Målpunkter: {0} av {1} objekt i '{2}' behålls.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="222" />
+      <location filename="../processing/accessibility.py" line="243" />
       <source>No destination of layer '{0}' passes the size and category filters.</source>
       <translation>Ingen målpunkt i lagret '{0}' klarar storleks- och kategorifiltren.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="236" />
+      <location filename="../processing/accessibility.py" line="257" />
       <source>Municipalities layer '{0}' has no text field to name the municipalities; choose the municipality name field.</source>
       <translation>Kommunskiktet '{0}' har inget textfält som namnger kommunerna; välj fältet för kommunnamn.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="253" />
+      <location filename="../processing/accessibility.py" line="274" />
       <source>Feature ids to cut must be whole numbers separated by ';'.</source>
       <translation>Objekt-id att bryta måste vara heltal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="256" />
+      <location filename="../processing/accessibility.py" line="277" />
       <source>No network line has the feature id(s) {0}.</source>
       <translation>Ingen nätlinje har objekt-id {0}.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="275" />
+      <location filename="../processing/accessibility.py" line="296" />
       <source>Changed network: {0} line(s) cut, {1} added.</source>
       <translation>Förändrat nät: {0} linje(r) brutna, {1} tillagda.</translation>
     </message>
@@ -2090,72 +2113,77 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="88" />
+      <location filename="../ui/check_runner.py" line="98" />
       <source>Choose the plan draft layer.</source>
       <translation>Välj lagret med planförslaget.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="101" />
+      <location filename="../ui/check_runner.py" line="112" />
       <source>Assign at least one theme layer to a role.</source>
       <translation>Ge minst ett temalager en roll.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="171" />
+      <location filename="../ui/check_runner.py" line="145" />
+      <source>Layer '{0}' has unsaved edits: save them first, so that the check and its results agree with the data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="193" />
       <source>Choose a results GeoPackage.</source>
       <translation>Välj en GeoPackage för resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="177" />
+      <location filename="../ui/check_runner.py" line="199" />
       <source>The Samplan Processing provider is not loaded.</source>
       <translation>Samplans Processing-leverantör är inte inläst.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="181" />
+      <location filename="../ui/check_runner.py" line="203" />
       <source>Samplan: conflict check</source>
       <translation>Samplan: konfliktkontroll</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="190" />
+      <location filename="../ui/check_runner.py" line="212" />
       <source>Choose the schema of the shared results.</source>
       <translation>Välj schemat för de delade resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="195" />
+      <location filename="../ui/check_runner.py" line="217" />
       <source>The shared results cannot be reached: {0}</source>
       <translation>De delade resultaten går inte att nå: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="213" />
+      <location filename="../ui/check_runner.py" line="238" />
       <source>Cancelled: the previous results are unchanged.</source>
       <translation>Avbrutet: de tidigare resultaten är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="214" />
+      <location filename="../ui/check_runner.py" line="239" />
       <source>The check failed: {0}</source>
       <translation>Kontrollen misslyckades: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="214" />
+      <location filename="../ui/check_runner.py" line="239" />
       <source>see the log</source>
       <translation>se loggen</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="220" />
+      <location filename="../ui/check_runner.py" line="244" />
       <source>Samplan: saving the results</source>
       <translation>Samplan: sparar resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="231" />
+      <location filename="../ui/check_runner.py" line="255" />
       <source>schema '{0}'</source>
       <translation>schemat '{0}'</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="232" />
+      <location filename="../ui/check_runner.py" line="256" />
       <source>The results could not be written to {0}: {1}</source>
       <translation>Resultaten kunde inte skrivas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="258" />
+      <location filename="../ui/check_runner.py" line="282" />
       <source>your database role may not write the results in schema '{0}' ({1})</source>
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
@@ -2613,6 +2641,26 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/sample_project.py" line="125" />
       <source>The sample region is open: {0}</source>
       <translation>Exempelregionen är öppnad: {0}</translation>
+    </message>
+    <message>
+      <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination, the network distance and the travel time including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it.
+
+&lt;b&gt;Inputs.&lt;/b&gt; The network as for the weak links (snap tolerance, grade separation, one-way, speeds by field or by class; without speeds only distances). Population: points or a 250 m grid with a population field, read at a point inside each feature. Destinations: centres or services, optionally only those of some categories or of at least a size (for example tätorter of at least 3,000 inhabitants). Population and destinations join the network at the nearest point of the nearest link within the longest connector; the connector counts at its length, and at the connector speed for times. Municipalities (optional) group the results.
+
+&lt;b&gt;Method.&lt;/b&gt; One multi-source Dijkstra from all destinations at once (each a virtual node joined to its link's ends) on the reversed network gives every node its nearest destination, instead of one search per origin as QNEAT3's OD matrix does; the same answers, in one pass.
+
+&lt;b&gt;Before and after.&lt;/b&gt; With a planned link added (a line layer joined at shared vertices), links cut (by feature id, or where they meet a cut layer), the same run on the changed network gives the difference per population feature and per municipality (after minus before; negative is closer).
+
+Input layers are never modified.</source>
+      <translation type="vanished">Mäter hur långt befolkningen bor från närmaste centrum eller service längs nätet, så som Tillväxtverkets Pipos redovisar tillgänglighet: per befolkningsobjekt närmaste målpunkt, avståndet i nätet och restiden inklusive anslutningen, och flaggor för tröskelvärdena (som standard 5 och 10 km, 30 och 45 minuter); per kommun befolkningsviktat medel och median, andelen inom varje tröskel och antalet personer bortom den.
+
+&lt;b&gt;Indata.&lt;/b&gt; Nätet som för svaga länkar (snäpptolerans, planskildhet, enkelriktning, hastigheter per fält eller per klass; utan hastigheter bara avstånd). Befolkning: punkter eller ett 250 m-rutnät med ett befolkningsfält, läst i en punkt inuti varje objekt. Målpunkter: centrum eller service, valfritt bara de av vissa kategorier eller av minst en viss storlek (till exempel tätorter med minst 3 000 invånare). Befolkning och målpunkter ansluts till närmaste punkt på närmaste länk inom den längsta anslutningen; anslutningen räknas med sin längd, och med anslutningshastigheten för tider. Kommuner (valfritt) grupperar resultaten.
+
+&lt;b&gt;Metod.&lt;/b&gt; En Dijkstra från alla målpunkter samtidigt (var och en en virtuell nod kopplad till sin länks ändar) på det omvända nätet ger varje nod dess närmaste målpunkt, i stället för en sökning per startpunkt som QNEAT3:s OD-matris gör; samma svar, i ett svep.
+
+&lt;b&gt;Före och efter.&lt;/b&gt; Med en planerad länk tillagd (ett linjelager som ansluts vid gemensamma brytpunkter) eller länkar brutna (via objekt-id, eller där de möter ett brytlager) ger samma körning på det förändrade nätet skillnaden per befolkningsobjekt och per kommun (efter minus före; negativt är närmare).
+
+Indatalagren ändras aldrig.</translation>
     </message>
     <message>
       <source>Groups zones into functional regions by the commuting between them.

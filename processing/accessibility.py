@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.accessibility import accessibility, changed_network_lines, compare, municipality_of
+from ..core.accessibility import ISO_COLUMNS, accessibility, changed_network_lines, compare, iso_areas, municipality_of
 from ..core.network import build_network
 from ..core.progress import Cancelled
 from ..qgis_adapter.networks import numbers, read_points
@@ -66,6 +66,8 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
     SUMMARY = "SUMMARY"
     CHANGE = "CHANGE"
     CHANGE_SUMMARY = "CHANGE_SUMMARY"
+    ISO_BUFFER = "ISO_BUFFER"
+    ISO_AREAS = "ISO_AREAS"
 
     def name(self) -> str:
         return "accessibility"
@@ -102,6 +104,14 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             "<b>Before and after.</b> With a planned link added (a line layer joined at shared vertices), links cut (by "
             "feature id, or where they meet a cut layer), the same run on the changed network gives the difference per "
             "population feature and per municipality (after minus before; negative is closer).\n\n"
+            "<b>Iso-areas (optional).</b> Per destination and threshold, the area from which the destination is "
+            "reached within the threshold: a search from each destination (bounded by the largest threshold) gives "
+            "every node its cost to it, the destination's connector included; every link is cut where the cost reaches "
+            "the threshold (over either end as its direction allows, or straight along the destination's own link), "
+            "and the reached parts are buffered by the iso-area buffer and merged into one polygon. The buffer stands "
+            "for the people's own way to the road, which is not counted. Computed only when the output is asked for: "
+            "one search per destination.\n\n"
+            "Sources: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).\n\n"
             "Input layers are never modified."
         )
 
@@ -138,6 +148,8 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CUT_LAYER, self.tr("Changed network: lines meeting these features are cut"), [source_type("VectorAnyGeometry")],
             optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.ISO_BUFFER, self.tr("Iso-area buffer around reached links (m)"),
+                                                       number_type("Double"), 100.0, minValue=0.1))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Accessibility per population feature")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Accessibility per municipality"),
                                                             source_type("Vector"), optional=True, createByDefault=True))
@@ -145,6 +157,8 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
                                                             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.CHANGE_SUMMARY, self.tr("Change per municipality"),
                                                             source_type("Vector"), optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.ISO_AREAS, self.tr("Iso-areas per destination and threshold"),
+                                                            source_type("VectorPolygon"), optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         steps = QgsProcessingMultiStepFeedback(5, feedback)
@@ -176,6 +190,11 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
                                    progress=FeedbackProgress(steps), **args)
             after = self._changed(parameters, context, crs, ctx, network_table, inputs, population_points, population,
                                   destinations, names, args, steps, feedback)
+            areas = None
+            if parameters.get(self.ISO_AREAS) not in (None, ""):
+                feedback.pushInfo(self.tr("Iso-areas: one search per destination ({0}).").format(len(destinations)))
+                areas = iso_areas(network, has_time, destinations, names, distances, times, max_connector, connector_speed,
+                                  self.parameterAsDouble(parameters, self.ISO_BUFFER, context), FeedbackProgress(steps))
         except Cancelled:
             raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
         if feedback.isCanceled():
@@ -195,6 +214,8 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             changed["geometry"] = population_table.geometries
             self._write(parameters, context, self.CHANGE, changed, population_source.wkbType(), crs, results)
             self._write(parameters, context, self.CHANGE_SUMMARY, changed_summary, None, crs, results)
+        if areas is not None:
+            self._write(parameters, context, self.ISO_AREAS, areas[ISO_COLUMNS + ["geometry"]], Qgis.WkbType.MultiPolygon, crs, results)
         total = before.municipalities.iloc[0]
         feedback.pushInfo(self.tr("Population-weighted mean distance to the nearest destination: {0:.1f} km.").format(total["mean_dist_km"]))
         return results

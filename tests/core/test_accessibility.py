@@ -95,3 +95,73 @@ def test_before_and_after_a_new_link_and_a_cut():
         assert not keep.any() and len(geoms) == 0
         empty = accessibility(build_network(fids, geoms), False, people, [10.0], target, ["C"], max_connector_m=50)
         assert np.isnan(empty.features["dist_km"].iloc[0])
+
+
+def test_iso_areas_on_a_straight_road_hand_worked():
+    """A 4 km road (two links of 2 km, 36 km/h = 10 m/s), the destination at x=1500: the 1 km iso-area covers the road
+    from x=500 to x=2500 (over the junction at x=2000), buffered by 50 m, and nothing beyond; 1 minute covers 600 m each
+    way. With the destination 100 m off the road, its connector uses 100 m of the budget."""
+    from samplan.core.accessibility import iso_areas
+
+    network = build_network([1, 2], np.array([LineString([(0, 0), (2000, 0)]), LineString([(2000, 0), (4000, 0)])]),
+                            speed_kmh=[36.0, 36.0])
+    frame = iso_areas(network, True, np.array([Point(1500, 0), Point(1500, 100)]), ["På vägen", "Vid sidan"],
+                      distance_thresholds_km=(1.0,), time_thresholds_min=(1.0,), max_connector_m=200.0,
+                      connector_speed_kmh=36.0, buffer_m=50.0)
+    assert list(frame[["destination", "criterion", "threshold", "unit"]].itertuples(index=False, name=None)) == [
+        ("På vägen", "distance", 1.0, "km"), ("På vägen", "time", 1.0, "min"),
+        ("Vid sidan", "distance", 1.0, "km"), ("Vid sidan", "time", 1.0, "min")]
+    expected = {("På vägen", "distance"): (500, 2500), ("På vägen", "time"): (900, 2100),
+                ("Vid sidan", "distance"): (600, 2400), ("Vid sidan", "time"): (1000, 2000)}
+    for _, row in frame.iterrows():
+        low, high = expected[(row["destination"], row["criterion"])]
+        area = row["geometry"]
+        assert area.covers(Point(low + 1, 0)) and area.covers(Point(high - 1, 0)) and area.covers(Point((low + high) / 2, 49))
+        assert not area.intersects(Point(low - 51, 0)) and not area.intersects(Point(high + 51, 0))
+        assert not area.intersects(Point((low + high) / 2, 51))
+        # The buffered stretch: a 100 m wide band with round ends.
+        assert area.area == pytest.approx((high - low) * 100 + np.pi * 50 ** 2, rel=2e-3)
+        assert row["area_km2"] == pytest.approx(area.area / 1e6)
+
+
+def test_iso_areas_follow_one_way_links_and_leave_unreached_destinations_empty():
+    """One-way towards the destination at x=1500 on a 2 km line: the whole stretch before it (1 km budget: 500..1500)
+    reaches it, nothing beyond it does; a destination farther than the connector from the road gets an empty area."""
+    from samplan.core.accessibility import iso_areas
+
+    network = build_network([1], np.array([LineString([(0, 0), (2000, 0)])]), oneway=[1])
+    frame = iso_areas(network, False, np.array([Point(1500, 0), Point(1500, 900)]), ["A", "Långt bort"],
+                      distance_thresholds_km=(1.0,), max_connector_m=100.0, buffer_m=10.0)
+    area = frame.loc[frame["destination"] == "A", "geometry"].iloc[0]
+    assert area.covers(Point(600, 0)) and area.covers(Point(1495, 0))
+    assert not area.intersects(Point(480, 0)) and not area.intersects(Point(1520, 0))
+    assert area.area == pytest.approx(1000 * 20 + np.pi * 10 ** 2, rel=2e-3)
+    assert frame.loc[frame["destination"] == "Långt bort", "geometry"].iloc[0].is_empty
+    assert list(frame["criterion"]) == ["distance", "distance"]
+
+
+@pytest.mark.parametrize("seed", [31, 32])
+def test_iso_area_nodes_agree_with_networkx(seed):
+    """On a grid, with a destination at a node and a 0.5 m buffer: every node within the threshold by networkx lies in
+    the area, and no node more than 0.5 m beyond it does (a reached part ends at least that far from such a node)."""
+    import networkx as nx
+
+    from samplan.core.accessibility import iso_areas
+
+    from .network_reference import multigraph
+
+    geometries = grid_lines(15, 15, drop=0.3, seed=seed)
+    network = build_network(np.arange(len(geometries)), geometries)
+    node = int(np.flatnonzero(network.node_component == network.main_component)[seed % 7])
+    reference = nx.single_source_dijkstra_path_length(multigraph(network.start, network.end, network.length_m), node)
+    cost = np.array([reference.get(v, np.inf) for v in range(network.n_nodes)])
+    frame = iso_areas(network, False, np.array([Point(network.node_xy[node])]), ["D"], distance_thresholds_km=(0.4, 0.9),
+                      max_connector_m=1.0, buffer_m=0.5)
+    assert len(frame) == 2
+    points = shapely.points(network.node_xy)
+    for _, row in frame.iterrows():
+        limit = row["threshold"] * 1000.0
+        covered = shapely.covers(row["geometry"], points)
+        assert covered[cost <= limit - 1e-6].all()
+        assert not covered[cost > limit + 0.5 + 1e-6].any()
+        assert (cost <= limit).sum() > 3

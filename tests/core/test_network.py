@@ -138,23 +138,33 @@ def _gravity_reference(costs, population, trips_per_person, decay, per_unit):
     return np.where(total > 0, trips_per_person * population[:, None] * attraction / np.where(total > 0, total, 1), 0.0)
 
 
-@pytest.mark.parametrize("seed,oneway_share", [(11, 0.0), (12, 0.0), (13, 0.2)])
-def test_demand_weighted_importance_equals_cutting_each_link(seed, oneway_share):
+@pytest.mark.parametrize("seed,oneway_share,n_zones,parallel", [(11, 0.0, 8, 0), (12, 0.0, 8, 0), (13, 0.2, 8, 0),
+                                                                  (14, 0.0, 30, 0), (15, 0.0, 20, 12), (16, 0.0, 25, 0)])
+def test_demand_weighted_importance_equals_cutting_each_link(seed, oneway_share, n_zones, parallel):
+    """Undirected networks take the crossing-arc route, directed ones the block searches: both equal brute force,
+    also with more zones (long paths, many closures per pair) and with parallel links (bent twins of grid links)."""
     rng = np.random.default_rng(seed)
     geometries = grid_lines(12, 12, drop=0.3, seed=seed)
+    if parallel:
+        twins = rng.choice(len(geometries), parallel, replace=False)
+        bent = [LineString([g.coords[0], (g.centroid.x + 15.0, g.centroid.y + 15.0), g.coords[-1]]) for g in geometries[twins]]
+        geometries = np.concatenate([geometries, np.array(bent, dtype=object)])
     oneway = np.where(rng.uniform(size=len(geometries)) < oneway_share, 1, 0)
     network = build_network(np.arange(len(geometries)), geometries, speed_kmh=rng.choice([40.0, 70.0], len(geometries)),
                             oneway=oneway)
+    if parallel:
+        pairs = np.sort(np.column_stack([network.start, network.end]), axis=1)
+        assert len(np.unique(pairs, axis=0)) < len(pairs)   # the case has parallel links indeed
     # Zones exactly at distinct nodes of the main network.
     main_nodes = np.flatnonzero(network.node_component == network.main_component)
-    zone_nodes = rng.choice(main_nodes, 8, replace=False)
+    zone_nodes = rng.choice(main_nodes, n_zones, replace=False)
     points = shapely.points(network.node_xy[zone_nodes])
-    population = rng.integers(100, 1000, 8).astype(float)
+    population = rng.integers(100, 1000, n_zones).astype(float)
     result = link_criticality(network, True, points, population, None, None, 1.0, Demand("gravity", 1.5, 0.2))
     graph = multigraph(network.start, network.end, network.time_s, network.oneway)
 
     def zone_costs(g):
-        costs = np.full((8, 8), np.inf)
+        costs = np.full((n_zones, n_zones), np.inf)
         for r, a in enumerate(zone_nodes):
             reached = nx.single_source_dijkstra_path_length(g, int(a))
             for c, b in enumerate(zone_nodes):

@@ -7,7 +7,7 @@ import hashlib
 import numpy as np
 import pytest
 import shapely
-from qgis.core import QgsFeature, QgsField, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 import processing
@@ -207,6 +207,30 @@ def test_accessibility_hand_worked_before_and_after(samplan_provider):
         accessibility({"NETWORK": line, "POPULATION": people, "DESTINATIONS": target, "CUT_IDS": "7"})
     with pytest.raises(QgsProcessingException, match="orter"):
         accessibility({"NETWORK": line, "POPULATION": people, "DESTINATIONS": target, "SIZE_FIELD": "bef", "MIN_SIZE": 1e9})
+
+
+def test_accessibility_iso_areas_hand_worked(samplan_provider):
+    """The road runs 2 km east and 1 km north to the town, 10 m off its end, at 36 km/h (10 m/s): the 1 km iso-area
+    covers the last 990 m of road (10 m go to the connector), the 1 minute one the last 590 m, each buffered by 50 m.
+    Without the output asked for, none is made."""
+    line = memory_layer("LineString", LINE_FIELDS, [("LINESTRING(0 0, 2000 0, 2000 1000)", ["L1", 36.0, 0, None])], "vag")
+    people = memory_layer("Point", "field=bef:integer", [("POINT(1000 5)", [10])], "folk")
+    target = memory_layer("Point", "field=namn:string&field=bef:integer", [("POINT(2010 1000)", ["Stad", 5000]),
+                                                                          ("POINT(0 500)", ["By", 100])], "orter")
+    result = accessibility({"NETWORK": line, "SPEED_FIELD": "hastighet", "POPULATION": people, "POPULATION_FIELD": "bef",
+                            "DESTINATIONS": target, "DESTINATION_NAME": "namn", "SIZE_FIELD": "bef", "MIN_SIZE": 3000,
+                            "MAX_CONNECTOR": 50, "CONNECTOR_SPEED": 36, "DISTANCES": "1", "TIMES": "1", "ISO_BUFFER": 50,
+                            "ISO_AREAS": "TEMPORARY_OUTPUT"})
+    areas = {(r["destination"], r["criterion"], r["threshold"], r["unit"]): r for r in rows_of(result["ISO_AREAS"])}
+    assert set(areas) == {("Stad", "distance", 1.0, "km"), ("Stad", "time", 1.0, "min")}
+    for key, reached in ((("Stad", "distance", 1.0, "km"), 990.0), (("Stad", "time", 1.0, "min"), 590.0)):
+        geometry = areas[key]["_geometry"]
+        assert geometry.area() == pytest.approx(reached * 100 + np.pi * 50 ** 2, rel=2e-3)
+        assert areas[key]["area_km2"] == pytest.approx(geometry.area() / 1e6, rel=1e-6)
+        assert geometry.contains(QgsGeometry.fromWkt(f"POINT(2000 {1000 - reached + 5})"))
+        assert not geometry.intersects(QgsGeometry.fromWkt(f"POINT(2000 {1000 - reached - 55})"))
+    plain = accessibility({"NETWORK": line, "POPULATION": people, "DESTINATIONS": target, "MAX_CONNECTOR": 50})
+    assert "ISO_AREAS" not in plain or plain["ISO_AREAS"] is None
 
 
 @pytest.mark.skipif(not DALARNA.exists(), reason=f"real data not found at {DALARNA}")
