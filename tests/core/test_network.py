@@ -255,3 +255,31 @@ def test_sample_region_planted_weak_link_comes_out_on_top(sample):
         inside = nx.node_connected_component(g, centre_node)
         lost = (nodes >= 0) & ~np.isin(nodes, list(inside)) & (nodes != node)
         assert cut == pytest.approx(people[lost].sum())
+
+
+def test_snap_tolerance_keeps_a_densely_digitised_line_whole():
+    # A 10 m line with a vertex every 0.3 m: at 0.5 m its own neighbouring vertices must not merge.
+    xs = np.linspace(0.0, 10.0, 34)
+    dense = build_network([1], lines([(x, 0.0) for x in xs]), tolerance=0.5)
+    assert len(dense) == 1 and dense.n_nodes == 2 and dense.dropped_loops == 0
+    assert dense.length_m[0] == pytest.approx(10.0)
+    # A second line ending 0.2 m beside one of its vertices joins it there, and nothing of either line is lost.
+    x_mid = float(xs[17])
+    side = build_network([1, 2], lines([(x, 0.0) for x in xs], [(x_mid, 0.2), (x_mid, 20.0)]), tolerance=0.5)
+    assert len(side) == 3 and side.n_nodes == 4 and side.dropped_loops == 0
+    assert side.length_m.sum() == pytest.approx(10.0 + 19.8)
+    assert sorted(side.length_m.round(9).tolist()) == pytest.approx(sorted([x_mid, 10.0 - x_mid, 19.8]))
+
+
+def test_snap_tolerance_does_not_chain_beyond_it():
+    # Three line ends 0.4 m apart in a row: the first two meet; the third lies 0.8 m from the first and stays apart.
+    ends = lines([(0, 0), (0, 50)], [(0.4, 0), (50, 0)], [(0.8, 0), (0.8, -50)])
+    network = build_network([1, 2, 3], ends, tolerance=0.5)
+    assert network.n_nodes == 5
+    # Every link end lies within the tolerance of its node.
+    for k in range(len(network)):
+        coords = shapely.get_coordinates(network.geometry[k])
+        assert np.hypot(*(coords[0] - network.node_xy[network.start[k]])) <= 0.5
+        assert np.hypot(*(coords[-1] - network.node_xy[network.end[k]])) <= 0.5
+    # A line whose ends lie 0.3 m apart closes into a ring on one node: a loop, left out.
+    assert build_network([1], lines([(0, 0), (50, 0), (50, 50), (0, 0.3)]), tolerance=0.5).dropped_loops == 1

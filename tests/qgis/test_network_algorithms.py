@@ -155,8 +155,8 @@ def test_helsinki_osm_lines_build_a_valid_graph(samplan_provider):
         features.append(feature)
     copy.dataProvider().addFeatures(features)
     assert len(features) > 500 and any(f["grade"] for f in features)
-    plain = rows_of(criticality({"NETWORK": copy, "CRS": "EPSG:3067", "TOLERANCE": 0.01})["LINKS"])
-    graded = rows_of(criticality({"NETWORK": copy, "CRS": "EPSG:3067", "TOLERANCE": 0.01, "GRADE_FIELD": "grade"})["LINKS"])
+    plain = rows_of(criticality({"NETWORK": copy, "CRS": "EPSG:3067", "TOLERANCE": 1.0})["LINKS"])
+    graded = rows_of(criticality({"NETWORK": copy, "CRS": "EPSG:3067", "TOLERANCE": 1.0, "GRADE_FIELD": "grade"})["LINKS"])
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
     to_metres = QgsCoordinateTransform(copy.crs(), QgsCoordinateReferenceSystem("EPSG:3067"), QgsProject.instance())
@@ -165,10 +165,11 @@ def test_helsinki_osm_lines_build_a_valid_graph(samplan_provider):
         g = f.geometry()
         g.transform(to_metres)
         total += g.length()
-    for links in (plain, graded):
+    for links, kept in ((plain, 0.999), (graded, 0.995)):
         # Links partition the lines: every metre once, none of zero length, each link carrying its OSM feature. Only
-        # closed ways meeting nothing else (loops of one link) are left out, and they are few.
-        assert total * 0.995 < sum(r["length_m"] for r in links) <= total * (1 + 1e-9)
+        # closed ways meeting nothing else (loops of one link; more of them where bridges and tunnels meet nothing
+        # midway) are left out, and they are few: a 1 m snap tolerance never merges neighbouring vertices of one way.
+        assert total * kept < sum(r["length_m"] for r in links) <= total * (1 + 1e-9)
         assert all(r["length_m"] > 0 for r in links)
         assert len({r["fid"] for r in links}) > 0.99 * len(features)
         assert sum(r["network_part"] == "main" for r in links) > 0.8 * len(links)
