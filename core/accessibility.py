@@ -244,10 +244,12 @@ def compare(before: AccessibilityResult, after: AccessibilityResult) -> tuple[pd
     return features, municipalities.reset_index()
 
 
-def changed_network_lines(fids, geometries, cut_fids=(), cut_geometries=None, added_geometries=None):
+def changed_network_lines(fids, geometries, cut_fids=(), cut_geometries=None, added_geometries=None, tolerance: float = 0.0):
     """The lines of a changed network: links cut by feature id or where they meet a cut layer, planned links added.
 
-    Returns (fids, geometries, origin) where origin is 'existing' or 'added'; added lines get negative ids.
+    Where an added line ends partway along an existing line (within `tolerance` of it, but not of one of its
+    vertices), that line gets a vertex at the added line's end, so that the two meet there (a T-junction).
+    Returns (fids, geometries, origin, keep) where origin is 'existing' or 'added'; added lines get negative ids.
     """
     fids = np.asarray(fids, dtype=np.int64)
     geometries = np.asarray(geometries, dtype=object)
@@ -257,7 +259,49 @@ def changed_network_lines(fids, geometries, cut_fids=(), cut_geometries=None, ad
         hit = np.unique(tree.query(np.asarray(cut_geometries, dtype=object), predicate="intersects")[1])
         keep[hit] = False
     added = np.asarray(added_geometries if added_geometries is not None else [], dtype=object)
+    if len(added) and keep.any():
+        geometries = geometries.copy()
+        geometries[keep] = _split_at_ends(geometries[keep], added, tolerance)
     out_fids = np.concatenate([fids[keep], -np.arange(1, len(added) + 1, dtype=np.int64)])
     out_geoms = np.concatenate([geometries[keep], added])
     origin = np.array(["existing"] * int(keep.sum()) + ["added"] * len(added), dtype=object)
     return out_fids, out_geoms, origin, keep
+
+
+def _split_at_ends(lines: np.ndarray, added: np.ndarray, tolerance: float) -> np.ndarray:
+    """The lines with a vertex inserted where an added line's end lies within the tolerance of them, not of a vertex."""
+    reach = max(float(tolerance), 1e-6)
+    ends = shapely.get_coordinates(np.concatenate([shapely.get_point(_line_parts(added), 0), shapely.get_point(_line_parts(added), -1)]))
+    if not len(ends):
+        return lines
+    end_points = shapely.points(ends)
+    hit_end, hit_line = shapely.STRtree(lines).query(end_points, predicate="dwithin", distance=reach)
+    if not len(hit_end):
+        return lines
+    result = lines.copy()
+    for line_index in np.unique(hit_line):
+        line = result[line_index]
+        for end in end_points[hit_end[hit_line == line_index]]:
+            if shapely.distance(shapely.points(shapely.get_coordinates(line)), end).min() <= reach:
+                continue   # at a vertex already: the snap joins them
+            line = _insert_vertex(line, end)
+        result[line_index] = line
+    return result
+
+
+def _line_parts(geometries: np.ndarray) -> np.ndarray:
+    parts = shapely.get_parts(np.asarray(geometries, dtype=object))
+    return parts[shapely.get_type_id(parts) == 1]
+
+
+def _insert_vertex(line, point):
+    """The line (or the nearest part of a multi-line) with the point inserted as a vertex at its place along it."""
+    parts = shapely.get_parts(line)
+    nearest = int(np.argmin(shapely.distance(parts, point)))
+    coords = shapely.get_coordinates(parts[nearest])
+    segments = shapely.linestrings(np.stack([coords[:-1], coords[1:]], axis=1))
+    after = int(np.argmin(shapely.distance(segments, point)))
+    xy = shapely.get_coordinates(point)
+    parts = parts.copy()
+    parts[nearest] = shapely.linestrings(np.concatenate([coords[:after + 1], xy, coords[after + 1:]]))
+    return parts[0] if len(parts) == 1 and shapely.get_type_id(line) == 1 else shapely.multilinestrings(parts)

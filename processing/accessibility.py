@@ -27,6 +27,7 @@ from .base import SamplanAlgorithm
 from .compat import number_type, source_type
 from .network_parameters import (
     MAX_CONNECTOR,
+    TOLERANCE,
     add_network_parameters,
     analysis_crs,
     layer_name,
@@ -182,6 +183,8 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             raise QgsProcessingException(self.tr("Cancelled: no output was written."))
         for message in before.messages:
             feedback.pushInfo(localised(message))
+        for message in after.messages if after is not None else ():
+            feedback.pushInfo(self.tr("Changed network: {0}").format(localised(message)))
         steps.setCurrentStep(4)
         results = {}
         features = before.features.copy()
@@ -265,7 +268,9 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             cut_table, _ = read_feature_table(cut_source, layer_name(self, parameters, self.CUT_LAYER, context, "cut"), "cut", None,
                                               crs, ctx, FeedbackProgress(steps), name_when_empty=False)
             cut_geoms = cut_table.geometries
-        fids, geoms, origin, keep = changed_network_lines(network_table.fids, network_table.geometries, cut_ids, cut_geoms, added)
+        tolerance = self.parameterAsDouble(parameters, TOLERANCE, context)
+        fids, geoms, origin, keep = changed_network_lines(network_table.fids, network_table.geometries, cut_ids, cut_geoms, added,
+                                                          tolerance)
         # Speeds, one-way and grade separation of the existing lines carry over; added lines take the default speed.
         extra = len(geoms) - int(keep.sum())
         default = self.parameterAsDouble(parameters, "DEFAULT_SPEED", context)
@@ -273,7 +278,6 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         oneway = np.concatenate([inputs.oneway[keep], np.zeros(extra, dtype=np.int8)]) if inputs.oneway is not None else None
         grade = np.concatenate([inputs.grade[keep], np.zeros(extra, dtype=bool)]) if inputs.grade is not None else None
         feedback.pushInfo(self.tr("Changed network: {0} line(s) cut, {1} added.").format(int((~keep).sum()), int((origin == "added").sum())))
-        tolerance = self.parameterAsDouble(parameters, "TOLERANCE", context)
         changed = build_network(fids, geoms, tolerance, speed, oneway, grade, None)
         has_time = inputs.has_time
         return accessibility(changed, has_time, points, population, destinations, names, progress=FeedbackProgress(steps), **args)

@@ -95,3 +95,25 @@ def test_before_and_after_a_new_link_and_a_cut():
         assert not keep.any() and len(geoms) == 0
         empty = accessibility(build_network(fids, geoms), False, people, [10.0], target, ["C"], max_connector_m=50)
         assert np.isnan(empty.features["dist_km"].iloc[0])
+
+
+def test_planned_link_ending_partway_along_a_road_meets_it():
+    """A T-junction: the planned link ends at (500, 0), partway along road A (no vertex there)."""
+    road_a = LineString([(0, 0), (2000, 0)])
+    road_b = LineString([(500, 800), (500, 1500)])          # not connected to A before
+    people = np.array([Point(510, 1200)])                   # 10 m from B, 400 m along B from its lower end
+    target = np.array([Point(2000, 10)])                    # 10 m from A's eastern end
+    network = build_network([1, 2], np.array([road_a, road_b]), tolerance=0.5)
+    before = accessibility(network, False, people, [10.0], target, ["C"], max_connector_m=50)
+    assert np.isnan(before.features["dist_km"].iloc[0])
+    for end in ((500, 0), (500, 0.3)):                      # exactly on A, and 0.3 m beside it (within the tolerance)
+        added = [LineString([(500, 800), end])]
+        fids, geoms, origin, keep = changed_network_lines([1, 2], np.array([road_a, road_b]), added_geometries=added, tolerance=0.5)
+        assert origin.tolist() == ["existing", "existing", "added"] and keep.all()
+        changed = build_network(fids, geoms, 0.5)
+        after = accessibility(changed, False, people, [10.0], target, ["C"], max_connector_m=50)
+        # 10 m connector + 400 m along B + the planned link (800 m, or 799.7 m) + 1500 m along A + 10 m connector.
+        # Beside A, A takes a vertex at the link's end and bends by 0.3 m: a few millimetres over its 1500 m.
+        expected = 10 + 400 + (800 - end[1]) + 1500 + 10
+        assert after.features["dist_km"].iloc[0] * 1000 == pytest.approx(expected, abs=1e-6 if end[1] == 0 else 5e-3)
+        assert len(changed) == 4 and changed.length_m.sum() == pytest.approx(2000 + 700 + 800 - end[1])

@@ -210,6 +210,24 @@ def test_accessibility_hand_worked_before_and_after(samplan_provider):
         accessibility({"NETWORK": line, "POPULATION": people, "DESTINATIONS": target, "SIZE_FIELD": "bef", "MIN_SIZE": 1e9})
 
 
+def test_planned_link_ending_partway_along_a_road(samplan_provider):
+    """A T-junction: the planned link ends at (500, 0), partway along road A; B was not connected before."""
+    roads = memory_layer("LineString", LINE_FIELDS, [("LINESTRING(0 0, 2000 0)", ["A", 36.0, 0, None]),
+                                                     ("LINESTRING(500 800, 500 1500)", ["B", 36.0, 0, None])], "vagar")
+    people = memory_layer("Point", "field=bef:integer", [("POINT(510 1200)", [10])], "rutor")
+    target = memory_layer("Point", "field=namn:string", [("POINT(2000 10)", ["Stad"])], "orter")
+    added = memory_layer("LineString", LINE_FIELDS, [("LINESTRING(500 800, 500 0)", ["ny", 36.0, 0, None])], "ny_vag")
+    feedback = RecordingFeedback()
+    result = accessibility({"NETWORK": roads, "POPULATION": people, "POPULATION_FIELD": "bef", "DESTINATIONS": target,
+                            "MAX_CONNECTOR": 50, "ADDED_LINKS": added}, feedback)
+    change = rows_of(result["CHANGE"])[0]
+    assert is_null(change["dist_km_before"])
+    # 10 m connector + 400 m along B + 800 m planned + 1500 m along A + 10 m connector.
+    assert change["dist_km_after"] == pytest.approx(2.720)
+    # The changed network's own summary is reported too: 4 links, 5 nodes, one network.
+    assert any(i.startswith("Changed network: Network: 4 links, 5 nodes") for i in feedback.infos), feedback.infos
+
+
 @pytest.mark.skipif(not DALARNA.exists(), reason=f"real data not found at {DALARNA}")
 def test_dalarna_tatorter_and_stops_as_destinations(samplan_provider):
     """Dalarna holds no roads: a 5 km grid of lines over the county's extent stands in for the network, the tätorter
