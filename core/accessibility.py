@@ -19,6 +19,7 @@ from scipy.sparse.csgraph import dijkstra
 from .messages import Message, translatable
 from .network import Network, attach_points, network_summary
 from .progress import Progress, SilentProgress, check_cancelled
+from .progress import sub_progress as _span
 
 DEFAULT_DISTANCES_KM = (5.0, 10.0)
 DEFAULT_TIMES_MIN = (30.0, 45.0)
@@ -183,11 +184,6 @@ def municipality_of(points, polygons, names) -> np.ndarray:
 
 def _label(value: float) -> str:
     return f"{value:g}".replace(".", "_")
-
-
-def _span(progress: Progress, start: float, end: float):
-    span = getattr(progress, "span", None)
-    return span(start, end) if span is not None else progress
 
 
 def weighted_median(values: np.ndarray, weights: np.ndarray) -> float:

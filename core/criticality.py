@@ -27,6 +27,7 @@ from .network import (
     subtree_sums,
 )
 from .progress import Progress, SilentProgress, check_cancelled
+from .progress import sub_progress as _span
 from .table_files import TableFileError, read_table_text, table_records
 
 LINK_COLUMNS = ["fid", "link_id", "from_node", "to_node", "network_part", "length_m", "time_s", "is_bridge",
@@ -154,11 +155,6 @@ def link_criticality(network: Network, has_time: bool, population_points=None, p
     frame["geometry"] = network.geometry
     progress.set_progress(100)
     return CriticalityResult(frame, nodes, messages, stats)
-
-
-def _span(progress: Progress, start: float, end: float):
-    span = getattr(progress, "span", None)
-    return span(start, end) if span is not None else progress
 
 
 def _rank(frame: pd.DataFrame) -> np.ndarray:

@@ -25,14 +25,13 @@ from ..qgis_adapter.reading import read_feature_table
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, kind_of, write_frame_to_sink
 from .base import SamplanAlgorithm
 from .compat import number_type, source_type
+from .inputs import layer_name, read_units, source_as_is
 from .network_parameters import (
     MAX_CONNECTOR,
     TOLERANCE,
     add_network_parameters,
     analysis_crs,
-    layer_name,
     read_network_parameters,
-    source_as_is,
 )
 
 
@@ -170,7 +169,7 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
                 population_source, layer_name(self, parameters, self.POPULATION, context, "population"), crs, ctx,
                 FeedbackProgress(steps), population_field)
             destinations, names = self._destinations(parameters, context, crs, ctx, steps, feedback)
-            municipality = self._municipalities(parameters, context, crs, ctx, population_points, steps)
+            municipality = self._municipalities(parameters, context, crs, population_points, steps)
             steps.setCurrentStep(2)
             args = dict(municipality=municipality, max_connector_m=max_connector, connector_speed_kmh=connector_speed,
                         distance_thresholds_km=distances, time_thresholds_min=times)
@@ -226,22 +225,9 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             raise QgsProcessingException(self.tr("No destination of layer '{0}' passes the size and category filters.").format(name))
         return points[keep], np.asarray([str(n) for n in names[keep]], dtype=object)
 
-    def _municipalities(self, parameters, context, crs, ctx, points, steps):
-        source = source_as_is(self, parameters, self.MUNICIPALITIES, context)
-        if source is None:
-            return None
-        name = layer_name(self, parameters, self.MUNICIPALITIES, context, "municipalities")
-        field = self.parameterAsString(parameters, self.MUNICIPALITY_FIELD, context) or None
-        if not field:
-            text = [f.name() for f in source.fields() if not f.isNumeric() and not f.isDateOrTime()]
-            preferred = [n for n in ("kommunnamn", "kommun", "namn", "name", "kn_namn") if source.fields().lookupField(n) >= 0]
-            field = (preferred or text or [None])[0]
-            if field is None:
-                raise QgsProcessingException(self.tr("Municipalities layer '{0}' has no text field to name the municipalities; "
-                                                     "choose the municipality name field.").format(name))
-        table, _ = read_feature_table(source, name, "boundaries", field, crs, ctx, FeedbackProgress(steps),
-                                      category_required=True, name_when_empty=False)
-        return municipality_of(points, table.geometries, table.categories)
+    def _municipalities(self, parameters, context, crs, points, steps):
+        table = read_units(self, parameters, self.MUNICIPALITIES, self.MUNICIPALITY_FIELD, context, crs, steps)
+        return municipality_of(points, table.geometries, table.categories) if table is not None else None
 
     def _changed(self, parameters, context, crs, ctx, network_table, inputs, points, population, destinations, names,
                  args, steps, feedback):

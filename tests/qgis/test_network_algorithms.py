@@ -228,6 +228,21 @@ def test_planned_link_ending_partway_along_a_road(samplan_provider):
     assert any(i.startswith("Changed network: Network: 4 links, 5 nodes") for i in feedback.infos), feedback.infos
 
 
+def test_municipalities_are_read_as_every_algorithm_reads_reporting_units(samplan_provider):
+    """No name field chosen: the first name-like text field names them, and the run says which (inputs.read_units)."""
+    people = memory_layer("Point", "field=bef:integer", [("POINT(50 -10)", [7]), ("POINT(150 10)", [3])], "rutor")
+    target = memory_layer("Point", "field=namn:string", [("POINT(0 110)", ["Stad"])], "orter")
+    units = memory_layer("Polygon", "field=kod:integer&field=kommun:string",
+                         [("POLYGON((-50 -50, 100 -50, 100 200, -50 200, -50 -50))", [1, "Västby"]),
+                          ("POLYGON((100 -50, 300 -50, 300 200, 100 200, 100 -50))", [2, "Östby"])], "kommuner")
+    feedback = RecordingFeedback()
+    result = accessibility({"POPULATION": people, "POPULATION_FIELD": "bef", "DESTINATIONS": target, "MUNICIPALITIES": units,
+                            "MAX_CONNECTOR": 50}, feedback)
+    assert "Municipalities layer 'kommuner': names taken from the field 'kommun'." in feedback.infos
+    summary = {r["municipality"]: r["population"] for r in rows_of(result["SUMMARY"])}
+    assert summary == {"*": 10, "Västby": 7, "Östby": 3}
+
+
 @pytest.mark.skipif(not DALARNA.exists(), reason=f"real data not found at {DALARNA}")
 def test_dalarna_tatorter_and_stops_as_destinations(samplan_provider):
     """Dalarna holds no roads: a 5 km grid of lines over the county's extent stands in for the network, the tätorter
