@@ -23,7 +23,9 @@ from .progress import sub_progress as _span
 
 DEFAULT_DISTANCES_KM = (5.0, 10.0)
 DEFAULT_TIMES_MIN = (30.0, 45.0)
-FEATURE_COLUMNS = ["fid", "population", "municipality", "nearest_destination", "connector_m", "dist_km", "time_min"]
+# dist_km is to nearest_by_distance (the nearest over the network), time_min to nearest_by_time (the quickest): they may differ.
+FEATURE_COLUMNS = ["fid", "population", "municipality", "nearest_by_distance", "nearest_by_time", "connector_m", "dist_km",
+                   "time_min"]
 SUMMARY_COLUMNS = ["municipality", "population", "population_reached", "mean_dist_km", "median_dist_km",
                    "mean_time_min", "median_time_min"]
 
@@ -139,16 +141,18 @@ def accessibility(network: Network, has_time: bool, population_points, populatio
     dist, nearest_d, connector = nearest_destination_costs(network, network.length_m, population_points, destination_points,
                                                            max_connector_m, None, _span(progress, 0, 45))
     if has_time:
-        time, _, _ = nearest_destination_costs(network, network.time_s, population_points, destination_points,
+        time, nearest_t, _ = nearest_destination_costs(network, network.time_s, population_points, destination_points,
                                                max_connector_m, connector_speed_kmh / 3.6, _span(progress, 45, 90))
     else:
-        time = np.full(count, np.nan)
+        time, nearest_t = np.full(count, np.nan), np.full(count, -1, dtype=np.int64)
     names = np.asarray(destination_names, dtype=object)
+    name_of = lambda index: np.where(index >= 0, names[np.maximum(index, 0)] if len(names) else None, None)  # noqa: E731
     frame = pd.DataFrame({
         "fid": np.arange(count) if count else np.empty(0, dtype=np.int64),
         "population": population,
         "municipality": np.asarray(municipality, dtype=object) if municipality is not None else np.full(count, "", dtype=object),
-        "nearest_destination": np.where(nearest_d >= 0, names[np.maximum(nearest_d, 0)] if len(names) else None, None),
+        "nearest_by_distance": name_of(nearest_d),
+        "nearest_by_time": name_of(nearest_t),
         "connector_m": connector,
         "dist_km": np.where(np.isfinite(dist), dist / 1000.0, np.nan),
         "time_min": np.where(np.isfinite(time), time / 60.0, np.nan),
@@ -230,8 +234,9 @@ def compare(before: AccessibilityResult, after: AccessibilityResult) -> tuple[pd
         features[f"{column}_before"] = before.features[column].to_numpy()
         features[f"{column}_after"] = after.features[column].to_numpy()
         features[f"{column}_change"] = features[f"{column}_after"] - features[f"{column}_before"]
-    features["nearest_before"] = before.features["nearest_destination"].to_numpy()
-    features["nearest_after"] = after.features["nearest_destination"].to_numpy()
+    for column in ("nearest_by_distance", "nearest_by_time"):
+        features[f"{column}_before"] = before.features[column].to_numpy()
+        features[f"{column}_after"] = after.features[column].to_numpy()
     b = before.municipalities.set_index("municipality")
     a = after.municipalities.set_index("municipality")
     numeric = [c for c in b.columns if c != "population"]

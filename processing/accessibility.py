@@ -85,8 +85,9 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
             "Measures how far the population lives from the nearest centre or service over the network, as "
-            "Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination, the network "
-            "distance and the travel time including the connector, and flags for the thresholds (by default 5 and "
+            "Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination by distance "
+            "and the quickest by time (they may differ), the network distance to the one and the travel time to the "
+            "other including the connector, and flags for the thresholds (by default 5 and "
             "10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within "
             "each threshold and the people beyond it.\n\n"
             "<b>Inputs.</b> The network as for the weak links (snap tolerance, grade separation, one-way, speeds by "

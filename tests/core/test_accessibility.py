@@ -20,7 +20,7 @@ def test_one_line_hand_worked():
     row = result.features.iloc[0]
     assert row["dist_km"] == pytest.approx(0.570)              # 50 + 500 + 20 m
     assert row["time_min"] == pytest.approx(57.0 / 60.0)       # 70 m of connectors and 500 m of road at 10 m/s
-    assert row["nearest_destination"] == "Centrum"
+    assert row["nearest_by_distance"] == "Centrum" and row["nearest_by_time"] == "Centrum"
     assert row["within_5km"] == 1 and row["within_30min"] == 1
     # Too far from the network: no answer, counted apart.
     far = accessibility(network, True, np.array([Point(300, 500)]), [10.0], np.array([Point(800, 0)]), ["C"], max_connector_m=100)
@@ -117,3 +117,16 @@ def test_planned_link_ending_partway_along_a_road_meets_it():
         expected = 10 + 400 + (800 - end[1]) + 1500 + 10
         assert after.features["dist_km"].iloc[0] * 1000 == pytest.approx(expected, abs=1e-6 if end[1] == 0 else 5e-3)
         assert len(changed) == 4 and changed.length_m.sum() == pytest.approx(2000 + 700 + 800 - end[1])
+
+
+def test_nearest_by_distance_and_by_time_are_named_apart():
+    """From the origin at x=0: A lies 1 km away along a 10 km/h track (6 min), B 2 km away along a 100 km/h road (1.2 min)."""
+    lines = np.array([LineString([(0, 0), (-1000, 0)]), LineString([(0, 0), (2000, 0)])])
+    network = build_network([1, 2], lines, speed_kmh=[10.0, 100.0])
+    result = accessibility(network, True, np.array([Point(0, 0)]), [1.0], np.array([Point(-1000, 0), Point(2000, 0)]), ["A", "B"],
+                           max_connector_m=10)
+    row = result.features.iloc[0]
+    assert row["nearest_by_distance"] == "A" and row["dist_km"] == pytest.approx(1.0)
+    assert row["nearest_by_time"] == "B" and row["time_min"] == pytest.approx(2.0 / 100.0 * 60.0)
+    features, _ = compare(result, result)
+    assert features[["nearest_by_distance_after", "nearest_by_time_after"]].iloc[0].tolist() == ["A", "B"]

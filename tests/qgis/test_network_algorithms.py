@@ -195,7 +195,7 @@ def test_accessibility_hand_worked_before_and_after(samplan_provider):
                             "MAX_CONNECTOR": 50, "CONNECTOR_SPEED": 36, "ADDED_LINKS": added})
     row = rows_of(result["OUTPUT"])[0]
     # Point inside the square at (-10, 0): 10 m connector, 3000 m of road, 10 m connector, all at 10 m/s.
-    assert row["nearest_destination"] == "Stad"
+    assert row["nearest_by_distance"] == "Stad" and row["nearest_by_time"] == "Stad"
     assert row["dist_km"] == pytest.approx(3.020) and row["time_min"] == pytest.approx(302 / 60)
     assert row["_geometry"].area() == pytest.approx(400.0)
     change = rows_of(result["CHANGE"])[0]
