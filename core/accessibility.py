@@ -26,7 +26,7 @@ DEFAULT_TIMES_MIN = (30.0, 45.0)
 # dist_km is to nearest_by_distance (the nearest over the network), time_min to nearest_by_time (the quickest): they may differ.
 FEATURE_COLUMNS = ["fid", "population", "municipality", "nearest_by_distance", "nearest_by_time", "connector_m", "dist_km",
                    "time_min"]
-SUMMARY_COLUMNS = ["municipality", "population", "population_reached", "mean_dist_km", "median_dist_km",
+SUMMARY_COLUMNS = ["municipality", "population", "population_reached", "population_unreached", "mean_dist_km", "median_dist_km",
                    "mean_time_min", "median_time_min"]
 
 
@@ -202,27 +202,31 @@ def weighted_median(values: np.ndarray, weights: np.ndarray) -> float:
 
 
 def summarise(frame: pd.DataFrame, distance_thresholds_km, time_thresholds_min) -> pd.DataFrame:
-    """Per municipality (and the whole area, ''): population-weighted mean and median, shares within, people beyond."""
+    """Per municipality (and the whole area, ''): population-weighted mean and median, shares within, people beyond.
+
+    One denominator throughout: the people who reach a destination. Mean, median and shares are of them, `beyond_…`
+    counts those of them beyond the threshold, and `population_unreached` the rest (within + beyond + unreached =
+    population).
+    """
     rows = []
     groups = [("", frame)] + [(name, part) for name, part in frame.groupby("municipality", sort=True) if name not in ("", None)]
     for name, part in groups:
         pop = part["population"].to_numpy(dtype=float)
-        row = {"municipality": name if name else "*", "population": float(pop.sum())}
-        for column, label in (("dist_km", "dist_km"), ("time_min", "time_min")):
+        reached = np.isfinite(part["dist_km"].to_numpy(dtype=float))
+        base = float(pop[reached].sum())
+        row = {"municipality": name if name else "*", "population": float(pop.sum()), "population_reached": base,
+               "population_unreached": float(pop[~reached].sum())}
+        for column in ("dist_km", "time_min"):
             values = part[column].to_numpy(dtype=float)
-            reached = np.isfinite(values)
-            weight = pop[reached]
-            row[f"mean_{label}"] = float((values[reached] * weight).sum() / weight.sum()) if weight.sum() > 0 else np.nan
-            row[f"median_{label}"] = weighted_median(values, pop)
-        row["population_reached"] = float(pop[np.isfinite(part["dist_km"].to_numpy(dtype=float))].sum())
-        for km in distance_thresholds_km:
-            within = pop[part["dist_km"].to_numpy(dtype=float) <= km].sum()
-            row[f"share_within_{_label(km)}km"] = float(within / pop.sum()) if pop.sum() > 0 else np.nan
-            row[f"beyond_{_label(km)}km"] = float(pop.sum() - within)
-        for minutes in time_thresholds_min:
-            within = pop[part["time_min"].to_numpy(dtype=float) <= minutes].sum()
-            row[f"share_within_{_label(minutes)}min"] = float(within / pop.sum()) if pop.sum() > 0 else np.nan
-            row[f"beyond_{_label(minutes)}min"] = float(pop.sum() - within)
+            known = reached & np.isfinite(values)
+            row[f"mean_{column}"] = float((values[known] * pop[known]).sum() / base) if base > 0 and known.any() else np.nan
+            row[f"median_{column}"] = weighted_median(np.where(reached, values, np.nan), pop)
+        for column, unit, thresholds in (("dist_km", "km", distance_thresholds_km), ("time_min", "min", time_thresholds_min)):
+            values = part[column].to_numpy(dtype=float)
+            for limit in thresholds:
+                within = float(pop[reached & (values <= limit)].sum())
+                row[f"share_within_{_label(limit)}{unit}"] = within / base if base > 0 else np.nan
+                row[f"beyond_{_label(limit)}{unit}"] = base - within
         rows.append(row)
     return pd.DataFrame(rows)
 

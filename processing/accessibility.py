@@ -89,7 +89,8 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             "and the quickest by time (they may differ), the network distance to the one and the travel time to the "
             "other including the connector, and flags for the thresholds (by default 5 and "
             "10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within "
-            "each threshold and the people beyond it.\n\n"
+            "each threshold and the people beyond it, all of the people who reach a destination; those who reach none "
+            "are counted apart (population_unreached).\n\n"
             "<b>Inputs.</b> The network as for the weak links (snap tolerance, grade separation, one-way, speeds by "
             "field or by class; without speeds only distances). Population: points or a 250 m grid with a population "
             "field, read at a point inside each feature. Destinations: centres or services, optionally only those of "
@@ -200,7 +201,9 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             self._write(parameters, context, self.CHANGE, changed, population_source.wkbType(), crs, results)
             self._write(parameters, context, self.CHANGE_SUMMARY, changed_summary, None, crs, results)
         total = before.municipalities.iloc[0]
-        feedback.pushInfo(self.tr("Population-weighted mean distance to the nearest destination: {0:.1f} km.").format(total["mean_dist_km"]))
+        feedback.pushInfo(self.tr("Population-weighted mean distance to the nearest destination: {0:.1f} km, for the {1} people "
+                                  "who reach one; {2} reach none.").format(total["mean_dist_km"], int(round(total["population_reached"])),
+                                                                             int(round(total["population_unreached"]))))
         return results
 
     def _destinations(self, parameters, context, crs, ctx, steps, feedback):

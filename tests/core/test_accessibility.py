@@ -130,3 +130,18 @@ def test_nearest_by_distance_and_by_time_are_named_apart():
     assert row["nearest_by_time"] == "B" and row["time_min"] == pytest.approx(2.0 / 100.0 * 60.0)
     features, _ = compare(result, result)
     assert features[["nearest_by_distance_after", "nearest_by_time_after"]].iloc[0].tolist() == ["A", "B"]
+
+
+def test_summary_has_one_denominator_and_counts_the_unreached():
+    """100 people 1 km from the centre, 300 at 7 km, 50 farther than the connector reaches: all shares, means and
+    medians are of the 400 who reach it; the 50 are counted apart, and within + beyond + unreached = population."""
+    network = build_network([1], np.array([LineString([(0, 0), (20000, 0)])]))
+    people = np.array([Point(1000, 0), Point(7000, 0), Point(5000, 5000)])
+    result = accessibility(network, False, people, [100.0, 300.0, 50.0], np.array([Point(0, 0)]), ["C"], max_connector_m=100)
+    row = result.municipalities.set_index("municipality").loc["*"]
+    assert row["population"] == 450 and row["population_reached"] == 400 and row["population_unreached"] == 50
+    assert row["mean_dist_km"] == pytest.approx((100 * 1 + 300 * 7) / 400)
+    assert row["median_dist_km"] == pytest.approx(7.0)
+    assert row["share_within_5km"] == pytest.approx(100 / 400)
+    assert row["beyond_5km"] == 300 and row["share_within_10km"] == pytest.approx(1.0) and row["beyond_10km"] == 0
+    assert 100 + row["beyond_5km"] + row["population_unreached"] == row["population"]
