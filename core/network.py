@@ -648,7 +648,12 @@ class Attachment:
 
 
 def attach_points(network: Network, points: np.ndarray, max_connector_m: float, links: np.ndarray | None = None) -> Attachment:
-    """The nearest link to each point within `max_connector_m` (among `links`, default all), and where on it."""
+    """The nearest link to each point within `max_connector_m` (among `links`, default all), and where on it.
+
+    `max_connector_m` must be positive; np.inf means no limit (0 is refused rather than read as 'no limit').
+    """
+    if not max_connector_m > 0:
+        raise ValueError(f"the longest connector must be more than 0 m (np.inf: no limit), not {max_connector_m}")
     points = np.asarray(points, dtype=object)
     count = len(points)
     link = np.full(count, -1, dtype=np.int64)
@@ -658,7 +663,7 @@ def attach_points(network: Network, points: np.ndarray, max_connector_m: float, 
     if count == 0 or len(candidates) == 0:
         return Attachment(link, fraction, connector)
     tree = shapely.STRtree(network.geometry[candidates])
-    hit_point, hit_link = tree.query_nearest(points, max_distance=max_connector_m if max_connector_m > 0 else None,
+    hit_point, hit_link = tree.query_nearest(points, max_distance=None if np.isinf(max_connector_m) else max_connector_m,
                                              return_distance=False, all_matches=False)
     chosen = candidates[hit_link]
     geoms = network.geometry[chosen]

@@ -44,7 +44,7 @@ def add_network_parameters(algorithm) -> None:
     algorithm.addParameter(QgsProcessingParameterNumber(
         TOLERANCE, tr("Snap tolerance: line ends and vertices this close meet (m)"), number_type("Double"), 0.5, minValue=0.0))
     algorithm.addParameter(QgsProcessingParameterNumber(
-        MAX_CONNECTOR, tr("Longest connector from a point to the network (m)"), number_type("Double"), 1000.0, minValue=0.0))
+        MAX_CONNECTOR, tr("Longest connector from a point to the network (m)"), number_type("Double"), 1000.0, minValue=1.0))
     algorithm.addParameter(QgsProcessingParameterCrs(CRS, tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
 
 

@@ -9,7 +9,7 @@ import shapely
 from shapely import LineString, Point
 
 from samplan.core.criticality import Demand, link_criticality
-from samplan.core.network import DetourStats, all_link_detours, block_structure, build_network
+from samplan.core.network import DetourStats, all_link_detours, attach_points, block_structure, build_network
 from samplan.core.sample_region import build_sample_region
 
 from .network_reference import detours_by_cutting, grid_lines, multigraph
@@ -283,3 +283,13 @@ def test_snap_tolerance_does_not_chain_beyond_it():
         assert np.hypot(*(coords[-1] - network.node_xy[network.end[k]])) <= 0.5
     # A line whose ends lie 0.3 m apart closes into a ring on one node: a loop, left out.
     assert build_network([1], lines([(0, 0), (50, 0), (50, 50), (0, 0.3)]), tolerance=0.5).dropped_loops == 1
+
+
+def test_longest_connector_of_zero_is_refused_not_read_as_no_limit():
+    network = build_network([1], lines([(0, 0), (100, 0)]))
+    far = np.array([Point(50, 5000)])
+    with pytest.raises(ValueError, match="more than 0 m"):
+        attach_points(network, far, 0.0)
+    assert attach_points(network, far, 1000.0).link.tolist() == [-1]
+    unlimited = attach_points(network, far, np.inf)
+    assert unlimited.link.tolist() == [0] and unlimited.connector_m[0] == pytest.approx(5000.0)

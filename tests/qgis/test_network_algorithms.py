@@ -210,6 +210,14 @@ def test_accessibility_hand_worked_before_and_after(samplan_provider):
         accessibility({"NETWORK": line, "POPULATION": people, "DESTINATIONS": target, "SIZE_FIELD": "bef", "MIN_SIZE": 1e9})
 
 
+def test_longest_connector_of_zero_is_refused(samplan_provider):
+    """0 m used to mean 'no limit' without saying so: it is refused now."""
+    people = memory_layer("Point", "field=bef:integer", [("POINT(50 -10)", [7])], "rutor")
+    target = memory_layer("Point", "field=namn:string", [("POINT(0 110)", ["Stad"])], "orter")
+    with pytest.raises(QgsProcessingException, match="MAX_CONNECTOR"):
+        accessibility({"POPULATION": people, "DESTINATIONS": target, "MAX_CONNECTOR": 0})
+
+
 def test_planned_link_ending_partway_along_a_road(samplan_provider):
     """A T-junction: the planned link ends at (500, 0), partway along road A; B was not connected before."""
     roads = memory_layer("LineString", LINE_FIELDS, [("LINESTRING(0 0, 2000 0)", ["A", 36.0, 0, None]),
