@@ -88,9 +88,9 @@ def test_bad_input_is_named(samplan_provider):
 
 def test_od_table_trips(samplan_provider, tmp_path):
     zones = memory_layer("Point", "field=zon:string&field=bef:integer", [("POINT(0 -1)", ["A", 10]), ("POINT(200 1)", ["E", 5]),
-                                                                          ("POINT(100 101)", ["C", 5])], "zoner")
+                                                                          ("POINT(100 101)", ["C", 5]), ("POINT(1 1)", ["A2", 3])], "zoner")
     od = tmp_path / "od.csv"
-    od.write_text("origin;destination;trips\nA;C;30\nA;E;4\nX;A;1\n", encoding="utf-8")
+    od.write_text("origin;destination;trips\nA;C;30\nA;E;4\nX;A;1\nA2;A;7\n", encoding="utf-8")
     feedback = RecordingFeedback()
     result = criticality({"SPEED_FIELD": "hastighet", "POPULATION": zones, "POPULATION_FIELD": "bef", "ZONE_FIELD": "zon",
                           "DEMAND": 2, "OD_TABLE": str(od), "MAX_CONNECTOR": 10}, feedback)
@@ -102,6 +102,8 @@ def test_od_table_trips(samplan_provider, tmp_path):
     assert links[1]["importance"] == pytest.approx(4 * 20 / 34 / 60)
     assert links[5]["unsatisfied_trips"] == pytest.approx(4.0)
     assert "X" in feedback.log
+    # A2 joins the network at A's node: the two count as one zone, and the 7 trips between them are named as left out.
+    assert "the 7 trip(s) between them are left out: A, A2." in feedback.log, feedback.log
     od.write_text("origin;destination;trips\nA;C;many\n", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="line 2.*trips"):
         criticality({"POPULATION": zones, "ZONE_FIELD": "zon", "DEMAND": 2, "OD_TABLE": str(od)})
