@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+import networkx as nx
 import numpy as np
 import pytest
 import shapely
@@ -137,8 +138,44 @@ def test_sample_region_weak_links(samplan_provider, region):
     assert roads[river[0]["fid"]]["vagnummer"] == "603"                 # Holmbron first among the river bridges
     assert river[0]["is_bridge"] == 1 and river[0]["pop_cut_off"] > 500
     assert all(r["is_bridge"] == 0 and r["alt_length_m"] > 0 for r in river[1:])
-    assert links[0]["pop_cut_off"] == max(r["pop_cut_off"] for r in links)
     assert sum(r["total_delay"] or 0 for r in links) > 0
+    # Independent brute force over the output graph: every person joins the nearer end of the nearest link within
+    # 2000 m (shapely), and cutting each link in turn (networkx) leaves some of them apart from Älvstad's node.
+    geometries = np.array([shapely.from_wkt(r["_geometry"].asWkt()) for r in links])
+    tree = shapely.STRtree(geometries)
+
+    def nearest_node(points):
+        hit_point, hit_link = tree.query_nearest(points, max_distance=2000, all_matches=False)
+        node = np.full(len(points), -1)
+        along = shapely.line_locate_point(geometries[hit_link], points[hit_point], normalized=True)
+        node[hit_point] = [links[k]["from_node"] if a <= 0.5 else links[k]["to_node"] for k, a in zip(hit_link, along)]
+        return node
+
+    grid = list(QgsVectorLayer(f"{region}|layername=befolkning_250m", "g", "ogr").getFeatures())
+    people = np.array([float(f["befolkning"] or 0) for f in grid])
+    person_node = nearest_node(np.array([shapely.from_wkt(f.geometry().pointOnSurface().asWkt()) for f in grid]))
+    centre_node = int(nearest_node(np.array([shapely.from_wkt(centre)]))[0])
+    graph = nx.MultiGraph()
+    graph.add_edges_from((r["from_node"], r["to_node"], k) for k, r in enumerate(links))
+    expected = []
+    for k, r in enumerate(links):
+        graph.remove_edge(r["from_node"], r["to_node"], k)
+        inside = nx.node_connected_component(graph, centre_node)
+        expected.append(people[(person_node >= 0) & ~np.isin(person_node, list(inside))].sum())
+        graph.add_edge(r["from_node"], r["to_node"], k)
+    expected = np.array(expected)
+    assert np.allclose([r["pop_cut_off"] for r in links], expected)
+    assert links[0]["pop_cut_off"] == pytest.approx(expected.max()) and expected.max() > 500
+    # The weak links by construction (Holmbron, the dead-end roads to the towns): every link that cuts people off
+    # ranks exactly where its brute-force cut-off puts it, between the links cutting off more and those cutting off
+    # as many (ties are broken by the other keys).
+    weak = np.flatnonzero(expected > 0)
+    assert roads[links[0]["fid"]] is not None and len(weak) > 5
+    for k in weak:
+        first, last = 1 + int((expected > expected[k]).sum()), int((expected >= expected[k]).sum())
+        assert first <= links[k]["rank"] <= last, (links[k]["fid"], links[k]["rank"], first, last)
+    holmbron = [k for k in weak if roads[links[k]["fid"]]["bro"] == 1]
+    assert len(holmbron) == 1 and roads[links[holmbron[0]]["fid"]]["vagnummer"] == "603"
 
 
 @pytest.mark.skipif(not HELSINKI.exists(), reason=f"real data not found at {HELSINKI}")
