@@ -27,7 +27,9 @@ from .base import SamplanAlgorithm
 from .compat import number_type, source_type
 from .inputs import layer_name, read_units, source_as_is
 from .network_parameters import (
+    DEFAULT_SPEED,
     MAX_CONNECTOR,
+    NETWORK,
     TOLERANCE,
     add_network_parameters,
     analysis_crs,
@@ -247,7 +249,8 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             raise QgsProcessingException(self.tr("Feature ids to cut must be whole numbers separated by ';'.")) from None
         unknown = sorted(set(cut_ids) - set(int(f) for f in network_table.fids))
         if unknown:
-            raise QgsProcessingException(self.tr("No network line has the feature id(s) {0}.").format(", ".join(map(str, unknown[:10]))))
+            raise QgsProcessingException(self.tr("No line of the network layer '{0}' has the feature id(s) {1}.").format(
+                layer_name(self, parameters, NETWORK, context, "network"), ", ".join(map(str, unknown[:10]))))
         added = None
         added_speed = None
         if added_source is not None:
@@ -264,7 +267,7 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
                                                           tolerance)
         # Speeds, one-way and grade separation of the existing lines carry over; added lines take the default speed.
         extra = len(geoms) - int(keep.sum())
-        default = self.parameterAsDouble(parameters, "DEFAULT_SPEED", context)
+        default = self.parameterAsDouble(parameters, DEFAULT_SPEED, context)
         speed = np.concatenate([inputs.speed[keep], np.full(extra, default)]) if inputs.has_time else None
         oneway = np.concatenate([inputs.oneway[keep], np.zeros(extra, dtype=np.int8)]) if inputs.oneway is not None else None
         grade = np.concatenate([inputs.grade[keep], np.zeros(extra, dtype=bool)]) if inputs.grade is not None else None
