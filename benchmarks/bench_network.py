@@ -54,7 +54,7 @@ def network_of(side: int, seed: int):
     return build_network(np.arange(len(geometries)), geometries, speed_kmh=speed)
 
 
-def bench_detours(side: int, sample: int) -> None:
+def bench_detours(side: int, sample: int) -> bool:
     network = network_of(side, 1)
     print(f"\n1. All-link detours: synthetic grid {side} x {side}, {len(network):,} links, {network.n_nodes:,} nodes")
     started = time.perf_counter()
@@ -87,9 +87,10 @@ def bench_detours(side: int, sample: int) -> None:
           f"extrapolated {peer:.1f} s for all {len(network):,}")
     print(f"   same answers on the sample: {same}")
     print(f"   ratio (peer / Samplan): {peer / ours:.1f}x   target: Samplan <= 60 s and >= 10x")
+    return bool(same)
 
 
-def bench_demand(side: int, zones: int) -> None:
+def bench_demand(side: int, zones: int) -> bool:
     network = network_of(side, 2)
     rng = np.random.default_rng(3)
     extent = side * 100.0
@@ -102,9 +103,10 @@ def bench_demand(side: int, zones: int) -> None:
     affected = int((result.links["total_delay"].fillna(0) > 0).sum() + (result.links["unsatisfied_trips"].fillna(0) > 0).sum())
     print(f"   Samplan (bridges, detours in m and s, cut-off population, importance of every link): {took:.1f} s; "
           f"{affected:,} links matter to some trip   target: <= 300 s")
+    return True   # no peer to compare with here: the tests hold it to a brute-force reference
 
 
-def bench_accessibility(side: int, origins: int, destinations: int, sample: int) -> None:
+def bench_accessibility(side: int, origins: int, destinations: int, sample: int) -> bool:
     network = network_of(side, 4)
     rng = np.random.default_rng(5)
     extent = side * 100.0
@@ -148,22 +150,26 @@ def bench_accessibility(side: int, origins: int, destinations: int, sample: int)
           f"extrapolated {peer:.0f} s for all {origins:,}")
     print(f"   same answers on the sample: {same}")
     print(f"   ratio (peer / Samplan): {peer / ours:.0f}x   target: Samplan <= 120 s")
+    return bool(same)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Runs the parts; exits 1 when any part's answers differ from its peer's."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, to try the script")
     parser.add_argument("--part", choices=("detours", "demand", "accessibility"), action="append",
                         help="run only these parts (default: all)")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     parts = args.part or ["detours", "demand", "accessibility"]
     if args.quick:
         sizes = {"detours": (60, 300), "demand": (40, 30), "accessibility": (100, 20000, 100, 20)}
     else:
         sizes = {"detours": (270, 3000), "demand": (120, 300), "accessibility": (600, 600_000, 2_000, 100)}
     runs = {"detours": bench_detours, "demand": bench_demand, "accessibility": bench_accessibility}
-    for part in parts:
-        runs[part](*sizes[part])
+    differ = [part for part in parts if not runs[part](*sizes[part])]
+    if differ:
+        print(f"\nDIFFERENT ANSWERS from the peer in: {', '.join(differ)}")
+        return 1
     return 0
 
 

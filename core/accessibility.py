@@ -20,12 +20,15 @@ from scipy.sparse.csgraph import dijkstra
 from .messages import Message, translatable
 from .network import Network, attach_points, network_summary
 from .progress import Progress, SilentProgress, check_cancelled
+from .progress import sub_progress as _span
 
 DEFAULT_DISTANCES_KM = (5.0, 10.0)
 DEFAULT_TIMES_MIN = (30.0, 45.0)
-FEATURE_COLUMNS = ["fid", "population", "municipality", "nearest_destination", "connector_m", "dist_km", "time_min"]
+# dist_km is to nearest_by_distance (the nearest over the network), time_min to nearest_by_time (the quickest): they may differ.
+FEATURE_COLUMNS = ["fid", "population", "municipality", "nearest_by_distance", "nearest_by_time", "connector_m", "dist_km",
+                   "time_min"]
 ISO_COLUMNS = ["destination", "criterion", "threshold", "unit", "area_km2"]
-SUMMARY_COLUMNS = ["municipality", "population", "population_reached", "mean_dist_km", "median_dist_km",
+SUMMARY_COLUMNS = ["municipality", "population", "population_reached", "population_unreached", "mean_dist_km", "median_dist_km",
                    "mean_time_min", "median_time_min"]
 
 
@@ -147,16 +150,18 @@ def accessibility(network: Network, has_time: bool, population_points, populatio
     dist, nearest_d, connector = nearest_destination_costs(network, network.length_m, population_points, destination_points,
                                                            max_connector_m, None, _span(progress, 0, 45))
     if has_time:
-        time, _, _ = nearest_destination_costs(network, network.time_s, population_points, destination_points,
+        time, nearest_t, _ = nearest_destination_costs(network, network.time_s, population_points, destination_points,
                                                max_connector_m, connector_speed_kmh / 3.6, _span(progress, 45, 90))
     else:
-        time = np.full(count, np.nan)
+        time, nearest_t = np.full(count, np.nan), np.full(count, -1, dtype=np.int64)
     names = np.asarray(destination_names, dtype=object)
+    name_of = lambda index: np.where(index >= 0, names[np.maximum(index, 0)] if len(names) else None, None)  # noqa: E731
     frame = pd.DataFrame({
         "fid": np.arange(count) if count else np.empty(0, dtype=np.int64),
         "population": population,
         "municipality": np.asarray(municipality, dtype=object) if municipality is not None else np.full(count, "", dtype=object),
-        "nearest_destination": np.where(nearest_d >= 0, names[np.maximum(nearest_d, 0)] if len(names) else None, None),
+        "nearest_by_distance": name_of(nearest_d),
+        "nearest_by_time": name_of(nearest_t),
         "connector_m": connector,
         "dist_km": np.where(np.isfinite(dist), dist / 1000.0, np.nan),
         "time_min": np.where(np.isfinite(time), time / 60.0, np.nan),
@@ -279,11 +284,6 @@ def _label(value: float) -> str:
     return f"{value:g}".replace(".", "_")
 
 
-def _span(progress: Progress, start: float, end: float):
-    span = getattr(progress, "span", None)
-    return span(start, end) if span is not None else progress
-
-
 def weighted_median(values: np.ndarray, weights: np.ndarray) -> float:
     """The value below which half the weight lies (lower median: the first value reaching half)."""
     keep = np.isfinite(values) & (weights > 0)
@@ -296,27 +296,31 @@ def weighted_median(values: np.ndarray, weights: np.ndarray) -> float:
 
 
 def summarise(frame: pd.DataFrame, distance_thresholds_km, time_thresholds_min) -> pd.DataFrame:
-    """Per municipality (and the whole area, ''): population-weighted mean and median, shares within, people beyond."""
+    """Per municipality (and the whole area, ''): population-weighted mean and median, shares within, people beyond.
+
+    One denominator throughout: the people who reach a destination. Mean, median and shares are of them, `beyond_…`
+    counts those of them beyond the threshold, and `population_unreached` the rest (within + beyond + unreached =
+    population).
+    """
     rows = []
     groups = [("", frame)] + [(name, part) for name, part in frame.groupby("municipality", sort=True) if name not in ("", None)]
     for name, part in groups:
         pop = part["population"].to_numpy(dtype=float)
-        row = {"municipality": name if name else "*", "population": float(pop.sum())}
-        for column, label in (("dist_km", "dist_km"), ("time_min", "time_min")):
+        reached = np.isfinite(part["dist_km"].to_numpy(dtype=float))
+        base = float(pop[reached].sum())
+        row = {"municipality": name if name else "*", "population": float(pop.sum()), "population_reached": base,
+               "population_unreached": float(pop[~reached].sum())}
+        for column in ("dist_km", "time_min"):
             values = part[column].to_numpy(dtype=float)
-            reached = np.isfinite(values)
-            weight = pop[reached]
-            row[f"mean_{label}"] = float((values[reached] * weight).sum() / weight.sum()) if weight.sum() > 0 else np.nan
-            row[f"median_{label}"] = weighted_median(values, pop)
-        row["population_reached"] = float(pop[np.isfinite(part["dist_km"].to_numpy(dtype=float))].sum())
-        for km in distance_thresholds_km:
-            within = pop[part["dist_km"].to_numpy(dtype=float) <= km].sum()
-            row[f"share_within_{_label(km)}km"] = float(within / pop.sum()) if pop.sum() > 0 else np.nan
-            row[f"beyond_{_label(km)}km"] = float(pop.sum() - within)
-        for minutes in time_thresholds_min:
-            within = pop[part["time_min"].to_numpy(dtype=float) <= minutes].sum()
-            row[f"share_within_{_label(minutes)}min"] = float(within / pop.sum()) if pop.sum() > 0 else np.nan
-            row[f"beyond_{_label(minutes)}min"] = float(pop.sum() - within)
+            known = reached & np.isfinite(values)
+            row[f"mean_{column}"] = float((values[known] * pop[known]).sum() / base) if base > 0 and known.any() else np.nan
+            row[f"median_{column}"] = weighted_median(np.where(reached, values, np.nan), pop)
+        for column, unit, thresholds in (("dist_km", "km", distance_thresholds_km), ("time_min", "min", time_thresholds_min)):
+            values = part[column].to_numpy(dtype=float)
+            for limit in thresholds:
+                within = float(pop[reached & (values <= limit)].sum())
+                row[f"share_within_{_label(limit)}{unit}"] = within / base if base > 0 else np.nan
+                row[f"beyond_{_label(limit)}{unit}"] = base - within
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -328,8 +332,9 @@ def compare(before: AccessibilityResult, after: AccessibilityResult) -> tuple[pd
         features[f"{column}_before"] = before.features[column].to_numpy()
         features[f"{column}_after"] = after.features[column].to_numpy()
         features[f"{column}_change"] = features[f"{column}_after"] - features[f"{column}_before"]
-    features["nearest_before"] = before.features["nearest_destination"].to_numpy()
-    features["nearest_after"] = after.features["nearest_destination"].to_numpy()
+    for column in ("nearest_by_distance", "nearest_by_time"):
+        features[f"{column}_before"] = before.features[column].to_numpy()
+        features[f"{column}_after"] = after.features[column].to_numpy()
     b = before.municipalities.set_index("municipality")
     a = after.municipalities.set_index("municipality")
     numeric = [c for c in b.columns if c != "population"]
@@ -338,10 +343,12 @@ def compare(before: AccessibilityResult, after: AccessibilityResult) -> tuple[pd
     return features, municipalities.reset_index()
 
 
-def changed_network_lines(fids, geometries, cut_fids=(), cut_geometries=None, added_geometries=None):
+def changed_network_lines(fids, geometries, cut_fids=(), cut_geometries=None, added_geometries=None, tolerance: float = 0.0):
     """The lines of a changed network: links cut by feature id or where they meet a cut layer, planned links added.
 
-    Returns (fids, geometries, origin) where origin is 'existing' or 'added'; added lines get negative ids.
+    Where an added line ends partway along an existing line (within `tolerance` of it, but not of one of its
+    vertices), that line gets a vertex at the added line's end, so that the two meet there (a T-junction).
+    Returns (fids, geometries, origin, keep) where origin is 'existing' or 'added'; added lines get negative ids.
     """
     fids = np.asarray(fids, dtype=np.int64)
     geometries = np.asarray(geometries, dtype=object)
@@ -351,7 +358,49 @@ def changed_network_lines(fids, geometries, cut_fids=(), cut_geometries=None, ad
         hit = np.unique(tree.query(np.asarray(cut_geometries, dtype=object), predicate="intersects")[1])
         keep[hit] = False
     added = np.asarray(added_geometries if added_geometries is not None else [], dtype=object)
+    if len(added) and keep.any():
+        geometries = geometries.copy()
+        geometries[keep] = _split_at_ends(geometries[keep], added, tolerance)
     out_fids = np.concatenate([fids[keep], -np.arange(1, len(added) + 1, dtype=np.int64)])
     out_geoms = np.concatenate([geometries[keep], added])
     origin = np.array(["existing"] * int(keep.sum()) + ["added"] * len(added), dtype=object)
     return out_fids, out_geoms, origin, keep
+
+
+def _split_at_ends(lines: np.ndarray, added: np.ndarray, tolerance: float) -> np.ndarray:
+    """The lines with a vertex inserted where an added line's end lies within the tolerance of them, not of a vertex."""
+    reach = max(float(tolerance), 1e-6)
+    ends = shapely.get_coordinates(np.concatenate([shapely.get_point(_line_parts(added), 0), shapely.get_point(_line_parts(added), -1)]))
+    if not len(ends):
+        return lines
+    end_points = shapely.points(ends)
+    hit_end, hit_line = shapely.STRtree(lines).query(end_points, predicate="dwithin", distance=reach)
+    if not len(hit_end):
+        return lines
+    result = lines.copy()
+    for line_index in np.unique(hit_line):
+        line = result[line_index]
+        for end in end_points[hit_end[hit_line == line_index]]:
+            if shapely.distance(shapely.points(shapely.get_coordinates(line)), end).min() <= reach:
+                continue   # at a vertex already: the snap joins them
+            line = _insert_vertex(line, end)
+        result[line_index] = line
+    return result
+
+
+def _line_parts(geometries: np.ndarray) -> np.ndarray:
+    parts = shapely.get_parts(np.asarray(geometries, dtype=object))
+    return parts[shapely.get_type_id(parts) == 1]
+
+
+def _insert_vertex(line, point):
+    """The line (or the nearest part of a multi-line) with the point inserted as a vertex at its place along it."""
+    parts = shapely.get_parts(line)
+    nearest = int(np.argmin(shapely.distance(parts, point)))
+    coords = shapely.get_coordinates(parts[nearest])
+    segments = shapely.linestrings(np.stack([coords[:-1], coords[1:]], axis=1))
+    after = int(np.argmin(shapely.distance(segments, point)))
+    xy = shapely.get_coordinates(point)
+    parts = parts.copy()
+    parts[nearest] = shapely.linestrings(np.concatenate([coords[:after + 1], xy, coords[after + 1:]]))
+    return parts[0] if len(parts) == 1 and shapely.get_type_id(line) == 1 else shapely.multilinestrings(parts)

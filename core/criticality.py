@@ -27,6 +27,7 @@ from .network import (
     subtree_sums,
 )
 from .progress import Progress, SilentProgress, check_cancelled
+from .progress import sub_progress as _span
 from .table_files import TableFileError, read_table_text, table_records
 
 LINK_COLUMNS = ["fid", "link_id", "from_node", "to_node", "network_part", "length_m", "time_s", "is_bridge",
@@ -154,11 +155,6 @@ def link_criticality(network: Network, has_time: bool, population_points=None, p
     frame["geometry"] = network.geometry
     progress.set_progress(100)
     return CriticalityResult(frame, nodes, messages, stats)
-
-
-def _span(progress: Progress, start: float, end: float):
-    span = getattr(progress, "span", None)
-    return span(start, end) if span is not None else progress
 
 
 def _rank(frame: pd.DataFrame) -> np.ndarray:
@@ -527,4 +523,19 @@ def _od_matrix(demand: Demand, zone_ids, ok, inverse, z, messages) -> np.ndarray
         messages.append(Message(translatable("OD table: {0} row(s) name zones that are not among the attached population features "
                                              "and are left out ({1})."), int((~known).sum()), ", ".join(missing[:10])))
     np.add.at(trips, (o[known], d[known]), demand.od_trips[known])
+    _report_shared_nodes(ids[ok], inverse, demand, known & (o == d), messages)
     return trips
+
+
+def _report_shared_nodes(ids, inverse, demand: Demand, same_node: np.ndarray, messages: list) -> None:
+    """Zones that join the network at one node count as one zone: name them, and the trips between them left out."""
+    zones_at: dict[int, set] = {}
+    for zone, node_row in zip(ids, inverse):
+        if zone is not None:
+            zones_at.setdefault(int(node_row), set()).add(zone)
+    shared = sorted(sorted(zones) for zones in zones_at.values() if len(zones) > 1)
+    if shared:
+        between = same_node & (np.asarray(demand.od_origin, dtype=str) != np.asarray(demand.od_destination, dtype=str))
+        messages.append(Message(translatable("OD table: zones that join the network at one node count as one zone, and the {0} "
+                                             "trip(s) between them are left out: {1}."), f"{demand.od_trips[between].sum():g}",
+                                "; ".join(", ".join(zones) for zones in shared[:10])))

@@ -1,7 +1,8 @@
 """A routable graph from road or rail lines, its islands, bridges and articulation points, and the detour
 around every link: shared by link criticality and accessibility.
 
-Lines are noded where they share a vertex (within a snap tolerance, found with a KD-tree). A feature marked
+Lines are noded where they share a vertex (within a snap tolerance, found with a KD-tree, vertices of different
+lines gather at one representative point; see snap_clusters). A feature marked
 grade-separated (bridge, tunnel) joins others only at its own ends, so a bridge over a road does not become a
 junction with it; lines that cross without a shared vertex stay apart anyway. Links run between junctions.
 
@@ -92,6 +93,9 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
     parts, owner = parts[lines], owner[lines]
     coords, part_of = shapely.get_coordinates(parts, return_index=True) if len(parts) else (np.empty((0, 2)), np.empty(0, dtype=np.int64))
     check_cancelled(progress)
+    if len(coords) > 1:   # a vertex repeated along its line is no junction
+        repeated = np.r_[False, (part_of[1:] == part_of[:-1]) & np.all(coords[1:, :2] == coords[:-1, :2], axis=1)]
+        coords, part_of = coords[~repeated], part_of[~repeated]
     nv = len(coords)
     first = np.ones(nv, dtype=bool)
     first[1:] = part_of[1:] != part_of[:-1]
@@ -100,18 +104,15 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
     is_end = first | last
     joinable = is_end | ~grade[owner[part_of]]
 
-    # Clusters of joinable vertices: equal positions, or within the tolerance (chained through a KD-tree).
+    # Clusters of joinable vertices: equal positions, and within the tolerance vertices of different lines (or
+    # the two ends of one line), each gathered onto one representative position (never chained further).
     cluster = np.arange(nv, dtype=np.int64) + nv   # vertices that never join get clusters of their own
+    vertex_xy = coords[:, :2].copy()
     jidx = np.flatnonzero(joinable)
     if len(jidx):
-        if tolerance > 0:
-            pairs = cKDTree(coords[jidx]).query_pairs(tolerance, output_type="ndarray")
-            graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(len(jidx), len(jidx)))
-            _, labels = connected_components(graph, directed=False)
-        else:
-            _, labels = np.unique(coords[jidx], axis=0, return_inverse=True)
-            labels = labels.ravel()
+        labels, rep_xy = snap_clusters(coords[jidx, :2], part_of[jidx], first[jidx], last[jidx], tolerance)
         cluster[jidx] = labels
+        vertex_xy[jidx] = rep_xy
     check_cancelled(progress)
     # A vertex is a junction where a line ends, or where two vertices (of two lines, or a line touching itself) meet.
     _, cluster_compact, cluster_size = np.unique(cluster, return_inverse=True, return_counts=True)
@@ -121,7 +122,7 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
     node_ids = np.full(nv, -1, dtype=np.int64)
     node_ids[is_node] = node_of_vertex.ravel()
     node_xy = np.zeros((len(node_clusters), 2))
-    node_xy[node_ids[is_node][::-1]] = coords[is_node][::-1, :2]   # the first vertex of each cluster
+    node_xy[node_ids[is_node]] = vertex_xy[is_node]   # the cluster's representative position
 
     # Links: stretches between consecutive junction vertices of one part.
     vertex_idx = np.flatnonzero(is_node)
@@ -151,6 +152,64 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
                       dropped_loops=int(loops.sum()))
     label_components(network)
     return network
+
+
+def snap_clusters(xy: np.ndarray, part: np.ndarray, first: np.ndarray, last: np.ndarray, tolerance: float):
+    """A cluster label and its representative position for each vertex (one row each of `xy`, its line part, whether it
+    is the part's first or last vertex).
+
+    Vertices at equal positions always share a cluster. Within the tolerance, positions join only where they hold
+    vertices of different lines, or the two ends of one line: neighbouring vertices of one line never merge, so a
+    densely digitised line keeps its length. Each cluster is one representative position (those where most lines
+    meet first, then in input order) with the positions within the tolerance of it, nearest first, each taken only
+    while it adds lines not already in the cluster; so no vertex moves farther than the tolerance, and no chain of
+    near positions drifts along a line.
+    """
+    pos_xy, pos_of = np.unique(xy, axis=0, return_inverse=True)
+    pos_of = pos_of.ravel().astype(np.int64)
+    npos = len(pos_xy)
+    label = np.arange(npos, dtype=np.int64)
+    pairs = (cKDTree(pos_xy).query_pairs(tolerance, output_type="ndarray") if tolerance > 0 and npos > 1
+             else np.empty((0, 2), dtype=np.int64))
+    if len(pairs):
+        nparts = int(part.max()) + 1
+        pos_part = np.unique(pos_of * nparts + part)   # (position, line part) keys, sorted by position
+        pp_pos, pp_part = pos_part // nparts, pos_part % nparts
+        pp_ptr = np.searchsorted(pp_pos, np.arange(npos + 1))
+        # The two ends of one part may meet; as position pairs (lower, higher).
+        ends_pos = np.full((nparts, 2), -1, dtype=np.int64)
+        ends_pos[part[first], 0] = pos_of[first]
+        ends_pos[part[last], 1] = pos_of[last]
+        ring = np.unique(np.sort(ends_pos, axis=1) @ np.array([npos, 1], dtype=np.int64))
+        p, q = pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
+        dist = np.hypot(*(pos_xy[p] - pos_xy[q]).T)
+        a, b, d = np.concatenate([p, q]), np.concatenate([q, p]), np.concatenate([dist, dist])
+        order = np.lexsort((b, d, a))
+        a, b = a[order], b[order]
+        ptr = np.searchsorted(a, np.arange(npos + 1)).tolist()
+        b = b.tolist()
+        lines_at = np.diff(pp_ptr)
+        candidates = np.unique(a)
+        candidates = candidates[np.lexsort((candidates, -lines_at[candidates]))].tolist()
+        parts_at = [None] * npos
+        for c in set(candidates):
+            parts_at[c] = set(pp_part[pp_ptr[c]:pp_ptr[c + 1]].tolist())
+        ring_keys = set(ring.tolist())
+        claimed = np.zeros(npos, dtype=bool)
+        for c in candidates:
+            if claimed[c]:
+                continue
+            claimed[c] = True
+            held = set(parts_at[c])
+            for j in range(ptr[c], ptr[c + 1]):
+                o = b[j]
+                if claimed[o]:
+                    continue
+                if held.isdisjoint(parts_at[o]) or min(c, o) * npos + max(c, o) in ring_keys:
+                    claimed[o] = True
+                    label[o] = c
+                    held |= parts_at[o]
+    return label[pos_of], pos_xy[label[pos_of]]
 
 
 def label_components(network: Network) -> None:
@@ -589,7 +648,12 @@ class Attachment:
 
 
 def attach_points(network: Network, points: np.ndarray, max_connector_m: float, links: np.ndarray | None = None) -> Attachment:
-    """The nearest link to each point within `max_connector_m` (among `links`, default all), and where on it."""
+    """The nearest link to each point within `max_connector_m` (among `links`, default all), and where on it.
+
+    `max_connector_m` must be positive; np.inf means no limit (0 is refused rather than read as 'no limit').
+    """
+    if not max_connector_m > 0:
+        raise ValueError(f"the longest connector must be more than 0 m (np.inf: no limit), not {max_connector_m}")
     points = np.asarray(points, dtype=object)
     count = len(points)
     link = np.full(count, -1, dtype=np.int64)
@@ -599,7 +663,7 @@ def attach_points(network: Network, points: np.ndarray, max_connector_m: float, 
     if count == 0 or len(candidates) == 0:
         return Attachment(link, fraction, connector)
     tree = shapely.STRtree(network.geometry[candidates])
-    hit_point, hit_link = tree.query_nearest(points, max_distance=max_connector_m if max_connector_m > 0 else None,
+    hit_point, hit_link = tree.query_nearest(points, max_distance=None if np.isinf(max_connector_m) else max_connector_m,
                                              return_distance=False, all_matches=False)
     chosen = candidates[hit_link]
     geoms = network.geometry[chosen]

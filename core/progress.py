@@ -37,6 +37,12 @@ class SilentProgress:
         self.warnings.append(str(message))
 
 
+def sub_progress(progress: Progress, start: float, end: float) -> Progress:
+    """A progress for a sub-step covering [start, end] percent of this one, where the progress can span; else itself."""
+    span = getattr(progress, "span", None)
+    return span(start, end) if span is not None else progress
+
+
 def check_cancelled(progress: Progress) -> None:
     if progress.is_cancelled():
         raise Cancelled()

@@ -44,7 +44,7 @@
       <translation>Samplans algoritmer är inte tillgängliga: installera {0} i QGIS Python.</translation>
     </message>
     <message>
-      <location filename="../core/accessibility.py" line="171" />
+      <location filename="../core/accessibility.py" line="176" />
       <source>{0} population feature(s) ({1} people) reach no destination: farther than {2} m from the network, or on a part of it without destinations.</source>
       <translation>{0} befolkningsobjekt ({1} personer) når ingen målpunkt: längre än {2} m från nätet, eller på en del av det utan målpunkter.</translation>
     </message>
@@ -144,39 +144,44 @@
       <translation>Planförslagets skikt '{0}': ingen regel gäller kategorierna {1}. Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="68" />
+      <location filename="../core/criticality.py" line="69" />
       <source>'{0}' is not a number</source>
       <translation>'{0}' är inte ett tal</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="70" />
+      <location filename="../core/criticality.py" line="71" />
       <source>trips must be zero or more, not {0}</source>
       <translation>antalet resor måste vara noll eller mer, inte {0}</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="114" />
+      <location filename="../core/criticality.py" line="115" />
       <source>{0} population feature(s) ({1} people) lie farther than {2} m from the network and are left out.</source>
       <translation>{0} befolkningsobjekt ({1} personer) ligger längre än {2} m från nätet och lämnas utanför.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="121" />
+      <location filename="../core/criticality.py" line="122" />
       <source>{0} centre(s) lie farther than {1} m from the network and are left out.</source>
       <translation>{0} centrum ligger längre än {1} m från nätet och lämnas utanför.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="130" />
+      <location filename="../core/criticality.py" line="131" />
       <source>{0} people live on network parts without any centre: they count as cut off already, not for any link.</source>
       <translation>{0} personer bor på nätdelar utan något centrum: de räknas som redan avskurna, inte för någon länk.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="248" />
+      <location filename="../core/criticality.py" line="244" />
       <source>Demand: {0} trips between {1} zones.</source>
       <translation>Efterfrågan: {0} resor mellan {1} zoner.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="527" />
+      <location filename="../core/criticality.py" line="523" />
       <source>OD table: {0} row(s) name zones that are not among the attached population features and are left out ({1}).</source>
       <translation>OD-tabell: {0} rad(er) anger zoner som inte finns bland de anslutna befolkningsobjekten och lämnas utanför ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../core/criticality.py" line="539" />
+      <source>OD table: zones that join the network at one node count as one zone, and the {0} trip(s) between them are left out: {1}.</source>
+      <translation>OD-tabell: zoner som ansluts till nätet i samma nod räknas som en zon, och de {0} resorna mellan dem lämnas utanför: {1}.</translation>
     </message>
     <message>
       <location filename="../core/drafts.py" line="97" />
@@ -344,7 +349,7 @@
       <translation>{0} område(n) flyttades till en angränsande region så att varje region blir sammanhängande: {1}.</translation>
     </message>
     <message>
-      <location filename="../core/network.py" line="617" />
+      <location filename="../core/network.py" line="681" />
       <source>Network: {0} links, {1} nodes; main network {2} links, {3} island(s) with {4} links, {5} loose link(s); {6} closed loop(s) or links shorter than the tolerance left out.</source>
       <translation>Nät: {0} länkar, {1} noder; huvudnät {2} länkar, {3} ö(ar) med {4} länkar, {5} lös(a) länk(ar); {6} slutna slingor eller länkar kortare än toleransen utelämnade.</translation>
     </message>
@@ -449,211 +454,211 @@
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="76" />
+      <location filename="../processing/accessibility.py" line="78" />
       <source>Accessibility between city and countryside</source>
       <translation>Tillgänglighet mellan stad och land</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="79" />
+      <location filename="../processing/accessibility.py" line="81" />
       <source>Networks</source>
       <translation>Nätverk</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="85" />
+      <location filename="../processing/accessibility.py" line="87" />
       <source>accessibility,tillgänglighet,pipos,network,population,centre,service,travel time,restid</source>
       <translation>tillgänglighet,accessibility,pipos,nät,befolkning,centrum,service,restid,avstånd</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="88" />
-      <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination, the network distance and the travel time including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it.
+      <location filename="../processing/accessibility.py" line="90" />
+      <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination by distance and the quickest by time (they may differ), the network distance to the one and the travel time to the other including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it, all of the people who reach a destination; those who reach none are counted apart (population_unreached).
 
 &lt;b&gt;Inputs.&lt;/b&gt; The network as for the weak links (snap tolerance, grade separation, one-way, speeds by field or by class; without speeds only distances). Population: points or a 250 m grid with a population field, read at a point inside each feature. Destinations: centres or services, optionally only those of some categories or of at least a size (for example tätorter of at least 3,000 inhabitants). Population and destinations join the network at the nearest point of the nearest link within the longest connector; the connector counts at its length, and at the connector speed for times. Municipalities (optional) group the results.
 
 &lt;b&gt;Method.&lt;/b&gt; One multi-source Dijkstra from all destinations at once (each a virtual node joined to its link's ends) on the reversed network gives every node its nearest destination, instead of one search per origin as QNEAT3's OD matrix does; the same answers, in one pass.
 
-&lt;b&gt;Before and after.&lt;/b&gt; With a planned link added (a line layer joined at shared vertices), links cut (by feature id, or where they meet a cut layer), the same run on the changed network gives the difference per population feature and per municipality (after minus before; negative is closer).
+&lt;b&gt;Before and after.&lt;/b&gt; With a planned link added (a line layer joined at shared vertices, and partway along a road where it ends on one), links cut (by feature id, or where they meet a cut layer), the same run on the changed network gives the difference per population feature and per municipality (after minus before; negative is closer).
 
 &lt;b&gt;Iso-areas (optional).&lt;/b&gt; Per destination and threshold, the area from which the destination is reached within the threshold: a search from each destination (bounded by the largest threshold) gives every node its cost to it, the destination's connector included; every link is cut where the cost reaches the threshold (over either end as its direction allows, or straight along the destination's own link), and the reached parts are buffered by the iso-area buffer and merged into one polygon. The buffer stands for the people's own way to the road, which is not counted. Computed only when the output is asked for: one search per destination.
 
 Sources: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).
 
 Input layers are never modified.</source>
-      <translation>Mäter hur långt befolkningen bor från närmaste centrum eller service längs nätet, så som Tillväxtverkets Pipos redovisar tillgänglighet: per befolkningsobjekt närmaste målpunkt, avståndet i nätet och restiden inklusive anslutningen, och flaggor för tröskelvärdena (som standard 5 och 10 km, 30 och 45 minuter); per kommun befolkningsviktat medel och median, andelen inom varje tröskel och antalet personer bortom den.
+      <translation>Mäter hur långt befolkningen bor från närmaste centrum eller service via nätet, så som Tillväxtverkets Pipos redovisar tillgänglighet: per befolkningsobjekt närmaste målpunkt efter avstånd och den snabbaste efter tid (de kan skilja sig), nätavståndet till den ena och restiden till den andra inklusive anslutningen, och flaggor för trösklarna (som standard 5 och 10 km, 30 och 45 minuter); per kommun det befolkningsviktade medelvärdet och medianen, andelen inom varje tröskel och antalet personer utanför, allt räknat på dem som når en målpunkt; de som inte når någon räknas för sig (population_unreached).
 
-&lt;b&gt;Indata.&lt;/b&gt; Nätet som för svaga länkar (snäpptolerans, planskildhet, enkelriktning, hastigheter per fält eller per klass; utan hastigheter bara avstånd). Befolkning: punkter eller ett 250 m-rutnät med ett befolkningsfält, läst i en punkt inuti varje objekt. Målpunkter: centrum eller service, valfritt bara de av vissa kategorier eller av minst en viss storlek (till exempel tätorter med minst 3 000 invånare). Befolkning och målpunkter ansluts till närmaste punkt på närmaste länk inom den längsta anslutningen; anslutningen räknas med sin längd, och med anslutningshastigheten för tider. Kommuner (valfritt) grupperar resultaten.
+&lt;b&gt;Indata.&lt;/b&gt; Nätet som för de svaga länkarna (snäpptolerans, planskildhet, enkelriktning, hastigheter från fält eller klass; utan hastigheter bara avstånd). Befolkning: punkter eller ett 250 m-rutnät med ett befolkningsfält, läst i en punkt inuti varje objekt. Målpunkter: centrum eller service, valfritt bara vissa kategorier eller en minsta storlek (till exempel tätorter med minst 3 000 invånare). Befolkning och målpunkter ansluts till nätet i närmaste punkt på närmaste länk inom den längsta anslutningen; anslutningen räknas med sin längd, och med anslutningshastigheten för tider. Kommuner (valfritt) grupperar resultaten.
 
-&lt;b&gt;Metod.&lt;/b&gt; En Dijkstra från alla målpunkter samtidigt (var och en en virtuell nod kopplad till sin länks ändar) på det omvända nätet ger varje nod dess närmaste målpunkt, i stället för en sökning per startpunkt som QNEAT3:s OD-matris gör; samma svar, i ett svep.
+&lt;b&gt;Metod.&lt;/b&gt; En Dijkstrasökning från alla målpunkter samtidigt (var och en en virtuell nod kopplad till sin länks ändar) på det omvända nätet ger varje nod dess närmaste målpunkt, i stället för en sökning per start som QNEAT3:s OD-matris gör; samma svar, i ett svep.
 
-&lt;b&gt;Före och efter.&lt;/b&gt; Med en planerad länk tillagd (ett linjelager som ansluts vid gemensamma brytpunkter) eller länkar brutna (via objekt-id, eller där de möter ett brytlager) ger samma körning på det förändrade nätet skillnaden per befolkningsobjekt och per kommun (efter minus före; negativt är närmare).
+&lt;b&gt;Före och efter.&lt;/b&gt; Med en planerad länk tillagd (ett linjelager som ansluts vid gemensamma brytpunkter, och mitt på en väg där det slutar på en), länkar brutna (efter objekt-id, eller där de möter ett brytlager), ger samma körning på det förändrade nätet skillnaden per befolkningsobjekt och per kommun (efter minus före; negativt är närmare).
 
-&lt;b&gt;Isoområden (valfritt).&lt;/b&gt; Per målpunkt och tröskel det område från vilket målpunkten nås inom tröskeln: en sökning från varje målpunkt (begränsad av den största tröskeln) ger varje nod dess kostnad dit, målpunktens anslutning medräknad; varje länk kapas där kostnaden når tröskeln (via någon av ändarna så som färdriktningen tillåter, eller rakt längs målpunktens egen länk), och de nådda delarna buffras med isoområdesbufferten och slås samman till en polygon. Bufferten står för människornas egen väg fram till vägnätet, som inte räknas. Beräknas bara när utdata efterfrågas: en sökning per målpunkt.
+&lt;b&gt;Isoområden (valfritt).&lt;/b&gt; Per målpunkt och tröskel, området varifrån målpunkten nås inom tröskeln: en sökning från varje målpunkt (begränsad av den största tröskeln) ger varje nod dess kostnad dit, målpunktens anslutning inräknad; varje länk kapas där kostnaden når tröskeln (via någon av ändarna som riktningen tillåter, eller rakt längs målpunktens egen länk), och de nådda delarna buffras med isoområdets buffert och slås samman till en polygon. Bufferten står för människornas egen väg till vägen, som inte räknas. Beräknas bara när utdata efterfrågas: en sökning per målpunkt.
 
 Källor: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).
 
-Indatalagren ändras aldrig.</translation>
+Indatalager ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="121" />
+      <location filename="../processing/accessibility.py" line="126" />
       <source>Population (points or grid polygons)</source>
       <translation>Befolkning (punkter eller rutnätsytor)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="122" />
+      <location filename="../processing/accessibility.py" line="127" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="125" />
+      <location filename="../processing/accessibility.py" line="130" />
       <source>Destinations (centres or services)</source>
       <translation>Målpunkter (centrum eller service)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="126" />
+      <location filename="../processing/accessibility.py" line="131" />
       <source>Destination name field</source>
       <translation>Fält för målpunktens namn</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="128" />
+      <location filename="../processing/accessibility.py" line="133" />
       <source>Destination size field (e.g. population)</source>
       <translation>Fält för målpunktens storlek (t.ex. befolkning)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="130" />
+      <location filename="../processing/accessibility.py" line="135" />
       <source>Smallest destination size</source>
       <translation>Minsta storlek på målpunkt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="132" />
+      <location filename="../processing/accessibility.py" line="137" />
       <source>Destination category field</source>
       <translation>Fält för målpunktens kategori</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="134" />
+      <location filename="../processing/accessibility.py" line="139" />
       <source>Destination categories to keep (separated by ';')</source>
       <translation>Målpunktskategorier att behålla (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="137" />
+      <location filename="../processing/accessibility.py" line="142" />
       <source>Municipalities</source>
       <translation>Kommuner</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="138" />
+      <location filename="../processing/accessibility.py" line="143" />
       <source>Municipality name field</source>
       <translation>Fält för kommunnamn</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="140" />
+      <location filename="../processing/accessibility.py" line="145" />
       <source>Connector speed (km/h)</source>
       <translation>Anslutningshastighet (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="142" />
+      <location filename="../processing/accessibility.py" line="147" />
       <source>Distance thresholds (km)</source>
       <translation>Avståndströsklar (km)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="143" />
+      <location filename="../processing/accessibility.py" line="148" />
       <source>Time thresholds (minutes)</source>
       <translation>Tidströsklar (minuter)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="145" />
+      <location filename="../processing/accessibility.py" line="150" />
       <source>Changed network: planned links to add</source>
       <translation>Förändrat nät: planerade länkar att lägga till</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="147" />
+      <location filename="../processing/accessibility.py" line="152" />
       <source>Changed network: feature ids of network lines to cut (separated by ';')</source>
       <translation>Förändrat nät: objekt-id för nätlinjer att bryta (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="149" />
+      <location filename="../processing/accessibility.py" line="154" />
       <source>Changed network: lines meeting these features are cut</source>
       <translation>Förändrat nät: linjer som möter dessa objekt bryts</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="151" />
+      <location filename="../processing/accessibility.py" line="156" />
       <source>Iso-area buffer around reached links (m)</source>
       <translation>Isoområdenas buffert kring nådda länkar (m)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="153" />
+      <location filename="../processing/accessibility.py" line="158" />
       <source>Accessibility per population feature</source>
       <translation>Tillgänglighet per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="154" />
+      <location filename="../processing/accessibility.py" line="159" />
       <source>Accessibility per municipality</source>
       <translation>Tillgänglighet per kommun</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="156" />
+      <location filename="../processing/accessibility.py" line="161" />
       <source>Change per population feature</source>
       <translation>Förändring per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="158" />
+      <location filename="../processing/accessibility.py" line="163" />
       <source>Change per municipality</source>
       <translation>Förändring per kommun</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="160" />
+      <location filename="../processing/accessibility.py" line="165" />
       <source>Iso-areas per destination and threshold</source>
       <translation>Isoområden per målpunkt och tröskel</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="168" />
+      <location filename="../processing/accessibility.py" line="173" />
       <source>Distance thresholds must be positive numbers separated by ';'.</source>
       <translation>Avståndströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="170" />
+      <location filename="../processing/accessibility.py" line="175" />
       <source>Time thresholds must be positive numbers separated by ';'.</source>
       <translation>Tidströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="195" />
+      <location filename="../processing/accessibility.py" line="200" />
       <source>Iso-areas: one search per destination ({0}).</source>
       <translation>Isoområden: en sökning per målpunkt ({0}).</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="199" />
+      <location filename="../processing/accessibility.py" line="204" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="220" />
-      <source>Population-weighted mean distance to the nearest destination: {0:.1f} km.</source>
-      <translation>Befolkningsviktat medelavstånd till närmaste målpunkt: {0:.1f} km.</translation>
+      <location filename="../processing/accessibility.py" line="210" />
+      <source>Changed network: {0}</source>
+      <translation>Förändrat nät: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="241" />
+      <location filename="../processing/accessibility.py" line="227" />
+      <source>Population-weighted mean distance to the nearest destination: {0:.1f} km, for the {1} people who reach one; {2} reach none.</source>
+      <translation>Befolkningsviktat medelavstånd till närmaste målpunkt: {0:.1f} km, för de {1} invånare som når en; {2} når ingen.</translation>
+    </message>
+    <message>
+      <location filename="../processing/accessibility.py" line="250" />
       <source>Destinations: {0} of {1} features of '{2}' kept.</source>
       <translation>Målpunkter: {0} av {1} objekt i '{2}' behålls.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="243" />
+      <location filename="../processing/accessibility.py" line="252" />
       <source>No destination of layer '{0}' passes the size and category filters.</source>
       <translation>Ingen målpunkt i lagret '{0}' klarar storleks- och kategorifiltren.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="257" />
-      <source>Municipalities layer '{0}' has no text field to name the municipalities; choose the municipality name field.</source>
-      <translation>Kommunskiktet '{0}' har inget textfält som namnger kommunerna; välj fältet för kommunnamn.</translation>
-    </message>
-    <message>
-      <location filename="../processing/accessibility.py" line="274" />
+      <location filename="../processing/accessibility.py" line="270" />
       <source>Feature ids to cut must be whole numbers separated by ';'.</source>
       <translation>Objekt-id att bryta måste vara heltal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="277" />
-      <source>No network line has the feature id(s) {0}.</source>
-      <translation>Ingen nätlinje har objekt-id {0}.</translation>
+      <location filename="../processing/accessibility.py" line="273" />
+      <source>No line of the network layer '{0}' has the feature id(s) {1}.</source>
+      <translation>Ingen linje i nätlagret '{0}' har objekt-id {1}.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="296" />
+      <location filename="../processing/accessibility.py" line="295" />
       <source>Changed network: {0} line(s) cut, {1} added.</source>
       <translation>Förändrat nät: {0} linje(r) brutna, {1} tillagda.</translation>
     </message>
@@ -873,12 +878,12 @@ Indatalagren ändras aldrig.</translation>
       <translation>Kolumn med antal förvärvsarbetande pendlare</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="64" />
+      <location filename="../processing/commuting_inputs.py" line="59" />
       <source>Give the commuting table either as a CSV file or as a layer, not both.</source>
       <translation>Ange pendlingstabellen antingen som CSV-fil eller som lager, inte båda.</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="66" />
+      <location filename="../processing/commuting_inputs.py" line="61" />
       <source>Give the commuting table: a CSV file or a table layer.</source>
       <translation>Ange pendlingstabellen: en CSV-fil eller ett tabellager.</translation>
     </message>
@@ -1434,32 +1439,37 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <translation>{0} regioner; {1:.1%} av all pendling stannar inom dem; modularitet {2:.3f}.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="80" />
+      <location filename="../processing/inputs.py" line="82" />
+      <source>Municipalities layer '{0}' has no text field to name the municipalities; choose the municipality name field.</source>
+      <translation>Kommunskiktet '{0}' har inget textfält som namnger kommunerna; välj fältet för kommunnamn.</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" line="84" />
       <source>Municipalities layer '{0}': names taken from the field '{1}'.</source>
       <translation>Kommunskiktet '{0}': namnen hämtas från fältet '{1}'.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="91" />
+      <location filename="../processing/inputs.py" line="95" />
       <source>The rule set cannot be used: {0}</source>
       <translation>Regeluppsättningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="99" />
+      <location filename="../processing/inputs.py" line="103" />
       <source>The category mapping cannot be used: {0}</source>
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="56" />
+      <location filename="../processing/link_criticality.py" line="55" />
       <source>Weak links and redundancy</source>
       <translation>Svaga länkar och redundans</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="65" />
+      <location filename="../processing/link_criticality.py" line="64" />
       <source>network,road,rail,bridge,redundancy,detour,vulnerability,criticality,sårbarhet,omväg</source>
       <translation>nät,väg,järnväg,bro,redundans,omväg,sårbarhet,kritikalitet,vulnerability,bridge</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="68" />
+      <location filename="../processing/link_criticality.py" line="67" />
       <source>Finds the weak links of a road or rail network: where a closed link leaves no way round, how long the detour is where there is one, how many people it cuts off from the centres, and how much it matters to the trips made on the network.
 
 &lt;b&gt;Network.&lt;/b&gt; Lines are joined where they share a vertex (within the snap tolerance). A line marked in the grade separation field (bridge, tunnel) joins other lines only at its own ends, so a bridge over a road is no junction. Links run between junctions. The network's parts are reported as Tillväxtverket's Pipos prepares its road network: the main network, islands and loose links. With a speed field or speeds by class, costs are travel times; otherwise distances.
@@ -1480,142 +1490,142 @@ Population (points, or grid polygons read at a point inside each) and centres jo
 Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och centrum ansluts till närmaste länk inom den längsta anslutningen; befolkning i en nod räknas för noderna och länkarna runt den. Indatalagren ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="102" />
+      <location filename="../processing/link_criticality.py" line="101" />
       <source>Zone id field (for the OD table)</source>
       <translation>Zon-id-fält (för OD-tabellen)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="104" />
+      <location filename="../processing/link_criticality.py" line="103" />
       <source>Centres (population cut off from all of them counts)</source>
       <translation>Centrum (befolkning som skärs av från alla räknas)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="106" />
+      <location filename="../processing/link_criticality.py" line="105" />
       <source>Trips for link importance</source>
       <translation>Resor för länkarnas betydelse</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="107" />
+      <location filename="../processing/link_criticality.py" line="106" />
       <source>None</source>
       <translation>Inga</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="107" />
+      <location filename="../processing/link_criticality.py" line="106" />
       <source>Gravity model from the population</source>
       <translation>Gravitationsmodell från befolkningen</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="107" />
+      <location filename="../processing/link_criticality.py" line="106" />
       <source>OD table</source>
       <translation>OD-tabell</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="109" />
+      <location filename="../processing/link_criticality.py" line="108" />
       <source>OD table (CSV: origin, destination, trips)</source>
       <translation>OD-tabell (CSV: origin, destination, trips)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="111" />
+      <location filename="../processing/link_criticality.py" line="110" />
       <source>Trips per person (gravity model)</source>
       <translation>Resor per person (gravitationsmodell)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="113" />
+      <location filename="../processing/link_criticality.py" line="112" />
       <source>Distance decay (per minute, or per km without speeds)</source>
       <translation>Avståndsavtagande (per minut, eller per km utan hastigheter)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="114" />
+      <location filename="../processing/link_criticality.py" line="113" />
       <source>Links</source>
       <translation>Länkar</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="116" />
+      <location filename="../processing/link_criticality.py" line="115" />
       <source>Articulation points</source>
       <translation>Artikulationspunkter</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="117" />
+      <location filename="../processing/link_criticality.py" line="116" />
       <source>Number of bridges (links without alternative)</source>
       <translation>Antal bryggor (länkar utan alternativ)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="128" />
+      <location filename="../processing/link_criticality.py" line="127" />
       <source>The network has no lines to build a graph from.</source>
       <translation>Nätet har inga linjer att bygga en graf av.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="137" />
+      <location filename="../processing/link_criticality.py" line="136" />
       <source>No population field: each population feature counts as one person.</source>
       <translation>Inget befolkningsfält: varje befolkningsobjekt räknas som en person.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="151" />
+      <location filename="../processing/link_criticality.py" line="150" />
       <source>Trips from an OD table need the OD table.</source>
       <translation>Resor från en OD-tabell kräver OD-tabellen.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="153" />
+      <location filename="../processing/link_criticality.py" line="152" />
       <source>Trips from an OD table need the population layer and its zone id field.</source>
       <translation>Resor från en OD-tabell kräver befolkningslagret och dess zon-id-fält.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="157" />
+      <location filename="../processing/link_criticality.py" line="156" />
       <source>The OD table cannot be used: {0}</source>
       <translation>OD-tabellen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="160" />
+      <location filename="../processing/link_criticality.py" line="159" />
       <source>No population layer: link importance by demand is left out.</source>
       <translation>Inget befolkningslager: länkarnas efterfrågeviktade betydelse beräknas inte.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="186" />
+      <location filename="../processing/link_criticality.py" line="185" />
       <source>{0} bridge(s) without alternative route, {1} articulation point(s).</source>
       <translation>{0} brygga/bryggor utan alternativ väg, {1} artikulationspunkt(er).</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="32" />
+      <location filename="../processing/network_parameters.py" line="33" />
       <source>Network (road or rail lines)</source>
       <translation>Nät (väg- eller järnvägslinjer)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="33" />
+      <location filename="../processing/network_parameters.py" line="34" />
       <source>Speed field (km/h)</source>
       <translation>Hastighetsfält (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="34" />
+      <location filename="../processing/network_parameters.py" line="35" />
       <source>Road class field</source>
       <translation>Vägklassfält</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="36" />
+      <location filename="../processing/network_parameters.py" line="37" />
       <source>Speeds by class (class=km/h; separated by ';'), for links without a speed of their own</source>
       <translation>Hastigheter per klass (klass=km/h; åtskilda med ';'), för länkar utan egen hastighet</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="38" />
+      <location filename="../processing/network_parameters.py" line="39" />
       <source>Speed where neither the link nor its class gives one (km/h)</source>
       <translation>Hastighet där varken länken eller dess klass anger någon (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="40" />
+      <location filename="../processing/network_parameters.py" line="41" />
       <source>One-way field (yes/1/F: along the line, -1/T: against it)</source>
       <translation>Enkelriktningsfält (yes/1/F: i linjens riktning, -1/T: mot den)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="42" />
+      <location filename="../processing/network_parameters.py" line="43" />
       <source>Grade separation field (bridge, tunnel: joins other lines only at its ends)</source>
       <translation>Planskildhetsfält (bro, tunnel: möter andra linjer bara i sina ändar)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="44" />
+      <location filename="../processing/network_parameters.py" line="45" />
       <source>Snap tolerance: line ends and vertices this close meet (m)</source>
       <translation>Snäpptolerans: linjeändar och brytpunkter så här nära möts (m)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="46" />
+      <location filename="../processing/network_parameters.py" line="47" />
       <source>Longest connector from a point to the network (m)</source>
       <translation>Längsta anslutning från en punkt till nätet (m)</translation>
     </message>
@@ -2125,7 +2135,7 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
     <message>
       <location filename="../ui/check_runner.py" line="145" />
       <source>Layer '{0}' has unsaved edits: save them first, so that the check and its results agree with the data.</source>
-      <translation type="unfinished" />
+      <translation>Lagret '{0}' har osparade ändringar: spara dem först, så att kontrollen och dess resultat stämmer med data.</translation>
     </message>
     <message>
       <location filename="../ui/check_runner.py" line="193" />
@@ -2641,6 +2651,42 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/sample_project.py" line="125" />
       <source>The sample region is open: {0}</source>
       <translation>Exempelregionen är öppnad: {0}</translation>
+    </message>
+    <message>
+      <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination, the network distance and the travel time including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it.
+
+&lt;b&gt;Inputs.&lt;/b&gt; The network as for the weak links (snap tolerance, grade separation, one-way, speeds by field or by class; without speeds only distances). Population: points or a 250 m grid with a population field, read at a point inside each feature. Destinations: centres or services, optionally only those of some categories or of at least a size (for example tätorter of at least 3,000 inhabitants). Population and destinations join the network at the nearest point of the nearest link within the longest connector; the connector counts at its length, and at the connector speed for times. Municipalities (optional) group the results.
+
+&lt;b&gt;Method.&lt;/b&gt; One multi-source Dijkstra from all destinations at once (each a virtual node joined to its link's ends) on the reversed network gives every node its nearest destination, instead of one search per origin as QNEAT3's OD matrix does; the same answers, in one pass.
+
+&lt;b&gt;Before and after.&lt;/b&gt; With a planned link added (a line layer joined at shared vertices), links cut (by feature id, or where they meet a cut layer), the same run on the changed network gives the difference per population feature and per municipality (after minus before; negative is closer).
+
+&lt;b&gt;Iso-areas (optional).&lt;/b&gt; Per destination and threshold, the area from which the destination is reached within the threshold: a search from each destination (bounded by the largest threshold) gives every node its cost to it, the destination's connector included; every link is cut where the cost reaches the threshold (over either end as its direction allows, or straight along the destination's own link), and the reached parts are buffered by the iso-area buffer and merged into one polygon. The buffer stands for the people's own way to the road, which is not counted. Computed only when the output is asked for: one search per destination.
+
+Sources: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).
+
+Input layers are never modified.</source>
+      <translation type="vanished">Mäter hur långt befolkningen bor från närmaste centrum eller service längs nätet, så som Tillväxtverkets Pipos redovisar tillgänglighet: per befolkningsobjekt närmaste målpunkt, avståndet i nätet och restiden inklusive anslutningen, och flaggor för tröskelvärdena (som standard 5 och 10 km, 30 och 45 minuter); per kommun befolkningsviktat medel och median, andelen inom varje tröskel och antalet personer bortom den.
+
+&lt;b&gt;Indata.&lt;/b&gt; Nätet som för svaga länkar (snäpptolerans, planskildhet, enkelriktning, hastigheter per fält eller per klass; utan hastigheter bara avstånd). Befolkning: punkter eller ett 250 m-rutnät med ett befolkningsfält, läst i en punkt inuti varje objekt. Målpunkter: centrum eller service, valfritt bara de av vissa kategorier eller av minst en viss storlek (till exempel tätorter med minst 3 000 invånare). Befolkning och målpunkter ansluts till närmaste punkt på närmaste länk inom den längsta anslutningen; anslutningen räknas med sin längd, och med anslutningshastigheten för tider. Kommuner (valfritt) grupperar resultaten.
+
+&lt;b&gt;Metod.&lt;/b&gt; En Dijkstra från alla målpunkter samtidigt (var och en en virtuell nod kopplad till sin länks ändar) på det omvända nätet ger varje nod dess närmaste målpunkt, i stället för en sökning per startpunkt som QNEAT3:s OD-matris gör; samma svar, i ett svep.
+
+&lt;b&gt;Före och efter.&lt;/b&gt; Med en planerad länk tillagd (ett linjelager som ansluts vid gemensamma brytpunkter) eller länkar brutna (via objekt-id, eller där de möter ett brytlager) ger samma körning på det förändrade nätet skillnaden per befolkningsobjekt och per kommun (efter minus före; negativt är närmare).
+
+&lt;b&gt;Isoområden (valfritt).&lt;/b&gt; Per målpunkt och tröskel det område från vilket målpunkten nås inom tröskeln: en sökning från varje målpunkt (begränsad av den största tröskeln) ger varje nod dess kostnad dit, målpunktens anslutning medräknad; varje länk kapas där kostnaden når tröskeln (via någon av ändarna så som färdriktningen tillåter, eller rakt längs målpunktens egen länk), och de nådda delarna buffras med isoområdesbufferten och slås samman till en polygon. Bufferten står för människornas egen väg fram till vägnätet, som inte räknas. Beräknas bara när utdata efterfrågas: en sökning per målpunkt.
+
+Källor: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).
+
+Indatalagren ändras aldrig.</translation>
+    </message>
+    <message>
+      <source>Population-weighted mean distance to the nearest destination: {0:.1f} km.</source>
+      <translation type="vanished">Befolkningsviktat medelavstånd till närmaste målpunkt: {0:.1f} km.</translation>
+    </message>
+    <message>
+      <source>No network line has the feature id(s) {0}.</source>
+      <translation type="vanished">Ingen nätlinje har objekt-id {0}.</translation>
     </message>
     <message>
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination, the network distance and the travel time including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it.

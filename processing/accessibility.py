@@ -25,13 +25,15 @@ from ..qgis_adapter.reading import read_feature_table
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, kind_of, write_frame_to_sink
 from .base import SamplanAlgorithm
 from .compat import number_type, source_type
+from .inputs import layer_name, read_units, source_as_is
 from .network_parameters import (
+    DEFAULT_SPEED,
     MAX_CONNECTOR,
+    NETWORK,
+    TOLERANCE,
     add_network_parameters,
     analysis_crs,
-    layer_name,
     read_network_parameters,
-    source_as_is,
 )
 
 
@@ -87,10 +89,12 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
             "Measures how far the population lives from the nearest centre or service over the network, as "
-            "Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination, the network "
-            "distance and the travel time including the connector, and flags for the thresholds (by default 5 and "
+            "Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination by distance "
+            "and the quickest by time (they may differ), the network distance to the one and the travel time to the "
+            "other including the connector, and flags for the thresholds (by default 5 and "
             "10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within "
-            "each threshold and the people beyond it.\n\n"
+            "each threshold and the people beyond it, all of the people who reach a destination; those who reach none "
+            "are counted apart (population_unreached).\n\n"
             "<b>Inputs.</b> The network as for the weak links (snap tolerance, grade separation, one-way, speeds by "
             "field or by class; without speeds only distances). Population: points or a 250 m grid with a population "
             "field, read at a point inside each feature. Destinations: centres or services, optionally only those of "
@@ -101,7 +105,8 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             "<b>Method.</b> One multi-source Dijkstra from all destinations at once (each a virtual node joined to its "
             "link's ends) on the reversed network gives every node its nearest destination, instead of one search per "
             "origin as QNEAT3's OD matrix does; the same answers, in one pass.\n\n"
-            "<b>Before and after.</b> With a planned link added (a line layer joined at shared vertices), links cut (by "
+            "<b>Before and after.</b> With a planned link added (a line layer joined at shared vertices, and partway "
+            "along a road where it ends on one), links cut (by "
             "feature id, or where they meet a cut layer), the same run on the changed network gives the difference per "
             "population feature and per municipality (after minus before; negative is closer).\n\n"
             "<b>Iso-areas (optional).</b> Per destination and threshold, the area from which the destination is "
@@ -182,7 +187,7 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
                 population_source, layer_name(self, parameters, self.POPULATION, context, "population"), crs, ctx,
                 FeedbackProgress(steps), population_field)
             destinations, names = self._destinations(parameters, context, crs, ctx, steps, feedback)
-            municipality = self._municipalities(parameters, context, crs, ctx, population_points, steps)
+            municipality = self._municipalities(parameters, context, crs, population_points, steps)
             steps.setCurrentStep(2)
             args = dict(municipality=municipality, max_connector_m=max_connector, connector_speed_kmh=connector_speed,
                         distance_thresholds_km=distances, time_thresholds_min=times)
@@ -201,6 +206,8 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             raise QgsProcessingException(self.tr("Cancelled: no output was written."))
         for message in before.messages:
             feedback.pushInfo(localised(message))
+        for message in after.messages if after is not None else ():
+            feedback.pushInfo(self.tr("Changed network: {0}").format(localised(message)))
         steps.setCurrentStep(4)
         results = {}
         features = before.features.copy()
@@ -217,7 +224,9 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         if areas is not None:
             self._write(parameters, context, self.ISO_AREAS, areas[ISO_COLUMNS + ["geometry"]], Qgis.WkbType.MultiPolygon, crs, results)
         total = before.municipalities.iloc[0]
-        feedback.pushInfo(self.tr("Population-weighted mean distance to the nearest destination: {0:.1f} km.").format(total["mean_dist_km"]))
+        feedback.pushInfo(self.tr("Population-weighted mean distance to the nearest destination: {0:.1f} km, for the {1} people "
+                                  "who reach one; {2} reach none.").format(total["mean_dist_km"], int(round(total["population_reached"])),
+                                                                             int(round(total["population_unreached"]))))
         return results
 
     def _destinations(self, parameters, context, crs, ctx, steps, feedback):
@@ -243,22 +252,9 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             raise QgsProcessingException(self.tr("No destination of layer '{0}' passes the size and category filters.").format(name))
         return points[keep], np.asarray([str(n) for n in names[keep]], dtype=object)
 
-    def _municipalities(self, parameters, context, crs, ctx, points, steps):
-        source = source_as_is(self, parameters, self.MUNICIPALITIES, context)
-        if source is None:
-            return None
-        name = layer_name(self, parameters, self.MUNICIPALITIES, context, "municipalities")
-        field = self.parameterAsString(parameters, self.MUNICIPALITY_FIELD, context) or None
-        if not field:
-            text = [f.name() for f in source.fields() if not f.isNumeric() and not f.isDateOrTime()]
-            preferred = [n for n in ("kommunnamn", "kommun", "namn", "name", "kn_namn") if source.fields().lookupField(n) >= 0]
-            field = (preferred or text or [None])[0]
-            if field is None:
-                raise QgsProcessingException(self.tr("Municipalities layer '{0}' has no text field to name the municipalities; "
-                                                     "choose the municipality name field.").format(name))
-        table, _ = read_feature_table(source, name, "boundaries", field, crs, ctx, FeedbackProgress(steps),
-                                      category_required=True, name_when_empty=False)
-        return municipality_of(points, table.geometries, table.categories)
+    def _municipalities(self, parameters, context, crs, points, steps):
+        table = read_units(self, parameters, self.MUNICIPALITIES, self.MUNICIPALITY_FIELD, context, crs, steps)
+        return municipality_of(points, table.geometries, table.categories) if table is not None else None
 
     def _changed(self, parameters, context, crs, ctx, network_table, inputs, points, population, destinations, names,
                  args, steps, feedback):
@@ -274,7 +270,8 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             raise QgsProcessingException(self.tr("Feature ids to cut must be whole numbers separated by ';'.")) from None
         unknown = sorted(set(cut_ids) - set(int(f) for f in network_table.fids))
         if unknown:
-            raise QgsProcessingException(self.tr("No network line has the feature id(s) {0}.").format(", ".join(map(str, unknown[:10]))))
+            raise QgsProcessingException(self.tr("No line of the network layer '{0}' has the feature id(s) {1}.").format(
+                layer_name(self, parameters, NETWORK, context, "network"), ", ".join(map(str, unknown[:10]))))
         added = None
         added_speed = None
         if added_source is not None:
@@ -286,15 +283,16 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             cut_table, _ = read_feature_table(cut_source, layer_name(self, parameters, self.CUT_LAYER, context, "cut"), "cut", None,
                                               crs, ctx, FeedbackProgress(steps), name_when_empty=False)
             cut_geoms = cut_table.geometries
-        fids, geoms, origin, keep = changed_network_lines(network_table.fids, network_table.geometries, cut_ids, cut_geoms, added)
+        tolerance = self.parameterAsDouble(parameters, TOLERANCE, context)
+        fids, geoms, origin, keep = changed_network_lines(network_table.fids, network_table.geometries, cut_ids, cut_geoms, added,
+                                                          tolerance)
         # Speeds, one-way and grade separation of the existing lines carry over; added lines take the default speed.
         extra = len(geoms) - int(keep.sum())
-        default = self.parameterAsDouble(parameters, "DEFAULT_SPEED", context)
+        default = self.parameterAsDouble(parameters, DEFAULT_SPEED, context)
         speed = np.concatenate([inputs.speed[keep], np.full(extra, default)]) if inputs.has_time else None
         oneway = np.concatenate([inputs.oneway[keep], np.zeros(extra, dtype=np.int8)]) if inputs.oneway is not None else None
         grade = np.concatenate([inputs.grade[keep], np.zeros(extra, dtype=bool)]) if inputs.grade is not None else None
         feedback.pushInfo(self.tr("Changed network: {0} line(s) cut, {1} added.").format(int((~keep).sum()), int((origin == "added").sum())))
-        tolerance = self.parameterAsDouble(parameters, "TOLERANCE", context)
         changed = build_network(fids, geoms, tolerance, speed, oneway, grade, None)
         has_time = inputs.has_time
         return accessibility(changed, has_time, points, population, destinations, names, progress=FeedbackProgress(steps), **args)

@@ -22,8 +22,8 @@ from ..qgis_adapter.commuting import area_codes
 from ..qgis_adapter.progress import FeedbackProgress
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .commuting_inputs import add_commuting_parameters, add_crs_parameter, layer_name, read_commuting_inputs
-from .inputs import source_as_is
+from .commuting_inputs import add_commuting_parameters, add_crs_parameter, read_commuting_inputs
+from .inputs import layer_name, source_as_is
 from .compat import OPTIONAL_PARAMETER, number_type, source_type
 
 STYLE = Path(__file__).resolve().parent.parent / "resources" / "styles" / "commuting_flows.qml"

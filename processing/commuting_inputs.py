@@ -13,9 +13,9 @@ from qgis.core import (
 from ..core.commuting import CommutingColumns
 from ..i18n.translation import tr
 from ..qgis_adapter.commuting import zones_and_matrix
-from ..qgis_adapter.reading import layer_name_of, require_metric_crs
+from ..qgis_adapter.reading import require_metric_crs
 from .compat import source_type
-from .inputs import source_as_is
+from .inputs import layer_name, source_as_is
 
 ZONES = "ZONES"
 ZONE_CODE = "ZONE_CODE"
@@ -43,11 +43,6 @@ def add_commuting_parameters(algorithm) -> None:
 
 def add_crs_parameter(algorithm) -> None:
     algorithm.addParameter(QgsProcessingParameterCrs(CRS, tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
-
-
-def layer_name(algorithm, parameters, key, context, fallback: str) -> str:
-    layer = algorithm.parameterAsVectorLayer(parameters, key, context)
-    return layer_name_of(layer) if layer is not None else fallback
 
 
 def read_commuting_inputs(algorithm, parameters, context, progress):

@@ -24,6 +24,12 @@ def source_as_is(algorithm, parameters, key, context):
         context.setInvalidGeometryCheck(check)
 
 
+def layer_name(algorithm, parameters, key, context, fallback: str | None = None) -> str:
+    """The name of the layer given for a parameter (its key in lower case, or the fallback, when it is no layer)."""
+    layer = algorithm.parameterAsVectorLayer(parameters, key, context)
+    return layer_name_of(layer) if layer is not None else (fallback or key.lower())
+
+
 def read_layer(algorithm, parameters, key, context, crs, role, category_field, feedback, required=False,
                category_required=False, name_when_empty=True, key_field=None):
     """One feature source parameter as a FeatureTable (None when it is optional and not given)."""
@@ -32,8 +38,7 @@ def read_layer(algorithm, parameters, key, context, crs, role, category_field, f
         if required:
             raise QgsProcessingException(algorithm.invalidSourceError(parameters, key))
         return None
-    layer = algorithm.parameterAsVectorLayer(parameters, key, context)
-    name = layer_name_of(layer) if layer is not None else key.lower()
+    name = layer_name(algorithm, parameters, key, context)
     if key_field and source.fields().lookupField(key_field) < 0:
         key_field = None
     table, _ = read_feature_table(source, name, role, category_field, crs, context.transformContext(), FeedbackProgress(feedback),
@@ -67,8 +72,7 @@ def read_units(algorithm, parameters, key, field_key, context, crs, feedback):
     if source is None:
         return None
     fields = source.fields()
-    layer = algorithm.parameterAsVectorLayer(parameters, key, context)
-    name = layer_name_of(layer) if layer is not None else "municipalities"
+    name = layer_name(algorithm, parameters, key, context, "municipalities")
     chosen = algorithm.parameterAsString(parameters, field_key, context) or None
     if not chosen:
         preferred = [n for n in NAME_FIELDS if fields.lookupField(n) >= 0]

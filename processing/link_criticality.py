@@ -22,13 +22,12 @@ from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
 from .compat import number_type, source_type
+from .inputs import layer_name, source_as_is
 from .network_parameters import (
     MAX_CONNECTOR,
     add_network_parameters,
     analysis_crs,
-    layer_name,
     read_network_parameters,
-    source_as_is,
 )
 
 LINK_KINDS = {"fid": INTEGER, "link_id": INTEGER, "from_node": INTEGER, "to_node": INTEGER, "network_part": TEXT,

@@ -12,8 +12,9 @@ from qgis.core import (
 
 from ..qgis_adapter.networks import read_network
 from ..qgis_adapter.progress import FeedbackProgress
-from ..qgis_adapter.reading import layer_name_of, require_metric_crs
-from .compat import NO_GEOMETRY_CHECK, number_type, source_type
+from ..qgis_adapter.reading import require_metric_crs
+from .compat import number_type, source_type
+from .inputs import layer_name, source_as_is
 
 NETWORK = "NETWORK"
 SPEED_FIELD = "SPEED_FIELD"
@@ -43,23 +44,8 @@ def add_network_parameters(algorithm) -> None:
     algorithm.addParameter(QgsProcessingParameterNumber(
         TOLERANCE, tr("Snap tolerance: line ends and vertices this close meet (m)"), number_type("Double"), 0.5, minValue=0.0))
     algorithm.addParameter(QgsProcessingParameterNumber(
-        MAX_CONNECTOR, tr("Longest connector from a point to the network (m)"), number_type("Double"), 1000.0, minValue=0.0))
+        MAX_CONNECTOR, tr("Longest connector from a point to the network (m)"), number_type("Double"), 1000.0, minValue=1.0))
     algorithm.addParameter(QgsProcessingParameterCrs(CRS, tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
-
-
-def source_as_is(algorithm, parameters, key, context):
-    """A source without Processing's invalid-geometry filter: the adapter repairs and counts them instead."""
-    check = context.invalidGeometryCheck()
-    context.setInvalidGeometryCheck(NO_GEOMETRY_CHECK)
-    try:
-        return algorithm.parameterAsSource(parameters, key, context)
-    finally:
-        context.setInvalidGeometryCheck(check)
-
-
-def layer_name(algorithm, parameters, key, context, fallback: str) -> str:
-    layer = algorithm.parameterAsVectorLayer(parameters, key, context)
-    return layer_name_of(layer) if layer is not None else fallback
 
 
 def analysis_crs(algorithm, parameters, context):

@@ -90,3 +90,32 @@ def test_every_translatable_string_has_a_swedish_translation():
                 for c in ET.parse(REPOSITORY / "i18n" / "samplan_sv.ts").getroot().iter("context") for m in c.iter("message")}
     missing = sorted(s for s in in_code if s not in messages or not messages[s].text or messages[s].get("type") == "unfinished")
     assert not missing, f"run scripts/update_translations.py and translate: {missing[:5]}"
+
+
+def test_parameters_are_read_by_their_constants():
+    """self.parameterAs…(parameters, KEY, …) with the key's constant, never a string literal that can drift from it."""
+    literal = []
+    for path in PLUGIN_CODE:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr.startswith("parameterAs")
+                    and len(node.args) > 1 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)):
+                literal.append(f"{path.relative_to(REPOSITORY)}:{node.lineno} {node.args[1].value}")
+    assert not literal, literal
+
+
+def test_no_module_level_function_is_written_twice():
+    """One way to do a thing: no two modules define a function with the same body (docstrings aside)."""
+    seen: dict[str, list[str]] = {}
+    for path in PLUGIN_CODE:
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                body = body[1:]
+            if len(body) < 2:
+                continue
+            key = ast.dump(ast.Module(body=body, type_ignores=[]))
+            seen.setdefault(key, []).append(f"{path.relative_to(REPOSITORY)}:{node.lineno} {node.name}")
+    twice = [places for places in seen.values() if len(places) > 1]
+    assert not twice, twice

@@ -20,7 +20,7 @@ def test_one_line_hand_worked():
     row = result.features.iloc[0]
     assert row["dist_km"] == pytest.approx(0.570)              # 50 + 500 + 20 m
     assert row["time_min"] == pytest.approx(57.0 / 60.0)       # 70 m of connectors and 500 m of road at 10 m/s
-    assert row["nearest_destination"] == "Centrum"
+    assert row["nearest_by_distance"] == "Centrum" and row["nearest_by_time"] == "Centrum"
     assert row["within_5km"] == 1 and row["within_30min"] == 1
     # Too far from the network: no answer, counted apart.
     far = accessibility(network, True, np.array([Point(300, 500)]), [10.0], np.array([Point(800, 0)]), ["C"], max_connector_m=100)
@@ -165,3 +165,53 @@ def test_iso_area_nodes_agree_with_networkx(seed):
         assert covered[cost <= limit - 1e-6].all()
         assert not covered[cost > limit + 0.5 + 1e-6].any()
         assert (cost <= limit).sum() > 3
+
+
+def test_planned_link_ending_partway_along_a_road_meets_it():
+    """A T-junction: the planned link ends at (500, 0), partway along road A (no vertex there)."""
+    road_a = LineString([(0, 0), (2000, 0)])
+    road_b = LineString([(500, 800), (500, 1500)])          # not connected to A before
+    people = np.array([Point(510, 1200)])                   # 10 m from B, 400 m along B from its lower end
+    target = np.array([Point(2000, 10)])                    # 10 m from A's eastern end
+    network = build_network([1, 2], np.array([road_a, road_b]), tolerance=0.5)
+    before = accessibility(network, False, people, [10.0], target, ["C"], max_connector_m=50)
+    assert np.isnan(before.features["dist_km"].iloc[0])
+    for end in ((500, 0), (500, 0.3)):                      # exactly on A, and 0.3 m beside it (within the tolerance)
+        added = [LineString([(500, 800), end])]
+        fids, geoms, origin, keep = changed_network_lines([1, 2], np.array([road_a, road_b]), added_geometries=added, tolerance=0.5)
+        assert origin.tolist() == ["existing", "existing", "added"] and keep.all()
+        changed = build_network(fids, geoms, 0.5)
+        after = accessibility(changed, False, people, [10.0], target, ["C"], max_connector_m=50)
+        # 10 m connector + 400 m along B + the planned link (800 m, or 799.7 m) + 1500 m along A + 10 m connector.
+        # Beside A, A takes a vertex at the link's end and bends by 0.3 m: a few millimetres over its 1500 m.
+        expected = 10 + 400 + (800 - end[1]) + 1500 + 10
+        assert after.features["dist_km"].iloc[0] * 1000 == pytest.approx(expected, abs=1e-6 if end[1] == 0 else 5e-3)
+        assert len(changed) == 4 and changed.length_m.sum() == pytest.approx(2000 + 700 + 800 - end[1])
+
+
+def test_nearest_by_distance_and_by_time_are_named_apart():
+    """From the origin at x=0: A lies 1 km away along a 10 km/h track (6 min), B 2 km away along a 100 km/h road (1.2 min)."""
+    lines = np.array([LineString([(0, 0), (-1000, 0)]), LineString([(0, 0), (2000, 0)])])
+    network = build_network([1, 2], lines, speed_kmh=[10.0, 100.0])
+    result = accessibility(network, True, np.array([Point(0, 0)]), [1.0], np.array([Point(-1000, 0), Point(2000, 0)]), ["A", "B"],
+                           max_connector_m=10)
+    row = result.features.iloc[0]
+    assert row["nearest_by_distance"] == "A" and row["dist_km"] == pytest.approx(1.0)
+    assert row["nearest_by_time"] == "B" and row["time_min"] == pytest.approx(2.0 / 100.0 * 60.0)
+    features, _ = compare(result, result)
+    assert features[["nearest_by_distance_after", "nearest_by_time_after"]].iloc[0].tolist() == ["A", "B"]
+
+
+def test_summary_has_one_denominator_and_counts_the_unreached():
+    """100 people 1 km from the centre, 300 at 7 km, 50 farther than the connector reaches: all shares, means and
+    medians are of the 400 who reach it; the 50 are counted apart, and within + beyond + unreached = population."""
+    network = build_network([1], np.array([LineString([(0, 0), (20000, 0)])]))
+    people = np.array([Point(1000, 0), Point(7000, 0), Point(5000, 5000)])
+    result = accessibility(network, False, people, [100.0, 300.0, 50.0], np.array([Point(0, 0)]), ["C"], max_connector_m=100)
+    row = result.municipalities.set_index("municipality").loc["*"]
+    assert row["population"] == 450 and row["population_reached"] == 400 and row["population_unreached"] == 50
+    assert row["mean_dist_km"] == pytest.approx((100 * 1 + 300 * 7) / 400)
+    assert row["median_dist_km"] == pytest.approx(7.0)
+    assert row["share_within_5km"] == pytest.approx(100 / 400)
+    assert row["beyond_5km"] == 300 and row["share_within_10km"] == pytest.approx(1.0) and row["beyond_10km"] == 0
+    assert 100 + row["beyond_5km"] + row["population_unreached"] == row["population"]
