@@ -60,7 +60,6 @@ def flow_lines(matrix: CommutingMatrix, points: np.ndarray, areas_by_kind: dict[
     The zone table counts every flow, filtered or not.
     """
     progress = progress or SilentProgress()
-    n = len(matrix)
     flows = matrix.flows
     off = sp.csr_matrix(flows - sp.diags(flows.diagonal()))
     off.eliminate_zeros()

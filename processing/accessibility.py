@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
-import shapely
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
@@ -19,10 +17,10 @@ from qgis.core import (
 from ..core.accessibility import ISO_COLUMNS, accessibility, changed_network_lines, compare, iso_areas, municipality_of
 from ..core.network import build_network
 from ..core.progress import Cancelled
-from ..qgis_adapter.networks import numbers, read_points
+from ..qgis_adapter.networks import read_points
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import read_feature_table
-from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, kind_of, write_frame_to_sink
+from ..qgis_adapter.writing import INTEGER, fields_for, kind_of, write_frame_to_sink
 from .base import SamplanAlgorithm
 from .compat import number_type, source_type
 from .inputs import layer_name, read_units, source_as_is
@@ -201,9 +199,8 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
                 areas = iso_areas(network, has_time, destinations, names, distances, times, max_connector, connector_speed,
                                   self.parameterAsDouble(parameters, self.ISO_BUFFER, context), FeedbackProgress(steps))
         except Cancelled:
-            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            raise self.cancelled() from None
+        self.stop_if_cancelled(feedback)
         for message in before.messages:
             feedback.pushInfo(localised(message))
         for message in after.messages if after is not None else ():
@@ -273,7 +270,6 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             raise QgsProcessingException(self.tr("No line of the network layer '{0}' has the feature id(s) {1}.").format(
                 layer_name(self, parameters, NETWORK, context, "network"), ", ".join(map(str, unknown[:10]))))
         added = None
-        added_speed = None
         if added_source is not None:
             added_table, _ = read_feature_table(added_source, layer_name(self, parameters, self.ADDED_LINKS, context, "added"), "network",
                                                 None, crs, ctx, FeedbackProgress(steps), name_when_empty=False)

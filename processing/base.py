@@ -1,7 +1,7 @@
 """What every Samplan algorithm shares: translation, icon, group and help links."""
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n.translation import tr
@@ -17,3 +17,11 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return type(self)()
+
+    def cancelled(self) -> QgsProcessingException:
+        """The error every cancelled run ends with: outputs are written only after the engine is done."""
+        return QgsProcessingException(self.tr("Cancelled: no output was written."))
+
+    def stop_if_cancelled(self, feedback) -> None:
+        if feedback is not None and feedback.isCanceled():
+            raise self.cancelled()

@@ -121,7 +121,7 @@ class BorderCoherenceAlgorithm(SamplanAlgorithm):
             frame = border_incompatibilities([mapped(plan, mapping)], municipalities, rules,
                                              self.parameterAsDouble(parameters, self.DISTANCE, context), language, FeedbackProgress(steps))
         except Cancelled:
-            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
+            raise self.cancelled() from None
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields_for(COHERENCE_FIELDS), Qgis.WkbType.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

@@ -118,9 +118,8 @@ class CommutingFlowsAlgorithm(SamplanAlgorithm):
             lines, zones = flow_lines(matrix, points, areas, measure, self.parameterAsDouble(parameters, self.MIN_COUNT, context),
                                       self.parameterAsInt(parameters, self.TOP_N, context), FeedbackProgress(steps))
         except Cancelled:
-            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            raise self.cancelled() from None
+        self.stop_if_cancelled(feedback)
         steps.setCurrentStep(2)
         feedback.pushInfo(self.tr("{0} flow lines written (of the pairs of zones with commuting between them).").format(len(lines)))
         results = {}

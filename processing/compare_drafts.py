@@ -172,9 +172,8 @@ class CompareDraftsAlgorithm(SamplanAlgorithm):
         except FragmentationInputError as error:
             raise QgsProcessingException(localised(error.message)) from None
         except Cancelled:
-            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            raise self.cancelled() from None
+        self.stop_if_cancelled(feedback)
         steps.setCurrentStep(2)
         results = {}
         sink, dest_id = self.parameterAsSink(parameters, self.CHANGES, context, fields_for(CHANGE_FIELDS), Qgis.WkbType.MultiPolygon, crs)

@@ -214,9 +214,8 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             conflicts = check_conflicts(plan_tables, theme_tables, rules, municipalities, language, FeedbackProgress(steps), mapping)
             conflicts = self._carry_reviews(parameters, context, conflicts, feedback)
         except Cancelled:
-            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            raise self.cancelled() from None
+        self.stop_if_cancelled(feedback)
 
         # Step 4: the outputs. Sinks are created only now, so that a cancel above leaves no file behind.
         steps.setCurrentStep(3)

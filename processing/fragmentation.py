@@ -182,9 +182,8 @@ class FragmentationAlgorithm(SamplanAlgorithm):
         except FragmentationInputError as error:
             raise QgsProcessingException(localised(error.message)) from None
         except Cancelled:
-            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            raise self.cancelled() from None
+        self.stop_if_cancelled(feedback)
         steps.setCurrentStep(2)
         results = {}
         self._write(parameters, context, self.OUTPUT, UNIT_FIELDS, result.units, Qgis.WkbType.MultiPolygon, crs, results)

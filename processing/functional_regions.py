@@ -171,9 +171,8 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
             regions = result.regions.copy()
             regions["geometry"] = dissolve_regions(geometries, result.labels, len(regions))
         except Cancelled:
-            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            raise self.cancelled() from None
+        self.stop_if_cancelled(feedback)
 
         steps.setCurrentStep(3)
         results = {}

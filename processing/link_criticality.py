@@ -161,9 +161,8 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
             result = link_criticality(network, has_time, points, values, zones, centres,
                                       self.parameterAsDouble(parameters, MAX_CONNECTOR, context), demand, FeedbackProgress(steps))
         except Cancelled:
-            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            raise self.cancelled() from None
+        self.stop_if_cancelled(feedback)
         for message in result.messages:
             feedback.pushInfo(localised(message))
         steps.setCurrentStep(3)

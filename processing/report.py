@@ -131,8 +131,7 @@ class ReportAlgorithm(SamplanAlgorithm):
         indicators = self._frame(parameters, self.INDICATORS, context, ("indicator", "unit", "difference"))
         mesh = self._frame(parameters, self.MESH, context, ("unit", "m_eff_before_km2", "m_eff_after_km2"))
         border = self._frame(parameters, self.BORDER, context, ("rule_id", "plan_municipality", "neighbour_municipality"))
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+        self.stop_if_cancelled(feedback)
 
         steps.setCurrentStep(1)
         tables = [severity_table(conflicts, texts), municipality_table(conflicts, texts), rule_table(conflicts, texts)]
@@ -160,8 +159,7 @@ class ReportAlgorithm(SamplanAlgorithm):
             charts = [severity_chart(conflicts, texts, assets / "results_by_municipality.png")]
             if indicators is not None:
                 charts.append(indicator_chart(indicators, texts, assets / "indicators.png"))
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            self.stop_if_cancelled(feedback)
             steps.setCurrentStep(2)
             subtitle = f"{dt.date.today().isoformat()} · Samplan"
             layout = self._layout(parameters, context, title, subtitle, texts, language, conflict_layers, tables, charts)
@@ -171,8 +169,7 @@ class ReportAlgorithm(SamplanAlgorithm):
             html = report_html(title, subtitle, texts, language, f"{target_assets.name}/overview_map.png", tables,
                                [f"{target_assets.name}/{c.name}" for c in charts])
             staged_html.write_text(html, encoding="utf-8")
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            self.stop_if_cancelled(feedback)
             replace_together([(assets, target_assets), (staged_pdf, pdf_path), (staged_html, html_path)])
             pages = layout.page_count()
             created = []
