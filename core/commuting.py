@@ -168,11 +168,12 @@ def resolve_columns(header: Sequence[str], columns: CommutingColumns, source: st
         raise CommutingTableError(source, line, missing[0], translatable("missing column(s): {0}. The table's columns are: {1}"),
                                   ", ".join(missing), ", ".join(header) or "–", unit=unit)
     resolved = CommutingColumns(residence, workplace, count)
-    for role, given, found in zip((translatable("residence"), translatable("workplace"), translatable("count")),
-                                  columns.as_tuple(), resolved.as_tuple()):
+    said = (translatable("{0}: the column '{1}' is read as the residence column (there is no column '{2}')."),
+            translatable("{0}: the column '{1}' is read as the workplace column (there is no column '{2}')."),
+            translatable("{0}: the column '{1}' is read as the count column (there is no column '{2}')."))
+    for template, given, found in zip(said, columns.as_tuple(), resolved.as_tuple()):
         if given != found:
-            progress.info(Message(translatable("{0}: the column '{1}' is read as the {2} column (there is no column '{3}')."),
-                                  source, found, role, given))
+            progress.info(Message(template, source, found, given))
     return resolved
 
 

@@ -195,10 +195,10 @@ def scb_local_labour_markets(matrix: CommutingMatrix, max_out_share: float = 0.2
     eps = 1e-12
     centre = (residents > 0) & (out_share <= max_out_share + eps) & (largest_share <= max_single_share + eps)
     if n and not centre.any():
-        progress.warning(Message(translatable("No zone is a centre: in none do at most {0:.0%} of the employed residents work in "
-                                              "other zones with no single flow above {1:.1%}. SCB's rule is made for "
-                                              "municipalities; for small zones such as DeSO or RegSO use travel-to-work areas."),
-                                 max_out_share, max_single_share))
+        progress.warning(Message(translatable("No zone is a centre: in every zone, more of the employed residents work in other "
+                                              "zones, or more in one other zone, than the thresholds allow. SCB's rule is made "
+                                              "for municipalities; for small zones such as DeSO or RegSO use travel-to-work "
+                                              "areas.")))
     link = np.where(residents > 0, top_out, top_in)
     link[centre] = -1
     silent = (residents == 0) & (jobs == 0)
