@@ -50,7 +50,10 @@ postgres:
 r:
 	@bash scripts/setup-r.sh
 
-test: setup postgres r
+# R is installed before the suite; where that fails the suite still runs, and the tests that compare with Istat's
+# package fail, saying why.
+test: setup postgres
+	-@bash scripts/setup-r.sh
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
 	$(VENV)/bin/pytest
 
