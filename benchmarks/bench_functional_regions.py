@@ -38,7 +38,12 @@ from samplan_path import make_samplan_importable  # noqa: E402
 
 make_samplan_importable()
 import lma_peer  # noqa: E402  (benchmarks/, beside this file)
-from samplan.core.commuting import CommutingColumns, build_matrix, commuting_frame_from_records, read_commuting_csv  # noqa: E402
+from samplan.core.commuting import (  # noqa: E402
+    CommutingColumns,
+    build_matrix,
+    commuting_frame_from_records,
+    read_commuting_csv,
+)
 from samplan.core.labour_markets import (  # noqa: E402
     RESERVE_LEFT,
     SET_ASIDE,

@@ -46,7 +46,8 @@ def why_not_available() -> str | None:
 
 def _rscript(*args: str, timeout: float | None = None) -> str:
     env = dict(os.environ, SAMPLAN_R_LIBRARY=str(LIBRARY), LC_ALL="C")
-    done = subprocess.run(["Rscript", "--vanilla", str(SCRIPT), *args], capture_output=True, text=True, env=env, timeout=timeout)
+    done = subprocess.run(["Rscript", "--vanilla", str(SCRIPT), *args], capture_output=True, text=True, env=env,
+                          timeout=timeout, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"Rscript {SCRIPT.name} {' '.join(args[:1])} failed: {done.stderr[-2000:]}")
     return done.stdout

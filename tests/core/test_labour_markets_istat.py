@@ -15,9 +15,20 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from samplan.core.commuting import CommutingColumns, build_matrix, commuting_frame_from_records
-from samplan.core.labour_markets import ISTAT_PACKAGE, PUBLISHED, RESERVE_LEFT, SET_ASIDE, SILENT, TtwaParameters, travel_to_work_areas
+from samplan.core.commuting import (
+    CommutingColumns,
+    build_matrix,
+    commuting_frame_from_records,
+)
+from samplan.core.labour_markets import (
+    ISTAT_PACKAGE,
+    PUBLISHED,
+    RESERVE_LEFT,
+    SET_ASIDE,
+    SILENT,
+    TtwaParameters,
+    travel_to_work_areas,
+)
 
 HERE = Path(__file__).resolve().parent
 PEER = HERE.parents[1] / "benchmarks" / "lma_peer.py"

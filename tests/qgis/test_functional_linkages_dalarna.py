@@ -104,7 +104,7 @@ def test_scb_export_as_published_gives_the_same_regions(samplan_provider, commut
     """The same table as SCB's Statistikdatabasen exports it: Windows-1252, a title line, SCB's column names, a year as
     the count column, and cells with code and name ("2062 Mora"). A table whose codes match no municipality at all
     (names only) is refused with what was read and what the zones hold, instead of giving one region per zone."""
-    path, table = commuting
+    _, table = commuting
     names = {f["code"]: f["name"] for f in municipalities().getFeatures()}
     lines = ['"Sysselsatta 15-74 år efter bostadskommun, arbetsställekommun och kön. Årligt register"', "",
              '"bostadskommun";"arbetsställekommun";"kön";"2023"']

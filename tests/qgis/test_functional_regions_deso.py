@@ -9,7 +9,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from qgis.core import QgsVectorLayer
 
 import processing
 
@@ -41,10 +40,10 @@ def deso(tmp_path_factory):
     folder = tmp_path_factory.mktemp("deso")
     csv = folder / "pendling_deso.csv"
     csv.write_bytes(("\ufeff" + table.to_csv(sep=";", index=False)).encode("utf-8"))
-    layer = memory_layer("Polygon", "field=deso:string", [(
-        f"POLYGON(({500000 + 1000 * a} {7000000 + 1000 * b}, {501000 + 1000 * a} {7000000 + 1000 * b}, "
-        f"{501000 + 1000 * a} {7001000 + 1000 * b}, {500000 + 1000 * a} {7001000 + 1000 * b}, {500000 + 1000 * a} {7000000 + 1000 * b}))",
-        [code]) for a, b, code in zip(x, y, codes)], "deso")
+    squares = [f"POLYGON(({500000 + 1000 * a} {7000000 + 1000 * b}, {501000 + 1000 * a} {7000000 + 1000 * b}, "
+               f"{501000 + 1000 * a} {7001000 + 1000 * b}, {500000 + 1000 * a} {7001000 + 1000 * b}, "
+               f"{500000 + 1000 * a} {7000000 + 1000 * b}))" for a, b in zip(x, y)]
+    layer = memory_layer("Polygon", "field=deso:string", [(wkt, [code]) for wkt, code in zip(squares, codes)], "deso")
     return layer, csv, table.rename(columns={"bostadsdeso": "home", "arbetsställedeso": "work", "2023": "n"})
 
 
