@@ -8,7 +8,8 @@ left out, with a warning; zones without any flow are kept and named.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import scipy.sparse as sp
 
 from .messages import Message, translatable
 from .progress import Progress, SilentProgress
-from .table_files import TableFileError, read_table_text, table_records
+from .table_files import TableFileError, read_table_text, split_line, table_records
 
 
 class CommutingTableError(TableFileError):
@@ -29,7 +30,7 @@ class CommutingTableError(TableFileError):
         super().__init__(source, line, column, template, *fields)
 
     def render(self, translate=lambda template: template) -> str:
-        if self.unit != "feature":
+        if self.unit != "feature" or self.line <= 0:
             return super().render(translate)
         if self.column:
             where = Message(translatable("{0}, feature {1}, field '{2}'"), self.source, self.line, self.column)
@@ -117,13 +118,102 @@ def commuting_frame_from_records(records: Iterable[tuple[int, object, object, ob
                          "count": np.asarray(counts, dtype=float)})
 
 
-def read_commuting_csv(path: str | Path, columns: CommutingColumns = CommutingColumns()) -> pd.DataFrame:
-    """A commuting CSV (',' or ';' separated, UTF-8 or cp1252) with the three named columns; other columns are ignored."""
+# Column names of SCB's exports, taken when the named column is missing (in any case): the residence and workplace
+# zone at the levels SCB publishes (kommun, län, region, DeSO, RegSO); the count is a year's column ("2023", or a
+# heading that ends with the year, "Sysselsatta 15-74 år 2023"); a sex column ("kön") may hold a total beside men and
+# women.
+RESIDENCE_NAMES = ("bostadskommun", "bostadsregion", "bostadslän", "bostadsdeso", "bostads-deso", "bostadsregso", "bostads-regso",
+                   "bostadsområde")
+WORKPLACE_NAMES = ("arbetsställekommun", "arbetskommun", "arbetsplatskommun", "arbetsställeregion", "arbetsregion", "arbetsställelän",
+                   "arbetsställedeso", "arbetsställe-deso", "arbetsställeregso", "arbetsställe-regso", "arbetsområde")
+YEAR_COLUMN = re.compile(r"(?:^|\D)(?:19|20)\d\d$")
+SEX_COLUMN = "kön"
+SEX_TOTALS = ("totalt", "total", "män och kvinnor", "kvinnor och män", "båda könen", "samtliga")
+HEADER_SEARCH_LINES = 30
+
+
+def _column_for(header: Sequence[str], wanted: str, names: tuple[str, ...]) -> str | None:
+    """The column named `wanted` (in any case), else the one column with one of SCB's `names`."""
+    if wanted in header:
+        return wanted
+    for choices in ((wanted,), names):
+        found = [h for h in header if h.casefold() in {c.casefold() for c in choices}]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def resolve_columns(header: Sequence[str], columns: CommutingColumns, source: str, line: int = 1, unit: str = "line",
+                    progress: Progress | None = None) -> CommutingColumns:
+    """The columns of a table as named, or as SCB's exports name them (RESIDENCE_NAMES, WORKPLACE_NAMES, a year); each
+    column taken under another name is reported. Refused with the table's columns when one cannot be told."""
+    progress = progress or SilentProgress()
+    header = [str(h).strip() for h in header]
+    residence = _column_for(header, columns.residence, RESIDENCE_NAMES)
+    workplace = _column_for(header, columns.workplace, WORKPLACE_NAMES)
+    if workplace is not None and workplace == residence:
+        workplace = None
+    count = _column_for(header, columns.count, ())
+    if count is None:
+        years = [h for h in header if YEAR_COLUMN.search(h)]
+        if len(years) == 1:
+            count = years[0]
+        elif len(years) > 1:
+            raise CommutingTableError(source, line, columns.count,
+                                      translatable("there is no column '{0}', and one column per year: {1}. Give the year "
+                                                   "to use as the column of the number of employed commuters"),
+                                      columns.count, ", ".join(years), unit=unit)
+    missing = [name for name, found in zip(columns.as_tuple(), (residence, workplace, count)) if found is None]
+    if missing:
+        raise CommutingTableError(source, line, missing[0], translatable("missing column(s): {0}. The table's columns are: {1}"),
+                                  ", ".join(missing), ", ".join(header) or "–", unit=unit)
+    resolved = CommutingColumns(residence, workplace, count)
+    said = (translatable("{0}: the column '{1}' is read as the residence column (there is no column '{2}')."),
+            translatable("{0}: the column '{1}' is read as the workplace column (there is no column '{2}')."),
+            translatable("{0}: the column '{1}' is read as the count column (there is no column '{2}')."))
+    for template, given, found in zip(said, columns.as_tuple(), resolved.as_tuple()):
+        if given != found:
+            progress.info(Message(template, source, found, given))
+    return resolved
+
+
+def _header_line(lines: list[str], columns: CommutingColumns, source: str) -> int:
+    """The index of the header line: the first line (of the first HEADER_SEARCH_LINES) naming a residence and a
+    workplace column; a statistics database's title and blank lines may come before it."""
+    for index, line in enumerate(lines[:HEADER_SEARCH_LINES]):
+        header = split_line(line)
+        if len(header) >= 3 and _column_for(header, columns.residence, RESIDENCE_NAMES) is not None and \
+                _column_for(header, columns.workplace, WORKPLACE_NAMES) is not None:
+            return index
+    return 0
+
+
+def read_commuting_csv(path: str | Path, columns: CommutingColumns = CommutingColumns(), progress: Progress | None = None) -> pd.DataFrame:
+    """A commuting CSV with the three named columns; other columns are ignored.
+
+    Read as SCB's database exports are published: ',' or ';' separated, UTF-8 (with or without a byte order mark) or
+    Windows-1252, title lines before the header, SCB's column names (bostadskommun, arbetsställekommun, …) and a year
+    column as the count when the named ones are missing, cells with code and name ("2505 Arvidsjaur", matched to the
+    zones by build_matrix), and a sex column (kön) holding a total beside men and women: the total rows are kept."""
+    progress = progress or SilentProgress()
     path = Path(path)
-    text = read_table_text(path, CommutingTableError)
-    records = ((line, row[columns.residence], row[columns.workplace], row[columns.count])
-               for line, row in table_records(text, str(path), columns.as_tuple(), CommutingTableError, other_columns=True))
-    return commuting_frame_from_records(records, str(path), columns)
+    text = read_table_text(path, CommutingTableError).lstrip("\ufeff")
+    lines = text.splitlines()
+    skip = _header_line(lines, columns, str(path))
+    header = split_line(lines[skip]) if len(lines) > skip else []
+    resolved = resolve_columns(header, columns, str(path), skip + 1, progress=progress) if header else columns
+    sex = next((h for h in header if h.casefold() == SEX_COLUMN), None)
+    wanted = resolved.as_tuple() + ((sex,) if sex and sex not in resolved.as_tuple() else ())
+    rows = list(table_records(text, str(path), wanted, CommutingTableError, other_columns=True, skip_lines=skip))
+    if sex:
+        values = {row[sex].casefold() for _, row in rows}
+        totals = [v for v in values if v in SEX_TOTALS]
+        if totals and len(values) > 1:
+            rows = [(line, row) for line, row in rows if row[sex].casefold() in totals]
+            progress.info(Message(translatable("{0}: only the rows with {1} = '{2}' are read (the column also holds {3})."),
+                                  str(path), sex, totals[0], ", ".join(sorted(values - set(totals)))))
+    records = ((line, row[resolved.residence], row[resolved.workplace], row[resolved.count]) for line, row in rows)
+    return commuting_frame_from_records(records, str(path), resolved)
 
 
 @dataclass
@@ -200,9 +290,19 @@ def build_matrix(table: pd.DataFrame, zone_codes: Iterable[object], zone_names: 
         progress.warning(Message(translatable("{0}: {1} pair(s) of residence and workplace occur on more than one row; their counts "
                                               "were summed: {2}"), source, len(duplicates), _some(pairs)))
     summed = grouped.sum().reset_index()
-    home_at = position.get_indexer(summed["residence"])
-    work_at = position.get_indexer(summed["workplace"])
+    read_as = _zone_codes_of(pd.unique(pd.concat([summed["residence"], summed["workplace"]])), codes, source, progress)
+    home_at = position.get_indexer(summed["residence"].map(read_as))
+    work_at = position.get_indexer(summed["workplace"].map(read_as))
     unknown = (home_at < 0) | (work_at < 0)
+    if len(summed) and unknown.all():
+        matched = (home_at >= 0) | (work_at >= 0)
+        raise CommutingTableError(source or "commuting table", 0, None,
+                                  translatable("no row of the commuting table has both codes among the zones of {0}, so there is "
+                                               "nothing to compute ({1} of its codes match a zone). The table's codes, as read: "
+                                               "{2}. The zones' codes: {3}. Check the zone code field and the table's columns "
+                                               "(a code and a name in one cell, such as '2505 Arvidsjaur', is read as 2505)."),
+                                  zones_source or "zones", int(matched.sum()),
+                                  _some(sorted(set(summed["residence"]) | set(summed["workplace"]))), _some(codes))
     if unknown.any():
         missing_codes = sorted(set(summed.loc[home_at < 0, "residence"]) | set(summed.loc[work_at < 0, "workplace"]))
         progress.warning(Message(translatable("{0}: {1} zone code(s) in the commuting table are not among the zones of {2}: {3}. "
@@ -217,6 +317,40 @@ def build_matrix(table: pd.DataFrame, zone_codes: Iterable[object], zone_names: 
         progress.warning(Message(translatable("{0}: {1} zone(s) have no commuting at all in the table: {2}. Each stays a region of its own."),
                                  zones_source or "zones", int(silent.sum()), _some(_labels(matrix, np.flatnonzero(silent)))))
     return matrix
+
+
+def _zone_codes_of(table_codes: Iterable[str], zone_codes: np.ndarray, source: str, progress: Progress) -> dict[str, str]:
+    """Each code of the table as the zone code it stands for, when it is not one itself: a cell with code and name
+    ("2505 Arvidsjaur", "0114 Upplands Väsby (bostad)") stands for the code before the first space, and a number with
+    or without leading zeros ("0114", "114") for the zone code that is the same number. Codes left as they are when no
+    zone matches (they are reported by the caller)."""
+    zones = set(zone_codes)
+    by_number: dict[str, str | None] = {}
+    for code in zone_codes:
+        if code.isdigit():
+            key = code.lstrip("0") or "0"
+            by_number[key] = None if key in by_number else code   # None: two zones are the same number
+    read_as, named, unpadded = {}, [], []
+    for code in table_codes:
+        candidate = code
+        if candidate not in zones and " " in candidate.strip():
+            candidate = candidate.strip().split()[0]
+        if candidate not in zones and candidate.isdigit() and by_number.get(candidate.lstrip("0") or "0"):
+            candidate = by_number[candidate.lstrip("0") or "0"]
+            unpadded.append(code)
+        if candidate != code and candidate in zones:
+            read_as[code] = candidate
+            if " " in code.strip():
+                named.append(f"'{code}' → {candidate}")
+        else:
+            read_as[code] = code
+    if named:
+        progress.info(Message(translatable("{0}: {1} cell(s) hold a code and a name; the code before the first space is used: {2}"),
+                              source, len(named), _some(named, 3)))
+    if unpadded:
+        progress.info(Message(translatable("{0}: {1} code(s) match a zone only as numbers (leading zeros differ): {2}"),
+                              source, len(unpadded), _some(unpadded, 5)))
+    return read_as
 
 
 def _labels(matrix: CommutingMatrix, rows: np.ndarray) -> list[str]:

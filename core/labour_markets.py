@@ -28,6 +28,10 @@ SCB, TTWA = "scb", "ttwa"
 CENTRE, MUTUAL, LINKED, UNLINKED, SILENT = "centre", "mutual centre", "linked", "unlinked", "no commuting"
 MEMBER, RESERVE_ASSIGNED, RESERVE_LEFT = "member", "reserve, assigned", "reserve, unassigned"
 CONTIGUITY_MOVED = "moved for contiguity"
+SET_ASIDE = "set aside: only residents or only jobs"
+
+# How travel-to-work areas treat the reserve list and zones without two-way commuting (see travel_to_work_areas).
+ISTAT_PACKAGE, PUBLISHED = "istat_package", "published"
 
 ZONE_COLUMNS = ["code", "name", "region_code", "region_name", "role", "links", "linked_to", "residents", "jobs", "internal",
                 "out_share", "largest_out_share"]
@@ -190,6 +194,11 @@ def scb_local_labour_markets(matrix: CommutingMatrix, max_out_share: float = 0.2
     largest_share = _ratio(top_out_value, residents)
     eps = 1e-12
     centre = (residents > 0) & (out_share <= max_out_share + eps) & (largest_share <= max_single_share + eps)
+    if n and not centre.any():
+        progress.warning(Message(translatable("No zone is a centre: in every zone, more of the employed residents work in other "
+                                              "zones, or more in one other zone, than the thresholds allow. SCB's rule is made "
+                                              "for municipalities; for small zones such as DeSO or RegSO use travel-to-work "
+                                              "areas.")))
     link = np.where(residents > 0, top_out, top_in)
     link[centre] = -1
     silent = (residents == 0) & (jobs == 0)
@@ -354,8 +363,29 @@ class _Clusters:
         return cluster
 
 
+def package_set_aside(matrix: CommutingMatrix) -> np.ndarray:
+    """The zones findClusters sets aside before it starts (its `zero.list`), as a boolean mask.
+
+    Repeated until none is left: a zone with no employed residents, or no jobs, or whose only flow is its own
+    (everyone living there works there and no one else does) is taken out with all its flows; taking it out can leave
+    another zone with no residents or no jobs, which goes in the next round."""
+    n = len(matrix)
+    keep = np.ones(n, dtype=bool)
+    while True:
+        index = np.flatnonzero(keep)
+        sub = matrix.flows[index][:, index]
+        residents = np.asarray(sub.sum(axis=1)).ravel()
+        jobs = np.asarray(sub.sum(axis=0)).ravel()
+        own = sub.diagonal()
+        zero = (residents <= 0) | (jobs <= 0) | ((own == residents) & (own == jobs))
+        if not zero.any():
+            return ~keep
+        keep[index[zero]] = False
+
+
 def travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters = TtwaParameters(),
-                         progress: Progress | None = None, max_iterations: int | None = None) -> RegionResult:
+                         progress: Progress | None = None, max_iterations: int | None = None,
+                         compatibility: str = ISTAT_PACKAGE) -> RegionResult:
     """Travel-to-work areas by the iterative algorithm of Coombes & Bond (2008) as Istat implements it in the R package
     LabourMarketAreas, function findClusters (Franconi, D'Alò & Ichim 2016).
 
@@ -374,13 +404,61 @@ def travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters = T
 
     The iteration runs until no cluster is invalid, or until it would return to a state it has already been in (it
     would then go round for ever; named in a warning), or until `max_iterations` (default 50 per zone). Then the
-    reserve zones join, in code order, the cluster with the highest linkage, repeated while any can (no validity
-    condition, as in findClusters). Reserve zones with no flow with any cluster form clusters of their own (one per
+    reserve zones join, in code order (descending or ascending, see `compatibility`), the cluster with the highest
+    linkage, repeated while any can (no validity condition, as in findClusters). Reserve zones with no flow with any cluster form clusters of their own (one per
     group of zones connected by flows), and zones with no commuting at all stay alone; both are named in a warning, as
     is any region that is not valid at the end.
+
+    `compatibility` chooses between two readings of the algorithm:
+
+    - ISTAT_PACKAGE (the default), as findClusters in LabourMarketAreas 3.4 does it, so that results can be compared with
+      Istat's and Eurostat's published areas: zones with only residents or only jobs (and zones whose only flow is their
+      own) are set aside before the iteration with all their flows (`package_set_aside`; each stays a region of its own,
+      role SET_ASIDE, named in a warning), and the reserve list is assigned in descending code order (the package
+      numbers reserve zones -1..-k in code order and processes them sorted, -k first);
+    - PUBLISHED: every zone with commuting takes part and the reserve list is assigned in ascending code order.
+
+    Neither reproduces the package's defect: after a cluster gives up a zone, findClusters renumbers the cluster's
+    remaining zones after it has summed its tables by cluster, so that cluster's validity in the next iteration is
+    computed from unsummed rows (in Istat's Sardinia data, 0.0042 instead of 0.8916 in iteration 308). Samplan computes
+    it from the summed tables in both modes; the docs name where that changes a result.
     """
     parameters.check()
+    if compatibility not in (ISTAT_PACKAGE, PUBLISHED):
+        raise ValueError(f"unknown compatibility {compatibility!r}")
     progress = progress or SilentProgress()
+    if compatibility == PUBLISHED:
+        return _travel_to_work_areas(matrix, parameters, progress, max_iterations, descending_reserve=False)
+    aside = package_set_aside(matrix)
+    if not aside.any():
+        return _travel_to_work_areas(matrix, parameters, progress, max_iterations, descending_reserve=True)
+    kept = np.flatnonzero(~aside)
+    some_commuting = aside & ((matrix.residents > 0) | (matrix.jobs > 0))
+    message = None
+    if some_commuting.any():
+        message = Message(translatable("{0} zone(s) have only employed residents or only jobs among the zones (or commute only "
+                                       "within themselves) and are set aside, each a region of its own, as Istat's package "
+                                       "does: {1}."), int(some_commuting.sum()), _zone_list(matrix, np.flatnonzero(some_commuting)))
+        progress.warning(message)
+    sub = CommutingMatrix(matrix.codes[kept], matrix.names[kept], matrix.flows[kept][:, kept])
+    inner = _travel_to_work_areas(sub, parameters, progress, max_iterations, descending_reserve=True) if len(kept) else None
+    raw = np.arange(len(matrix))
+    role = np.full(len(matrix), SET_ASIDE, dtype=object)
+    role[(matrix.residents == 0) & (matrix.jobs == 0)] = SILENT
+    if inner is not None:
+        centre_index = kept[pd.Index(sub.codes).get_indexer(inner.regions["centre_code"])]
+        raw[kept] = centre_index[inner.labels]
+        role[kept] = inner.zones["role"].to_numpy(dtype=object)
+        role[kept[role[kept] == CENTRE]] = MEMBER
+    result = _ttwa_result(matrix, raw, role, parameters)
+    result.messages = ([str(message)] if message is not None else []) + (inner.messages if inner is not None else [])
+    result.summary["iterations"] = inner.summary["iterations"] if inner is not None else 0.0
+    result.summary["set_aside"] = float(aside.sum())
+    return result
+
+
+def _travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters, progress: Progress, max_iterations: int | None,
+                          descending_reserve: bool) -> RegionResult:
     n = len(matrix)
     clusters = _Clusters(matrix, parameters)
     reserve_label = _Clusters.RESERVE_LABEL
@@ -451,12 +529,14 @@ def travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters = T
             check_cancelled(progress)
             remaining = int((values < 1.0 - 1e-9).sum())
             progress.set_progress(min(90.0, 90.0 * (1.0 - remaining / start_invalid)))
-    # The reserve list: zones join the cluster of highest linkage, repeated while any can.
+    # The reserve list: zones join the cluster of highest linkage, repeated while any can; in descending code order
+    # as Istat's package does it, or ascending.
     check_cancelled(progress)
     changed = True
     while changed:
         changed = False
-        for zone in np.flatnonzero(clusters.label == reserve_label):
+        waiting = np.flatnonzero(clusters.label == reserve_label)
+        for zone in waiting[::-1] if descending_reserve else waiting:
             target, t_zc, t_cz = clusters.best_cluster(int(zone))
             if target >= 0:
                 clusters.join(int(zone), target, t_zc, t_cz)

@@ -64,64 +64,109 @@
       <translation>'{0}' mappas två gånger, olika (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="35" />
+      <location filename="../core/commuting.py" line="36" />
       <source>{0}, feature {1}, field '{2}'</source>
       <translation>{0}, objekt {1}, fält '{2}'</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="37" />
+      <location filename="../core/commuting.py" line="38" />
       <source>{0}, feature {1}</source>
       <translation>{0}, objekt {1}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="53" />
+      <location filename="../core/commuting.py" line="54" />
       <source>the count is empty</source>
       <translation>antalet är tomt</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="65" />
+      <location filename="../core/commuting.py" line="66" />
       <source>the count '{0}' is not a number</source>
       <translation>antalet '{0}' är inte ett tal</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="67" />
+      <location filename="../core/commuting.py" line="68" />
       <source>the count '{0}' is not a finite number</source>
       <translation>antalet '{0}' är inte ett ändligt tal</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="69" />
+      <location filename="../core/commuting.py" line="70" />
       <source>the count {0} is negative; counts of commuters are zero or more</source>
       <translation>antalet {0} är negativt; antal pendlare är noll eller fler</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="73" />
+      <location filename="../core/commuting.py" line="74" />
       <source>the count '{0}' is not a whole number of commuters (a comma is read as a decimal comma: write thousands without a separator or with a space)</source>
       <translation>antalet '{0}' är inte ett heltal pendlare (kommatecken läses som decimalkomma: skriv tusental utan avgränsare eller med mellanslag)</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="91" />
+      <location filename="../core/commuting.py" line="92" />
       <source>the zone code is empty</source>
       <translation>områdeskoden är tom</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="188" />
+      <location filename="../core/commuting.py" line="163" />
+      <source>there is no column '{0}', and one column per year: {1}. Give the year to use as the column of the number of employed commuters</source>
+      <translation>kolumnen '{0}' finns inte, men en kolumn per år: {1}. Ange vilket år som ska användas som kolumn för antalet förvärvsarbetande pendlare</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="168" />
+      <source>missing column(s): {0}. The table's columns are: {1}</source>
+      <translation>kolumn(er) saknas: {0}. Tabellens kolumner är: {1}</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="171" />
+      <source>{0}: the column '{1}' is read as the residence column (there is no column '{2}').</source>
+      <translation>{0}: kolumnen '{1}' läses som bostadsområdets kolumn (kolumnen '{2}' finns inte).</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="172" />
+      <source>{0}: the column '{1}' is read as the workplace column (there is no column '{2}').</source>
+      <translation>{0}: kolumnen '{1}' läses som arbetsplatsens kolumn (kolumnen '{2}' finns inte).</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="173" />
+      <source>{0}: the column '{1}' is read as the count column (there is no column '{2}').</source>
+      <translation>{0}: kolumnen '{1}' läses som kolumnen för antal (kolumnen '{2}' finns inte).</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="213" />
+      <source>{0}: only the rows with {1} = '{2}' are read (the column also holds {3}).</source>
+      <translation>{0}: bara raderna med {1} = '{2}' läses (kolumnen innehåller också {3}).</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="278" />
       <source>zone code(s) occur more than once: {0}</source>
       <translation>områdeskod(er) förekommer mer än en gång: {0}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="200" />
+      <location filename="../core/commuting.py" line="290" />
       <source>{0}: {1} pair(s) of residence and workplace occur on more than one row; their counts were summed: {2}</source>
       <translation>{0}: {1} par av bostad och arbetsplats står på mer än en rad; deras antal har summerats: {2}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="208" />
+      <location filename="../core/commuting.py" line="300" />
+      <source>no row of the commuting table has both codes among the zones of {0}, so there is nothing to compute ({1} of its codes match a zone). The table's codes, as read: {2}. The zones' codes: {3}. Check the zone code field and the table's columns (a code and a name in one cell, such as '2505 Arvidsjaur', is read as 2505).</source>
+      <translation>ingen rad i pendlingstabellen har båda koderna bland områdena i {0}, så det finns inget att beräkna ({1} av dess koder matchar ett område). Tabellens koder, som de lästes: {2}. Områdenas koder: {3}. Kontrollera områdenas kodfält och tabellens kolumner (kod och namn i en cell, som '2505 Arvidsjaur', läses som 2505).</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="308" />
       <source>{0}: {1} zone code(s) in the commuting table are not among the zones of {2}: {3}. Their {4} commuter(s) on {5} row(s) are left out.</source>
       <translation>{0}: {1} områdeskod(er) i pendlingstabellen finns inte bland områdena i {2}: {3}. Deras {4} pendlare på {5} rad(er) lämnas utanför.</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="217" />
+      <location filename="../core/commuting.py" line="317" />
       <source>{0}: {1} zone(s) have no commuting at all in the table: {2}. Each stays a region of its own.</source>
       <translation>{0}: {1} område(n) har ingen pendling alls i tabellen: {2}. Vart och ett blir en egen region.</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="348" />
+      <source>{0}: {1} cell(s) hold a code and a name; the code before the first space is used: {2}</source>
+      <translation>{0}: {1} cell(er) innehåller kod och namn; koden före första mellanslaget används: {2}</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="351" />
+      <source>{0}: {1} code(s) match a zone only as numbers (leading zeros differ): {2}</source>
+      <translation>{0}: {1} kod(er) matchar ett område bara som tal (inledande nollor skiljer sig): {2}</translation>
     </message>
     <message>
       <location filename="../core/conflicts.py" line="188" />
@@ -309,42 +354,52 @@
       <translation>Utan livsmiljöskikt är landskapet områdenas hela yta: ytorna slutar vid dess yttre kant, så m_eff_CBC räknar bara samband över områdenas gemensamma gränser.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="49" />
+      <location filename="../core/labour_markets.py" line="53" />
       <source>The minimum size ({0}) must be at least 0 and below the target size ({1}).</source>
       <translation>Minsta storlek ({0}) måste vara minst 0 och lägre än målstorleken ({1}).</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="52" />
+      <location filename="../core/labour_markets.py" line="56" />
       <source>Self-containment must satisfy 0 &lt; minimum ({0}) ≤ target ({1}) ≤ 1.</source>
       <translation>Självförsörjningen måste uppfylla 0 &lt; minimum ({0}) ≤ mål ({1}) ≤ 1.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="226" />
+      <location filename="../core/labour_markets.py" line="198" />
+      <source>No zone is a centre: in every zone, more of the employed residents work in other zones, or more in one other zone, than the thresholds allow. SCB's rule is made for municipalities; for small zones such as DeSO or RegSO use travel-to-work areas.</source>
+      <translation>Inget område är ett centrum: i varje område arbetar fler av de förvärvsarbetande invånarna i andra områden, eller fler i ett enskilt annat område, än gränserna tillåter. SCB:s regel är gjord för kommuner; för små områden som DeSO eller RegSO, använd resebehovsområden.</translation>
+    </message>
+    <message>
+      <location filename="../core/labour_markets.py" line="235" />
       <source>{0} zone(s) reach no centre within two links and form regions of their own: {1}.</source>
       <translation>{0} område(n) når inget centrum inom två länkar och bildar egna regioner: {1}.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="424" />
+      <location filename="../core/labour_markets.py" line="439" />
+      <source>{0} zone(s) have only employed residents or only jobs among the zones (or commute only within themselves) and are set aside, each a region of its own, as Istat's package does: {1}.</source>
+      <translation>{0} område(n) har bara förvärvsarbetande invånare eller bara arbetstillfällen bland områdena (eller pendlar bara inom sig själva) och läggs åt sidan, vart och ett som egen region, som Istats paket gör: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../core/labour_markets.py" line="502" />
       <source>Travel-to-work areas: the iteration stopped after {0} steps without converging (it would have repeated itself, or reached 50 steps per zone); the regions left invalid are named in the next warning.</source>
       <translation>Resebehovsområden: iterationen stannade efter {0} steg utan att konvergera (den skulle ha upprepat sig, eller nådde 50 steg per område); de regioner som är kvar ogiltiga nämns i nästa varning.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="472" />
+      <location filename="../core/labour_markets.py" line="552" />
       <source>{0} zone(s) on the reserve list have no commuting with any region and form {1} region(s) of their own: {2}.</source>
       <translation>{0} område(n) på reservlistan har ingen pendling med någon region och bildar {1} egen/egna region(er): {2}.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="483" />
+      <location filename="../core/labour_markets.py" line="563" />
       <source>{0} region(s) do not meet the validity condition: {1}.</source>
       <translation>{0} region(er) uppfyller inte giltighetsvillkoret: {1}.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="597" />
+      <location filename="../core/labour_markets.py" line="677" />
       <source>{0} part(s) of regions have no neighbouring zone in another region (islands) and stay where they are.</source>
       <translation>{0} del(ar) av regioner saknar angränsande område i en annan region (öar) och blir kvar där de är.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="600" />
+      <location filename="../core/labour_markets.py" line="680" />
       <source>{0} zone(s) moved to a neighbouring region so that every region is one piece: {1}.</source>
       <translation>{0} område(n) flyttades till en angränsande region så att varje region blir sammanhängande: {1}.</translation>
     </message>
@@ -419,37 +474,42 @@
       <translation>avståndet måste vara ett positivt antal meter, fann '{0}'</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="25" />
+      <location filename="../core/table_files.py" line="26" />
+      <source>{0}, column '{1}'</source>
+      <translation>{0}, kolumn '{1}'</translation>
+    </message>
+    <message>
+      <location filename="../core/table_files.py" line="28" />
       <source>{0}, line {1}, column '{2}'</source>
       <translation>{0}, rad {1}, kolumn '{2}'</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="27" />
+      <location filename="../core/table_files.py" line="30" />
       <source>{0}, line {1}</source>
       <translation>{0}, rad {1}</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="38" />
+      <location filename="../core/table_files.py" line="41" />
       <source>cannot be read: {0}</source>
       <translation>kan inte läsas: {0}</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="56" />
+      <location filename="../core/table_files.py" line="63" />
       <source>the file is empty; expected a header line with {0}</source>
       <translation>filen är tom; förväntade en rubrikrad med {0}</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="61" />
+      <location filename="../core/table_files.py" line="70" />
       <source>missing column(s): {0}</source>
       <translation>saknade kolumner: {0}</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="64" />
+      <location filename="../core/table_files.py" line="73" />
       <source>unknown column '{0}'; expected {1}</source>
       <translation>okänd kolumn '{0}'; förväntade {1}</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="71" />
+      <location filename="../core/table_files.py" line="80" />
       <source>expected {0} fields, found {1} (a missing quote or delimiter?)</source>
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
     </message>
@@ -1318,123 +1378,142 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <translation>Ange redovisningsområden, eller barriär-, livsmiljö- eller planskikt vars utbredning rutnätet ska täcka.</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="60" />
+      <location filename="../processing/functional_regions.py" line="63" />
       <source>Functional regions from commuting</source>
       <translation>Funktionella regioner utifrån pendling</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="69" />
+      <location filename="../processing/functional_regions.py" line="72" />
       <source>commuting,pendling,labour market,lokala arbetsmarknader,LA,travel to work area,TTWA,LMA,region</source>
       <translation>pendling,commuting,arbetsmarknad,lokala arbetsmarknader,LA,resebehovsområde,TTWA,LMA,region</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="72" />
+      <location filename="../processing/functional_regions.py" line="75" />
       <source>Groups zones into functional regions by the commuting between them.
 
-&lt;b&gt;Inputs.&lt;/b&gt; A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row with both codes equal). Counts must be whole numbers of at least zero: an empty, non-numeric, negative or fractional count (such as 12,5, or "1,234" with an English thousands separator) stops the run and names its line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table that are not among the zones are listed in a warning and their flows left out. Zones with no commuting at all stay regions of their own.
+&lt;b&gt;Inputs.&lt;/b&gt; A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row with both codes equal). Counts must be whole numbers of at least zero: an empty, non-numeric, negative or fractional count (such as 12,5, or "1,234" with an English thousands separator) stops the run and names its line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table that are not among the zones are listed in a warning and their flows left out; a table in which no row has both codes among the zones is refused, naming the codes read and the zones' codes. Zones with no commuting at all stay regions of their own. SCB's database exports are read as published: UTF-8 (with or without byte order mark) or Windows-1252, title lines before the header, SCB's column names (arbetsställekommun, bostadsdeso, …) when the named columns are missing, a year column as the count (with several years, give the year as the count column), only the total rows of a sex column (kön), cells with code and name ('2505 Arvidsjaur' is 2505) and codes that differ from the zones' codes only by leading zeros. DeSO and RegSO zones work as municipalities do; SCB's rule is made for municipalities, and with small zones travel-to-work areas are the method to use.
 
 &lt;b&gt;SCB's local labour markets.&lt;/b&gt; A zone is a centre when at most 20 % of its employed residents work in other zones and no single flow to another zone exceeds 7.5 % of them (both thresholds are parameters). Every other zone links to the zone receiving its largest outflow (a zone without employed residents: the zone sending it the most commuters). A zone joins the centre its link reaches, or the centre reached by its link's own link: at most two links. A zone that reaches no centre in two links is not carried a third step: it becomes a region of its own (role 'unlinked', named in the log). Two non-centres whose links point at each other form one region, centred on the one with more jobs. Ties go to the lower code.
 
-&lt;b&gt;Travel-to-work areas&lt;/b&gt; by the method of Coombes and Bond (2008), following Istat's R package LabourMarketAreas, function findClusters (Franconi, D'Alò and Ichim 2016). For an area: size = employed residents, supply-side self-containment SC_s = commuters living and working in it / its employed residents, demand-side SC_d = the same / its jobs. Validity = min(min(SC_s, SC_d)/tarSC, 1) · [1 − (1 − minSC/tarSC) · max((tarSZ − size)/(tarSZ − minSZ), 0)] · tarSC/minSC, and 1 for a fully self-contained area; an area is valid when its validity is at least 1. Defaults: minSZ 1000, minSC 0.6667, tarSZ 10000, tarSC 0.75. Every zone starts as an area of its own. Each iteration takes the area with the lowest validity (then the lowest code) until it is valid. An area of one zone is dissolved: the zone joins the area with the highest linkage T_ij²/(R_i·W_j) + T_ji²/(R_j·W_i) if that does not lower the validity of that area; otherwise, or with no flow to any area, the zone goes to a reserve list. An area of several zones gives up one zone per iteration, the first in Istat's order (commuters from outside the area working in the zone + the zone's employed residents working in other zones, the largest first), under the same condition; the rest stays together. The reserve zones stay out until the iteration has converged, then join the area of highest linkage (without the condition, as in the package). Zones without any link to an area form areas of their own, named in the log, as is any area still invalid at the end. Known differences from the R package, which cannot be run here: zones without employed residents or without jobs take part instead of being set aside; when an area's first zone has no link to another area, the area's other zones are reassigned in order at once; ties go to the lower code; the iteration also stops (with a warning) if it would repeat itself. Optionally, parts of a region cut off from its main part (by shared borders) then join the neighbouring region with the highest linkage.
+&lt;b&gt;Travel-to-work areas&lt;/b&gt; by the method of Coombes and Bond (2008), following Istat's R package LabourMarketAreas, function findClusters (Franconi, D'Alò and Ichim 2016). For an area: size = employed residents, supply-side self-containment SC_s = commuters living and working in it / its employed residents, demand-side SC_d = the same / its jobs. Validity = min(min(SC_s, SC_d)/tarSC, 1) · [1 − (1 − minSC/tarSC) · max((tarSZ − size)/(tarSZ − minSZ), 0)] · tarSC/minSC, and 1 for a fully self-contained area; an area is valid when its validity is at least 1. Defaults: minSZ 1000, minSC 0.6667, tarSZ 10000, tarSC 0.75. Every zone starts as an area of its own. Each iteration takes the area with the lowest validity (then the lowest code) until it is valid. An area of one zone is dissolved: the zone joins the area with the highest linkage T_ij²/(R_i·W_j) + T_ji²/(R_j·W_i) if that does not lower the validity of that area; otherwise, or with no flow to any area, the zone goes to a reserve list. An area of several zones gives up one zone per iteration, the first in Istat's order (commuters from outside the area working in the zone + the zone's employed residents working in other zones, the largest first), under the same condition; the rest stays together. The reserve zones stay out until the iteration has converged, then join the area of highest linkage (without the condition, as in the package). Zones without any link to an area form areas of their own, named in the log, as is any area still invalid at the end. Ties go to the lower code; the iteration also stops (with a warning) if it would repeat itself.
+
+&lt;b&gt;Compatibility&lt;/b&gt; (travel-to-work areas). &lt;i&gt;Istat's LabourMarketAreas package&lt;/i&gt; (the default, so that results can be compared with Istat's and Eurostat's published labour market areas) does what findClusters in version 3.4 of the package does: zones with only employed residents or only jobs among the zones (and zones whose only commuting is within themselves) are set aside before the iteration with all their flows, repeated until none is left; each stays a region of its own (role 'set aside', named in the log); and the reserve list is assigned in descending code order. &lt;i&gt;Published algorithm&lt;/i&gt;: every zone with commuting takes part, and the reserve list is assigned in ascending code order. In both, Samplan does not repeat a defect of the package: after an area has given up a zone, findClusters renumbers the area's remaining zones after it has summed its tables by area, so in the next iteration that area's validity is computed from unsummed rows (in Istat's Sardinia data 0.0042 instead of 0.8916) and the area can be broken up although it is nearly valid. This changes a result only where an area gives up a zone and stays invalid; on Istat's Sardinia data the package then gives 36 areas and Samplan 37; with that one summing step added to the package, both give the same 37 areas. Optionally, parts of a region cut off from its main part (by shared borders) then join the neighbouring region with the highest linkage.
 
 &lt;b&gt;Outputs.&lt;/b&gt; Region polygons (the union of their zones) with centre (SCB: the centre zone; travel-to-work areas: the zone with the most jobs), number of zones, employed residents, jobs, commuters inside, self-containment on both sides and validity; a zone-to-region table with each zone's role; a quality summary: number of regions, share of all commuting inside regions, and modularity (directed, weighted, Leicht and Newman 2008). Sources: SCB, Lokala arbetsmarknader (method description); Coombes and Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò and Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R package LabourMarketAreas (Istat).</source>
       <translation>Delar in områden i funktionella regioner utifrån pendlingen mellan dem.
 
-&lt;b&gt;Indata.&lt;/b&gt; Ett områdeslager (kommuner, eller mindre områden som DeSO) med ett kodfält, och en pendlingstabell: en CSV-fil (',' eller ';' som avgränsare) eller valfri tabell i QGIS, med kolumnerna bostadsområdets kod, arbetsplatsens kod och antal förvärvsarbetande (som standard bostadskommun, arbetskommun, antal; de som arbetar i sitt eget område är en rad där båda koderna är lika). Antalen måste vara heltal som är minst noll: ett tomt, icke-numeriskt, negativt eller icke-heltaligt antal (som 12,5, eller "1,234" med engelsk tusentalsavgränsare) stoppar körningen och anger raden (eller objektet). Par som förekommer två gånger summeras, med en varning. Koder i tabellen som inte finns bland områdena listas i en varning och deras flöden lämnas utanför. Områden utan någon pendling alls blir egna regioner.
+&lt;b&gt;Indata.&lt;/b&gt; Ett områdeslager (kommuner, eller mindre områden som DeSO) med ett kodfält, och en pendlingstabell: en CSV-fil (',' eller ';' som avgränsare) eller valfri tabell i QGIS, med kolumnerna bostadsområdets kod, arbetsplatsens kod och antal förvärvsarbetande (som standard bostadskommun, arbetskommun, antal; de som arbetar i sitt eget område är en rad där båda koderna är lika). Antalen måste vara heltal som är minst noll: ett tomt, icke-numeriskt, negativt eller icke-heltaligt antal (som 12,5, eller "1,234" med engelsk tusentalsavgränsare) stoppar körningen och anger raden (eller objektet). Par som förekommer två gånger summeras, med en varning. Koder i tabellen som inte finns bland områdena listas i en varning och deras flöden lämnas utanför; en tabell där ingen rad har båda koderna bland områdena avvisas, med de inlästa koderna och områdenas koder. Områden utan någon pendling alls blir egna regioner. SCB:s databasuttag läses som de publiceras: UTF-8 (med eller utan byte order mark) eller Windows-1252, rubrikrader före kolumnraden, SCB:s kolumnnamn (arbetsställekommun, bostadsdeso, …) när de angivna kolumnerna saknas, en årskolumn som antal (med flera år: ange året som antalskolumn), bara totalraderna i en könskolumn (kön), celler med kod och namn ('2505 Arvidsjaur' är 2505) och koder som skiljer sig från områdenas koder bara genom inledande nollor. DeSO- och RegSO-områden fungerar som kommuner; SCB:s regel är gjord för kommuner, och med små områden är resebehovsområden metoden att använda.
 
 &lt;b&gt;SCB:s lokala arbetsmarknader.&lt;/b&gt; Ett område är ett centrum när högst 20 % av dess förvärvsarbetande invånare arbetar i andra områden och ingen enskild utpendlingsström överstiger 7,5 % av dem (båda gränserna är parametrar). Varje annat område knyts till det område som tar emot dess största utpendlingsström (ett område utan förvärvsarbetande invånare: det område som skickar flest pendlare dit). Ett område ansluts till det centrum som dess länk når, eller till det centrum som nås via länkens egen länk: högst två länkar. Ett område som inte når något centrum på två länkar förs inte ett tredje steg: det blir en egen region (roll 'unlinked', nämns i loggen). Två icke självständiga områden som knyts till varandra bildar en region, med det som har flest arbetstillfällen som centrum. Vid lika gäller den lägre koden.
 
-&lt;b&gt;Resebehovsområden&lt;/b&gt; (travel-to-work areas) enligt Coombes och Bonds metod (2008), efter Istats R-paket LabourMarketAreas, funktionen findClusters (Franconi, D'Alò och Ichim 2016). För ett område: storlek = förvärvsarbetande invånare, självförsörjning på utbudssidan SC_s = de som bor och arbetar i området / dess förvärvsarbetande invånare, på efterfrågesidan SC_d = samma / dess arbetstillfällen. Giltighet = min(min(SC_s, SC_d)/tarSC, 1) · [1 − (1 − minSC/tarSC) · max((tarSZ − storlek)/(tarSZ − minSZ), 0)] · tarSC/minSC, och 1 för ett helt självförsörjande område; ett område är giltigt när giltigheten är minst 1. Standardvärden: minSZ 1000, minSC 0,6667, tarSZ 10000, tarSC 0,75. Varje område börjar som ett eget kluster. Varje iteration tar klustret med lägst giltighet (därefter lägst kod) tills det är giltigt. Ett kluster av ett område upplöses: området ansluts till klustret med högst sambandsmått T_ij²/(R_i·W_j) + T_ji²/(R_j·W_i) om det inte sänker det klustrets giltighet; annars, eller utan flöde till något kluster, förs området till en reservlista. Ett kluster av flera områden lämnar ifrån sig ett område per iteration, det första i Istats ordning (de som pendlar in till området utifrån klustret + områdets förvärvsarbetande invånare som arbetar i andra områden, störst först), med samma villkor; resten hålls samman. Reservlistans områden står utanför tills iterationen har konvergerat och ansluts då till klustret med högst sambandsmått (utan villkoret, som i paketet). Områden utan samband med något kluster bildar egna kluster och nämns i loggen, liksom kluster som fortfarande är ogiltiga till sist. Kända skillnader mot R-paketet, som inte kan köras här: områden utan förvärvsarbetande invånare eller utan arbetstillfällen deltar i stället för att läggas åt sidan; när ett klusters första område saknar samband med andra kluster omfördelas klustrets övriga områden direkt i ordning; vid lika vinner lägst kod; iterationen stannar också (med en varning) om den skulle upprepa sig. Valfritt ansluts därefter delar av en region som är avskurna från dess huvuddel (via gemensamma gränser) till den angränsande region som har högst sambandsmått.
+&lt;b&gt;Resebehovsområden&lt;/b&gt; (travel-to-work areas) enligt Coombes och Bonds metod (2008), efter Istats R-paket LabourMarketAreas, funktionen findClusters (Franconi, D'Alò och Ichim 2016). För ett område: storlek = förvärvsarbetande invånare, självförsörjning på utbudssidan SC_s = de som bor och arbetar i området / dess förvärvsarbetande invånare, på efterfrågesidan SC_d = samma / dess arbetstillfällen. Giltighet = min(min(SC_s, SC_d)/tarSC, 1) · [1 − (1 − minSC/tarSC) · max((tarSZ − storlek)/(tarSZ − minSZ), 0)] · tarSC/minSC, och 1 för ett helt självförsörjande område; ett område är giltigt när giltigheten är minst 1. Standardvärden: minSZ 1000, minSC 0,6667, tarSZ 10000, tarSC 0,75. Varje område börjar som ett eget kluster. Varje iteration tar klustret med lägst giltighet (därefter lägst kod) tills det är giltigt. Ett kluster av ett område upplöses: området ansluts till klustret med högst sambandsmått T_ij²/(R_i·W_j) + T_ji²/(R_j·W_i) om det inte sänker det klustrets giltighet; annars, eller utan flöde till något kluster, förs området till en reservlista. Ett kluster av flera områden lämnar ifrån sig ett område per iteration, det första i Istats ordning (de som pendlar in till området utifrån klustret + områdets förvärvsarbetande invånare som arbetar i andra områden, störst först), med samma villkor; resten hålls samman. Reservlistans områden står utanför tills iterationen har konvergerat och ansluts då till klustret med högst sambandsmått (utan villkoret, som i paketet). Områden utan samband med något kluster bildar egna kluster och nämns i loggen, liksom kluster som fortfarande är ogiltiga till sist. Vid lika vinner lägst kod; iterationen stannar också (med en varning) om den skulle upprepa sig.
+
+&lt;b&gt;Kompatibilitet&lt;/b&gt; (resebehovsområden). &lt;i&gt;Istats paket LabourMarketAreas&lt;/i&gt; (standard, så att resultaten kan jämföras med Istats och Eurostats publicerade arbetsmarknadsområden) gör som findClusters i paketets version 3.4: områden med bara förvärvsarbetande invånare eller bara arbetstillfällen bland områdena (och områden vars enda pendling sker inom dem själva) läggs åt sidan före iterationen med alla sina flöden, upprepat tills inget återstår; vart och ett blir en egen region (roll 'set aside', nämns i loggen); och reservlistan fördelas i fallande kodordning. &lt;i&gt;Publicerad algoritm&lt;/i&gt;: varje område med pendling deltar, och reservlistan fördelas i stigande kodordning. I båda upprepar Samplan inte ett fel i paketet: när ett kluster har lämnat ifrån sig ett område numrerar findClusters om klustrets övriga områden efter att det har summerat sina tabeller per kluster, så att klustrets giltighet i nästa iteration beräknas från osummerade rader (i Istats data för Sardinien 0,0042 i stället för 0,8916) och klustret kan brytas upp fast det är nästan giltigt. Det ändrar ett resultat bara där ett kluster lämnar ifrån sig ett område och förblir ogiltigt; på Istats data för Sardinien ger paketet då 36 områden och Samplan 37; med det saknade summeringssteget tillagt i paketet ger båda samma 37 områden. Valfritt ansluts därefter delar av en region som är avskurna från dess huvuddel (via gemensamma gränser) till den angränsande region som har högst sambandsmått.
 
 &lt;b&gt;Utdata.&lt;/b&gt; Regionpolygoner (unionen av deras områden) med centrum (SCB: centrumområdet; resebehovsområden: området med flest arbetstillfällen), antal områden, förvärvsarbetande invånare, arbetstillfällen, pendlare inom regionen, självförsörjning på båda sidor och giltighet; en tabell över områden och regioner med varje områdes roll; en kvalitetssammanfattning: antal regioner, andel av all pendling inom regionerna och modularitet (riktad, viktad, Leicht och Newman 2008). Källor: SCB, Lokala arbetsmarknader (metodbeskrivning); Coombes och Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò och Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R-paketet LabourMarketAreas (Istat).</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="120" />
+      <location filename="../processing/functional_regions.py" line="140" />
       <source>Method</source>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="120" />
+      <location filename="../processing/functional_regions.py" line="140" />
       <source>SCB local labour markets</source>
       <translation>SCB:s lokala arbetsmarknader</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="120" />
+      <location filename="../processing/functional_regions.py" line="140" />
       <source>Travel-to-work areas (Coombes &amp; Bond, Istat)</source>
       <translation>Resebehovsområden (Coombes &amp; Bond, Istat)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="123" />
+      <location filename="../processing/functional_regions.py" line="143" />
+      <source>Travel-to-work areas: compatibility</source>
+      <translation>Resebehovsområden: kompatibilitet</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="144" />
+      <source>Istat's LabourMarketAreas package (as findClusters 3.4)</source>
+      <translation>Istats paket LabourMarketAreas (som findClusters 3.4)</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="144" />
+      <source>Published algorithm</source>
+      <translation>Publicerad algoritm</translation>
+    </message>
+    <message>
+      <location filename="../processing/functional_regions.py" line="146" />
       <source>SCB: largest share of employed residents working elsewhere for a centre</source>
       <translation>SCB: största andel förvärvsarbetande som arbetar på annan ort för ett centrum</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="124" />
+      <location filename="../processing/functional_regions.py" line="147" />
       <source>SCB: largest single outflow for a centre (share of employed residents)</source>
       <translation>SCB: största enskilda utpendlingsström för ett centrum (andel av förvärvsarbetande)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="125" />
+      <location filename="../processing/functional_regions.py" line="148" />
       <source>Travel-to-work areas: minimum self-containment (minSC)</source>
       <translation>Resebehovsområden: minsta självförsörjning (minSC)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="126" />
+      <location filename="../processing/functional_regions.py" line="149" />
       <source>Travel-to-work areas: target self-containment (tarSC)</source>
       <translation>Resebehovsområden: målnivå för självförsörjning (tarSC)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="130" />
+      <location filename="../processing/functional_regions.py" line="153" />
       <source>Travel-to-work areas: minimum size, employed residents (minSZ)</source>
       <translation>Resebehovsområden: minsta storlek, förvärvsarbetande (minSZ)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="131" />
+      <location filename="../processing/functional_regions.py" line="154" />
       <source>Travel-to-work areas: target size, employed residents (tarSZ)</source>
       <translation>Resebehovsområden: målstorlek, förvärvsarbetande (tarSZ)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="134" />
+      <location filename="../processing/functional_regions.py" line="157" />
       <source>Make every region one contiguous piece afterwards</source>
       <translation>Gör varje region sammanhängande i efterhand</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="137" />
+      <location filename="../processing/functional_regions.py" line="160" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="138" />
+      <location filename="../processing/functional_regions.py" line="161" />
       <source>Zones and their regions</source>
       <translation>Områden och deras regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="140" />
+      <location filename="../processing/functional_regions.py" line="163" />
       <source>Quality summary</source>
       <translation>Kvalitetssammanfattning</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="142" />
+      <location filename="../processing/functional_regions.py" line="165" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="143" />
+      <location filename="../processing/functional_regions.py" line="166" />
       <source>Share of all commuting inside regions</source>
       <translation>Andel av all pendling inom regionerna</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="144" />
+      <location filename="../processing/functional_regions.py" line="167" />
       <source>Modularity</source>
       <translation>Modularitet</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="158" />
+      <location filename="../processing/functional_regions.py" line="181" />
       <source>{0} zones, {1} commuters, {2} pairs of zones with commuting.</source>
       <translation>{0} områden, {1} pendlare, {2} par av områden med pendling.</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="190" />
+      <location filename="../processing/functional_regions.py" line="215" />
       <source>{0} regions; {1:.1%} of all commuting stays inside them; modularity {2:.3f}.</source>
       <translation>{0} regioner; {1:.1%} av all pendling stannar inom dem; modularitet {2:.3f}.</translation>
     </message>
@@ -1878,32 +1957,27 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Schemat '{0}' är klart: rollen '{1}' granskar, rollen '{2}' läser.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/commuting.py" line="34" />
-      <source>Commuting table '{0}' has no field(s) {1}. Its fields are: {2}.</source>
-      <translation>Pendlingstabellen '{0}' saknar fält {1}. Dess fält är: {2}.</translation>
-    </message>
-    <message>
-      <location filename="../qgis_adapter/commuting.py" line="40" />
+      <location filename="../qgis_adapter/commuting.py" line="37" />
       <source>The commuting table cannot be used: {0}</source>
       <translation>Pendlingstabellen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/commuting.py" line="56" />
+      <location filename="../qgis_adapter/commuting.py" line="53" />
       <source>Layer '{0}': {1} zone(s) have no code in the field '{2}' (feature ids {3}).</source>
       <translation>Lagret '{0}': {1} område(n) saknar kod i fältet '{2}' (objekt-id {3}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/commuting.py" line="87" />
+      <location filename="../qgis_adapter/commuting.py" line="84" />
       <source>Layer '{0}' has no field to tell its areas apart.</source>
       <translation>Lagret '{0}' har inget fält som skiljer dess ytor åt.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/commuting.py" line="89" />
+      <location filename="../qgis_adapter/commuting.py" line="86" />
       <source>Layer '{0}': areas told apart by the field '{1}'.</source>
       <translation>Lagret '{0}': ytorna skiljs åt med fältet '{1}'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/commuting.py" line="99" />
+      <location filename="../qgis_adapter/commuting.py" line="96" />
       <source>Layer '{0}': {1} zone(s) lie outside every area; their flows get no border flag.</source>
       <translation>Lagret '{0}': {1} område(n) ligger utanför alla ytor; deras flöden får ingen gränsmarkering.</translation>
     </message>
@@ -2651,6 +2725,50 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/sample_project.py" line="125" />
       <source>The sample region is open: {0}</source>
       <translation>Exempelregionen är öppnad: {0}</translation>
+    </message>
+    <message>
+      <source>residence</source>
+      <translation type="vanished">bostads</translation>
+    </message>
+    <message>
+      <source>workplace</source>
+      <translation type="vanished">arbetsplats</translation>
+    </message>
+    <message>
+      <source>count</source>
+      <translation type="vanished">antals</translation>
+    </message>
+    <message>
+      <source>{0}: the column '{1}' is read as the {2} column (there is no column '{3}').</source>
+      <translation type="vanished">{0}: kolumnen '{1}' läses som {2}kolumn (kolumnen '{3}' finns inte).</translation>
+    </message>
+    <message>
+      <source>No zone is a centre: in none do at most {0:.0%} of the employed residents work in other zones with no single flow above {1:.1%}. SCB's rule is made for municipalities; for small zones such as DeSO or RegSO use travel-to-work areas.</source>
+      <translation type="vanished">Inget område är ett centrum: i inget arbetar högst {0:.0%} av de förvärvsarbetande invånarna i andra områden utan att någon enskild ström överstiger {1:.1%}. SCB:s regel är gjord för kommuner; för små områden som DeSO eller RegSO, använd resebehovsområden.</translation>
+    </message>
+    <message>
+      <source>Groups zones into functional regions by the commuting between them.
+
+&lt;b&gt;Inputs.&lt;/b&gt; A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row with both codes equal). Counts must be whole numbers of at least zero: an empty, non-numeric, negative or fractional count (such as 12,5, or "1,234" with an English thousands separator) stops the run and names its line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table that are not among the zones are listed in a warning and their flows left out. Zones with no commuting at all stay regions of their own.
+
+&lt;b&gt;SCB's local labour markets.&lt;/b&gt; A zone is a centre when at most 20 % of its employed residents work in other zones and no single flow to another zone exceeds 7.5 % of them (both thresholds are parameters). Every other zone links to the zone receiving its largest outflow (a zone without employed residents: the zone sending it the most commuters). A zone joins the centre its link reaches, or the centre reached by its link's own link: at most two links. A zone that reaches no centre in two links is not carried a third step: it becomes a region of its own (role 'unlinked', named in the log). Two non-centres whose links point at each other form one region, centred on the one with more jobs. Ties go to the lower code.
+
+&lt;b&gt;Travel-to-work areas&lt;/b&gt; by the method of Coombes and Bond (2008), following Istat's R package LabourMarketAreas, function findClusters (Franconi, D'Alò and Ichim 2016). For an area: size = employed residents, supply-side self-containment SC_s = commuters living and working in it / its employed residents, demand-side SC_d = the same / its jobs. Validity = min(min(SC_s, SC_d)/tarSC, 1) · [1 − (1 − minSC/tarSC) · max((tarSZ − size)/(tarSZ − minSZ), 0)] · tarSC/minSC, and 1 for a fully self-contained area; an area is valid when its validity is at least 1. Defaults: minSZ 1000, minSC 0.6667, tarSZ 10000, tarSC 0.75. Every zone starts as an area of its own. Each iteration takes the area with the lowest validity (then the lowest code) until it is valid. An area of one zone is dissolved: the zone joins the area with the highest linkage T_ij²/(R_i·W_j) + T_ji²/(R_j·W_i) if that does not lower the validity of that area; otherwise, or with no flow to any area, the zone goes to a reserve list. An area of several zones gives up one zone per iteration, the first in Istat's order (commuters from outside the area working in the zone + the zone's employed residents working in other zones, the largest first), under the same condition; the rest stays together. The reserve zones stay out until the iteration has converged, then join the area of highest linkage (without the condition, as in the package). Zones without any link to an area form areas of their own, named in the log, as is any area still invalid at the end. Known differences from the R package, which cannot be run here: zones without employed residents or without jobs take part instead of being set aside; when an area's first zone has no link to another area, the area's other zones are reassigned in order at once; ties go to the lower code; the iteration also stops (with a warning) if it would repeat itself. Optionally, parts of a region cut off from its main part (by shared borders) then join the neighbouring region with the highest linkage.
+
+&lt;b&gt;Outputs.&lt;/b&gt; Region polygons (the union of their zones) with centre (SCB: the centre zone; travel-to-work areas: the zone with the most jobs), number of zones, employed residents, jobs, commuters inside, self-containment on both sides and validity; a zone-to-region table with each zone's role; a quality summary: number of regions, share of all commuting inside regions, and modularity (directed, weighted, Leicht and Newman 2008). Sources: SCB, Lokala arbetsmarknader (method description); Coombes and Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò and Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R package LabourMarketAreas (Istat).</source>
+      <translation type="vanished">Delar in områden i funktionella regioner utifrån pendlingen mellan dem.
+
+&lt;b&gt;Indata.&lt;/b&gt; Ett områdeslager (kommuner, eller mindre områden som DeSO) med ett kodfält, och en pendlingstabell: en CSV-fil (',' eller ';' som avgränsare) eller valfri tabell i QGIS, med kolumnerna bostadsområdets kod, arbetsplatsens kod och antal förvärvsarbetande (som standard bostadskommun, arbetskommun, antal; de som arbetar i sitt eget område är en rad där båda koderna är lika). Antalen måste vara heltal som är minst noll: ett tomt, icke-numeriskt, negativt eller icke-heltaligt antal (som 12,5, eller "1,234" med engelsk tusentalsavgränsare) stoppar körningen och anger raden (eller objektet). Par som förekommer två gånger summeras, med en varning. Koder i tabellen som inte finns bland områdena listas i en varning och deras flöden lämnas utanför. Områden utan någon pendling alls blir egna regioner.
+
+&lt;b&gt;SCB:s lokala arbetsmarknader.&lt;/b&gt; Ett område är ett centrum när högst 20 % av dess förvärvsarbetande invånare arbetar i andra områden och ingen enskild utpendlingsström överstiger 7,5 % av dem (båda gränserna är parametrar). Varje annat område knyts till det område som tar emot dess största utpendlingsström (ett område utan förvärvsarbetande invånare: det område som skickar flest pendlare dit). Ett område ansluts till det centrum som dess länk når, eller till det centrum som nås via länkens egen länk: högst två länkar. Ett område som inte når något centrum på två länkar förs inte ett tredje steg: det blir en egen region (roll 'unlinked', nämns i loggen). Två icke självständiga områden som knyts till varandra bildar en region, med det som har flest arbetstillfällen som centrum. Vid lika gäller den lägre koden.
+
+&lt;b&gt;Resebehovsområden&lt;/b&gt; (travel-to-work areas) enligt Coombes och Bonds metod (2008), efter Istats R-paket LabourMarketAreas, funktionen findClusters (Franconi, D'Alò och Ichim 2016). För ett område: storlek = förvärvsarbetande invånare, självförsörjning på utbudssidan SC_s = de som bor och arbetar i området / dess förvärvsarbetande invånare, på efterfrågesidan SC_d = samma / dess arbetstillfällen. Giltighet = min(min(SC_s, SC_d)/tarSC, 1) · [1 − (1 − minSC/tarSC) · max((tarSZ − storlek)/(tarSZ − minSZ), 0)] · tarSC/minSC, och 1 för ett helt självförsörjande område; ett område är giltigt när giltigheten är minst 1. Standardvärden: minSZ 1000, minSC 0,6667, tarSZ 10000, tarSC 0,75. Varje område börjar som ett eget kluster. Varje iteration tar klustret med lägst giltighet (därefter lägst kod) tills det är giltigt. Ett kluster av ett område upplöses: området ansluts till klustret med högst sambandsmått T_ij²/(R_i·W_j) + T_ji²/(R_j·W_i) om det inte sänker det klustrets giltighet; annars, eller utan flöde till något kluster, förs området till en reservlista. Ett kluster av flera områden lämnar ifrån sig ett område per iteration, det första i Istats ordning (de som pendlar in till området utifrån klustret + områdets förvärvsarbetande invånare som arbetar i andra områden, störst först), med samma villkor; resten hålls samman. Reservlistans områden står utanför tills iterationen har konvergerat och ansluts då till klustret med högst sambandsmått (utan villkoret, som i paketet). Områden utan samband med något kluster bildar egna kluster och nämns i loggen, liksom kluster som fortfarande är ogiltiga till sist. Kända skillnader mot R-paketet, som inte kan köras här: områden utan förvärvsarbetande invånare eller utan arbetstillfällen deltar i stället för att läggas åt sidan; när ett klusters första område saknar samband med andra kluster omfördelas klustrets övriga områden direkt i ordning; vid lika vinner lägst kod; iterationen stannar också (med en varning) om den skulle upprepa sig. Valfritt ansluts därefter delar av en region som är avskurna från dess huvuddel (via gemensamma gränser) till den angränsande region som har högst sambandsmått.
+
+&lt;b&gt;Utdata.&lt;/b&gt; Regionpolygoner (unionen av deras områden) med centrum (SCB: centrumområdet; resebehovsområden: området med flest arbetstillfällen), antal områden, förvärvsarbetande invånare, arbetstillfällen, pendlare inom regionen, självförsörjning på båda sidor och giltighet; en tabell över områden och regioner med varje områdes roll; en kvalitetssammanfattning: antal regioner, andel av all pendling inom regionerna och modularitet (riktad, viktad, Leicht och Newman 2008). Källor: SCB, Lokala arbetsmarknader (metodbeskrivning); Coombes och Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò och Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R-paketet LabourMarketAreas (Istat).</translation>
+    </message>
+    <message>
+      <source>Commuting table '{0}' has no field(s) {1}. Its fields are: {2}.</source>
+      <translation type="vanished">Pendlingstabellen '{0}' saknar fält {1}. Dess fält är: {2}.</translation>
     </message>
     <message>
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination, the network distance and the travel time including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it.

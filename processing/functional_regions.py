@@ -15,6 +15,8 @@ from qgis.core import (
 )
 
 from ..core.labour_markets import (
+    ISTAT_PACKAGE,
+    PUBLISHED,
     REGION_COLUMNS,
     ZONE_COLUMNS,
     TtwaParameters,
@@ -39,6 +41,7 @@ REGION_KINDS = {"region_code": TEXT, "region_name": TEXT, "centre_code": TEXT, "
 
 class FunctionalRegionsAlgorithm(SamplanAlgorithm):
     METHOD = "METHOD"
+    COMPATIBILITY = "COMPATIBILITY"
     MAX_OUT_SHARE = "MAX_OUT_SHARE"
     MAX_SINGLE_SHARE = "MAX_SINGLE_SHARE"
     MIN_SIZE = "MIN_SIZE"
@@ -77,8 +80,14 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
             "with both codes equal). Counts must be whole numbers of at least zero: an empty, non-numeric, negative or "
             "fractional count (such as 12,5, or \"1,234\" with an English thousands separator) stops the run and names its "
             "line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table "
-            "that are not among the zones are listed in a warning and their flows left out. Zones with no commuting at all "
-            "stay regions of their own.\n\n"
+            "that are not among the zones are listed in a warning and their flows left out; a table in which no row has both "
+            "codes among the zones is refused, naming the codes read and the zones' codes. Zones with no commuting at all "
+            "stay regions of their own. SCB's database exports are read as published: UTF-8 (with or without byte order "
+            "mark) or Windows-1252, title lines before the header, SCB's column names (arbetsställekommun, bostadsdeso, …) "
+            "when the named columns are missing, a year column as the count (with several years, give the year as the count "
+            "column), only the total rows of a sex column (kön), cells with code and name ('2505 Arvidsjaur' is 2505) and "
+            "codes that differ from the zones' codes only by leading zeros. DeSO and RegSO zones work as municipalities do; "
+            "SCB's rule is made for municipalities, and with small zones travel-to-work areas are the method to use.\n\n"
             "<b>SCB's local labour markets.</b> A zone is a centre when at most 20 % of its employed residents work in other "
             "zones and no single flow to another zone exceeds 7.5 % of them (both thresholds are parameters). Every other zone "
             "links to the zone receiving its largest outflow (a zone without employed residents: the zone sending it the most "
@@ -100,10 +109,21 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
             "working in other zones, the largest first), under the same condition; the rest stays together. The reserve "
             "zones stay out until the iteration has converged, then join the area of highest linkage (without the "
             "condition, as in the package). Zones without any link to an area form areas of their own, named in the log, as "
-            "is any area still invalid at the end. Known differences from the R package, which cannot be run here: zones "
-            "without employed residents or without jobs take part instead of being set aside; when an area's first zone has "
-            "no link to another area, the area's other zones are reassigned in order at once; ties go to the lower code; "
-            "the iteration also stops (with a warning) if it would repeat itself. Optionally, parts of a region cut off "
+            "is any area still invalid at the end. Ties go to the lower code; the iteration also stops (with a warning) if "
+            "it would repeat itself.\n\n"
+            "<b>Compatibility</b> (travel-to-work areas). <i>Istat's LabourMarketAreas package</i> (the default, so that "
+            "results can be compared with Istat's and Eurostat's published labour market areas) does what findClusters in "
+            "version 3.4 of the package does: zones with only employed residents or only jobs among the zones (and zones "
+            "whose only commuting is within themselves) are set aside before the iteration with all their flows, repeated "
+            "until none is left; each stays a region of its own (role 'set aside', named in the log); and the reserve list "
+            "is assigned in descending code order. <i>Published algorithm</i>: every zone with commuting takes part, and the "
+            "reserve list is assigned in ascending code order. In both, Samplan does not repeat a defect of the package: "
+            "after an area has given up a zone, findClusters renumbers the area's remaining zones after it has summed its "
+            "tables by area, so in the next iteration that area's validity is computed from unsummed rows (in Istat's "
+            "Sardinia data 0.0042 instead of 0.8916) and the area can be broken up although it is nearly valid. This changes "
+            "a result only where an area gives up a zone and stays invalid; on Istat's Sardinia data the package then gives "
+            "36 areas and Samplan 37; with that one summing step added to the package, both give the same 37 areas. "
+            "Optionally, parts of a region cut off "
             "from its main part (by shared borders) then join the neighbouring region with the highest linkage.\n\n"
             "<b>Outputs.</b> Region polygons (the union of their zones) with centre (SCB: the centre zone; travel-to-work "
             "areas: the zone with the most jobs), number of zones, employed residents, jobs, commuters inside, "
@@ -119,6 +139,9 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Method"), [self.tr("SCB local labour markets"), self.tr("Travel-to-work areas (Coombes & Bond, Istat)")],
             defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.COMPATIBILITY, self.tr("Travel-to-work areas: compatibility"),
+            [self.tr("Istat's LabourMarketAreas package (as findClusters 3.4)"), self.tr("Published algorithm")], defaultValue=0))
         for key, label, default in (
             (self.MAX_OUT_SHARE, self.tr("SCB: largest share of employed residents working elsewhere for a centre"), 0.20),
             (self.MAX_SINGLE_SHARE, self.tr("SCB: largest single outflow for a centre (share of employed residents)"), 0.075),
@@ -163,7 +186,8 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
                 result = scb_local_labour_markets(matrix, self.parameterAsDouble(parameters, self.MAX_OUT_SHARE, context),
                                                   self.parameterAsDouble(parameters, self.MAX_SINGLE_SHARE, context), progress)
             else:
-                result = travel_to_work_areas(matrix, ttwa, progress)
+                compatibility = (ISTAT_PACKAGE, PUBLISHED)[self.parameterAsEnum(parameters, self.COMPATIBILITY, context)]
+                result = travel_to_work_areas(matrix, ttwa, progress, compatibility=compatibility)
             steps.setCurrentStep(2)
             if self.parameterAsBoolean(parameters, self.CONTIGUOUS, context):
                 result = make_contiguous(result, matrix, zone_adjacency(geometries), ttwa if method == "ttwa" else None,
@@ -183,6 +207,7 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
         rows = [("method", method), ("zones_layer", zone_name), ("commuting_table", cited)]
         rows += [(key, f"{value:.6g}") for key, value in summary.items()]
         if method == "ttwa":
+            rows += [("compatibility", compatibility)]
             rows += [("min_size", f"{ttwa.min_size:g}"), ("min_sc", f"{ttwa.min_sc:g}"), ("target_size", f"{ttwa.target_size:g}"),
                      ("target_sc", f"{ttwa.target_sc:g}")]
         self._write(parameters, context, self.SUMMARY, pd.DataFrame(rows, columns=["key", "value"]), ["key", "value"], {},

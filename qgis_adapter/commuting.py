@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ..core.commuting import CommutingColumns, CommutingMatrix, CommutingTableError, build_matrix, commuting_frame_from_records, \
-    normalise_code, read_commuting_csv
+    normalise_code, read_commuting_csv, resolve_columns
 from ..core.messages import some_ids
 from ..core.progress import Progress
 from ..i18n.translation import tr
@@ -25,14 +25,11 @@ def read_commuting_table(path: str | None, source: QgsFeatureSource | None, sour
     """The checked commuting rows from a CSV file or a table layer (exactly one of them), and the name to cite."""
     try:
         if path:
-            return read_commuting_csv(path, columns), path
+            return read_commuting_csv(path, columns, progress), path
         if source is None:
             raise QgsProcessingException(tr("Give the commuting table: a CSV file or a table layer."))
         fields = source.fields()
-        missing = [name for name in columns.as_tuple() if fields.lookupField(name) < 0]
-        if missing:
-            raise QgsProcessingException(tr("Commuting table '{0}' has no field(s) {1}. Its fields are: {2}.").format(
-                source_name, ", ".join(missing), ", ".join(fields.names())))
+        columns = resolve_columns(fields.names(), columns, source_name, 0, "feature", progress)
         frame = attribute_frame(source, progress, fields=list(columns.as_tuple()), feature_ids=True)
         records = zip(frame.index, *(frame[name] for name in columns.as_tuple()))
         return commuting_frame_from_records(records, source_name, columns, unit="feature"), source_name

@@ -97,3 +97,76 @@ def test_duplicate_zone_codes_refused():
     frame = commuting_frame_from_records([(2, "A", "A", 1)], "t", CommutingColumns())
     with pytest.raises(CommutingTableError, match="zone code\\(s\\) occur more than once: A"):
         build_matrix(frame, ["A", "B", "A"], zones_source="kommuner")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# SCB's exports as published
+
+# Three Norrbotten municipalities: flows by hand, residence (rows) to workplace (columns).
+NORRBOTTEN = [("2505", "Arvidsjaur"), ("2506", "Arjeplog"), ("2510", "Jokkmokk")]
+NORRBOTTEN_FLOWS = [[2345, 41, 7], [36, 1102, 0], [12, 3, 1890]]
+
+
+def scb_long_export(path, encoding, separator=";", year_headers=("2023",), sex=("totalt", "män", "kvinnor"), bom=False):
+    """A table as SCB's Statistikdatabasen exports it: a title line and a blank line, quoted cells with code and name,
+    SCB's column names, a sex column with a total beside men and women, and one count column per year."""
+    q = '"{0}"'.format
+    lines = [q("Sysselsatta 15-74 år efter bostadskommun, arbetsställekommun och kön. Årligt register"), "",
+             separator.join(q(h) for h in ("bostadskommun", "arbetsställekommun", "kön") + tuple(year_headers))]
+    for i, (home, home_name) in enumerate(NORRBOTTEN):
+        for j, (work, work_name) in enumerate(NORRBOTTEN):
+            for k, kind in enumerate(sex):
+                # The total first; men get 60 %, women the rest (rounded down), so that only the total sums right.
+                total = NORRBOTTEN_FLOWS[i][j]
+                value = total if k == 0 else (total * 6 // 10 if kind == "män" else total - total * 6 // 10)
+                counts = [str(value + 1000 * y) for y in range(len(year_headers))]
+                lines.append(separator.join([q(f"{home} {home_name}"), q(f"{work} {work_name}"), q(kind)] + counts))
+    data = ("\r\n".join(lines) + "\r\n").encode(encoding)
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + data)
+    return path
+
+
+@pytest.mark.parametrize("encoding, separator, bom", [("cp1252", ";", False), ("utf-8", ",", True), ("utf-8", ";", True)])
+def test_scb_export_read_as_published(tmp_path, encoding, separator, bom):
+    path = scb_long_export(tmp_path / "ArRegPend2.csv", encoding, separator, bom=bom)
+    progress = SilentProgress()
+    frame = read_commuting_csv(path, progress=progress)   # the default columns: bostadskommun, arbetskommun, antal
+    assert len(frame) == 9   # only the total rows
+    matrix = build_matrix(frame, [c for c, _ in NORRBOTTEN], [n for _, n in NORRBOTTEN], str(path), "kommuner", progress)
+    assert matrix.flows.toarray().tolist() == NORRBOTTEN_FLOWS
+    said = "\n".join(progress.messages)
+    assert "'arbetsställekommun' is read as the workplace column" in said
+    assert "'2023' is read as the count column" in said
+    assert "kön = 'totalt'" in said
+    assert "'2505 Arvidsjaur' → 2505" in said
+    assert not progress.warnings
+
+
+def test_scb_codes_with_leading_zeros_match_numeric_zone_codes(tmp_path):
+    path = tmp_path / "pendling.csv"
+    path.write_text("bostadskommun;arbetsställekommun;Sysselsatta 15-74 år 2023\n0114 Upplands Väsby;0114 Upplands Väsby;900\n"
+                    "0114 Upplands Väsby;0180 Stockholm;300\n0180 Stockholm;0180 Stockholm;5000\n", encoding="utf-8")
+    progress = SilentProgress()
+    matrix = build_matrix(read_commuting_csv(path, progress=progress), [114, 180.0], progress=progress)
+    assert matrix.codes.tolist() == ["114", "180"] and matrix.flows.toarray().tolist() == [[900, 300], [0, 5000]]
+    assert any("leading zeros" in m for m in progress.messages)
+
+
+def test_several_year_columns_refused_until_one_is_named(tmp_path):
+    path = scb_long_export(tmp_path / "pendling.csv", "cp1252", year_headers=("2022", "2023"), sex=("totalt",))
+    with pytest.raises(CommutingTableError, match="line 3, column 'antal'.*one column per year: 2022, 2023"):
+        read_commuting_csv(path)
+    frame = read_commuting_csv(path, CommutingColumns("bostadskommun", "arbetsställekommun", "2022"))
+    matrix = build_matrix(frame, [c for c, _ in NORRBOTTEN])
+    assert matrix.flows.toarray().tolist() == NORRBOTTEN_FLOWS
+
+
+def test_no_code_matching_a_zone_is_refused_with_what_was_read(tmp_path):
+    # A table of DeSO codes against a layer of municipalities: not one row can be placed.
+    frame = commuting_frame_from_records([(2, "2505A0010", "2505A0010", 40), (3, "2505A0010", "2506A0020", 5)], "deso.csv",
+                                         CommutingColumns())
+    with pytest.raises(CommutingTableError) as caught:
+        build_matrix(frame, ["2505", "2506"], source="deso.csv", zones_source="kommuner", progress=SilentProgress())
+    text = str(caught.value)
+    assert text.startswith("deso.csv: no row of the commuting table has both codes among the zones of kommuner")
+    assert "2505A0010, 2506A0020" in text and "The zones' codes: 2505, 2506" in text

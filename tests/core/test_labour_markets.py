@@ -11,10 +11,13 @@ import shapely
 
 from samplan.core.commuting import CommutingColumns, CommutingMatrix, build_matrix, commuting_frame_from_records
 from samplan.core.labour_markets import (
+    PUBLISHED,
+    SET_ASIDE,
     TtwaParameters,
     _ttwa_result,
     make_contiguous,
     modularity,
+    package_set_aside,
     scb_local_labour_markets,
     travel_to_work_areas,
     validity,
@@ -448,10 +451,38 @@ def test_corner_contact_is_not_adjacency():
     assert adjacency[0, 1] == 0 and adjacency[0, 2] == 1 and adjacency[1, 2] == 1
 
 
-def test_ttwa_zone_with_jobs_and_no_residents_joins_by_inflow():
+def test_ttwa_zone_with_jobs_and_no_residents_joins_by_inflow_in_the_published_algorithm():
     # T has 30 jobs, all filled from S, and no employed residents: its only linkage is T_ST²/(R_S·W_T) > 0, so it joins S.
     flows = dict(TTWA_CASE)
     flows[("S", "T")] = 30
-    result = travel_to_work_areas(matrix_of(flows), TtwaParameters(100, MIN_SC, 1000, TARGET_SC))
+    result = travel_to_work_areas(matrix_of(flows), TtwaParameters(100, MIN_SC, 1000, TARGET_SC), compatibility=PUBLISHED)
     assert regions_of(result)["T"] == regions_of(result)["S"]
     assert result.zones.set_index("code").loc["T", "residents"] == 0
+
+
+def test_ttwa_zone_with_jobs_and_no_residents_set_aside_as_istat_package_does():
+    # The same table as Istat's package reads it: T (jobs only) is set aside with its flow from S before the iteration,
+    # and stays a region of its own, named in a warning; the other zones form the areas they form without T.
+    flows = dict(TTWA_CASE)
+    flows[("S", "T")] = 30
+    progress = SilentProgress()
+    p = TtwaParameters(100, MIN_SC, 1000, TARGET_SC)
+    result = travel_to_work_areas(matrix_of(flows), p, progress)
+    zones = result.zones.set_index("code")
+    assert zones.loc["T", "region_code"] == "T" and zones.loc["T", "role"] == SET_ASIDE
+    assert result.summary["set_aside"] == 1
+    assert any("T" in m and "set aside" in m for m in progress.warnings)
+    without_t = travel_to_work_areas(matrix_of(TTWA_CASE), p, compatibility=PUBLISHED)
+    assert partition(result) - {frozenset({"T"})} == partition(without_t)
+
+
+def test_package_set_aside_repeats_until_none_is_left():
+    # Round 1: A has residents and no jobs, E commutes only within itself. Round 2: without A's flow to B, B has no jobs
+    # left. C and D exchange commuters both ways and stay.
+    flows = {("A", "B"): 50, ("B", "C"): 40, ("C", "C"): 100, ("C", "D"): 10, ("D", "C"): 20, ("D", "D"): 100, ("E", "E"): 70}
+    matrix = matrix_of(flows)
+    assert list(matrix.codes[package_set_aside(matrix)]) == ["A", "B", "E"]
+    result = travel_to_work_areas(matrix, TtwaParameters(100, MIN_SC, 1000, TARGET_SC))
+    zones = result.zones.set_index("code")
+    assert list(zones.index[zones["role"] == SET_ASIDE]) == ["A", "B", "E"]
+    assert all(regions_of(result)[code] == code for code in "ABE")

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from qgis.core import QgsGeometry, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
 
 import processing
 
@@ -98,3 +98,30 @@ def test_flow_lines_start_and_end_inside_their_municipalities(samplan_provider, 
         assert polygons[f["from_code"]].contains(QgsGeometry.fromPointXY(line[0]))
         assert polygons[f["to_code"]].contains(QgsGeometry.fromPointXY(line[-1]))
         assert f["crosses_municipality"] == 1
+
+
+def test_scb_export_as_published_gives_the_same_regions(samplan_provider, commuting, tmp_path):
+    """The same table as SCB's Statistikdatabasen exports it: Windows-1252, a title line, SCB's column names, a year as
+    the count column, and cells with code and name ("2062 Mora"). A table whose codes match no municipality at all
+    (names only) is refused with what was read and what the zones hold, instead of giving one region per zone."""
+    _, table = commuting
+    names = {f["code"]: f["name"] for f in municipalities().getFeatures()}
+    lines = ['"Sysselsatta 15-74 år efter bostadskommun, arbetsställekommun och kön. Årligt register"', "",
+             '"bostadskommun";"arbetsställekommun";"kön";"2023"']
+    lines += [f'"{r.bostadskommun} {names[r.bostadskommun]}";"{r.arbetskommun} {names[r.arbetskommun]}";"totalt";{r.antal}'
+              for r in table.itertuples()]
+    export = tmp_path / "ArRegPend2.csv"
+    export.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    feedback = RecordingFeedback()
+    result = processing.run("samplan:functionalregions", {
+        "ZONES": f"{DALARNA}|layername=kommuner", "ZONE_CODE": "code", "ZONE_NAME": "name", "COMMUTING_FILE": str(export),
+        "METHOD": 0, "CRS": "EPSG:3006", "REGIONS": "TEMPORARY_OUTPUT", "ZONE_REGIONS": "TEMPORARY_OUTPUT",
+        "SUMMARY": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    codes = sorted(names)
+    assert {f["code"]: f["region_code"] for f in result["ZONE_REGIONS"].getFeatures()} == scb_by_hand(table, codes)
+    assert not feedback.warnings
+    names_only = tmp_path / "names.csv"
+    names_only.write_bytes(("\r\n".join(['"bostadskommun";"arbetsställekommun";"2023"'] + [
+        f'"{names[r.bostadskommun]}";"{names[r.arbetskommun]}";{r.antal}' for r in table.itertuples()]) + "\r\n").encode("cp1252"))
+    with pytest.raises(QgsProcessingException, match="no row of the commuting table has both codes among the zones of kommuner"):
+        run_regions(names_only, 1, False)
