@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -446,13 +446,13 @@ def _meander(rng: np.random.Generator, start: tuple[float, float], end: tuple[fl
     return points
 
 
-def _any_near(candidates: np.ndarray, groups: Sequence[tuple[Sequence, float]]) -> np.ndarray:
+def _any_near(candidates: np.ndarray, groups: Sequence[tuple[Any, float]]) -> np.ndarray:
     """True where a candidate geometry is within the group's distance of any of the group's geometries."""
     hit = np.zeros(len(candidates), dtype=bool)
     if len(candidates) == 0:
         return hit
-    for geoms, distance in groups:
-        geoms = np.asarray([g for g in geoms if g is not None and not g.is_empty], dtype=object)
+    for group, distance in groups:
+        geoms = np.asarray([g for g in group if g is not None and not g.is_empty], dtype=object)
         if len(geoms) == 0:
             continue
         is_line = shapely.get_type_id(geoms) == 1
@@ -467,14 +467,14 @@ def _any_near(candidates: np.ndarray, groups: Sequence[tuple[Sequence, float]]) 
     return hit
 
 
-def _segments(lines: Sequence) -> np.ndarray:
+def _segments(lines: Any) -> np.ndarray:
     """Long lines as their two-point segments: an STRtree over these answers distance queries far faster."""
     coords, index = shapely.get_coordinates(np.asarray(lines, dtype=object), return_index=True)
     same_line = index[:-1] == index[1:]
     return shapely.linestrings(np.stack([coords[:-1][same_line], coords[1:][same_line]], axis=1))
 
 
-def _distance_to(points: np.ndarray, lines: Sequence) -> np.ndarray:
+def _distance_to(points: np.ndarray, lines: Any) -> np.ndarray:
     """Distance from each point to the nearest of the lines (through an STRtree of their segments)."""
     tree = shapely.STRtree(_segments(lines))
     (where, _), distance = tree.query_nearest(points, return_distance=True, all_matches=False)
@@ -597,7 +597,7 @@ class _RegionBuilder:
                     self.extension_bridges.append((x + nx) / 2.0)
                 x, y, straight = nx, ny, not straight
             main_anchors.append(((x, y), 0.0, 0.0))
-        self.river_anchor_legs = []   # (leg coordinates, flood half-width, planted rect or None)
+        self.river_anchor_legs: list[tuple[Any, float, Rect | None]] = []   # (leg coordinates, flood half-width, planted rect or None)
         main_coords = self._river_polyline(main_anchors, {_PLANTED_FLOOD_LEG_A: _FLOOD_RECT_A, _PLANTED_FLOOD_LEG_B: _FLOOD_RECT_B})
         arm_coords = self._river_polyline(_RIVER_SOUTH_ARM, {})
         self.rivers = [("Storån", LineString(main_coords)), ("Storån, södra armen", LineString(arm_coords))]
@@ -608,9 +608,9 @@ class _RegionBuilder:
 
         # Roads that are drawn by hand (with their junction vertices); the local network joins them later.
         self.skeleton_roads: list[tuple[list[tuple[float, float]], str, str]] = []
-        motorway = [tuple(map(float, p)) for p in _MOTORWAY]
-        rv96 = [tuple(map(float, p)) for p in _RV96]
-        railway = [tuple(map(float, p)) for p in _RAILWAY]
+        motorway = [(float(px), float(py)) for px, py in _MOTORWAY]
+        rv96 = [(float(px), float(py)) for px, py in _RV96]
+        railway = [(float(px), float(py)) for px, py in _RAILWAY]
         if self.width > CORE_WIDTH:
             motorway += self._random_walk((CORE_WIDTH, 13000.0), along_x=True, limit=self.width, band=(10500, 13500))
             railway += self._random_walk((CORE_WIDTH, 25000.0), along_x=True, limit=self.width, band=(23500, 27000))
@@ -618,7 +618,7 @@ class _RegionBuilder:
             rv96 += self._random_walk((29000.0, CORE_HEIGHT), along_x=False, limit=self.height, band=(25000, 33000))
         self.skeleton_roads.append((motorway, _ROAD_MOTORWAY, "E99"))
         self.skeleton_roads.append((rv96, _ROAD_NATIONAL, "96"))
-        self.skeleton_roads.append(([tuple(map(float, p)) for p in _RV97], _ROAD_NATIONAL, "97"))
+        self.skeleton_roads.append(([(float(px), float(py)) for px, py in _RV97], _ROAD_NATIONAL, "97"))
         river_main = self.rivers[0][1]
         bridges = [(name, float(x), category, number) for name, x, category, number in _BRIDGES]
         bridges += [(f"Bro {k + 1}", x, _ROAD_REGIONAL, str(610 + k)) for k, x in enumerate(self.extension_bridges)]
@@ -645,7 +645,7 @@ class _RegionBuilder:
         self.skeleton_lines = self.road_skeleton_lines + [LineString(railway)]   # roads and the railway
 
     def _river_polyline(self, anchors: Sequence[tuple[tuple[float, float], float, float]], planted: dict[int, Rect]) -> np.ndarray:
-        parts = []
+        parts: list[np.ndarray] = []
         for index, ((start, amplitude, width), (end, _, _)) in enumerate(zip(anchors[:-1], anchors[1:])):
             leg = _meander(self.rng, start, end, amplitude)
             self.river_anchor_legs.append((leg, width, planted.get(index)))
@@ -747,7 +747,7 @@ class _RegionBuilder:
 
         # 100-year flood zone: one feature per river leg, a buffer widened by a few flood basins.
         flood = self._new_layer("oversvamning_100ar", ["kategori"])
-        zones = []
+        zones: Any = []
         for leg, width, planted_rect in self.river_anchor_legs:
             if planted_rect is not None:
                 zone = box(*planted_rect)
@@ -820,7 +820,7 @@ class _RegionBuilder:
         wedges = self._new_layer("grona_kilar", ["namn", "kategori"])
         wedges.add([Polygon(c) for _, c in _WEDGES], namn=np.array([n for n, _ in _WEDGES], dtype=object), kategori="grön kil")
         self.wedge_fids = {name: k + 1 for k, (name, _) in enumerate(_WEDGES)}
-        extra = [t for t in self.towns if not t.is_core][: max(0, self._count(3) - 3)]
+        extra: Any = [t for t in self.towns if not t.is_core][: max(0, self._count(3) - 3)]
         if extra:
             geoms, names = [], []
             for town in extra:
@@ -832,9 +832,9 @@ class _RegionBuilder:
                 quad = [tip - n * 200, outer - n * 1200, outer + n * 1200, tip + n * 200]
                 geoms.append(Polygon(quad))
                 names.append(f"{town.name}kilen")
-            geoms = _clip_polygons(np.array(geoms, dtype=object), self.extent)
-            ok = ~shapely.is_empty(geoms)
-            wedges.add(geoms[ok], namn=np.array(names, dtype=object)[ok], kategori="grön kil")
+            clipped = _clip_polygons(np.array(geoms, dtype=object), self.extent)
+            ok = ~shapely.is_empty(clipped)
+            wedges.add(clipped[ok], namn=np.array(names, dtype=object)[ok], kategori="grön kil")
 
         # Ecological links: lines between neighbouring reserves, kept clear of the planted corridors.
         eco = self._new_layer("ekologiska_samband", ["kategori"])
@@ -1100,10 +1100,10 @@ class _RegionBuilder:
         stops_xy = np.concatenate([self.road_xy[used][np.array(where, dtype=int)], self.road_xy[rural]])
         names += [f"Landsvägen {k + 1}" for k in range(len(rural))]
         departures += [int(v) for v in rng.integers(2, 12, len(rural))]
-        departures = np.array(departures, dtype=np.int64)
+        departure_counts = np.array(departures, dtype=np.int64)
         stops = self._new_layer("hallplatser", ["namn", "avgangar_vardag", "kategori"])
-        stops.add(shapely.points(stops_xy), namn=np.array(names, dtype=object), avgangar_vardag=departures,
-                  kategori=np.where(departures >= 40, "hållplats hög turtäthet", "hållplats").astype(object))
+        stops.add(shapely.points(stops_xy), namn=np.array(names, dtype=object), avgangar_vardag=departure_counts,
+                  kategori=np.where(departure_counts >= 40, "hållplats hög turtäthet", "hållplats").astype(object))
 
     # ------------------------------------------------------------------------------------------
     def build_buildings(self) -> None:
@@ -1136,7 +1136,7 @@ class _RegionBuilder:
 
         # Plots are grouped by town (built in town order), so each town's plots are one slice.
         bounds = np.searchsorted(town_of, np.arange(len(self.towns) + 1))
-        chosen = []
+        chosen: Any = []
         for k, town in enumerate(self.towns):
             self.checkpoint()
             plots = np.arange(bounds[k], bounds[k + 1])
@@ -1531,8 +1531,8 @@ class _RegionBuilder:
                 for number in sorted(r):
                     if cat[number] not in _GAP_CATEGORIES:
                         continue
-                    rect = r[number]
-                    absolute = (rect[0] + ORIGIN_X, rect[1] + ORIGIN_Y, rect[2] + ORIGIN_X, rect[3] + ORIGIN_Y)
+                    plan_rect = r[number]
+                    absolute = (plan_rect[0] + ORIGIN_X, plan_rect[1] + ORIGIN_Y, plan_rect[2] + ORIGIN_X, plan_rect[3] + ORIGIN_Y)
                     nearest = float(_rect_point_distance(absolute, xy[:, 0], xy[:, 1]).min())
                     if nearest > threshold + 1.0:   # clearly beyond: rounding cannot move it across
                         add(version, rule, number, "", 0, "gap", nearest, f"Närmaste {'station' if layer == 'stationer' else 'hållplats med hög turtäthet'} ligger {nearest:.0f} m bort.")

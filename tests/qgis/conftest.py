@@ -52,6 +52,7 @@ class RecordingFeedback(QgsProcessingFeedback):
         self.warnings: list[str] = []
         self.cancel_at = cancel_at
         self.cancelled_at_time: float | None = None
+        self.progress: list[float] = []  # every progress value reported, in order
         self.progressChanged.connect(self._on_progress)
 
     def pushInfo(self, info: str) -> None:  # noqa: N802
@@ -63,6 +64,7 @@ class RecordingFeedback(QgsProcessingFeedback):
         super().pushWarning(warning)
 
     def _on_progress(self, value: float) -> None:
+        self.progress.append(value)
         if self.cancel_at is not None and value >= self.cancel_at and not self.isCanceled():
             import time
 

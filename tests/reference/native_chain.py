@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 import processing
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer, QgsWkbTypes
+from qgis.core import Qgis, QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
 
 from samplan.core.categories import normalise_category
 from samplan.core.rules import Rule
@@ -72,7 +72,7 @@ def native_conflicts(plan_layers: list[NamedLayer], plan_field: str, theme_layer
             plan_selected = _select(plan, plan_field, plan_name, rule.normalised_plan_categories, context, feedback)
             if plan_selected.featureCount() == 0:
                 continue
-            if rule.relation == "crosses" and plan_selected.geometryType() != QgsWkbTypes.LineGeometry:
+            if rule.relation == "crosses" and plan_selected.geometryType() != Qgis.GeometryType.Line:
                 continue
             theme_selected = [(name, _select(layer, theme_field, name, rule.normalised_theme_categories, context, feedback))
                               for name, role, layer in themes if role == rule.theme_role]
@@ -85,7 +85,7 @@ def native_conflicts(plan_layers: list[NamedLayer], plan_field: str, theme_layer
                     theme = _run("native:buffer", {"INPUT": theme, "DISTANCE": rule.distance_m, "SEGMENTS": 16,
                                                    "END_CAP_STYLE": 0, "JOIN_STYLE": 0, "MITER_LIMIT": 2, "DISSOLVE": False},
                                  context, feedback)
-                if rule.relation == "crosses" and theme.geometryType() == QgsWkbTypes.LineGeometry:
+                if rule.relation == "crosses" and theme.geometryType() == Qgis.GeometryType.Line:
                     points = _run("native:lineintersections", {"INPUT": plan_selected, "INTERSECT": theme,
                                                                 "INPUT_FIELDS": ["pfid"], "INTERSECT_FIELDS": ["tfid"]},
                                   context, feedback)
@@ -121,19 +121,19 @@ def _measured(rule, plan_name, theme_name, overlay: QgsVectorLayer) -> list[dict
         geometry = feature.geometry()
         key = (feature["pfid"], feature["tfid"])
         totals = sums.setdefault(key, [0.0, 0.0, 0])
-        if geometry.type() == QgsWkbTypes.PolygonGeometry:
+        if geometry.type() == Qgis.GeometryType.Polygon:
             totals[0] += geometry.area()
-        elif geometry.type() == QgsWkbTypes.LineGeometry:
+        elif geometry.type() == Qgis.GeometryType.Line:
             totals[1] += geometry.length()
         else:
             totals[2] += geometry.constGet().partCount() if geometry.constGet() else 0
     rows = []
     for (plan_fid, theme_fid), (area, length, points) in sums.items():
-        if overlay.geometryType() == QgsWkbTypes.PolygonGeometry and area > AREA_TOLERANCE_M2:
+        if overlay.geometryType() == Qgis.GeometryType.Polygon and area > AREA_TOLERANCE_M2:
             rows.append(_row(rule, plan_name, plan_fid, theme_name, theme_fid, area=area))
-        elif overlay.geometryType() == QgsWkbTypes.LineGeometry and length > LENGTH_TOLERANCE_M:
+        elif overlay.geometryType() == Qgis.GeometryType.Line and length > LENGTH_TOLERANCE_M:
             rows.append(_row(rule, plan_name, plan_fid, theme_name, theme_fid, length=length))
-        elif overlay.geometryType() == QgsWkbTypes.PointGeometry and points > 0:
+        elif overlay.geometryType() == Qgis.GeometryType.Point and points > 0:
             rows.append(_row(rule, plan_name, plan_fid, theme_name, theme_fid, points=points))
     return rows
 
@@ -149,7 +149,7 @@ def _gaps(rule, plan_name, plan_selected, themes, context, feedback) -> list[dic
     rows = []
     for feature in far.getFeatures():
         geometry = feature.geometry()
-        is_area = geometry.type() == QgsWkbTypes.PolygonGeometry
+        is_area = geometry.type() == Qgis.GeometryType.Polygon
         rows.append(_row(rule, plan_name, feature["pfid"], None, None,
                          area=geometry.area() if is_area else None, length=None if is_area else geometry.length()))
     return rows
