@@ -31,6 +31,7 @@ from qgis.core import (
 
 from ..core.conflicts import CONFLICT_COLUMNS, SUMMARY_COLUMNS, check_conflicts, column_kind, geometry_kinds, summarise
 from ..core.progress import Cancelled
+from ..core.reach import reach_by_role
 from ..core.reviews import carry_reviews
 from ..core.rules import COLUMNS as RULE_COLUMNS
 from ..core.rules import rule_set_rows
@@ -202,7 +203,8 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             mapping = self._category_mapping(parameters, context)
             # Step 2: the theme layers.
             steps.setCurrentStep(1)
-            theme_tables = self._read_themes(parameters, context, rules, crs, transform_context, steps, feedback)
+            reach = reach_by_role(plan_tables, rules, mapping)
+            theme_tables = self._read_themes(parameters, context, rules, crs, transform_context, steps, feedback, reach)
             for tables in (plan_tables, theme_tables):
                 self._name_apart(tables, feedback)
             municipalities = self._municipalities(parameters, context, crs, transform_context, steps)
@@ -277,7 +279,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                 feedback.pushWarning(self.tr("Plan draft layer '{0}' has no features with a geometry: it adds no results.").format(name))
         return plan_tables
 
-    def _read_themes(self, parameters, context, rules, crs, transform_context, steps, feedback):
+    def _read_themes(self, parameters, context, rules, crs, transform_context, steps, feedback, reach=None):
         theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context) or None
         theme_key = self.parameterAsString(parameters, self.THEME_KEY_FIELD, context) or None
         fields_by_layer = self._theme_fields(parameters, context)
@@ -298,10 +300,15 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
                     name, field, ", ".join(layer.fields().names())))
             table, report = read_feature_table(layer, name, role, field, crs, transform_context, part,
-                                               wanted_categories=wanted.get(role, frozenset()), key_field=theme_key)
+                                               wanted_categories=wanted.get(role, frozenset()), key_field=theme_key,
+                                               reach=(reach or {}).get(role))
             if field and layer.fields().lookupField(field) < 0:
                 feedback.pushInfo(self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, field))
-            if report.read:
+            if report.within_reach:
+                feedback.pushInfo(self.tr("{0} ({1}): {2} features read, only those within reach of the plan (a spatial filter "
+                                          "the data source applied; the layer holds {3}).").format(
+                    name, role, report.read, report.total if report.total >= 0 else "?"))
+            elif report.read:
                 feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role, report.read))
             theme_tables.append(table)
         return theme_tables
