@@ -305,8 +305,8 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             if field and layer.fields().lookupField(field) < 0:
                 feedback.pushInfo(self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, field))
             if report.within_reach:
-                feedback.pushInfo(self.tr("{0} ({1}): {2} features read, only those within reach of the plan (a spatial filter "
-                                          "the data source applied; the layer holds {3}).").format(
+                feedback.pushInfo(self.tr("{0} ({1}): {2} features read. Only those within reach of the plan were asked for: "
+                                          "a spatial filter the data source applied; the layer holds {3}.").format(
                     name, role, report.read, report.total if report.total >= 0 else "?"))
             elif report.read:
                 feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role, report.read))
