@@ -20,8 +20,6 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import shapely
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 from .categories import apply_category_mapping, normalise_categories, unknown_categories
 from .features import EMPTY, FeatureTable, parts_of_dimension
@@ -504,51 +502,17 @@ def summarise(conflicts: pd.DataFrame) -> pd.DataFrame:
     frame["plan_feature"] = frame["plan_layer"].astype(str) + "\x1f" + frame["plan_fid"].astype(str)
     frame["point_count"] = frame["point_count"].where(frame["point_count"] > 0)
     is_area = np.isfinite(frame["area_m2"].to_numpy(dtype=float))
-    keys = ["rule_id", "severity", "municipality"]
-    frame["group"] = frame.groupby(keys, sort=True, dropna=False).ngroup()
+    frame["area_geometry"] = np.where(is_area, conflicts["geometry"].to_numpy(), None)
 
     def total(values: pd.Series) -> float:
         return values.sum(min_count=1)  # empty, not 0, where no result has that measure
 
-    grouped = frame.groupby(keys, sort=True, dropna=False).agg(
+    def union_area(geometries: pd.Series) -> float:
+        present = [g for g in geometries if g is not None]
+        return float(shapely.area(shapely.union_all(present))) if present else np.nan
+
+    grouped = frame.groupby(["rule_id", "severity", "municipality"], sort=True, dropna=False).agg(
         count=("rule_id", "size"), plan_features=("plan_feature", "nunique"), area_m2=("area_m2", total),
-        length_m=("length_m", total), point_count=("point_count", total), group=("group", "first"),
+        affected_area_m2=("area_geometry", union_area), length_m=("length_m", total), point_count=("point_count", total),
     )
-    rows = np.flatnonzero(is_area)
-    affected = union_areas(conflicts["geometry"].to_numpy()[rows], frame["group"].to_numpy()[rows], len(grouped))
-    grouped["affected_area_m2"] = affected[grouped["group"].to_numpy()]
     return grouped.reset_index()[columns]
-
-
-def union_areas(geometries: np.ndarray, groups: np.ndarray, count: int) -> np.ndarray:
-    """The area of the union of each group's geometries (NaN for a group without any).
-
-    Only geometries whose interiors meet another's of the same group are merged (a union per cluster of
-    them); the others add their own area, which is what the union of shapes that at most touch measures.
-    """
-    geometries = np.asarray(geometries, dtype=object)
-    result = np.full(count, np.nan)
-    if len(geometries) == 0:
-        return result
-    tree = shapely.STRtree(geometries)
-    first, second = tree.query(geometries, predicate="intersects")
-    pair = (first < second) & (groups[first] == groups[second])
-    first, second = first[pair], second[pair]
-    overlapping = ~shapely.touches(geometries[first], geometries[second])
-    first, second = first[overlapping], second[overlapping]
-    clusters = connected_components(coo_matrix((np.ones(len(first)), (first, second)), shape=(len(geometries), len(geometries))),
-                                    directed=False)[1]
-    size = np.bincount(clusters)
-    area = shapely.area(geometries)
-    merged = np.flatnonzero(size[clusters] > 1)
-    if len(merged):
-        order = merged[np.argsort(clusters[merged], kind="stable")]
-        starts = np.flatnonzero(np.r_[True, clusters[order][1:] != clusters[order][:-1]])
-        for begin, end in zip(starts, np.r_[starts[1:], len(order)]):
-            members = order[begin:end]
-            area[members] = 0.0
-            area[members[0]] = shapely.area(shapely.union_all(geometries[members]))
-    result[:] = 0.0
-    np.add.at(result, groups, area)
-    result[np.bincount(groups, minlength=count) == 0] = np.nan
-    return result
