@@ -27,6 +27,7 @@ from .messages import Message, some_ids, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 from .reviews import conflict_keys
 from .spatial_index import SpatialIndex
+from .timing import StepTimes, timed
 from .rules import Rule
 
 # Overlaps smaller than these are numerical noise of touching edges, not conflicts.
@@ -155,11 +156,13 @@ def check_conflicts(
     language: str = "sv",
     progress: Progress | None = None,
     category_mapping: dict[str, str] | None = None,
+    times: StepTimes | None = None,
 ) -> pd.DataFrame:
     """Check every rule; return one row per result with the columns CONFLICT_COLUMNS plus 'geometry'.
 
     `category_mapping` (normalised draft word → ÖP-modell category) is applied to the plan first; the
-    results keep the draft's own word in plan_category_source.
+    results keep the draft's own word in plan_category_source. `times` gets the seconds spent building
+    spatial indexes ("index").
     """
     progress = progress or SilentProgress()
     plan_rows = [np.arange(len(t)) for t in plan_tables]
@@ -182,7 +185,7 @@ def check_conflicts(
             continue
         theme_rows = [t.matching(rule.normalised_theme_categories) for t in themes_of_role]
         theme = _Stacked.of(themes_of_role, theme_rows)
-        hits = _evaluate(rule, plan, plan_idx, plan_measure, theme, progress)
+        hits = _evaluate(rule, plan, plan_idx, plan_measure, theme, progress, times)
         if rule.relation == "not_within_distance" and len(theme) == 0 and len(hits.plan):
             progress.warning(Message(
                 translatable("Rule {0}: no theme feature of role '{1}' has category {2}; every matching plan "
@@ -198,7 +201,7 @@ def check_conflicts(
     result = pd.concat(frames, ignore_index=True)
     if municipalities is not None and len(municipalities):
         check_cancelled(progress)
-        result["municipality"] = attribute_municipality(result["geometry"].to_numpy(), municipalities)
+        result["municipality"] = attribute_municipality(result["geometry"].to_numpy(), municipalities, times)
     result["conflict_key"] = conflict_keys(result)
     progress.set_progress(100.0)
     return result
@@ -228,15 +231,17 @@ def empty_conflicts() -> pd.DataFrame:
 
 
 def _evaluate(
-    rule: Rule, plan: _Stacked, plan_idx: np.ndarray, plan_measure: np.ndarray, theme: _Stacked, progress: Progress
+    rule: Rule, plan: _Stacked, plan_idx: np.ndarray, plan_measure: np.ndarray, theme: _Stacked, progress: Progress,
+    times: StepTimes | None = None,
 ) -> _Hits:
     if rule.relation == "not_within_distance":
-        return _gaps(plan, plan_idx, plan_measure, theme, rule.distance_m)
+        return _gaps(plan, plan_idx, plan_measure, theme, rule.distance_m, times)
     if rule.relation == "crosses":
         plan_idx = plan_idx[plan.dimensions[plan_idx] == 1]
     if len(theme) == 0 or len(plan_idx) == 0:
         return _Hits.empty()
-    tree = SpatialIndex(theme.geometries)
+    with timed(times, "index"):
+        tree = SpatialIndex(theme.geometries)
     buffered = None
     if rule.relation == "within_distance":
         buffered = np.full(len(theme), None, dtype=object)
@@ -368,13 +373,16 @@ def _within(
     return _Hits(p, t, area, length, share, minimum, count, geometry)
 
 
-def _gaps(plan: _Stacked, plan_idx: np.ndarray, plan_measure: np.ndarray, theme: _Stacked, distance: float) -> _Hits:
+def _gaps(plan: _Stacked, plan_idx: np.ndarray, plan_measure: np.ndarray, theme: _Stacked, distance: float,
+          times: StepTimes | None = None) -> _Hits:
     a = plan.geometries[plan_idx]
     if len(theme) == 0:
         nearest = np.full(len(plan_idx), np.nan)
         gap = np.ones(len(plan_idx), dtype=bool)
     else:
-        query, _found, found_distance = SpatialIndex(theme.geometries).query_nearest(a)
+        with timed(times, "index"):
+            index = SpatialIndex(theme.geometries)
+        query, _found, found_distance = index.query_nearest(a)
         nearest = np.full(len(plan_idx), np.inf)
         nearest[query] = found_distance
         gap = nearest > distance + DISTANCE_TOLERANCE_M
@@ -464,12 +472,13 @@ def _rows(rule: Rule, hits: _Hits, plan: _Stacked, theme: _Stacked, language: st
     return frame.iloc[order].reset_index(drop=True)
 
 
-def attribute_municipality(geometries: np.ndarray, municipalities: FeatureTable) -> np.ndarray:
+def attribute_municipality(geometries: np.ndarray, municipalities: FeatureTable, times: StepTimes | None = None) -> np.ndarray:
     """The municipality holding the largest part of each result (area, else length, else the point itself)."""
     names = np.full(len(geometries), None, dtype=object)
     if len(geometries) == 0:
         return names
-    tree = SpatialIndex(municipalities.geometries)
+    with timed(times, "index"):
+        tree = SpatialIndex(municipalities.geometries)
     which, found = tree.query(geometries, predicate="intersects")
     if len(which) == 0:
         return names
