@@ -196,11 +196,14 @@ def _python_values(column: np.ndarray) -> np.ndarray:
 
 
 def geometries_or_none(wkbs: np.ndarray) -> np.ndarray | None:
-    """shapely geometries of WKB; None when GEOS cannot read one (a curve, say): QGIS then reads the layer."""
+    """shapely geometries of WKB, an empty one as missing (as QGIS's reading has it); None when GEOS cannot read one
+    (a curve, say): QGIS then reads the layer."""
     try:
-        return shapely.from_wkb(wkbs)
+        geometries = shapely.from_wkb(wkbs)
     except shapely.errors.GEOSException:
         return None
+    geometries[shapely.is_empty(geometries)] = None
+    return geometries
 
 
 def reach_expression(reach: Reach, source_crs: QgsCoordinateReferenceSystem, target_crs: QgsCoordinateReferenceSystem,
