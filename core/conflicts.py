@@ -20,6 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import shapely
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from .categories import apply_category_mapping, normalise_categories, unknown_categories
 from .features import EMPTY, FeatureTable, parts_of_dimension
@@ -517,11 +519,38 @@ def summarise(conflicts: pd.DataFrame) -> pd.DataFrame:
         return values.sum(min_count=1)  # empty, not 0, where no result has that measure
 
     def union_area(geometries: pd.Series) -> float:
-        present = [g for g in geometries if g is not None]
-        return float(shapely.area(shapely.union_all(present))) if present else np.nan
+        present = geometries.dropna()
+        return union_area_by_plan_feature(present.to_numpy(dtype=object), frame.loc[present.index, "plan_feature"].to_numpy()) \
+            if len(present) else np.nan
 
     grouped = frame.groupby(["rule_id", "severity", "municipality"], sort=True, dropna=False).agg(
         count=("rule_id", "size"), plan_features=("plan_feature", "nunique"), area_m2=("area_m2", total),
         affected_area_m2=("area_geometry", union_area), length_m=("length_m", total), point_count=("point_count", total),
     )
     return grouped.reset_index()[columns]
+
+
+def union_area_by_plan_feature(geometries: np.ndarray, plan_features: np.ndarray) -> float:
+    """The area of the union of the geometries, each a part of the plan feature named beside it.
+
+    The parts of one plan feature are united first (small unions); those unions whose bounding boxes do not
+    meet another's add their own area, and only the groups whose boxes meet are united again. The same area
+    as one union of everything, for a fraction of the work when there are thousands of parts.
+    """
+    codes = pd.factorize(pd.Series(plan_features, dtype=object))[0]
+    order = np.argsort(codes, kind="stable")
+    starts = np.flatnonzero(np.r_[True, codes[order][1:] != codes[order][:-1]])
+    ends = np.r_[starts[1:], len(order)]
+    united = np.array([geometries[order[start]] if end - start == 1 else shapely.union_all(geometries[order[start:end]])
+                       for start, end in zip(starts, ends)], dtype=object)
+    first, second = shapely.STRtree(united).query(united)
+    clusters = connected_components(coo_matrix((np.ones(len(first)), (first, second)), shape=(len(united), len(united))),
+                                    directed=False)[1]
+    size = np.bincount(clusters)
+    area = float(shapely.area(united[size[clusters] == 1]).sum())
+    shared = np.flatnonzero(size[clusters] > 1)
+    shared = shared[np.argsort(clusters[shared], kind="stable")]
+    bounds = np.flatnonzero(np.r_[True, clusters[shared][1:] != clusters[shared][:-1], True])
+    for start, end in zip(bounds[:-1], bounds[1:]):
+        area += float(shapely.area(shapely.union_all(united[shared[start:end]])))
+    return area

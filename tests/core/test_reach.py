@@ -92,3 +92,4 @@ def test_themes_cut_to_the_reach_give_the_same_results():
 def test_an_empty_or_single_box_list_stays_as_it_is(count):
     boxes = np.array([[1.0, 2.0, 3.0, 4.0]] * count).reshape(-1, 4)
     assert merged_boxes(boxes).tolist() == boxes.tolist()
+
