@@ -1,14 +1,20 @@
 """make bench: samplan:conflictcheck beside the same checks as a chain of QGIS native algorithms.
 
-Builds a county-scale case with the sample region generator (scale 125: over a million buildings), then
-runs, each in its own process so that peak memory is its own:
-  (a) samplan:conflictcheck with the default rule set, outputs to a GeoPackage;
-  (b) the same rules as a chain of native algorithms (extract by expression, reproject, buffer,
-      intersection, extract by location, line intersections, merge), outputs in memory.
-Prints both wall times, their ratio, the peak memory of each and whether both found the same
-(rule, plan feature, theme feature) pairs.
+Two cases, built once and cached:
+  county    the sample region generator at scale 125 (over a million buildings), benchmarks/out/;
+  national  the county laid out 3 x 2 times side by side (about 7.7 million buildings, every layer alike),
+            build/bench/ (benchmarks/national_case.py).
+Each side runs in its own process, so that peak memory is its own:
+  (a) samplan:conflictcheck as a whole `qgis_process run` (start-up included), default rule set, outputs to a
+      GeoPackage; its log gives the time per step (read, index, measure, write);
+  (b) the same rules as a chain of native algorithms (extract by expression, reproject, buffer, intersection,
+      extract by location, line intersections, merge), outputs in memory, timed inside its process. On the
+      national case it would pass 10 minutes, so it runs on a sample: one of the six counties (the county
+      case, the same features), and the national figure is that times six, said so.
+Prints both wall times, their ratio, peak memory, the time per step and whether both found the same
+(rule, plan feature, theme feature) pairs with the same measures.
 
-    python benchmarks/bench_conflicts.py [--scale 125] [--skip-native]
+    python benchmarks/bench_conflicts.py [--scale 125] [--skip-native] [--skip-national]
 """
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ import argparse
 import json
 import math
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -28,7 +35,13 @@ sys.path.insert(0, str(REPOSITORY / "scripts"))
 from demo import THEMES  # noqa: E402 - the sample region's layers by role, as the demo uses them
 from samplan.processing.conflict_check import THEME_ROLES  # noqa: E402 - demo made samplan importable
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from national_case import COLUMNS, ROWS, build_national  # noqa: E402
+
 PLAN_LAYERS = ("plan_a_omraden", "plan_a_strak")
+NATIONAL = REPOSITORY / "build" / "bench" / "national_3x2.gpkg"
+OUTPUT_KEYS = ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")
+STEP_LINE = re.compile(r"Time per step: reading ([\d.,]+) s, spatial indexes ([\d.,]+) s, measuring ([\d.,]+) s, writing ([\d.,]+) s")
 
 
 def _start_qgis():
@@ -64,36 +77,53 @@ def build_region(scale: float) -> Path:
     return region
 
 
-def run_samplan(region: Path) -> dict:
-    _app, _provider = _start_qgis()
-    import processing
-    from qgis.core import QgsVectorLayer
-
-    output = OUT / "samplan_conflicts.gpkg"
-    output.unlink(missing_ok=True)
-    parameters = {
+def check_parameters(region: Path, output: Path) -> dict:
+    return {
         "PLAN": f"{region}|layername={PLAN_LAYERS[0]}", "PLAN_LINES": f"{region}|layername={PLAN_LAYERS[1]}",
         "PLAN_FIELD": "anvandning", "THEME_FIELD": "kategori", "CRS": "EPSG:3006", "LANGUAGE": 0,
         **{role: [f"{region}|layername={name}" for name in names] for role, names in THEMES.items()},
-        **{key: f"ogr:dbname='{output}' table=\"{key.lower()}\" (geom)" for key in
-           ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")},
+        **{key: f"ogr:dbname='{output}' table=\"{key.lower()}\" (geom)" for key in OUTPUT_KEYS},
     }
+
+
+def run_samplan(region: Path, output: Path) -> dict:
+    """samplan:conflictcheck as one whole `qgis_process run`: its wall time, its peak memory, its time per step."""
+    output.unlink(missing_ok=True)
+    command = ["qgis_process", "--json", "run", "samplan:conflictcheck", "-"]
     started = time.perf_counter()
-    processing.run("samplan:conflictcheck", parameters)
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=os.environ.copy())
+    stdout, stderr = process.communicate(json.dumps({"inputs": check_parameters(region, output)}))
     seconds = time.perf_counter() - started
-    pairs = []
-    distances = {}
-    measures = {}
+    # The child's own peak (the shell wrapper execs qgis_process.bin, so it is the same process).
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+    if process.returncode != 0:
+        sys.stderr.write(stdout[-4000:] + stderr[-4000:])
+        raise SystemExit(f"qgis_process samplan:conflictcheck failed ({process.returncode})")
+    log = json.dumps(json.loads(stdout[stdout.index("{"):]).get("log", "")) + stdout
+    found = STEP_LINE.search(log)
+    steps = dict(zip(("read", "index", "measure", "write"), (float(v.replace(",", ".")) for v in found.groups()))) if found else {}
+    pairs, distances, measures = read_pairs(output)
+    return {"seconds": seconds, "peak_mb": peak_mb, "steps": steps, "pairs": pairs, "distances": distances, "measures": measures}
+
+
+def read_pairs(output: Path) -> tuple[list, dict, dict]:
+    """(rule, plan layer, plan fid, theme layer, theme fid) of every result, with its distance and measures (GDAL alone)."""
+    from osgeo import ogr
+
+    pairs, distances, measures = [], {}, {}
+    dataset = ogr.Open(str(output))
     for table in ("conflict_areas", "conflict_lines", "conflict_points"):
-        layer = QgsVectorLayer(f"{output}|layername={table}", table, "ogr")
-        for feature in layer.getFeatures():
-            theme_fid = feature["theme_fid"]
-            pair = [feature["rule_id"], feature["plan_layer"], int(feature["plan_fid"]),
-                    feature["theme_layer"] or None, None if theme_fid in (None, "") or str(theme_fid) == "NULL" else int(theme_fid)]
+        layer = dataset.GetLayerByName(table)
+        layer.SetIgnoredFields(["OGR_GEOMETRY"])
+        for feature in layer:
+            theme_fid = feature.GetField("theme_fid")
+            pair = [feature.GetField("rule_id"), feature.GetField("plan_layer"), int(feature.GetField("plan_fid")),
+                    feature.GetField("theme_layer") or None, None if theme_fid is None else int(theme_fid)]
             pairs.append(pair)
-            distances[json.dumps(pair)] = _number(feature["distance_m"])
-            measures[json.dumps(pair)] = [_number(feature["area_m2"]), _number(feature["length_m"])]
-    return {"seconds": seconds, "peak_mb": _peak_rss_mb(), "pairs": pairs, "distances": distances, "measures": measures}
+            distances[json.dumps(pair)] = _number(feature.GetField("distance_m"))
+            measures[json.dumps(pair)] = [_number(feature.GetField("area_m2")), _number(feature.GetField("length_m"))]
+    return pairs, distances, measures
 
 
 def _number(value) -> float | None:
@@ -138,7 +168,7 @@ def counts(region: Path) -> dict[str, int]:
 
 def child(kind: str, region: Path) -> dict:
     """Run one side in a fresh process; its result comes back as JSON."""
-    result_file = OUT / f"{kind}_result.json"
+    result_file = OUT / f"{kind}_{region.stem}_result.json"
     result_file.unlink(missing_ok=True)
     done = subprocess.run([sys.executable, __file__, "--child", kind, "--region", str(region), "--result", str(result_file)],
                           env=os.environ.copy())
@@ -147,10 +177,50 @@ def child(kind: str, region: Path) -> dict:
     return json.loads(result_file.read_text())
 
 
+def print_case(region: Path) -> dict[str, int]:
+    print(f"case: {region.name}   (load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores)")
+    found = counts(region)
+    for name, value in found.items():
+        print(f"  {name:>24}: {value:,}".replace(",", " "))
+    return found
+
+
+def print_samplan(samplan: dict) -> None:
+    print(f"(a) samplan:conflictcheck, whole qgis_process run   {samplan['seconds']:8.1f} s   peak {samplan['peak_mb']:7.0f} MB   "
+          f"{len(samplan['pairs'])} results", flush=True)
+    steps = samplan["steps"]
+    if steps:
+        print("    per step (from its log): " + ", ".join(f"{name} {steps[name]:.2f} s" for name in ("read", "index", "measure", "write"))
+              + f"; start-up and the rest {samplan['seconds'] - sum(steps.values()):.2f} s")
+
+
+def compare(samplan: dict, native: dict) -> None:
+    ours = {tuple(p) for p in samplan["pairs"]}
+    theirs = {tuple(p) for p in native["pairs"]}
+    print(f"same (rule, plan feature, theme feature) pairs: {'yes' if ours == theirs else 'no'} "
+          f"({len(ours & theirs)} in both, {len(ours - theirs)} only Samplan, {len(theirs - ours)} only native)")
+    compare_measures(ours & theirs, samplan["measures"], native["measures"], samplan["distances"])
+    if ours != theirs:
+        explain_differences(ours - theirs, theirs - ours, samplan["distances"])
+
+
+def first_county_pairs(national: dict, county_counts: dict[str, int]) -> set:
+    """The national run's pairs whose plan feature lies in the first county copy (its ids come first)."""
+    return {tuple(p) for p in national["pairs"] if p[2] <= county_counts[p[1]]}
+
+
+def layer_counts(region: Path) -> dict[str, int]:
+    from osgeo import ogr
+
+    source = ogr.Open(str(region))
+    return {source.GetLayer(i).GetName(): source.GetLayer(i).GetFeatureCount() for i in range(source.GetLayerCount())}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=float, default=125.0)
     parser.add_argument("--skip-native", action="store_true", help="time Samplan alone")
+    parser.add_argument("--skip-national", action="store_true", help="the county case alone")
     parser.add_argument("--child", choices=("samplan", "native", "build"))
     parser.add_argument("--region", type=Path)
     parser.add_argument("--result", type=Path)
@@ -161,7 +231,10 @@ def main() -> None:
         if arguments.child == "build":
             build_region(arguments.scale)
             return
-        result = (run_samplan if arguments.child == "samplan" else run_native)(arguments.region)
+        if arguments.child == "samplan":
+            result = run_samplan(arguments.region, OUT / f"samplan_{arguments.region.stem}.gpkg")
+        else:
+            result = run_native(arguments.region)
         arguments.result.write_text(json.dumps(result))
         return
 
@@ -170,23 +243,41 @@ def main() -> None:
         started = time.perf_counter()
         subprocess.run([sys.executable, __file__, "--child", "build", "--scale", str(arguments.scale)], check=True, env=os.environ.copy())
         print(f"sample region at scale {arguments.scale:g} built in {time.perf_counter() - started:.0f} s")
-    print(f"case: {region.name}")
-    for name, value in counts(region).items():
-        print(f"  {name:>24}: {value:,}".replace(",", " "))
+    print_case(region)
     samplan = child("samplan", region)
-    print(f"(a) samplan:conflictcheck     {samplan['seconds']:8.1f} s   peak {samplan['peak_mb']:7.0f} MB   {len(samplan['pairs'])} results", flush=True)
-    if arguments.skip_native:
+    print_samplan(samplan)
+    native = None
+    if not arguments.skip_native:
+        native = child("native", region)
+        print(f"(b) native algorithm chain, inside its process      {native['seconds']:8.1f} s   peak {native['peak_mb']:7.0f} MB   "
+              f"{len(native['pairs'])} results")
+        print(f"ratio native / samplan: {native['seconds'] / samplan['seconds']:.1f}x")
+        compare(samplan, native)
+    if arguments.skip_national:
         return
-    native = child("native", region)
-    print(f"(b) native algorithm chain    {native['seconds']:8.1f} s   peak {native['peak_mb']:7.0f} MB   {len(native['pairs'])} results")
-    ours = {tuple(p) for p in samplan["pairs"]}
-    theirs = {tuple(p) for p in native["pairs"]}
-    print(f"ratio native / samplan: {native['seconds'] / samplan['seconds']:.1f}x")
-    print(f"same (rule, plan feature, theme feature) pairs: {'yes' if ours == theirs else 'no'} "
-          f"({len(ours & theirs)} in both, {len(ours - theirs)} only Samplan, {len(theirs - ours)} only native)")
-    compare_measures(ours & theirs, samplan["measures"], native["measures"], samplan["distances"])
-    if ours != theirs:
-        explain_differences(ours - theirs, theirs - ours, samplan["distances"])
+
+    print()
+    if not NATIONAL.exists():
+        started = time.perf_counter()
+        build_national(region, NATIONAL, [*PLAN_LAYERS, "lan", "kommuner", *(n for names in THEMES.values() for n in names)])
+        print(f"national case built in {time.perf_counter() - started:.0f} s (cached: {NATIONAL.relative_to(REPOSITORY)})")
+    print_case(NATIONAL)
+    national = child("samplan", NATIONAL)
+    print_samplan(national)
+    copies = COLUMNS * ROWS
+    if native is not None:
+        estimate = native["seconds"] * copies
+        print(f"(b) native algorithm chain: not run on the national case, it would pass 10 minutes; run on a sample, one of its "
+              f"{copies} counties (the county case above, the same features): {native['seconds']:.1f} s, so about "
+              f"{estimate:.0f} s for all {copies}")
+        print(f"ratio native (estimated from the sample) / samplan: {estimate / national['seconds']:.1f}x")
+    county_counts = layer_counts(region)
+    first = first_county_pairs(national, county_counts)
+    county = {tuple(p) for p in samplan["pairs"]}
+    across = {p for p in first - county if p[4] is not None and p[4] > county_counts.get(p[3], 0)}
+    print(f"national run, first county: same pairs as the county run: {'yes' if first == county else 'no'} "
+          f"({len(first & county)} in both, {len(first - county)} only national, of which {len(across)} with a theme feature "
+          f"of the neighbouring county across the border; {len(county - first)} only county)")
 
 
 def compare_measures(shared: set, ours: dict, theirs: dict, distances: dict, tolerance: float = 1e-3) -> None:

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import shapely
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from .categories import apply_category_mapping, normalise_categories, unknown_categories
 from .features import EMPTY, FeatureTable, parts_of_dimension
@@ -27,6 +29,7 @@ from .messages import Message, some_ids, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 from .reviews import conflict_keys
 from .spatial_index import SpatialIndex
+from .timing import StepTimes, timed
 from .rules import Rule
 
 # Overlaps smaller than these are numerical noise of touching edges, not conflicts.
@@ -155,11 +158,13 @@ def check_conflicts(
     language: str = "sv",
     progress: Progress | None = None,
     category_mapping: dict[str, str] | None = None,
+    times: StepTimes | None = None,
 ) -> pd.DataFrame:
     """Check every rule; return one row per result with the columns CONFLICT_COLUMNS plus 'geometry'.
 
     `category_mapping` (normalised draft word → ÖP-modell category) is applied to the plan first; the
-    results keep the draft's own word in plan_category_source.
+    results keep the draft's own word in plan_category_source. `times` gets the seconds spent building
+    spatial indexes ("index").
     """
     progress = progress or SilentProgress()
     plan_rows = [np.arange(len(t)) for t in plan_tables]
@@ -182,7 +187,7 @@ def check_conflicts(
             continue
         theme_rows = [t.matching(rule.normalised_theme_categories) for t in themes_of_role]
         theme = _Stacked.of(themes_of_role, theme_rows)
-        hits = _evaluate(rule, plan, plan_idx, plan_measure, theme, progress)
+        hits = _evaluate(rule, plan, plan_idx, plan_measure, theme, progress, times)
         if rule.relation == "not_within_distance" and len(theme) == 0 and len(hits.plan):
             progress.warning(Message(
                 translatable("Rule {0}: no theme feature of role '{1}' has category {2}; every matching plan "
@@ -198,7 +203,7 @@ def check_conflicts(
     result = pd.concat(frames, ignore_index=True)
     if municipalities is not None and len(municipalities):
         check_cancelled(progress)
-        result["municipality"] = attribute_municipality(result["geometry"].to_numpy(), municipalities)
+        result["municipality"] = attribute_municipality(result["geometry"].to_numpy(), municipalities, times)
     result["conflict_key"] = conflict_keys(result)
     progress.set_progress(100.0)
     return result
@@ -228,15 +233,17 @@ def empty_conflicts() -> pd.DataFrame:
 
 
 def _evaluate(
-    rule: Rule, plan: _Stacked, plan_idx: np.ndarray, plan_measure: np.ndarray, theme: _Stacked, progress: Progress
+    rule: Rule, plan: _Stacked, plan_idx: np.ndarray, plan_measure: np.ndarray, theme: _Stacked, progress: Progress,
+    times: StepTimes | None = None,
 ) -> _Hits:
     if rule.relation == "not_within_distance":
-        return _gaps(plan, plan_idx, plan_measure, theme, rule.distance_m)
+        return _gaps(plan, plan_idx, plan_measure, theme, rule.distance_m, times)
     if rule.relation == "crosses":
         plan_idx = plan_idx[plan.dimensions[plan_idx] == 1]
     if len(theme) == 0 or len(plan_idx) == 0:
         return _Hits.empty()
-    tree = SpatialIndex(theme.geometries)
+    with timed(times, "index"):
+        tree = SpatialIndex(theme.geometries)
     buffered = None
     if rule.relation == "within_distance":
         buffered = np.full(len(theme), None, dtype=object)
@@ -368,13 +375,16 @@ def _within(
     return _Hits(p, t, area, length, share, minimum, count, geometry)
 
 
-def _gaps(plan: _Stacked, plan_idx: np.ndarray, plan_measure: np.ndarray, theme: _Stacked, distance: float) -> _Hits:
+def _gaps(plan: _Stacked, plan_idx: np.ndarray, plan_measure: np.ndarray, theme: _Stacked, distance: float,
+          times: StepTimes | None = None) -> _Hits:
     a = plan.geometries[plan_idx]
     if len(theme) == 0:
         nearest = np.full(len(plan_idx), np.nan)
         gap = np.ones(len(plan_idx), dtype=bool)
     else:
-        query, _found, found_distance = SpatialIndex(theme.geometries).query_nearest(a)
+        with timed(times, "index"):
+            index = SpatialIndex(theme.geometries)
+        query, _found, found_distance = index.query_nearest(a)
         nearest = np.full(len(plan_idx), np.inf)
         nearest[query] = found_distance
         gap = nearest > distance + DISTANCE_TOLERANCE_M
@@ -464,12 +474,13 @@ def _rows(rule: Rule, hits: _Hits, plan: _Stacked, theme: _Stacked, language: st
     return frame.iloc[order].reset_index(drop=True)
 
 
-def attribute_municipality(geometries: np.ndarray, municipalities: FeatureTable) -> np.ndarray:
+def attribute_municipality(geometries: np.ndarray, municipalities: FeatureTable, times: StepTimes | None = None) -> np.ndarray:
     """The municipality holding the largest part of each result (area, else length, else the point itself)."""
     names = np.full(len(geometries), None, dtype=object)
     if len(geometries) == 0:
         return names
-    tree = SpatialIndex(municipalities.geometries)
+    with timed(times, "index"):
+        tree = SpatialIndex(municipalities.geometries)
     which, found = tree.query(geometries, predicate="intersects")
     if len(which) == 0:
         return names
@@ -508,11 +519,38 @@ def summarise(conflicts: pd.DataFrame) -> pd.DataFrame:
         return values.sum(min_count=1)  # empty, not 0, where no result has that measure
 
     def union_area(geometries: pd.Series) -> float:
-        present = [g for g in geometries if g is not None]
-        return float(shapely.area(shapely.union_all(present))) if present else np.nan
+        present = geometries.dropna()
+        return union_area_by_plan_feature(present.to_numpy(dtype=object), frame.loc[present.index, "plan_feature"].to_numpy()) \
+            if len(present) else np.nan
 
     grouped = frame.groupby(["rule_id", "severity", "municipality"], sort=True, dropna=False).agg(
         count=("rule_id", "size"), plan_features=("plan_feature", "nunique"), area_m2=("area_m2", total),
         affected_area_m2=("area_geometry", union_area), length_m=("length_m", total), point_count=("point_count", total),
     )
     return grouped.reset_index()[columns]
+
+
+def union_area_by_plan_feature(geometries: np.ndarray, plan_features: np.ndarray) -> float:
+    """The area of the union of the geometries, each a part of the plan feature named beside it.
+
+    The parts of one plan feature are united first (small unions); those unions whose bounding boxes do not
+    meet another's add their own area, and only the groups whose boxes meet are united again. The same area
+    as one union of everything, for a fraction of the work when there are thousands of parts.
+    """
+    codes = pd.factorize(pd.Series(plan_features, dtype=object))[0]
+    order = np.argsort(codes, kind="stable")
+    starts = np.flatnonzero(np.r_[True, codes[order][1:] != codes[order][:-1]])
+    ends = np.r_[starts[1:], len(order)]
+    united = np.array([geometries[order[start]] if end - start == 1 else shapely.union_all(geometries[order[start:end]])
+                       for start, end in zip(starts, ends)], dtype=object)
+    first, second = shapely.STRtree(united).query(united)
+    clusters = connected_components(coo_matrix((np.ones(len(first)), (first, second)), shape=(len(united), len(united))),
+                                    directed=False)[1]
+    size = np.bincount(clusters)
+    area = float(shapely.area(united[size[clusters] == 1]).sum())
+    shared = np.flatnonzero(size[clusters] > 1)
+    shared = shared[np.argsort(clusters[shared], kind="stable")]
+    bounds = np.flatnonzero(np.r_[True, clusters[shared][1:] != clusters[shared][:-1], True])
+    for start, end in zip(bounds[:-1], bounds[1:]):
+        area += float(shapely.area(shapely.union_all(united[shared[start:end]])))
+    return area

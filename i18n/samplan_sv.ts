@@ -169,22 +169,22 @@
       <translation>{0}: {1} kod(er) matchar ett område bara som tal (inledande nollor skiljer sig): {2}</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="188" />
+      <location filename="../core/conflicts.py" line="193" />
       <source>Rule {0}: no theme feature of role '{1}' has category {2}; every matching plan feature is reported as a gap.</source>
       <translation>Regel {0}: inget temaobjekt med rollen '{1}' har kategorin {2}; varje matchande planobjekt redovisas som en lucka.</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="194" />
+      <location filename="../core/conflicts.py" line="199" />
       <source>No layer was given in the role '{0}': rules {1} were not checked.</source>
       <translation>Inget skikt angavs i rollen '{0}': reglerna {1} prövades inte.</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="215" />
+      <location filename="../core/conflicts.py" line="220" />
       <source>Plan draft layer '{0}': {1} feature(s) have no category and match no rule (feature ids {2}).</source>
       <translation>Planförslagets skikt '{0}': {1} objekt saknar kategori och matchar ingen regel (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="220" />
+      <location filename="../core/conflicts.py" line="225" />
       <source>Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto ÖP-modell categories with a category mapping file.</source>
       <translation>Planförslagets skikt '{0}': ingen regel gäller kategorierna {1}. Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
     </message>
@@ -1105,22 +1105,22 @@ Indatalager ändras aldrig.</translation>
       <translation>Den effektiva maskstorleken behöver kommunerna som redovisningsområden: den utelämnas.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="90" />
+      <location filename="../processing/conflict_check.py" line="96" />
       <source>Coordination conflict check</source>
       <translation>Samordningskontroll av konflikter</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="93" />
+      <location filename="../processing/conflict_check.py" line="99" />
       <source>Coordination</source>
       <translation>Samordning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="99" />
+      <location filename="../processing/conflict_check.py" line="105" />
       <source>conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules</source>
       <translation>konflikt,samordning,plan,översiktsplan,regionplan,natura 2000,översvämning,regler</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="102" />
+      <location filename="../processing/conflict_check.py" line="108" />
       <source>Checks a plan draft against theme layers with a rule set and lists every coordination conflict, warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where they meet.
 
 &lt;b&gt;Inputs.&lt;/b&gt; The plan draft: a polygon or line layer with a land-use field in the categories of Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme feature's category is the value of the theme category field where the layer has it, else the layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several categories separated by '|'). If the draft uses words of its own, a category mapping (a CSV with the columns draft_category and op_category, kept beside the draft and reused) maps them onto ÖP-modell categories once; words no rule applies to are named in the log. An optional municipalities layer attributes each result to the municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by default); inputs in other CRSs are transformed, and a geographic CRS is refused.
@@ -1137,127 +1137,137 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Resultat.&lt;/b&gt; Konflikter som ytor, linjer och punkter (symboliserade efter allvarlighetsgrad), en sammanställning per regel, allvarlighetsgrad och kommun (antal, yta, längd), den använda regeluppsättningen och körningens parametrar. Ogiltiga geometrier repareras och tomma geometrier hoppas över, båda redovisas i loggen; indataskikt ändras aldrig. Standardreglerna anger den rättsliga grunden eller policygrunden för varje regel (miljöbalken, plan- och bygglagen, länsstyrelsernas riktlinjer för farligt gods).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="129" />
+      <location filename="../processing/conflict_check.py" line="135" />
       <source>&lt;b&gt;Reviews.&lt;/b&gt; Every result has a key made of its rule, its two features and its geometry. Given the conflict layers of an earlier run (advanced parameter), the status, comment, reviewer and time of each unchanged conflict are carried over, and the others are marked new, as the conflict inspector does on a re-run. An advanced parameter also takes a category field per theme layer.</source>
       <translation>&lt;b&gt;Granskningar.&lt;/b&gt; Varje resultat har en nyckel av sin regel, sina två objekt och sin geometri. Ges konfliktlagren från en tidigare körning (avancerad parameter) förs status, kommentar, granskare och tid över för varje oförändrad konflikt, och de andra markeras som nya, så som konfliktgranskningen gör vid en ny körning. En avancerad parameter tar också ett kategorifält per temalager.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="138" />
+      <location filename="../processing/conflict_check.py" line="144" />
       <source>Plan draft (areas or lines)</source>
       <translation>Planförslag (ytor eller linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="142" />
+      <location filename="../processing/conflict_check.py" line="148" />
       <source>Planned corridors (lines, same category field)</source>
       <translation>Planerade stråk (linjer, samma kategorifält)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="156" />
+      <location filename="../processing/conflict_check.py" line="162" />
       <source>Category field per theme layer (JSON: {"layer name or id": "field"}), overriding the above</source>
       <translation>Kategorifält per temalager (JSON: {"lagernamn eller id": "fält"}), går före fältet ovan</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="161" />
+      <location filename="../processing/conflict_check.py" line="167" />
       <source>Theme feature identifier field, where a layer has it</source>
       <translation>Fält för temaobjektets identitet, där skiktet har det</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="169" />
+      <location filename="../processing/conflict_check.py" line="175" />
       <source>Previous results whose reviews are kept (conflict layers of an earlier run)</source>
       <translation>Tidigare resultat vars granskningar behålls (konfliktlager från en tidigare körning)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="178" />
+      <location filename="../processing/conflict_check.py" line="184" />
       <source>Conflicts (areas)</source>
       <translation>Konflikter (ytor)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="181" />
+      <location filename="../processing/conflict_check.py" line="187" />
       <source>Conflicts (lines)</source>
       <translation>Konflikter (linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="182" />
+      <location filename="../processing/conflict_check.py" line="188" />
       <source>Conflicts (points)</source>
       <translation>Konflikter (punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="183" />
+      <location filename="../processing/conflict_check.py" line="189" />
       <source>Summary</source>
       <translation>Sammanställning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="184" />
+      <location filename="../processing/conflict_check.py" line="190" />
       <source>Rule set used</source>
       <translation>Använd regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="185" />
+      <location filename="../processing/conflict_check.py" line="191" />
       <source>Run parameters</source>
       <translation>Körningens parametrar</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="188" />
+      <location filename="../processing/conflict_check.py" line="194" />
       <source>Number of results</source>
       <translation>Antal resultat</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="213" />
+      <location filename="../processing/conflict_check.py" line="224" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="224" />
+      <location filename="../processing/conflict_check.py" line="238" />
       <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="241" />
+      <location filename="../processing/conflict_check.py" line="244" />
+      <source>Time per step: reading {0} s, spatial indexes {1} s, measuring {2} s, writing {3} s.</source>
+      <translation>Tid per steg: läsning {0} s, rumsliga index {1} s, mätning {2} s, skrivning {3} s.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="258" />
       <source>Reviews: {0} unchanged conflict(s) keep their review, {1} are new.</source>
       <translation>Granskningar: {0} oförändrade konflikter behåller sin granskning, {1} är nya.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="243" />
+      <location filename="../processing/conflict_check.py" line="260" />
       <source>{0} reviewed conflict(s) of the previous results are no longer found.</source>
       <translation>{0} granskade konflikter i de tidigare resultaten finns inte längre.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="253" />
+      <location filename="../processing/conflict_check.py" line="270" />
       <source>The category field per theme layer is not valid JSON: {0}</source>
       <translation>Kategorifältet per temalager är inte giltig JSON: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="255" />
+      <location filename="../processing/conflict_check.py" line="272" />
       <source>The category field per theme layer must map layer names to field names.</source>
       <translation>Kategorifältet per temalager ska koppla lagernamn till fältnamn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="271" />
+      <location filename="../processing/conflict_check.py" line="288" />
       <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
       <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="277" />
+      <location filename="../processing/conflict_check.py" line="294" />
       <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
       <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="292" />
+      <location filename="../processing/conflict_check.py" line="309" />
       <source>Theme layer '{0}' is not a vector layer.</source>
       <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="303" />
+      <location filename="../processing/conflict_check.py" line="321" />
       <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
       <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="305" />
+      <location filename="../processing/conflict_check.py" line="323" />
+      <source>{0} ({1}): {2} features read. Only those within reach of the plan were asked for: a spatial filter the data source applied; the layer holds {3}.</source>
+      <translation>{0} ({1}): {2} objekt lästa. Bara de inom planens räckvidd hämtades: ett rumsligt filter som datakällan tillämpade; lagret har {3}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="327" />
       <source>{0} ({1}): {2} features read.</source>
       <translation>{0} ({1}): {2} objekt lästa.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="320" />
+      <location filename="../processing/conflict_check.py" line="342" />
       <source>Two input layers are named '{0}': the second is called '{1}' in the results.</source>
       <translation>Två indataskikt heter '{0}': det andra kallas '{1}' i resultatet.</translation>
     </message>
@@ -2107,44 +2117,49 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Historiken för konflikt {0} kunde inte läsas: {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="52" />
+      <location filename="../qgis_adapter/reading.py" line="58" />
       <source>The analysis CRS is not valid. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem är ogiltigt. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="55" />
+      <location filename="../qgis_adapter/reading.py" line="61" />
       <source>The analysis CRS {0} measures in degrees or other non-metric units, or stretches distances and areas as Mercator does (twice the distance, four times the area in Sweden); results would be wrong. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem {0} mäter i grader eller andra icke-metriska enheter, eller töjer avstånd och ytor som Mercator gör (dubbla avstånd, fyrdubbla ytor i Sverige); resultaten skulle bli fel. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="101" />
+      <location filename="../qgis_adapter/reading.py" line="117" />
       <source>Layer '{0}' has no coordinate reference system: it is read as if it were in {1}. Set its CRS if that is wrong.</source>
       <translation>Skiktet '{0}' saknar koordinatsystem: det läses som om det vore i {1}. Ange dess koordinatsystem om det är fel.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="106" />
-      <source>{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.</source>
-      <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
-    </message>
-    <message>
-      <location filename="../qgis_adapter/reading.py" line="149" />
+      <location filename="../qgis_adapter/reading.py" line="175" />
       <source>Layer '{0}': {1} feature(s) without geometry skipped (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} objekt utan geometri hoppades över (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="152" />
+      <location filename="../qgis_adapter/reading.py" line="178" />
       <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} ogiltig(a) geometri(er) reparerades (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="155" />
+      <location filename="../qgis_adapter/reading.py" line="181" />
       <source>Layer '{0}': {1} geometry collection(s) read as their parts of the highest dimension (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} geometrisamling(ar) lästes som sina delar av högsta dimension (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="158" />
+      <location filename="../qgis_adapter/reading.py" line="184" />
       <source>Layer '{0}': {1} empty geometry(ies) skipped.</source>
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reading.py" line="217" />
+      <source>{0} ({1}): no feature within reach of the plan has a category a rule checks ({2}), so none was used.</source>
+      <translation>{0} ({1}): inget objekt inom planens räckvidd har en kategori som någon regel prövar ({2}), så inget användes.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reading.py" line="227" />
+      <source>{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.</source>
+      <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/report_layout.py" line="176" />
@@ -2182,17 +2197,17 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>datakällan nekade</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="94" />
+      <location filename="../qgis_adapter/writing.py" line="128" />
       <source>Could not write features to the output: {0}</source>
       <translation>Kunde inte skriva objekt till resultatet: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="129" />
+      <location filename="../qgis_adapter/writing.py" line="163" />
       <source>Could not create layer '{0}' in {1}: {2}</source>
       <translation>Kunde inte skapa skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="139" />
+      <location filename="../qgis_adapter/writing.py" line="173" />
       <source>Could not write layer '{0}' in {1}: {2}</source>
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
     </message>
@@ -2727,26 +2742,6 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Exempelregionen är öppnad: {0}</translation>
     </message>
     <message>
-      <source>residence</source>
-      <translation type="vanished">bostads</translation>
-    </message>
-    <message>
-      <source>workplace</source>
-      <translation type="vanished">arbetsplats</translation>
-    </message>
-    <message>
-      <source>count</source>
-      <translation type="vanished">antals</translation>
-    </message>
-    <message>
-      <source>{0}: the column '{1}' is read as the {2} column (there is no column '{3}').</source>
-      <translation type="vanished">{0}: kolumnen '{1}' läses som {2}kolumn (kolumnen '{3}' finns inte).</translation>
-    </message>
-    <message>
-      <source>No zone is a centre: in none do at most {0:.0%} of the employed residents work in other zones with no single flow above {1:.1%}. SCB's rule is made for municipalities; for small zones such as DeSO or RegSO use travel-to-work areas.</source>
-      <translation type="vanished">Inget område är ett centrum: i inget arbetar högst {0:.0%} av de förvärvsarbetande invånarna i andra områden utan att någon enskild ström överstiger {1:.1%}. SCB:s regel är gjord för kommuner; för små områden som DeSO eller RegSO, använd resebehovsområden.</translation>
-    </message>
-    <message>
       <source>Groups zones into functional regions by the commuting between them.
 
 &lt;b&gt;Inputs.&lt;/b&gt; A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row with both codes equal). Counts must be whole numbers of at least zero: an empty, non-numeric, negative or fractional count (such as 12,5, or "1,234" with an English thousands separator) stops the run and names its line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table that are not among the zones are listed in a warning and their flows left out. Zones with no commuting at all stay regions of their own.
@@ -2881,6 +2876,26 @@ Sources: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. et al
 &lt;b&gt;Utdata.&lt;/b&gt; Per område: m_eff och m_eff_CBC i km² före och efter, förändringen (km² och %), s_eff och antalet ytdelar. Punkterna där planerade linjer skär ekologiska samband (varje korsning) eller gröna kilar (mitten av varje sträcka inuti, med dess längd). Ytorna efter planen.
 
 Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl. (2007) Landscape Ecology 22:447–459; EEA &amp; FOEN (2011) Landscape fragmentation in Europe, EEA Report 2/2011.</translation>
+    </message>
+    <message>
+      <source>residence</source>
+      <translation type="vanished">bostads</translation>
+    </message>
+    <message>
+      <source>workplace</source>
+      <translation type="vanished">arbetsplats</translation>
+    </message>
+    <message>
+      <source>count</source>
+      <translation type="vanished">antals</translation>
+    </message>
+    <message>
+      <source>{0}: the column '{1}' is read as the {2} column (there is no column '{3}').</source>
+      <translation type="vanished">{0}: kolumnen '{1}' läses som {2}kolumn (kolumnen '{3}' finns inte).</translation>
+    </message>
+    <message>
+      <source>No zone is a centre: in none do at most {0:.0%} of the employed residents work in other zones with no single flow above {1:.1%}. SCB's rule is made for municipalities; for small zones such as DeSO or RegSO use travel-to-work areas.</source>
+      <translation type="vanished">Inget område är ett centrum: i inget arbetar högst {0:.0%} av de förvärvsarbetande invånarna i andra områden utan att någon enskild ström överstiger {1:.1%}. SCB:s regel är gjord för kommuner; för små områden som DeSO eller RegSO, använd resebehovsområden.</translation>
     </message>
   </context>
   <context>

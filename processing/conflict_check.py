@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 import uuid
 from pathlib import Path
 
@@ -29,8 +30,12 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from qgis.PyQt.QtCore import QLocale
+
 from ..core.conflicts import CONFLICT_COLUMNS, SUMMARY_COLUMNS, check_conflicts, column_kind, geometry_kinds, summarise
 from ..core.progress import Cancelled
+from ..core.reach import reach_by_role
+from ..core.timing import StepTimes
 from ..core.reviews import carry_reviews
 from ..core.rules import COLUMNS as RULE_COLUMNS
 from ..core.rules import rule_set_rows
@@ -51,6 +56,7 @@ RULE_FIELDS = [(name, REAL if name == "distance_m" else TEXT) for name in RULE_C
 RUN_FIELDS = [("key", TEXT), ("value", TEXT)]
 THEME_ROLES = (("SETTLEMENT", "settlement"), ("INFRASTRUCTURE", "infrastructure"), ("GREEN_BLUE", "green-blue"), ("OTHER", "other"))
 LANGUAGES = ("sv", "en")
+STEPS = ("read", "index", "measure", "write")  # the steps the log times, in its order
 
 
 class ConflictCheckAlgorithm(SamplanAlgorithm):
@@ -195,6 +201,8 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         rules = read_rules(rules_path)
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         transform_context = context.transformContext()
+        times = StepTimes()
+        started = time.perf_counter()
 
         try:
             # Step 1: the plan draft.
@@ -202,23 +210,29 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             mapping = self._category_mapping(parameters, context)
             # Step 2: the theme layers.
             steps.setCurrentStep(1)
-            theme_tables = self._read_themes(parameters, context, rules, crs, transform_context, steps, feedback)
+            reach = reach_by_role(plan_tables, rules, mapping)
+            theme_tables = self._read_themes(parameters, context, rules, crs, transform_context, steps, feedback, reach)
             for tables in (plan_tables, theme_tables):
                 self._name_apart(tables, feedback)
             municipalities = self._municipalities(parameters, context, crs, transform_context, steps)
+            times.add("read", time.perf_counter() - started)
 
             # Step 3: the check itself.
             steps.setCurrentStep(2)
+            started = time.perf_counter()
             if sum(len(t) for t in plan_tables) == 0:
                 feedback.pushWarning(self.tr("The plan draft is empty: the result is empty."))
-            conflicts = check_conflicts(plan_tables, theme_tables, rules, municipalities, language, FeedbackProgress(steps), mapping)
+            conflicts = check_conflicts(plan_tables, theme_tables, rules, municipalities, language, FeedbackProgress(steps), mapping,
+                                        times)
             conflicts = self._carry_reviews(parameters, context, conflicts, feedback)
+            times.add("measure", time.perf_counter() - started - times.seconds.get("index", 0.0))
         except Cancelled:
             raise self.cancelled() from None
         self.stop_if_cancelled(feedback)
 
         # Step 4: the outputs. Sinks are created only now, so that a cancel above leaves no file behind.
         steps.setCurrentStep(3)
+        started = time.perf_counter()
         results = self._write_outputs(parameters, context, conflicts, rules, crs, FeedbackProgress(steps))
         counts = conflicts["severity"].value_counts().to_dict() if len(conflicts) else {}
         feedback.pushInfo(self.tr("Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).").format(
@@ -226,6 +240,9 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         results[self.CONFLICT_COUNT] = len(conflicts)
         run_parameters = self._run_parameters(parameters, context, rules_path, crs, plan_tables, theme_tables, language)
         self._write_table(parameters, context, self.RUN_INFO, RUN_FIELDS, pd.DataFrame(run_parameters, columns=["key", "value"]), results)
+        times.add("write", time.perf_counter() - started)
+        feedback.pushInfo(self.tr("Time per step: reading {0} s, spatial indexes {1} s, measuring {2} s, writing {3} s.").format(
+            *(QLocale().toString(times.seconds.get(step, 0.0), "f", 2) for step in STEPS)))
         return results
 
     def _carry_reviews(self, parameters, context, conflicts, feedback):
@@ -277,7 +294,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                 feedback.pushWarning(self.tr("Plan draft layer '{0}' has no features with a geometry: it adds no results.").format(name))
         return plan_tables
 
-    def _read_themes(self, parameters, context, rules, crs, transform_context, steps, feedback):
+    def _read_themes(self, parameters, context, rules, crs, transform_context, steps, feedback, reach=None):
         theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context) or None
         theme_key = self.parameterAsString(parameters, self.THEME_KEY_FIELD, context) or None
         fields_by_layer = self._theme_fields(parameters, context)
@@ -298,10 +315,15 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
                     name, field, ", ".join(layer.fields().names())))
             table, report = read_feature_table(layer, name, role, field, crs, transform_context, part,
-                                               wanted_categories=wanted.get(role, frozenset()), key_field=theme_key)
+                                               wanted_categories=wanted.get(role, frozenset()), key_field=theme_key,
+                                               reach=(reach or {}).get(role))
             if field and layer.fields().lookupField(field) < 0:
                 feedback.pushInfo(self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, field))
-            if report.read:
+            if report.within_reach:
+                feedback.pushInfo(self.tr("{0} ({1}): {2} features read. Only those within reach of the plan were asked for: "
+                                          "a spatial filter the data source applied; the layer holds {3}.").format(
+                    name, role, report.read, report.total if report.total >= 0 else "?"))
+            elif report.read:
                 feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role, report.read))
             theme_tables.append(table)
         return theme_tables

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 import shapely
 from qgis.core import (
     Qgis,
@@ -15,16 +16,19 @@ from qgis.core import (
     QgsMapLayer,
     QgsProcessingException,
     QgsProviderRegistry,
+    QgsVectorLayer,
 )
 
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.categories import normalise_category
+from ..core.categories import normalise_categories, normalise_category
 from ..core.features import FeatureTable, clean_geometries
 from ..core.spatial_index import geometries_from_wkb
 from ..core.messages import some_ids
 from ..core.progress import Progress, check_cancelled
+from ..core.reach import Reach
 from ..i18n.translation import tr
+from . import fast_read
 
 
 @dataclass
@@ -34,6 +38,8 @@ class ReadReport:
     null_geometries: int = 0
     repaired: int = 0
     dropped_after_repair: int = 0
+    total: int = -1  # features in the layer, where known
+    within_reach: bool = False  # only the features within the plan's reach were asked for
 
 
 def layer_name_of(layer: QgsMapLayer) -> str:
@@ -71,13 +77,17 @@ def read_feature_table(
     name_when_empty: bool = True,
     key_field: str | None = None,
     extra_fields: tuple[str, ...] = (),
+    reach: Reach | None = None,
 ) -> tuple[FeatureTable, ReadReport]:
     """Read the features of a source into a FeatureTable in the analysis CRS.
 
     The category is the value of `category_field` where the layer has that field and the value is not
     empty; else, with `name_when_empty` (theme layers), the layer's name, and otherwise no category. With `wanted_categories` (normalised), only features of those
     categories are read: the filter goes to the data provider, so a million buildings of which the
-    rules need none cost nothing. Null geometries are skipped, invalid ones repaired; both are counted.
+    rules need none cost nothing. With a `reach` (see core/reach.py), only features whose bounding box meets
+    it are asked for (by file layers' R-tree, PostGIS's index). Null geometries are skipped, invalid ones
+    repaired; both are counted. File layers in the analysis CRS are read through GDAL's Arrow stream
+    (fast_read), the same features with the same ids as QGIS would give.
     """
     fields = source.fields()
     field_index = fields.lookupField(category_field) if category_field else -1
@@ -93,23 +103,32 @@ def read_feature_table(
             raise QgsProcessingException(
                 tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(layer_name, name, ", ".join(fields.names())))
         extra_index.append(index)
+    report = ReadReport(layer_name)
+    missing_category = layer_name if name_when_empty else ""
+    names = {index: fields.at(index).name() for index in (field_index, key_index, *extra_index) if index >= 0}
+    fast = _read_fast(source, layer_name, role, target_crs, progress, names, field_index, key_index, extra_index, extra_fields,
+                      missing_category, wanted_categories, reach, report)
+    if fast is not None:
+        return fast
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes([i for i in (field_index, key_index, *extra_index) if i >= 0])
     request.setDestinationCrs(target_crs, transform_context)
-    report = ReadReport(layer_name)
     if not source.sourceCrs().isValid():
         progress.warning(tr("Layer '{0}' has no coordinate reference system: it is read as if it were in {1}. "
                             "Set its CRS if that is wrong.").format(layer_name, target_crs.authid()))
     if wanted_categories is not None:
         selection = _category_filter(source, field_index, layer_name, wanted_categories)
         if selection is None:
-            progress.warning(tr("{0} ({1}): no rule checks its categories, so it was not read. The rules for this role "
-                                "check: {2}.").format(layer_name, role, ", ".join(sorted(wanted_categories)) or "-"))
+            progress.warning(_not_read(layer_name, role, wanted_categories))
             return FeatureTable(layer_name, role, [], [], []), report
         if selection:
             request.setFilterExpression(selection)
+    spatial = _reach_filter(source, reach, target_crs, transform_context)
+    if spatial:
+        request.combineFilterExpression(spatial) if request.filterExpression() else request.setFilterExpression(spatial)
+        report.within_reach = True
+        report.total = int(source.featureCount())
 
-    missing_category = layer_name if name_when_empty else ""
     fids: list[int] = []
     keys: list[object] = []
     wkbs: list[bytes | None] = []
@@ -137,9 +156,16 @@ def read_feature_table(
             categories.append(missing_category if value is None or value == "" or isinstance(value, QVariant) else value)
         else:
             categories.append(missing_category)
-    report.read = len(fids)
     fid_array = np.asarray(fids, dtype=np.int64)
     geometries = geometries_from_wkb(np.asarray(wkbs, dtype=object), progress) if wkbs else np.empty(0, dtype=object)
+    return _feature_table(layer_name, role, fid_array, geometries, np.asarray(categories, dtype=object), keys, key_index >= 0,
+                          {name: np.asarray(values, dtype=object) for name, values in zip(extra_fields, extras)}, report, progress)
+
+
+def _feature_table(layer_name: str, role: str, fid_array: np.ndarray, geometries: np.ndarray, categories: np.ndarray, keys: list,
+                   has_keys: bool, extras: dict[str, np.ndarray], report: ReadReport, progress: Progress) -> tuple[FeatureTable, ReadReport]:
+    """The features read, their geometries repaired and counted, as a FeatureTable."""
+    report.read = len(fid_array)
     report.null_geometries = int(shapely.is_missing(geometries).sum()) if len(geometries) else 0
     kept, cleaned, repair = clean_geometries(fid_array, geometries, progress)
     report.repaired = len(repair.repaired_fids)
@@ -156,10 +182,58 @@ def read_feature_table(
             layer_name, len(repair.flattened_fids), some_ids(repair.flattened_fids)))
     if report.dropped_after_repair:
         progress.warning(tr("Layer '{0}': {1} empty geometry(ies) skipped.").format(layer_name, report.dropped_after_repair))
-    table = FeatureTable(layer_name, role, fid_array[kept], cleaned, np.asarray(categories, dtype=object)[kept],
-                         np.asarray(keys, dtype=object)[kept] if key_index >= 0 else None,
-                         {name: np.asarray(values, dtype=object)[kept] for name, values in zip(extra_fields, extras)})
+    table = FeatureTable(layer_name, role, fid_array[kept], cleaned, categories[kept],
+                         np.asarray(keys, dtype=object)[kept] if has_keys else None,
+                         {name: values[kept] for name, values in extras.items()})
     return table, report
+
+
+def _read_fast(source, layer_name: str, role: str, target_crs, progress: Progress, names: dict[int, str], field_index: int,
+               key_index: int, extra_index: list[int], extra_fields: tuple[str, ...], missing_category: str,
+               wanted_categories: frozenset[str] | None, reach: Reach | None, report: ReadReport):
+    """The table read through GDAL's Arrow stream (categories filtered here, before any geometry is parsed), or None
+    where QGIS must read the layer: not a plain file layer in the analysis CRS, or a geometry GEOS cannot read."""
+    where = fast_read.file_layer(source, target_crs)
+    if where is None:
+        return None
+    if wanted_categories is not None and field_index < 0 and normalise_category(layer_name) not in wanted_categories:
+        progress.warning(_not_read(layer_name, role, wanted_categories))
+        return FeatureTable(layer_name, role, [], [], []), report
+    raw = fast_read.read_file_layer(where, list(names.values()), reach.rectangles if reach is not None else None, progress)
+    if raw is None:
+        return None
+    raw_categories = raw.values[names[field_index]] if field_index >= 0 else np.full(len(raw.fids), None, dtype=object)
+    empty = pd.isna(raw_categories) | (raw_categories == "")
+    categories = np.where(empty, missing_category, raw_categories).astype(object)
+    rows = np.arange(len(raw.fids))
+    if wanted_categories is not None:
+        rows = np.flatnonzero(np.isin(normalise_categories(categories), list(wanted_categories)))
+    geometries = fast_read.geometries_or_none(raw.wkbs[rows])
+    if geometries is None:
+        return None
+    report.total = max(int(source.featureCount()), 0)
+    report.within_reach = raw.filtered
+    if wanted_categories is not None and len(rows) == 0:
+        progress.warning(tr("{0} ({1}): no feature within reach of the plan has a category a rule checks ({2}), so none "
+                            "was used.").format(layer_name, role, ", ".join(sorted(wanted_categories)) or "-")
+                         if report.within_reach else _not_read(layer_name, role, wanted_categories))
+    keys = [None if v is None else str(v) for v in raw.values[names[key_index]][rows]] if key_index >= 0 else []
+    extras = {name: raw.values[names[index]][rows] for name, index in zip(extra_fields, extra_index)}
+    return _feature_table(layer_name, role, raw.fids[rows], geometries, categories[rows], keys, key_index >= 0, extras, report,
+                          progress)
+
+
+def _not_read(layer_name: str, role: str, wanted_categories: frozenset[str]) -> str:
+    return tr("{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.").format(
+        layer_name, role, ", ".join(sorted(wanted_categories)) or "-")
+
+
+def _reach_filter(source, reach: Reach | None, target_crs, transform_context) -> str | None:
+    """An expression for the reach, for PostGIS layers (the server evaluates it with its index); None for others,
+    which QGIS would test feature by feature in Python's thread (no faster than the engine)."""
+    if reach is None or not isinstance(source, QgsVectorLayer) or source.providerType() != "postgres":
+        return None
+    return fast_read.reach_expression(reach, source.crs(), target_crs, transform_context)
 
 
 

@@ -67,21 +67,55 @@ def _plain(value: object) -> object:
 
 
 def features_of(frame: pd.DataFrame, columns: list[str], multi: bool) -> list[QgsFeature]:
-    """QgsFeatures of a frame's rows, geometry from its 'geometry' column when there is one."""
-    values = frame[columns].to_numpy(dtype=object) if columns else np.empty((len(frame), 0), dtype=object)
-    wkbs = shapely.to_wkb(frame["geometry"].to_numpy(dtype=object)) if "geometry" in frame.columns else None
+    """QgsFeatures of a frame's rows, geometry from its 'geometry' column when there is one.
+
+    The values are made plain column by column and the geometries turned multi and into WKB in bulk, so that
+    what is left per row is building the feature itself."""
+    rows = zip(*(_plain_column(frame[c].to_numpy()) for c in columns)) if columns else iter([()] * len(frame))
+    if "geometry" in frame.columns:
+        geometries = frame["geometry"].to_numpy(dtype=object)
+        wkbs = shapely.to_wkb(as_multi(geometries) if multi else geometries).tolist()
+    else:
+        wkbs = [None] * len(frame)
     features = []
-    for row in range(len(frame)):
+    for values, wkb in zip(rows, wkbs):
         feature = QgsFeature()
-        feature.setAttributes([_plain(v) for v in values[row]])
-        if wkbs is not None and wkbs[row] is not None:
+        feature.setAttributes(list(values))
+        if wkb is not None:
             geometry = QgsGeometry()
-            geometry.fromWkb(wkbs[row])
-            if multi:
-                geometry.convertToMultiType()
+            geometry.fromWkb(wkb)
             feature.setGeometry(geometry)
         features.append(feature)
     return features
+
+
+def _plain_column(values: np.ndarray) -> list:
+    """A column as QGIS wants its values: Python numbers and text, None for missing (NaN, None); booleans as 0/1."""
+    if values.dtype.kind == "b":
+        return values.astype(np.int64).tolist()
+    if values.dtype.kind in "iu":
+        return values.tolist()
+    if values.dtype.kind == "f":
+        plain = values.astype(object)
+        plain[np.isnan(values)] = None
+        return plain.tolist()
+    plain = np.asarray(values, dtype=object)
+    listed = plain.tolist()
+    scalars = [i for i, v in enumerate(listed) if isinstance(v, (np.generic, float))]
+    for i in scalars:
+        listed[i] = _plain(listed[i])
+    return listed
+
+
+def as_multi(geometries: np.ndarray) -> np.ndarray:
+    """Points, lines and polygons as one-part multi geometries (others, and missing ones, as they are)."""
+    geometries = np.asarray(geometries, dtype=object).copy()
+    type_ids = shapely.get_type_id(geometries)
+    for single, make in ((0, shapely.multipoints), (1, shapely.multilinestrings), (3, shapely.multipolygons)):
+        rows = np.flatnonzero((type_ids == single) & ~shapely.is_empty(geometries))
+        if len(rows):
+            geometries[rows] = make(geometries[rows], indices=np.arange(len(rows)))
+    return geometries
 
 
 def write_frame_to_sink(sink: QgsFeatureSink, frame: pd.DataFrame, columns: list[str], multi: bool = True,

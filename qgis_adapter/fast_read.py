@@ -1,0 +1,227 @@
+"""The fast way in: file layers read with GDAL's Arrow stream, and the plan's reach pushed to the data source.
+
+QGIS's own reading hands Python one QgsFeature at a time (about 3 µs a feature, and more to copy its WKB
+out); GDAL's Arrow stream hands over whole columns of WKB and attribute values in batches of tens of
+thousands, in C. It is used for layers QGIS itself reads with its OGR provider from a file (GeoPackage,
+shapefile, FlatGeobuf) with no subset filter and already in the analysis CRS; every other layer goes the
+QGIS way. A Reach (see core/reach.py) becomes one spatial filter rectangle per request, which the file's
+R-tree answers, or for PostGIS an ST_Intersects clause the server evaluates with its GiST index.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from osgeo import gdal, ogr
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsExpression,
+    QgsProviderRegistry,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+
+from ..core.progress import Progress, check_cancelled
+from ..core.reach import Reach
+
+# Drivers whose feature ids QGIS's OGR provider takes over unchanged (so results name the same features).
+ARROW_DRIVERS = frozenset({"GPKG", "ESRI Shapefile", "FlatGeobuf"})
+_PLAIN_FIELD_TYPES = frozenset({ogr.OFTString, ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal})
+_BATCH = "MAX_FEATURES_IN_BATCH=65536"
+# One spatial filter request to a file costs about as much as reading this many features whole.
+RECTANGLE_COST = 400
+
+
+@dataclass
+class FileLayer:
+    """Where GDAL finds a layer QGIS reads through its OGR provider."""
+
+    path: str
+    layer: str | int
+
+
+@dataclass
+class RawFeatures:
+    """Features as read: ids, WKB (None for a null geometry) and field values (None where null), as arrays."""
+
+    fids: np.ndarray
+    wkbs: np.ndarray
+    values: dict[str, np.ndarray]
+    requests: int
+    filtered: bool  # only features within the rectangles were asked for
+
+
+def file_layer(source, target_crs: QgsCoordinateReferenceSystem) -> FileLayer | None:
+    """The file behind a layer that can be read with GDAL's Arrow stream with the same answers as QGIS's; else None."""
+    if not isinstance(source, QgsVectorLayer) or source.providerType() != "ogr" or source.subsetString():
+        return None
+    if not source.crs().isValid() or source.crs() != target_crs:
+        return None  # QGIS transforms (or warns about a missing CRS); that stays its job
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", source.source())
+    path = parts.get("path") or ""
+    if not path or parts.get("subset") or parts.get("geometryType"):
+        return None
+    if parts.get("layerName"):
+        return FileLayer(path, parts["layerName"])
+    return FileLayer(path, int(parts.get("layerId") or 0))
+
+
+def read_file_layer(where: FileLayer, fields: list[str], rectangles: np.ndarray | None, progress: Progress) -> RawFeatures | None:
+    """The features of a file layer (only those whose bounding box meets one of `rectangles`, when given),
+    with the named fields; None when GDAL cannot give them exactly as QGIS would (the caller reads with QGIS)."""
+    dataset = gdal.OpenEx(where.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    if dataset is None or dataset.GetDriver().ShortName not in ARROW_DRIVERS:
+        return None
+    layer = dataset.GetLayerByName(where.layer) if isinstance(where.layer, str) else dataset.GetLayer(where.layer)
+    if layer is None or ogr.GT_IsNonLinear(layer.GetGeomType()):
+        return None
+    definition = layer.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    for name in fields:
+        if name not in names:
+            return None
+        field = definition.GetFieldDefn(names.index(name))
+        if field.GetType() not in _PLAIN_FIELD_TYPES or field.GetSubType() != ogr.OFSTNone:
+            return None
+    if layer.SetIgnoredFields([n for n in names if n not in fields]) != ogr.OGRERR_NONE:
+        return None
+    fid_name = layer.GetFIDColumn() or "OGC_FID"
+    geometry_name = layer.GetGeometryColumn() or "wkb_geometry"
+    requests = _requests(dataset, layer, rectangles)
+    batches = []
+    try:
+        for number, (where_clause, box) in enumerate(requests):
+            if number % 16 == 0:
+                check_cancelled(progress)
+                progress.set_progress(100.0 * number / max(len(requests), 1))
+            if layer.SetAttributeFilter(where_clause) != ogr.OGRERR_NONE:
+                return None
+            if box is None:
+                layer.SetSpatialFilter(None)
+            else:
+                layer.SetSpatialFilterRect(*box)
+            stream = layer.GetArrowStreamAsNumPy(options=[_BATCH])
+            if stream is None:
+                return None
+            for batch in stream:
+                if fid_name not in batch or geometry_name not in batch:
+                    return None
+                batches.append(batch)
+            del stream
+    finally:
+        layer.SetSpatialFilter(None)
+        layer.SetAttributeFilter(None)
+        layer = None
+        dataset = None
+    filtered = rectangles is not None and requests != [(None, None)]
+    if not batches:
+        return RawFeatures(np.empty(0, dtype=np.int64), np.empty(0, dtype=object), {n: np.empty(0, dtype=object) for n in fields},
+                           len(requests), filtered)
+    fids = np.concatenate([np.asarray(b[fid_name], dtype=np.int64) for b in batches])
+    wkbs = np.concatenate([_python_values(b[geometry_name]) for b in batches])
+    values = {name: np.concatenate([_python_values(b[name]) for b in batches]) for name in fields}
+    if len(requests) > 1:
+        # A feature found by two requests came twice: keep it once, in id order.
+        fids, first = np.unique(fids, return_index=True)
+        wkbs = wkbs[first]
+        values = {name: column[first] for name, column in values.items()}
+    return RawFeatures(fids, wkbs, values, len(requests), filtered)
+
+
+def _requests(dataset, layer, rectangles: np.ndarray | None) -> list[tuple[str | None, tuple | None]]:
+    """(attribute filter, spatial filter rectangle) per request to make.
+
+    A GeoPackage answers a whole list of rectangles in one SQL statement on its R-tree (a UNION of one R-tree
+    query per rectangle; SQLite takes up to 500 terms). Other files are asked once per rectangle, where that
+    costs less than reading the whole layer (a request costs about as much as reading RECTANGLE_COST features)."""
+    if rectangles is None:
+        return [(None, None)]
+    rectangles = np.asarray(rectangles, dtype=float).reshape(-1, 4)
+    if len(rectangles) == 0:
+        return [("0 = 1", None)]
+    rtree = _gpkg_rtree(dataset, layer)
+    if rtree is not None:
+        requests = []
+        for start in range(0, len(rectangles), 400):
+            terms = " UNION ALL ".join(
+                f"SELECT id FROM {rtree} WHERE maxx >= {r[0]!r} AND minx <= {r[2]!r} AND maxy >= {r[1]!r} AND miny <= {r[3]!r}"
+                for r in rectangles[start:start + 400].tolist())
+            requests.append((f"{_quoted(layer.GetFIDColumn())} IN ({terms})", None))
+        return requests
+    if layer.GetFeatureCount(False) < RECTANGLE_COST * len(rectangles):
+        return [(None, None)]
+    return [(None, tuple(r)) for r in rectangles.tolist()]
+
+
+def _gpkg_rtree(dataset, layer) -> str | None:
+    """The quoted name of a GeoPackage layer's R-tree table, when it has one."""
+    if dataset.GetDriver().ShortName != "GPKG" or not layer.GetFIDColumn() or not layer.GetGeometryColumn():
+        return None
+    name = f"rtree_{layer.GetName()}_{layer.GetGeometryColumn()}"
+    found = dataset.ExecuteSQL(f"SELECT name FROM sqlite_master WHERE type = 'table' AND name = {_literal(name)}")
+    if found is None:
+        return None
+    exists = found.GetFeatureCount() > 0
+    dataset.ReleaseResultSet(found)
+    return _quoted(name) if exists else None
+
+
+def _quoted(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _python_values(column: np.ndarray) -> np.ndarray:
+    """A column of an Arrow batch as Python values (str, int, float, bytes), None where null."""
+    mask = np.ma.getmaskarray(column)
+    data = np.ma.getdata(column)
+    if data.dtype.kind == "S":
+        uniques, inverse = np.unique(data, return_inverse=True)
+        values = np.array([u.decode("utf-8") for u in uniques.tolist()] + [None], dtype=object)[inverse]
+    elif data.dtype.kind == "V":
+        values = np.empty(len(data), dtype=object)
+        values[:] = data.tolist()
+    else:
+        values = data.astype(object)
+    if mask.any():
+        values[mask] = None
+    return values
+
+
+def geometries_or_none(wkbs: np.ndarray) -> np.ndarray | None:
+    """shapely geometries of WKB, an empty one as missing (as QGIS's reading has it); None when GEOS cannot read one
+    (a curve, say): QGIS then reads the layer."""
+    try:
+        geometries = shapely.from_wkb(wkbs)
+    except shapely.errors.GEOSException:
+        return None
+    geometries[shapely.is_empty(geometries)] = None
+    return geometries
+
+
+def reach_expression(reach: Reach, source_crs: QgsCoordinateReferenceSystem, target_crs: QgsCoordinateReferenceSystem,
+                     transform_context: QgsCoordinateTransformContext) -> str | None:
+    """A QGIS expression selecting the features that meet the reach, in the source's CRS; PostGIS's expression
+    compiler turns it into ST_Intersects(geom, ST_GeomFromText(…, srid)), run on the server with its index."""
+    rectangles = np.asarray(reach.rectangles, dtype=float)
+    if len(rectangles) == 0:
+        return "FALSE"
+    if source_crs.isValid() and target_crs.isValid() and source_crs != target_crs:
+        transform = QgsCoordinateTransform(target_crs, source_crs, transform_context)
+        try:
+            boxes = [transform.transformBoundingBox(QgsRectangle(*r)) for r in rectangles]
+        except QgsCsException:
+            return None
+        rectangles = np.array([[b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()] for b in boxes])
+        # A transformed box is the box of its transformed edges; a little more on every side absorbs the curvature.
+        pad = 1e-3 * np.maximum(rectangles[:, 2] - rectangles[:, 0], rectangles[:, 3] - rectangles[:, 1])[:, None]
+        rectangles = rectangles + np.hstack([-pad, -pad, pad, pad])
+    polygon = shapely.union_all(shapely.box(*rectangles.T))
+    return f"intersects($geometry, geom_from_wkt({QgsExpression.quotedString(shapely.to_wkt(polygon, rounding_precision=3))}))"
