@@ -63,6 +63,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
     THEME_FIELD = "THEME_FIELD"
     THEME_FIELDS = "THEME_FIELDS"
     PREVIOUS_RESULTS = "PREVIOUS_RESULTS"
+    REPLACEABLE_INPUTS = (PREVIOUS_RESULTS,)  # new results may replace the previous ones whose reviews they carry
     RULES = "RULES"
     MUNICIPALITIES = "MUNICIPALITIES"
     MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
