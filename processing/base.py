@@ -6,6 +6,7 @@ import functools
 import traceback
 
 from qgis.core import (
+    Qgis,
     QgsProcessingAlgorithm,
     QgsProcessingDestinationParameter,
     QgsProcessingException,
@@ -17,11 +18,15 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterVectorLayer,
     QgsProperty,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n.translation import tr
+from ..qgis_adapter.input_checks import require_geometry
+from ..qgis_adapter.reading import layer_name_of
 from ..qgis_adapter.staged_outputs import OutputError, OutputStaging, destination_file, input_file, same_file, writable_folder
+from .compat import source_type
 from .icon import ICON_PATH
 
 
@@ -59,6 +64,7 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
     # Outputs: checked before the run, staged while it writes, moved into place when it is done.
 
     def _run_staged(self, run, parameters, context, feedback):
+        self.refuse_wrong_geometry_types(parameters, context)
         self.refuse_outputs_over_inputs(parameters, context)
         staging = OutputStaging()
         self._staging = staging
@@ -152,3 +158,28 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
                     raise QgsProcessingException(self.tr(
                         "The output '{0}' ({1}) would overwrite the input '{2}' (layer '{3}', {4}). Choose another file "
                         "for the output.").format(definition.description(), destination, description, layer, input_path))
+
+    def refuse_wrong_geometry_types(self, parameters, context) -> None:
+        """Every layer given for a parameter that takes only points, lines or polygons holds them (qgis_process and
+        scripts pass any layer: points as the plan draft, a line layer as reporting units are refused by name)."""
+        number = lambda t: t.value if hasattr(t, "value") else int(t)  # noqa: E731 - scoped enums (3.36+) or ints
+        kinds = {number(source_type("VectorPoint")): Qgis.GeometryType.Point, number(source_type("VectorLine")): Qgis.GeometryType.Line,
+                 number(source_type("VectorPolygon")): Qgis.GeometryType.Polygon}
+        for definition in self.parameterDefinitions():
+            key = definition.name()
+            if parameters.get(key) in (None, "", []):
+                continue
+            if isinstance(definition, QgsProcessingParameterMultipleLayers):
+                types = [definition.layerType()]
+                layers = self.parameterAsLayerList(parameters, key, context)
+            elif isinstance(definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
+                types = list(definition.dataTypes())
+                layers = [self.parameterAsVectorLayer(parameters, key, context)]
+            else:
+                continue
+            allowed = tuple(kinds[number(t)] for t in types if number(t) in kinds)
+            if not allowed or len(allowed) < len(types):
+                continue  # any geometry (or none) is fine
+            for layer in layers:
+                if isinstance(layer, QgsVectorLayer):
+                    require_geometry(layer, layer_name_of(layer), allowed, f"'{definition.description()}'")

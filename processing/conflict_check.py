@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -29,6 +30,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.categories import OP_CATEGORIES, apply_category_mapping, normalise_categories, normalise_category
 from ..core.conflicts import CONFLICT_COLUMNS, SUMMARY_COLUMNS, check_conflicts, column_kind, geometry_kinds, summarise
 from ..core.progress import Cancelled
 from ..core.reviews import carry_reviews
@@ -69,6 +71,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
     MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
     CRS = "CRS"
     LANGUAGE = "LANGUAGE"
+    DUPLICATES_ONCE = "DUPLICATES_ONCE"
     CONFLICT_AREAS = "CONFLICT_AREAS"
     CONFLICT_LINES = "CONFLICT_LINES"
     CONFLICT_POINTS = "CONFLICT_POINTS"
@@ -172,6 +175,10 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         previous.setFlags(previous.flags() | ADVANCED_PARAMETER)
         self.addParameter(previous)
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
+        duplicates = QgsProcessingParameterBoolean(
+            self.DUPLICATES_ONCE, self.tr("Count a feature that repeats another exactly (same geometry and category) once"), True)
+        duplicates.setFlags(duplicates.flags() | ADVANCED_PARAMETER)
+        self.addParameter(duplicates)
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, self.tr("Language of the messages"), ["Svenska", "English"],
             defaultValue=0 if user_language() == "sv" else 1))
@@ -201,6 +208,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             # Step 1: the plan draft.
             plan_tables = self._read_plan(parameters, context, crs, transform_context, steps, feedback)
             mapping = self._category_mapping(parameters, context)
+            self._warn_unknown_rule_categories(rules, plan_tables, mapping, feedback)
             # Step 2: the theme layers.
             steps.setCurrentStep(1)
             theme_tables = self._read_themes(parameters, context, rules, crs, transform_context, steps, feedback)
@@ -272,7 +280,8 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
                     name, key_field, ", ".join(source.fields().names())))
             table, _ = read_feature_table(source, name, "plan", plan_field, crs, transform_context,
-                                          FeedbackProgress(steps), category_required=True, name_when_empty=False, key_field=key_field)
+                                          FeedbackProgress(steps), category_required=True, name_when_empty=False, key_field=key_field,
+                                          count_duplicates_once=self.parameterAsBool(parameters, self.DUPLICATES_ONCE, context))
             plan_tables.append(table)
             if len(table) == 0:
                 feedback.pushWarning(self.tr("Plan draft layer '{0}' has no features with a geometry: it adds no results.").format(name))
@@ -299,13 +308,27 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
                     name, field, ", ".join(layer.fields().names())))
             table, report = read_feature_table(layer, name, role, field, crs, transform_context, part,
-                                               wanted_categories=wanted.get(role, frozenset()), key_field=theme_key)
+                                               wanted_categories=wanted.get(role, frozenset()), key_field=theme_key,
+                                               count_duplicates_once=self.parameterAsBool(parameters, self.DUPLICATES_ONCE, context))
             if field and layer.fields().lookupField(field) < 0:
                 feedback.pushInfo(self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, field))
             if report.read:
                 feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role, report.read))
             theme_tables.append(table)
         return theme_tables
+
+    def _warn_unknown_rule_categories(self, rules, plan_tables, mapping, feedback) -> None:
+        """A rule's plan category that is no ÖP-modell category and that no plan feature has (a typo) would
+        silently disable the rule: it is named."""
+        known = set(normalise_categories(list(OP_CATEGORIES)))
+        for table in plan_tables:
+            known |= set(normalise_categories(apply_category_mapping(table.categories, mapping)))
+        for rule in rules:
+            unknown = [c for c in rule.plan_categories if normalise_category(c) not in known]
+            if unknown:
+                feedback.pushWarning(self.tr("Rule {0}: the plan category {1} is no ÖP-modell category and no plan feature has "
+                                             "it, so the rule never applies to it. Is it misspelt?").format(
+                    rule.id, ", ".join(f"'{c}'" for c in unknown)))
 
     def _category_mapping(self, parameters, context) -> dict[str, str]:
         """The mapping of the draft's own words onto ÖP-modell categories (the engine applies it)."""

@@ -25,6 +25,14 @@ from ..core.spatial_index import geometries_from_wkb
 from ..core.messages import some_ids
 from ..core.progress import Progress, check_cancelled
 from ..i18n.translation import tr
+from .input_checks import (
+    coordinates_without_crs,
+    empty_category_ids,
+    report_curves,
+    report_empty_categories,
+    straight,
+    without_duplicates,
+)
 
 
 @dataclass
@@ -71,13 +79,15 @@ def read_feature_table(
     name_when_empty: bool = True,
     key_field: str | None = None,
     extra_fields: tuple[str, ...] = (),
+    count_duplicates_once: bool = True,
 ) -> tuple[FeatureTable, ReadReport]:
     """Read the features of a source into a FeatureTable in the analysis CRS.
 
     The category is the value of `category_field` where the layer has that field and the value is not
     empty; else, with `name_when_empty` (theme layers), the layer's name, and otherwise no category. With `wanted_categories` (normalised), only features of those
     categories are read: the filter goes to the data provider, so a million buildings of which the
-    rules need none cost nothing. Null geometries are skipped, invalid ones repaired; both are counted.
+    rules need none cost nothing. Null geometries are skipped, invalid ones repaired; both are counted. The checks
+    of input_checks apply: no CRS, curves, empty categories, duplicates (read once with `count_duplicates_once`).
     """
     fields = source.fields()
     field_index = fields.lookupField(category_field) if category_field else -1
@@ -95,13 +105,14 @@ def read_feature_table(
         extra_index.append(index)
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes([i for i in (field_index, key_index, *extra_index) if i >= 0])
-    request.setDestinationCrs(target_crs, transform_context)
+    if not coordinates_without_crs(source, layer_name, target_crs, transform_context, progress):
+        request.setDestinationCrs(target_crs, transform_context)
     report = ReadReport(layer_name)
-    if not source.sourceCrs().isValid():
-        progress.warning(tr("Layer '{0}' has no coordinate reference system: it is read as if it were in {1}. "
-                            "Set its CRS if that is wrong.").format(layer_name, target_crs.authid()))
     if wanted_categories is not None:
         selection = _category_filter(source, field_index, layer_name, wanted_categories)
+        if field_index >= 0 and (selection is None or "IS NULL" not in selection):
+            # The filter leaves out features without a category: they are named here, as they are not read.
+            report_empty_categories(layer_name, fields.at(field_index).name(), empty_category_ids(source, field_index), "", progress)
         if selection is None:
             progress.warning(tr("{0} ({1}): no rule checks its categories, so it was not read. The rules for this role "
                                 "check: {2}.").format(layer_name, role, ", ".join(sorted(wanted_categories)) or "-"))
@@ -115,6 +126,8 @@ def read_feature_table(
     wkbs: list[bytes | None] = []
     categories: list[object] = []
     extras: list[list[object]] = [[] for _ in extra_index]
+    curved: list[int] = []
+    empty_category: list[int] = []
     total = max(source.featureCount(), 1)
     for count, feature in enumerate(source.getFeatures(request)):
         if count % 20000 == 0:
@@ -125,7 +138,10 @@ def read_feature_table(
         if geometry.isNull() or geometry.isEmpty():
             wkbs.append(None)
         else:
-            wkbs.append(bytes(geometry.asWkb()))
+            flat = straight(geometry)
+            if flat is not geometry:
+                curved.append(feature.id())
+            wkbs.append(bytes(flat.asWkb()))
         if key_index >= 0:
             key = feature.attribute(key_index)
             keys.append(None if key is None or isinstance(key, QVariant) else str(key))
@@ -134,10 +150,18 @@ def read_feature_table(
             values.append(None if value is None or isinstance(value, QVariant) else value)
         if field_index >= 0:
             value = feature.attribute(field_index)
-            categories.append(missing_category if value is None or value == "" or isinstance(value, QVariant) else value)
+            if value is None or value == "" or isinstance(value, QVariant):
+                empty_category.append(feature.id())
+                categories.append(missing_category)
+            else:
+                categories.append(value)
         else:
             categories.append(missing_category)
     report.read = len(fids)
+    report_curves(layer_name, curved, progress)
+    if field_index >= 0:
+        report_empty_categories(layer_name, fields.at(field_index).name(), np.asarray(empty_category, dtype=np.int64),
+                                missing_category, progress)
     fid_array = np.asarray(fids, dtype=np.int64)
     geometries = geometries_from_wkb(np.asarray(wkbs, dtype=object), progress) if wkbs else np.empty(0, dtype=object)
     report.null_geometries = int(shapely.is_missing(geometries).sum()) if len(geometries) else 0
@@ -159,7 +183,7 @@ def read_feature_table(
     table = FeatureTable(layer_name, role, fid_array[kept], cleaned, np.asarray(categories, dtype=object)[kept],
                          np.asarray(keys, dtype=object)[kept] if key_index >= 0 else None,
                          {name: np.asarray(values, dtype=object)[kept] for name, values in zip(extra_fields, extras)})
-    return table, report
+    return without_duplicates(table, progress, count_duplicates_once), report
 
 
 

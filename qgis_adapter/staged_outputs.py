@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,11 +66,15 @@ def same_file(a: Path, b: Path) -> bool:
 
 
 def writable_folder(path: Path) -> Path | None:
-    """The first existing folder above `path`, when it cannot be written (None when it can)."""
+    """The first existing folder above `path`, when no file can be made in it (None when one can)."""
     folder = path.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
-    return None if os.access(folder, os.W_OK | os.X_OK) else folder
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=STAGING_PREFIX):
+            return None
+    except OSError:
+        return folder
 
 
 class OutputStaging:
