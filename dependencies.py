@@ -116,7 +116,14 @@ def problems() -> list[Problem]:
 
 def missing_optional() -> dict[str, str]:
     """Optional packages that cannot be imported, with the feature each would enable."""
-    return {module: feature for module, feature in OPTIONAL.items() if find_spec(module) is None}
+    return {module: feature for module, feature in OPTIONAL.items() if not _importable(module)}
+
+
+def _importable(module: str) -> bool:
+    try:
+        return find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def missing_packages() -> list[str]:

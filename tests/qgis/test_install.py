@@ -58,3 +58,45 @@ def test_fresh_profile_installs_shapely_2_and_loads(tmp_path):
     version, location = report["shapely"]
     assert int(version.split(".")[0]) >= 2 and Path(location).resolve().is_relative_to(deps.resolve())
     assert report["sample_region"] == [True, True]
+
+
+WITHOUT_PSYCOPG2 = """
+import sys
+class Absent:  # psycopg2 as on a machine without it: importing it fails
+    def find_spec(self, name, path=None, target=None):
+        if name == "psycopg2" or name.startswith("psycopg2."):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+sys.meta_path.insert(0, Absent())
+sys.modules.pop("psycopg2", None)
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingException
+app = QgsApplication([], False)
+app.initQgis()
+sys.path.insert(0, sys.argv[1])
+import samplan
+plugin = samplan.classFactory(None)
+plugin.initProcessing()
+provider = QgsApplication.processingRegistry().providerById("samplan")
+print("ALGORITHMS", len(provider.algorithms()) if provider else 0)
+class Feedback(QgsProcessingFeedback):
+    def reportError(self, error, fatalError=False):
+        print("REFUSED", error)
+algorithm = QgsApplication.processingRegistry().createAlgorithmById("samplan:sharedreviewroles")
+results, ok = algorithm.run({"CONNECTION": "x", "SCHEMA": "s", "REVIEWER_ROLE": "a", "READONLY_ROLE": "b"}, QgsProcessingContext(),
+                            Feedback())
+print("OK", ok)
+"""
+
+
+def test_provider_loads_without_psycopg2(tmp_path):
+    """psycopg2 is optional: without it every algorithm is listed, and only the shared-review one says it needs it."""
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    (plugins / "samplan").symlink_to(REPOSITORY)
+    runtime = tmp_path / "xdg"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "QGIS_CUSTOM_CONFIG_PATH": str(tmp_path / "config"), "QT_QPA_PLATFORM": "offscreen",
+           "XDG_RUNTIME_DIR": str(runtime), "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run([QGIS_PYTHON, "-c", WITHOUT_PSYCOPG2, str(plugins)], env=env, capture_output=True, text=True, timeout=300)
+    assert "ALGORITHMS 11" in done.stdout, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "OK False" in done.stdout and "REFUSED" in done.stdout and "psycopg2" in done.stdout.split("REFUSED", 1)[1], done.stdout[-2000:]
