@@ -68,12 +68,12 @@ class SamplanPlugin:
             self.toolbar.addAction(action)
             self.actions[key] = action
         self.actions["inspector"].setCheckable(True)
-        install = QAction(tr("Install missing Python packages…"), self.iface.mainWindow())
-        install.setObjectName("samplan_install")
-        install.triggered.connect(self.open_install_dialog)
-        install.setVisible(bool(self.missing))
-        self.menu.addAction(install)
-        self.actions["install"] = install
+        if self.missing:
+            install = QAction(tr("Install missing Python packages…"), self.iface.mainWindow())
+            install.setObjectName("samplan_install")
+            install.triggered.connect(self.open_install_dialog)
+            self.menu.addAction(install)
+            self.actions["install"] = install
         menu_bar = self.iface.mainWindow().menuBar()
         menu_bar.insertMenu(self.iface.firstRightStandardMenu().menuAction(), self.menu)
         if self.missing:

@@ -57,7 +57,7 @@ def coordinates_without_crs(source: QgsFeatureSource, layer_name: str, target_cr
     area = analysis_area(target_crs, transform_context)
     margin = max(area.width(), area.height()) * 0.05 if not area.isEmpty() else 0.0
     area = QgsRectangle(area.xMinimum() - margin, area.yMinimum() - margin, area.xMaximum() + margin, area.yMaximum() + margin)
-    if extent.isEmpty() and extent.width() == 0 and extent.height() == 0 and extent.xMinimum() == 0:
+    if extent.isNull() or source.featureCount() == 0:
         fits = True  # an empty layer
     else:
         fits = not area.isEmpty() and area.contains(extent)
