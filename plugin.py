@@ -1,6 +1,7 @@
 """The plugin entry: the Processing provider in initProcessing(), the GUI in initGui()."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
@@ -178,12 +179,13 @@ class SamplanPlugin:
             self.toggle_inspector(True)
 
     def missing_message(self) -> str:
-        """Which package is missing or too old, and how to install it: from Samplan's menu, or by hand."""
+        """Which package is missing or too old, and how to install it: from Samplan's menu, or by hand (the command
+        for this platform; the README has every platform's)."""
         commands = manual_commands(self.deps_folder, self.problems)
-        return (described(self.problems, tr) + " " + tr("Samplan's algorithms are not available until it is installed. "
-                "Choose Samplan > Install missing Python packages…, or install it by hand into your QGIS profile "
-                "(nothing system-wide), then restart QGIS:") + "\n" + "\n".join(f"{platform}: {command}" for platform, command
-                                                                      in commands.items()))
+        platform = "Windows" if sys.platform.startswith("win") else "macOS" if sys.platform == "darwin" else "Linux"
+        return (described(self.problems, tr) + " " + tr("Samplan's algorithms are not available without these packages. "
+                "Choose Samplan > Install missing Python packages…, or install them by hand into your QGIS profile "
+                "(nothing system-wide) and restart QGIS:") + "\n" + commands[platform])
 
     def unload(self) -> None:
         if self.inspector is not None:

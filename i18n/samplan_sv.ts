@@ -4,69 +4,69 @@
   <context>
     <name>Samplan</name>
     <message>
-      <location filename="../plugin.py" line="43" />
+      <location filename="../plugin.py" line="44" />
       <source>The Python package {0} is not installed: {1} is not available; the rest of Samplan works.</source>
       <translation>Python-paketet {0} är inte installerat: {1} är inte tillgängligt; resten av Samplan fungerar.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="54" />
+      <location filename="../plugin.py" line="55" />
       <source>&amp;Samplan</source>
       <translation>&amp;Samplan</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="56" />
+      <location filename="../plugin.py" line="57" />
       <source>Samplan</source>
       <translation>Samplan</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="60" />
       <source>Conflict inspector</source>
       <translation>Konfliktgranskning</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="60" />
+      <location filename="../plugin.py" line="61" />
       <source>Rule set editor</source>
       <translation>Redigera regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="61" />
+      <location filename="../plugin.py" line="62" />
       <source>Load sample region…</source>
       <translation>Läs in exempelregion…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="71" />
+      <location filename="../plugin.py" line="73" />
       <source>Install missing Python packages…</source>
       <translation>Installera saknade Python-paket…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="96" />
+      <location filename="../plugin.py" line="97" />
       <source>The packages are installed in {0}. Restart QGIS to use them: an older version is loaded already.</source>
       <translation>Paketen är installerade i {0}. Starta om QGIS för att använda dem: en äldre version är redan inläst.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="113" />
+      <location filename="../plugin.py" line="114" />
       <source>Samplan is ready: its packages are installed.</source>
       <translation>Samplan är klart: dess paket är installerade.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="126" />
+      <location filename="../plugin.py" line="127" />
       <source>The conflict inspector needs the Python package {0} ({1}); the algorithms work without it.</source>
       <translation>Konfliktgranskaren behöver Python-paketet {0} ({1}); algoritmerna fungerar utan det.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="158" />
+      <location filename="../plugin.py" line="159" />
       <source>Folder for the sample region</source>
       <translation>Mapp för exempelregionen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="171" />
+      <location filename="../plugin.py" line="172" />
       <source>Building the sample region in {0} …</source>
       <translation>Bygger exempelregionen i {0} …</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="183" />
-      <source>Samplan's algorithms are not available until it is installed. Choose Samplan &gt; Install missing Python packages…, or install it by hand into your QGIS profile (nothing system-wide), then restart QGIS:</source>
-      <translation>Samplans algoritmer är inte tillgängliga förrän det är installerat. Välj Samplan &gt; Installera saknade Python-paket…, eller installera det för hand i din QGIS-profil (inget i hela systemet) och starta sedan om QGIS:</translation>
+      <location filename="../plugin.py" line="186" />
+      <source>Samplan's algorithms are not available without these packages. Choose Samplan &gt; Install missing Python packages…, or install them by hand into your QGIS profile (nothing system-wide) and restart QGIS:</source>
+      <translation>Samplans algoritmer är inte tillgängliga utan dessa paket. Välj Samplan &gt; Installera saknade Python-paket…, eller installera dem för hand i din QGIS-profil (inget i hela systemet) och starta om QGIS:</translation>
     </message>
     <message>
       <location filename="../dependencies.py" line="43" />
@@ -79,12 +79,12 @@
       <translation>diagrammen i workshoprapporten</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="236" />
+      <location filename="../dependencies.py" line="243" />
       <source>Samplan needs the Python package {0} (version {1} or newer), which QGIS's Python does not have.</source>
       <translation>Samplan behöver Python-paketet {0} (version {1} eller senare), som QGIS:s Python saknar.</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="239" />
+      <location filename="../dependencies.py" line="246" />
       <source>Samplan needs the Python package {0} in version {1} or newer; QGIS's Python has version {2}.</source>
       <translation>Samplan behöver Python-paketet {0} i version {1} eller senare; QGIS:s Python har version {2}.</translation>
     </message>
@@ -2851,6 +2851,10 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/sample_project.py" line="125" />
       <source>The sample region is open: {0}</source>
       <translation>Exempelregionen är öppnad: {0}</translation>
+    </message>
+    <message>
+      <source>Samplan's algorithms are not available until it is installed. Choose Samplan &gt; Install missing Python packages…, or install it by hand into your QGIS profile (nothing system-wide), then restart QGIS:</source>
+      <translation type="vanished">Samplans algoritmer är inte tillgängliga förrän det är installerat. Välj Samplan &gt; Installera saknade Python-paket…, eller installera det för hand i din QGIS-profil (inget i hela systemet) och starta sedan om QGIS:</translation>
     </message>
     <message>
       <source>Samplan's algorithms are not available: install {0} into QGIS's Python.</source>

@@ -37,7 +37,7 @@ def test_plugin_loads_and_says_what_is_missing(samplan_iface, no_samplan_provide
         # Which package, in a whole sentence, and the way to install it: from the menu, or by hand into the profile.
         assert messages and "Samplan needs the Python package pandas (version 1.5 or newer), which QGIS's Python does not have." \
             in messages[0][1]
-        assert f'--target "{plugin.deps_folder}"' in messages[0][1] and "OSGeo4W Shell" in messages[0][1]
+        assert f'--target "{plugin.deps_folder}"' in messages[0][1] and "-m pip install" in messages[0][1]
         assert plugin.actions["install"].isVisible() or plugin.actions["install"] in plugin.menu.actions()
     finally:
         plugin.unload()
