@@ -109,62 +109,67 @@
       <translation>'{0}' mappas två gånger, olika (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="35" />
+      <location filename="../core/commuting.py" line="36" />
       <source>{0}, feature {1}, field '{2}'</source>
       <translation>{0}, objekt {1}, fält '{2}'</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="37" />
+      <location filename="../core/commuting.py" line="38" />
       <source>{0}, feature {1}</source>
       <translation>{0}, objekt {1}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="53" />
+      <location filename="../core/commuting.py" line="55" />
       <source>the count is empty</source>
       <translation>antalet är tomt</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="65" />
+      <location filename="../core/commuting.py" line="64" />
+      <source>the count '{0}' could be read as {1} or as {2}: write thousands without a separator or with a space</source>
+      <translation>antalet '{0}' kan läsas som {1} eller som {2}: skriv tusental utan avgränsare eller med mellanslag</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="70" />
       <source>the count '{0}' is not a number</source>
       <translation>antalet '{0}' är inte ett tal</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="67" />
+      <location filename="../core/commuting.py" line="75" />
       <source>the count '{0}' is not a finite number</source>
       <translation>antalet '{0}' är inte ett ändligt tal</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="69" />
+      <location filename="../core/commuting.py" line="77" />
       <source>the count {0} is negative; counts of commuters are zero or more</source>
       <translation>antalet {0} är negativt; antal pendlare är noll eller fler</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="73" />
+      <location filename="../core/commuting.py" line="81" />
       <source>the count '{0}' is not a whole number of commuters (a comma is read as a decimal comma: write thousands without a separator or with a space)</source>
       <translation>antalet '{0}' är inte ett heltal pendlare (kommatecken läses som decimalkomma: skriv tusental utan avgränsare eller med mellanslag)</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="91" />
+      <location filename="../core/commuting.py" line="99" />
       <source>the zone code is empty</source>
       <translation>områdeskoden är tom</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="188" />
+      <location filename="../core/commuting.py" line="196" />
       <source>zone code(s) occur more than once: {0}</source>
       <translation>områdeskod(er) förekommer mer än en gång: {0}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="200" />
+      <location filename="../core/commuting.py" line="208" />
       <source>{0}: {1} pair(s) of residence and workplace occur on more than one row; their counts were summed: {2}</source>
       <translation>{0}: {1} par av bostad och arbetsplats står på mer än en rad; deras antal har summerats: {2}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="208" />
+      <location filename="../core/commuting.py" line="216" />
       <source>{0}: {1} zone code(s) in the commuting table are not among the zones of {2}: {3}. Their {4} commuter(s) on {5} row(s) are left out.</source>
       <translation>{0}: {1} områdeskod(er) i pendlingstabellen finns inte bland områdena i {2}: {3}. Deras {4} pendlare på {5} rad(er) lämnas utanför.</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="217" />
+      <location filename="../core/commuting.py" line="225" />
       <source>{0}: {1} zone(s) have no commuting at all in the table: {2}. Each stays a region of its own.</source>
       <translation>{0}: {1} område(n) har ingen pendling alls i tabellen: {2}. Vart och ett blir en egen region.</translation>
     </message>

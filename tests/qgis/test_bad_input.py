@@ -167,6 +167,32 @@ def empty_zones(folder):
             "WORKPLACE_FIELD": "arbete", "COUNT_FIELD": "antal", "CRS": "EPSG:3006", "REGIONS": str(folder / "out.gpkg")}
 
 
+def doubled_network(folder):
+    # A square with a tail (B-E): the tail is the one bridge. Every line twice would make every link a pair of
+    # parallel edges and no bridge at all; read once, the tail is the bridge again.
+    lines = ["LINESTRING(600000 6600000, 600100 6600000)", "LINESTRING(600100 6600000, 600100 6600100)",
+             "LINESTRING(600100 6600100, 600000 6600100)", "LINESTRING(600000 6600100, 600000 6600000)",
+             "LINESTRING(600100 6600000, 600200 6600000)"]
+    road = write_layer(folder / "in.gpkg", "vagar_twice", ogr.wkbLineString, {"namn": ogr.OFTString},
+                       [(wkt, [str(i)]) for i, wkt in enumerate(lines)] * 2)
+    return {"NETWORK": road, "CRS": "EPSG:3006", "DEMAND": 0, "LINKS": str(folder / "out.gpkg")}
+
+
+def line_as_version(folder):
+    inputs = folder / "in.gpkg"
+    version_a = write_layer(inputs, "plan_a", ogr.wkbPolygon, {"anvandning": ogr.OFTString}, [(PLAN_SQUARE, [HOUSING])])
+    version_b = write_layer(inputs, "plan_b_linjer", ogr.wkbLineString, {"anvandning": ogr.OFTString},
+                            [("LINESTRING(600000 6600000, 600100 6600100)", [HOUSING])])
+    return {"VERSIONS": [version_a, version_b], "PLAN_FIELD": "anvandning", "CRS": "EPSG:3006", "CHANGES": str(folder / "out.gpkg"),
+            "INDICATORS": "TEMPORARY_OUTPUT"}
+
+
+def polygons_as_links(folder):
+    parameters = network(folder, ["1"])
+    links = write_layer(folder / "in.gpkg", "nya_lankar_ytor", ogr.wkbPolygon, {"id": ogr.OFTInteger}, [(PLAN_SQUARE, [1])])
+    return {**parameters, "ADDED_LINKS": links}
+
+
 CASES = [
     Case("curve polygon in a GeoPackage", "samplan:conflictcheck", curved_plan,
          warned=("plan_curved", "curved", "0.1 m", "feature ids 1"),
@@ -211,6 +237,13 @@ CASES = [
          outputs=("OUTPUT",)),
     Case("fragmentation with a plan feature 1e12 m away", "samplan:fragmentation", far_plan_fragmentation,
          refused=("plan_far", "grid", "cells"), outputs=("OUTPUT",)),
+    Case("every road twice", "samplan:linkcriticality", doubled_network,
+         warned=("vagar_twice", "repeat another feature", "counted once", "feature ids 6, 7, 8, 9, 10"), outputs=("LINKS",),
+         check=lambda result, folder: result["BRIDGES"] == 1 or pytest.fail(str(result["BRIDGES"]))),
+    Case("a line layer as a draft version", "samplan:comparedrafts", line_as_version,
+         refused=("plan_b_linjer", "lines", "Plan draft versions"), outputs=("CHANGES",)),
+    Case("polygons as planned links", "samplan:accessibility", polygons_as_links,
+         refused=("nya_lankar_ytor", "polygons", "planned links"), outputs=("OUTPUT",)),
     Case("zones with no features", "samplan:functionalregions", empty_zones, refused=("zoner", "no features"), outputs=("REGIONS",)),
     Case("report into a folder that cannot be written", "samplan:report",
          lambda f: {"OUTPUT_HTML": "/proc/samplan-report/report.html", "OUTPUT_PDF": "/proc/samplan-report/report.pdf"},
