@@ -127,3 +127,18 @@ def test_full_disk_fails_and_keeps_the_previous_results(reviewed_results):
     assert done.returncode != 0
     assert not fresh.exists()
     assert contents(results) == before and rows(results, "areas") == reviewed
+
+
+def test_kill_while_writing_a_whole_file_output_leaves_the_previous_file(reviewed_results, tmp_path):
+    """An output given as a plain path replaces the whole file: a kill before the rename leaves the old one."""
+    _, again, _, _, env = reviewed_results
+    plain = tmp_path / "areas.gpkg"
+    parameters = {**{k: v for k, v in again.items() if k != "PREVIOUS_RESULTS"}, "CONFLICT_AREAS": str(plain)}
+    first = run_check(parameters, env)
+    assert first.returncode == 0, first.stdout[-2000:] + first.stderr[-2000:]
+    before = sha256(plain)
+    kill_at("write", parameters, tmp_path / "plain.marker", env)
+    assert sha256(plain) == before
+    with sqlite3.connect(f"file:{plain}?mode=ro", uri=True) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert len(db.execute("SELECT * FROM areas").fetchall()) == 2
