@@ -1,6 +1,7 @@
 """The plugin entry: the Processing provider in initProcessing(), the GUI in initGui()."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
@@ -8,7 +9,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 
-from .dependencies import missing_packages
+from .dependencies import activate, deps_folder, described, manual_commands, missing_optional, problems, restart_needed
 from .i18n.translation import install_translator, remove_translators, tr
 
 ICONS = Path(__file__).resolve().parent / "resources" / "icons"
@@ -18,7 +19,11 @@ class SamplanPlugin:
     def __init__(self, iface) -> None:
         self.iface = iface
         self.provider = None
-        self.missing: list[str] = missing_packages()
+        # Packages the user installed through Samplan come first, before anything imports shapely.
+        self.deps_folder = deps_folder(QgsApplication.qgisSettingsDirPath())
+        activate(self.deps_folder)
+        self.problems = problems()
+        self.missing: list[str] = [p.package.requirement for p in self.problems]
         self.missing_logged = False
         self.menu: QMenu | None = None
         self.toolbar = None
@@ -35,6 +40,9 @@ class SamplanPlugin:
             QgsMessageLog.logMessage(self.missing_message(), "Samplan", Qgis.MessageLevel.Critical)
             self.missing_logged = True
             return
+        for module, feature in missing_optional().items():
+            QgsMessageLog.logMessage(tr("The Python package {0} is not installed: {1} is not available; the rest of Samplan "
+                                        "works.").format(module, tr(feature)), "Samplan", Qgis.MessageLevel.Info)
         from .processing.provider import SamplanProvider  # the engine imports shapely and pandas
 
         self.provider = SamplanProvider()
@@ -61,6 +69,12 @@ class SamplanPlugin:
             self.toolbar.addAction(action)
             self.actions[key] = action
         self.actions["inspector"].setCheckable(True)
+        if self.missing:
+            install = QAction(tr("Install missing Python packages…"), self.iface.mainWindow())
+            install.setObjectName("samplan_install")
+            install.triggered.connect(self.open_install_dialog)
+            self.menu.addAction(install)
+            self.actions["install"] = install
         menu_bar = self.iface.mainWindow().menuBar()
         menu_bar.insertMenu(self.iface.firstRightStandardMenu().menuAction(), self.menu)
         if self.missing:
@@ -68,10 +82,52 @@ class SamplanPlugin:
             return
         self.create_inspector()
 
+    def open_install_dialog(self) -> None:
+        from .ui.install_dialog import InstallDialog
+
+        dialog = InstallDialog(self.deps_folder, self.problems, self.missing_message(), self.iface.mainWindow())
+        dialog.exec()
+        if dialog.installed:
+            self.after_install()
+
+    def after_install(self) -> bool:
+        """Load what the missing packages held back, without a restart where QGIS allows it; True when loaded."""
+        activate(self.deps_folder)
+        if restart_needed(self.problems):
+            message = tr("The packages are installed in {0}. Restart QGIS to use them: an older version is loaded "
+                         "already.").format(self.deps_folder)
+            if self.iface is not None:
+                self.iface.messageBar().pushMessage("Samplan", message, Qgis.MessageLevel.Info, 0)
+            return False
+        self.problems = problems()
+        self.missing = [p.package.requirement for p in self.problems]
+        if self.missing:
+            return False
+        self.missing_logged = False
+        self.initProcessing()
+        for key, action in self.actions.items():
+            action.setEnabled(True)
+            if key == "install":
+                action.setVisible(False)
+        if self.iface is not None:
+            self.create_inspector()
+            self.iface.messageBar().pushMessage("Samplan", tr("Samplan is ready: its packages are installed."),
+                                                Qgis.MessageLevel.Success, 8)
+        return self.provider is not None
+
     def create_inspector(self):
         """The dock exists (hidden) from the start, so that it follows the project's set-up as projects open."""
         if self.inspector is None:
-            from .ui.conflict_inspector import ConflictInspectorDock
+            try:
+                from .ui.conflict_inspector import ConflictInspectorDock
+            except ImportError as error:
+                if error.name not in missing_optional():
+                    raise
+                # The dock's shared review needs psycopg2; until the dock imports it lazily, the dock waits for it.
+                self.iface.messageBar().pushMessage("Samplan", tr(
+                    "The conflict inspector needs the Python package {0} ({1}); the algorithms work without it.").format(
+                    error.name, tr(missing_optional()[error.name])), Qgis.MessageLevel.Warning, 0)
+                return None
 
             self.inspector = ConflictInspectorDock(self.iface, QgsProject.instance(), self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
@@ -81,6 +137,8 @@ class SamplanPlugin:
 
     def toggle_inspector(self, checked: bool | None = None) -> None:
         dock = self.create_inspector()
+        if dock is None:
+            return
         show = dock.isHidden() if checked is None else bool(checked)
         dock.setVisible(show)
         if show:
@@ -90,8 +148,8 @@ class SamplanPlugin:
         from .ui.rule_editor import RuleSetEditor
 
         dock = self.create_inspector()
-        editor = RuleSetEditor(dock.rulesFile.filePath() or None, self.iface.mainWindow())
-        if editor.exec() and editor.saved_path:
+        editor = RuleSetEditor(dock.rulesFile.filePath() or None if dock else None, self.iface.mainWindow())
+        if editor.exec() and editor.saved_path and dock is not None:
             dock.rulesFile.setFilePath(editor.saved_path)
 
     def load_sample_region(self) -> None:
@@ -121,7 +179,13 @@ class SamplanPlugin:
             self.toggle_inspector(True)
 
     def missing_message(self) -> str:
-        return tr("Samplan's algorithms are not available: install {0} into QGIS's Python.").format(", ".join(self.missing))
+        """Which package is missing or too old, and how to install it: from Samplan's menu, or by hand (the command
+        for this platform; the README has every platform's)."""
+        commands = manual_commands(self.deps_folder, self.problems)
+        platform = "Windows" if sys.platform.startswith("win") else "macOS" if sys.platform == "darwin" else "Linux"
+        return (described(self.problems, tr) + " " + tr("Samplan's algorithms are not available without these packages. "
+                "Choose Samplan > Install missing Python packages…, or install them by hand into your QGIS profile "
+                "(nothing system-wide) and restart QGIS:") + "\n" + commands[platform])
 
     def unload(self) -> None:
         if self.inspector is not None:

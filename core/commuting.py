@@ -18,6 +18,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from .messages import Message, translatable
+from .input_checks import AMBIGUOUS, NumberTextError, number_from_text
 from .progress import Progress, SilentProgress
 from .table_files import TableFileError, read_table_text, split_line, table_records
 
@@ -48,22 +49,29 @@ def parse_count(text: object, source: str, line: int, column: str, unit: str = "
     """A count of employed commuters: a whole number of at least zero.
 
     A space (or no-break space) may group thousands ('1 234'), and a comma is read as a decimal comma ('12,0' is 12),
-    as Swedish spreadsheets write them. A count that is not a whole number is refused with its line: '12,5' or an
-    English thousands separator such as "1,234" (which would otherwise read as 1.234 commuters)."""
+    as Swedish spreadsheets write them (core.input_checks.number_from_text). A count that is not a whole number
+    ('12,5') is refused with its line, and so is one that reads two ways, such as "1,234" or "12,000" (1.234 or
+    1234 commuters)."""
     if text is None or (isinstance(text, float) and math.isnan(text)):
         raise CommutingTableError(source, line, column, translatable("the count is empty"), unit=unit)
     if isinstance(text, (int, float, np.integer, np.floating)) and not isinstance(text, bool):
         value = float(text)
     else:
-        cleaned = str(text).strip().replace("\u00a0", "").replace(" ", "")
-        if not cleaned:
-            raise CommutingTableError(source, line, column, translatable("the count is empty"), unit=unit)
-        if "," in cleaned and "." not in cleaned:
-            cleaned = cleaned.replace(",", ".")
         try:
-            value = float(cleaned)
-        except ValueError:
-            raise CommutingTableError(source, line, column, translatable("the count '{0}' is not a number"), text, unit=unit) from None
+            value = number_from_text(str(text))
+        except NumberTextError as error:
+            if error.args[0] == AMBIGUOUS:
+                # "12,000" is twelve to a Swede and twelve thousand to an English spreadsheet: never guessed.
+                raise CommutingTableError(source, line, column, translatable(
+                    "the count '{0}' could be read as {1} or as {2}: write thousands without a separator or with a space"),
+                    *error.args[1:], unit=unit) from None
+            try:
+                value = float(str(text).strip())  # '1e3', and 'nan' or 'inf' refused below
+            except ValueError:
+                raise CommutingTableError(source, line, column, translatable("the count '{0}' is not a number"), text,
+                                          unit=unit) from None
+        if value is None:
+            raise CommutingTableError(source, line, column, translatable("the count is empty"), unit=unit)
     if not math.isfinite(value):
         raise CommutingTableError(source, line, column, translatable("the count '{0}' is not a finite number"), text, unit=unit)
     if value < 0:

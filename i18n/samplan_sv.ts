@@ -4,44 +4,89 @@
   <context>
     <name>Samplan</name>
     <message>
-      <location filename="../plugin.py" line="47" />
+      <location filename="../plugin.py" line="44" />
+      <source>The Python package {0} is not installed: {1} is not available; the rest of Samplan works.</source>
+      <translation>Python-paketet {0} är inte installerat: {1} är inte tillgängligt; resten av Samplan fungerar.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="55" />
       <source>&amp;Samplan</source>
       <translation>&amp;Samplan</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="49" />
+      <location filename="../plugin.py" line="57" />
       <source>Samplan</source>
       <translation>Samplan</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="52" />
+      <location filename="../plugin.py" line="60" />
       <source>Conflict inspector</source>
       <translation>Konfliktgranskning</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="53" />
+      <location filename="../plugin.py" line="61" />
       <source>Rule set editor</source>
       <translation>Redigera regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="54" />
+      <location filename="../plugin.py" line="62" />
       <source>Load sample region…</source>
       <translation>Läs in exempelregion…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="101" />
+      <location filename="../plugin.py" line="73" />
+      <source>Install missing Python packages…</source>
+      <translation>Installera saknade Python-paket…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="97" />
+      <source>The packages are installed in {0}. Restart QGIS to use them: an older version is loaded already.</source>
+      <translation>Paketen är installerade i {0}. Starta om QGIS för att använda dem: en äldre version är redan inläst.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="114" />
+      <source>Samplan is ready: its packages are installed.</source>
+      <translation>Samplan är klart: dess paket är installerade.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="127" />
+      <source>The conflict inspector needs the Python package {0} ({1}); the algorithms work without it.</source>
+      <translation>Konfliktgranskaren behöver Python-paketet {0} ({1}); algoritmerna fungerar utan det.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="159" />
       <source>Folder for the sample region</source>
       <translation>Mapp för exempelregionen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="114" />
+      <location filename="../plugin.py" line="172" />
       <source>Building the sample region in {0} …</source>
       <translation>Bygger exempelregionen i {0} …</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="124" />
-      <source>Samplan's algorithms are not available: install {0} into QGIS's Python.</source>
-      <translation>Samplans algoritmer är inte tillgängliga: installera {0} i QGIS Python.</translation>
+      <location filename="../plugin.py" line="186" />
+      <source>Samplan's algorithms are not available without these packages. Choose Samplan &gt; Install missing Python packages…, or install them by hand into your QGIS profile (nothing system-wide) and restart QGIS:</source>
+      <translation>Samplans algoritmer är inte tillgängliga utan dessa paket. Välj Samplan &gt; Installera saknade Python-paket…, eller installera dem för hand i din QGIS-profil (inget i hela systemet) och starta om QGIS:</translation>
+    </message>
+    <message>
+      <location filename="../dependencies.py" line="43" />
+      <source>shared review in PostGIS</source>
+      <translation>delad granskning i PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../dependencies.py" line="43" />
+      <source>charts in the workshop report</source>
+      <translation>diagrammen i workshoprapporten</translation>
+    </message>
+    <message>
+      <location filename="../dependencies.py" line="243" />
+      <source>Samplan needs the Python package {0} (version {1} or newer), which QGIS's Python does not have.</source>
+      <translation>Samplan behöver Python-paketet {0} (version {1} eller senare), som QGIS:s Python saknar.</translation>
+    </message>
+    <message>
+      <location filename="../dependencies.py" line="246" />
+      <source>Samplan needs the Python package {0} in version {1} or newer; QGIS's Python has version {2}.</source>
+      <translation>Samplan behöver Python-paketet {0} i version {1} eller senare; QGIS:s Python har version {2}.</translation>
     </message>
     <message>
       <location filename="../core/accessibility.py" line="176" />
@@ -64,107 +109,112 @@
       <translation>'{0}' mappas två gånger, olika (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="36" />
+      <location filename="../core/commuting.py" line="37" />
       <source>{0}, feature {1}, field '{2}'</source>
       <translation>{0}, objekt {1}, fält '{2}'</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="38" />
+      <location filename="../core/commuting.py" line="39" />
       <source>{0}, feature {1}</source>
       <translation>{0}, objekt {1}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="54" />
+      <location filename="../core/commuting.py" line="56" />
       <source>the count is empty</source>
       <translation>antalet är tomt</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="66" />
+      <location filename="../core/commuting.py" line="65" />
+      <source>the count '{0}' could be read as {1} or as {2}: write thousands without a separator or with a space</source>
+      <translation>antalet '{0}' kan läsas som {1} eller som {2}: skriv tusental utan avgränsare eller med mellanslag</translation>
+    </message>
+    <message>
+      <location filename="../core/commuting.py" line="71" />
       <source>the count '{0}' is not a number</source>
       <translation>antalet '{0}' är inte ett tal</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="68" />
+      <location filename="../core/commuting.py" line="76" />
       <source>the count '{0}' is not a finite number</source>
       <translation>antalet '{0}' är inte ett ändligt tal</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="70" />
+      <location filename="../core/commuting.py" line="78" />
       <source>the count {0} is negative; counts of commuters are zero or more</source>
       <translation>antalet {0} är negativt; antal pendlare är noll eller fler</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="74" />
+      <location filename="../core/commuting.py" line="82" />
       <source>the count '{0}' is not a whole number of commuters (a comma is read as a decimal comma: write thousands without a separator or with a space)</source>
       <translation>antalet '{0}' är inte ett heltal pendlare (kommatecken läses som decimalkomma: skriv tusental utan avgränsare eller med mellanslag)</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="92" />
+      <location filename="../core/commuting.py" line="100" />
       <source>the zone code is empty</source>
       <translation>områdeskoden är tom</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="163" />
+      <location filename="../core/commuting.py" line="171" />
       <source>there is no column '{0}', and one column per year: {1}. Give the year to use as the column of the number of employed commuters</source>
       <translation>kolumnen '{0}' finns inte, men en kolumn per år: {1}. Ange vilket år som ska användas som kolumn för antalet förvärvsarbetande pendlare</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="168" />
+      <location filename="../core/commuting.py" line="176" />
       <source>missing column(s): {0}. The table's columns are: {1}</source>
       <translation>kolumn(er) saknas: {0}. Tabellens kolumner är: {1}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="171" />
+      <location filename="../core/commuting.py" line="179" />
       <source>{0}: the column '{1}' is read as the residence column (there is no column '{2}').</source>
       <translation>{0}: kolumnen '{1}' läses som bostadsområdets kolumn (kolumnen '{2}' finns inte).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="172" />
+      <location filename="../core/commuting.py" line="180" />
       <source>{0}: the column '{1}' is read as the workplace column (there is no column '{2}').</source>
       <translation>{0}: kolumnen '{1}' läses som arbetsplatsens kolumn (kolumnen '{2}' finns inte).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="173" />
+      <location filename="../core/commuting.py" line="181" />
       <source>{0}: the column '{1}' is read as the count column (there is no column '{2}').</source>
       <translation>{0}: kolumnen '{1}' läses som kolumnen för antal (kolumnen '{2}' finns inte).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="213" />
+      <location filename="../core/commuting.py" line="221" />
       <source>{0}: only the rows with {1} = '{2}' are read (the column also holds {3}).</source>
       <translation>{0}: bara raderna med {1} = '{2}' läses (kolumnen innehåller också {3}).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="278" />
+      <location filename="../core/commuting.py" line="286" />
       <source>zone code(s) occur more than once: {0}</source>
       <translation>områdeskod(er) förekommer mer än en gång: {0}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="290" />
+      <location filename="../core/commuting.py" line="298" />
       <source>{0}: {1} pair(s) of residence and workplace occur on more than one row; their counts were summed: {2}</source>
       <translation>{0}: {1} par av bostad och arbetsplats står på mer än en rad; deras antal har summerats: {2}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="300" />
+      <location filename="../core/commuting.py" line="308" />
       <source>no row of the commuting table has both codes among the zones of {0}, so there is nothing to compute ({1} of its codes match a zone). The table's codes, as read: {2}. The zones' codes: {3}. Check the zone code field and the table's columns (a code and a name in one cell, such as '2505 Arvidsjaur', is read as 2505).</source>
       <translation>ingen rad i pendlingstabellen har båda koderna bland områdena i {0}, så det finns inget att beräkna ({1} av dess koder matchar ett område). Tabellens koder, som de lästes: {2}. Områdenas koder: {3}. Kontrollera områdenas kodfält och tabellens kolumner (kod och namn i en cell, som '2505 Arvidsjaur', läses som 2505).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="308" />
+      <location filename="../core/commuting.py" line="316" />
       <source>{0}: {1} zone code(s) in the commuting table are not among the zones of {2}: {3}. Their {4} commuter(s) on {5} row(s) are left out.</source>
       <translation>{0}: {1} områdeskod(er) i pendlingstabellen finns inte bland områdena i {2}: {3}. Deras {4} pendlare på {5} rad(er) lämnas utanför.</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="317" />
+      <location filename="../core/commuting.py" line="325" />
       <source>{0}: {1} zone(s) have no commuting at all in the table: {2}. Each stays a region of its own.</source>
       <translation>{0}: {1} område(n) har ingen pendling alls i tabellen: {2}. Vart och ett blir en egen region.</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="348" />
+      <location filename="../core/commuting.py" line="356" />
       <source>{0}: {1} cell(s) hold a code and a name; the code before the first space is used: {2}</source>
       <translation>{0}: {1} cell(er) innehåller kod och namn; koden före första mellanslaget används: {2}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="351" />
+      <location filename="../core/commuting.py" line="359" />
       <source>{0}: {1} code(s) match a zone only as numbers (leading zeros differ): {2}</source>
       <translation>{0}: {1} kod(er) matchar ett område bara som tal (inledande nollor skiljer sig): {2}</translation>
     </message>
@@ -354,6 +404,11 @@
       <translation>Utan livsmiljöskikt är landskapet områdenas hela yta: ytorna slutar vid dess yttre kant, så m_eff_CBC räknar bara samband över områdenas gemensamma gränser.</translation>
     </message>
     <message>
+      <location filename="../core/input_checks.py" line="22" />
+      <source>'{0}' could be read as {1} or as {2}</source>
+      <translation>'{0}' kan läsas som {1} eller som {2}</translation>
+    </message>
+    <message>
       <location filename="../core/labour_markets.py" line="53" />
       <source>The minimum size ({0}) must be at least 0 and below the target size ({1}).</source>
       <translation>Minsta storlek ({0}) måste vara minst 0 och lägre än målstorleken ({1}).</translation>
@@ -514,22 +569,22 @@
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="76" />
+      <location filename="../processing/accessibility.py" line="80" />
       <source>Accessibility between city and countryside</source>
       <translation>Tillgänglighet mellan stad och land</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="79" />
+      <location filename="../processing/accessibility.py" line="83" />
       <source>Networks</source>
       <translation>Nätverk</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="85" />
+      <location filename="../processing/accessibility.py" line="89" />
       <source>accessibility,tillgänglighet,pipos,network,population,centre,service,travel time,restid</source>
       <translation>tillgänglighet,accessibility,pipos,nät,befolkning,centrum,service,restid,avstånd</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="88" />
+      <location filename="../processing/accessibility.py" line="92" />
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination by distance and the quickest by time (they may differ), the network distance to the one and the travel time to the other including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it, all of the people who reach a destination; those who reach none are counted apart (population_unreached).
 
 &lt;b&gt;Inputs.&lt;/b&gt; The network as for the weak links (snap tolerance, grade separation, one-way, speeds by field or by class; without speeds only distances). Population: points or a 250 m grid with a population field, read at a point inside each feature. Destinations: centres or services, optionally only those of some categories or of at least a size (for example tätorter of at least 3,000 inhabitants). Population and destinations join the network at the nearest point of the nearest link within the longest connector; the connector counts at its length, and at the connector speed for times. Municipalities (optional) group the results.
@@ -558,169 +613,179 @@ Källor: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).
 Indatalager ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="124" />
+      <location filename="../processing/accessibility.py" line="128" />
       <source>Population (points or grid polygons)</source>
       <translation>Befolkning (punkter eller rutnätsytor)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="125" />
+      <location filename="../processing/accessibility.py" line="129" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="128" />
+      <location filename="../processing/accessibility.py" line="132" />
       <source>Destinations (centres or services)</source>
       <translation>Målpunkter (centrum eller service)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="129" />
+      <location filename="../processing/accessibility.py" line="133" />
       <source>Destination name field</source>
       <translation>Fält för målpunktens namn</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="131" />
+      <location filename="../processing/accessibility.py" line="135" />
       <source>Destination size field (e.g. population)</source>
       <translation>Fält för målpunktens storlek (t.ex. befolkning)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="133" />
+      <location filename="../processing/accessibility.py" line="137" />
       <source>Smallest destination size</source>
       <translation>Minsta storlek på målpunkt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="135" />
+      <location filename="../processing/accessibility.py" line="139" />
       <source>Destination category field</source>
       <translation>Fält för målpunktens kategori</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="137" />
+      <location filename="../processing/accessibility.py" line="141" />
       <source>Destination categories to keep (separated by ';')</source>
       <translation>Målpunktskategorier att behålla (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="140" />
+      <location filename="../processing/accessibility.py" line="144" />
       <source>Municipalities</source>
       <translation>Kommuner</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="141" />
+      <location filename="../processing/accessibility.py" line="145" />
       <source>Municipality name field</source>
       <translation>Fält för kommunnamn</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="143" />
+      <location filename="../processing/accessibility.py" line="147" />
       <source>Connector speed (km/h)</source>
       <translation>Anslutningshastighet (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="145" />
+      <location filename="../processing/accessibility.py" line="149" />
       <source>Distance thresholds (km)</source>
       <translation>Avståndströsklar (km)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="146" />
+      <location filename="../processing/accessibility.py" line="150" />
       <source>Time thresholds (minutes)</source>
       <translation>Tidströsklar (minuter)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="148" />
+      <location filename="../processing/accessibility.py" line="152" />
       <source>Changed network: planned links to add</source>
       <translation>Förändrat nät: planerade länkar att lägga till</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="150" />
+      <location filename="../processing/accessibility.py" line="154" />
       <source>Changed network: feature ids of network lines to cut (separated by ';')</source>
       <translation>Förändrat nät: objekt-id för nätlinjer att bryta (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="152" />
+      <location filename="../processing/accessibility.py" line="156" />
       <source>Changed network: lines meeting these features are cut</source>
       <translation>Förändrat nät: linjer som möter dessa objekt bryts</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="154" />
+      <location filename="../processing/accessibility.py" line="158" />
       <source>Iso-area buffer around reached links (m)</source>
       <translation>Isoområdenas buffert kring nådda länkar (m)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="156" />
+      <location filename="../processing/accessibility.py" line="161" />
       <source>Accessibility per population feature</source>
       <translation>Tillgänglighet per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="157" />
+      <location filename="../processing/accessibility.py" line="162" />
       <source>Accessibility per municipality</source>
       <translation>Tillgänglighet per kommun</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="159" />
+      <location filename="../processing/accessibility.py" line="164" />
       <source>Change per population feature</source>
       <translation>Förändring per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="161" />
+      <location filename="../processing/accessibility.py" line="166" />
       <source>Change per municipality</source>
       <translation>Förändring per kommun</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="163" />
+      <location filename="../processing/accessibility.py" line="168" />
       <source>Iso-areas per destination and threshold</source>
       <translation>Isoområden per målpunkt och tröskel</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="171" />
+      <location filename="../processing/accessibility.py" line="176" />
       <source>Distance thresholds must be positive numbers separated by ';'.</source>
       <translation>Avståndströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="173" />
+      <location filename="../processing/accessibility.py" line="178" />
       <source>Time thresholds must be positive numbers separated by ';'.</source>
       <translation>Tidströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="198" />
+      <location filename="../processing/accessibility.py" line="203" />
       <source>Iso-areas: one search per destination ({0}).</source>
       <translation>Isoområden: en sökning per målpunkt ({0}).</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="207" />
+      <location filename="../processing/accessibility.py" line="212" />
       <source>Changed network: {0}</source>
       <translation>Förändrat nät: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="224" />
+      <location filename="../processing/accessibility.py" line="229" />
       <source>Population-weighted mean distance to the nearest destination: {0:.1f} km, for the {1} people who reach one; {2} reach none.</source>
       <translation>Befolkningsviktat medelavstånd till närmaste målpunkt: {0:.1f} km, för de {1} invånare som når en; {2} når ingen.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="247" />
+      <location filename="../processing/accessibility.py" line="252" />
       <source>Destinations: {0} of {1} features of '{2}' kept.</source>
       <translation>Målpunkter: {0} av {1} objekt i '{2}' behålls.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="249" />
+      <location filename="../processing/accessibility.py" line="254" />
       <source>No destination of layer '{0}' passes the size and category filters.</source>
       <translation>Ingen målpunkt i lagret '{0}' klarar storleks- och kategorifiltren.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="267" />
+      <location filename="../processing/accessibility.py" line="272" />
       <source>Feature ids to cut must be whole numbers separated by ';'.</source>
       <translation>Objekt-id att bryta måste vara heltal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="270" />
+      <location filename="../processing/accessibility.py" line="275" />
       <source>No line of the network layer '{0}' has the feature id(s) {1}.</source>
       <translation>Ingen linje i nätlagret '{0}' har objekt-id {1}.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="291" />
+      <location filename="../processing/accessibility.py" line="296" />
       <source>Changed network: {0} line(s) cut, {1} added.</source>
       <translation>Förändrat nät: {0} linje(r) brutna, {1} tillagda.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="23" />
+      <location filename="../processing/base.py" line="58" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="151" />
+      <source>The output '{0}' cannot be written: the folder {1} is read-only. Choose another folder.</source>
+      <translation>Utdata '{0}' kan inte skrivas: mappen {1} är skrivskyddad. Välj en annan mapp.</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="158" />
+      <source>The output '{0}' ({1}) would overwrite the input '{2}' (layer '{3}', {4}). Choose another file for the output.</source>
+      <translation>Utdata '{0}' ({1}) skulle skriva över indata '{2}' (lager '{3}', {4}). Välj en annan fil för utdata.</translation>
     </message>
     <message>
       <location filename="../processing/border_coherence.py" line="58" />
@@ -938,12 +1003,17 @@ Indatalager ändras aldrig.</translation>
       <translation>Kolumn med antal förvärvsarbetande pendlare</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="59" />
+      <location filename="../processing/commuting_inputs.py" line="57" />
+      <source>Layer '{0}' (zones) has no features.</source>
+      <translation>Lagret '{0}' (zoner) har inga objekt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/commuting_inputs.py" line="61" />
       <source>Give the commuting table either as a CSV file or as a layer, not both.</source>
       <translation>Ange pendlingstabellen antingen som CSV-fil eller som lager, inte båda.</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="61" />
+      <location filename="../processing/commuting_inputs.py" line="63" />
       <source>Give the commuting table: a CSV file or a table layer.</source>
       <translation>Ange pendlingstabellen: en CSV-fil eller ett tabellager.</translation>
     </message>
@@ -1105,22 +1175,22 @@ Indatalager ändras aldrig.</translation>
       <translation>Den effektiva maskstorleken behöver kommunerna som redovisningsområden: den utelämnas.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="96" />
+      <location filename="../processing/conflict_check.py" line="100" />
       <source>Coordination conflict check</source>
       <translation>Samordningskontroll av konflikter</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="99" />
+      <location filename="../processing/conflict_check.py" line="103" />
       <source>Coordination</source>
       <translation>Samordning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="105" />
+      <location filename="../processing/conflict_check.py" line="109" />
       <source>conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules</source>
       <translation>konflikt,samordning,plan,översiktsplan,regionplan,natura 2000,översvämning,regler</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="108" />
+      <location filename="../processing/conflict_check.py" line="112" />
       <source>Checks a plan draft against theme layers with a rule set and lists every coordination conflict, warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where they meet.
 
 &lt;b&gt;Inputs.&lt;/b&gt; The plan draft: a polygon or line layer with a land-use field in the categories of Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme feature's category is the value of the theme category field where the layer has it, else the layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several categories separated by '|'). If the draft uses words of its own, a category mapping (a CSV with the columns draft_category and op_category, kept beside the draft and reused) maps them onto ÖP-modell categories once; words no rule applies to are named in the log. An optional municipalities layer attributes each result to the municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by default); inputs in other CRSs are transformed, and a geographic CRS is refused.
@@ -1137,157 +1207,167 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Resultat.&lt;/b&gt; Konflikter som ytor, linjer och punkter (symboliserade efter allvarlighetsgrad), en sammanställning per regel, allvarlighetsgrad och kommun (antal, yta, längd), den använda regeluppsättningen och körningens parametrar. Ogiltiga geometrier repareras och tomma geometrier hoppas över, båda redovisas i loggen; indataskikt ändras aldrig. Standardreglerna anger den rättsliga grunden eller policygrunden för varje regel (miljöbalken, plan- och bygglagen, länsstyrelsernas riktlinjer för farligt gods).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="135" />
+      <location filename="../processing/conflict_check.py" line="139" />
       <source>&lt;b&gt;Reviews.&lt;/b&gt; Every result has a key made of its rule, its two features and its geometry. Given the conflict layers of an earlier run (advanced parameter), the status, comment, reviewer and time of each unchanged conflict are carried over, and the others are marked new, as the conflict inspector does on a re-run. An advanced parameter also takes a category field per theme layer.</source>
       <translation>&lt;b&gt;Granskningar.&lt;/b&gt; Varje resultat har en nyckel av sin regel, sina två objekt och sin geometri. Ges konfliktlagren från en tidigare körning (avancerad parameter) förs status, kommentar, granskare och tid över för varje oförändrad konflikt, och de andra markeras som nya, så som konfliktgranskningen gör vid en ny körning. En avancerad parameter tar också ett kategorifält per temalager.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="144" />
+      <location filename="../processing/conflict_check.py" line="148" />
       <source>Plan draft (areas or lines)</source>
       <translation>Planförslag (ytor eller linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="148" />
+      <location filename="../processing/conflict_check.py" line="152" />
       <source>Planned corridors (lines, same category field)</source>
       <translation>Planerade stråk (linjer, samma kategorifält)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="162" />
+      <location filename="../processing/conflict_check.py" line="166" />
       <source>Category field per theme layer (JSON: {"layer name or id": "field"}), overriding the above</source>
       <translation>Kategorifält per temalager (JSON: {"lagernamn eller id": "fält"}), går före fältet ovan</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="167" />
+      <location filename="../processing/conflict_check.py" line="171" />
       <source>Theme feature identifier field, where a layer has it</source>
       <translation>Fält för temaobjektets identitet, där skiktet har det</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="175" />
+      <location filename="../processing/conflict_check.py" line="179" />
       <source>Previous results whose reviews are kept (conflict layers of an earlier run)</source>
       <translation>Tidigare resultat vars granskningar behålls (konfliktlager från en tidigare körning)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="184" />
+      <location filename="../processing/conflict_check.py" line="185" />
+      <source>Count a feature that repeats another exactly (same geometry and category) once</source>
+      <translation>Räkna ett objekt som exakt upprepar ett annat (samma geometri och kategori) en gång</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="192" />
       <source>Conflicts (areas)</source>
       <translation>Konflikter (ytor)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="187" />
+      <location filename="../processing/conflict_check.py" line="195" />
       <source>Conflicts (lines)</source>
       <translation>Konflikter (linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="188" />
+      <location filename="../processing/conflict_check.py" line="196" />
       <source>Conflicts (points)</source>
       <translation>Konflikter (punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="189" />
+      <location filename="../processing/conflict_check.py" line="197" />
       <source>Summary</source>
       <translation>Sammanställning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="190" />
+      <location filename="../processing/conflict_check.py" line="198" />
       <source>Rule set used</source>
       <translation>Använd regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="191" />
+      <location filename="../processing/conflict_check.py" line="199" />
       <source>Run parameters</source>
       <translation>Körningens parametrar</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="194" />
+      <location filename="../processing/conflict_check.py" line="202" />
       <source>Number of results</source>
       <translation>Antal resultat</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="224" />
+      <location filename="../processing/conflict_check.py" line="233" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="238" />
+      <location filename="../processing/conflict_check.py" line="247" />
       <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="244" />
+      <location filename="../processing/conflict_check.py" line="253" />
       <source>Time per step: reading {0} s, spatial indexes {1} s, measuring {2} s, writing {3} s.</source>
       <translation>Tid per steg: läsning {0} s, rumsliga index {1} s, mätning {2} s, skrivning {3} s.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="258" />
+      <location filename="../processing/conflict_check.py" line="267" />
       <source>Reviews: {0} unchanged conflict(s) keep their review, {1} are new.</source>
       <translation>Granskningar: {0} oförändrade konflikter behåller sin granskning, {1} är nya.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="260" />
+      <location filename="../processing/conflict_check.py" line="269" />
       <source>{0} reviewed conflict(s) of the previous results are no longer found.</source>
       <translation>{0} granskade konflikter i de tidigare resultaten finns inte längre.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="270" />
+      <location filename="../processing/conflict_check.py" line="279" />
       <source>The category field per theme layer is not valid JSON: {0}</source>
       <translation>Kategorifältet per temalager är inte giltig JSON: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="272" />
+      <location filename="../processing/conflict_check.py" line="281" />
       <source>The category field per theme layer must map layer names to field names.</source>
       <translation>Kategorifältet per temalager ska koppla lagernamn till fältnamn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="288" />
+      <location filename="../processing/conflict_check.py" line="297" />
       <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
       <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="294" />
+      <location filename="../processing/conflict_check.py" line="304" />
       <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
       <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="309" />
+      <location filename="../processing/conflict_check.py" line="319" />
       <source>Theme layer '{0}' is not a vector layer.</source>
       <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="321" />
+      <location filename="../processing/conflict_check.py" line="332" />
       <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
       <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="323" />
+      <location filename="../processing/conflict_check.py" line="334" />
       <source>{0} ({1}): {2} features read. Only those within reach of the plan were asked for: a spatial filter the data source applied; the layer holds {3}.</source>
       <translation>{0} ({1}): {2} objekt lästa. Bara de inom planens räckvidd hämtades: ett rumsligt filter som datakällan tillämpade; lagret har {3}.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="327" />
+      <location filename="../processing/conflict_check.py" line="338" />
       <source>{0} ({1}): {2} features read.</source>
       <translation>{0} ({1}): {2} objekt lästa.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="342" />
+      <location filename="../processing/conflict_check.py" line="351" />
+      <source>Rule {0}: the plan category {1} is no ÖP-modell category and no plan feature has it, so the rule never applies to it. Is it misspelt?</source>
+      <translation>Regel {0}: plankategorin {1} är ingen ÖP-modell-kategori och inget planobjekt har den, så regeln gäller aldrig för den. Är den felstavad?</translation>
+    </message>
+    <message>
+      <location filename="../processing/conflict_check.py" line="366" />
       <source>Two input layers are named '{0}': the second is called '{1}' in the results.</source>
       <translation>Två indataskikt heter '{0}': det andra kallas '{1}' i resultatet.</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="72" />
+      <location filename="../processing/fragmentation.py" line="80" />
       <source>Effective mesh size (fragmentation)</source>
       <translation>Effektiv maskstorlek (fragmentering)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="75" />
+      <location filename="../processing/fragmentation.py" line="83" />
       <source>Green-blue structure</source>
       <translation>Grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="81" />
+      <location filename="../processing/fragmentation.py" line="89" />
       <source>fragmentation,effective mesh size,m_eff,jaeger,cbc,green infrastructure,grön infrastruktur</source>
       <translation>fragmentering,effektiv maskstorlek,m_eff,jaeger,cbc,grön infrastruktur,barriär</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="84" />
+      <location filename="../processing/fragmentation.py" line="92" />
       <source>Measures how barriers cut the landscape into patches, per reporting unit, before and after a plan draft.
 
 &lt;b&gt;Method.&lt;/b&gt; The effective mesh size m_eff (Jaeger 2000) is (1/A_total) Σ A_i², where A_i is the area of patch i inside the unit and A_total the unit's area: the size of the area two random points of the unit can reach without crossing a barrier. The cross-boundary connections variant m_eff_CBC (Moser et al. 2007) is (1/A_total) Σ A_i · A_i_cmpl, where A_i_cmpl is the whole patch's area including its parts outside the unit, so that a unit's border does not count as a barrier. The effective mesh density s_eff = 1000 / m_eff is the number of meshes per 1000 km² (as in the European Environment Agency's fragmentation reports, EEA Report 2/2011).
@@ -1308,84 +1388,89 @@ Sources: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. et al
 Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl. (2007) Landscape Ecology 22:447–459; EEA &amp; FOEN (2011) Landscape fragmentation in Europe, EEA Report 2/2011.</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="114" />
+      <location filename="../processing/fragmentation.py" line="122" />
       <source>Reporting units (municipalities)</source>
       <translation>Redovisningsområden (kommuner)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="116" />
+      <location filename="../processing/fragmentation.py" line="124" />
       <source>Unit name field</source>
       <translation>Fält med områdets namn</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="118" />
+      <location filename="../processing/fragmentation.py" line="126" />
       <source>Grid cell size (m), used without reporting units</source>
       <translation>Rutstorlek (m), används utan redovisningsområden</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="120" />
+      <location filename="../processing/fragmentation.py" line="128" />
       <source>Barrier lines (roads, railways)</source>
       <translation>Barriärlinjer (vägar, järnvägar)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="122" />
+      <location filename="../processing/fragmentation.py" line="130" />
       <source>Barrier areas (settlement)</source>
       <translation>Barriärytor (bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="124" />
+      <location filename="../processing/fragmentation.py" line="132" />
       <source>Barrier category field (else the layer name)</source>
       <translation>Fält med barriärens kategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="128" />
+      <location filename="../processing/fragmentation.py" line="136" />
       <source>Width of lines of other categories (m)</source>
       <translation>Bredd för linjer av andra kategorier (m)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="130" />
+      <location filename="../processing/fragmentation.py" line="138" />
       <source>Habitat areas (empty = the whole unit)</source>
       <translation>Livsmiljöytor (tomt = hela området)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="132" />
+      <location filename="../processing/fragmentation.py" line="140" />
       <source>Habitat counted beyond the units for whole patches (m)</source>
       <translation>Livsmiljöer som räknas utanför områdena för hela ytor (m)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="137" />
+      <location filename="../processing/fragmentation.py" line="145" />
       <source>Planned corridors (lines)</source>
       <translation>Planerade stråk (linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="143" />
+      <location filename="../processing/fragmentation.py" line="151" />
       <source>Ecological links and green wedges</source>
       <translation>Ekologiska samband och gröna kilar</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="145" />
+      <location filename="../processing/fragmentation.py" line="153" />
       <source>Effective mesh size per unit</source>
       <translation>Effektiv maskstorlek per område</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="147" />
+      <location filename="../processing/fragmentation.py" line="155" />
       <source>Planned lines cutting links and wedges</source>
       <translation>Planerade linjer som skär samband och kilar</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="149" />
+      <location filename="../processing/fragmentation.py" line="157" />
       <source>Patches after the plan</source>
       <translation>Sammanhängande ytor efter planen</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="196" />
+      <location filename="../processing/fragmentation.py" line="204" />
       <source>{0}: m_eff {1:.2f} → {2:.2f} km², m_eff_CBC {3:.2f} → {4:.2f} km².</source>
       <translation>{0}: m_eff {1:.2f} → {2:.2f} km², m_eff_CBC {3:.2f} → {4:.2f} km².</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="203" />
+      <location filename="../processing/fragmentation.py" line="211" />
       <source>Give reporting units, or barrier, habitat or plan layers whose extent the grid covers.</source>
       <translation>Ange redovisningsområden, eller barriär-, livsmiljö- eller planskikt vars utbredning rutnätet ska täcka.</translation>
+    </message>
+    <message>
+      <location filename="../processing/fragmentation.py" line="218" />
+      <source>The grid of {0} m cells over the extent of the inputs would have {1:.3g} cells (at most {2}): a feature lies far from the others, or give reporting units. Extents (m): {3}.</source>
+      <translation>Rutnätet med {0} m-rutor över indatas utbredning skulle få {1:.3g} rutor (högst {2}): ett objekt ligger långt från de andra, eller ange redovisningsenheter. Utbredningar (m): {3}.</translation>
     </message>
     <message>
       <location filename="../processing/functional_regions.py" line="63" />
@@ -1528,22 +1613,27 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <translation>{0} regioner; {1:.1%} av all pendling stannar inom dem; modularitet {2:.3f}.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="82" />
+      <location filename="../processing/inputs.py" line="83" />
       <source>Municipalities layer '{0}' has no text field to name the municipalities; choose the municipality name field.</source>
       <translation>Kommunskiktet '{0}' har inget textfält som namnger kommunerna; välj fältet för kommunnamn.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="84" />
+      <location filename="../processing/inputs.py" line="85" />
       <source>Municipalities layer '{0}': names taken from the field '{1}'.</source>
       <translation>Kommunskiktet '{0}': namnen hämtas från fältet '{1}'.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="95" />
+      <location filename="../processing/inputs.py" line="91" />
+      <source>Layer '{0}': {1} unit(s) have no name in the field '{2}' (feature ids {3}). Name them, or choose another name field.</source>
+      <translation>Lagret '{0}': {1} enhet(er) saknar namn i fältet '{2}' (objekt-id {3}). Namnge dem eller välj ett annat namnfält.</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" line="101" />
       <source>The rule set cannot be used: {0}</source>
       <translation>Regeluppsättningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="103" />
+      <location filename="../processing/inputs.py" line="109" />
       <source>The category mapping cannot be used: {0}</source>
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
@@ -1674,47 +1764,47 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
       <translation>{0} brygga/bryggor utan alternativ väg, {1} artikulationspunkt(er).</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="33" />
+      <location filename="../processing/network_parameters.py" line="35" />
       <source>Network (road or rail lines)</source>
       <translation>Nät (väg- eller järnvägslinjer)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="34" />
+      <location filename="../processing/network_parameters.py" line="36" />
       <source>Speed field (km/h)</source>
       <translation>Hastighetsfält (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="35" />
+      <location filename="../processing/network_parameters.py" line="37" />
       <source>Road class field</source>
       <translation>Vägklassfält</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="37" />
+      <location filename="../processing/network_parameters.py" line="39" />
       <source>Speeds by class (class=km/h; separated by ';'), for links without a speed of their own</source>
       <translation>Hastigheter per klass (klass=km/h; åtskilda med ';'), för länkar utan egen hastighet</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="39" />
+      <location filename="../processing/network_parameters.py" line="41" />
       <source>Speed where neither the link nor its class gives one (km/h)</source>
       <translation>Hastighet där varken länken eller dess klass anger någon (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="41" />
+      <location filename="../processing/network_parameters.py" line="43" />
       <source>One-way field (yes/1/F: along the line, -1/T: against it)</source>
       <translation>Enkelriktningsfält (yes/1/F: i linjens riktning, -1/T: mot den)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="43" />
+      <location filename="../processing/network_parameters.py" line="45" />
       <source>Grade separation field (bridge, tunnel: joins other lines only at its ends)</source>
       <translation>Planskildhetsfält (bro, tunnel: möter andra linjer bara i sina ändar)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="45" />
+      <location filename="../processing/network_parameters.py" line="47" />
       <source>Snap tolerance: line ends and vertices this close meet (m)</source>
       <translation>Snäpptolerans: linjeändar och brytpunkter så här nära möts (m)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="47" />
+      <location filename="../processing/network_parameters.py" line="50" />
       <source>Longest connector from a point to the network (m)</source>
       <translation>Längsta anslutning från en punkt till nätet (m)</translation>
     </message>
@@ -1724,12 +1814,12 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="65" />
+      <location filename="../processing/report.py" line="66" />
       <source>Workshop report (HTML and PDF)</source>
       <translation>Rapport för workshop (HTML och PDF)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="74" />
+      <location filename="../processing/report.py" line="75" />
       <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4).
 
 &lt;b&gt;Contents.&lt;/b&gt; An overview map with the municipalities, the plan draft, the incompatible uses across borders and the conflict check's results styled by severity; tables of the results by severity (number, plan features, area), by municipality and by rule with its legal basis; where given, the indicators per version of samplan:comparedrafts, the effective mesh size per unit of samplan:fragmentation and the pairs of samplan:bordercoherence; charts of the results per municipality and of the area indicators (matplotlib); and method notes with their sources (Boverket's ÖP-modell, Jaeger 2000, Moser et al. 2007, EEA Report 2/2011, PBL and MB).
@@ -1742,87 +1832,92 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
 &lt;b&gt;Indata&lt;/b&gt; är utdata från Samplans övriga algoritmer: konfliktskikten från samplan:conflictcheck (ytor, linjer, punkter), indikatortabellen, tabellen över maskstorlek och paren över gränser. Rapportens texter kommer från mallar i tilläggets resources/report/. Kan köras utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="92" />
+      <location filename="../processing/report.py" line="93" />
       <source>Conflict check results (areas, lines, points)</source>
       <translation>Konfliktkontrollens resultat (ytor, linjer, punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="94" />
+      <location filename="../processing/report.py" line="95" />
       <source>Plan draft (for the map)</source>
       <translation>Planförslag (för kartan)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="96" />
+      <location filename="../processing/report.py" line="97" />
       <source>Municipalities (for the map)</source>
       <translation>Kommuner (för kartan)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="98" />
+      <location filename="../processing/report.py" line="99" />
       <source>Indicators per version (from Compare plan draft versions)</source>
       <translation>Indikatorer per version (från Jämför versioner av planförslag)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="100" />
+      <location filename="../processing/report.py" line="101" />
       <source>Effective mesh size per unit (from Effective mesh size)</source>
       <translation>Effektiv maskstorlek per område (från Effektiv maskstorlek)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="102" />
+      <location filename="../processing/report.py" line="103" />
       <source>Incompatible uses across borders (from Coherence across municipal borders)</source>
       <translation>Oförenliga användningar över gränser (från Samstämmighet över kommungränser)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="104" />
+      <location filename="../processing/report.py" line="105" />
       <source>Title</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="106" />
+      <location filename="../processing/report.py" line="107" />
       <source>Language of the report</source>
       <translation>Rapportens språk</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="107" />
+      <location filename="../processing/report.py" line="108" />
       <source>HTML report</source>
       <translation>HTML-rapport</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="107" />
+      <location filename="../processing/report.py" line="108" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="108" />
+      <location filename="../processing/report.py" line="109" />
       <source>PDF report</source>
       <translation>PDF-rapport</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="108" />
+      <location filename="../processing/report.py" line="109" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="109" />
+      <location filename="../processing/report.py" line="110" />
       <source>Number of PDF pages</source>
       <translation>Antal sidor i PDF:en</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="125" />
+      <location filename="../processing/report.py" line="126" />
       <source>Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.</source>
       <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="150" />
+      <location filename="../processing/report.py" line="151" />
       <source>{0} is a folder: give a file name for the report.</source>
       <translation>{0} är en mapp: ange ett filnamn för rapporten.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="182" />
+      <location filename="../processing/report.py" line="163" />
+      <source>The Python package matplotlib is not installed: the report has no charts.</source>
+      <translation>Python-paketet matplotlib är inte installerat: rapporten får inga diagram.</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="188" />
       <source>Report written: {0} and {1} ({2} pages).</source>
       <translation>Rapporten är skriven: {0} och {1} ({2} sidor).</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="193" />
+      <location filename="../processing/report.py" line="199" />
       <source>Layer '{0}' has no field(s) {1}: is it the right Samplan output?</source>
       <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>
@@ -1890,17 +1985,17 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Avbrutet: ingen exempelregion skrevs.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="30" />
+      <location filename="../processing/shared_review_roles.py" line="27" />
       <source>Set up shared review in PostGIS</source>
       <translation>Förbered delad granskning i PostGIS</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="39" />
+      <location filename="../processing/shared_review_roles.py" line="36" />
       <source>postgis,postgresql,review,roles,grant,shared,granskning</source>
       <translation>postgis,postgresql,granskning,roller,behörighet,delad,review</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="42" />
+      <location filename="../processing/shared_review_roles.py" line="39" />
       <source>Prepares a PostgreSQL/PostGIS schema to hold the conflict check's results and their reviews, shared by several reviewers (the region, the municipalities, the county board, Trafikverket), and grants two group roles on it.
 
 &lt;b&gt;Method.&lt;/b&gt; Creates the schema if needed, with a table 'review' (one row per conflict key: status, comment, reviewed by, reviewed at and a version number) and an append-only table 'review_history' filled by a trigger on every change. A review is saved only over the version the reviewer saw; when someone else changed it meanwhile the save is refused and the other's change shown, so nothing is overwritten silently. Creates the two roles (NOLOGIN group roles) if missing and grants: the reviewer role may read every table and update the reviews; the read-only role may only read. Nobody may write the history directly. Tables that later runs create are granted to both roles too.
@@ -1917,52 +2012,57 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
 &lt;b&gt;Utdata.&lt;/b&gt; SQL-satserna som kördes, även i loggen; README listar dem. Välj sedan anslutningen och schemat som delade resultat i konfliktgranskaren och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="62" />
+      <location filename="../processing/shared_review_roles.py" line="59" />
       <source>Database connection</source>
       <translation>Databasanslutning</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="63" />
+      <location filename="../processing/shared_review_roles.py" line="60" />
       <source>Schema of the shared results</source>
       <translation>Schema för de delade resultaten</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="65" />
+      <location filename="../processing/shared_review_roles.py" line="62" />
       <source>Reviewer role (reads, writes reviews)</source>
       <translation>Granskarroll (läser, skriver granskningar)</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="67" />
+      <location filename="../processing/shared_review_roles.py" line="64" />
       <source>Read-only role</source>
       <translation>Roll med endast läsrätt</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="68" />
+      <location filename="../processing/shared_review_roles.py" line="65" />
       <source>SQL run</source>
       <translation>Körd SQL</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="76" />
+      <location filename="../processing/shared_review_roles.py" line="73" />
       <source>Name the schema of the shared results.</source>
       <translation>Ange schemat för de delade resultaten.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="78" />
+      <location filename="../processing/shared_review_roles.py" line="75" />
       <source>Name two different roles: a reviewer role and a read-only role.</source>
       <translation>Ange två olika roller: en granskarroll och en roll med endast läsrätt.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="86" />
+      <location filename="../processing/shared_review_roles.py" line="82" />
+      <source>This algorithm needs the Python package psycopg2 (shared review in PostGIS). Install it into QGIS's Python; the other algorithms work without it.</source>
+      <translation>Den här algoritmen behöver Python-paketet psycopg2 (delad granskning i PostGIS). Installera det i QGIS:s Python; de andra algoritmerna fungerar utan det.</translation>
+    </message>
+    <message>
+      <location filename="../processing/shared_review_roles.py" line="91" />
       <source>The user of connection '{0}' may not create the schema '{1}' or the roles: {2} Ask for a user with CREATEROLE and the right to create schemas, or let the database administrator run the SQL in the README.</source>
       <translation>Användaren i anslutningen '{0}' får inte skapa schemat '{1}' eller rollerna: {2} Be om en användare med CREATEROLE och rätt att skapa scheman, eller låt databasadministratören köra SQL-satserna i README.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="91" />
+      <location filename="../processing/shared_review_roles.py" line="96" />
       <source>Setting up schema '{0}' failed: {1}</source>
       <translation>Det gick inte att förbereda schemat '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="96" />
+      <location filename="../processing/shared_review_roles.py" line="101" />
       <source>Schema '{0}' is ready: role '{1}' reviews, role '{2}' reads.</source>
       <translation>Schemat '{0}' är klart: rollen '{1}' granskar, rollen '{2}' läser.</translation>
     </message>
@@ -1992,24 +2092,104 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Lagret '{0}': {1} område(n) ligger utanför alla ytor; deras flöden får ingen gränsmarkering.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/networks.py" line="47" />
-      <source>Layer '{0}', field '{1}': '{2}' is not a number.</source>
-      <translation>Lagret '{0}', fältet '{1}': '{2}' är inte ett tal.</translation>
+      <location filename="../qgis_adapter/input_checks.py" line="65" />
+      <source>Layer '{0}' has no coordinate reference system, and its coordinates ({1}) lie outside the area of the analysis CRS {2}: it cannot be read. Set the layer's CRS (Layer Properties &gt; Source).</source>
+      <translation>Lagret '{0}' saknar koordinatreferenssystem och dess koordinater ({1}) ligger utanför analys-CRS:ens område {2}: det kan inte läsas. Ange lagrets CRS (Lageregenskaper &gt; Källa).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/networks.py" line="70" />
+      <location filename="../qgis_adapter/input_checks.py" line="69" />
+      <source>Layer '{0}' has no coordinate reference system: its coordinates fit the analysis CRS {1} and are read as such. Set its CRS if that is wrong.</source>
+      <translation>Lagret '{0}' saknar koordinatreferenssystem: dess koordinater passar analys-CRS:en {1} och läses som sådana. Ange dess CRS om det är fel.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/input_checks.py" line="84" />
+      <source>Layer '{0}': {1} curved geometry(ies) read as straight segments at most {2} m from the curve (feature ids {3}).</source>
+      <translation>Lagret '{0}': {1} kurvgeometri(er) lästa som raka segment högst {2} m från kurvan (objekt-id {3}).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/input_checks.py" line="91" />
+      <source>polygons</source>
+      <translation>polygoner</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/input_checks.py" line="91" />
+      <source>lines</source>
+      <translation>linjer</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/input_checks.py" line="92" />
+      <source>points</source>
+      <translation>punkter</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/input_checks.py" line="92" />
+      <source>no geometry</source>
+      <translation>ingen geometri</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/input_checks.py" line="93" />
+      <source>unknown geometries</source>
+      <translation>okända geometrier</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/input_checks.py" line="102" />
+      <source>Layer '{0}' holds {1}, but the input {2} takes {3}.</source>
+      <translation>Lagret '{0}' innehåller {1}, men indata {2} tar {3}.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/input_checks.py" line="111" />
+      <source>Layer '{0}': {1} feature(s) have no value in the field '{2}' and take the layer's name as category (feature ids {3}).</source>
+      <translation>Lagret '{0}': {1} objekt saknar värde i fältet '{2}' och får lagrets namn som kategori (objekt-id {3}).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/input_checks.py" line="114" />
+      <source>Layer '{0}': {1} feature(s) have no value in the field '{2}', so no rule applies to them (feature ids {3}).</source>
+      <translation>Lagret '{0}': {1} objekt saknar värde i fältet '{2}', så ingen regel gäller för dem (objekt-id {3}).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/input_checks.py" line="136" />
+      <source>Layer '{0}': {1} feature(s) repeat another feature exactly (feature ids {2}); each is counted.</source>
+      <translation>Lagret '{0}': {1} objekt upprepar exakt ett annat objekt (objekt-id {2}); vart och ett räknas.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/input_checks.py" line="139" />
+      <source>Layer '{0}': {1} feature(s) repeat another feature exactly and are counted once (feature ids {2}).</source>
+      <translation>Lagret '{0}': {1} objekt upprepar exakt ett annat objekt och räknas en gång (objekt-id {2}).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/networks.py" line="52" />
+      <source>Layer '{0}', field '{1}', feature {2}: {3}. Write the number without thousands separators (12000) or make the field numeric.</source>
+      <translation>Lagret '{0}', fältet '{1}', objekt {2}: {3}. Skriv talet utan tusentalsavgränsare (12000) eller gör fältet numeriskt.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/networks.py" line="56" />
+      <source>Layer '{0}', field '{1}', feature {2}: '{3}' is not a number.</source>
+      <translation>Lagret '{0}', fältet '{1}', objekt {2}: '{3}' är inget tal.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/networks.py" line="61" />
+      <source>Layer '{0}', field '{1}': {2} feature(s) have a negative value (feature ids {3}).</source>
+      <translation>Lagret '{0}', fältet '{1}': {2} objekt har ett negativt värde (objekt-id {3}).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/networks.py" line="85" />
       <source>Speeds by class: '{0}' is not 'class=km/h' with a positive speed.</source>
       <translation>Hastigheter per klass: '{0}' är inte 'klass=km/h' med en positiv hastighet.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/networks.py" line="79" />
+      <location filename="../qgis_adapter/networks.py" line="94" />
       <source>Layer '{0}': classes without a speed get {1} km/h unless the feature has its own: {2}.</source>
       <translation>Lagret '{0}': klasser utan hastighet får {1} km/h om inte objektet har en egen: {2}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/networks.py" line="97" />
+      <location filename="../qgis_adapter/networks.py" line="112" />
       <source>Layer '{0}' must hold lines.</source>
       <translation>Lagret '{0}' måste innehålla linjer.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/networks.py" line="129" />
+      <source>Layer '{0}', field '{1}': {2} feature(s) have no value and count as 0 (feature ids {3}).</source>
+      <translation>Lagret '{0}', fältet '{1}': {2} objekt saknar värde och räknas som 0 (objekt-id {3}).</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/pg_connections.py" line="33" />
@@ -2117,47 +2297,42 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Historiken för konflikt {0} kunde inte läsas: {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="58" />
+      <location filename="../qgis_adapter/reading.py" line="66" />
       <source>The analysis CRS is not valid. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem är ogiltigt. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="61" />
+      <location filename="../qgis_adapter/reading.py" line="69" />
       <source>The analysis CRS {0} measures in degrees or other non-metric units, or stretches distances and areas as Mercator does (twice the distance, four times the area in Sweden); results would be wrong. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem {0} mäter i grader eller andra icke-metriska enheter, eller töjer avstånd och ytor som Mercator gör (dubbla avstånd, fyrdubbla ytor i Sverige); resultaten skulle bli fel. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="117" />
-      <source>Layer '{0}' has no coordinate reference system: it is read as if it were in {1}. Set its CRS if that is wrong.</source>
-      <translation>Skiktet '{0}' saknar koordinatsystem: det läses som om det vore i {1}. Ange dess koordinatsystem om det är fel.</translation>
-    </message>
-    <message>
-      <location filename="../qgis_adapter/reading.py" line="175" />
+      <location filename="../qgis_adapter/reading.py" line="201" />
       <source>Layer '{0}': {1} feature(s) without geometry skipped (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} objekt utan geometri hoppades över (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="178" />
+      <location filename="../qgis_adapter/reading.py" line="204" />
       <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} ogiltig(a) geometri(er) reparerades (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="181" />
+      <location filename="../qgis_adapter/reading.py" line="207" />
       <source>Layer '{0}': {1} geometry collection(s) read as their parts of the highest dimension (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} geometrisamling(ar) lästes som sina delar av högsta dimension (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="184" />
+      <location filename="../qgis_adapter/reading.py" line="210" />
       <source>Layer '{0}': {1} empty geometry(ies) skipped.</source>
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="217" />
+      <location filename="../qgis_adapter/reading.py" line="247" />
       <source>{0} ({1}): no feature within reach of the plan has a category a rule checks ({2}), so none was used.</source>
       <translation>{0} ({1}): inget objekt inom planens räckvidd har en kategori som någon regel prövar ({2}), så inget användes.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="227" />
+      <location filename="../qgis_adapter/reading.py" line="257" />
       <source>{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.</source>
       <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
@@ -2177,37 +2352,52 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Kunde inte skriva kartbilden {0}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reviews.py" line="33" />
+      <location filename="../qgis_adapter/reviews.py" line="36" />
       <source>Layer '{0}' is not a Samplan conflicts layer: it has no field 'conflict_key'.</source>
       <translation>Lagret '{0}' är inget konfliktlager från Samplan: det saknar fältet 'conflict_key'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reviews.py" line="60" />
+      <location filename="../qgis_adapter/reviews.py" line="48" />
+      <source>Layer '{0}', field 'status': unknown review status {1} (feature ids {2}). A review status is one of: {3}. Correct it, or the review would be lost.</source>
+      <translation>Lagret '{0}', fältet 'status': okänd granskningsstatus {1} (objekt-id {2}). En granskningsstatus är en av: {3}. Rätta den, annars skulle granskningen gå förlorad.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/reviews.py" line="75" />
       <source>Layer '{0}' has no field 'status' to hold reviews.</source>
       <translation>Lagret '{0}' saknar fältet 'status' för granskningar.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reviews.py" line="67" />
+      <location filename="../qgis_adapter/reviews.py" line="82" />
       <source>The review of conflict {0} could not be saved in layer '{1}': {2}</source>
       <translation>Granskningen av konflikt {0} kunde inte sparas i lagret '{1}': {2}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reviews.py" line="68" />
+      <location filename="../qgis_adapter/reviews.py" line="83" />
       <source>the data source refused it</source>
       <translation>datakällan nekade</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="128" />
+      <location filename="../qgis_adapter/staged_outputs.py" line="98" />
+      <source>Cannot write into the folder {0}: {1}.</source>
+      <translation>Kan inte skriva i mappen {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/staged_outputs.py" line="137" />
+      <source>Could not write {0}: {1}. The previous file is left as it was.</source>
+      <translation>Kunde inte skriva {0}: {1}. Den tidigare filen är lämnad som den var.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/writing.py" line="129" />
       <source>Could not write features to the output: {0}</source>
       <translation>Kunde inte skriva objekt till resultatet: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="163" />
+      <location filename="../qgis_adapter/writing.py" line="165" />
       <source>Could not create layer '{0}' in {1}: {2}</source>
       <translation>Kunde inte skapa skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="173" />
+      <location filename="../qgis_adapter/writing.py" line="175" />
       <source>Could not write layer '{0}' in {1}: {2}</source>
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
     </message>
@@ -2477,6 +2667,26 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Exporten till '{0}' misslyckades: {1}</translation>
     </message>
     <message>
+      <location filename="../ui/install_dialog.py" line="27" />
+      <source>The packages go into {0} (your QGIS profile only; nothing system-wide).</source>
+      <translation>Paketen hamnar i {0} (bara din QGIS-profil; inget i hela systemet).</translation>
+    </message>
+    <message>
+      <location filename="../ui/install_dialog.py" line="63" />
+      <source>Installed. Close this window to load Samplan.</source>
+      <translation>Installerat. Stäng fönstret för att läsa in Samplan.</translation>
+    </message>
+    <message>
+      <location filename="../ui/install_dialog.py" line="66" />
+      <source>pip failed (exit code {0}): see its messages above. The manual command is in the message at the top.</source>
+      <translation>pip misslyckades (slutkod {0}): se dess meddelanden ovan. Kommandot för hand står i meddelandet överst.</translation>
+    </message>
+    <message>
+      <location filename="../ui/install_dialog.py" line="74" />
+      <source>Could not start {0}: {1}</source>
+      <translation>Kunde inte starta {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../ui/results_model.py" line="23" />
       <source>Conflict</source>
       <translation>Konflikt</translation>
@@ -2580,11 +2790,6 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/results_model.py" line="112" />
       <source>new</source>
       <translation>ny</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="123" />
-      <source>points</source>
-      <translation>punkter</translation>
     </message>
     <message>
       <location filename="../ui/review_history.py" line="25" />
@@ -2742,6 +2947,10 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Exempelregionen är öppnad: {0}</translation>
     </message>
     <message>
+      <source>Samplan's algorithms are not available: install {0} into QGIS's Python.</source>
+      <translation type="vanished">Samplans algoritmer är inte tillgängliga: installera {0} i QGIS Python.</translation>
+    </message>
+    <message>
       <source>Groups zones into functional regions by the commuting between them.
 
 &lt;b&gt;Inputs.&lt;/b&gt; A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row with both codes equal). Counts must be whole numbers of at least zero: an empty, non-numeric, negative or fractional count (such as 12,5, or "1,234" with an English thousands separator) stops the run and names its line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table that are not among the zones are listed in a warning and their flows left out. Zones with no commuting at all stay regions of their own.
@@ -2764,6 +2973,14 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
     <message>
       <source>Commuting table '{0}' has no field(s) {1}. Its fields are: {2}.</source>
       <translation type="vanished">Pendlingstabellen '{0}' saknar fält {1}. Dess fält är: {2}.</translation>
+    </message>
+    <message>
+      <source>Layer '{0}', field '{1}': '{2}' is not a number.</source>
+      <translation type="vanished">Lagret '{0}', fältet '{1}': '{2}' är inte ett tal.</translation>
+    </message>
+    <message>
+      <source>Layer '{0}' has no coordinate reference system: it is read as if it were in {1}. Set its CRS if that is wrong.</source>
+      <translation type="vanished">Skiktet '{0}' saknar koordinatsystem: det läses som om det vore i {1}. Ange dess koordinatsystem om det är fel.</translation>
     </message>
     <message>
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination, the network distance and the travel time including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it.
@@ -2896,6 +3113,10 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
     <message>
       <source>No zone is a centre: in none do at most {0:.0%} of the employed residents work in other zones with no single flow above {1:.1%}. SCB's rule is made for municipalities; for small zones such as DeSO or RegSO use travel-to-work areas.</source>
       <translation type="vanished">Inget område är ett centrum: i inget arbetar högst {0:.0%} av de förvärvsarbetande invånarna i andra områden utan att någon enskild ström överstiger {1:.1%}. SCB:s regel är gjord för kommuner; för små områden som DeSO eller RegSO, använd resebehovsområden.</translation>
+    </message>
+    <message>
+      <source>Samplan's algorithms are not available until it is installed. Choose Samplan &gt; Install missing Python packages…, or install it by hand into your QGIS profile (nothing system-wide), then restart QGIS:</source>
+      <translation type="vanished">Samplans algoritmer är inte tillgängliga förrän det är installerat. Välj Samplan &gt; Installera saknade Python-paket…, eller installera det för hand i din QGIS-profil (inget i hela systemet) och starta sedan om QGIS:</translation>
     </message>
   </context>
   <context>
@@ -3049,6 +3270,24 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <location filename="../ui/conflict_inspector.ui" line="0" />
       <source>Export spreadsheet…</source>
       <translation>Exportera kalkylblad…</translation>
+    </message>
+  </context>
+  <context>
+    <name>InstallDialog</name>
+    <message>
+      <location filename="../ui/install_dialog.ui" line="0" />
+      <source>Samplan: install missing Python packages</source>
+      <translation>Samplan: installera saknade Python-paket</translation>
+    </message>
+    <message>
+      <location filename="../ui/install_dialog.ui" line="0" />
+      <source>Install</source>
+      <translation>Installera</translation>
+    </message>
+    <message>
+      <location filename="../ui/install_dialog.ui" line="0" />
+      <source>Close</source>
+      <translation>Stäng</translation>
     </message>
   </context>
   <context>

@@ -45,6 +45,10 @@ def _thresholds(text: str, label: str) -> tuple[float, ...]:
     return values
 
 
+# The buffer draws reached links as areas; kilometres of buffer around every link take minutes and say nothing.
+MAX_ISO_BUFFER_M = 2000.0
+
+
 class AccessibilityAlgorithm(SamplanAlgorithm):
     POPULATION = "POPULATION"
     POPULATION_FIELD = "POPULATION_FIELD"
@@ -152,7 +156,8 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             self.CUT_LAYER, self.tr("Changed network: lines meeting these features are cut"), [source_type("VectorAnyGeometry")],
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.ISO_BUFFER, self.tr("Iso-area buffer around reached links (m)"),
-                                                       number_type("Double"), 100.0, minValue=0.1))
+                                                       number_type("Double"), 100.0, minValue=0.1,
+                                                       maxValue=MAX_ISO_BUFFER_M))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Accessibility per population feature")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Accessibility per municipality"),
                                                             source_type("Vector"), optional=True, createByDefault=True))

@@ -1,14 +1,49 @@
-"""What every Samplan algorithm shares: translation, icon, group and help links."""
+"""What every Samplan algorithm shares: translation, icon, group and help links, and outputs that are written
+beside their destination and moved into place only when the run is complete (qgis_adapter/staged_outputs)."""
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+import functools
+import traceback
+
+from qgis.core import (
+    Qgis,
+    QgsProcessingAlgorithm,
+    QgsProcessingDestinationParameter,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterVectorLayer,
+    QgsProperty,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n.translation import tr
+from ..qgis_adapter.input_checks import require_geometry
+from ..qgis_adapter.reading import layer_name_of
+from ..qgis_adapter.staged_outputs import OutputError, OutputStaging, destination_file, input_file, same_file, writable_folder
+from .compat import source_type
 from .icon import ICON_PATH
 
 
 class SamplanAlgorithm(QgsProcessingAlgorithm):
+    # Inputs an output may replace: results of an earlier run that this run carries forward (their reviews).
+    REPLACEABLE_INPUTS: tuple[str, ...] = ()
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        run = cls.__dict__.get("processAlgorithm")
+        if run is not None:
+            @functools.wraps(run)
+            def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+                return self._run_staged(run, parameters, context, feedback)
+
+            cls.processAlgorithm = processAlgorithm
+
     def tr(self, text: str) -> str:
         return tr(text)
 
@@ -25,3 +60,126 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
     def stop_if_cancelled(self, feedback) -> None:
         if feedback is not None and feedback.isCanceled():
             raise self.cancelled()
+
+    # Outputs: checked before the run, staged while it writes, moved into place when it is done.
+
+    def _run_staged(self, run, parameters, context, feedback):
+        self.refuse_wrong_geometry_types(parameters, context)
+        self.refuse_outputs_over_inputs(parameters, context)
+        staging = OutputStaging()
+        self._staging = staging
+        try:
+            results = run(self, parameters, context, feedback)
+            # The algorithm's sinks are closed now (its locals are gone): the staged files are complete.
+            staging.publish()
+        except OutputError as error:
+            raise QgsProcessingException(str(error)) from None
+        except BaseException as error:
+            traceback.clear_frames(error.__traceback__)  # closes sinks still held by the failed run's frames
+            raise
+        finally:
+            self._staging = None
+            staging.discard()
+        loading = context.layersToLoadOnCompletion()
+        if any(staging.final_value(key) != key for key in loading):
+            context.setLayersToLoadOnCompletion({staging.final_value(key): details for key, details in loading.items()})
+        return {key: staging.final_value(value) if isinstance(value, str) else value for key, value in (results or {}).items()}
+
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802
+        """Processing's sink, but into a file beside the destination; the destination id names the destination."""
+        staging = getattr(self, "_staging", None)
+        destination = self.parameterAsOutputLayer(parameters, name, context) if staging is not None else ""
+        staged = staging.stage(destination) if staging is not None else None
+        if staged is None:
+            return super().parameterAsSink(parameters, name, context, *args, **kwargs)
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = QgsProcessingOutputLayerDefinition(value)
+            value.sink = QgsProperty.fromValue(staged)
+        else:
+            value = staged
+        sink, dest_id = super().parameterAsSink({**parameters, name: value}, name, context, *args, **kwargs)
+        return sink, staging.final_value(dest_id or "")
+
+    def input_files(self, parameters, context):
+        """(parameter description, layer name, file, table) of every input read from a file."""
+        found = []
+        for definition in self.parameterDefinitions():
+            key = definition.name()
+            if key in self.REPLACEABLE_INPUTS or parameters.get(key) in (None, "", []):
+                continue
+            if isinstance(definition, QgsProcessingParameterMultipleLayers):
+                layers = self.parameterAsLayerList(parameters, key, context)
+            elif isinstance(definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
+                layers = [self.parameterAsVectorLayer(parameters, key, context)]
+            elif isinstance(definition, QgsProcessingParameterMapLayer):
+                layers = [self.parameterAsLayer(parameters, key, context)]
+            elif isinstance(definition, QgsProcessingParameterFile):
+                path = self.parameterAsFile(parameters, key, context)
+                if path:
+                    from pathlib import Path
+
+                    found.append((definition.description(), Path(path).name, Path(path), None))
+                continue
+            else:
+                continue
+            for layer in layers:
+                if layer is None:
+                    continue
+                path, table = input_file(layer)
+                if path is not None:
+                    found.append((definition.description(), table or layer.name(), path, table))
+        return found
+
+    def refuse_outputs_over_inputs(self, parameters, context) -> None:
+        """An output that would replace an input's file (or its table), or go into a folder that cannot be
+        written, is refused by name before anything is read."""
+        inputs = None
+        for definition in self.destinationParameterDefinitions():
+            key = definition.name()
+            if isinstance(definition, QgsProcessingParameterFeatureSink):
+                destination = self.parameterAsOutputLayer(parameters, key, context)
+            elif isinstance(definition, QgsProcessingDestinationParameter) and parameters.get(key) not in (None, ""):
+                destination = self.parameterAsFileOutput(parameters, key, context)
+            else:
+                continue
+            path, table = destination_file(destination or "")
+            if path is None:
+                continue
+            folder = writable_folder(path.absolute())
+            if folder is not None:
+                raise QgsProcessingException(self.tr("The output '{0}' cannot be written: the folder {1} is read-only. "
+                                                     "Choose another folder.").format(definition.description(), folder))
+            if inputs is None:
+                inputs = self.input_files(parameters, context)
+            for description, layer, input_path, input_table in inputs:
+                # A whole-file output replaces every table of the file; a table output replaces its table only.
+                if same_file(path, input_path) and (table is None or input_table is None or table == input_table):
+                    raise QgsProcessingException(self.tr(
+                        "The output '{0}' ({1}) would overwrite the input '{2}' (layer '{3}', {4}). Choose another file "
+                        "for the output.").format(definition.description(), destination, description, layer, input_path))
+
+    def refuse_wrong_geometry_types(self, parameters, context) -> None:
+        """Every layer given for a parameter that takes only points, lines or polygons holds them (qgis_process and
+        scripts pass any layer: points as the plan draft, a line layer as reporting units are refused by name)."""
+        number = lambda t: t.value if hasattr(t, "value") else int(t)  # noqa: E731 - scoped enums (3.36+) or ints
+        kinds = {number(source_type("VectorPoint")): Qgis.GeometryType.Point, number(source_type("VectorLine")): Qgis.GeometryType.Line,
+                 number(source_type("VectorPolygon")): Qgis.GeometryType.Polygon}
+        for definition in self.parameterDefinitions():
+            key = definition.name()
+            if parameters.get(key) in (None, "", []):
+                continue
+            if isinstance(definition, QgsProcessingParameterMultipleLayers):
+                types = [definition.layerType()]
+                layers = self.parameterAsLayerList(parameters, key, context)
+            elif isinstance(definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
+                types = list(definition.dataTypes())
+                layers = [self.parameterAsVectorLayer(parameters, key, context)]
+            else:
+                continue
+            allowed = tuple(kinds[number(t)] for t in types if number(t) in kinds)
+            if not allowed or len(allowed) < len(types):
+                continue  # any geometry (or none) is fine
+            for layer in layers:
+                if isinstance(layer, QgsVectorLayer):
+                    require_geometry(layer, layer_name_of(layer), allowed, f"'{definition.description()}'")

@@ -53,6 +53,8 @@ def read_commuting_inputs(algorithm, parameters, context, progress):
     if zones is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, ZONES))
     zone_name = layer_name(algorithm, parameters, ZONES, context, "zones")
+    if zones.featureCount() == 0:
+        raise QgsProcessingException(tr("Layer '{0}' (zones) has no features.").format(zone_name))
     path = algorithm.parameterAsFile(parameters, COMMUTING_FILE, context) or None
     table = algorithm.parameterAsSource(parameters, COMMUTING_TABLE, context)
     if path and table is not None:

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -32,6 +33,7 @@ from qgis.core import (
 
 from qgis.PyQt.QtCore import QLocale
 
+from ..core.categories import OP_CATEGORIES, apply_category_mapping, normalise_categories, normalise_category
 from ..core.conflicts import CONFLICT_COLUMNS, SUMMARY_COLUMNS, check_conflicts, column_kind, geometry_kinds, summarise
 from ..core.progress import Cancelled
 from ..core.reach import reach_by_role
@@ -69,11 +71,13 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
     THEME_FIELD = "THEME_FIELD"
     THEME_FIELDS = "THEME_FIELDS"
     PREVIOUS_RESULTS = "PREVIOUS_RESULTS"
+    REPLACEABLE_INPUTS = (PREVIOUS_RESULTS,)  # new results may replace the previous ones whose reviews they carry
     RULES = "RULES"
     MUNICIPALITIES = "MUNICIPALITIES"
     MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
     CRS = "CRS"
     LANGUAGE = "LANGUAGE"
+    DUPLICATES_ONCE = "DUPLICATES_ONCE"
     CONFLICT_AREAS = "CONFLICT_AREAS"
     CONFLICT_LINES = "CONFLICT_LINES"
     CONFLICT_POINTS = "CONFLICT_POINTS"
@@ -177,6 +181,10 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         previous.setFlags(previous.flags() | ADVANCED_PARAMETER)
         self.addParameter(previous)
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
+        duplicates = QgsProcessingParameterBoolean(
+            self.DUPLICATES_ONCE, self.tr("Count a feature that repeats another exactly (same geometry and category) once"), True)
+        duplicates.setFlags(duplicates.flags() | ADVANCED_PARAMETER)
+        self.addParameter(duplicates)
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, self.tr("Language of the messages"), ["Svenska", "English"],
             defaultValue=0 if user_language() == "sv" else 1))
@@ -208,6 +216,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             # Step 1: the plan draft.
             plan_tables = self._read_plan(parameters, context, crs, transform_context, steps, feedback)
             mapping = self._category_mapping(parameters, context)
+            self._warn_unknown_rule_categories(rules, plan_tables, mapping, feedback)
             # Step 2: the theme layers.
             steps.setCurrentStep(1)
             reach = reach_by_role(plan_tables, rules, mapping)
@@ -288,7 +297,8 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
                     name, key_field, ", ".join(source.fields().names())))
             table, _ = read_feature_table(source, name, "plan", plan_field, crs, transform_context,
-                                          FeedbackProgress(steps), category_required=True, name_when_empty=False, key_field=key_field)
+                                          FeedbackProgress(steps), category_required=True, name_when_empty=False, key_field=key_field,
+                                          count_duplicates_once=self.parameterAsBool(parameters, self.DUPLICATES_ONCE, context))
             plan_tables.append(table)
             if len(table) == 0:
                 feedback.pushWarning(self.tr("Plan draft layer '{0}' has no features with a geometry: it adds no results.").format(name))
@@ -316,7 +326,8 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                     name, field, ", ".join(layer.fields().names())))
             table, report = read_feature_table(layer, name, role, field, crs, transform_context, part,
                                                wanted_categories=wanted.get(role, frozenset()), key_field=theme_key,
-                                               reach=(reach or {}).get(role))
+                                               reach=(reach or {}).get(role),
+                                               count_duplicates_once=self.parameterAsBool(parameters, self.DUPLICATES_ONCE, context))
             if field and layer.fields().lookupField(field) < 0:
                 feedback.pushInfo(self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, field))
             if report.within_reach:
@@ -327,6 +338,19 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                 feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role, report.read))
             theme_tables.append(table)
         return theme_tables
+
+    def _warn_unknown_rule_categories(self, rules, plan_tables, mapping, feedback) -> None:
+        """A rule's plan category that is no ÖP-modell category and that no plan feature has (a typo) would
+        silently disable the rule: it is named."""
+        known = set(normalise_categories(list(OP_CATEGORIES)))
+        for table in plan_tables:
+            known |= set(normalise_categories(apply_category_mapping(table.categories, mapping)))
+        for rule in rules:
+            unknown = [c for c in rule.plan_categories if normalise_category(c) not in known]
+            if unknown:
+                feedback.pushWarning(self.tr("Rule {0}: the plan category {1} is no ÖP-modell category and no plan feature has "
+                                             "it, so the rule never applies to it. Is it misspelt?").format(
+                    rule.id, ", ".join(f"'{c}'" for c in unknown)))
 
     def _category_mapping(self, parameters, context) -> dict[str, str]:
         """The mapping of the draft's own words onto ÖP-modell categories (the engine applies it)."""

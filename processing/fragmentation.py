@@ -39,6 +39,14 @@ from .base import SamplanAlgorithm
 from .compat import number_type, source_type
 from .inputs import read_layer, read_layer_list, read_mapping, read_units
 
+MAX_GRID_CELLS = 1_000_000
+
+
+def _extent_text(table) -> str:
+    xmin, ymin, xmax, ymax = shapely.total_bounds(table.geometries)
+    return f"{xmin:.0f}, {ymin:.0f} – {xmax:.0f}, {ymax:.0f}"
+
+
 UNIT_FIELDS = [(c, TEXT if c == "unit" else INTEGER if c.startswith("patches") else REAL) for c in UNIT_COLUMNS]
 CUT_FIELDS = [(c, INTEGER if c.endswith("_fid") else REAL if c == "length_m" else TEXT) for c in CUT_COLUMNS]
 DEFAULT_WIDTH_TEXT = "; ".join(f"{k}={v:g}" for k, v in DEFAULT_WIDTHS.items())
@@ -202,7 +210,15 @@ class FragmentationAlgorithm(SamplanAlgorithm):
         if not geometries:
             raise QgsProcessingException(self.tr("Give reporting units, or barrier, habitat or plan layers whose extent the grid covers."))
         size = self.parameterAsDouble(parameters, self.GRID_SIZE, context)
-        cells, names = grid_units(tuple(shapely.total_bounds(np.array(geometries, dtype=object))), size)
+        xmin, ymin, xmax, ymax = shapely.total_bounds(np.array(geometries, dtype=object))
+        cells = np.ceil((xmax - xmin) / size + 1) * np.ceil((ymax - ymin) / size + 1)
+        if cells > MAX_GRID_CELLS:
+            # One feature far from the rest (a wrong CRS, a stray coordinate) would make a grid beyond any memory.
+            extents = "; ".join(f"'{t.layer_name}' {_extent_text(t)}" for t in tables if len(t))
+            raise QgsProcessingException(self.tr(
+                "The grid of {0} m cells over the extent of the inputs would have {1:.3g} cells (at most {2}): a feature lies "
+                "far from the others, or give reporting units. Extents (m): {3}.").format(size, cells, MAX_GRID_CELLS, extents))
+        cells, names = grid_units((xmin, ymin, xmax, ymax), size)
         return FeatureTable("grid", "boundaries", np.arange(1, len(cells) + 1), cells, names)
 
     def _write(self, parameters, context, key, field_kinds, frame, wkb_type, crs, results) -> None:

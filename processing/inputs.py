@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
+from ..core.messages import some_ids
 from ..core.categories import CategoryMappingError, read_category_mapping
 from ..core.rules import RuleSetError, read_rule_set
 from ..i18n.translation import tr
@@ -84,6 +85,11 @@ def read_units(algorithm, parameters, key, field_key, context, crs, feedback):
         feedback.pushInfo(tr("Municipalities layer '{0}': names taken from the field '{1}'.").format(name, chosen))
     table, _ = read_feature_table(source, name, "boundaries", chosen, crs, context.transformContext(), FeedbackProgress(feedback),
                                   category_required=True, name_when_empty=False)
+    unnamed = table.fids[[c is None or str(c).strip() == "" for c in table.categories]]
+    if len(unnamed):
+        # Without a name the people and areas there would drop out of every figure per unit.
+        raise QgsProcessingException(tr("Layer '{0}': {1} unit(s) have no name in the field '{2}' (feature ids {3}). Name them, "
+                                        "or choose another name field.").format(name, len(unnamed), chosen, some_ids(unnamed)))
     return table
 
 

@@ -24,6 +24,8 @@ DEFAULT_SPEED = "DEFAULT_SPEED"
 ONEWAY_FIELD = "ONEWAY_FIELD"
 GRADE_FIELD = "GRADE_FIELD"
 TOLERANCE = "TOLERANCE"
+# Snapping joins ends this close; beyond some tens of metres it joins separate roads and the network collapses.
+MAX_SNAP_TOLERANCE_M = 100.0
 MAX_CONNECTOR = "MAX_CONNECTOR"
 CRS = "CRS"
 
@@ -42,7 +44,8 @@ def add_network_parameters(algorithm) -> None:
     algorithm.addParameter(QgsProcessingParameterField(
         GRADE_FIELD, tr("Grade separation field (bridge, tunnel: joins other lines only at its ends)"), None, NETWORK, optional=True))
     algorithm.addParameter(QgsProcessingParameterNumber(
-        TOLERANCE, tr("Snap tolerance: line ends and vertices this close meet (m)"), number_type("Double"), 0.5, minValue=0.0))
+        TOLERANCE, tr("Snap tolerance: line ends and vertices this close meet (m)"), number_type("Double"), 0.5, minValue=0.0,
+        maxValue=MAX_SNAP_TOLERANCE_M))
     algorithm.addParameter(QgsProcessingParameterNumber(
         MAX_CONNECTOR, tr("Longest connector from a point to the network (m)"), number_type("Double"), 1000.0, minValue=1.0))
     algorithm.addParameter(QgsProcessingParameterCrs(CRS, tr("Analysis CRS (projected, metres)"), "EPSG:3006"))

@@ -5,6 +5,7 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+from importlib.util import find_spec
 from pathlib import Path
 
 import pandas as pd
@@ -156,9 +157,14 @@ class ReportAlgorithm(SamplanAlgorithm):
         staged_pdf = _staging_file(pdf_path)
         staged_html = _staging_file(html_path)
         try:
-            charts = [severity_chart(conflicts, texts, assets / "results_by_municipality.png")]
-            if indicators is not None:
-                charts.append(indicator_chart(indicators, texts, assets / "indicators.png"))
+            if find_spec("matplotlib") is None:
+                # Optional: without matplotlib the report has its tables and map, not its charts.
+                charts = []
+                feedback.pushWarning(self.tr("The Python package matplotlib is not installed: the report has no charts."))
+            else:
+                charts = [severity_chart(conflicts, texts, assets / "results_by_municipality.png")]
+                if indicators is not None:
+                    charts.append(indicator_chart(indicators, texts, assets / "indicators.png"))
             self.stop_if_cancelled(feedback)
             steps.setCurrentStep(2)
             subtitle = f"{dt.date.today().isoformat()} · Samplan"

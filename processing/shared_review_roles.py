@@ -1,8 +1,6 @@
 """samplan:sharedreviewroles — a PostGIS schema for shared review, with a reviewer role and a read-only role."""
 from __future__ import annotations
 
-import psycopg2
-import psycopg2.errors
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputString,
@@ -12,7 +10,6 @@ from qgis.core import (
 )
 
 from ..qgis_adapter import pg_connections
-from ..qgis_adapter.postgis_results import set_up_roles
 from .base import SamplanAlgorithm
 
 
@@ -76,6 +73,14 @@ class SharedReviewRolesAlgorithm(SamplanAlgorithm):
             raise QgsProcessingException(self.tr("Name the schema of the shared results."))
         if not reviewer or not reader or reviewer == reader:
             raise QgsProcessingException(self.tr("Name two different roles: a reviewer role and a read-only role."))
+        try:
+            import psycopg2  # optional: only this algorithm and the shared review need it
+            import psycopg2.errors
+
+            from ..qgis_adapter.postgis_results import set_up_roles
+        except ImportError:
+            raise QgsProcessingException(self.tr("This algorithm needs the Python package psycopg2 (shared review in PostGIS). "
+                                                 "Install it into QGIS's Python; the other algorithms work without it.")) from None
         try:
             connection = pg_connections.connect(name)
         except pg_connections.ConnectionSetupError as error:

@@ -9,9 +9,12 @@ import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeatureSource, QgsProcessingException
 
 from ..core.features import FeatureTable
+from ..core.input_checks import NumberTextError, number_from_text
+from ..core.messages import Message, some_ids
 from ..core.network import Network, build_network, parse_class_speeds, speeds_from_classes
 from ..core.progress import Progress
 from ..i18n.translation import tr
+from .progress import localised
 from .reading import read_feature_table
 
 _FALSE = {"", "0", "no", "nej", "false", "f", "n", "0.0"}
@@ -35,16 +38,28 @@ def oneway_codes(values) -> np.ndarray:
     return result
 
 
-def numbers(values, layer_name: str, field: str) -> np.ndarray:
-    """Numbers from a field (text fields too, with a decimal comma); None where empty. Bad text is named."""
+def numbers(values, layer_name: str, field: str, fids=None, non_negative: bool = False) -> np.ndarray:
+    """Numbers from a field (text fields too, as people write them: "12 000", "12,5"); NaN where empty. Text that
+    is no number or reads two ways ("12,000"), and with `non_negative` a negative value, is refused by feature id."""
     result = np.full(len(values), np.nan)
+    fids = np.arange(len(values)) if fids is None else np.asarray(fids)
     for i, v in enumerate(values):
-        if v is None or (isinstance(v, str) and not v.strip()):
+        if v is None:
             continue
         try:
-            result[i] = float(str(v).replace(",", ".")) if isinstance(v, str) else float(v)
+            result[i] = number_from_text(v) if isinstance(v, str) else float(v)
+        except NumberTextError as error:
+            raise QgsProcessingException(tr("Layer '{0}', field '{1}', feature {2}: {3}. Write the number without "
+                                            "thousands separators (12000) or make the field numeric.").format(
+                layer_name, field, int(fids[i]), localised(Message(*error.args)))) from None
         except (TypeError, ValueError):
-            raise QgsProcessingException(tr("Layer '{0}', field '{1}': '{2}' is not a number.").format(layer_name, field, v)) from None
+            raise QgsProcessingException(tr("Layer '{0}', field '{1}', feature {2}: '{3}' is not a number.").format(
+                layer_name, field, int(fids[i]), v)) from None
+    result[np.isinf(result)] = np.nan
+    if non_negative and np.any(result < 0):
+        negative = fids[result < 0]
+        raise QgsProcessingException(tr("Layer '{0}', field '{1}': {2} feature(s) have a negative value (feature ids {3}).").format(
+            layer_name, field, len(negative), some_ids(negative)))
     return result
 
 
@@ -70,7 +85,7 @@ def network_inputs(table: FeatureTable, layer_name: str, progress: Progress, spe
         raise QgsProcessingException(tr("Speeds by class: '{0}' is not 'class=km/h' with a positive speed.").format(bad)) from None
     has_time = bool(speed_field) or bool(class_speeds)
     classes = table.attributes[class_field] if class_field else np.full(len(table), "", dtype=object)
-    own = numbers(table.attributes[speed_field], layer_name, speed_field) if speed_field else None
+    own = numbers(table.attributes[speed_field], layer_name, speed_field, table.fids, non_negative=True) if speed_field else None
     speed = speeds_from_classes(classes, own, class_speeds, default_speed) if has_time else None
     if has_time and class_speeds and class_field:
         known = {k.casefold() for k in class_speeds}
@@ -107,5 +122,11 @@ def read_points(source: QgsFeatureSource, layer_name: str, crs: QgsCoordinateRef
     table, _ = read_feature_table(source, layer_name, "points", None, crs, transform_context, progress,
                                   name_when_empty=False, key_field=key_field, extra_fields=wanted)
     points = shapely.point_on_surface(table.geometries) if len(table) else np.empty(0, dtype=object)
-    values = numbers(table.attributes[value_field], layer_name, value_field) if value_field else np.ones(len(table))
+    values = numbers(table.attributes[value_field], layer_name, value_field, table.fids, non_negative=True) if value_field \
+        else np.ones(len(table))
+    empty = np.isnan(values)
+    if empty.any():
+        progress.warning(tr("Layer '{0}', field '{1}': {2} feature(s) have no value and count as 0 (feature ids {3}).").format(
+            layer_name, value_field, int(empty.sum()), some_ids(table.fids[empty])))
+        values = np.where(empty, 0.0, values)
     return table, points, values

@@ -29,6 +29,14 @@ from ..core.progress import Progress, check_cancelled
 from ..core.reach import Reach
 from ..i18n.translation import tr
 from . import fast_read
+from .input_checks import (
+    coordinates_without_crs,
+    empty_category_ids,
+    report_curves,
+    report_empty_categories,
+    straight,
+    without_duplicates,
+)
 
 
 @dataclass
@@ -78,6 +86,7 @@ def read_feature_table(
     key_field: str | None = None,
     extra_fields: tuple[str, ...] = (),
     reach: Reach | None = None,
+    count_duplicates_once: bool = True,
 ) -> tuple[FeatureTable, ReadReport]:
     """Read the features of a source into a FeatureTable in the analysis CRS.
 
@@ -87,7 +96,8 @@ def read_feature_table(
     rules need none cost nothing. With a `reach` (see core/reach.py), only features whose bounding box meets
     it are asked for (by file layers' R-tree, PostGIS's index). Null geometries are skipped, invalid ones
     repaired; both are counted. File layers in the analysis CRS are read through GDAL's Arrow stream
-    (fast_read), the same features with the same ids as QGIS would give.
+    (fast_read), the same features with the same ids as QGIS would give. The checks
+    of input_checks apply: no CRS, curves, empty categories, duplicates (read once with `count_duplicates_once`).
     """
     fields = source.fields()
     field_index = fields.lookupField(category_field) if category_field else -1
@@ -107,17 +117,18 @@ def read_feature_table(
     missing_category = layer_name if name_when_empty else ""
     names = {index: fields.at(index).name() for index in (field_index, key_index, *extra_index) if index >= 0}
     fast = _read_fast(source, layer_name, role, target_crs, progress, names, field_index, key_index, extra_index, extra_fields,
-                      missing_category, wanted_categories, reach, report)
+                      missing_category, wanted_categories, reach, report, count_duplicates_once)
     if fast is not None:
         return fast
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes([i for i in (field_index, key_index, *extra_index) if i >= 0])
-    request.setDestinationCrs(target_crs, transform_context)
-    if not source.sourceCrs().isValid():
-        progress.warning(tr("Layer '{0}' has no coordinate reference system: it is read as if it were in {1}. "
-                            "Set its CRS if that is wrong.").format(layer_name, target_crs.authid()))
+    if not coordinates_without_crs(source, layer_name, target_crs, transform_context, progress):
+        request.setDestinationCrs(target_crs, transform_context)
     if wanted_categories is not None:
         selection = _category_filter(source, field_index, layer_name, wanted_categories)
+        if field_index >= 0 and (selection is None or "IS NULL" not in selection):
+            # The filter leaves out features without a category: they are named here, as they are not read.
+            report_empty_categories(layer_name, fields.at(field_index).name(), empty_category_ids(source, field_index), "", progress)
         if selection is None:
             progress.warning(_not_read(layer_name, role, wanted_categories))
             return FeatureTable(layer_name, role, [], [], []), report
@@ -134,6 +145,8 @@ def read_feature_table(
     wkbs: list[bytes | None] = []
     categories: list[object] = []
     extras: list[list[object]] = [[] for _ in extra_index]
+    curved: list[int] = []
+    empty_category: list[int] = []
     total = max(source.featureCount(), 1)
     for count, feature in enumerate(source.getFeatures(request)):
         if count % 20000 == 0:
@@ -144,7 +157,10 @@ def read_feature_table(
         if geometry.isNull() or geometry.isEmpty():
             wkbs.append(None)
         else:
-            wkbs.append(bytes(geometry.asWkb()))
+            flat = straight(geometry)
+            if flat is not geometry:
+                curved.append(feature.id())
+            wkbs.append(bytes(flat.asWkb()))
         if key_index >= 0:
             key = feature.attribute(key_index)
             keys.append(None if key is None or isinstance(key, QVariant) else str(key))
@@ -153,17 +169,27 @@ def read_feature_table(
             values.append(None if value is None or isinstance(value, QVariant) else value)
         if field_index >= 0:
             value = feature.attribute(field_index)
-            categories.append(missing_category if value is None or value == "" or isinstance(value, QVariant) else value)
+            if value is None or value == "" or isinstance(value, QVariant):
+                empty_category.append(feature.id())
+                categories.append(missing_category)
+            else:
+                categories.append(value)
         else:
             categories.append(missing_category)
+    report_curves(layer_name, curved, progress)
+    if field_index >= 0:
+        report_empty_categories(layer_name, fields.at(field_index).name(), np.asarray(empty_category, dtype=np.int64),
+                                missing_category, progress)
     fid_array = np.asarray(fids, dtype=np.int64)
     geometries = geometries_from_wkb(np.asarray(wkbs, dtype=object), progress) if wkbs else np.empty(0, dtype=object)
     return _feature_table(layer_name, role, fid_array, geometries, np.asarray(categories, dtype=object), keys, key_index >= 0,
-                          {name: np.asarray(values, dtype=object) for name, values in zip(extra_fields, extras)}, report, progress)
+                          {name: np.asarray(values, dtype=object) for name, values in zip(extra_fields, extras)}, report, progress,
+                          count_duplicates_once)
 
 
 def _feature_table(layer_name: str, role: str, fid_array: np.ndarray, geometries: np.ndarray, categories: np.ndarray, keys: list,
-                   has_keys: bool, extras: dict[str, np.ndarray], report: ReadReport, progress: Progress) -> tuple[FeatureTable, ReadReport]:
+                   has_keys: bool, extras: dict[str, np.ndarray], report: ReadReport, progress: Progress,
+                   count_duplicates_once: bool = True) -> tuple[FeatureTable, ReadReport]:
     """The features read, their geometries repaired and counted, as a FeatureTable."""
     report.read = len(fid_array)
     report.null_geometries = int(shapely.is_missing(geometries).sum()) if len(geometries) else 0
@@ -185,12 +211,12 @@ def _feature_table(layer_name: str, role: str, fid_array: np.ndarray, geometries
     table = FeatureTable(layer_name, role, fid_array[kept], cleaned, categories[kept],
                          np.asarray(keys, dtype=object)[kept] if has_keys else None,
                          {name: values[kept] for name, values in extras.items()})
-    return table, report
+    return without_duplicates(table, progress, count_duplicates_once), report
 
 
 def _read_fast(source, layer_name: str, role: str, target_crs, progress: Progress, names: dict[int, str], field_index: int,
                key_index: int, extra_index: list[int], extra_fields: tuple[str, ...], missing_category: str,
-               wanted_categories: frozenset[str] | None, reach: Reach | None, report: ReadReport):
+               wanted_categories: frozenset[str] | None, reach: Reach | None, report: ReadReport, count_duplicates_once: bool = True):
     """The table read through GDAL's Arrow stream (categories filtered here, before any geometry is parsed), or None
     where QGIS must read the layer: not a plain file layer in the analysis CRS, or a geometry GEOS cannot read."""
     where = fast_read.file_layer(source, target_crs)
@@ -205,6 +231,10 @@ def _read_fast(source, layer_name: str, role: str, target_crs, progress: Progres
     raw_categories = raw.values[names[field_index]] if field_index >= 0 else np.full(len(raw.fids), None, dtype=object)
     empty = pd.isna(raw_categories) | (raw_categories == "")
     categories = np.where(empty, missing_category, raw_categories).astype(object)
+    if field_index >= 0:
+        fallback_used = missing_category and (wanted_categories is None or normalise_category(missing_category) in wanted_categories)
+        report_empty_categories(layer_name, names[field_index], np.asarray(raw.fids)[np.asarray(empty, dtype=bool)],
+                                missing_category if fallback_used else "", progress)
     rows = np.arange(len(raw.fids))
     if wanted_categories is not None:
         rows = np.flatnonzero(np.isin(normalise_categories(categories), list(wanted_categories)))
@@ -220,7 +250,7 @@ def _read_fast(source, layer_name: str, role: str, target_crs, progress: Progres
     keys = [None if v is None else str(v) for v in raw.values[names[key_index]][rows]] if key_index >= 0 else []
     extras = {name: raw.values[names[index]][rows] for name, index in zip(extra_fields, extra_index)}
     return _feature_table(layer_name, role, raw.fids[rows], geometries, categories[rows], keys, key_index >= 0, extras, report,
-                          progress)
+                          progress, count_duplicates_once)
 
 
 def _not_read(layer_name: str, role: str, wanted_categories: frozenset[str]) -> str:

@@ -6,9 +6,13 @@ rows replaced inside one transaction, which any open connection then sees as a w
 """
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 from osgeo import gdal, ogr
+
+FAULT_TEST_VARIABLE = "SAMPLAN_TEST_PAUSE"
 
 
 class ResultsFileError(Exception):
@@ -22,11 +26,14 @@ def publish_tables(staging: Path, results: Path, tables: list[str]) -> None:
         raise ResultsFileError(f"{staging}: {gdal.GetLastErrorMsg()}")
     try:
         if not results.exists():
-            copy = gdal.VectorTranslate(str(results), source, format="GPKG")
+            # Copied beside the destination and renamed when complete: a kill leaves no half file.
+            partial = results.with_name(f".{results.name}.partial")
+            copy = gdal.VectorTranslate(str(partial), source, format="GPKG")
             if copy is None:
-                results.unlink(missing_ok=True)
+                partial.unlink(missing_ok=True)
                 raise ResultsFileError(f"{results}: {gdal.GetLastErrorMsg()}")
             copy = None  # closes the file
+            os.replace(partial, results)
             return
         _replace_rows(source, results, tables)
     finally:
@@ -61,6 +68,7 @@ def _replace_rows(source, results: Path, tables: list[str]) -> None:
                 copy.SetFID(feature.GetFID())
                 if old.CreateFeature(copy) != ogr.OGRERR_NONE:
                     raise ResultsFileError(f"{results}, {table}: {gdal.GetLastErrorMsg()}")
+        pause_for_fault_test("transaction")
         if target.CommitTransaction() != ogr.OGRERR_NONE:
             raise ResultsFileError(f"{results}: {gdal.GetLastErrorMsg()}")
     except Exception:
@@ -68,6 +76,17 @@ def _replace_rows(source, results: Path, tables: list[str]) -> None:
         raise
     finally:
         target = None
+
+
+def pause_for_fault_test(stage: str) -> None:
+    """For the fault tests only: with SAMPLAN_TEST_PAUSE=<stage>:<file>, write <file> and wait here to be killed."""
+    wanted = os.environ.get(FAULT_TEST_VARIABLE, "")
+    if not wanted.startswith(f"{stage}:"):
+        return
+    marker = wanted.split(":", 1)[1]
+    with open(marker, "w", encoding="utf-8") as handle:
+        handle.write(str(os.getpid()))
+    time.sleep(600)
 
 
 def _field_names(layer) -> list[str]:

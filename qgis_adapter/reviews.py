@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 from qgis.core import QgsApplication, QgsFeatureRequest, QgsVectorLayer
 
+from ..core.messages import some_ids
 from ..core.reviews import REVIEW_COLUMNS, REVIEW_STATUSES
 from ..i18n.translation import tr
+from .reading import layer_name_of
 
 _NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry if hasattr(QgsFeatureRequest, "Flag") else QgsFeatureRequest.NoGeometry
 
@@ -33,8 +36,20 @@ def read_reviews(layers: list[QgsVectorLayer]) -> pd.DataFrame:
             raise ReviewReadError(tr("Layer '{0}' is not a Samplan conflicts layer: it has no field 'conflict_key'.").format(layer.name()))
         wanted = ["conflict_key"] + [c for c in REVIEW_COLUMNS if c in names]
         request = QgsFeatureRequest().setFlags(_NO_GEOMETRY).setSubsetOfAttributes(wanted, layer.fields())
-        rows = [[_plain(feature[c]) for c in wanted] for feature in layer.getFeatures(request)]
-        frames.append(pd.DataFrame(rows, columns=wanted))
+        rows, fids = [], []
+        for feature in layer.getFeatures(request):
+            rows.append([_plain(feature[c]) for c in wanted])
+            fids.append(feature.id())
+        frame = pd.DataFrame(rows, columns=wanted)
+        if "status" in frame.columns:
+            unknown = frame["status"].notna() & ~frame["status"].isin(REVIEW_STATUSES)
+            if unknown.any():
+                bad = frame.loc[unknown, "status"].astype(str)
+                raise ReviewReadError(tr("Layer '{0}', field 'status': unknown review status {1} (feature ids {2}). A review "
+                                         "status is one of: {3}. Correct it, or the review would be lost.").format(
+                    layer_name_of(layer), ", ".join(f"'{v}'" for v in dict.fromkeys(bad)), some_ids(np.asarray(fids)[unknown.to_numpy()]),
+                    ", ".join(REVIEW_STATUSES)))
+        frames.append(frame)
     if not frames:
         return pd.DataFrame(columns=["conflict_key", *REVIEW_COLUMNS])
     return pd.concat(frames, ignore_index=True).reindex(columns=["conflict_key", *REVIEW_COLUMNS])

@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QMetaType, QVariant
 
 from ..core.progress import Progress, check_cancelled
 from ..i18n.translation import tr
+from .results_file import pause_for_fault_test
 
 TEXT, INTEGER, REAL = "text", "integer", "real"
 _CHUNK = 5000
@@ -127,6 +128,7 @@ def write_frame_to_sink(sink: QgsFeatureSink, frame: pd.DataFrame, columns: list
         if not sink.addFeatures(features_of(chunk, columns, multi), QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(tr("Could not write features to the output: {0}").format(getattr(sink, "lastError", lambda: "")()))
         written += len(chunk)
+        pause_for_fault_test("write")
         if progress is not None:
             progress.set_progress(100.0 * written / max(len(frame), 1))
     return written

@@ -8,7 +8,9 @@ need_qgis() {
     /usr/bin/python3 -c 'import qgis.core, sys; sys.exit(0 if qgis.core.Qgis.QGIS_VERSION_INT >= 34000 else 1)' 2>/dev/null || return 0
     return 1
 }
-EXTRA_DEBS="xvfb xauth python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools zip fonts-open-sans poppler-utils"
+# python3-shapely: bookworm's 1.8.5, too old for Samplan: the install test (tests/qgis/test_install.py) upgrades it
+# into a fresh profile's samplan_deps folder, as a Debian user's QGIS would.
+EXTRA_DEBS="xvfb xauth python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools zip fonts-open-sans poppler-utils python3-shapely"
 missing_debs=()
 for p in $EXTRA_DEBS; do dpkg -s "$p" >/dev/null 2>&1 || missing_debs+=("$p"); done
 
@@ -23,9 +25,9 @@ if ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.
     echo "deb http://deb.debian.org/debian bookworm-backports main" | $SUDO tee /etc/apt/sources.list.d/bookworm-backports.list >/dev/null
 fi
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
+$SUDO apt-get -o DPkg::Lock::Timeout=900 update -qq
 if need_qgis; then
-    $SUDO apt-get install -y -qq --no-install-recommends -t bookworm-backports qgis python3-qgis qgis-providers
+    $SUDO apt-get -o DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends -t bookworm-backports qgis python3-qgis qgis-providers
 fi
 # shellcheck disable=SC2086
-$SUDO apt-get install -y -qq --no-install-recommends $EXTRA_DEBS
+$SUDO apt-get -o DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends $EXTRA_DEBS

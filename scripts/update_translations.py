@@ -19,7 +19,7 @@ CONTEXT = "Samplan"
 SOURCE_DIRS = ("core", "processing", "qgis_adapter", "ui", "i18n")
 # tr() translates at once; translatable() marks an engine template that the adapter translates later.
 MARKERS = ("tr", "translatable")
-SOURCE_FILES = ("plugin.py",)
+SOURCE_FILES = ("plugin.py", "dependencies.py")
 
 
 def source_files() -> list[Path]:

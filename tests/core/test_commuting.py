@@ -48,7 +48,15 @@ def test_swedish_spreadsheet_csv_with_other_columns(tmp_path):
     assert frame["count"].tolist() == [1234.0, 12.0]
 
 
-@pytest.mark.parametrize("count", ['"1,234"', "12,5", "0.5"])
+@pytest.mark.parametrize("count", ['"1,234"', '"12,000"', "12.000"])
+def test_count_read_two_ways_refused_with_its_line(tmp_path, count):
+    # "12,000" is 12 in a Swedish spreadsheet and 12000 in an English one: refused, never guessed (issue 16).
+    path = write(tmp_path, f"bostadskommun;arbetskommun;antal\n0180;0180;7\n0180;0114;{count}\n")
+    with pytest.raises(CommutingTableError, match="line 3, column 'antal'.*could be read as .* or as"):
+        read_commuting_csv(path)
+
+
+@pytest.mark.parametrize("count", ["12,5", "0.5"])
 def test_count_that_is_not_a_whole_number_refused_with_its_line(tmp_path, count):
     # An English thousands separator would otherwise be read as a decimal comma: 1.234 commuters.
     path = write(tmp_path, f"bostadskommun;arbetskommun;antal\n0180;0180;7\n0180;0114;{count}\n")

@@ -28,14 +28,17 @@ def test_plugin_loads_and_says_what_is_missing(samplan_iface, no_samplan_provide
     from samplan import dependencies, plugin as plugin_module
 
     monkeypatch.setattr(dependencies, "find_spec", lambda name: None if name == "pandas" else object())
-    monkeypatch.setattr(plugin_module, "missing_packages", dependencies.missing_packages)
     messages = []
     monkeypatch.setattr(samplan_iface.messageBar(), "pushMessage", lambda *args: messages.append(args), raising=False)
     plugin = plugin_module.SamplanPlugin(samplan_iface)
     plugin.initGui()
     try:
         assert QgsApplication.processingRegistry().providerById("samplan") is None
-        assert messages and "pandas" in messages[0][1]
+        # Which package, in a whole sentence, and the way to install it: from the menu, or by hand into the profile.
+        assert messages and "Samplan needs the Python package pandas (version 1.5 or newer), which QGIS's Python does not have." \
+            in messages[0][1]
+        assert f'--target "{plugin.deps_folder}"' in messages[0][1] and "-m pip install" in messages[0][1]
+        assert plugin.actions["install"].isVisible() or plugin.actions["install"] in plugin.menu.actions()
     finally:
         plugin.unload()
 
