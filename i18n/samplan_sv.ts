@@ -1635,105 +1635,204 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="65" />
+      <location filename="../processing/report.py" line="83" />
       <source>Workshop report (HTML and PDF)</source>
       <translation>Rapport för workshop (HTML och PDF)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="74" />
-      <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4).
+      <location filename="../processing/report.py" line="96" />
+      <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4), to hand to a municipality or to use in a consultation.
 
-&lt;b&gt;Contents.&lt;/b&gt; An overview map with the municipalities, the plan draft, the incompatible uses across borders and the conflict check's results styled by severity; tables of the results by severity (number, plan features, area), by municipality and by rule with its legal basis; where given, the indicators per version of samplan:comparedrafts, the effective mesh size per unit of samplan:fragmentation and the pairs of samplan:bordercoherence; charts of the results per municipality and of the area indicators (matplotlib); and method notes with their sources (Boverket's ÖP-modell, Jaeger 2000, Moser et al. 2007, EEA Report 2/2011, PBL and MB).
+&lt;b&gt;Contents.&lt;/b&gt; A cover with the plan draft's name and version, the date, the inputs and the rule set used; an overview map with a background (settlement, roads with their numbers, water, municipal borders and place names, from the background layers given), the results by severity, a legend, a north arrow and a scale bar; a map page for each municipality with results; the results by severity, by municipality (with a chart) and by rule with the rule's text and legal basis; the conflict list: every result with its rule text, basis, municipality, area or length, share of the plan feature, and its review status and comment, grouped by severity with the worst first; sections for the other analyses whose outputs are given (draft comparison, fragmentation before and after, incompatible uses across borders, the weakest links, accessibility shares, functional regions); and method notes with their sources for the analyses in the report only. Numbers are written as the report's language writes them (Swedish: 4 790 km², 58,3 %).
 
-&lt;b&gt;Inputs&lt;/b&gt; are the outputs of the other Samplan algorithms: the conflict layers of samplan:conflictcheck (areas, lines, points), the indicator table, the mesh table and the border pairs. The report's texts come from templates in resources/report/ of the plugin. Runs headless through qgis_process. Nothing is written if the run fails or is cancelled.</source>
-      <translation>Skriver en rapport om ett planförslag eller en jämförelse mellan förslag, på svenska eller engelska, som en HTML-sida och som en PDF gjord av en QGIS-utskriftslayout (A4).
+&lt;b&gt;Inputs&lt;/b&gt; are the outputs of the other Samplan algorithms: the result layers of samplan:conflictcheck (areas, lines, points) with the reviews saved in the conflict inspector, and its rule set used and run parameters tables; the indicator table of samplan:comparedrafts; the mesh table of samplan:fragmentation; the pairs of samplan:bordercoherence; the links of samplan:linkcriticality; the accessibility per municipality of samplan:accessibility; the regions of samplan:functionalregions. At least one must be given; a run with nothing to report is refused, and an empty one is named in a warning.
 
-&lt;b&gt;Innehåll.&lt;/b&gt; En översiktskarta med kommunerna, planförslaget, oförenliga användningar över gränser och konfliktkontrollens resultat efter allvarlighetsgrad; tabeller över resultaten per allvarlighetsgrad (antal, planobjekt, yta), per kommun och per regel med dess lagstöd; där de anges, indikatorerna per version från samplan:comparedrafts, den effektiva maskstorleken per område från samplan:fragmentation och paren från samplan:bordercoherence; diagram över resultaten per kommun och över ytindikatorerna (matplotlib); samt metodbeskrivning med källor (Boverkets ÖP-modell, Jaeger 2000, Moser m.fl. 2007, EEA Report 2/2011, PBL och MB).
+The report's texts come from templates in resources/report/ of the plugin. Runs in QGIS's main thread and headless through qgis_process. Nothing is written if the run fails or is cancelled: a previous report stays as it was.</source>
+      <translation>Skriver en rapport om ett planförslag eller en jämförelse mellan förslag, på svenska eller engelska, som en HTML-sida och som en PDF gjord av en QGIS-utskriftslayout (A4), att lämna till en kommun eller använda i ett samråd.
 
-&lt;b&gt;Indata&lt;/b&gt; är utdata från Samplans övriga algoritmer: konfliktskikten från samplan:conflictcheck (ytor, linjer, punkter), indikatortabellen, tabellen över maskstorlek och paren över gränser. Rapportens texter kommer från mallar i tilläggets resources/report/. Kan köras utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts.</translation>
+&lt;b&gt;Innehåll.&lt;/b&gt; Ett försättsblad med planförslagets namn och version, datum, indata och den regeluppsättning som använts; en översiktskarta med bakgrund (bebyggelse, vägar med nummer, vatten, kommungränser och ortnamn, från de bakgrundsskikt som anges), resultaten efter allvarlighetsgrad, teckenförklaring, norrpil och skalstock; en kartsida för varje kommun med resultat; resultaten per allvarlighetsgrad, per kommun (med diagram) och per regel med regelns text och lagstöd; konfliktlistan: varje resultat med regeltext, stöd, kommun, yta eller längd, andel av planobjektet samt granskningsstatus och kommentar, grupperade efter allvarlighetsgrad med de allvarligaste först; avsnitt för de övriga analyser vars utdata anges (jämförelse av förslag, fragmentering före och efter, oförenliga användningar över gränser, de svagaste länkarna, andelar inom räckhåll, funktionella regioner); och metodbeskrivning med källor endast för analyserna i rapporten. Talen skrivs som rapportens språk skriver dem (svenska: 4 790 km², 58,3 %).
+
+&lt;b&gt;Indata&lt;/b&gt; är utdata från Samplans övriga algoritmer: resultatskikten från samplan:conflictcheck (ytor, linjer, punkter) med granskningarna sparade i konfliktgranskaren, samt dess tabeller över använd regeluppsättning och körningens parametrar; indikatortabellen från samplan:comparedrafts; tabellen över maskstorlek från samplan:fragmentation; paren från samplan:bordercoherence; länkarna från samplan:linkcriticality; tillgängligheten per kommun från samplan:accessibility; regionerna från samplan:functionalregions. Minst ett måste anges; en körning utan något att rapportera avvisas, och ett tomt resultat nämns i en varning.
+
+Rapportens texter kommer från mallar i tilläggets resources/report/. Körs i QGIS huvudtråd och utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts: en tidigare rapport lämnas som den var.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="92" />
+      <location filename="../processing/report.py" line="123" />
       <source>Conflict check results (areas, lines, points)</source>
       <translation>Konfliktkontrollens resultat (ytor, linjer, punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="94" />
+      <location filename="../processing/report.py" line="125" />
+      <source>Rule set used (from the conflict check)</source>
+      <translation>Använd regeluppsättning (från konfliktkontrollen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="127" />
+      <source>Run parameters (from the conflict check)</source>
+      <translation>Körningens parametrar (från konfliktkontrollen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="129" />
       <source>Plan draft (for the map)</source>
       <translation>Planförslag (för kartan)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="96" />
-      <source>Municipalities (for the map)</source>
-      <translation>Kommuner (för kartan)</translation>
+      <location filename="../processing/report.py" line="130" />
+      <source>Name of the plan draft</source>
+      <translation>Planförslagets namn</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="98" />
+      <location filename="../processing/report.py" line="131" />
+      <source>Version of the plan draft</source>
+      <translation>Planförslagets version</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="133" />
+      <source>Municipalities (for the maps)</source>
+      <translation>Kommuner (för kartorna)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="135" />
+      <source>Municipality name field (empty: the field holding the results' names)</source>
+      <translation>Fält med kommunnamn (tomt: fältet som innehåller resultatens namn)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="138" />
+      <source>Background layers (settlement, roads, water, borders)</source>
+      <translation>Bakgrundsskikt (bebyggelse, vägar, vatten, gränser)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="141" />
       <source>Indicators per version (from Compare plan draft versions)</source>
       <translation>Indikatorer per version (från Jämför versioner av planförslag)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="100" />
+      <location filename="../processing/report.py" line="143" />
       <source>Effective mesh size per unit (from Effective mesh size)</source>
       <translation>Effektiv maskstorlek per område (från Effektiv maskstorlek)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="102" />
+      <location filename="../processing/report.py" line="145" />
       <source>Incompatible uses across borders (from Coherence across municipal borders)</source>
       <translation>Oförenliga användningar över gränser (från Samstämmighet över kommungränser)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="104" />
+      <location filename="../processing/report.py" line="148" />
+      <source>Links (from Weak links and redundancy)</source>
+      <translation>Länkar (från Svaga länkar och redundans)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="150" />
+      <source>Accessibility per municipality (from Accessibility between city and countryside)</source>
+      <translation>Tillgänglighet per kommun (från Tillgänglighet mellan stad och land)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="152" />
+      <source>Functional regions (from Functional regions from commuting)</source>
+      <translation>Funktionella regioner (från Funktionella regioner ur pendling)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="153" />
       <source>Title</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="106" />
+      <location filename="../processing/report.py" line="155" />
       <source>Language of the report</source>
       <translation>Rapportens språk</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="107" />
+      <location filename="../processing/report.py" line="156" />
       <source>HTML report</source>
       <translation>HTML-rapport</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="107" />
+      <location filename="../processing/report.py" line="156" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="108" />
+      <location filename="../processing/report.py" line="157" />
       <source>PDF report</source>
       <translation>PDF-rapport</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="108" />
+      <location filename="../processing/report.py" line="157" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="109" />
+      <location filename="../processing/report.py" line="158" />
       <source>Number of PDF pages</source>
       <translation>Antal sidor i PDF:en</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="125" />
-      <source>Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.</source>
-      <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
-    </message>
-    <message>
-      <location filename="../processing/report.py" line="150" />
+      <location filename="../processing/report.py" line="188" />
       <source>{0} is a folder: give a file name for the report.</source>
       <translation>{0} är en mapp: ange ett filnamn för rapporten.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="182" />
+      <location filename="../processing/report.py" line="200" />
+      <source>The {0} given have no rows: the report says so in their section.</source>
+      <translation>De givna {0} saknar rader: rapporten säger det i deras avsnitt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="230" />
       <source>Report written: {0} and {1} ({2} pages).</source>
       <translation>Rapporten är skriven: {0} och {1} ({2} sidor).</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="193" />
+      <location filename="../processing/report.py" line="234" />
+      <source>conflict check results</source>
+      <translation>konfliktkontrollens resultat</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="234" />
+      <source>indicators per version</source>
+      <translation>indikatorerna per version</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="235" />
+      <source>effective mesh sizes</source>
+      <translation>effektiva maskstorlekarna</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="235" />
+      <source>incompatible uses across borders</source>
+      <translation>oförenliga användningarna över gränser</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="236" />
+      <source>links</source>
+      <translation>länkarna</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="236" />
+      <source>accessibility figures</source>
+      <translation>tillgänglighetsmåtten</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="237" />
+      <source>functional regions</source>
+      <translation>funktionella regionerna</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="244" />
+      <source>Nothing to report: no results were given. Give at least one of: {0}.</source>
+      <translation>Inget att rapportera: inga resultat har angetts. Ange minst ett av: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="249" />
+      <source>Nothing to report: the results given are all empty ({0}).</source>
+      <translation>Inget att rapportera: alla angivna resultat är tomma ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="257" />
+      <source>Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.</source>
+      <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="272" />
       <source>Layer '{0}' has no field(s) {1}: is it the right Samplan output?</source>
       <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>
@@ -2073,17 +2172,17 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="176" />
+      <location filename="../qgis_adapter/report_layout.py" line="351" />
       <source>The table '{0}' has a row too tall for a page.</source>
       <translation>Tabellen '{0}' har en rad som är för hög för en sida.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="209" />
+      <location filename="../qgis_adapter/report_layout.py" line="410" />
       <source>Could not write the PDF report {0}.</source>
       <translation>Kunde inte skriva PDF-rapporten {0}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="214" />
+      <location filename="../qgis_adapter/report_layout.py" line="415" />
       <source>Could not write the map image {0}.</source>
       <translation>Kunde inte skriva kartbilden {0}.</translation>
     </message>
@@ -2651,6 +2750,22 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/sample_project.py" line="125" />
       <source>The sample region is open: {0}</source>
       <translation>Exempelregionen är öppnad: {0}</translation>
+    </message>
+    <message>
+      <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4).
+
+&lt;b&gt;Contents.&lt;/b&gt; An overview map with the municipalities, the plan draft, the incompatible uses across borders and the conflict check's results styled by severity; tables of the results by severity (number, plan features, area), by municipality and by rule with its legal basis; where given, the indicators per version of samplan:comparedrafts, the effective mesh size per unit of samplan:fragmentation and the pairs of samplan:bordercoherence; charts of the results per municipality and of the area indicators (matplotlib); and method notes with their sources (Boverket's ÖP-modell, Jaeger 2000, Moser et al. 2007, EEA Report 2/2011, PBL and MB).
+
+&lt;b&gt;Inputs&lt;/b&gt; are the outputs of the other Samplan algorithms: the conflict layers of samplan:conflictcheck (areas, lines, points), the indicator table, the mesh table and the border pairs. The report's texts come from templates in resources/report/ of the plugin. Runs headless through qgis_process. Nothing is written if the run fails or is cancelled.</source>
+      <translation type="vanished">Skriver en rapport om ett planförslag eller en jämförelse mellan förslag, på svenska eller engelska, som en HTML-sida och som en PDF gjord av en QGIS-utskriftslayout (A4).
+
+&lt;b&gt;Innehåll.&lt;/b&gt; En översiktskarta med kommunerna, planförslaget, oförenliga användningar över gränser och konfliktkontrollens resultat efter allvarlighetsgrad; tabeller över resultaten per allvarlighetsgrad (antal, planobjekt, yta), per kommun och per regel med dess lagstöd; där de anges, indikatorerna per version från samplan:comparedrafts, den effektiva maskstorleken per område från samplan:fragmentation och paren från samplan:bordercoherence; diagram över resultaten per kommun och över ytindikatorerna (matplotlib); samt metodbeskrivning med källor (Boverkets ÖP-modell, Jaeger 2000, Moser m.fl. 2007, EEA Report 2/2011, PBL och MB).
+
+&lt;b&gt;Indata&lt;/b&gt; är utdata från Samplans övriga algoritmer: konfliktskikten från samplan:conflictcheck (ytor, linjer, punkter), indikatortabellen, tabellen över maskstorlek och paren över gränser. Rapportens texter kommer från mallar i tilläggets resources/report/. Kan köras utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts.</translation>
+    </message>
+    <message>
+      <source>Municipalities (for the map)</source>
+      <translation type="vanished">Kommuner (för kartan)</translation>
     </message>
     <message>
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination, the network distance and the travel time including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it.
