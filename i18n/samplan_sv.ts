@@ -2477,14 +2477,134 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>{0} rader exporterade till {1}.</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="29" />
+      <location filename="../ui/export.py" line="73" />
+      <source>Severity</source>
+      <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="74" />
+      <source>Rule</source>
+      <translation>Regel</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="75" />
+      <source>Message</source>
+      <translation>Meddelande</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="76" />
+      <source>Legal basis</source>
+      <translation>Lagstöd</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="77" />
+      <source>Plan category</source>
+      <translation>Plankategori</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="78" />
+      <source>Theme category</source>
+      <translation>Temakategori</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="79" />
+      <source>Theme role</source>
+      <translation>Temaroll</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="80" />
+      <source>Municipality</source>
+      <translation>Kommun</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="81" />
+      <source>Area (m²)</source>
+      <translation>Yta (m²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="82" />
+      <source>Length (m)</source>
+      <translation>Längd (m)</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="83" />
+      <source>Distance (m)</source>
+      <translation>Avstånd (m)</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="84" />
+      <source>Share of the plan feature (%)</source>
+      <translation>Andel av planobjektet (%)</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="85" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="86" />
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="87" />
+      <source>Reviewed by</source>
+      <translation>Granskad av</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="88" />
+      <source>Reviewed at</source>
+      <translation>Granskad</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="89" />
+      <source>Plan layer</source>
+      <translation>Planskikt</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="90" />
+      <source>Plan feature id</source>
+      <translation>Planobjektets id</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="91" />
+      <source>Theme layer</source>
+      <translation>Temaskikt</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="92" />
+      <source>Theme feature id</source>
+      <translation>Temaobjektets id</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="93" />
+      <source>Result id</source>
+      <translation>Resultatets id</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="100" />
+      <source>No.</source>
+      <translation>Nr</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="145" />
       <source>Export to '{0}': choose a file ending in .csv or .xlsx.</source>
       <translation>Export till '{0}': välj en fil som slutar på .csv eller .xlsx.</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="57" />
+      <location filename="../ui/export.py" line="155" />
       <source>The export to '{0}' failed: {1}</source>
       <translation>Exporten till '{0}' misslyckades: {1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="162" />
+      <source>Conflicts</source>
+      <translation>Konflikter</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="168" />
+      <source>Consultation</source>
+      <translation>Samrådsredogörelse</translation>
     </message>
     <message>
       <location filename="../ui/results_model.py" line="23" />
@@ -2537,36 +2657,6 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Övrigt</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="79" />
-      <source>Severity</source>
-      <translation>Allvarlighetsgrad</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="79" />
-      <source>Rule</source>
-      <translation>Regel</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="79" />
-      <source>Plan category</source>
-      <translation>Plankategori</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="79" />
-      <source>Theme category</source>
-      <translation>Temakategori</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="79" />
-      <source>Theme role</source>
-      <translation>Temaroll</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="79" />
-      <source>Municipality</source>
-      <translation>Kommun</translation>
-    </message>
-    <message>
       <location filename="../ui/results_model.py" line="80" />
       <source>Area (m²) / length (m)</source>
       <translation>Yta (m²) / längd (m)</translation>
@@ -2575,16 +2665,6 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/results_model.py" line="80" />
       <source>Share</source>
       <translation>Andel</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="80" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="80" />
-      <source>Comment</source>
-      <translation>Kommentar</translation>
     </message>
     <message>
       <location filename="../ui/results_model.py" line="112" />
@@ -2623,11 +2703,6 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
     </message>
     <message>
       <location filename="../ui/review_history.py" line="31" />
-      <source>Reviewed by</source>
-      <translation>Granskad av</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_history.py" line="31" />
       <source>Database user</source>
       <translation>Databasanvändare</translation>
     </message>
@@ -2640,11 +2715,6 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/rule_editor.py" line="39" />
       <source>Relation</source>
       <translation>Relation</translation>
-    </message>
-    <message>
-      <location filename="../ui/rule_editor.py" line="39" />
-      <source>Distance (m)</source>
-      <translation>Avstånd (m)</translation>
     </message>
     <message>
       <location filename="../ui/rule_editor.py" line="40" />

@@ -170,7 +170,7 @@ def test_pdf_names_the_draft_every_rule_message_the_review_and_writes_the_langua
         message = " ".join(rules[rule_id].message(language).split())
         assert message in flat, (rule_id, message)
     assert " ".join(REVIEW_COMMENT.split()) in flat
-    assert {"sv": "Accepterad", "en": "Accepted"}[language] in text
+    assert {"sv": "Godtagen", "en": "Accepted"}[language] in text
     # The conflict list holds every result once: numbered K1…, V1…, M1… (C, W, O in English) per severity.
     prefixes = {"sv": "KVM", "en": "CWO"}[language]
     for prefix, severity in zip(prefixes, ("conflict", "warning", "opportunity")):
