@@ -208,3 +208,30 @@ def write_xlsx(path: str | Path, sheet: str, headers: Sequence[str], rows: Seque
                 archive.writestr(part, content)
 
     _write_atomically(Path(path), write)
+
+
+def localise_csv(path: str | Path, numeric_columns: Sequence[str], style: str) -> None:
+    """Rewrite a CSV written with ',' and decimal points (as GDAL writes one) in `style`; the columns named in
+    `numeric_columns` get the style's decimal mark. Nothing changes for style 'en'."""
+    if style == "en":
+        return
+    path = Path(path)
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle))
+    if not table:
+        return
+    header, *records = table
+    numeric = [name in set(numeric_columns) for name in header]
+
+    def value(cell: str, is_number: bool) -> object:
+        if not is_number or cell == "":
+            return cell
+        try:
+            return int(cell)
+        except ValueError:
+            try:
+                return float(cell)
+            except ValueError:
+                return cell
+
+    write_csv(path, header, [[value(c, n) for c, n in zip(record, numeric)] for record in records], style)

@@ -658,7 +658,12 @@ Indatalager ändras aldrig.</translation>
       <translation>Förändrat nät: {0} linje(r) brutna, {1} tillagda.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="23" />
+      <location filename="../processing/base.py" line="44" />
+      <source>{0} is left as GDAL wrote it (',' and decimal points): {1}</source>
+      <translation>{0} lämnas som GDAL skrev den (',' och decimalpunkt): {1}</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="49" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
@@ -2477,132 +2482,132 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>{0} rader exporterade till {1}.</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="73" />
+      <location filename="../ui/export.py" line="69" />
       <source>Severity</source>
       <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="74" />
+      <location filename="../ui/export.py" line="70" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="75" />
+      <location filename="../ui/export.py" line="71" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="76" />
+      <location filename="../ui/export.py" line="72" />
       <source>Legal basis</source>
       <translation>Lagstöd</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="77" />
+      <location filename="../ui/export.py" line="73" />
       <source>Plan category</source>
       <translation>Plankategori</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="78" />
+      <location filename="../ui/export.py" line="74" />
       <source>Theme category</source>
       <translation>Temakategori</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="79" />
+      <location filename="../ui/export.py" line="75" />
       <source>Theme role</source>
       <translation>Temaroll</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="80" />
+      <location filename="../ui/export.py" line="76" />
       <source>Municipality</source>
       <translation>Kommun</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="81" />
+      <location filename="../ui/export.py" line="77" />
       <source>Area (m²)</source>
       <translation>Yta (m²)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="82" />
+      <location filename="../ui/export.py" line="78" />
       <source>Length (m)</source>
       <translation>Längd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="83" />
+      <location filename="../ui/export.py" line="79" />
       <source>Distance (m)</source>
       <translation>Avstånd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="84" />
+      <location filename="../ui/export.py" line="80" />
       <source>Share of the plan feature (%)</source>
       <translation>Andel av planobjektet (%)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="85" />
+      <location filename="../ui/export.py" line="81" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="86" />
+      <location filename="../ui/export.py" line="82" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="87" />
+      <location filename="../ui/export.py" line="83" />
       <source>Reviewed by</source>
       <translation>Granskad av</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="88" />
+      <location filename="../ui/export.py" line="84" />
       <source>Reviewed at</source>
       <translation>Granskad</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="89" />
+      <location filename="../ui/export.py" line="85" />
       <source>Plan layer</source>
       <translation>Planskikt</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="90" />
+      <location filename="../ui/export.py" line="86" />
       <source>Plan feature id</source>
       <translation>Planobjektets id</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="91" />
+      <location filename="../ui/export.py" line="87" />
       <source>Theme layer</source>
       <translation>Temaskikt</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="92" />
+      <location filename="../ui/export.py" line="88" />
       <source>Theme feature id</source>
       <translation>Temaobjektets id</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="93" />
+      <location filename="../ui/export.py" line="89" />
       <source>Result id</source>
       <translation>Resultatets id</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="100" />
+      <location filename="../ui/export.py" line="96" />
       <source>No.</source>
       <translation>Nr</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="145" />
+      <location filename="../ui/export.py" line="141" />
       <source>Export to '{0}': choose a file ending in .csv or .xlsx.</source>
       <translation>Export till '{0}': välj en fil som slutar på .csv eller .xlsx.</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="155" />
+      <location filename="../ui/export.py" line="151" />
       <source>The export to '{0}' failed: {1}</source>
       <translation>Exporten till '{0}' misslyckades: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="162" />
+      <location filename="../ui/export.py" line="158" />
       <source>Conflicts</source>
       <translation>Konflikter</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="168" />
+      <location filename="../ui/export.py" line="164" />
       <source>Consultation</source>
       <translation>Samrådsredogörelse</translation>
     </message>

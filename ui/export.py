@@ -17,6 +17,7 @@ import pandas as pd
 from ..core.report import report_texts, sorted_conflicts
 from ..core.rules import SEVERITIES
 from ..core.table_export import write_csv, write_xlsx
+from ..i18n.translation import csv_style as locale_csv_style
 from ..i18n.translation import tr, user_language
 from .results_model import ConflictRow, role_label, severity_label, status_label
 
@@ -34,11 +35,6 @@ class Column:
     value: object  # a function of the row's values
     decimals: int | None = None
     width: float | None = None
-
-
-def default_csv_style() -> str:
-    """Swedish CSV conventions under a Swedish locale, else the comma-separated ones."""
-    return "sv" if user_language() == "sv" else "en"
 
 
 def _number(value) -> float | None:
@@ -148,7 +144,7 @@ def _write(path: Path, sheet: str, columns: list[Column], records: list[dict], c
     decimals = [c.decimals for c in columns]
     try:
         if suffix == ".csv":
-            write_csv(path, headers, rows, csv_style or default_csv_style(), decimals)
+            write_csv(path, headers, rows, csv_style or locale_csv_style(), decimals)
         else:
             write_xlsx(path, sheet, headers, rows, [c.width or 14 for c in columns], decimals)
     except OSError as error:

@@ -159,3 +159,33 @@ def test_consultation_table_lists_the_reviewed_conflicts_by_municipality_with_th
     assert first[header.index("Granskad av")] and first[header.index("Granskad")][:4].isdigit()
     assert by_comment[COMMENTS["second"]][header.index("Status")] == "Ingen konflikt"
     assert by_comment[COMMENTS["second"]][0].startswith("V")
+
+
+def test_an_algorithms_csv_summary_follows_the_swedish_locale(sample_region, swedish, tmp_path):
+    ensure_provider()
+
+    def uri(name):
+        return f"{sample_region}|layername={name}"
+
+    summary, areas = tmp_path / "sammanfattning.csv", tmp_path / "ytor.gpkg"
+    processing.run("samplan:conflictcheck", {
+        "PLAN": uri("plan_a_omraden"), "PLAN_FIELD": "anvandning", "THEME_FIELD": "kategori", "MUNICIPALITIES": uri("kommuner"),
+        "CRS": "EPSG:3006", "LANGUAGE": 0, "GREEN_BLUE": [uri("natura2000"), uri("oversvamning_100ar"), uri("jordbruksmark")],
+        "CONFLICT_AREAS": str(areas), "SUMMARY": str(summary)})
+    assert summary.read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(summary, encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.DictReader(handle, delimiter=";"))
+    assert table and "area_m2" in table[0] and "count" in table[0]
+    # The areas summed per rule, severity and municipality from the result layer itself.
+    expected: dict[tuple, float] = {}
+    for feature in QgsVectorLayer(str(areas), "areas", "ogr").getFeatures():
+        key = (feature["rule_id"], feature["severity"], feature["municipality"] or "")
+        expected[key] = expected.get(key, 0.0) + feature["area_m2"]
+    commas = 0
+    for row in table:
+        key = (row["rule_id"], row["severity"], row["municipality"])
+        if row["area_m2"]:
+            assert "." not in row["area_m2"]
+            commas += "," in row["area_m2"]
+            assert float(row["area_m2"].replace(",", ".")) == pytest.approx(expected[key], rel=1e-9)
+    assert commas > 0
