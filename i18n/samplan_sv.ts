@@ -2302,182 +2302,182 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="118" />
+      <location filename="../ui/conflict_inspector.py" line="119" />
       <source>Rule set (*.csv)</source>
       <translation>Regeluppsättning (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="119" />
+      <location filename="../ui/conflict_inspector.py" line="120" />
       <source>Rule set</source>
       <translation>Regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="122" />
+      <location filename="../ui/conflict_inspector.py" line="123" />
       <source>Results and reviews</source>
       <translation>Resultat och granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="124" />
+      <location filename="../ui/conflict_inspector.py" line="125" />
       <source>Layer</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="124" />
+      <location filename="../ui/conflict_inspector.py" line="125" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="124" />
+      <location filename="../ui/conflict_inspector.py" line="125" />
       <source>Category field</source>
       <translation>Kategorifält</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="134" />
+      <location filename="../ui/conflict_inspector.py" line="135" />
       <source>Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL connections (its credentials stay in QGIS's authentication manager).</source>
       <translation>Delade resultat och granskningar i PostGIS: en av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna stannar i QGIS autentiseringshanterare).</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="138" />
+      <location filename="../ui/conflict_inspector.py" line="139" />
       <source>schema, e.g. samplan_granskning</source>
       <translation>schema, t.ex. samplan_granskning</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="142" />
+      <location filename="../ui/conflict_inspector.py" line="143" />
       <source>Shared results (PostGIS)</source>
       <translation>Delade resultat (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="144" />
+      <location filename="../ui/conflict_inspector.py" line="145" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="145" />
+      <location filename="../ui/conflict_inspector.py" line="146" />
       <source>Show the reviews the others have saved since.</source>
       <translation>Visa granskningarna som de andra har sparat sedan dess.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="147" />
+      <location filename="../ui/conflict_inspector.py" line="148" />
       <source>History</source>
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="148" />
+      <location filename="../ui/conflict_inspector.py" line="149" />
       <source>Every change saved for the selected conflict: who, when, status, comment, version.</source>
       <translation>Varje sparad ändring av den markerade konflikten: vem, när, status, kommentar, version.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="156" />
+      <location filename="../ui/conflict_inspector.py" line="157" />
       <source>— GeoPackage file above</source>
       <translation>— GeoPackage-filen ovan</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="161" />
+      <location filename="../ui/conflict_inspector.py" line="162" />
       <source>{0} (not saved in this QGIS)</source>
       <translation>{0} (inte sparad i denna QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="243" />
+      <location filename="../ui/conflict_inspector.py" line="245" />
       <source>— not checked</source>
       <translation>— kontrolleras inte</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="252" />
+      <location filename="../ui/conflict_inspector.py" line="254" />
       <source>Empty: the layer's name is the category of its features.</source>
       <translation>Tomt: lagrets namn är objektens kategori.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="368" />
+      <location filename="../ui/conflict_inspector.py" line="370" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar: {0} konflikter, {1} varningar, {2} möjligheter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="479" />
+      <location filename="../ui/conflict_inspector.py" line="481" />
       <source>Samplan: reading the shared reviews</source>
       <translation>Samplan: läser de delade granskningarna</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="500" />
+      <location filename="../ui/conflict_inspector.py" line="502" />
       <source>Reviews refreshed: {0} conflict(s) changed by others.</source>
       <translation>Granskningarna uppdaterade: {0} konflikt(er) ändrade av andra.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="536" />
+      <location filename="../ui/conflict_inspector.py" line="538" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="539" />
+      <location filename="../ui/conflict_inspector.py" line="541" />
       <source>The history of changes is kept for shared results in PostGIS.</source>
       <translation>Historiken över ändringar sparas för delade resultat i PostGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="561" />
+      <location filename="../ui/conflict_inspector.py" line="563" />
       <source>All severities</source>
       <translation>Alla allvarlighetsgrader</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="561" />
+      <location filename="../ui/conflict_inspector.py" line="563" />
       <source>All rules</source>
       <translation>Alla regler</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="561" />
+      <location filename="../ui/conflict_inspector.py" line="563" />
       <source>All theme roles</source>
       <translation>Alla temaroller</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="562" />
+      <location filename="../ui/conflict_inspector.py" line="564" />
       <source>All municipalities</source>
       <translation>Alla kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="562" />
+      <location filename="../ui/conflict_inspector.py" line="564" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="578" />
+      <location filename="../ui/conflict_inspector.py" line="580" />
       <source>No results yet: set up and run the check.</source>
       <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="581" />
+      <location filename="../ui/conflict_inspector.py" line="583" />
       <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
       <translation>{0} konflikter · {1} varningar · {2} möjligheter — {3} av {4} rader visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="596" />
+      <location filename="../ui/conflict_inspector.py" line="598" />
       <source>Reviewed by {0}, {1}</source>
       <translation>Granskad av {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="660" />
+      <location filename="../ui/conflict_inspector.py" line="662" />
       <source>Changed by {0}, {1}: {2}</source>
       <translation>Ändrad av {0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="667" />
+      <location filename="../ui/conflict_inspector.py" line="669" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad för {0} konflikter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="671" />
+      <location filename="../ui/conflict_inspector.py" line="673" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="672" />
+      <location filename="../ui/conflict_inspector.py" line="674" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="672" />
+      <location filename="../ui/conflict_inspector.py" line="674" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="687" />
+      <location filename="../ui/conflict_inspector.py" line="689" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>{0} rader exporterade till {1}.</translation>
     </message>
@@ -2610,6 +2610,61 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/export.py" line="164" />
       <source>Consultation</source>
       <translation>Samrådsredogörelse</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="62" />
+      <source>Run the check first: the report is made of its results.</source>
+      <translation>Kör kontrollen först: rapporten görs av dess resultat.</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="76" />
+      <source>Export the reviewed conflicts for the consultation report</source>
+      <translation>Exportera de granskade konflikterna till samrådsredogörelsen</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="77" />
+      <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+      <translation>Kalkylblad (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="86" />
+      <source>No conflict has been reviewed yet: the table has a header only.</source>
+      <translation>Ingen konflikt är granskad än: tabellen har bara rubrikrad.</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="88" />
+      <source>{0} reviewed conflict(s) exported to {1}.</source>
+      <translation>{0} granskade konflikter exporterade till {1}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="112" />
+      <source>Report…</source>
+      <translation>Rapport…</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="113" />
+      <source>Create the workshop report from these results, or export the reviews for the consultation</source>
+      <translation>Gör workshoprapporten av de här resultaten, eller exportera granskningarna till samrådet</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="116" />
+      <source>Create report…</source>
+      <translation>Skapa rapport…</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="117" />
+      <source>Export the reviewed conflicts for the consultation report…</source>
+      <translation>Exportera granskade konflikter till samrådsredogörelsen…</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="118" />
+      <source>Export CSV with ',' and decimal points…</source>
+      <translation>Exportera CSV med ',' och decimalpunkt…</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="118" />
+      <source>Export CSV with ';' and decimal commas…</source>
+      <translation>Exportera CSV med ';' och decimalkomma…</translation>
     </message>
     <message>
       <location filename="../ui/results_model.py" line="23" />
