@@ -262,8 +262,11 @@ def weak_links_table(links: pd.DataFrame, texts: dict[str, str], shown: int = WE
     for r in top.to_dict("records"):
         length = None if is_missing(r.get("length_m")) else float(r["length_m"]) / 1000.0
         extra = None if is_missing(r.get("extra_m")) else float(r["extra_m"]) / 1000.0
-        detour = texts["no_detour"] if str(r.get("is_bridge")) in ("1", "True", "true") and extra is None else _n(extra, texts, 1)
-        rows.append([_n(r["_rank"], texts), str(r.get("link_id") if r.get("link_id") is not None else r.get("fid", "")),
+        bridge = not is_missing(r.get("is_bridge")) and float(r["is_bridge"]) != 0
+        detour = texts["no_detour"] if bridge and extra is None else _n(extra, texts, 1)
+        link = r.get("link_id") if r.get("link_id") is not None else r.get("fid", "")
+        link = str(int(link)) if isinstance(link, float) and link.is_integer() else str(link)
+        rows.append([_n(r["_rank"], texts), link,
                      _n(length, texts, 1), detour, _n(r.get("pop_cut_off"), texts), _n(r.get("importance"), texts, 2)])
         numbers.append([r["_rank"], length, extra, r.get("pop_cut_off"), r.get("importance")])
     title = texts["table_weak_links"].format(_n(len(top), texts))

@@ -27,6 +27,7 @@ from qgis.core import (
 
 from ..core.number_format import format_number
 from ..core.report import (
+    WEAK_LINKS_SHOWN,
     ReportInputs,
     municipality_names,
     report_html,
@@ -318,8 +319,15 @@ class ReportAlgorithm(SamplanAlgorithm):
         border = self.parameterAsVectorLayer(parameters, self.BORDER, context)
         if border is not None:
             layout.add_layer(border, texts["border_pairs"], fill="128,0,128,90", outline="#800080", focus=True)
+        links = self.parameterAsVectorLayer(parameters, self.WEAK_LINKS, context)
+        if links is not None:
+            layout.add_layer(links, texts["table_weak_links"].format(WEAK_LINKS_SHOWN), line={"color": "#c51b7d", "width": "1.4"},
+                             expression=f'"rank" <= {WEAK_LINKS_SHOWN}', focus=True)
         if plan is not None:
             layout.add_layer(plan, texts["plan"], fill="255,255,255,70", outline="#6a3d9a", focus=True)
+        regions = self.parameterAsVectorLayer(parameters, self.REGIONS, context)
+        if regions is not None:
+            layout.add_layer(regions, texts["heading_regions"], outline="#e66101", focus=True)
         for layer in self.parameterAsLayerList(parameters, self.BACKGROUND, context):
             if isinstance(layer, QgsVectorLayer):
                 layout.add_background(layer, texts)

@@ -46,7 +46,7 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QSize, QSizeF
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor, QFont, QImage
 
 from ..core.number_format import number_marks
 from ..core.report import Chart, ReportTable, Section
@@ -167,13 +167,16 @@ class ReportLayout:
 
     def add_layer(self, layer: QgsVectorLayer, name: str, style: Path | None = None, fill: str | None = None,
                   outline: str = "#555555", category_labels: dict[str, str] | None = None, focus: bool = False,
-                  legend: bool = True) -> QgsVectorLayer:
-        """A copy of the layer in the report's project, styled by a QML file (its categories relabelled in the report's
-        language) or a plain fill; added below the layers added before."""
-        copy = layer.materialize(QgsFeatureRequest())
+                  legend: bool = True, line: dict[str, str] | None = None, expression: str | None = None) -> QgsVectorLayer:
+        """A copy of the layer (its features matching `expression`) in the report's project, styled by a QML file (its
+        categories relabelled in the report's language), a plain fill or a `line` symbol; added below the layers added
+        before."""
+        copy = layer.materialize(QgsFeatureRequest().setFilterExpression(expression) if expression else QgsFeatureRequest())
         copy.setName(name)
         if style is not None and style.exists():
             copy.loadNamedStyle(str(style))
+        elif line is not None:
+            copy.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(line)))
         elif copy.geometryType() == Qgis.GeometryType.Polygon:
             symbol = QgsFillSymbol.createSimple({"color": fill or "0,0,0,0", "outline_color": outline, "outline_width": "0.3",
                                                  "style": "solid" if fill else "no"})
@@ -385,7 +388,9 @@ class ReportLayout:
                 if isinstance(block, ReportTable):
                     page, y = self.table(page, y, block)
                 elif isinstance(block, Chart):
-                    height = 62.0
+                    image = QImage(str(block.path))
+                    aspect = image.height() / image.width() if not image.isNull() and image.width() else 0.4
+                    height = min(CONTENT_W * aspect, PAGE_H - 2 * MARGIN - 12)
                     if y + height > PAGE_H - MARGIN:
                         page, y = page + 1, MARGIN
                     y = self.label(page, MARGIN, y, CONTENT_W, 5, block.title, 9, bold=True)

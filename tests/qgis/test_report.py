@@ -366,3 +366,58 @@ def test_a_long_table_flows_over_pages_without_losing_rows(inputs, tmp_path):
         assert len(re.findall(rf"Ruta {n:03d}\s+{n + 0.25:.2f}\s+{n + 0.5:.2f}\s+{n + 0.75:.2f}\s+{n + 1.0:.2f}", text)) == 1, n
     assert re.search(r"Ruta 120\s+120\.25\s+120\.50\s+120\.75\s+121\.00", text)
     assert result["PAGES"] >= 4
+
+
+def test_sections_for_weak_links_accessibility_and_functional_regions(region, tmp_path):
+    """The other analyses' outputs, each run by its own algorithm on the sample region, in a Swedish report of its own;
+    figures compared with the outputs' attributes, written the Swedish way."""
+    from qgis.core import QgsVectorLayer
+
+    towns = QgsVectorLayer(uri(region, "tatorter"), "tatorter", "ogr")
+    centre = next(f for f in towns.getFeatures() if f["namn"] == "Älvstad").geometry().pointOnSurface().asWkt()
+    links = processing.run("samplan:linkcriticality", {
+        "NETWORK": uri(region, "vagar"), "SPEED_FIELD": "hastighet", "CLASS_FIELD": "kategori", "CRS": "EPSG:3006",
+        "POPULATION": uri(region, "befolkning_250m"), "POPULATION_FIELD": "befolkning", "MAX_CONNECTOR": 2000, "DEMAND": 1,
+        "CENTRES": memory_layer("Point", "field=namn:string", [(centre, ["Älvstad"])], "centrum"),
+        "LINKS": "TEMPORARY_OUTPUT", "NODES": "TEMPORARY_OUTPUT"})["LINKS"]
+    access = processing.run("samplan:accessibility", {
+        "NETWORK": uri(region, "vagar"), "SPEED_FIELD": "hastighet", "POPULATION": uri(region, "befolkning_250m"),
+        "POPULATION_FIELD": "befolkning", "DESTINATIONS": uri(region, "tatorter"), "DESTINATION_NAME": "namn",
+        "MUNICIPALITIES": uri(region, "kommuner"), "MUNICIPALITY_FIELD": "kommunnamn", "CRS": "EPSG:3006",
+        **{k: "TEMPORARY_OUTPUT" for k in ("OUTPUT", "SUMMARY", "CHANGE", "CHANGE_SUMMARY")}})["SUMMARY"]
+    regions = processing.run("samplan:functionalregions", {
+        "ZONES": uri(region, "kommuner"), "ZONE_CODE": "kommunkod", "ZONE_NAME": "kommunnamn", "COMMUTING_TABLE": uri(region, "pendling"),
+        "METHOD": 0, "CRS": "EPSG:3006", **{k: "TEMPORARY_OUTPUT" for k in ("REGIONS", "ZONE_REGIONS", "SUMMARY")}})["REGIONS"]
+    parameters = {"WEAK_LINKS": links, "ACCESSIBILITY": access, "REGIONS": regions, "MUNICIPALITIES": uri(region, "kommuner"),
+                  "BACKGROUND": [uri(region, name) for name in BACKGROUND], "LANGUAGE": 0,
+                  "OUTPUT_HTML": str(tmp_path / "r.html"), "OUTPUT_PDF": str(tmp_path / "r.pdf")}
+    processing.run("samplan:report", parameters, feedback=RecordingFeedback())
+    keep_pages(tmp_path / "r.pdf", "other_analyses_sv")
+    text = pdf_text(tmp_path / "r.pdf")
+
+    def sv(value, decimals):
+        return f"{value:,.{decimals}f}".replace(",", " ").replace(".", ",")
+
+    # The weakest links: rank 1 to 15, each with its length (km) and the people it cuts off.
+    ranked = sorted(links.getFeatures(), key=lambda f: f["rank"])[:15]
+    assert "De 15 svagaste länkarna" in text
+    for feature in ranked[:5]:
+        row = rf"^\s*{feature['rank']}\s+{int(feature['link_id'])}\s+{re.escape(sv(feature['length_m'] / 1000, 1))}\s"
+        assert re.search(row, text, re.MULTILINE), (feature["rank"], feature["link_id"])
+    assert not re.search(rf"^\s*16\s+\S+\s+\d", text[text.index("De 15 svagaste"):text.index("Tillgänglighet")], re.MULTILINE)
+    # Accessibility: per municipality the population (thousands grouped by a space) and the share within 5 km in per cent.
+    for feature in access.getFeatures():
+        name = "Hela området" if feature["municipality"] == "*" else feature["municipality"]
+        row = rf"^\s*{re.escape(name)}\s+{re.escape(sv(feature['population'], 0))}\s+{re.escape(sv(feature['share_within_5km'] * 100, 1))} %"
+        assert re.search(row, text, re.MULTILINE), (name, row)
+    assert any(f["population"] >= 1000 for f in access.getFeatures())  # so that the grouping above was tested
+    # Functional regions: name, centre, residents and self-containment.
+    for feature in regions.getFeatures():
+        row = rf"{re.escape(feature['region_name'])}\s+{re.escape(feature['centre_name'])}\s+{feature['zones']}\s+{re.escape(sv(feature['residents'], 0))}"
+        assert re.search(row, text), row
+        assert f"{sv(feature['sc_supply'] * 100, 1)} %" in text
+    # Method notes for these three analyses only.
+    for present in ("Svaga länkar och redundans", "Jenelius", "Tillgänglighet", "Pipos", "Funktionella regioner", "Coombes"):
+        assert present in text, present
+    for absent in ("Konfliktkontroll", "Jaeger", "ÖP-modellen"):
+        assert absent not in text, absent
