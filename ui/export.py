@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..core.number_format import is_missing
 from ..core.report import report_texts, sorted_conflicts
 from ..core.rules import SEVERITIES
 from ..core.table_export import write_csv, write_xlsx
@@ -38,11 +39,7 @@ class Column:
 
 
 def _number(value) -> float | None:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if number != number else number
+    return None if is_missing(value) else float(value)
 
 
 def _percent(value) -> float | None:
@@ -131,7 +128,7 @@ def consultation_order(values: list[dict], language: str | None = None) -> list[
                              _municipality=ordered["municipality"].fillna("").astype(str))
     reviewed = ordered[ordered["status"].fillna("open").replace("", "open") != "open"]
     reviewed = reviewed.sort_values(["_municipality", "_order"], kind="stable")
-    return [{k: (None if isinstance(v, float) and v != v else v) for k, v in record.items()}
+    return [{k: (None if isinstance(v, float) and is_missing(v) else v) for k, v in record.items()}
             for record in reviewed.to_dict("records")]
 
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 import math
 
 import pytest
-
-from samplan.core.number_format import csv_number, format_measure, format_number, format_percent
+from samplan.core.number_format import (
+    csv_number,
+    format_measure,
+    format_number,
+    format_percent,
+)
 
 NBSP = "\u00a0"
 

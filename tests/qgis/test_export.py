@@ -7,15 +7,14 @@ import os
 
 import pytest
 from qgis.core import QgsSettings, QgsVectorLayer
-
-import processing
-
 from samplan.core.conflicts import CONFLICT_COLUMNS
 from samplan.core.sample_region import theme_layers_by_role
 from samplan.processing.conflict_check import THEME_ROLES
 from samplan.qgis_adapter.reviews import write_review
 from samplan.ui.export import export_consultation, export_rows
 from samplan.ui.results_model import read_rows
+
+import processing
 
 from .conftest import ensure_provider
 

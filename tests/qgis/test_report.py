@@ -7,15 +7,10 @@ import re
 import shutil
 import subprocess
 import unicodedata
-
 from pathlib import Path
 
-import numpy as np
 import pytest
 from qgis.core import QgsProcessingException
-
-import processing
-
 from samplan.core.conflicts import check_conflicts
 from samplan.core.features import FeatureTable
 from samplan.core.rules import read_rule_set
@@ -23,9 +18,11 @@ from samplan.core.sample_region import build_sample_region, theme_layers_by_role
 from samplan.processing.conflict_check import THEME_ROLES
 from samplan.qgis_adapter.reviews import write_review
 
+import processing
+
 from .conftest import RecordingFeedback, ensure_provider, memory_layer
-from .test_qgis_process import qgis_process_env  # noqa: F401  (fixture)
 from .test_compare_drafts import compare
+from .test_qgis_process import qgis_process_env  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
                                 reason="poppler-utils (pdftotext, pdftoppm) is not installed: run scripts/setup-system.sh")
@@ -404,7 +401,7 @@ def test_sections_for_weak_links_accessibility_and_functional_regions(region, tm
     for feature in ranked[:5]:
         row = rf"^\s*{feature['rank']}\s+{int(feature['link_id'])}\s+{re.escape(sv(feature['length_m'] / 1000, 1))}\s"
         assert re.search(row, text, re.MULTILINE), (feature["rank"], feature["link_id"])
-    assert not re.search(rf"^\s*16\s+\S+\s+\d", text[text.index("De 15 svagaste"):text.index("Tillgänglighet")], re.MULTILINE)
+    assert not re.search(r"^\s*16\s+\S+\s+\d", text[text.index("De 15 svagaste"):text.index("Tillgänglighet")], re.MULTILINE)
     # Accessibility: per municipality the population (thousands grouped by a space) and the share within 5 km in per cent.
     for feature in access.getFeatures():
         name = "Hela området" if feature["municipality"] == "*" else feature["municipality"]

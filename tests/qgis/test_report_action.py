@@ -6,10 +6,14 @@ import subprocess
 import unicodedata
 
 import openpyxl
-import processing
-
 from samplan.core.rules import read_rule_set
-from samplan.ui.report_action import create_report, export_for_consultation, report_parameters
+from samplan.ui.report_action import (
+    create_report,
+    export_for_consultation,
+    report_parameters,
+)
+
+import processing
 
 from .conftest import RecordingFeedback
 from .test_inspector import dock, run_check, sample_project  # noqa: F401  (fixtures)
