@@ -3,9 +3,18 @@ municipalities and reviews, and the exports a consultation needs (the samrådsre
 convention). Kept apart from the dock: the dock only adds the button this module makes."""
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtWidgets import QFileDialog, QLayout, QMenu, QToolButton
 
 from ..i18n.translation import csv_style, tr, user_language
@@ -24,13 +33,47 @@ def _results_table(results_path: str, table: str) -> str | None:
     return layer.source() if layer.isValid() else None
 
 
+REVIEW_FIELDS = ("status", "comment", "reviewed_by", "reviewed_at")
+
+
+def results_with_current_reviews(dock, folder: Path | None = None) -> list[str]:
+    """Copies of the inspector's result layers in a GeoPackage, each conflict with the review the inspector shows
+    (for shared results the reviews live in the database's review table, not in the result layers); returns the
+    copies' sources."""
+    folder = folder or Path(tempfile.mkdtemp(prefix="samplan_report_", dir=QgsProcessingUtils.tempFolder()))
+    path = folder / "results_with_reviews.gpkg"
+    reviews = {row.values.get("conflict_key"): row.values for row in dock.model.rows}
+    sources = []
+    for number, layer in enumerate(dock.result_layers):
+        copy = layer.materialize(QgsFeatureRequest())
+        indexes = {name: copy.fields().lookupField(name) for name in REVIEW_FIELDS}
+        changes = {}
+        for feature in copy.getFeatures():
+            values = reviews.get(feature["conflict_key"])
+            if values is not None:
+                changes[feature.id()] = {index: values.get(name) for name, index in indexes.items() if index >= 0}
+        copy.dataProvider().changeAttributeValues(changes)
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = f"results_{number + 1}"
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if number else \
+            QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+        error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(copy, str(path), QgsCoordinateTransformContext(), options)
+        if error != QgsVectorFileWriter.WriterError.NoError:
+            raise ExportError(tr("The export to '{0}' failed: {1}").format(path, message))
+        sources.append(f"{path}|layername={options.layerName}")
+    return sources
+
+
 def report_parameters(dock, project: QgsProject | None = None) -> dict:
     """samplan:report's parameters from the inspector: its latest result layers (with their reviews), the run's rule
     set and parameters, the plan draft (its name as the draft's), the municipalities and their name field, and the
     project's background layers (settlement, water, roads, railways, stations)."""
     project = project or dock.project
     setup = dock.current_setup()
-    parameters: dict = {"CONFLICTS": list(dock.result_layers), "LANGUAGE": 0 if user_language() == "sv" else 1}
+    # Shared results: their reviews are in the database's review table; the report reads copies that carry them.
+    conflicts = results_with_current_reviews(dock) if setup.shared else list(dock.result_layers)
+    parameters: dict = {"CONFLICTS": conflicts, "LANGUAGE": 0 if user_language() == "sv" else 1}
     plan = project.mapLayer(setup.plan_layer_id) if setup.plan_layer_id else None
     if isinstance(plan, QgsVectorLayer) and plan.geometryType() == Qgis.GeometryType.Polygon:
         parameters["PLAN"] = plan

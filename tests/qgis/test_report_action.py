@@ -6,11 +6,13 @@ import subprocess
 import unicodedata
 
 import openpyxl
+from qgis.core import QgsVectorLayer
 from samplan.core.rules import read_rule_set
 from samplan.ui.report_action import (
     create_report,
     export_for_consultation,
     report_parameters,
+    results_with_current_reviews,
 )
 
 import processing
@@ -54,3 +56,19 @@ def test_report_from_the_inspector_holds_its_results_draft_and_reviews(dock, tmp
     assert export_for_consultation(dock, str(path)) == 1
     rows = list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
     assert len(rows) == 2 and COMMENT in rows[1] and rows[1][0].startswith(("K", "C"))
+
+
+def test_shared_reviews_reach_the_report_through_copies_of_the_results(dock, tmp_path):  # noqa: F811
+    # Shared results keep their reviews in the database's review table, which the inspector's rows show: a review the
+    # rows hold but the result layers do not is carried into the copies the report reads.
+    run_check(dock)
+    row = next(r for r in dock.model.rows if r.values["severity"] == "warning")
+    row.values.update(status="resolved", comment="Löst i samråd med Trafikverket", reviewed_by="Ada", reviewed_at="2026-12-01T10:00:00+00:00")
+    assert row.layer.getFeature(row.fid)["comment"] != "Löst i samråd med Trafikverket"
+    sources = results_with_current_reviews(dock, tmp_path)
+    assert len(sources) == len(dock.result_layers)
+    copies = [QgsVectorLayer(source, "copy", "ogr") for source in sources]
+    assert [c.featureCount() for c in copies] == [layer.featureCount() for layer in dock.result_layers]
+    found = [f for c in copies for f in c.getFeatures() if f["conflict_key"] == row.values["conflict_key"]]
+    assert len(found) == 1
+    assert (found[0]["status"], found[0]["comment"], found[0]["reviewed_by"]) == ("resolved", "Löst i samråd med Trafikverket", "Ada")
