@@ -16,10 +16,10 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(str(ICON_PATH))
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return type(self)()
 
-    def parameterAsSink(self, parameters, name, context, fields, *args, **kwargs):  # noqa: N802
+    def parameterAsSink(self, parameters, name, context, fields, *args, **kwargs):
         """QGIS's sink; a CSV destination is remembered, to be written in the user's CSV conventions when done."""
         sink, destination = super().parameterAsSink(parameters, name, context, fields, *args, **kwargs)
         path = destination.split("|")[0] if isinstance(destination, str) else ""
@@ -29,7 +29,7 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
             self._csv_outputs.append((path, [field.name() for field in fields if field.isNumeric()]))
         return sink, destination
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         self.localise_csv_outputs(feedback)
         return {}
 

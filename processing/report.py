@@ -80,20 +80,20 @@ class ReportAlgorithm(SamplanAlgorithm):
     def name(self) -> str:
         return "report"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Workshop report (HTML and PDF)")
 
     def group(self) -> str:
         return self.tr("Plan drafts")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "plandrafts"
 
     def flags(self):
         # The print layout is built and exported in the main thread, as QGIS's own layout export does.
         return super().flags() | NO_THREADING
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a "
             "PDF made from a QGIS print layout (A4), to hand to a municipality or to use in a consultation.\n\n"
@@ -119,7 +119,7 @@ class ReportAlgorithm(SamplanAlgorithm):
             "stays as it was."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CONFLICTS, self.tr("Conflict check results (areas, lines, points)"), source_type("VectorAnyGeometry"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -158,7 +158,7 @@ class ReportAlgorithm(SamplanAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_PDF, self.tr("PDF report"), self.tr("PDF files (*.pdf)")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Number of PDF pages")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         texts = report_texts(language)
@@ -333,7 +333,7 @@ class ReportAlgorithm(SamplanAlgorithm):
                 layout.add_background(layer, texts)
         municipalities = self.parameterAsVectorLayer(parameters, self.MUNICIPALITIES, context)
         if municipalities is not None:
-            layout.add_background(municipalities, texts).setName(texts["municipalities"])
+            layout.add_background(municipalities, texts).setName(texts["municipal_borders"])
 
     def _municipality_extents(self, parameters, context, names: list[str], crs) -> dict[str, QgsRectangle]:
         """The extent of each named municipality, in the maps' CRS, from the municipalities layer."""
@@ -381,9 +381,12 @@ class ReportAlgorithm(SamplanAlgorithm):
         layout.label(1, MARGIN, MARGIN, CONTENT_W, 8, texts["heading_map"], 13, bold=True)
         legend_height = 46.0
         map_height = PAGE_H - 2 * MARGIN - 10 - legend_height
-        item, _bottom = layout.map_page(1, MARGIN + 9, map_height, None, texts["legend"], texts["language"])
+        item, bottom = layout.map_page(1, MARGIN + 9, map_height, None, texts["legend"], texts["language"])
         maps.append((texts["heading_map"], item))
         page = 1
+        if sections and bottom + 70 < PAGE_H - MARGIN:  # the first section (the results' summary) below the map
+            page = layout.sections(1, bottom + 6, sections[:1])
+            sections = sections[1:]
         conflicts = inputs.conflicts
         if conflicts is not None and len(conflicts):
             named = conflicts.assign(municipality=municipality_names(conflicts, texts))

@@ -29,6 +29,7 @@ from qgis.core import (
     QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLayoutUtils,
+    QgsLegendRenderer,
     QgsLegendStyle,
     QgsLineSymbol,
     QgsMarkerSymbol,
@@ -198,11 +199,15 @@ class ReportLayout:
                       Qgis.GeometryType.Line: QgsLineSymbol.createSimple({"color": "#9a9a9a", "width": "0.3"}),
                       Qgis.GeometryType.Point: QgsMarkerSymbol.createSimple({"name": "circle", "color": "#6b6b6b", "size": "1.2"})}
             copy.setRenderer(QgsSingleSymbolRenderer(symbol.get(copy.geometryType(), symbol[Qgis.GeometryType.Polygon])))
-        copy.setName(texts.get(kind, layer_name_of(layer)) if kind else layer_name_of(layer))
+        if kind == "municipalities":  # borders apart from the dashed railways: dash-dot, darker
+            copy.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+                {"color": "0,0,0,0", "outline_color": "#4a4a4a", "outline_width": "0.5", "outline_style": "dash dot"})))
+        name_key = "municipal_borders" if kind == "municipalities" else kind
+        copy.setName(texts.get(name_key, layer_name_of(layer)) if kind else layer_name_of(layer))
         field = _label_field(copy, kind)
         if field:
             _labels(copy, field, kind)
-        self._keep(copy, False, kind not in ("municipalities", "county"))
+        self._keep(copy, False, kind != "county")
         self.background.append(copy)
         return copy
 
@@ -302,8 +307,11 @@ class ReportLayout:
                 root.addLayer(layer)
             self.layout.addLayoutItem(legend)
             legend.attemptMove(QgsLayoutPoint(MARGIN, y + height + 2, MM), page=page)
-            legend.adjustBoxSize()
-            return item, y + height + 2 + _item_height_mm(legend)
+            # The legend sizes itself only once drawn; its size is worked out here, so that what follows starts below it.
+            context = QgsLayoutUtils.createRenderContextForLayout(self.layout, None)
+            size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+            legend.attemptResize(QgsLayoutSize(size.width(), size.height(), MM))
+            return item, y + height + 2 + size.height()
         return item, y + height
 
     def table(self, page: int, y: float, table: ReportTable) -> tuple[int, float]:
@@ -379,9 +387,7 @@ class ReportLayout:
         """The report's sections from `page`, `y` on; a chart stays on the page of the table before it when it fits,
         else both move on together. Returns the last page used."""
         for section in sections:
-            if section.new_page and y > MARGIN + 1:
-                page, y = page + 1, MARGIN
-            elif y + 30 > PAGE_H - MARGIN:
+            if section.new_page and y > MARGIN + 1 or y + 30 > PAGE_H - MARGIN:
                 page, y = page + 1, MARGIN
             y = self.label(page, MARGIN, y, CONTENT_W, 8, section.heading, 13, bold=True) + 2
             for block in section.blocks:
@@ -425,10 +431,6 @@ class ReportLayout:
         image = exporter.renderRegionToImage(item.sceneBoundingRect(), QSize(), dpi)
         if image.isNull() or not image.save(str(path), "PNG"):
             raise QgsProcessingException(tr("Could not write the map image {0}.").format(path))
-
-
-def _item_height_mm(item) -> float:
-    return item.sizeWithUnits().height()
 
 
 def _number_format(language: str) -> QgsBasicNumericFormat:
