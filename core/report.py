@@ -184,7 +184,8 @@ def measure_text(record: dict, texts: dict[str, str]) -> str:
     if not is_missing(record.get("length_m")):
         return f"{_n(record['length_m'], texts)}\u00a0m"
     if not is_missing(record.get("point_count")):
-        return f"{_n(record['point_count'], texts)}\u00a0{texts['points']}"
+        count = float(record["point_count"])
+        return f"{_n(count, texts)}\u00a0{texts['point'] if count == 1 else texts['points']}"
     if not is_missing(record.get("distance_m")):
         return f"{_n(record['distance_m'], texts)}\u00a0m {texts['away']}"
     return "–"
