@@ -1640,12 +1640,12 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="83" />
+      <location filename="../processing/report.py" line="84" />
       <source>Workshop report (HTML and PDF)</source>
       <translation>Rapport för workshop (HTML och PDF)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="96" />
+      <location filename="../processing/report.py" line="97" />
       <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4), to hand to a municipality or to use in a consultation.
 
 &lt;b&gt;Contents.&lt;/b&gt; A cover with the plan draft's name and version, the date, the inputs and the rule set used; an overview map with a background (settlement, roads with their numbers, water, municipal borders and place names, from the background layers given), the results by severity, a legend, a north arrow and a scale bar; a map page for each municipality with results; the results by severity, by municipality (with a chart) and by rule with the rule's text and legal basis; the conflict list: every result with its rule text, basis, municipality, area or length, share of the plan feature, and its review status and comment, grouped by severity with the worst first; sections for the other analyses whose outputs are given (draft comparison, fragmentation before and after, incompatible uses across borders, the weakest links, accessibility shares, functional regions); and method notes with their sources for the analyses in the report only. Numbers are written as the report's language writes them (Swedish: 4 790 km², 58,3 %).
@@ -1662,182 +1662,182 @@ The report's texts come from templates in resources/report/ of the plugin. Runs 
 Rapportens texter kommer från mallar i tilläggets resources/report/. Körs i QGIS huvudtråd och utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts: en tidigare rapport lämnas som den var.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="123" />
+      <location filename="../processing/report.py" line="124" />
       <source>Conflict check results (areas, lines, points)</source>
       <translation>Konfliktkontrollens resultat (ytor, linjer, punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="125" />
+      <location filename="../processing/report.py" line="126" />
       <source>Rule set used (from the conflict check)</source>
       <translation>Använd regeluppsättning (från konfliktkontrollen)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="127" />
+      <location filename="../processing/report.py" line="128" />
       <source>Run parameters (from the conflict check)</source>
       <translation>Körningens parametrar (från konfliktkontrollen)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="129" />
+      <location filename="../processing/report.py" line="130" />
       <source>Plan draft (for the map)</source>
       <translation>Planförslag (för kartan)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="130" />
+      <location filename="../processing/report.py" line="131" />
       <source>Name of the plan draft</source>
       <translation>Planförslagets namn</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="131" />
+      <location filename="../processing/report.py" line="132" />
       <source>Version of the plan draft</source>
       <translation>Planförslagets version</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="133" />
+      <location filename="../processing/report.py" line="134" />
       <source>Municipalities (for the maps)</source>
       <translation>Kommuner (för kartorna)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="135" />
+      <location filename="../processing/report.py" line="136" />
       <source>Municipality name field (empty: the field holding the results' names)</source>
       <translation>Fält med kommunnamn (tomt: fältet som innehåller resultatens namn)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="138" />
+      <location filename="../processing/report.py" line="139" />
       <source>Background layers (settlement, roads, water, borders)</source>
       <translation>Bakgrundsskikt (bebyggelse, vägar, vatten, gränser)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="141" />
+      <location filename="../processing/report.py" line="142" />
       <source>Indicators per version (from Compare plan draft versions)</source>
       <translation>Indikatorer per version (från Jämför versioner av planförslag)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="143" />
+      <location filename="../processing/report.py" line="144" />
       <source>Effective mesh size per unit (from Effective mesh size)</source>
       <translation>Effektiv maskstorlek per område (från Effektiv maskstorlek)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="145" />
+      <location filename="../processing/report.py" line="146" />
       <source>Incompatible uses across borders (from Coherence across municipal borders)</source>
       <translation>Oförenliga användningar över gränser (från Samstämmighet över kommungränser)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="148" />
+      <location filename="../processing/report.py" line="149" />
       <source>Links (from Weak links and redundancy)</source>
       <translation>Länkar (från Svaga länkar och redundans)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="150" />
+      <location filename="../processing/report.py" line="151" />
       <source>Accessibility per municipality (from Accessibility between city and countryside)</source>
       <translation>Tillgänglighet per kommun (från Tillgänglighet mellan stad och land)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="152" />
+      <location filename="../processing/report.py" line="153" />
       <source>Functional regions (from Functional regions from commuting)</source>
       <translation>Funktionella regioner (från Funktionella regioner ur pendling)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="153" />
+      <location filename="../processing/report.py" line="154" />
       <source>Title</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="155" />
+      <location filename="../processing/report.py" line="156" />
       <source>Language of the report</source>
       <translation>Rapportens språk</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="156" />
+      <location filename="../processing/report.py" line="157" />
       <source>HTML report</source>
       <translation>HTML-rapport</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="156" />
+      <location filename="../processing/report.py" line="157" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="157" />
+      <location filename="../processing/report.py" line="158" />
       <source>PDF report</source>
       <translation>PDF-rapport</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="157" />
+      <location filename="../processing/report.py" line="158" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="158" />
+      <location filename="../processing/report.py" line="159" />
       <source>Number of PDF pages</source>
       <translation>Antal sidor i PDF:en</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="188" />
+      <location filename="../processing/report.py" line="189" />
       <source>{0} is a folder: give a file name for the report.</source>
       <translation>{0} är en mapp: ange ett filnamn för rapporten.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="200" />
+      <location filename="../processing/report.py" line="201" />
       <source>The {0} given have no rows: the report says so in their section.</source>
       <translation>De givna {0} saknar rader: rapporten säger det i deras avsnitt.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="230" />
+      <location filename="../processing/report.py" line="231" />
       <source>Report written: {0} and {1} ({2} pages).</source>
       <translation>Rapporten är skriven: {0} och {1} ({2} sidor).</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="234" />
+      <location filename="../processing/report.py" line="235" />
       <source>conflict check results</source>
       <translation>konfliktkontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="234" />
+      <location filename="../processing/report.py" line="235" />
       <source>indicators per version</source>
       <translation>indikatorerna per version</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="235" />
+      <location filename="../processing/report.py" line="236" />
       <source>effective mesh sizes</source>
       <translation>effektiva maskstorlekarna</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="235" />
+      <location filename="../processing/report.py" line="236" />
       <source>incompatible uses across borders</source>
       <translation>oförenliga användningarna över gränser</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="236" />
+      <location filename="../processing/report.py" line="237" />
       <source>links</source>
       <translation>länkarna</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="236" />
+      <location filename="../processing/report.py" line="237" />
       <source>accessibility figures</source>
       <translation>tillgänglighetsmåtten</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="237" />
+      <location filename="../processing/report.py" line="238" />
       <source>functional regions</source>
       <translation>funktionella regionerna</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="244" />
+      <location filename="../processing/report.py" line="245" />
       <source>Nothing to report: no results were given. Give at least one of: {0}.</source>
       <translation>Inget att rapportera: inga resultat har angetts. Ange minst ett av: {0}.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="249" />
+      <location filename="../processing/report.py" line="250" />
       <source>Nothing to report: the results given are all empty ({0}).</source>
       <translation>Inget att rapportera: alla angivna resultat är tomma ({0}).</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="257" />
+      <location filename="../processing/report.py" line="258" />
       <source>Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.</source>
       <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="272" />
+      <location filename="../processing/report.py" line="273" />
       <source>Layer '{0}' has no field(s) {1}: is it the right Samplan output?</source>
       <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>
@@ -2177,17 +2177,17 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="351" />
+      <location filename="../qgis_adapter/report_layout.py" line="362" />
       <source>The table '{0}' has a row too tall for a page.</source>
       <translation>Tabellen '{0}' har en rad som är för hög för en sida.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="410" />
+      <location filename="../qgis_adapter/report_layout.py" line="421" />
       <source>Could not write the PDF report {0}.</source>
       <translation>Kunde inte skriva PDF-rapporten {0}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="415" />
+      <location filename="../qgis_adapter/report_layout.py" line="426" />
       <source>Could not write the map image {0}.</source>
       <translation>Kunde inte skriva kartbilden {0}.</translation>
     </message>
@@ -2482,187 +2482,187 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>{0} rader exporterade till {1}.</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="69" />
+      <location filename="../ui/export.py" line="66" />
       <source>Severity</source>
       <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="70" />
+      <location filename="../ui/export.py" line="67" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="71" />
+      <location filename="../ui/export.py" line="68" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="72" />
+      <location filename="../ui/export.py" line="69" />
       <source>Legal basis</source>
       <translation>Lagstöd</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="73" />
+      <location filename="../ui/export.py" line="70" />
       <source>Plan category</source>
       <translation>Plankategori</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="74" />
+      <location filename="../ui/export.py" line="71" />
       <source>Theme category</source>
       <translation>Temakategori</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="75" />
+      <location filename="../ui/export.py" line="72" />
       <source>Theme role</source>
       <translation>Temaroll</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="76" />
+      <location filename="../ui/export.py" line="73" />
       <source>Municipality</source>
       <translation>Kommun</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="77" />
+      <location filename="../ui/export.py" line="74" />
       <source>Area (m²)</source>
       <translation>Yta (m²)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="78" />
+      <location filename="../ui/export.py" line="75" />
       <source>Length (m)</source>
       <translation>Längd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="79" />
+      <location filename="../ui/export.py" line="76" />
       <source>Distance (m)</source>
       <translation>Avstånd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="80" />
+      <location filename="../ui/export.py" line="77" />
       <source>Share of the plan feature (%)</source>
       <translation>Andel av planobjektet (%)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="81" />
+      <location filename="../ui/export.py" line="78" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="82" />
+      <location filename="../ui/export.py" line="79" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="83" />
+      <location filename="../ui/export.py" line="80" />
       <source>Reviewed by</source>
       <translation>Granskad av</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="84" />
+      <location filename="../ui/export.py" line="81" />
       <source>Reviewed at</source>
       <translation>Granskad</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="85" />
+      <location filename="../ui/export.py" line="82" />
       <source>Plan layer</source>
       <translation>Planskikt</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="86" />
+      <location filename="../ui/export.py" line="83" />
       <source>Plan feature id</source>
       <translation>Planobjektets id</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="87" />
+      <location filename="../ui/export.py" line="84" />
       <source>Theme layer</source>
       <translation>Temaskikt</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="88" />
+      <location filename="../ui/export.py" line="85" />
       <source>Theme feature id</source>
       <translation>Temaobjektets id</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="89" />
+      <location filename="../ui/export.py" line="86" />
       <source>Result id</source>
       <translation>Resultatets id</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="96" />
+      <location filename="../ui/export.py" line="93" />
       <source>No.</source>
       <translation>Nr</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="141" />
+      <location filename="../ui/export.py" line="138" />
       <source>Export to '{0}': choose a file ending in .csv or .xlsx.</source>
       <translation>Export till '{0}': välj en fil som slutar på .csv eller .xlsx.</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="151" />
+      <location filename="../ui/export.py" line="148" />
       <source>The export to '{0}' failed: {1}</source>
       <translation>Exporten till '{0}' misslyckades: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="158" />
+      <location filename="../ui/export.py" line="155" />
       <source>Conflicts</source>
       <translation>Konflikter</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="164" />
+      <location filename="../ui/export.py" line="161" />
       <source>Consultation</source>
       <translation>Samrådsredogörelse</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="62" />
+      <location filename="../ui/report_action.py" line="105" />
       <source>Run the check first: the report is made of its results.</source>
       <translation>Kör kontrollen först: rapporten görs av dess resultat.</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="76" />
+      <location filename="../ui/report_action.py" line="119" />
       <source>Export the reviewed conflicts for the consultation report</source>
       <translation>Exportera de granskade konflikterna till samrådsredogörelsen</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="77" />
+      <location filename="../ui/report_action.py" line="120" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
       <translation>Kalkylblad (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="86" />
+      <location filename="../ui/report_action.py" line="129" />
       <source>No conflict has been reviewed yet: the table has a header only.</source>
       <translation>Ingen konflikt är granskad än: tabellen har bara rubrikrad.</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="88" />
+      <location filename="../ui/report_action.py" line="131" />
       <source>{0} reviewed conflict(s) exported to {1}.</source>
       <translation>{0} granskade konflikter exporterade till {1}.</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="112" />
+      <location filename="../ui/report_action.py" line="155" />
       <source>Report…</source>
       <translation>Rapport…</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="113" />
+      <location filename="../ui/report_action.py" line="156" />
       <source>Create the workshop report from these results, or export the reviews for the consultation</source>
       <translation>Gör workshoprapporten av de här resultaten, eller exportera granskningarna till samrådet</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="116" />
+      <location filename="../ui/report_action.py" line="159" />
       <source>Create report…</source>
       <translation>Skapa rapport…</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="117" />
+      <location filename="../ui/report_action.py" line="160" />
       <source>Export the reviewed conflicts for the consultation report…</source>
       <translation>Exportera granskade konflikter till samrådsredogörelsen…</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="118" />
+      <location filename="../ui/report_action.py" line="161" />
       <source>Export CSV with ',' and decimal points…</source>
       <translation>Exportera CSV med ',' och decimalpunkt…</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="118" />
+      <location filename="../ui/report_action.py" line="161" />
       <source>Export CSV with ';' and decimal commas…</source>
       <translation>Exportera CSV med ';' och decimalkomma…</translation>
     </message>
