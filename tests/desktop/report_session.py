@@ -62,6 +62,8 @@ def run_report():
 
         log = dialog.findChild(QTextBrowser, "txtLog")
         report["log"] = log.toPlainText() if log is not None else ""
+        if hasattr(dialog, "showLog"):
+            dialog.showLog()  # the screenshot shows what the run said
         report["pdf_exists"] = (FOLDER / "rapport.pdf").exists()
         report["pdf_size"] = (FOLDER / "rapport.pdf").stat().st_size if report["pdf_exists"] else 0
     except Exception:  # noqa: BLE001 - the report says what went wrong
