@@ -773,17 +773,22 @@ Indatalager ändras aldrig.</translation>
       <translation>Förändrat nät: {0} linje(r) brutna, {1} tillagda.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="58" />
+      <location filename="../processing/base.py" line="69" />
+      <source>{0} is left as GDAL wrote it (',' and decimal points): {1}</source>
+      <translation>{0} lämnas som GDAL skrev den (',' och decimalpunkt): {1}</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="74" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="151" />
+      <location filename="../processing/base.py" line="180" />
       <source>The output '{0}' cannot be written: the folder {1} is read-only. Choose another folder.</source>
       <translation>Utdata '{0}' kan inte skrivas: mappen {1} är skrivskyddad. Välj en annan mapp.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="158" />
+      <location filename="../processing/base.py" line="187" />
       <source>The output '{0}' ({1}) would overwrite the input '{2}' (layer '{3}', {4}). Choose another file for the output.</source>
       <translation>Utdata '{0}' ({1}) skulle skriva över indata '{2}' (lager '{3}', {4}). Välj en annan fil för utdata.</translation>
     </message>
@@ -1814,110 +1819,209 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="66" />
+      <location filename="../processing/report.py" line="85" />
       <source>Workshop report (HTML and PDF)</source>
       <translation>Rapport för workshop (HTML och PDF)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="75" />
-      <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4).
+      <location filename="../processing/report.py" line="98" />
+      <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4), to hand to a municipality or to use in a consultation.
 
-&lt;b&gt;Contents.&lt;/b&gt; An overview map with the municipalities, the plan draft, the incompatible uses across borders and the conflict check's results styled by severity; tables of the results by severity (number, plan features, area), by municipality and by rule with its legal basis; where given, the indicators per version of samplan:comparedrafts, the effective mesh size per unit of samplan:fragmentation and the pairs of samplan:bordercoherence; charts of the results per municipality and of the area indicators (matplotlib); and method notes with their sources (Boverket's ÖP-modell, Jaeger 2000, Moser et al. 2007, EEA Report 2/2011, PBL and MB).
+&lt;b&gt;Contents.&lt;/b&gt; A cover with the plan draft's name and version, the date, the inputs and the rule set used; an overview map with a background (settlement, roads with their numbers, water, municipal borders and place names, from the background layers given), the results by severity, a legend, a north arrow and a scale bar; a map page for each municipality with results; the results by severity, by municipality (with a chart) and by rule with the rule's text and legal basis; the conflict list: every result with its rule text, basis, municipality, area or length, share of the plan feature, and its review status and comment, grouped by severity with the worst first; sections for the other analyses whose outputs are given (draft comparison, fragmentation before and after, incompatible uses across borders, the weakest links, accessibility shares, functional regions); and method notes with their sources for the analyses in the report only. Numbers are written as the report's language writes them (Swedish: 4 790 km², 58,3 %).
 
-&lt;b&gt;Inputs&lt;/b&gt; are the outputs of the other Samplan algorithms: the conflict layers of samplan:conflictcheck (areas, lines, points), the indicator table, the mesh table and the border pairs. The report's texts come from templates in resources/report/ of the plugin. Runs headless through qgis_process. Nothing is written if the run fails or is cancelled.</source>
-      <translation>Skriver en rapport om ett planförslag eller en jämförelse mellan förslag, på svenska eller engelska, som en HTML-sida och som en PDF gjord av en QGIS-utskriftslayout (A4).
+&lt;b&gt;Inputs&lt;/b&gt; are the outputs of the other Samplan algorithms: the result layers of samplan:conflictcheck (areas, lines, points) with the reviews saved in the conflict inspector, and its rule set used and run parameters tables; the indicator table of samplan:comparedrafts; the mesh table of samplan:fragmentation; the pairs of samplan:bordercoherence; the links of samplan:linkcriticality; the accessibility per municipality of samplan:accessibility; the regions of samplan:functionalregions. At least one must be given; a run with nothing to report is refused, and an empty one is named in a warning.
 
-&lt;b&gt;Innehåll.&lt;/b&gt; En översiktskarta med kommunerna, planförslaget, oförenliga användningar över gränser och konfliktkontrollens resultat efter allvarlighetsgrad; tabeller över resultaten per allvarlighetsgrad (antal, planobjekt, yta), per kommun och per regel med dess lagstöd; där de anges, indikatorerna per version från samplan:comparedrafts, den effektiva maskstorleken per område från samplan:fragmentation och paren från samplan:bordercoherence; diagram över resultaten per kommun och över ytindikatorerna (matplotlib); samt metodbeskrivning med källor (Boverkets ÖP-modell, Jaeger 2000, Moser m.fl. 2007, EEA Report 2/2011, PBL och MB).
+The report's texts come from templates in resources/report/ of the plugin. Runs in QGIS's main thread and headless through qgis_process. Nothing is written if the run fails or is cancelled: a previous report stays as it was.</source>
+      <translation>Skriver en rapport om ett planförslag eller en jämförelse mellan förslag, på svenska eller engelska, som en HTML-sida och som en PDF gjord av en QGIS-utskriftslayout (A4), att lämna till en kommun eller använda i ett samråd.
 
-&lt;b&gt;Indata&lt;/b&gt; är utdata från Samplans övriga algoritmer: konfliktskikten från samplan:conflictcheck (ytor, linjer, punkter), indikatortabellen, tabellen över maskstorlek och paren över gränser. Rapportens texter kommer från mallar i tilläggets resources/report/. Kan köras utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts.</translation>
+&lt;b&gt;Innehåll.&lt;/b&gt; Ett försättsblad med planförslagets namn och version, datum, indata och den regeluppsättning som använts; en översiktskarta med bakgrund (bebyggelse, vägar med nummer, vatten, kommungränser och ortnamn, från de bakgrundsskikt som anges), resultaten efter allvarlighetsgrad, teckenförklaring, norrpil och skalstock; en kartsida för varje kommun med resultat; resultaten per allvarlighetsgrad, per kommun (med diagram) och per regel med regelns text och lagstöd; konfliktlistan: varje resultat med regeltext, stöd, kommun, yta eller längd, andel av planobjektet samt granskningsstatus och kommentar, grupperade efter allvarlighetsgrad med de allvarligaste först; avsnitt för de övriga analyser vars utdata anges (jämförelse av förslag, fragmentering före och efter, oförenliga användningar över gränser, de svagaste länkarna, andelar inom räckhåll, funktionella regioner); och metodbeskrivning med källor endast för analyserna i rapporten. Talen skrivs som rapportens språk skriver dem (svenska: 4 790 km², 58,3 %).
+
+&lt;b&gt;Indata&lt;/b&gt; är utdata från Samplans övriga algoritmer: resultatskikten från samplan:conflictcheck (ytor, linjer, punkter) med granskningarna sparade i konfliktgranskaren, samt dess tabeller över använd regeluppsättning och körningens parametrar; indikatortabellen från samplan:comparedrafts; tabellen över maskstorlek från samplan:fragmentation; paren från samplan:bordercoherence; länkarna från samplan:linkcriticality; tillgängligheten per kommun från samplan:accessibility; regionerna från samplan:functionalregions. Minst ett måste anges; en körning utan något att rapportera avvisas, och ett tomt resultat nämns i en varning.
+
+Rapportens texter kommer från mallar i tilläggets resources/report/. Körs i QGIS huvudtråd och utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts: en tidigare rapport lämnas som den var.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="93" />
+      <location filename="../processing/report.py" line="125" />
       <source>Conflict check results (areas, lines, points)</source>
       <translation>Konfliktkontrollens resultat (ytor, linjer, punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="95" />
+      <location filename="../processing/report.py" line="127" />
+      <source>Rule set used (from the conflict check)</source>
+      <translation>Använd regeluppsättning (från konfliktkontrollen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="129" />
+      <source>Run parameters (from the conflict check)</source>
+      <translation>Körningens parametrar (från konfliktkontrollen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="131" />
       <source>Plan draft (for the map)</source>
       <translation>Planförslag (för kartan)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="97" />
-      <source>Municipalities (for the map)</source>
-      <translation>Kommuner (för kartan)</translation>
+      <location filename="../processing/report.py" line="132" />
+      <source>Name of the plan draft</source>
+      <translation>Planförslagets namn</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="99" />
+      <location filename="../processing/report.py" line="133" />
+      <source>Version of the plan draft</source>
+      <translation>Planförslagets version</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="135" />
+      <source>Municipalities (for the maps)</source>
+      <translation>Kommuner (för kartorna)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="137" />
+      <source>Municipality name field (empty: the field holding the results' names)</source>
+      <translation>Fält med kommunnamn (tomt: fältet som innehåller resultatens namn)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="140" />
+      <source>Background layers (settlement, roads, water, borders)</source>
+      <translation>Bakgrundsskikt (bebyggelse, vägar, vatten, gränser)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="143" />
       <source>Indicators per version (from Compare plan draft versions)</source>
       <translation>Indikatorer per version (från Jämför versioner av planförslag)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="101" />
+      <location filename="../processing/report.py" line="145" />
       <source>Effective mesh size per unit (from Effective mesh size)</source>
       <translation>Effektiv maskstorlek per område (från Effektiv maskstorlek)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="103" />
+      <location filename="../processing/report.py" line="147" />
       <source>Incompatible uses across borders (from Coherence across municipal borders)</source>
       <translation>Oförenliga användningar över gränser (från Samstämmighet över kommungränser)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="105" />
+      <location filename="../processing/report.py" line="150" />
+      <source>Links (from Weak links and redundancy)</source>
+      <translation>Länkar (från Svaga länkar och redundans)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="152" />
+      <source>Accessibility per municipality (from Accessibility between city and countryside)</source>
+      <translation>Tillgänglighet per kommun (från Tillgänglighet mellan stad och land)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="154" />
+      <source>Functional regions (from Functional regions from commuting)</source>
+      <translation>Funktionella regioner (från Funktionella regioner ur pendling)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="155" />
       <source>Title</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="107" />
+      <location filename="../processing/report.py" line="157" />
       <source>Language of the report</source>
       <translation>Rapportens språk</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="108" />
+      <location filename="../processing/report.py" line="158" />
       <source>HTML report</source>
       <translation>HTML-rapport</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="108" />
+      <location filename="../processing/report.py" line="158" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="109" />
+      <location filename="../processing/report.py" line="159" />
       <source>PDF report</source>
       <translation>PDF-rapport</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="109" />
+      <location filename="../processing/report.py" line="159" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="110" />
+      <location filename="../processing/report.py" line="160" />
       <source>Number of PDF pages</source>
       <translation>Antal sidor i PDF:en</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="126" />
-      <source>Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.</source>
-      <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
-    </message>
-    <message>
-      <location filename="../processing/report.py" line="151" />
+      <location filename="../processing/report.py" line="190" />
       <source>{0} is a folder: give a file name for the report.</source>
       <translation>{0} är en mapp: ange ett filnamn för rapporten.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="163" />
+      <location filename="../processing/report.py" line="203" />
       <source>The Python package matplotlib is not installed: the report has no charts.</source>
       <translation>Python-paketet matplotlib är inte installerat: rapporten får inga diagram.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="188" />
+      <location filename="../processing/report.py" line="206" />
+      <source>The {0} given have no rows: the report says so in their section.</source>
+      <translation>De givna {0} saknar rader: rapporten säger det i deras avsnitt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="236" />
       <source>Report written: {0} and {1} ({2} pages).</source>
       <translation>Rapporten är skriven: {0} och {1} ({2} sidor).</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="199" />
+      <location filename="../processing/report.py" line="240" />
+      <source>conflict check results</source>
+      <translation>konfliktkontrollens resultat</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="240" />
+      <source>indicators per version</source>
+      <translation>indikatorerna per version</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="241" />
+      <source>effective mesh sizes</source>
+      <translation>effektiva maskstorlekarna</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="241" />
+      <source>incompatible uses across borders</source>
+      <translation>oförenliga användningarna över gränser</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="242" />
+      <source>links</source>
+      <translation>länkarna</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="242" />
+      <source>accessibility figures</source>
+      <translation>tillgänglighetsmåtten</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="243" />
+      <source>functional regions</source>
+      <translation>funktionella regionerna</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="250" />
+      <source>Nothing to report: no results were given. Give at least one of: {0}.</source>
+      <translation>Inget att rapportera: inga resultat har angetts. Ange minst ett av: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="255" />
+      <source>Nothing to report: the results given are all empty ({0}).</source>
+      <translation>Inget att rapportera: alla angivna resultat är tomma ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="263" />
+      <source>Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.</source>
+      <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/report.py" line="278" />
       <source>Layer '{0}' has no field(s) {1}: is it the right Samplan output?</source>
       <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>
@@ -2337,17 +2441,17 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="176" />
+      <location filename="../qgis_adapter/report_layout.py" line="362" />
       <source>The table '{0}' has a row too tall for a page.</source>
       <translation>Tabellen '{0}' har en rad som är för hög för en sida.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="209" />
+      <location filename="../qgis_adapter/report_layout.py" line="421" />
       <source>Could not write the PDF report {0}.</source>
       <translation>Kunde inte skriva PDF-rapporten {0}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="214" />
+      <location filename="../qgis_adapter/report_layout.py" line="426" />
       <source>Could not write the map image {0}.</source>
       <translation>Kunde inte skriva kartbilden {0}.</translation>
     </message>
@@ -2477,194 +2581,314 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="118" />
+      <location filename="../ui/conflict_inspector.py" line="119" />
       <source>Rule set (*.csv)</source>
       <translation>Regeluppsättning (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="119" />
+      <location filename="../ui/conflict_inspector.py" line="120" />
       <source>Rule set</source>
       <translation>Regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="122" />
+      <location filename="../ui/conflict_inspector.py" line="123" />
       <source>Results and reviews</source>
       <translation>Resultat och granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="124" />
+      <location filename="../ui/conflict_inspector.py" line="125" />
       <source>Layer</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="124" />
+      <location filename="../ui/conflict_inspector.py" line="125" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="124" />
+      <location filename="../ui/conflict_inspector.py" line="125" />
       <source>Category field</source>
       <translation>Kategorifält</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="134" />
+      <location filename="../ui/conflict_inspector.py" line="135" />
       <source>Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL connections (its credentials stay in QGIS's authentication manager).</source>
       <translation>Delade resultat och granskningar i PostGIS: en av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna stannar i QGIS autentiseringshanterare).</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="138" />
+      <location filename="../ui/conflict_inspector.py" line="139" />
       <source>schema, e.g. samplan_granskning</source>
       <translation>schema, t.ex. samplan_granskning</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="142" />
+      <location filename="../ui/conflict_inspector.py" line="143" />
       <source>Shared results (PostGIS)</source>
       <translation>Delade resultat (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="144" />
+      <location filename="../ui/conflict_inspector.py" line="145" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="145" />
+      <location filename="../ui/conflict_inspector.py" line="146" />
       <source>Show the reviews the others have saved since.</source>
       <translation>Visa granskningarna som de andra har sparat sedan dess.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="147" />
+      <location filename="../ui/conflict_inspector.py" line="148" />
       <source>History</source>
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="148" />
+      <location filename="../ui/conflict_inspector.py" line="149" />
       <source>Every change saved for the selected conflict: who, when, status, comment, version.</source>
       <translation>Varje sparad ändring av den markerade konflikten: vem, när, status, kommentar, version.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="156" />
+      <location filename="../ui/conflict_inspector.py" line="157" />
       <source>— GeoPackage file above</source>
       <translation>— GeoPackage-filen ovan</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="161" />
+      <location filename="../ui/conflict_inspector.py" line="162" />
       <source>{0} (not saved in this QGIS)</source>
       <translation>{0} (inte sparad i denna QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="243" />
+      <location filename="../ui/conflict_inspector.py" line="245" />
       <source>— not checked</source>
       <translation>— kontrolleras inte</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="252" />
+      <location filename="../ui/conflict_inspector.py" line="254" />
       <source>Empty: the layer's name is the category of its features.</source>
       <translation>Tomt: lagrets namn är objektens kategori.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="368" />
+      <location filename="../ui/conflict_inspector.py" line="370" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar: {0} konflikter, {1} varningar, {2} möjligheter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="479" />
+      <location filename="../ui/conflict_inspector.py" line="481" />
       <source>Samplan: reading the shared reviews</source>
       <translation>Samplan: läser de delade granskningarna</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="500" />
+      <location filename="../ui/conflict_inspector.py" line="502" />
       <source>Reviews refreshed: {0} conflict(s) changed by others.</source>
       <translation>Granskningarna uppdaterade: {0} konflikt(er) ändrade av andra.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="536" />
+      <location filename="../ui/conflict_inspector.py" line="538" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="539" />
+      <location filename="../ui/conflict_inspector.py" line="541" />
       <source>The history of changes is kept for shared results in PostGIS.</source>
       <translation>Historiken över ändringar sparas för delade resultat i PostGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="561" />
+      <location filename="../ui/conflict_inspector.py" line="563" />
       <source>All severities</source>
       <translation>Alla allvarlighetsgrader</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="561" />
+      <location filename="../ui/conflict_inspector.py" line="563" />
       <source>All rules</source>
       <translation>Alla regler</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="561" />
+      <location filename="../ui/conflict_inspector.py" line="563" />
       <source>All theme roles</source>
       <translation>Alla temaroller</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="562" />
+      <location filename="../ui/conflict_inspector.py" line="564" />
       <source>All municipalities</source>
       <translation>Alla kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="562" />
+      <location filename="../ui/conflict_inspector.py" line="564" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="578" />
+      <location filename="../ui/conflict_inspector.py" line="580" />
       <source>No results yet: set up and run the check.</source>
       <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="581" />
+      <location filename="../ui/conflict_inspector.py" line="583" />
       <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
       <translation>{0} konflikter · {1} varningar · {2} möjligheter — {3} av {4} rader visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="596" />
+      <location filename="../ui/conflict_inspector.py" line="598" />
       <source>Reviewed by {0}, {1}</source>
       <translation>Granskad av {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="660" />
+      <location filename="../ui/conflict_inspector.py" line="662" />
       <source>Changed by {0}, {1}: {2}</source>
       <translation>Ändrad av {0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="667" />
+      <location filename="../ui/conflict_inspector.py" line="669" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad för {0} konflikter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="671" />
+      <location filename="../ui/conflict_inspector.py" line="673" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="672" />
+      <location filename="../ui/conflict_inspector.py" line="674" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="672" />
+      <location filename="../ui/conflict_inspector.py" line="674" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="687" />
+      <location filename="../ui/conflict_inspector.py" line="689" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>{0} rader exporterade till {1}.</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="29" />
+      <location filename="../ui/export.py" line="66" />
+      <source>Severity</source>
+      <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="67" />
+      <source>Rule</source>
+      <translation>Regel</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="68" />
+      <source>Message</source>
+      <translation>Meddelande</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="69" />
+      <source>Legal basis</source>
+      <translation>Lagstöd</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="70" />
+      <source>Plan category</source>
+      <translation>Plankategori</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="71" />
+      <source>Theme category</source>
+      <translation>Temakategori</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="72" />
+      <source>Theme role</source>
+      <translation>Temaroll</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="73" />
+      <source>Municipality</source>
+      <translation>Kommun</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="74" />
+      <source>Area (m²)</source>
+      <translation>Yta (m²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="75" />
+      <source>Length (m)</source>
+      <translation>Längd (m)</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="76" />
+      <source>Distance (m)</source>
+      <translation>Avstånd (m)</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="77" />
+      <source>Share of the plan feature (%)</source>
+      <translation>Andel av planobjektet (%)</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="78" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="79" />
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="80" />
+      <source>Reviewed by</source>
+      <translation>Granskad av</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="81" />
+      <source>Reviewed at</source>
+      <translation>Granskad</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="82" />
+      <source>Plan layer</source>
+      <translation>Planskikt</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="83" />
+      <source>Plan feature id</source>
+      <translation>Planobjektets id</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="84" />
+      <source>Theme layer</source>
+      <translation>Temaskikt</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="85" />
+      <source>Theme feature id</source>
+      <translation>Temaobjektets id</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="86" />
+      <source>Result id</source>
+      <translation>Resultatets id</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="93" />
+      <source>No.</source>
+      <translation>Nr</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="138" />
       <source>Export to '{0}': choose a file ending in .csv or .xlsx.</source>
       <translation>Export till '{0}': välj en fil som slutar på .csv eller .xlsx.</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="57" />
+      <location filename="../ui/export.py" line="148" />
       <source>The export to '{0}' failed: {1}</source>
       <translation>Exporten till '{0}' misslyckades: {1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="155" />
+      <source>Conflicts</source>
+      <translation>Konflikter</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="161" />
+      <source>Consultation</source>
+      <translation>Samrådsredogörelse</translation>
     </message>
     <message>
       <location filename="../ui/install_dialog.py" line="27" />
@@ -2685,6 +2909,61 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/install_dialog.py" line="74" />
       <source>Could not start {0}: {1}</source>
       <translation>Kunde inte starta {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="105" />
+      <source>Run the check first: the report is made of its results.</source>
+      <translation>Kör kontrollen först: rapporten görs av dess resultat.</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="119" />
+      <source>Export the reviewed conflicts for the consultation report</source>
+      <translation>Exportera de granskade konflikterna till samrådsredogörelsen</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="120" />
+      <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+      <translation>Kalkylblad (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="129" />
+      <source>No conflict has been reviewed yet: the table has a header only.</source>
+      <translation>Ingen konflikt är granskad än: tabellen har bara rubrikrad.</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="131" />
+      <source>{0} reviewed conflict(s) exported to {1}.</source>
+      <translation>{0} granskade konflikter exporterade till {1}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="155" />
+      <source>Report…</source>
+      <translation>Rapport…</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="156" />
+      <source>Create the workshop report from these results, or export the reviews for the consultation</source>
+      <translation>Gör workshoprapporten av de här resultaten, eller exportera granskningarna till samrådet</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="159" />
+      <source>Create report…</source>
+      <translation>Skapa rapport…</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="160" />
+      <source>Export the reviewed conflicts for the consultation report…</source>
+      <translation>Exportera granskade konflikter till samrådsredogörelsen…</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="161" />
+      <source>Export CSV with ',' and decimal points…</source>
+      <translation>Exportera CSV med ',' och decimalpunkt…</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_action.py" line="161" />
+      <source>Export CSV with ';' and decimal commas…</source>
+      <translation>Exportera CSV med ';' och decimalkomma…</translation>
     </message>
     <message>
       <location filename="../ui/results_model.py" line="23" />
@@ -2737,36 +3016,6 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Övrigt</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="79" />
-      <source>Severity</source>
-      <translation>Allvarlighetsgrad</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="79" />
-      <source>Rule</source>
-      <translation>Regel</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="79" />
-      <source>Plan category</source>
-      <translation>Plankategori</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="79" />
-      <source>Theme category</source>
-      <translation>Temakategori</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="79" />
-      <source>Theme role</source>
-      <translation>Temaroll</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="79" />
-      <source>Municipality</source>
-      <translation>Kommun</translation>
-    </message>
-    <message>
       <location filename="../ui/results_model.py" line="80" />
       <source>Area (m²) / length (m)</source>
       <translation>Yta (m²) / längd (m)</translation>
@@ -2775,16 +3024,6 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/results_model.py" line="80" />
       <source>Share</source>
       <translation>Andel</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="80" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="80" />
-      <source>Comment</source>
-      <translation>Kommentar</translation>
     </message>
     <message>
       <location filename="../ui/results_model.py" line="112" />
@@ -2818,11 +3057,6 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
     </message>
     <message>
       <location filename="../ui/review_history.py" line="31" />
-      <source>Reviewed by</source>
-      <translation>Granskad av</translation>
-    </message>
-    <message>
-      <location filename="../ui/review_history.py" line="31" />
       <source>Database user</source>
       <translation>Databasanvändare</translation>
     </message>
@@ -2835,11 +3069,6 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/rule_editor.py" line="39" />
       <source>Relation</source>
       <translation>Relation</translation>
-    </message>
-    <message>
-      <location filename="../ui/rule_editor.py" line="39" />
-      <source>Distance (m)</source>
-      <translation>Avstånd (m)</translation>
     </message>
     <message>
       <location filename="../ui/rule_editor.py" line="40" />
@@ -2969,6 +3198,22 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
 &lt;b&gt;Resebehovsområden&lt;/b&gt; (travel-to-work areas) enligt Coombes och Bonds metod (2008), efter Istats R-paket LabourMarketAreas, funktionen findClusters (Franconi, D'Alò och Ichim 2016). För ett område: storlek = förvärvsarbetande invånare, självförsörjning på utbudssidan SC_s = de som bor och arbetar i området / dess förvärvsarbetande invånare, på efterfrågesidan SC_d = samma / dess arbetstillfällen. Giltighet = min(min(SC_s, SC_d)/tarSC, 1) · [1 − (1 − minSC/tarSC) · max((tarSZ − storlek)/(tarSZ − minSZ), 0)] · tarSC/minSC, och 1 för ett helt självförsörjande område; ett område är giltigt när giltigheten är minst 1. Standardvärden: minSZ 1000, minSC 0,6667, tarSZ 10000, tarSC 0,75. Varje område börjar som ett eget kluster. Varje iteration tar klustret med lägst giltighet (därefter lägst kod) tills det är giltigt. Ett kluster av ett område upplöses: området ansluts till klustret med högst sambandsmått T_ij²/(R_i·W_j) + T_ji²/(R_j·W_i) om det inte sänker det klustrets giltighet; annars, eller utan flöde till något kluster, förs området till en reservlista. Ett kluster av flera områden lämnar ifrån sig ett område per iteration, det första i Istats ordning (de som pendlar in till området utifrån klustret + områdets förvärvsarbetande invånare som arbetar i andra områden, störst först), med samma villkor; resten hålls samman. Reservlistans områden står utanför tills iterationen har konvergerat och ansluts då till klustret med högst sambandsmått (utan villkoret, som i paketet). Områden utan samband med något kluster bildar egna kluster och nämns i loggen, liksom kluster som fortfarande är ogiltiga till sist. Kända skillnader mot R-paketet, som inte kan köras här: områden utan förvärvsarbetande invånare eller utan arbetstillfällen deltar i stället för att läggas åt sidan; när ett klusters första område saknar samband med andra kluster omfördelas klustrets övriga områden direkt i ordning; vid lika vinner lägst kod; iterationen stannar också (med en varning) om den skulle upprepa sig. Valfritt ansluts därefter delar av en region som är avskurna från dess huvuddel (via gemensamma gränser) till den angränsande region som har högst sambandsmått.
 
 &lt;b&gt;Utdata.&lt;/b&gt; Regionpolygoner (unionen av deras områden) med centrum (SCB: centrumområdet; resebehovsområden: området med flest arbetstillfällen), antal områden, förvärvsarbetande invånare, arbetstillfällen, pendlare inom regionen, självförsörjning på båda sidor och giltighet; en tabell över områden och regioner med varje områdes roll; en kvalitetssammanfattning: antal regioner, andel av all pendling inom regionerna och modularitet (riktad, viktad, Leicht och Newman 2008). Källor: SCB, Lokala arbetsmarknader (metodbeskrivning); Coombes och Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò och Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R-paketet LabourMarketAreas (Istat).</translation>
+    </message>
+    <message>
+      <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4).
+
+&lt;b&gt;Contents.&lt;/b&gt; An overview map with the municipalities, the plan draft, the incompatible uses across borders and the conflict check's results styled by severity; tables of the results by severity (number, plan features, area), by municipality and by rule with its legal basis; where given, the indicators per version of samplan:comparedrafts, the effective mesh size per unit of samplan:fragmentation and the pairs of samplan:bordercoherence; charts of the results per municipality and of the area indicators (matplotlib); and method notes with their sources (Boverket's ÖP-modell, Jaeger 2000, Moser et al. 2007, EEA Report 2/2011, PBL and MB).
+
+&lt;b&gt;Inputs&lt;/b&gt; are the outputs of the other Samplan algorithms: the conflict layers of samplan:conflictcheck (areas, lines, points), the indicator table, the mesh table and the border pairs. The report's texts come from templates in resources/report/ of the plugin. Runs headless through qgis_process. Nothing is written if the run fails or is cancelled.</source>
+      <translation type="vanished">Skriver en rapport om ett planförslag eller en jämförelse mellan förslag, på svenska eller engelska, som en HTML-sida och som en PDF gjord av en QGIS-utskriftslayout (A4).
+
+&lt;b&gt;Innehåll.&lt;/b&gt; En översiktskarta med kommunerna, planförslaget, oförenliga användningar över gränser och konfliktkontrollens resultat efter allvarlighetsgrad; tabeller över resultaten per allvarlighetsgrad (antal, planobjekt, yta), per kommun och per regel med dess lagstöd; där de anges, indikatorerna per version från samplan:comparedrafts, den effektiva maskstorleken per område från samplan:fragmentation och paren från samplan:bordercoherence; diagram över resultaten per kommun och över ytindikatorerna (matplotlib); samt metodbeskrivning med källor (Boverkets ÖP-modell, Jaeger 2000, Moser m.fl. 2007, EEA Report 2/2011, PBL och MB).
+
+&lt;b&gt;Indata&lt;/b&gt; är utdata från Samplans övriga algoritmer: konfliktskikten från samplan:conflictcheck (ytor, linjer, punkter), indikatortabellen, tabellen över maskstorlek och paren över gränser. Rapportens texter kommer från mallar i tilläggets resources/report/. Kan köras utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts.</translation>
+    </message>
+    <message>
+      <source>Municipalities (for the map)</source>
+      <translation type="vanished">Kommuner (för kartan)</translation>
     </message>
     <message>
       <source>Commuting table '{0}' has no field(s) {1}. Its fields are: {2}.</source>

@@ -21,6 +21,11 @@ def user_language() -> str:
     return (locale or "en")[:2]
 
 
+def csv_style() -> str:
+    """The CSV conventions of the user's locale: 'sv' (';', decimal comma) under a Swedish one, else 'en' (',', '.')."""
+    return "sv" if user_language() == "sv" else "en"
+
+
 def install_translator(language: str | None = None) -> bool:
     """Install samplan_<language>.qm if there is one; English needs none. Returns whether one was installed."""
     language = language or user_language()

@@ -22,7 +22,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
-from ..i18n.translation import tr
+from ..core.table_export import localise_csv
+from ..i18n.translation import csv_style, tr
 from ..qgis_adapter.input_checks import require_geometry
 from ..qgis_adapter.reading import layer_name_of
 from ..qgis_adapter.staged_outputs import OutputError, OutputStaging, destination_file, input_file, same_file, writable_folder
@@ -50,8 +51,23 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(str(ICON_PATH))
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return type(self)()
+
+    def postProcessAlgorithm(self, context, feedback):
+        self.localise_csv_outputs(feedback)
+        return {}
+
+    def localise_csv_outputs(self, feedback) -> None:
+        """CSV outputs in Swedish conventions (';', decimal comma, UTF-8 with BOM) under a Swedish locale: a Swedish
+        spreadsheet then splits and reads them right. Called once the sinks are closed (in postProcessAlgorithm)."""
+        style = csv_style()
+        for path, numeric in getattr(self, "_csv_outputs", []):
+            try:
+                localise_csv(path, numeric, style)
+            except (OSError, UnicodeDecodeError) as error:
+                feedback.pushWarning(self.tr("{0} is left as GDAL wrote it (',' and decimal points): {1}").format(path, error))
+        self._csv_outputs = []
 
     def cancelled(self) -> QgsProcessingException:
         """The error every cancelled run ends with: outputs are written only after the engine is done."""
@@ -71,6 +87,7 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
         try:
             results = run(self, parameters, context, feedback)
             # The algorithm's sinks are closed now (its locals are gone): the staged files are complete.
+            self.localise_csv_outputs(feedback)
             staging.publish()
         except OutputError as error:
             raise QgsProcessingException(str(error)) from None
@@ -79,26 +96,38 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
             raise
         finally:
             self._staging = None
+            self._csv_outputs = []
             staging.discard()
         loading = context.layersToLoadOnCompletion()
         if any(staging.final_value(key) != key for key in loading):
             context.setLayersToLoadOnCompletion({staging.final_value(key): details for key, details in loading.items()})
         return {key: staging.final_value(value) if isinstance(value, str) else value for key, value in (results or {}).items()}
 
-    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802
-        """Processing's sink, but into a file beside the destination; the destination id names the destination."""
+    def parameterAsSink(self, parameters, name, context, fields, *args, **kwargs):
+        """Processing's sink, but into a file beside the destination; the destination id names the destination.
+        A CSV file written is remembered, to be put in the user's CSV conventions before it is moved into place."""
         staging = getattr(self, "_staging", None)
         destination = self.parameterAsOutputLayer(parameters, name, context) if staging is not None else ""
         staged = staging.stage(destination) if staging is not None else None
+        written = staged or (destination.split("|")[0] if destination else "")
+        if written.lower().endswith(".csv"):
+            if not hasattr(self, "_csv_outputs"):
+                self._csv_outputs = []
+            self._csv_outputs.append((written, [field.name() for field in fields if field.isNumeric()]))
         if staged is None:
-            return super().parameterAsSink(parameters, name, context, *args, **kwargs)
+            sink, dest_id = super().parameterAsSink(parameters, name, context, fields, *args, **kwargs)
+            path = dest_id.split("|")[0] if isinstance(dest_id, str) else ""
+            if not destination and path.lower().endswith(".csv"):
+                self._csv_outputs = [*getattr(self, "_csv_outputs", []),
+                                     (path, [field.name() for field in fields if field.isNumeric()])]
+            return sink, dest_id
         value = parameters.get(name)
         if isinstance(value, QgsProcessingOutputLayerDefinition):
             value = QgsProcessingOutputLayerDefinition(value)
             value.sink = QgsProperty.fromValue(staged)
         else:
             value = staged
-        sink, dest_id = super().parameterAsSink({**parameters, name: value}, name, context, *args, **kwargs)
+        sink, dest_id = super().parameterAsSink({**parameters, name: value}, name, context, fields, *args, **kwargs)
         return sink, staging.final_value(dest_id or "")
 
     def input_files(self, parameters, context):

@@ -143,6 +143,7 @@ class CommutingFlowsAlgorithm(SamplanAlgorithm):
         return results
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        self.localise_csv_outputs(feedback)
         # Line width by the flow; in a GeoPackage the style is saved as its default too.
         for dest_id in self._styled:
             layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)

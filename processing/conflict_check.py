@@ -440,6 +440,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         return QgsDataSourceUri.removePassword(str(value))
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        self.localise_csv_outputs(feedback)
         # Style the conflict layers by severity; in a GeoPackage the style is saved as its default too.
         for dest_id, qml in self._styles.items():
             layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)

@@ -1,10 +1,17 @@
-"""The report's PDF as a QGIS print layout: an overview map, tables, charts and method notes on A4 pages."""
+"""The report's PDF as a QGIS print layout: a cover, maps with a background, and the report's sections on A4 pages.
+
+Built and exported on the main thread (the report algorithm declares NoThreading): QGIS's own layout export does so.
+"""
 from __future__ import annotations
 
+import math
+import re
 from pathlib import Path
 
 from qgis.core import (
     Qgis,
+    QgsBasicNumericFormat,
+    QgsCategorizedSymbolRenderer,
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsLayoutExporter,
@@ -22,37 +29,120 @@ from qgis.core import (
     QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLayoutUtils,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProcessingException,
     QgsProject,
     QgsRectangle,
     QgsSingleSymbolRenderer,
     QgsTableCell,
+    QgsTextBackgroundSettings,
+    QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtCore import QSize, QSizeF
+from qgis.PyQt.QtGui import QColor, QFont, QImage
 
-from ..core.report import ReportTable
+from ..core.number_format import number_marks
+from ..core.report import Chart, ReportTable, Section
 from ..i18n.translation import tr
+from .reading import layer_name_of
+from .sample_styles import style_sample_layer
 
 MM = Qgis.LayoutUnit.Millimeters
-PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 15.0
+PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
+CONTENT_W = PAGE_W - 2 * MARGIN
 # Room a table needs below its title on a page (its header and a few rows), else it starts on the next page.
 MIN_TABLE_MM = 25.0
 FONT = "Open Sans"
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
+NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
+PT_MM = 25.4 / 72.0
+
+# A background layer's kind, from its name (the sample region's, or a national source's words): its symbol, the text
+# key of its legend entry, and the field that labels it.
+BACKGROUND_KINDS = (
+    ("settlement", r"t[aä]tort|urban|settlement|bebyggelse", "tatorter", ("namn", "tatort", "name", "tatortsnamn")),
+    ("lakes", r"sj[oö]|lake|vatten(?!drag|skydd)|water", "sjoar", ("namn", "name")),
+    ("rivers", r"vattendrag|river|stream|[aå]$", "vattendrag", ()),
+    ("railways", r"j[aä]rnv[aä]g|rail|bana", "jarnvag", ()),
+    ("roads", r"v[aä]g|road|nvdb", "vagar", ("vagnummer", "vägnummer", "vagnr", "ref", "road_number", "nummer")),
+    ("stations", r"station", "stationer", ("namn", "name")),
+    ("county", r"^l[aä]n$|county", "lan", ()),
+    ("municipalities", r"kommun|municipal", "kommuner", ("kommunnamn", "namn", "name")),
+)
 
 
-def _text_format(size: float, bold: bool = False) -> QgsTextFormat:
+def _text_format(size: float, bold: bool = False, colour: str = "#222222", italic: bool = False) -> QgsTextFormat:
     text_format = QgsTextFormat()
     font = QFont(FONT)
     font.setBold(bold)
+    font.setItalic(italic)
     text_format.setFont(font)
     text_format.setSize(size)
     text_format.setSizeUnit(Qgis.RenderUnit.Points)
+    text_format.setColor(QColor(colour))
     return text_format
+
+
+def background_kind(layer: QgsVectorLayer) -> str | None:
+    """'settlement', 'roads', 'lakes', … for a background layer, from its name; None for one of no known kind."""
+    name = layer_name_of(layer).lower()
+    for kind, pattern, _style, _fields in BACKGROUND_KINDS:
+        if re.search(pattern, name):
+            return kind
+    return None
+
+
+def _label_field(layer: QgsVectorLayer, kind: str | None) -> str | None:
+    candidates = next((fields for k, _p, _s, fields in BACKGROUND_KINDS if k == kind), ())
+    names = {n.lower(): n for n in layer.fields().names()}
+    return next((names[c] for c in candidates if c in names), None)
+
+
+def _labels(layer: QgsVectorLayer, field: str, kind: str) -> None:
+    """Place names over settlement and lakes, road numbers on shields along the roads, municipality names large."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    settings.isExpression = False
+    size, colour, italic, bold = {"settlement": (7.5, "#202020", False, True), "lakes": (6.5, "#1f5f99", True, False),
+                                  "roads": (6.0, "#202020", False, True), "municipalities": (9.0, "#6b6b6b", False, False),
+                                  "stations": (6.5, "#202020", False, False)}.get(kind, (7.0, "#202020", False, False))
+    text_format = _text_format(size, bold, colour, italic)
+    if kind == "roads":
+        background = QgsTextBackgroundSettings()
+        background.setEnabled(True)
+        background.setType(QgsTextBackgroundSettings.ShapeType.ShapeRectangle)
+        background.setSizeType(QgsTextBackgroundSettings.SizeType.SizeBuffer)
+        background.setSize(QSizeF(0.6, 0.3))
+        background.setSizeUnit(Qgis.RenderUnit.Millimeters)
+        background.setFillColor(QColor("#ffffff"))
+        background.setStrokeColor(QColor("#505050"))
+        background.setStrokeWidth(0.2)
+        text_format.setBackground(background)
+        settings.placement = Qgis.LabelPlacement.Horizontal
+        settings.lineSettings().setMergeLines(True)  # one road split into many pieces (as NVDB splits it) is labelled as one
+        settings.repeatDistance = 70
+        settings.repeatDistanceUnit = Qgis.RenderUnit.Millimeters
+    else:
+        buffer = QgsTextBufferSettings()
+        buffer.setEnabled(True)
+        buffer.setSize(0.7)
+        buffer.setColor(QColor(255, 255, 255, 220))
+        text_format.setBuffer(buffer)
+        if layer.geometryType() == Qgis.GeometryType.Polygon:
+            settings.placement = Qgis.LabelPlacement.OverPoint if kind != "municipalities" else Qgis.LabelPlacement.Horizontal
+        elif layer.geometryType() == Qgis.GeometryType.Point:
+            settings.placement = Qgis.LabelPlacement.OrderedPositionsAroundPoint
+    settings.setFormat(text_format)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
 
 
 class ReportLayout:
@@ -64,7 +154,10 @@ class ReportLayout:
         self.layout.initializeDefaults()
         self.layout.setName(title)
         self._page(0)
-        self.layers: list[QgsVectorLayer] = []
+        self.layers: list[QgsVectorLayer] = []  # drawn in this order from the top
+        self.legend_layers: list[QgsVectorLayer] = []
+        self.focus: list[QgsVectorLayer] = []  # the layers the overview map is zoomed to
+        self.background: list[QgsVectorLayer] = []
 
     def _page(self, index: int) -> None:
         pages = self.layout.pageCollection()
@@ -74,98 +167,191 @@ class ReportLayout:
         pages.page(index).setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
 
     def add_layer(self, layer: QgsVectorLayer, name: str, style: Path | None = None, fill: str | None = None,
-                  outline: str = "#555555") -> QgsVectorLayer:
-        """A copy of the layer in the report's project, styled by a QML file or a plain fill."""
-        copy = layer.materialize(QgsFeatureRequest())
+                  outline: str = "#555555", category_labels: dict[str, str] | None = None, focus: bool = False,
+                  legend: bool = True, line: dict[str, str] | None = None, expression: str | None = None) -> QgsVectorLayer:
+        """A copy of the layer (its features matching `expression`) in the report's project, styled by a QML file (its
+        categories relabelled in the report's language), a plain fill or a `line` symbol; added below the layers added
+        before."""
+        copy = layer.materialize(QgsFeatureRequest().setFilterExpression(expression) if expression else QgsFeatureRequest())
         copy.setName(name)
         if style is not None and style.exists():
             copy.loadNamedStyle(str(style))
+        elif line is not None:
+            copy.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(line)))
         elif copy.geometryType() == Qgis.GeometryType.Polygon:
             symbol = QgsFillSymbol.createSimple({"color": fill or "0,0,0,0", "outline_color": outline, "outline_width": "0.3",
                                                  "style": "solid" if fill else "no"})
             copy.setRenderer(QgsSingleSymbolRenderer(symbol))
-        self.project.addMapLayer(copy, False)
-        self.layers.append(copy)
+        renderer = copy.renderer()
+        if category_labels and isinstance(renderer, QgsCategorizedSymbolRenderer):
+            for index, category in enumerate(renderer.categories()):
+                renderer.updateCategoryLabel(index, category_labels.get(str(category.value()), str(category.value())))
+        self._keep(copy, focus, legend)
         return copy
 
-    def label(self, page: int, x: float, y: float, w: float, h: float, text: str, size: float = 9.0, bold: bool = False) -> None:
+    def add_background(self, layer: QgsVectorLayer, texts: dict[str, str]) -> QgsVectorLayer:
+        """A background layer (settlement, roads, water, borders, …), styled and labelled by its kind."""
+        kind = background_kind(layer)
+        copy = layer.materialize(QgsFeatureRequest())
+        style_key = next((s for k, _p, s, _f in BACKGROUND_KINDS if k == kind), None)
+        if not style_sample_layer(copy, layer_name_of(layer)) and not (style_key and style_sample_layer(copy, style_key)):
+            symbol = {Qgis.GeometryType.Polygon: QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#9a9a9a"}),
+                      Qgis.GeometryType.Line: QgsLineSymbol.createSimple({"color": "#9a9a9a", "width": "0.3"}),
+                      Qgis.GeometryType.Point: QgsMarkerSymbol.createSimple({"name": "circle", "color": "#6b6b6b", "size": "1.2"})}
+            copy.setRenderer(QgsSingleSymbolRenderer(symbol.get(copy.geometryType(), symbol[Qgis.GeometryType.Polygon])))
+        if kind == "municipalities":  # borders apart from the dashed railways: dash-dot, darker
+            copy.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+                {"color": "0,0,0,0", "outline_color": "#4a4a4a", "outline_width": "0.5", "outline_style": "dash dot"})))
+        name_key = "municipal_borders" if kind == "municipalities" else kind
+        copy.setName(texts.get(name_key, layer_name_of(layer)) if kind else layer_name_of(layer))
+        field = _label_field(copy, kind)
+        if field:
+            _labels(copy, field, kind)
+        self._keep(copy, False, kind != "county")
+        self.background.append(copy)
+        return copy
+
+    def _keep(self, copy: QgsVectorLayer, focus: bool, legend: bool) -> None:
+        self.project.addMapLayer(copy, False)
+        self.layers.append(copy)
+        if legend and copy.featureCount():
+            self.legend_layers.append(copy)
+        if focus:
+            self.focus.append(copy)
+
+    def ordered_layers(self) -> list[QgsVectorLayer]:
+        """Drawing order: results and plan over background lines over background areas, each group as added."""
+        focus = [layer for layer in self.layers if layer not in self.background]
+        lines = [layer for layer in self.background if layer.geometryType() != Qgis.GeometryType.Polygon]
+        areas = [layer for layer in self.background if layer.geometryType() == Qgis.GeometryType.Polygon]
+        return focus + lines + areas
+
+    def label(self, page: int, x: float, y: float, w: float, h: float, text: str, size: float = 9.0, bold: bool = False,
+              colour: str = "#222222") -> float:
+        """A text box; returns the y below it. A height of 0 is estimated from the text's length (wrapped lines)."""
         self._page(page)
+        if h <= 0:
+            h = text_height(text, w, size)
         item = QgsLayoutItemLabel(self.layout)
         item.setText(text)
-        item.setTextFormat(_text_format(size, bold))
+        item.setTextFormat(_text_format(size, bold, colour))
         self.layout.addLayoutItem(item)
         item.attemptResize(QgsLayoutSize(w, h, MM))
         item.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
+        return y + h
 
-    def overview_map(self, page: int, y: float, height: float, legend_title: str) -> None:
-        """The map of all report layers (the first added on top) with a legend and a scale bar."""
+    def map_page(self, page: int, y: float, height: float, extent: QgsRectangle | None, legend_title: str | None,
+                 language: str = "en") -> tuple[QgsLayoutItemMap, float]:
+        """A map of the report's layers at `extent` (None: the focus layers'), at most `height` high and no higher
+        than the extent needs, with north arrow and scale bar, and a legend below it when `legend_title` is given.
+        Returns the map and the y below what was placed."""
         self._page(page)
+        if extent is None:
+            extent = QgsRectangle()
+            extent.setNull()
+            for layer in self.focus or self.layers:
+                if layer.featureCount():
+                    extent.combineExtentWith(layer.extent())
+        if not extent.isNull() and extent.width() > 0:
+            extent = QgsRectangle(extent)
+            extent.scale(1.04)
+            height = min(height, max(60.0, CONTENT_W * extent.height() / extent.width()))
         item = QgsLayoutItemMap(self.layout)
         self.layout.addLayoutItem(item)
-        item.attemptResize(QgsLayoutSize(PAGE_W - 2 * MARGIN, height, MM))
+        item.attemptResize(QgsLayoutSize(CONTENT_W, height, MM))
         item.attemptMove(QgsLayoutPoint(MARGIN, y, MM), page=page)
-        item.setLayers(self.layers)  # the first added is drawn on top
-        extent = QgsRectangle()
-        extent.setNull()
-        for layer in self.layers:
-            if layer.featureCount():
-                extent.combineExtentWith(layer.extent())
+        item.setLayers(self.ordered_layers())
         if self.layers:
             item.setCrs(self.layers[0].crs())
         if not extent.isNull():
-            extent.scale(1.05)
             item.zoomToExtent(extent)
         item.setFrameEnabled(True)
+        arrow = QgsLayoutItemPicture(self.layout)
+        arrow.setPicturePath(NORTH_ARROW, Qgis.PictureFormat.SVG)
+        arrow.setLinkedMap(item)
+        arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
+        arrow.setBackgroundEnabled(True)
+        arrow.setBackgroundColor(QColor(255, 255, 255, 200))
+        self.layout.addLayoutItem(arrow)
+        arrow.attemptResize(QgsLayoutSize(9, 14, MM))
+        arrow.attemptMove(QgsLayoutPoint(MARGIN + CONTENT_W - 12, y + 3, MM), page=page)
         scalebar = QgsLayoutItemScaleBar(self.layout)
         scalebar.setStyle("Single Box")
         scalebar.setLinkedMap(item)
-        scalebar.applyDefaultSize()
         scalebar.setTextFormat(_text_format(7))
+        scalebar.setNumericFormat(_number_format(language))
+        scalebar.applyDefaultSize(Qgis.DistanceUnit.Kilometers)  # a round segment length, about a fifth of the map
+        scalebar.setUnitLabel("km")
+        scalebar.setBackgroundEnabled(True)
+        scalebar.setBackgroundColor(QColor(255, 255, 255, 200))
         self.layout.addLayoutItem(scalebar)
-        scalebar.attemptMove(QgsLayoutPoint(PAGE_W - MARGIN - 45, y + height + 2, MM), page=page)
-        legend = QgsLayoutItemLegend(self.layout)
-        legend.setTitle(legend_title)
-        legend.setLinkedMap(item)
-        legend.setColumnCount(2)
-        legend.setSplitLayer(True)
-        legend.setAutoUpdateModel(False)
-        root = legend.model().rootGroup()
-        root.removeAllChildren()
-        for layer in self.layers:
-            root.addLayer(layer)
-        self.layout.addLayoutItem(legend)
-        legend.attemptMove(QgsLayoutPoint(MARGIN, y + height + 2, MM), page=page)
+        scalebar.attemptMove(QgsLayoutPoint(MARGIN + 3, y + height - 12, MM), page=page)
+        if legend_title is not None:
+            legend = QgsLayoutItemLegend(self.layout)
+            legend.setTitle(legend_title)
+            legend.setLinkedMap(item)
+            legend.setColumnCount(3)
+            legend.setWrapString("\n")
+            for component, size, bold in ((QgsLegendStyle.Style.Title, 10, True), (QgsLegendStyle.Style.Group, 8, True),
+                                          (QgsLegendStyle.Style.Subgroup, 8, True), (QgsLegendStyle.Style.SymbolLabel, 7.5, False)):
+                style = legend.style(component)
+                style.setTextFormat(_text_format(size, bold))
+                legend.setStyle(component, style)
+            legend.setSplitLayer(True)
+            legend.setAutoUpdateModel(False)
+            legend.setSymbolWidth(6)
+            legend.setSymbolHeight(3.5)
+            root = legend.model().rootGroup()
+            root.removeAllChildren()
+            for layer in self.legend_layers:
+                root.addLayer(layer)
+            self.layout.addLayoutItem(legend)
+            legend.attemptMove(QgsLayoutPoint(MARGIN, y + height + 2, MM), page=page)
+            # The legend sizes itself only once drawn; its size is worked out here, so that what follows starts below it.
+            context = QgsLayoutUtils.createRenderContextForLayout(self.layout, None)
+            size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+            legend.attemptResize(QgsLayoutSize(size.width(), size.height(), MM))
+            return item, y + height + 2 + size.height()
+        return item, y + height
 
-    def table(self, page: int, y: float, table: ReportTable, widths: list[float] | None = None) -> tuple[int, float]:
+    def table(self, page: int, y: float, table: ReportTable) -> tuple[int, float]:
         """A table with its title, flowing onto as many pages as its rows need (one frame per page, the header
-        repeated on each); returns the page and the y below its last row."""
+        repeated on each), long texts wrapped in their columns; returns the page and the y below its last row."""
         if y + 8 + MIN_TABLE_MM > PAGE_H - MARGIN:
             page, y = page + 1, MARGIN
-        self.label(page, MARGIN, y, PAGE_W - 2 * MARGIN, 7, table.title, 11, bold=True)
+        self.label(page, MARGIN, y, CONTENT_W, 6, table.title, 10.5, bold=True)
         manual = QgsLayoutItemManualTable.create(self.layout)
+        cell_margin = 1.0
         columns = []
+        widths = table.widths or [1.0] * len(table.headers)
+        scale = (CONTENT_W - 2 * cell_margin * len(widths) - 0.5 * (len(widths) + 1)) / sum(widths)
         for number, header in enumerate(table.headers):
             column = QgsLayoutTableColumn(header)
-            if widths:
-                column.setWidth(widths[number])
+            if table.widths:
+                column.setWidth(widths[number] * scale)
             columns.append(column)
         manual.setHeaders(columns)
+        if table.widths:
+            manual.setColumnWidths([w * scale for w in widths])
         manual.setIncludeTableHeader(True)
         manual.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
+        manual.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
         rows = [[QgsTableCell(c) for c in row] for row in table.rows] or \
             [[QgsTableCell("–")] + [QgsTableCell("")] * (len(table.headers) - 1)]
         manual.setTableContents(rows)
         manual.setContentTextFormat(_text_format(7.5))
         manual.setHeaderTextFormat(_text_format(7.5, bold=True))
-        manual.setCellMargin(1.0)
+        manual.setCellMargin(cell_margin)
+        manual.setGridStrokeWidth(0.15)
+        manual.setGridColor(QColor("#b0b0b0"))
         manual.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
         self.layout.addMultiFrame(manual)
         context = QgsLayoutUtils.createRenderContextForLayout(self.layout, None)
-        top = y + 8
+        top = y + 7
         while True:
             self._page(page)
             frame = QgsLayoutFrame(self.layout, manual)
-            frame.attemptResize(QgsLayoutSize(PAGE_W - 2 * MARGIN, PAGE_H - MARGIN - top, MM))
+            frame.attemptResize(QgsLayoutSize(CONTENT_W, PAGE_H - MARGIN - top, MM))
             frame.attemptMove(QgsLayoutPoint(MARGIN, top, MM), page=page)
             manual.addFrame(frame)
             manual.recalculateFrameSizes()
@@ -179,13 +365,13 @@ class ReportLayout:
         low, high = 0.0, PAGE_H - MARGIN - top
         while high - low > 0.1:
             middle = (low + high) / 2
-            frame.attemptResize(QgsLayoutSize(PAGE_W - 2 * MARGIN, middle, MM))
+            frame.attemptResize(QgsLayoutSize(CONTENT_W, middle, MM))
             if manual.rowRange(context, last)[1] >= len(rows):
                 high = middle
             else:
                 low = middle
-        frame.attemptResize(QgsLayoutSize(PAGE_W - 2 * MARGIN, high, MM))
-        return page, top + high + 6
+        frame.attemptResize(QgsLayoutSize(CONTENT_W, high, MM))
+        return page, top + high + 5
 
     def picture(self, page: int, y: float, path: Path, height: float) -> float:
         self._page(page)
@@ -193,9 +379,35 @@ class ReportLayout:
         item.setPicturePath(str(path))
         item.setResizeMode(QgsLayoutItemPicture.ResizeMode.ZoomResizeFrame)
         self.layout.addLayoutItem(item)
-        item.attemptResize(QgsLayoutSize(PAGE_W - 2 * MARGIN, height, MM))
+        item.attemptResize(QgsLayoutSize(CONTENT_W, height, MM))
         item.attemptMove(QgsLayoutPoint(MARGIN, y, MM), page=page)
         return y + item.rect().height() + 4
+
+    def sections(self, page: int, y: float, sections: list[Section]) -> int:
+        """The report's sections from `page`, `y` on; a chart stays on the page of the table before it when it fits,
+        else both move on together. Returns the last page used."""
+        for section in sections:
+            if section.new_page and y > MARGIN + 1 or y + 30 > PAGE_H - MARGIN:
+                page, y = page + 1, MARGIN
+            y = self.label(page, MARGIN, y, CONTENT_W, 8, section.heading, 13, bold=True) + 2
+            for block in section.blocks:
+                if isinstance(block, ReportTable):
+                    page, y = self.table(page, y, block)
+                elif isinstance(block, Chart):
+                    image = QImage(str(block.path))
+                    aspect = image.height() / image.width() if not image.isNull() and image.width() else 0.4
+                    height = min(CONTENT_W * aspect, PAGE_H - 2 * MARGIN - 12)
+                    if y + height > PAGE_H - MARGIN:
+                        page, y = page + 1, MARGIN
+                    y = self.label(page, MARGIN, y, CONTENT_W, 5, block.title, 9, bold=True)
+                    y = self.picture(page, y, block.path, height)
+                else:
+                    needed = text_height(block, CONTENT_W, 9)
+                    if y + needed > PAGE_H - MARGIN:
+                        page, y = page + 1, MARGIN
+                    y = self.label(page, MARGIN, y, CONTENT_W, needed, block, 9) + 3
+            y += 3
+        return page
 
     def page_count(self) -> int:
         return self.layout.pageCollection().pageCount()
@@ -213,3 +425,27 @@ class ReportLayout:
         if image.isNull() or not image.save(str(path), "PNG"):
             raise QgsProcessingException(tr("Could not write the map image {0}.").format(path))
 
+    def export_map_image(self, item: QgsLayoutItemMap, path: Path, dpi: float = 120) -> None:
+        """The region of one map item (with what lies over it) as a PNG, for the HTML report."""
+        exporter = QgsLayoutExporter(self.layout)
+        image = exporter.renderRegionToImage(item.sceneBoundingRect(), QSize(), dpi)
+        if image.isNull() or not image.save(str(path), "PNG"):
+            raise QgsProcessingException(tr("Could not write the map image {0}.").format(path))
+
+
+def _number_format(language: str) -> QgsBasicNumericFormat:
+    """The scale bar's numbers as the report's language writes them."""
+    thousands, decimal = number_marks(language)
+    numeric = QgsBasicNumericFormat()
+    numeric.setShowThousandsSeparator(True)
+    numeric.setThousandsSeparator(thousands)
+    numeric.setDecimalSeparator(decimal)
+    numeric.setNumberDecimalPlaces(0)
+    return numeric
+
+
+def text_height(text: str, width: float, size: float) -> float:
+    """A generous estimate of a wrapped paragraph's height (mm) in the report's font at `size` points."""
+    per_line = max(1, int(width / (0.5 * size * PT_MM)))
+    lines = sum(max(1, math.ceil(len(line) / per_line)) for line in text.split("\n"))
+    return lines * size * PT_MM * 1.45 + 1.0

@@ -37,6 +37,7 @@ from .check_runner import (
     shared_layers_in,
 )
 from .export import ExportError, export_rows
+from .report_action import add_report_button
 from .inspector_setup import ROLES, InspectorSetup, ThemeAssignment, load_from_project, save_to_project
 from .results_model import (
     SEVERITIES,
@@ -200,6 +201,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.historyButton.clicked.connect(self.show_history)
         self.exportCsvButton.clicked.connect(lambda: self.export_shown(".csv"))
         self.exportXlsxButton.clicked.connect(lambda: self.export_shown(".xlsx"))
+        self.reportButton = add_report_button(self, self.exportXlsxButton)  # report and consultation exports: ui/report_action.py
 
     def _plan_layer_changed(self, layer) -> None:
         self.planField.setLayer(layer)

@@ -245,14 +245,14 @@ def test_export_of_the_rows_shown(dock, tmp_path):
     assert dock.export_to(str(xlsx_path)) == len(shown)
     with open(csv_path, encoding="utf-8-sig", newline="") as handle:
         read = list(csv.DictReader(handle))
-    assert [r["conflict_key"] for r in read] == [r.values["conflict_key"] for r in shown]
-    assert {r["severity_text"] for r in read} == {"Warning"}
+    assert [r["Result id"] for r in read] == [r.values["conflict_key"] for r in shown]
+    assert {r["Severity"] for r in read} == {"Warning"}
     sheet = openpyxl.load_workbook(xlsx_path, read_only=True).active
     table = list(sheet.iter_rows(values_only=True))
     header = list(table[0])
     assert len(table) - 1 == len(shown)
-    keys = [r[header.index("conflict_key")] for r in table[1:]]
-    areas = [r[header.index("area_m2")] for r in table[1:]]
+    keys = [r[header.index("Result id")] for r in table[1:]]
+    areas = [r[header.index("Area (m²)")] for r in table[1:]]
     assert keys == [r.values["conflict_key"] for r in shown]
     assert areas == pytest.approx([r.values["area_m2"] for r in shown], rel=1e-9)
     assert not list(tmp_path.glob(".*partial*"))

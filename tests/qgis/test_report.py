@@ -1,30 +1,35 @@
-"""samplan:report on the sample region: the PDF rendered to PNG pages, and the figures in its tables equal to the engine's."""
+"""samplan:report on the sample region: the PDF rendered to PNG pages (kept in build/test-output/report), and the
+figures in its tables equal to the engine's."""
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
 import unicodedata
+from pathlib import Path
 
-import numpy as np
 import pytest
 from qgis.core import QgsProcessingException
-
-import processing
-
 from samplan.core.conflicts import check_conflicts
 from samplan.core.features import FeatureTable
 from samplan.core.rules import read_rule_set
 from samplan.core.sample_region import build_sample_region, theme_layers_by_role
 from samplan.processing.conflict_check import THEME_ROLES
+from samplan.qgis_adapter.reviews import write_review
+
+import processing
 
 from .conftest import RecordingFeedback, ensure_provider, memory_layer
-from .test_qgis_process import qgis_process_env  # noqa: F401  (fixture)
 from .test_compare_drafts import compare
+from .test_qgis_process import qgis_process_env  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
                                 reason="poppler-utils (pdftotext, pdftoppm) is not installed: run scripts/setup-system.sh")
 THEMES = {parameter: theme_layers_by_role()[role] for parameter, role in THEME_ROLES}
+OUTPUT = Path(__file__).resolve().parents[2] / "build" / "test-output" / "report"
+BACKGROUND = ["tatorter", "vagar", "jarnvag", "sjoar", "vattendrag", "stationer"]
+REVIEW_COMMENT = "Kommunen utreder en ny placering av området, besked i samrådet"
 SEVERITY_WORDS = {"en": {"conflict": "Conflict", "warning": "Warning", "opportunity": "Opportunity"},
                   "sv": {"conflict": "Konflikt", "warning": "Varning", "opportunity": "Möjlighet"}}
 
@@ -47,8 +52,12 @@ def inputs(region):
         "PLAN": uri(region, "plan_a_omraden"), "PLAN_LINES": uri(region, "plan_a_strak"), "PLAN_FIELD": "anvandning",
         "THEME_FIELD": "kategori", "MUNICIPALITIES": uri(region, "kommuner"), "CRS": "EPSG:3006", "LANGUAGE": 1,
         **{role: [uri(region, n) for n in names] for role, names in THEMES.items()},
-        **{k: "TEMPORARY_OUTPUT" for k in ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS")},
+        **{k: "TEMPORARY_OUTPUT" for k in ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "RULES_USED", "RUN_INFO")},
     })
+    # A review saved as the inspector saves it: on the conflict area covering the largest share of its plan feature.
+    areas = checked["CONFLICT_AREAS"]
+    reviewed = max(areas.getFeatures(), key=lambda f: (f["severity"] == "conflict", f["share"] or 0))
+    write_review(areas, reviewed.id(), "accepted", REVIEW_COMMENT)
     compared = compare(region)
     mesh = processing.run("samplan:fragmentation", {
         "UNITS": uri(region, "kommuner"), "UNIT_FIELD": "kommunnamn", "BARRIER_LINES": [uri(region, "vagar"), uri(region, "jarnvag")],
@@ -59,13 +68,34 @@ def inputs(region):
         "MUNICIPALITY_FIELD": "kommunnamn", "DISTANCE": 4000, "CRS": "EPSG:3006", "LANGUAGE": 1, "OUTPUT": "TEMPORARY_OUTPUT"})
     return {"CONFLICTS": [checked["CONFLICT_AREAS"], checked["CONFLICT_LINES"], checked["CONFLICT_POINTS"]],
             "INDICATORS": compared["INDICATORS"], "MESH": mesh["OUTPUT"], "BORDER": border["OUTPUT"],
-            "PLAN": uri(region, "plan_a_omraden"), "MUNICIPALITIES": uri(region, "kommuner")}
+            "PLAN": uri(region, "plan_a_omraden"), "MUNICIPALITIES": uri(region, "kommuner"),
+            "RULES_USED": checked["RULES_USED"], "RUN_INFO": checked["RUN_INFO"],
+            "BACKGROUND": [uri(region, name) for name in BACKGROUND]}
 
 
-def make_report(inputs, tmp_path, language):
+def make_report(inputs, tmp_path, language, **extra):
     parameters = {**inputs, "TITLE": "Planförslag A", "LANGUAGE": 0 if language == "sv" else 1,
-                  "OUTPUT_HTML": str(tmp_path / "report.html"), "OUTPUT_PDF": str(tmp_path / "report.pdf")}
+                  "OUTPUT_HTML": str(tmp_path / "report.html"), "OUTPUT_PDF": str(tmp_path / "report.pdf"), **extra}
     return processing.run("samplan:report", parameters, feedback=RecordingFeedback())
+
+
+def keep_pages(pdf, name, resolution=60):
+    """The PDF's pages as PNG files in build/test-output/report/<name>-NN.png, to look at; returns them."""
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    for old in OUTPUT.glob(f"{name}-*.png"):
+        old.unlink()
+    subprocess.run(["pdftoppm", "-png", "-r", str(resolution), str(pdf), str(OUTPUT / name)], check=True)
+    return sorted(OUTPUT.glob(f"{name}-*.png"))
+
+
+# A number as each language writes it: "62,751" and "4 790" (a no-break space, read as a space) in Swedish,
+# "62.751" and "4,790" in English.
+DECIMAL = {"sv": r"\d{1,3}(?: \d{3})*,\d+", "en": r"\d{1,3}(?:,\d{3})*\.\d+"}
+
+
+def number(text, language):
+    """The float a report's number stands for."""
+    return float(text.replace(" ", "").replace(",", ".")) if language == "sv" else float(text.replace(",", ""))
 
 
 @pytest.fixture(scope="module")
@@ -82,9 +112,11 @@ def engine_conflicts():
     return check_conflicts(plans, themes, read_rule_set(), table("kommuner", "boundaries", "kommunnamn"), "en")
 
 
-def pdf_text(path):
-    """The PDF's text with its table layout kept; ligatures (the font's 'ﬂ' in 'Conflict') read as their letters."""
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+def pdf_text(path, layout=True):
+    """The PDF's text with its table layout kept (else in reading order: a table cell's wrapped lines together);
+    ligatures (the font's 'ﬂ' in 'Conflict') read as their letters."""
+    text = subprocess.run(["pdftotext", *(["-layout"] if layout else []), str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
     return unicodedata.normalize("NFKC", text)
 
 
@@ -93,22 +125,23 @@ def test_pdf_pages_and_table_figures_equal_the_engine(inputs, engine_conflicts, 
     result = make_report(inputs, tmp_path, language)
     pdf = tmp_path / "report.pdf"
     assert pdf.exists() and (tmp_path / "report.html").exists()
-    subprocess.run(["pdftoppm", "-png", "-r", "40", str(pdf), str(tmp_path / "page")], check=True)
-    pages = sorted(tmp_path.glob("page-*.png"))
+    pages = keep_pages(pdf, f"report_{language}")
     assert len(pages) == result["PAGES"] >= 3
     assert all(p.stat().st_size > 2000 for p in pages)
     text = pdf_text(pdf)
+    text = text[text.index({"en": "Results by severity", "sv": "Resultat per allvarlighetsgrad"}[language]):]  # not the legend
     words = SEVERITY_WORDS[language]
     # Results by severity: "<Severity>  <results>  <plan features>  <area km²>".
     for severity, word in words.items():
         part = engine_conflicts[engine_conflicts["severity"] == severity]
         features = part[["plan_layer", "plan_fid"]].drop_duplicates().shape[0]
         area = part["area_m2"].sum() / 1e6
-        match = re.search(rf"^\s*{word}\s+(\d+)\s+(\d+)\s+([\d.]+)\s*$", text, re.MULTILINE)
+        match = re.search(rf"^\s*{word}\s+(\d+)\s+(\d+)\s+({DECIMAL[language]})\s*$", text, re.MULTILINE)
         assert match, (word, text[:2000])
         assert (int(match.group(1)), int(match.group(2))) == (len(part), features)
-        assert float(match.group(3)) == pytest.approx(area, abs=0.0005)
+        assert number(match.group(3), language) == pytest.approx(area, abs=0.0005)
     # Results by municipality: "<name>  <conflicts>  <warnings>  <opportunities>  <total>".
+    text = text[text.index({"en": "Results by municipality", "sv": "Resultat per kommun"}[language]):]  # not the maps' labels
     by_municipality = engine_conflicts.pivot_table(index="municipality", columns="severity", values="rule_id", aggfunc="size",
                                                    fill_value=0)
     for name, counts in by_municipality.iterrows():
@@ -120,6 +153,89 @@ def test_pdf_pages_and_table_figures_equal_the_engine(inputs, engine_conflicts, 
     assert heading in text and ("Jaeger" in text and "Moser" in text)
 
 
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_pdf_names_the_draft_every_rule_message_the_review_and_writes_the_languages_numbers(inputs, engine_conflicts, tmp_path,
+                                                                                           language):
+    make_report(inputs, tmp_path, language, DRAFT_NAME="Strukturbild Åsdalen 2050", DRAFT_VERSION="Samrådshandling 2")
+    pdf = tmp_path / "report.pdf"
+    keep_pages(pdf, f"content_{language}")
+    text = pdf_text(pdf)
+    flat = " ".join(pdf_text(pdf, layout=False).split())  # table cells wrap: words compared without the line breaks
+    assert "Strukturbild Åsdalen 2050" in text and "Samrådshandling 2" in text
+    # Every result's rule message, in the report's language (the check ran in English; the rule set used has both).
+    rules = {rule.id: rule for rule in read_rule_set()}
+    for rule_id in sorted(set(engine_conflicts["rule_id"])):
+        message = " ".join(rules[rule_id].message(language).split())
+        assert message in flat, (rule_id, message)
+    assert " ".join(REVIEW_COMMENT.split()) in flat
+    assert {"sv": "Godtagen", "en": "Accepted"}[language] in text
+    # The conflict list holds every result once: numbered K1…, V1…, M1… (C, W, O in English) per severity.
+    prefixes = {"sv": "KVM", "en": "CWO"}[language]
+    for prefix, severity in zip(prefixes, ("conflict", "warning", "opportunity")):
+        count = int((engine_conflicts["severity"] == severity).sum())
+        assert re.search(rf"^\s*{prefix}{count}\s", text, re.MULTILINE) and not re.search(rf"^\s*{prefix}{count + 1}\s", text,
+                                                                                        re.MULTILINE), prefix
+    # Shares in per cent with the language's decimal mark; the largest share of a conflict, as the engine has it.
+    share = engine_conflicts.loc[engine_conflicts["severity"] == "conflict", "share"].max() * 100
+    written = {"sv": f"{share:.1f}".replace(".", ","), "en": f"{share:.1f}"}[language] + " %"
+    assert written in flat
+    other = {"sv": r"\b\d+\.\d %", "en": r"\b\d+,\d %"}[language]
+    assert re.findall(r"\b\d+[.,]\d %", flat) and not re.findall(other, flat)
+
+
+def test_method_notes_only_for_the_analyses_in_the_report(inputs, tmp_path):
+    make_report({k: inputs[k] for k in ("CONFLICTS", "PLAN", "MUNICIPALITIES", "RULES_USED")}, tmp_path, "sv")
+    text = pdf_text(tmp_path / "report.pdf")
+    keep_pages(tmp_path / "report.pdf", "conflicts_only_sv")
+    assert "Metod och källor" in text and "Konfliktkontroll" in text and "ÖP-modellen" in text
+    for absent in ("Effektiv maskstorlek", "Jaeger", "Moser", "Planförslag sida vid sida", "Svaga länkar", "Jenelius",
+                   "Funktionella regioner", "Coombes", "Tillväxtverket"):
+        assert absent not in text, absent
+
+
+def test_nothing_to_report_is_refused_naming_the_inputs(qgis_processing, tmp_path):
+    ensure_provider()
+    parameters = {"LANGUAGE": 1, "OUTPUT_HTML": str(tmp_path / "r.html"), "OUTPUT_PDF": str(tmp_path / "r.pdf")}
+    with pytest.raises(QgsProcessingException, match="Nothing to report.*Conflict check results.*Effective mesh size"):
+        processing.run("samplan:report", parameters, feedback=RecordingFeedback())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_empty_results_are_refused_or_warned_about(inputs, tmp_path):
+    fields = "&".join(f"field={name}:string" for name in ("rule_id", "severity", "municipality", "plan_layer", "basis", "message",
+                                                           "status", "comment")) + "&field=plan_fid:integer&field=area_m2:double"
+    empty = memory_layer("Polygon", fields, [], "tomma_konflikter")
+    parameters = {"CONFLICTS": [empty], "LANGUAGE": 1, "OUTPUT_HTML": str(tmp_path / "r.html"), "OUTPUT_PDF": str(tmp_path / "r.pdf")}
+    with pytest.raises(QgsProcessingException, match="Nothing to report: the results given are all empty \\(conflict check results\\)"):
+        processing.run("samplan:report", parameters, feedback=RecordingFeedback())
+    assert list(tmp_path.iterdir()) == []
+    # With the mesh table beside it, the report is written and the empty section named in a warning.
+    feedback = RecordingFeedback()
+    processing.run("samplan:report", {**parameters, "MESH": inputs["MESH"]}, feedback=feedback)
+    assert any("conflict check results" in w and "no rows" in w for w in feedback.warnings), feedback.warnings
+    text = pdf_text(tmp_path / "r.pdf")
+    assert "The analysis was given but has no results." in text and "Effective mesh size" in text
+
+
+def test_the_report_runs_in_the_main_thread():
+    from qgis.core import Qgis, QgsApplication
+
+    ensure_provider()
+    algorithm = QgsApplication.processingRegistry().algorithmById("samplan:report")
+    assert algorithm.flags() & Qgis.ProcessingAlgorithmFlag.NoThreading
+
+
+def test_report_files_have_the_users_normal_permissions(inputs, tmp_path):
+    previous = os.umask(0o022)
+    try:
+        make_report(inputs, tmp_path, "en")
+    finally:
+        os.umask(previous)
+    for path in (tmp_path / "report.pdf", tmp_path / "report.html", *(tmp_path / "report_files").iterdir()):
+        assert path.stat().st_mode & 0o777 == 0o644, path
+    assert (tmp_path / "report_files").stat().st_mode & 0o777 == 0o755
+
+
 def test_indicator_and_mesh_figures_equal_the_algorithms(inputs, tmp_path):
     make_report(inputs, tmp_path, "en")
     text = pdf_text(tmp_path / "report.pdf")
@@ -127,13 +243,13 @@ def test_indicator_and_mesh_figures_equal_the_algorithms(inputs, tmp_path):
         if feature["indicator"] == "check_results":
             expected = [f"{int(feature[v])}" for v in ("A", "B")]
         elif feature["unit"] == "%":
-            expected = [f"{feature[v]:.1f}" for v in ("A", "B")]
+            expected = [f"{feature[v]:,.1f}" for v in ("A", "B")]
         else:
-            expected = [f"{feature[v]:.3f}" for v in ("A", "B")]
+            expected = [f"{feature[v]:,.3f}" for v in ("A", "B")]
         line = next((l for l in text.splitlines() if all(e in l.split() for e in expected) and (not feature["unit"] or unicodedata.normalize("NFKC", feature["unit"]) in l.split())), None)
         assert line is not None, (feature["label"], expected)
     for feature in inputs["MESH"].getFeatures():
-        row = f"{feature['unit']}\\s+{feature['m_eff_before_km2']:.2f}\\s+{feature['m_eff_after_km2']:.2f}"
+        row = f"{feature['unit']}\\s+{feature['m_eff_before_km2']:,.2f}\\s+{feature['m_eff_after_km2']:,.2f}"
         assert re.search(row, text), feature["unit"]
 
 
@@ -248,3 +364,58 @@ def test_a_long_table_flows_over_pages_without_losing_rows(inputs, tmp_path):
         assert len(re.findall(rf"Ruta {n:03d}\s+{n + 0.25:.2f}\s+{n + 0.5:.2f}\s+{n + 0.75:.2f}\s+{n + 1.0:.2f}", text)) == 1, n
     assert re.search(r"Ruta 120\s+120\.25\s+120\.50\s+120\.75\s+121\.00", text)
     assert result["PAGES"] >= 4
+
+
+def test_sections_for_weak_links_accessibility_and_functional_regions(region, tmp_path):
+    """The other analyses' outputs, each run by its own algorithm on the sample region, in a Swedish report of its own;
+    figures compared with the outputs' attributes, written the Swedish way."""
+    from qgis.core import QgsVectorLayer
+
+    towns = QgsVectorLayer(uri(region, "tatorter"), "tatorter", "ogr")
+    centre = next(f for f in towns.getFeatures() if f["namn"] == "Älvstad").geometry().pointOnSurface().asWkt()
+    links = processing.run("samplan:linkcriticality", {
+        "NETWORK": uri(region, "vagar"), "SPEED_FIELD": "hastighet", "CLASS_FIELD": "kategori", "CRS": "EPSG:3006",
+        "POPULATION": uri(region, "befolkning_250m"), "POPULATION_FIELD": "befolkning", "MAX_CONNECTOR": 2000, "DEMAND": 1,
+        "CENTRES": memory_layer("Point", "field=namn:string", [(centre, ["Älvstad"])], "centrum"),
+        "LINKS": "TEMPORARY_OUTPUT", "NODES": "TEMPORARY_OUTPUT"})["LINKS"]
+    access = processing.run("samplan:accessibility", {
+        "NETWORK": uri(region, "vagar"), "SPEED_FIELD": "hastighet", "POPULATION": uri(region, "befolkning_250m"),
+        "POPULATION_FIELD": "befolkning", "DESTINATIONS": uri(region, "tatorter"), "DESTINATION_NAME": "namn",
+        "MUNICIPALITIES": uri(region, "kommuner"), "MUNICIPALITY_FIELD": "kommunnamn", "CRS": "EPSG:3006",
+        **{k: "TEMPORARY_OUTPUT" for k in ("OUTPUT", "SUMMARY", "CHANGE", "CHANGE_SUMMARY")}})["SUMMARY"]
+    regions = processing.run("samplan:functionalregions", {
+        "ZONES": uri(region, "kommuner"), "ZONE_CODE": "kommunkod", "ZONE_NAME": "kommunnamn", "COMMUTING_TABLE": uri(region, "pendling"),
+        "METHOD": 0, "CRS": "EPSG:3006", **{k: "TEMPORARY_OUTPUT" for k in ("REGIONS", "ZONE_REGIONS", "SUMMARY")}})["REGIONS"]
+    parameters = {"WEAK_LINKS": links, "ACCESSIBILITY": access, "REGIONS": regions, "MUNICIPALITIES": uri(region, "kommuner"),
+                  "BACKGROUND": [uri(region, name) for name in BACKGROUND], "LANGUAGE": 0,
+                  "OUTPUT_HTML": str(tmp_path / "r.html"), "OUTPUT_PDF": str(tmp_path / "r.pdf")}
+    processing.run("samplan:report", parameters, feedback=RecordingFeedback())
+    keep_pages(tmp_path / "r.pdf", "other_analyses_sv")
+    text = pdf_text(tmp_path / "r.pdf")
+
+    def sv(value, decimals):
+        return f"{value:,.{decimals}f}".replace(",", " ").replace(".", ",")
+
+    # The weakest links: rank 1 to 15, each with its length (km) and the people it cuts off.
+    ranked = sorted(links.getFeatures(), key=lambda f: f["rank"])[:15]
+    assert "De 15 svagaste länkarna" in text
+    for feature in ranked[:5]:
+        row = rf"^\s*{feature['rank']}\s+{int(feature['link_id'])}\s+{re.escape(sv(feature['length_m'] / 1000, 1))}\s"
+        assert re.search(row, text, re.MULTILINE), (feature["rank"], feature["link_id"])
+    assert not re.search(r"^\s*16\s+\S+\s+\d", text[text.index("De 15 svagaste"):text.index("Tillgänglighet")], re.MULTILINE)
+    # Accessibility: per municipality the population (thousands grouped by a space) and the share within 5 km in per cent.
+    for feature in access.getFeatures():
+        name = "Hela området" if feature["municipality"] == "*" else feature["municipality"]
+        row = rf"^\s*{re.escape(name)}\s+{re.escape(sv(feature['population'], 0))}\s+{re.escape(sv(feature['share_within_5km'] * 100, 1))} %"
+        assert re.search(row, text, re.MULTILINE), (name, row)
+    assert any(f["population"] >= 1000 for f in access.getFeatures())  # so that the grouping above was tested
+    # Functional regions: name, centre, residents and self-containment.
+    for feature in regions.getFeatures():
+        row = rf"{re.escape(feature['region_name'])}\s+{re.escape(feature['centre_name'])}\s+{feature['zones']}\s+{re.escape(sv(feature['residents'], 0))}"
+        assert re.search(row, text), row
+        assert f"{sv(feature['sc_supply'] * 100, 1)} %" in text
+    # Method notes for these three analyses only.
+    for present in ("Svaga länkar och redundans", "Jenelius", "Tillgänglighet", "Pipos", "Funktionella regioner", "Coombes"):
+        assert present in text, present
+    for absent in ("Konfliktkontroll", "Jaeger", "ÖP-modellen"):
+        assert absent not in text, absent
