@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import shapely
 from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import dijkstra
+from scipy.sparse.csgraph import connected_components, dijkstra
 
 from .messages import Message, translatable
 from .network import (
@@ -30,7 +30,8 @@ from .progress import Progress, SilentProgress, check_cancelled
 from .progress import sub_progress as _span
 from .table_files import TableFileError, read_table_text, table_records
 
-LINK_COLUMNS = ["fid", "link_id", "from_node", "to_node", "network_part", "length_m", "time_s", "is_bridge",
+LINK_COLUMNS = ["link_id", "source_fid", "fid_list", "from_node", "to_node", "network_part", "length_m", "time_s",
+                "oneway", "is_bridge", "no_way_back",
                 "alt_length_m", "alt_time_s", "extra_m", "extra_s", "detour_ratio", "pop_cut_off",
                 "importance", "total_delay", "unsatisfied_trips", "rank"]
 NODE_COLUMNS = ["node_id", "links", "pop_cut_off", "network_part"]
@@ -90,9 +91,11 @@ def link_criticality(network: Network, has_time: bool, population_points=None, p
     alt_time = (all_link_detours(network, network.time_s, structure.is_bridge, _span(progress, 35, 60), stats)
                 if has_time else np.full(m, np.nan))
     frame = pd.DataFrame({
-        "fid": network.fid, "link_id": np.arange(1, m + 1), "from_node": network.start, "to_node": network.end,
+        "link_id": np.arange(1, m + 1), "source_fid": network.fid, "fid_list": source_fid_text(network),
+        "from_node": network.start, "to_node": network.end,
         "network_part": network.island_kind(), "length_m": network.length_m,
-        "time_s": network.time_s if has_time else np.full(m, np.nan), "is_bridge": structure.is_bridge.astype(np.int64),
+        "time_s": network.time_s if has_time else np.full(m, np.nan), "oneway": network.oneway.astype(np.int64),
+        "is_bridge": structure.is_bridge.astype(np.int64), "no_way_back": no_way_back(network).astype(np.int64),
     })
     frame["alt_length_m"] = np.where(np.isfinite(alt_length), alt_length, np.nan)
     frame["alt_time_s"] = np.where(np.isfinite(alt_time), alt_time, np.nan)
@@ -155,6 +158,22 @@ def link_criticality(network: Network, has_time: bool, population_points=None, p
     frame["geometry"] = network.geometry
     progress.set_progress(100)
     return CriticalityResult(frame, nodes, messages, stats)
+
+
+def source_fid_text(network: Network) -> np.ndarray:
+    """Per link, the input feature ids it is made of as text ('12,13,17'): a stretch maps back to its features."""
+    return np.array([",".join(str(f) for f in sources) for sources in network.sources()], dtype=object)
+
+
+def no_way_back(network: Network) -> np.ndarray:
+    """Per link: a one-way link from whose end no route at all leads back to its start (its two ends lie in
+    different strongly connected parts of the directed network). Bridges (is_bridge) are judged on the network
+    without directions; this flag is the directed network's own 'no alternative'."""
+    if not network.directed or len(network) == 0:
+        return np.zeros(len(network), dtype=bool)
+    arcs = Arcs(network, np.ones(len(network)))
+    _, strong = connected_components(arcs.graph, directed=True, connection="strong")
+    return (network.oneway != 0) & (strong[network.start] != strong[network.end])
 
 
 def _rank(frame: pd.DataFrame) -> np.ndarray:

@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from ..core.criticality import LINK_COLUMNS, NODE_COLUMNS, Demand, link_criticality, read_od_table
+from ..core.network import merge_stretches
 from ..core.progress import Cancelled
 from ..core.table_files import TableFileError
 from ..qgis_adapter.networks import read_points
@@ -26,11 +27,13 @@ from .inputs import layer_name, source_as_is
 from .network_parameters import (
     MAX_CONNECTOR,
     add_network_parameters,
+    add_stretch_parameter,
     analysis_crs,
     read_network_parameters,
 )
 
-LINK_KINDS = {"fid": INTEGER, "link_id": INTEGER, "from_node": INTEGER, "to_node": INTEGER, "network_part": TEXT,
+LINK_KINDS = {"source_fid": INTEGER, "fid_list": TEXT, "oneway": INTEGER, "no_way_back": INTEGER, "link_id": INTEGER,
+              "from_node": INTEGER, "to_node": INTEGER, "network_part": TEXT,
               "is_bridge": INTEGER, "rank": INTEGER}
 NODE_KINDS = {"node_id": INTEGER, "links": INTEGER, "network_part": TEXT}
 
@@ -93,6 +96,7 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         add_network_parameters(self)
+        add_stretch_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.POPULATION, self.tr("Population (points or grid polygons)"), [source_type("VectorAnyGeometry")], optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -122,6 +126,7 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
         od_path = self.parameterAsFile(parameters, self.OD_TABLE, context)
         try:
             network, inputs, _ = read_network_parameters(self, parameters, context, crs, steps)
+            network = merge_stretches(network)
             has_time = inputs.has_time
             if len(network) == 0:
                 raise QgsProcessingException(self.tr("The network has no lines to build a graph from."))
