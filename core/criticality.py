@@ -97,6 +97,10 @@ def link_criticality(network: Network, has_time: bool, population_points=None, p
         "time_s": network.time_s if has_time else np.full(m, np.nan), "oneway": network.oneway.astype(np.int64),
         "is_bridge": structure.is_bridge.astype(np.int64), "no_way_back": no_way_back(network).astype(np.int64),
     })
+    if network.directed:
+        messages.append(Message(translatable("The network has one-way links: bridges (no alternative route) are judged on the network "
+                                             "without directions; {0} one-way link(s) have no way back at all on the directed network "
+                                             "(no_way_back), and detours follow the directions."), int(frame["no_way_back"].sum())))
     frame["alt_length_m"] = np.where(np.isfinite(alt_length), alt_length, np.nan)
     frame["alt_time_s"] = np.where(np.isfinite(alt_time), alt_time, np.nan)
     frame["extra_m"] = frame["alt_length_m"] - frame["length_m"]
@@ -247,20 +251,8 @@ def demand_importance(network: Network, weight: np.ndarray, structure: BlockStru
         return delay, unsatisfied, 0.0, messages
     cost, pred = dijkstra(arcs.graph, directed=True, indices=nodes, return_predecessors=True)
     zone_cost = cost[:, nodes]
-    if demand.kind == "od":
-        trips = _od_matrix(demand, zone_ids, ok, inverse, z, messages)
-    else:
-        pop = np.bincount(inverse, weights=population[ok], minlength=z)
-        with np.errstate(over="ignore"):
-            attraction = pop[None, :] * np.exp(-demand.decay_per_unit * zone_cost / per_unit)
-        np.fill_diagonal(attraction, 0.0)
-        attraction[~np.isfinite(zone_cost)] = 0.0
-        total = attraction.sum(axis=1, keepdims=True)
-        trips = np.where(total > 0, demand.trips_per_person * pop[:, None] * attraction / np.where(total > 0, total, 1.0), 0.0)
-    np.fill_diagonal(trips, 0.0)
-    trips[~np.isfinite(zone_cost)] = 0.0
+    trips = trip_matrix(demand, zone_cost, population, zone_ids, ok, inverse, per_unit, messages)
     total_trips = float(trips.sum())
-    messages.append(Message(translatable("Demand: {0} trips between {1} zones."), int(round(total_trips)), z))
     check_cancelled(progress)
 
     # Per origin: the trips it stands for (in an undirected network each pair once, from its lower zone, both ways).
@@ -281,6 +273,28 @@ def demand_importance(network: Network, weight: np.ndarray, structure: BlockStru
             check_cancelled(progress)
             progress.set_progress(100.0 * (r + 1) / z)
     return delay, unsatisfied, total_trips, messages
+
+
+def trip_matrix(demand: Demand, zone_cost: np.ndarray, population: np.ndarray, zone_ids, ok: np.ndarray, inverse: np.ndarray,
+                per_unit: float, messages: list) -> np.ndarray:
+    """Trips between the zones (the distinct nodes the attached population features join, `inverse` per attached
+    feature): from the OD table by zone id, or a production-constrained gravity model over `zone_cost`. None within
+    a zone, none between zones without a route."""
+    z = len(zone_cost)
+    if demand.kind == "od":
+        trips = _od_matrix(demand, zone_ids, ok, inverse, z, messages)
+    else:
+        pop = np.bincount(inverse, weights=population[ok], minlength=z)
+        with np.errstate(over="ignore"):
+            attraction = pop[None, :] * np.exp(-demand.decay_per_unit * zone_cost / per_unit)
+        np.fill_diagonal(attraction, 0.0)
+        attraction[~np.isfinite(zone_cost)] = 0.0
+        total = attraction.sum(axis=1, keepdims=True)
+        trips = np.where(total > 0, demand.trips_per_person * pop[:, None] * attraction / np.where(total > 0, total, 1.0), 0.0)
+    np.fill_diagonal(trips, 0.0)
+    trips[~np.isfinite(zone_cost)] = 0.0
+    messages.append(Message(translatable("Demand: {0} trips between {1} zones."), int(round(float(trips.sum()))), z))
+    return trips
 
 
 def _tree_order(pred: np.ndarray, root: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -100,11 +100,11 @@ def test_od_table_trips(samplan_provider, tmp_path):
     result = criticality({"SPEED_FIELD": "hastighet", "POPULATION": zones, "POPULATION_FIELD": "bef", "ZONE_FIELD": "zon",
                           "DEMAND": 2, "OD_TABLE": str(od), "MAX_CONNECTOR": 10}, feedback)
     links = {r["fid_list"]: r for r in rows_of(result["LINKS"])}
-    # A-C runs A-D-C or A-B-C (200 m at 10 m/s, 20 s); closing the stretch B-C-D-A: the other way is as long.
+    # C lies on the stretch B-C-D-A, 100 m from B: it joins B, the stretch's nearer end. So A-C (30 trips) and A-E
+    # (4 trips) both run over AB; closing AB costs 300 - 100 = 200 m at 10 m/s = 20 s each; closing BE strands A-E.
     assert links["2,3,4"]["total_delay"] == pytest.approx(0.0)
-    assert links["1"]["total_delay"] == pytest.approx(4 * 20 / 3600)
-    # A-E: 4 trips over AB then BE; closing AB costs 300 - 100 = 200 m at 10 m/s = 20 s each; closing BE strands them.
-    assert links["1"]["importance"] == pytest.approx(4 * 20 / 34 / 60)
+    assert links["1"]["total_delay"] == pytest.approx(34 * 20 / 3600)
+    assert links["1"]["importance"] == pytest.approx(34 * 20 / 34 / 60)
     assert links["5"]["unsatisfied_trips"] == pytest.approx(4.0)
     assert "X" in feedback.log
     # A2 joins the network at A's node: the two count as one zone, and the 7 trips between them are named as left out.
