@@ -56,6 +56,16 @@ def add_stretch_parameter(algorithm) -> None:
                                  "each other are one stretch)"), None, NETWORK, allowMultiple=True, optional=True))
 
 
+def require_network(algorithm, parameters, context, network, key=NETWORK) -> None:
+    """A network to route over: at least two links (an empty layer, or one line meeting nothing, is named)."""
+    name = layer_name(algorithm, parameters, key, context, key.lower())
+    if len(network) == 0:
+        raise QgsProcessingException(algorithm.tr("Layer '{0}' has no lines to build a network from.").format(name))
+    if len(network) < 2:
+        raise QgsProcessingException(algorithm.tr("Layer '{0}' gives a network of one link: it needs lines that meet, so that "
+                                                  "there is something to route over.").format(name))
+
+
 def analysis_crs(algorithm, parameters, context):
     crs = algorithm.parameterAsCrs(parameters, CRS, context)
     require_metric_crs(crs)

@@ -79,6 +79,10 @@ def network_inputs(table: FeatureTable, layer_name: str, progress: Progress, spe
             progress.warning(tr("Layer '{0}': classes without a speed get {1} km/h unless the feature has its own: {2}.").format(
                 layer_name, default_speed, ", ".join(unknown[:10])))
     oneway = oneway_codes(table.attributes[oneway_field]) if oneway_field else None
+    if oneway is not None and len(oneway) > 1 and np.all(oneway != 0):
+        progress.warning(tr("Layer '{0}', field '{1}': every line is one-way. Check the field's values (yes, 1 or F: along the line; "
+                            "-1 or T: against it; anything else: both ways); routes exist only where the one-way lines form "
+                            "circuits.").format(layer_name, oneway_field))
     grade = flags(table.attributes[grade_field]) if grade_field else None
     return NetworkInputs(speed, oneway, grade, classes)
 
