@@ -26,7 +26,7 @@ from .progress import Progress, SilentProgress, check_cancelled
 
 AREA_COLUMNS = ["area_id", "name", "areas", "links_closed", "length_closed_km", "pop_cut_off", "pop_delayed",
                 "pop_added", "trips", "trips_lost", "total_delay", "delay_per_trip"]
-FEATURE_COLUMNS = ["area_id", "name", "fid", "population", "keeps_route", "before", "after", "added"]
+FEATURE_COLUMNS = ["area_id", "name", "source_fid", "population", "keeps_route", "before", "after", "added"]
 CLOSED_COLUMNS = ["area_id", "name", "link_id", "source_fid", "length_m"]
 
 
@@ -187,7 +187,7 @@ def area_disruptions(network: Network, has_time: bool, polygons, group, group_na
     if count:
         points = np.asarray(population_points, dtype=object)
         index = {key: i for i, key in enumerate(ids.tolist())}
-        features["geometry"] = [points[index[f]] for f in features["fid"].tolist()]
+        features["geometry"] = [points[index[f]] for f in features["source_fid"].tolist()]
     else:
         features["geometry"] = np.empty(0, dtype=object)
     closed = pd.DataFrame([r[:-1] for r in closed_rows], columns=CLOSED_COLUMNS)

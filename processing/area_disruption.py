@@ -38,7 +38,7 @@ from .network_parameters import (
     require_network,
 )
 
-KINDS = {"area_id": INTEGER, "name": TEXT, "areas": INTEGER, "links_closed": INTEGER, "fid": INTEGER, "keeps_route": INTEGER,
+KINDS = {"area_id": INTEGER, "name": TEXT, "areas": INTEGER, "links_closed": INTEGER, "keeps_route": INTEGER,
          "link_id": INTEGER, "source_fid": INTEGER}
 
 

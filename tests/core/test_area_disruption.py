@@ -44,7 +44,7 @@ def test_hand_worked_people_cut_off_and_added_time():
     assert areas.loc["långt bort", "links_closed"] == 0 and areas.loc["långt bort", "pop_cut_off"] == 0
     assert any("långt bort" in str(m) for m in result.messages)
     # Per population feature: who keeps a route, and at what cost (minutes).
-    rows = {(r.name, r.fid): r for r in result.features.itertuples()}
+    rows = {(r.name, r.source_fid): r for r in result.features.itertuples()}
     assert set(rows) == {("hörnet", 12), ("hörnet", 11), ("svansen", 11)}
     assert rows[("hörnet", 12)].keeps_route == 0 and np.isnan(rows[("hörnet", 12)].after)
     assert rows[("hörnet", 11)].keeps_route == 1

@@ -63,17 +63,19 @@ def run(parameters, feedback=None):
 @pytest.mark.parametrize("crs", ["EPSG:3006", "EPSG:4326"])
 def test_hand_worked_areas_and_features(samplan_provider, crs, tmp_path):
     feedback = RecordingFeedback()
-    result = run({"HAZARDS": hazards(crs=crs), "AREAS": str(tmp_path / "avbrott.gpkg")}, feedback)
+    result = run({"HAZARDS": hazards(crs=crs), "AREAS": str(tmp_path / "avbrott.gpkg"), "FEATURES": str(tmp_path / "bef.gpkg"),
+                  "CLOSED": str(tmp_path / "lankar.gpkg")}, feedback)
     areas = {f["name"]: f for f in QgsVectorLayer(result["AREAS"], "a", "ogr").getFeatures()}
     assert areas["hörnet"]["links_closed"] == 2 and areas["hörnet"]["pop_cut_off"] == 30
     assert areas["hörnet"]["pop_delayed"] == 100 and areas["hörnet"]["pop_added"] == pytest.approx(100 * 20 / 60, rel=1e-6)
     assert areas["svansen"]["links_closed"] == 1 and areas["svansen"]["pop_cut_off"] == 100
     assert areas["långt bort"]["links_closed"] == 0
     assert "långt bort" in feedback.log
-    features = {(f["name"], f["fid"]): f for f in result["FEATURES"].getFeatures()}
+    # GeoPackage outputs: a population feature (or a link) closed by two areas is two rows, without a key clash.
+    features = {(f["name"], f["source_fid"]): f for f in QgsVectorLayer(result["FEATURES"], "f", "ogr").getFeatures()}
     assert sorted(features) == [("hörnet", 1), ("hörnet", 2), ("svansen", 1)]
     assert features[("hörnet", 2)]["keeps_route"] == 0 and features[("hörnet", 1)]["keeps_route"] == 1
-    closed = result["CLOSED"]
+    closed = QgsVectorLayer(result["CLOSED"], "c", "ogr")
     assert sorted((f["name"], f["source_fid"]) for f in closed.getFeatures()) == [("hörnet", 2), ("hörnet", 3), ("svansen", 5)]
 
 
