@@ -2060,62 +2060,62 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Övriga länkar</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="77" />
+      <location filename="../qgis_adapter/network_styles.py" line="87" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="79" />
+      <location filename="../qgis_adapter/network_styles.py" line="89" />
       <source>km</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="80" />
+      <location filename="../qgis_adapter/network_styles.py" line="90" />
       <source>No route to a destination</source>
       <translation>Ingen väg till något mål</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="86" />
+      <location filename="../qgis_adapter/network_styles.py" line="96" />
       <source>Articulation point: closing it splits the network</source>
       <translation>Artikulationspunkt: stängd delar den nätet</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="89" />
+      <location filename="../qgis_adapter/network_styles.py" line="99" />
       <source>People cut off</source>
       <translation>Personer avskurna</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="89" />
+      <location filename="../qgis_adapter/network_styles.py" line="99" />
       <source>People delayed, none cut off</source>
       <translation>Personer försenade, ingen avskuren</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="90" />
+      <location filename="../qgis_adapter/network_styles.py" line="100" />
       <source>Links closed, nobody affected</source>
       <translation>Länkar stängda, ingen påverkad</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="90" />
+      <location filename="../qgis_adapter/network_styles.py" line="100" />
       <source>Touches no link</source>
       <translation>Rör ingen länk</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="92" />
+      <location filename="../qgis_adapter/network_styles.py" line="102" />
       <source>Cut off from every centre</source>
       <translation>Avskuren från alla centrum</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="92" />
+      <location filename="../qgis_adapter/network_styles.py" line="102" />
       <source>Keeps a route, a longer one</source>
       <translation>Behåller en väg, en längre</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="93" />
+      <location filename="../qgis_adapter/network_styles.py" line="103" />
       <source>Link closed by the area</source>
       <translation>Länk stängd av området</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="101" />
+      <location filename="../qgis_adapter/network_styles.py" line="111" />
       <source>Samplan: network results</source>
       <translation>Samplan: nätresultat</translation>
     </message>

@@ -3,10 +3,10 @@ links by detour ratio with bridges standing out, articulation points, accessibil
 Pipos-like classes, and area disruptions."""
 from __future__ import annotations
 
-from qgis.core import QgsRuleBasedRenderer, QgsSymbol, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsRuleBasedRenderer, QgsSymbol, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtGui import QColor
 
-from ..i18n.translation import tr
+from ..i18n.translation import number_text, tr
 
 # Minutes and km to the nearest destination, as Tillväxtverket's Pipos classes accessibility.
 TIME_CLASSES_MIN = (5, 10, 20, 30, 45)
@@ -44,11 +44,11 @@ def _classes(field: str, bounds, unit: str, width: float) -> list[tuple[str, str
     low = None
     for i, high in enumerate(list(bounds) + [None]):
         if low is None:
-            label, expression = tr("up to {0} {1}").format(high, unit), f'"{field}" <= {high}'
+            label, expression = tr("up to {0} {1}").format(number_text(high), unit), f'"{field}" <= {high}'
         elif high is None:
-            label, expression = tr("over {0} {1}").format(low, unit), f'"{field}" > {low}'
+            label, expression = tr("over {0} {1}").format(number_text(low), unit), f'"{field}" > {low}'
         else:
-            label, expression = tr("{0}–{1} {2}").format(low, high, unit), f'"{field}" > {low} AND "{field}" <= {high}'
+            label, expression = tr("{0}–{1} {2}").format(number_text(low), number_text(high), unit), f'"{field}" > {low} AND "{field}" <= {high}'
         rules.append((label, expression, _SEQUENTIAL[i], width))
         low = high
     return rules
@@ -61,19 +61,29 @@ def _links(layer):
     low = None
     for high, color in bounds:
         if low is None:
-            ratio.append((tr("Detour ratio up to {0}").format(high), f'"detour_ratio" <= {high}', color, 0.5))
+            ratio.append((tr("Detour ratio up to {0}").format(number_text(high)), f'"detour_ratio" <= {high}', color, 0.5))
         elif high is None:
-            ratio.append((tr("Detour ratio over {0}").format(low), f'"detour_ratio" > {low}', color, 0.9))
+            ratio.append((tr("Detour ratio over {0}").format(number_text(low)), f'"detour_ratio" > {low}', color, 0.9))
         else:
-            ratio.append((tr("Detour ratio {0}–{1}").format(low, high), f'"detour_ratio" > {low} AND "detour_ratio" <= {high}', color, 0.7))
+            ratio.append((tr("Detour ratio {0}–{1}").format(number_text(low), number_text(high)), f'"detour_ratio" > {low} AND "detour_ratio" <= {high}', color, 0.7))
         low = high
     ratio.append((tr("Other links"), "", "#bdbdbd", 0.3))
     return _rules(layer, ratio)
 
 
+def _any(layer: QgsVectorLayer, expression: str) -> bool:
+    """Whether a feature matches; the iterator is closed before anything writes to the layer's file."""
+    request = QgsFeatureRequest().setFilterExpression(expression).setLimit(1)
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    iterator = layer.getFeatures(request)
+    try:
+        return iterator.nextFeature(QgsFeature())
+    finally:
+        iterator.close()
+
+
 def _accessibility(layer):
-    names = layer.fields().names()
-    if "time_min" in names and any(f["time_min"] is not None for f in layer.getFeatures()):
+    if "time_min" in layer.fields().names() and _any(layer, '"time_min" IS NOT NULL'):
         rules = _classes("time_min", TIME_CLASSES_MIN, tr("min"), 1.6)
     else:
         rules = _classes("dist_km", DISTANCE_CLASSES_KM, tr("km"), 1.6)
@@ -99,4 +109,5 @@ def style_network_layer(layer: QgsVectorLayer, kind: str) -> None:
     layer.setRenderer(RENDERERS[kind](layer))
     if layer.providerType() == "ogr" and ".gpkg" in layer.source().lower():
         layer.saveStyleToDatabase("samplan", tr("Samplan: network results"), True, "")
+        layer.reload()   # the provider's connection is stale after the style table was written
     layer.triggerRepaint()

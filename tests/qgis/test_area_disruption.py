@@ -15,6 +15,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from samplan.qgis_adapter.network_styles import style_network_layer
+
 from .conftest import RecordingFeedback, memory_layer
 
 ROADS = [("LINESTRING(0 0, 1000 0, 1000 1000)", ["R", 60.0, None]), ("LINESTRING(0 0, 0 1000)", ["S1", 72.0, None]),
@@ -79,7 +81,15 @@ def test_hand_worked_areas_and_features(samplan_provider, crs, tmp_path):
     assert sorted((f["name"], f["source_fid"]) for f in closed.getFeatures()) == [("hörnet", 2), ("hörnet", 3), ("svansen", 5)]
 
 
-def test_outputs_are_styled_with_legends(samplan_provider):
+def test_outputs_are_styled_with_legends(samplan_provider, tmp_path):
+    # In a GeoPackage the style is saved as the layer's default, and the styled layer still reads its features.
+    saved = run({"AREAS": str(tmp_path / "avbrott.gpkg")})["AREAS"]
+    layer = QgsVectorLayer(saved, "avbrott", "ogr")
+    assert len(list(layer.getFeatures())) == 3             # read once, as a map canvas would, before the style is saved
+    style_network_layer(layer, "disruption_areas")
+    assert layer.featureCount() == 3 and len(list(layer.getFeatures())) == 3
+    assert QgsVectorLayer(saved, "again", "ogr").styleManager() is not None
+    assert isinstance(QgsVectorLayer(saved, "again", "ogr").renderer(), QgsRuleBasedRenderer)   # the default style loads
     result = run({})
     for key, first in (("AREAS", "People cut off"), ("FEATURES", "Cut off from every centre"), ("CLOSED", "Link closed by the area")):
         renderer = result[key].renderer()
