@@ -137,14 +137,32 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
     node_xy[node_ids[is_node]] = vertex_xy[is_node]   # the cluster's representative position
 
     # Links: stretches between consecutive junction vertices of one part.
-    vertex_idx = np.flatnonzero(is_node)
-    s, e = vertex_idx[:-1], vertex_idx[1:]
-    same = part_of[s] == part_of[e]
-    s, e = s[same], e[same]
     seg = np.zeros(nv)
     if nv > 1:
         seg[:-1] = np.where(last[:-1], 0.0, np.hypot(*(coords[1:, :2] - coords[:-1, :2]).T))
     cum = np.concatenate([[0.0], np.cumsum(seg)])
+
+    def links_between_nodes():
+        vertex_idx = np.flatnonzero(is_node)
+        s, e = vertex_idx[:-1], vertex_idx[1:]
+        same = part_of[s] == part_of[e]
+        return s[same], e[same]
+
+    s, e = links_between_nodes()
+    # A link returning to its own node (a closed line meeting the rest at one point, or nothing) is split at its
+    # vertex farthest from that node (see loop_split_vertex), as merge_stretches splits a loop of several links.
+    closed = node_ids[s] == node_ids[e]
+    attached = np.bincount(np.concatenate([node_ids[s[~closed]], node_ids[e[~closed]]]), minlength=len(node_xy)) > 0
+    loop = closed & attached[node_ids[s]] & (e - s >= 2) & (cum[e] - cum[s] > tolerance)
+    if loop.any():
+        new_nodes = []
+        for a, b in zip(s[loop].tolist(), e[loop].tolist()):
+            j = a + 1 + loop_split_vertex(coords[a + 1:b, :2], node_xy[node_ids[a]])
+            is_node[j] = True
+            node_ids[j] = len(node_xy) + len(new_nodes)
+            new_nodes.append(coords[j, :2])
+        node_xy = np.vstack([node_xy, np.asarray(new_nodes)])
+        s, e = links_between_nodes()
     length = cum[e] - cum[s]
     u, v = node_ids[s], node_ids[e]
     loops = u == v
@@ -166,6 +184,14 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
     return network
 
 
+def loop_split_vertex(xy: np.ndarray, junction: np.ndarray) -> int:
+    """Where a loop from a junction back to it is split in two: its vertex farthest from the junction (ties: the
+    lowest x, then y), an index into `xy` (the loop's vertices without the junction's own)."""
+    distance = np.hypot(*(xy - junction).T)
+    far = np.flatnonzero(distance >= distance.max() - 1e-9)
+    return int(far[np.lexsort((xy[far, 1], xy[far, 0]))[0]])
+
+
 def merge_stretches(network: Network) -> Network:
     """The network with chains of links through nodes where exactly two links meet merged into one link each (a
     stretch from junction to junction, or to a dead end), so that results do not depend on how the lines were cut.
@@ -173,8 +199,8 @@ def merge_stretches(network: Network) -> Network:
     Two links meeting at such a node stay apart where their `apart_key` differs (an attribute the user names, such
     as road class) or where they allow different directions through the node (a one-way link meeting a two-way one,
     or two one-way links pointing against each other). A stretch that would return to its own junction (a loop)
-    keeps one node: the one with the lowest x (then y) coordinate; a ring that meets no other link stays as it
-    comes. A stretch's length and time are its links' sums, its geometry their lines joined in order, and its
+    is split in two at its vertex farthest from the junction (loop_split_vertex), as build_network splits a closed
+    line, whether or not a node was there; a ring that meets no other link stays as it comes. A stretch's length and time are its links' sums, its geometry their lines joined in order, and its
     `source_fids` the input features along it; nodes no longer used are dropped and the rest renumbered.
     """
     m = len(network)
@@ -197,19 +223,11 @@ def merge_stretches(network: Network) -> Network:
     ok = (a != b) & (eff_a == eff_b) & same_key
     mergeable = np.zeros(n, dtype=bool)
     mergeable[x[ok]] = True
-    for _ in range(2):   # the second pass only re-checks loops after the first has broken them
-        groups, chains = _chains(network, mergeable)
-        broken = False
-        for nodes in chains["loops"]:
-            pick = nodes[np.lexsort((network.node_xy[nodes, 1], network.node_xy[nodes, 0]))[0]]
-            mergeable[pick] = False
-            broken = True
-        for nodes in chains["rings"]:
-            mergeable[nodes] = False
-            broken = True
-        if not broken:
-            break
-    groups, chains = _chains(network, mergeable)
+    _, chains = _chains(network, mergeable)
+    for nodes in chains["rings"]:    # rings meeting nothing else stay as they come
+        mergeable[nodes] = False
+    if chains["rings"]:
+        _, chains = _chains(network, mergeable)
     walk_link, walk_forward, walk_group = chains["walk"]
     g = int(walk_group.max()) + 1 if len(walk_group) else 0
     first_of_group = np.r_[True, walk_group[1:] != walk_group[:-1]] if len(walk_group) else np.zeros(0, dtype=bool)
@@ -218,10 +236,9 @@ def merge_stretches(network: Network) -> Network:
     last_link, last_fwd = walk_link[last_of_group], walk_forward[last_of_group]
     start = np.where(first_fwd, network.start[first_link], network.end[first_link])
     end = np.where(last_fwd, network.end[last_link], network.start[last_link])
-    length = np.bincount(walk_group, weights=network.length_m[walk_link], minlength=g)
-    time = np.bincount(walk_group, weights=network.time_s[walk_link], minlength=g)
     oneway = network.oneway[first_link] * np.where(first_fwd, 1, -1)
-    # Geometry: the links' coordinates in walking order, each link's first vertex dropped after the first link.
+    # Coordinates in walking order, each link's first vertex dropped after the first link; every kept vertex
+    # remembers the link of the segment that ends at it, so lengths and times can be cut at any vertex.
     coords, coord_of = shapely.get_coordinates(network.geometry, return_index=True)
     cptr = np.searchsorted(coord_of, np.arange(m + 1))
     count = cptr[walk_link + 1] - cptr[walk_link]
@@ -229,17 +246,57 @@ def merge_stretches(network: Network) -> Network:
     c_rep = np.repeat(count, count)
     take = np.repeat(cptr[walk_link], count) + np.where(np.repeat(walk_forward, count), within, c_rep - 1 - within)
     keep = ~((within == 0) & ~np.repeat(first_of_group, count))
-    geometry = shapely.linestrings(coords[take[keep], :2], indices=np.repeat(walk_group, count)[keep])
-    sources = np.empty(g, dtype=object)
-    fids = network.fid[walk_link].tolist()
-    bounds = np.flatnonzero(first_of_group).tolist() + [len(walk_link)]
-    sources[:] = [tuple(dict.fromkeys(fids[i:j])) for i, j in zip(bounds[:-1], bounds[1:])]
+    xy = coords[take[keep], :2]
+    vertex_group = np.repeat(walk_group, count)[keep]
+    vertex_link = np.repeat(walk_link, count)[keep]
+    first_vertex = np.r_[True, vertex_group[1:] != vertex_group[:-1]]
+    seg = np.where(first_vertex, 0.0, np.hypot(*(xy - np.roll(xy, 1, axis=0)).T))
+    per_metre = np.divide(network.time_s, network.length_m, out=np.ones(m), where=network.length_m > 0)
+    cum_len = np.cumsum(seg)
+    cum_time = np.cumsum(seg * per_metre[vertex_link])
+    vptr = np.searchsorted(vertex_group, np.arange(g + 1))
+    # Pieces: one per chain, two for a chain returning to its own junction, split at its farthest vertex.
+    piece_from, piece_to, piece_group = [], [], []
+    new_xy = []
+    piece_start, piece_end = [], []
+    for gi in range(g):
+        a, b = int(vptr[gi]), int(vptr[gi + 1]) - 1
+        if start[gi] == end[gi] and b - a >= 2:
+            j = a + 1 + loop_split_vertex(xy[a + 1:b], network.node_xy[start[gi]])
+            extra = n + len(new_xy)
+            new_xy.append(xy[j])
+            piece_from += [a, j]
+            piece_to += [j, b]
+            piece_group += [gi, gi]
+            piece_start += [start[gi], extra]
+            piece_end += [extra, end[gi]]
+        else:
+            piece_from.append(a)
+            piece_to.append(b)
+            piece_group.append(gi)
+            piece_start.append(start[gi])
+            piece_end.append(end[gi])
+    piece_from, piece_to = np.asarray(piece_from, dtype=np.int64), np.asarray(piece_to, dtype=np.int64)
+    piece_group = np.asarray(piece_group, dtype=np.int64)
+    start, end = np.asarray(piece_start, dtype=np.int64), np.asarray(piece_end, dtype=np.int64)
+    node_xy = np.vstack([network.node_xy, np.asarray(new_xy).reshape(-1, 2)])
+    length = cum_len[piece_to] - cum_len[piece_from]
+    time = cum_time[piece_to] - cum_time[piece_from]
+    sizes = piece_to - piece_from + 1
+    index = np.repeat(piece_from, sizes) + np.arange(sizes.sum()) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    geometry = shapely.linestrings(xy[index], indices=np.repeat(np.arange(len(sizes)), sizes))
+    links_l, fids_l = vertex_link.tolist(), network.fid.tolist()
+    sources = np.empty(len(sizes), dtype=object)
+    sources[:] = [tuple(dict.fromkeys(fids_l[links_l[k]] for k in range(a + 1, b + 1)))
+                  for a, b in zip(piece_from.tolist(), piece_to.tolist())]
+    first_link, oneway = vertex_link[np.minimum(piece_from + 1, piece_to)], oneway[piece_group]
+    n = len(node_xy)
     # Nodes still used, renumbered in their old order.
     used = np.zeros(n, dtype=bool)
     used[start] = True
     used[end] = True
     new_id = np.cumsum(used) - 1
-    merged = Network(network.node_xy[used], new_id[start], new_id[end], network.fid[first_link], length, time,
+    merged = Network(node_xy[used], new_id[start], new_id[end], network.fid[first_link], length, time,
                      oneway.astype(np.int8), np.asarray(geometry, dtype=object), network.link_class[first_link],
                      dropped_loops=network.dropped_loops, apart_key=key[first_link], source_fids=sources)
     label_components(merged)

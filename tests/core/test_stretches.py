@@ -93,13 +93,20 @@ def test_a_named_attribute_or_a_one_way_change_keeps_links_apart():
     assert len(against) == 2                                               # one-way towards each other
 
 
-def test_a_loop_keeps_one_node_and_a_ring_stays_as_it_comes():
-    # The T-junction of the issue: the loop from (100,0) back to (100,0) keeps its node at (100,100).
+def test_a_loop_is_split_at_its_farthest_vertex_and_a_ring_stays_as_it_comes():
+    # The T-junction of the issue: the loop from (100,0) back to (100,0) is split at (200,100), its vertex farthest
+    # from the junction, though no line ends there: two stretches of 200 m, each the other's detour.
     t = np.array([LineString([(0, 0), (100, 0), (200, 0)]), LineString([(100, 0), (100, 100)]),
                   LineString([(200, 0), (200, 100), (100, 100)])])
     merged = merge_stretches(build_network([1, 2, 3], t))
-    assert sorted(merged.sources().tolist()) == [(1,), (1, 3), (2,)]
-    assert sorted(merged.length_m.tolist()) == pytest.approx([100, 100, 300])
+    assert sorted(merged.sources().tolist()) == [(1,), (1, 3), (3, 2)]
+    assert sorted(merged.length_m.tolist()) == pytest.approx([100, 200, 200])
     assert merged.n_nodes == 3 and not np.any(merged.start == merged.end)
+    assert sorted(map(tuple, merged.node_xy.tolist())) == [(0, 0), (100, 0), (200, 100)]
+    # The same loop as one closed line from the junction: build_network splits it at the same vertex.
+    closed = np.array([LineString([(0, 0), (100, 0)]), LineString([(100, 0), (200, 0), (200, 100), (100, 100), (100, 0)])])
+    one = merge_stretches(build_network([1, 2], closed))
+    assert sorted(one.length_m.tolist()) == pytest.approx([100, 200, 200])
+    assert sorted(map(tuple, one.node_xy.tolist())) == [(0, 0), (100, 0), (200, 100)]
     ring = np.array([LineString([(0, 0), (100, 0)]), LineString([(100, 0), (100, 100)]), LineString([(100, 100), (0, 0)])])
     assert len(merge_stretches(build_network([1, 2, 3], ring))) == 3

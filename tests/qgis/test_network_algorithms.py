@@ -49,22 +49,30 @@ def criticality(parameters, feedback=None):
 def test_link_criticality_hand_worked(samplan_provider):
     network = square_with_tail()
     before = hashlib.sha1(b"".join(bytes(f.geometry().asWkb()) for f in network.getFeatures())).hexdigest()
-    people = memory_layer("Point", "field=bef:integer", [("POINT(200 2)", [50]), ("POINT(100 102)", [20])], "bef")
-    centre = memory_layer("Point", "field=namn:string", [("POINT(0 -2)", ["A"])], "centrum")
+    people = memory_layer("Point", "field=bef:integer", [("POINT(200 2)", [50]), ("POINT(98 102)", [20])], "bef")
+    centre = memory_layer("Point", "field=namn:string", [("POINT(10 -2)", ["A"])], "centrum")
     result = criticality({"NETWORK": network, "SPEED_FIELD": "hastighet", "POPULATION": people, "POPULATION_FIELD": "bef",
                           "CENTRES": centre, "MAX_CONNECTOR": 10})
     links = {r["fid_list"]: r for r in rows_of(result["LINKS"])}
-    # One row per stretch: B-C-D-A, where only two lines meet at C and D, is one.
-    assert sorted(links) == ["1", "2,3,4", "5"]
-    assert links["2,3,4"]["length_m"] == pytest.approx(300.0) and links["2,3,4"]["alt_length_m"] == pytest.approx(100.0)
+    # One row per stretch. Only two lines meet at A, C and D: the square is a loop from B back to B, split at D
+    # (its vertex farthest from B) into B-A-D and D-C-B, 200 m each and each the other's detour.
+    assert sorted(links) == ["1,4", "3,2", "5"]
+    for loop in ("1,4", "3,2"):
+        assert links[loop]["length_m"] == pytest.approx(200.0) and links[loop]["alt_length_m"] == pytest.approx(200.0)
+        assert links[loop]["alt_time_s"] == pytest.approx(20.0) and links[loop]["detour_ratio"] == pytest.approx(1.0)
+        assert links[loop]["is_bridge"] == 0 and links[loop]["extra_m"] == pytest.approx(0.0)
     tail = links["5"]
     assert tail["is_bridge"] == 1 and tail["pop_cut_off"] == 50 and tail["rank"] == 1 and tail["source_fid"] == 5
     assert is_null(tail["alt_length_m"]) and is_null(tail["detour_ratio"])
-    ab = links["1"]
+    # Every line kept apart by a field that differs on each (its name): the links as they come, A-B's detour 300 m.
+    apart = {r["fid_list"]: r for r in rows_of(criticality({"NETWORK": network, "SPEED_FIELD": "hastighet", "KEEP_APART": ["namn"]})["LINKS"])}
+    assert sorted(apart) == ["1", "2", "3", "4", "5"]
+    ab = apart["1"]
     assert ab["is_bridge"] == 0 and ab["alt_length_m"] == pytest.approx(300.0) and ab["alt_time_s"] == pytest.approx(30.0)
     assert ab["extra_m"] == pytest.approx(200.0) and ab["detour_ratio"] == pytest.approx(3.0)
+    # People join the nearer end of their stretch: the centre B, the 20 near C join D; closing B cuts off both.
     nodes = rows_of(result["NODES"])
-    assert [(n["_geometry"].asPoint().x(), n["pop_cut_off"]) for n in nodes] == [(100.0, 50)]
+    assert [(n["_geometry"].asPoint().x(), n["pop_cut_off"]) for n in nodes] == [(100.0, 70)]
     assert result["BRIDGES"] == 1
     after = hashlib.sha1(b"".join(bytes(f.geometry().asWkb()) for f in network.getFeatures())).hexdigest()
     assert before == after
@@ -97,14 +105,15 @@ def test_od_table_trips(samplan_provider, tmp_path):
     od = tmp_path / "od.csv"
     od.write_text("origin;destination;trips\nA;C;30\nA;E;4\nX;A;1\nA2;A;7\n", encoding="utf-8")
     feedback = RecordingFeedback()
+    # Each line its own stretch (kept apart by its name), so that A and C are nodes.
     result = criticality({"SPEED_FIELD": "hastighet", "POPULATION": zones, "POPULATION_FIELD": "bef", "ZONE_FIELD": "zon",
-                          "DEMAND": 2, "OD_TABLE": str(od), "MAX_CONNECTOR": 10}, feedback)
+                          "DEMAND": 2, "OD_TABLE": str(od), "MAX_CONNECTOR": 10, "KEEP_APART": ["namn"]}, feedback)
     links = {r["fid_list"]: r for r in rows_of(result["LINKS"])}
-    # C lies on the stretch B-C-D-A, 100 m from B: it joins B, the stretch's nearer end. So A-C (30 trips) and A-E
-    # (4 trips) both run over AB; closing AB costs 300 - 100 = 200 m at 10 m/s = 20 s each; closing BE strands A-E.
-    assert links["2,3,4"]["total_delay"] == pytest.approx(0.0)
-    assert links["1"]["total_delay"] == pytest.approx(34 * 20 / 3600)
-    assert links["1"]["importance"] == pytest.approx(34 * 20 / 34 / 60)
+    # A-C runs A-D-C or A-B-C (200 m at 10 m/s, 20 s); closing BC, CD or DA: the other way is as long.
+    assert all(links[k]["total_delay"] == pytest.approx(0.0) for k in ("2", "3", "4"))
+    assert links["1"]["total_delay"] == pytest.approx(4 * 20 / 3600)
+    # A-E: 4 trips over AB then BE; closing AB costs 300 - 100 = 200 m at 10 m/s = 20 s each; closing BE strands them.
+    assert links["1"]["importance"] == pytest.approx(4 * 20 / 34 / 60)
     assert links["5"]["unsatisfied_trips"] == pytest.approx(4.0)
     assert "X" in feedback.log
     # A2 joins the network at A's node: the two count as one zone, and the 7 trips between them are named as left out.

@@ -27,17 +27,17 @@ def run(links, nodes="TEMPORARY_OUTPUT"):
 
 
 def check(layer: QgsVectorLayer):
-    """Hand-worked: the loop (100,0)-(200,0)-(200,100)-(100,100) keeps its node at (100,100) (lowest x), so the
-    stretches are line 1's first half (a bridge), line 1's second half with line 3 (300 m), and line 2 (100 m); the
-    detour around each of the two loop stretches is the other."""
+    """Hand-worked: the loop (100,0)-(200,0)-(200,100)-(100,100)-(100,0) is split at (200,100), its vertex farthest
+    from the junction, so the stretches are line 1's first half (a bridge), line 1's second half with line 3's first
+    (200 m), and line 3's second with line 2 (200 m); the detour around each of the two loop stretches is the other."""
     assert layer.isValid()
     rows = {f["fid_list"]: f for f in layer.getFeatures()}
-    assert sorted(rows) == ["1", "1,3", "2"]
-    assert [rows[k]["source_fid"] for k in ("1", "1,3", "2")] == [1, 1, 2]
-    assert [round(rows[k].geometry().length(), 6) for k in ("1", "1,3", "2")] == [100.0, 300.0, 100.0]
-    assert [rows[k]["is_bridge"] for k in ("1", "1,3", "2")] == [1, 0, 0]
+    assert sorted(rows) == ["1", "1,3", "3,2"]
+    assert [rows[k]["source_fid"] for k in ("1", "1,3", "3,2")] == [1, 1, 3]
+    assert [round(rows[k].geometry().length(), 6) for k in ("1", "1,3", "3,2")] == [100.0, 200.0, 200.0]
+    assert [rows[k]["is_bridge"] for k in ("1", "1,3", "3,2")] == [1, 0, 0]
     alt = [f for f in layer.fields().names() if f.startswith("alt_length")][0]       # shapefiles cut names at 10
-    assert [rows[k][alt] for k in ("1,3", "2")] == [100.0, 300.0]
+    assert [rows[k][alt] for k in ("1,3", "3,2")] == [200.0, 200.0]
     assert sorted(f["link_id"] for f in layer.getFeatures()) == [1, 2, 3]
 
 
