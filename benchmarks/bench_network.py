@@ -176,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("peers", "detours", "demand", "accessibility"), action="append",
                         help="run only these parts (default: all; 'peers' runs the real ra2ce, QNEAT3 and QGIS)")
     parser.add_argument("--full", action="store_true", help="the real peers at every size (hours: ra2ce up to 88,000 links)")
+    parser.add_argument("--peer-scale", type=float, help="sample region scale for the real peers' accessibility and area parts")
+    parser.add_argument("--ra2ce-scales", type=float, nargs="+", help="sample region scales for ra2ce")
     args = parser.parse_args(argv)
     parts = args.part or ["peers", "detours", "demand", "accessibility"]
     if args.quick:
@@ -184,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         sizes = {"peers": (3.0, (1.0, 3.0, 6.0, 12.0) if args.full else (1.0, 3.0), (50, 200), 20), "detours": (270, 3000),
                  "demand": (120, 300), "accessibility": (600, 600_000, 2_000, 100)}
+    if args.peer_scale or args.ra2ce_scales:
+        scale, scales, samples, native = sizes["peers"]
+        sizes["peers"] = (args.peer_scale or scale, tuple(args.ra2ce_scales or scales), samples, native)
     runs = {"peers": bench_real_peers, "detours": bench_detours, "demand": bench_demand, "accessibility": bench_accessibility}
     if len(parts) > 1 or parts != ["peers"]:
         print("The real peers come first (A-C); parts 1-3 are extras: Samplan against re-implementations of the peers' "

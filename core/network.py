@@ -200,8 +200,9 @@ def merge_stretches(network: Network) -> Network:
     as road class) or where they allow different directions through the node (a one-way link meeting a two-way one,
     or two one-way links pointing against each other). A stretch that would return to its own junction (a loop)
     is split in two at its vertex farthest from the junction (loop_split_vertex), as build_network splits a closed
-    line, whether or not a node was there; a ring that meets no other link stays as it comes. A stretch's length and time are its links' sums, its geometry their lines joined in order, and its
-    `source_fids` the input features along it; nodes no longer used are dropped and the rest renumbered.
+    line, whether or not a node was there; a ring that meets no other link stays as it comes. A stretch's length
+    and time are its links' sums, its geometry their lines joined in order, and its `source_fids` the input
+    features along it; nodes no longer used are dropped and the rest renumbered.
     """
     m = len(network)
     n = network.n_nodes
@@ -223,11 +224,11 @@ def merge_stretches(network: Network) -> Network:
     ok = (a != b) & (eff_a == eff_b) & same_key
     mergeable = np.zeros(n, dtype=bool)
     mergeable[x[ok]] = True
-    _, chains = _chains(network, mergeable)
+    chains = _chains(network, mergeable)
     for nodes in chains["rings"]:    # rings meeting nothing else stay as they come
         mergeable[nodes] = False
     if chains["rings"]:
-        _, chains = _chains(network, mergeable)
+        chains = _chains(network, mergeable)
     walk_link, walk_forward, walk_group = chains["walk"]
     g = int(walk_group.max()) + 1 if len(walk_group) else 0
     first_of_group = np.r_[True, walk_group[1:] != walk_group[:-1]] if len(walk_group) else np.zeros(0, dtype=bool)
@@ -306,8 +307,8 @@ def merge_stretches(network: Network) -> Network:
 def _chains(network: Network, mergeable: np.ndarray):
     """Links grouped into chains through the mergeable nodes, walked in order from one end.
 
-    Returns (group per link, {"walk": (link, forward, group) in walking order, groups in order of their lowest link;
-    "loops": node arrays of chains returning to their own junction; "rings": node arrays of chains without ends}).
+    Returns {"walk": (link, forward, group) in walking order, groups in order of their lowest link; "rings": node
+    arrays of chains without ends}.
     """
     m = len(network)
     start, end = network.start, network.end
@@ -333,7 +334,7 @@ def _chains(network: Network, mergeable: np.ndarray):
     members = np.argsort(group, kind="stable")
     gptr = np.searchsorted(group[members], np.arange(group.max() + 2)).tolist()
     members = members.tolist()
-    walk_link, walk_forward, walk_group, loops, rings = [], [], [], [], []
+    walk_link, walk_forward, walk_group, rings = [], [], [], []
     for gi in range(len(gptr) - 1):
         links = members[gptr[gi]:gptr[gi + 1]]
         if len(links) == 1:
@@ -364,12 +365,8 @@ def _chains(network: Network, mergeable: np.ndarray):
             inner.append(out)
             k = partner[(out, k)]
             fwd = start_l[k] == out
-        first_node = start_l[head] if forward else end_l[head]
-        last_node = end_l[walk_link[-1]] if walk_forward[-1] else start_l[walk_link[-1]]
-        if first_node == last_node and inner:
-            loops.append(np.asarray(inner, dtype=np.int64))
-    return group, {"walk": (np.asarray(walk_link, dtype=np.int64), np.asarray(walk_forward, dtype=bool),
-                            np.asarray(walk_group, dtype=np.int64)), "loops": loops, "rings": rings}
+    return {"walk": (np.asarray(walk_link, dtype=np.int64), np.asarray(walk_forward, dtype=bool),
+                     np.asarray(walk_group, dtype=np.int64)), "rings": rings}
 
 
 def snap_clusters(xy: np.ndarray, part: np.ndarray, first: np.ndarray, last: np.ndarray, tolerance: float):
