@@ -1,5 +1,9 @@
 """Benchmark of the network engine against its peers, side by side in one run.
 
+A-C. The real peers (bench_network_peers.py): QNEAT3 and QGIS's own shortest path against samplan:accessibility,
+   ra2ce's single-link redundancy against the all-link detours, area disruptions of every flood zone.
+
+Extras, against re-implementations of the peers' methods at sizes the real tools cannot reach in a run:
 1. All-link detours on a network of at least 100,000 links: Samplan's batched bounded searches against the
    per-link search of ra2ce's single-link redundancy (networkx: remove the link, Dijkstra between its ends, put
    it back), on the same graph. The peer runs on a random sample of links and is extrapolated to all of them
@@ -153,19 +157,43 @@ def bench_accessibility(side: int, origins: int, destinations: int, sample: int)
     return bool(same)
 
 
+def bench_real_peers(access_scale: float, ra2ce_scales: tuple[float, ...], qneat3_samples: tuple[int, int], native_sample: int) -> bool:
+    """The real tools in one run: QNEAT3 and QGIS's own shortest path (A), ra2ce (B), area disruptions (C)."""
+    spec = importlib.util.spec_from_file_location("bench_network_peers", Path(__file__).resolve().parent / "bench_network_peers.py")
+    peers = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(peers)
+    peers.qgis_app()
+    same = peers.bench_accessibility_peers(access_scale, qneat3_samples, native_sample)
+    same &= peers.bench_ra2ce(ra2ce_scales)
+    same &= peers.bench_area_disruptions(access_scale)
+    return same
+
+
 def main(argv: list[str] | None = None) -> int:
     """Runs the parts; exits 1 when any part's answers differ from its peer's."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, to try the script")
-    parser.add_argument("--part", choices=("detours", "demand", "accessibility"), action="append",
-                        help="run only these parts (default: all)")
+    parser.add_argument("--part", choices=("peers", "detours", "demand", "accessibility"), action="append",
+                        help="run only these parts (default: all; 'peers' runs the real ra2ce, QNEAT3 and QGIS)")
+    parser.add_argument("--full", action="store_true", help="the real peers at every size (hours: ra2ce up to 88,000 links)")
+    parser.add_argument("--peer-scale", type=float, help="sample region scale for the real peers' accessibility and area parts")
+    parser.add_argument("--ra2ce-scales", type=float, nargs="+", help="sample region scales for ra2ce")
     args = parser.parse_args(argv)
-    parts = args.part or ["detours", "demand", "accessibility"]
+    parts = args.part or ["peers", "detours", "demand", "accessibility"]
     if args.quick:
-        sizes = {"detours": (60, 300), "demand": (40, 30), "accessibility": (100, 20000, 100, 20)}
+        sizes = {"peers": (1.0, (1.0,), (10, 30), 5), "detours": (60, 300), "demand": (40, 30),
+                 "accessibility": (100, 20000, 100, 20)}
     else:
-        sizes = {"detours": (270, 3000), "demand": (120, 300), "accessibility": (600, 600_000, 2_000, 100)}
-    runs = {"detours": bench_detours, "demand": bench_demand, "accessibility": bench_accessibility}
+        sizes = {"peers": (3.0, (1.0, 3.0, 6.0, 12.0) if args.full else (1.0, 3.0), (50, 200), 20), "detours": (270, 3000),
+                 "demand": (120, 300), "accessibility": (600, 600_000, 2_000, 100)}
+    if args.peer_scale or args.ra2ce_scales:
+        scale, scales, samples, native = sizes["peers"]
+        sizes["peers"] = (args.peer_scale or scale, tuple(args.ra2ce_scales or scales), samples, native)
+    runs = {"peers": bench_real_peers, "detours": bench_detours, "demand": bench_demand, "accessibility": bench_accessibility}
+    if len(parts) > 1 or parts != ["peers"]:
+        print("The real peers come first (A-C); parts 1-3 are extras: Samplan against re-implementations of the peers' "
+              "methods (networkx per link as ra2ce does it, a search per origin as QNEAT3 does it), at sizes the real tools "
+              "cannot reach in a benchmark run.")
     differ = [part for part in parts if not runs[part](*sizes[part])]
     if differ:
         print(f"\nDIFFERENT ANSWERS from the peer in: {', '.join(differ)}")

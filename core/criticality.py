@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import shapely
 from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import dijkstra
+from scipy.sparse.csgraph import connected_components, dijkstra
 
 from .messages import Message, translatable
 from .network import (
@@ -30,7 +30,8 @@ from .progress import Progress, SilentProgress, check_cancelled
 from .progress import sub_progress as _span
 from .table_files import TableFileError, read_table_text, table_records
 
-LINK_COLUMNS = ["fid", "link_id", "from_node", "to_node", "network_part", "length_m", "time_s", "is_bridge",
+LINK_COLUMNS = ["link_id", "source_fid", "fid_list", "from_node", "to_node", "network_part", "length_m", "time_s",
+                "oneway", "is_bridge", "no_way_back",
                 "alt_length_m", "alt_time_s", "extra_m", "extra_s", "detour_ratio", "pop_cut_off",
                 "importance", "total_delay", "unsatisfied_trips", "rank"]
 NODE_COLUMNS = ["node_id", "links", "pop_cut_off", "network_part"]
@@ -90,10 +91,16 @@ def link_criticality(network: Network, has_time: bool, population_points=None, p
     alt_time = (all_link_detours(network, network.time_s, structure.is_bridge, _span(progress, 35, 60), stats)
                 if has_time else np.full(m, np.nan))
     frame = pd.DataFrame({
-        "fid": network.fid, "link_id": np.arange(1, m + 1), "from_node": network.start, "to_node": network.end,
+        "link_id": np.arange(1, m + 1), "source_fid": network.fid, "fid_list": source_fid_text(network),
+        "from_node": network.start, "to_node": network.end,
         "network_part": network.island_kind(), "length_m": network.length_m,
-        "time_s": network.time_s if has_time else np.full(m, np.nan), "is_bridge": structure.is_bridge.astype(np.int64),
+        "time_s": network.time_s if has_time else np.full(m, np.nan), "oneway": network.oneway.astype(np.int64),
+        "is_bridge": structure.is_bridge.astype(np.int64), "no_way_back": no_way_back(network).astype(np.int64),
     })
+    if network.directed:
+        messages.append(Message(translatable("The network has one-way links: bridges (no alternative route) are judged on the network "
+                                             "without directions; {0} one-way link(s) have no way back at all on the directed network "
+                                             "(no_way_back), and detours follow the directions."), int(frame["no_way_back"].sum())))
     frame["alt_length_m"] = np.where(np.isfinite(alt_length), alt_length, np.nan)
     frame["alt_time_s"] = np.where(np.isfinite(alt_time), alt_time, np.nan)
     frame["extra_m"] = frame["alt_length_m"] - frame["length_m"]
@@ -155,6 +162,22 @@ def link_criticality(network: Network, has_time: bool, population_points=None, p
     frame["geometry"] = network.geometry
     progress.set_progress(100)
     return CriticalityResult(frame, nodes, messages, stats)
+
+
+def source_fid_text(network: Network) -> np.ndarray:
+    """Per link, the input feature ids it is made of as text ('12,13,17'): a stretch maps back to its features."""
+    return np.array([",".join(str(f) for f in sources) for sources in network.sources()], dtype=object)
+
+
+def no_way_back(network: Network) -> np.ndarray:
+    """Per link: a one-way link from whose end no route at all leads back to its start (its two ends lie in
+    different strongly connected parts of the directed network). Bridges (is_bridge) are judged on the network
+    without directions; this flag is the directed network's own 'no alternative'."""
+    if not network.directed or len(network) == 0:
+        return np.zeros(len(network), dtype=bool)
+    arcs = Arcs(network, np.ones(len(network)))
+    _, strong = connected_components(arcs.graph, directed=True, connection="strong")
+    return (network.oneway != 0) & (strong[network.start] != strong[network.end])
 
 
 def _rank(frame: pd.DataFrame) -> np.ndarray:
@@ -228,20 +251,8 @@ def demand_importance(network: Network, weight: np.ndarray, structure: BlockStru
         return delay, unsatisfied, 0.0, messages
     cost, pred = dijkstra(arcs.graph, directed=True, indices=nodes, return_predecessors=True)
     zone_cost = cost[:, nodes]
-    if demand.kind == "od":
-        trips = _od_matrix(demand, zone_ids, ok, inverse, z, messages)
-    else:
-        pop = np.bincount(inverse, weights=population[ok], minlength=z)
-        with np.errstate(over="ignore"):
-            attraction = pop[None, :] * np.exp(-demand.decay_per_unit * zone_cost / per_unit)
-        np.fill_diagonal(attraction, 0.0)
-        attraction[~np.isfinite(zone_cost)] = 0.0
-        total = attraction.sum(axis=1, keepdims=True)
-        trips = np.where(total > 0, demand.trips_per_person * pop[:, None] * attraction / np.where(total > 0, total, 1.0), 0.0)
-    np.fill_diagonal(trips, 0.0)
-    trips[~np.isfinite(zone_cost)] = 0.0
+    trips = trip_matrix(demand, zone_cost, population, zone_ids, ok, inverse, per_unit, messages)
     total_trips = float(trips.sum())
-    messages.append(Message(translatable("Demand: {0} trips between {1} zones."), int(round(total_trips)), z))
     check_cancelled(progress)
 
     # Per origin: the trips it stands for (in an undirected network each pair once, from its lower zone, both ways).
@@ -262,6 +273,28 @@ def demand_importance(network: Network, weight: np.ndarray, structure: BlockStru
             check_cancelled(progress)
             progress.set_progress(100.0 * (r + 1) / z)
     return delay, unsatisfied, total_trips, messages
+
+
+def trip_matrix(demand: Demand, zone_cost: np.ndarray, population: np.ndarray, zone_ids, ok: np.ndarray, inverse: np.ndarray,
+                per_unit: float, messages: list) -> np.ndarray:
+    """Trips between the zones (the distinct nodes the attached population features join, `inverse` per attached
+    feature): from the OD table by zone id, or a production-constrained gravity model over `zone_cost`. None within
+    a zone, none between zones without a route."""
+    z = len(zone_cost)
+    if demand.kind == "od":
+        trips = _od_matrix(demand, zone_ids, ok, inverse, z, messages)
+    else:
+        pop = np.bincount(inverse, weights=population[ok], minlength=z)
+        with np.errstate(over="ignore"):
+            attraction = pop[None, :] * np.exp(-demand.decay_per_unit * zone_cost / per_unit)
+        np.fill_diagonal(attraction, 0.0)
+        attraction[~np.isfinite(zone_cost)] = 0.0
+        total = attraction.sum(axis=1, keepdims=True)
+        trips = np.where(total > 0, demand.trips_per_person * pop[:, None] * attraction / np.where(total > 0, total, 1.0), 0.0)
+    np.fill_diagonal(trips, 0.0)
+    trips[~np.isfinite(zone_cost)] = 0.0
+    messages.append(Message(translatable("Demand: {0} trips between {1} zones."), int(round(float(trips.sum()))), z))
+    return trips
 
 
 def _tree_order(pred: np.ndarray, root: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

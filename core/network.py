@@ -45,6 +45,16 @@ class Network:
     node_component: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
     main_component: int = -1
     dropped_loops: int = 0
+    apart_key: np.ndarray | None = None      # per link: links with different keys are never merged into one stretch
+    source_fids: np.ndarray | None = None    # per link: the tuple of input feature ids it is made of (default: (fid,))
+
+    def sources(self) -> np.ndarray:
+        """Per link, the input feature ids it is made of, in order along it, as a tuple."""
+        if self.source_fids is not None:
+            return self.source_fids
+        result = np.empty(len(self), dtype=object)
+        result[:] = [(int(f),) for f in self.fid]
+        return result
 
     @property
     def n_nodes(self) -> int:
@@ -72,11 +82,12 @@ class Network:
 
 
 def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, oneway=None, grade_separated=None,
-                  link_class=None, progress: Progress | None = None) -> Network:
+                  link_class=None, progress: Progress | None = None, apart_key=None) -> Network:
     """Node lines at shared vertices (within `tolerance` metres) and split them into links between junctions.
 
     Per feature: `speed_kmh` (NaN or <= 0: unknown), `oneway` (0, 1, -1), `grade_separated` (joins others only at
-    its ends), `link_class`. Closed loops without a second junction and links shorter than the tolerance
+    its ends), `link_class`, `apart_key` (links of features with different keys never merge into one stretch,
+    see merge_stretches). Closed loops without a second junction and links shorter than the tolerance
     (both ends on one node) are left out and counted in `dropped_loops`.
     """
     progress = progress or SilentProgress()
@@ -87,6 +98,7 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
     oneway = np.zeros(count, dtype=np.int8) if oneway is None else np.asarray(oneway, dtype=np.int8)
     grade = np.zeros(count, dtype=bool) if grade_separated is None else np.asarray(grade_separated, dtype=bool)
     classes = np.full(count, "", dtype=object) if link_class is None else np.asarray(link_class, dtype=object)
+    apart = np.zeros(count, dtype=object) if apart_key is None else np.asarray(apart_key, dtype=object)
 
     parts, owner = single_parts(geometries) if count else (np.empty(0, dtype=object), np.empty(0, dtype=np.int64))
     lines = np.isin(shapely.get_type_id(parts), (1, 2)) if len(parts) else np.zeros(0, dtype=bool)
@@ -125,14 +137,32 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
     node_xy[node_ids[is_node]] = vertex_xy[is_node]   # the cluster's representative position
 
     # Links: stretches between consecutive junction vertices of one part.
-    vertex_idx = np.flatnonzero(is_node)
-    s, e = vertex_idx[:-1], vertex_idx[1:]
-    same = part_of[s] == part_of[e]
-    s, e = s[same], e[same]
     seg = np.zeros(nv)
     if nv > 1:
         seg[:-1] = np.where(last[:-1], 0.0, np.hypot(*(coords[1:, :2] - coords[:-1, :2]).T))
     cum = np.concatenate([[0.0], np.cumsum(seg)])
+
+    def links_between_nodes():
+        vertex_idx = np.flatnonzero(is_node)
+        s, e = vertex_idx[:-1], vertex_idx[1:]
+        same = part_of[s] == part_of[e]
+        return s[same], e[same]
+
+    s, e = links_between_nodes()
+    # A link returning to its own node (a closed line meeting the rest at one point, or nothing) is split at its
+    # vertex farthest from that node (see loop_split_vertex), as merge_stretches splits a loop of several links.
+    closed = node_ids[s] == node_ids[e]
+    attached = np.bincount(np.concatenate([node_ids[s[~closed]], node_ids[e[~closed]]]), minlength=len(node_xy)) > 0
+    loop = closed & attached[node_ids[s]] & (e - s >= 2) & (cum[e] - cum[s] > tolerance)
+    if loop.any():
+        new_nodes = []
+        for a, b in zip(s[loop].tolist(), e[loop].tolist()):
+            j = a + 1 + loop_split_vertex(coords[a + 1:b, :2], node_xy[node_ids[a]])
+            is_node[j] = True
+            node_ids[j] = len(node_xy) + len(new_nodes)
+            new_nodes.append(coords[j, :2])
+        node_xy = np.vstack([node_xy, np.asarray(new_nodes)])
+        s, e = links_between_nodes()
     length = cum[e] - cum[s]
     u, v = node_ids[s], node_ids[e]
     loops = u == v
@@ -149,9 +179,194 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
     time = np.where(np.isfinite(link_speed) & (link_speed > 0), length / (np.where(link_speed > 0, link_speed, 1.0) / 3.6), length)
     network = Network(node_xy, u.astype(np.int64), v.astype(np.int64), fids[feature], length, time,
                       oneway[feature].astype(np.int8), np.asarray(geometry, dtype=object), classes[feature],
-                      dropped_loops=int(loops.sum()))
+                      dropped_loops=int(loops.sum()), apart_key=apart[feature])
     label_components(network)
     return network
+
+
+def loop_split_vertex(xy: np.ndarray, junction: np.ndarray) -> int:
+    """Where a loop from a junction back to it is split in two: its vertex farthest from the junction (ties: the
+    lowest x, then y), an index into `xy` (the loop's vertices without the junction's own)."""
+    distance = np.hypot(*(xy - junction).T)
+    far = np.flatnonzero(distance >= distance.max() - 1e-9)
+    return int(far[np.lexsort((xy[far, 1], xy[far, 0]))[0]])
+
+
+def merge_stretches(network: Network) -> Network:
+    """The network with chains of links through nodes where exactly two links meet merged into one link each (a
+    stretch from junction to junction, or to a dead end), so that results do not depend on how the lines were cut.
+
+    Two links meeting at such a node stay apart where their `apart_key` differs (an attribute the user names, such
+    as road class) or where they allow different directions through the node (a one-way link meeting a two-way one,
+    or two one-way links pointing against each other). A stretch that would return to its own junction (a loop)
+    is split in two at its vertex farthest from the junction (loop_split_vertex), as build_network splits a closed
+    line, whether or not a node was there; a ring that meets no other link stays as it comes. A stretch's length
+    and time are its links' sums, its geometry their lines joined in order, and its `source_fids` the input
+    features along it; nodes no longer used are dropped and the rest renumbered.
+    """
+    m = len(network)
+    n = network.n_nodes
+    if m == 0:
+        return network
+    key = network.apart_key if network.apart_key is not None else np.zeros(m, dtype=object)
+    ends = np.concatenate([network.start, network.end])
+    slot_link = np.concatenate([np.arange(m), np.arange(m)])
+    order = np.argsort(ends, kind="stable")
+    ptr = np.searchsorted(ends[order], np.arange(n + 1))
+    degree = np.diff(ptr)
+    x = np.flatnonzero(degree == 2)
+    a = slot_link[order[ptr[x]]]
+    b = slot_link[order[ptr[x] + 1]]
+    # Directions allowed through x, seen as travel from link a through x onto link b.
+    eff_a = network.oneway[a] * np.where(network.end[a] == x, 1, -1)
+    eff_b = network.oneway[b] * np.where(network.start[b] == x, 1, -1)
+    same_key = np.array([ka == kb for ka, kb in zip(key[a].tolist(), key[b].tolist())], dtype=bool)
+    ok = (a != b) & (eff_a == eff_b) & same_key
+    mergeable = np.zeros(n, dtype=bool)
+    mergeable[x[ok]] = True
+    chains = _chains(network, mergeable)
+    for nodes in chains["rings"]:    # rings meeting nothing else stay as they come
+        mergeable[nodes] = False
+    if chains["rings"]:
+        chains = _chains(network, mergeable)
+    walk_link, walk_forward, walk_group = chains["walk"]
+    g = int(walk_group.max()) + 1 if len(walk_group) else 0
+    first_of_group = np.r_[True, walk_group[1:] != walk_group[:-1]] if len(walk_group) else np.zeros(0, dtype=bool)
+    last_of_group = np.r_[walk_group[1:] != walk_group[:-1], True] if len(walk_group) else np.zeros(0, dtype=bool)
+    first_link, first_fwd = walk_link[first_of_group], walk_forward[first_of_group]
+    last_link, last_fwd = walk_link[last_of_group], walk_forward[last_of_group]
+    start = np.where(first_fwd, network.start[first_link], network.end[first_link])
+    end = np.where(last_fwd, network.end[last_link], network.start[last_link])
+    oneway = network.oneway[first_link] * np.where(first_fwd, 1, -1)
+    # Coordinates in walking order, each link's first vertex dropped after the first link; every kept vertex
+    # remembers the link of the segment that ends at it, so lengths and times can be cut at any vertex.
+    coords, coord_of = shapely.get_coordinates(network.geometry, return_index=True)
+    cptr = np.searchsorted(coord_of, np.arange(m + 1))
+    count = cptr[walk_link + 1] - cptr[walk_link]
+    within = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+    c_rep = np.repeat(count, count)
+    take = np.repeat(cptr[walk_link], count) + np.where(np.repeat(walk_forward, count), within, c_rep - 1 - within)
+    keep = ~((within == 0) & ~np.repeat(first_of_group, count))
+    xy = coords[take[keep], :2]
+    vertex_group = np.repeat(walk_group, count)[keep]
+    vertex_link = np.repeat(walk_link, count)[keep]
+    first_vertex = np.r_[True, vertex_group[1:] != vertex_group[:-1]]
+    seg = np.where(first_vertex, 0.0, np.hypot(*(xy - np.roll(xy, 1, axis=0)).T))
+    per_metre = np.divide(network.time_s, network.length_m, out=np.ones(m), where=network.length_m > 0)
+    cum_len = np.cumsum(seg)
+    cum_time = np.cumsum(seg * per_metre[vertex_link])
+    vptr = np.searchsorted(vertex_group, np.arange(g + 1))
+    # Pieces: one per chain, two for a chain returning to its own junction, split at its farthest vertex.
+    piece_from, piece_to, piece_group = [], [], []
+    new_xy = []
+    piece_start, piece_end = [], []
+    for gi in range(g):
+        a, b = int(vptr[gi]), int(vptr[gi + 1]) - 1
+        if start[gi] == end[gi] and b - a >= 2:
+            j = a + 1 + loop_split_vertex(xy[a + 1:b], network.node_xy[start[gi]])
+            extra = n + len(new_xy)
+            new_xy.append(xy[j])
+            piece_from += [a, j]
+            piece_to += [j, b]
+            piece_group += [gi, gi]
+            piece_start += [start[gi], extra]
+            piece_end += [extra, end[gi]]
+        else:
+            piece_from.append(a)
+            piece_to.append(b)
+            piece_group.append(gi)
+            piece_start.append(start[gi])
+            piece_end.append(end[gi])
+    piece_from, piece_to = np.asarray(piece_from, dtype=np.int64), np.asarray(piece_to, dtype=np.int64)
+    piece_group = np.asarray(piece_group, dtype=np.int64)
+    start, end = np.asarray(piece_start, dtype=np.int64), np.asarray(piece_end, dtype=np.int64)
+    node_xy = np.vstack([network.node_xy, np.asarray(new_xy).reshape(-1, 2)])
+    length = cum_len[piece_to] - cum_len[piece_from]
+    time = cum_time[piece_to] - cum_time[piece_from]
+    sizes = piece_to - piece_from + 1
+    index = np.repeat(piece_from, sizes) + np.arange(sizes.sum()) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    geometry = shapely.linestrings(xy[index], indices=np.repeat(np.arange(len(sizes)), sizes))
+    links_l, fids_l = vertex_link.tolist(), network.fid.tolist()
+    sources = np.empty(len(sizes), dtype=object)
+    sources[:] = [tuple(dict.fromkeys(fids_l[links_l[k]] for k in range(a + 1, b + 1)))
+                  for a, b in zip(piece_from.tolist(), piece_to.tolist())]
+    first_link, oneway = vertex_link[np.minimum(piece_from + 1, piece_to)], oneway[piece_group]
+    n = len(node_xy)
+    # Nodes still used, renumbered in their old order.
+    used = np.zeros(n, dtype=bool)
+    used[start] = True
+    used[end] = True
+    new_id = np.cumsum(used) - 1
+    merged = Network(node_xy[used], new_id[start], new_id[end], network.fid[first_link], length, time,
+                     oneway.astype(np.int8), np.asarray(geometry, dtype=object), network.link_class[first_link],
+                     dropped_loops=network.dropped_loops, apart_key=key[first_link], source_fids=sources)
+    label_components(merged)
+    return merged
+
+
+def _chains(network: Network, mergeable: np.ndarray):
+    """Links grouped into chains through the mergeable nodes, walked in order from one end.
+
+    Returns {"walk": (link, forward, group) in walking order, groups in order of their lowest link; "rings": node
+    arrays of chains without ends}.
+    """
+    m = len(network)
+    start, end = network.start, network.end
+    # Link graph: the two links at every mergeable node are joined.
+    ends = np.concatenate([start, end])
+    slot_link = np.concatenate([np.arange(m), np.arange(m)])
+    at = mergeable[ends]
+    order = np.argsort(ends[at], kind="stable")
+    pair_links = slot_link[at][order].reshape(-1, 2)
+    graph = coo_matrix((np.ones(len(pair_links)), (pair_links[:, 0], pair_links[:, 1])), shape=(m, m))
+    _, group = connected_components(graph, directed=False)
+    # Groups numbered by their lowest link.
+    first_link = np.full(group.max() + 1, m, dtype=np.int64)
+    np.minimum.at(first_link, group, np.arange(m))
+    renumber = np.empty(len(first_link), dtype=np.int64)
+    renumber[np.argsort(first_link, kind="stable")] = np.arange(len(first_link))
+    group = renumber[group]
+    partner = {}
+    for node_pair, (p, q) in zip(np.sort(ends[at])[::2].tolist(), pair_links.tolist()):
+        partner[(node_pair, p)] = q
+        partner[(node_pair, q)] = p
+    start_l, end_l, merge_l = start.tolist(), end.tolist(), mergeable.tolist()
+    members = np.argsort(group, kind="stable")
+    gptr = np.searchsorted(group[members], np.arange(group.max() + 2)).tolist()
+    members = members.tolist()
+    walk_link, walk_forward, walk_group, rings = [], [], [], []
+    for gi in range(len(gptr) - 1):
+        links = members[gptr[gi]:gptr[gi + 1]]
+        if len(links) == 1:
+            walk_link.append(links[0])
+            walk_forward.append(True)
+            walk_group.append(gi)
+            continue
+        head = None
+        for k in links:
+            if not merge_l[start_l[k]]:
+                head, forward = k, True
+                break
+            if not merge_l[end_l[k]]:
+                head, forward = k, False
+                break
+        if head is None:
+            rings.append(np.unique([start_l[k] for k in links]))
+            head, forward = links[0], True
+        k, fwd = head, forward
+        inner = []
+        for _ in range(len(links)):
+            walk_link.append(k)
+            walk_forward.append(fwd)
+            walk_group.append(gi)
+            out = end_l[k] if fwd else start_l[k]
+            if not merge_l[out] or len(inner) == len(links) - 1:
+                break
+            inner.append(out)
+            k = partner[(out, k)]
+            fwd = start_l[k] == out
+    return {"walk": (np.asarray(walk_link, dtype=np.int64), np.asarray(walk_forward, dtype=bool),
+                     np.asarray(walk_group, dtype=np.int64)), "rings": rings}
 
 
 def snap_clusters(xy: np.ndarray, part: np.ndarray, first: np.ndarray, last: np.ndarray, tolerance: float):

@@ -32,6 +32,7 @@ from scipy.spatial import Delaunay, cKDTree
 from shapely.geometry import LineString, Point, Polygon, box
 
 from .progress import Cancelled
+from .sample_nvdb import nvdb_roads
 
 SAMPLE_CRS = "EPSG:3006"
 ORIGIN_X = 430000.0
@@ -1449,7 +1450,9 @@ class _RegionBuilder:
         planted = self._planted_rows()
         planted.insert(0, "fid", np.arange(1, len(planted) + 1, dtype=np.int64))
         self.layers["planterade_konflikter"] = SampleLayer("planterade_konflikter", None, planted, None, "Planterade konflikter (facit)")
-        order = list(LAYER_SPEC)[:21] + ["pendling"] + list(LAYER_SPEC)[21:] + ["planterade_konflikter"]
+        self.layers["vagar_nvdb"] = SampleLayer("vagar_nvdb", "MultiLineString", nvdb_roads(self.layers["vagar"].frame, self.seed),
+                                                "infrastructure", "Vägar som NVDB levererar dem")
+        order = list(LAYER_SPEC)[:21] + ["pendling"] + list(LAYER_SPEC)[21:] + ["planterade_konflikter", "vagar_nvdb"]
         self.layers = {name: self.layers[name] for name in order}
 
     def _planted_rows(self) -> pd.DataFrame:

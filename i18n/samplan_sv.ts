@@ -94,6 +94,31 @@
       <translation>{0} befolkningsobjekt ({1} personer) når ingen målpunkt: längre än {2} m från nätet, eller på en del av det utan målpunkter.</translation>
     </message>
     <message>
+      <location filename="../core/area_disruption.py" line="112" />
+      <source>{0} population feature(s) ({1} people) lie farther than {2} m from the network and are left out.</source>
+      <translation>{0} befolkningsobjekt ({1} personer) ligger längre än {2} m från nätet och lämnas utanför.</translation>
+    </message>
+    <message>
+      <location filename="../core/area_disruption.py" line="119" />
+      <source>{0} centre(s) lie farther than {1} m from the network and are left out.</source>
+      <translation>{0} centrum ligger längre än {1} m från nätet och lämnas utanför.</translation>
+    </message>
+    <message>
+      <location filename="../core/area_disruption.py" line="133" />
+      <source>{0} people have no route to any centre even with every link open: they count as cut off already, not for any area.</source>
+      <translation>{0} personer har ingen väg till något centrum ens med alla länkar öppna: de räknas som avskurna redan, inte för något område.</translation>
+    </message>
+    <message>
+      <location filename="../core/area_disruption.py" line="176" />
+      <source>{0} area(s) touch no link of the network and close nothing: {1}.</source>
+      <translation>{0} område(n) rör ingen länk i nätet och stänger ingenting: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../core/area_disruption.py" line="179" />
+      <source>Trips: {0} in all; each area's trips lost and added travel time are counted with all other areas open.</source>
+      <translation>Resor: {0} totalt; varje områdes förlorade resor och ökade restid räknas med alla andra områden öppna.</translation>
+    </message>
+    <message>
       <location filename="../core/categories.py" line="63" />
       <source>'{0}' is empty</source>
       <translation>'{0}' är tom</translation>
@@ -239,42 +264,37 @@
       <translation>Planförslagets skikt '{0}': ingen regel gäller kategorierna {1}. Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="69" />
+      <location filename="../core/criticality.py" line="70" />
       <source>'{0}' is not a number</source>
       <translation>'{0}' är inte ett tal</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="71" />
+      <location filename="../core/criticality.py" line="72" />
       <source>trips must be zero or more, not {0}</source>
       <translation>antalet resor måste vara noll eller mer, inte {0}</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="115" />
-      <source>{0} population feature(s) ({1} people) lie farther than {2} m from the network and are left out.</source>
-      <translation>{0} befolkningsobjekt ({1} personer) ligger längre än {2} m från nätet och lämnas utanför.</translation>
+      <location filename="../core/criticality.py" line="101" />
+      <source>The network has one-way links: bridges (no alternative route) are judged on the network without directions; {0} one-way link(s) have no way back at all on the directed network (no_way_back), and detours follow the directions.</source>
+      <translation>Nätet har enkelriktade länkar: bryggor (ingen alternativ väg) bedöms i nätet utan riktningar; {0} enkelriktad(e) länk(ar) har ingen väg alls tillbaka i det riktade nätet (no_way_back), och omvägar följer riktningarna.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="122" />
-      <source>{0} centre(s) lie farther than {1} m from the network and are left out.</source>
-      <translation>{0} centrum ligger längre än {1} m från nätet och lämnas utanför.</translation>
-    </message>
-    <message>
-      <location filename="../core/criticality.py" line="131" />
+      <location filename="../core/criticality.py" line="138" />
       <source>{0} people live on network parts without any centre: they count as cut off already, not for any link.</source>
       <translation>{0} personer bor på nätdelar utan något centrum: de räknas som redan avskurna, inte för någon länk.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="244" />
+      <location filename="../core/criticality.py" line="296" />
       <source>Demand: {0} trips between {1} zones.</source>
       <translation>Efterfrågan: {0} resor mellan {1} zoner.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="523" />
+      <location filename="../core/criticality.py" line="556" />
       <source>OD table: {0} row(s) name zones that are not among the attached population features and are left out ({1}).</source>
       <translation>OD-tabell: {0} rad(er) anger zoner som inte finns bland de anslutna befolkningsobjekten och lämnas utanför ({1}).</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="539" />
+      <location filename="../core/criticality.py" line="572" />
       <source>OD table: zones that join the network at one node count as one zone, and the {0} trip(s) between them are left out: {1}.</source>
       <translation>OD-tabell: zoner som ansluts till nätet i samma nod räknas som en zon, och de {0} resorna mellan dem lämnas utanför: {1}.</translation>
     </message>
@@ -459,7 +479,7 @@
       <translation>{0} område(n) flyttades till en angränsande region så att varje region blir sammanhängande: {1}.</translation>
     </message>
     <message>
-      <location filename="../core/network.py" line="681" />
+      <location filename="../core/network.py" line="896" />
       <source>Network: {0} links, {1} nodes; main network {2} links, {3} island(s) with {4} links, {5} loose link(s); {6} closed loop(s) or links shorter than the tolerance left out.</source>
       <translation>Nät: {0} länkar, {1} noder; huvudnät {2} länkar, {3} ö(ar) med {4} länkar, {5} lös(a) länk(ar); {6} slutna slingor eller länkar kortare än toleransen utelämnade.</translation>
     </message>
@@ -569,22 +589,22 @@
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="80" />
+      <location filename="../processing/accessibility.py" line="90" />
       <source>Accessibility between city and countryside</source>
       <translation>Tillgänglighet mellan stad och land</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="83" />
+      <location filename="../processing/accessibility.py" line="93" />
       <source>Networks</source>
       <translation>Nätverk</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="89" />
+      <location filename="../processing/accessibility.py" line="99" />
       <source>accessibility,tillgänglighet,pipos,network,population,centre,service,travel time,restid</source>
       <translation>tillgänglighet,accessibility,pipos,nät,befolkning,centrum,service,restid,avstånd</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="92" />
+      <location filename="../processing/accessibility.py" line="102" />
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination by distance and the quickest by time (they may differ), the network distance to the one and the travel time to the other including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it, all of the people who reach a destination; those who reach none are counted apart (population_unreached).
 
 &lt;b&gt;Inputs.&lt;/b&gt; The network as for the weak links (snap tolerance, grade separation, one-way, speeds by field or by class; without speeds only distances). Population: points or a 250 m grid with a population field, read at a point inside each feature. Destinations: centres or services, optionally only those of some categories or of at least a size (for example tätorter of at least 3,000 inhabitants). Population and destinations join the network at the nearest point of the nearest link within the longest connector; the connector counts at its length, and at the connector speed for times. Municipalities (optional) group the results.
@@ -613,164 +633,241 @@ Källor: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).
 Indatalager ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="128" />
+      <location filename="../processing/accessibility.py" line="138" />
       <source>Population (points or grid polygons)</source>
       <translation>Befolkning (punkter eller rutnätsytor)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="129" />
+      <location filename="../processing/accessibility.py" line="139" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="132" />
+      <location filename="../processing/accessibility.py" line="142" />
       <source>Destinations (centres or services)</source>
       <translation>Målpunkter (centrum eller service)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="133" />
+      <location filename="../processing/accessibility.py" line="143" />
       <source>Destination name field</source>
       <translation>Fält för målpunktens namn</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="135" />
+      <location filename="../processing/accessibility.py" line="145" />
       <source>Destination size field (e.g. population)</source>
       <translation>Fält för målpunktens storlek (t.ex. befolkning)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="137" />
+      <location filename="../processing/accessibility.py" line="147" />
       <source>Smallest destination size</source>
       <translation>Minsta storlek på målpunkt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="139" />
+      <location filename="../processing/accessibility.py" line="149" />
       <source>Destination category field</source>
       <translation>Fält för målpunktens kategori</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="141" />
+      <location filename="../processing/accessibility.py" line="151" />
       <source>Destination categories to keep (separated by ';')</source>
       <translation>Målpunktskategorier att behålla (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="144" />
+      <location filename="../processing/accessibility.py" line="154" />
       <source>Municipalities</source>
       <translation>Kommuner</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="145" />
+      <location filename="../processing/accessibility.py" line="155" />
       <source>Municipality name field</source>
       <translation>Fält för kommunnamn</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="147" />
+      <location filename="../processing/accessibility.py" line="157" />
       <source>Connector speed (km/h)</source>
       <translation>Anslutningshastighet (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="149" />
+      <location filename="../processing/accessibility.py" line="159" />
       <source>Distance thresholds (km)</source>
       <translation>Avståndströsklar (km)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="150" />
+      <location filename="../processing/accessibility.py" line="160" />
       <source>Time thresholds (minutes)</source>
       <translation>Tidströsklar (minuter)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="152" />
+      <location filename="../processing/accessibility.py" line="162" />
       <source>Changed network: planned links to add</source>
       <translation>Förändrat nät: planerade länkar att lägga till</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="154" />
+      <location filename="../processing/accessibility.py" line="164" />
       <source>Changed network: feature ids of network lines to cut (separated by ';')</source>
       <translation>Förändrat nät: objekt-id för nätlinjer att bryta (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="156" />
+      <location filename="../processing/accessibility.py" line="166" />
       <source>Changed network: lines meeting these features are cut</source>
       <translation>Förändrat nät: linjer som möter dessa objekt bryts</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="158" />
+      <location filename="../processing/accessibility.py" line="168" />
       <source>Iso-area buffer around reached links (m)</source>
       <translation>Isoområdenas buffert kring nådda länkar (m)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="161" />
+      <location filename="../processing/accessibility.py" line="171" />
       <source>Accessibility per population feature</source>
       <translation>Tillgänglighet per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="162" />
+      <location filename="../processing/accessibility.py" line="172" />
       <source>Accessibility per municipality</source>
       <translation>Tillgänglighet per kommun</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="164" />
+      <location filename="../processing/accessibility.py" line="174" />
       <source>Change per population feature</source>
       <translation>Förändring per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="166" />
+      <location filename="../processing/accessibility.py" line="176" />
       <source>Change per municipality</source>
       <translation>Förändring per kommun</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="168" />
+      <location filename="../processing/accessibility.py" line="178" />
       <source>Iso-areas per destination and threshold</source>
       <translation>Isoområden per målpunkt och tröskel</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="176" />
+      <location filename="../processing/accessibility.py" line="186" />
       <source>Distance thresholds must be positive numbers separated by ';'.</source>
       <translation>Avståndströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="178" />
+      <location filename="../processing/accessibility.py" line="188" />
       <source>Time thresholds must be positive numbers separated by ';'.</source>
       <translation>Tidströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="203" />
+      <location filename="../processing/accessibility.py" line="213" />
       <source>Iso-areas: one search per destination ({0}).</source>
       <translation>Isoområden: en sökning per målpunkt ({0}).</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="212" />
+      <location filename="../processing/accessibility.py" line="222" />
       <source>Changed network: {0}</source>
       <translation>Förändrat nät: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="229" />
+      <location filename="../processing/accessibility.py" line="240" />
       <source>Population-weighted mean distance to the nearest destination: {0:.1f} km, for the {1} people who reach one; {2} reach none.</source>
       <translation>Befolkningsviktat medelavstånd till närmaste målpunkt: {0:.1f} km, för de {1} invånare som når en; {2} når ingen.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="252" />
+      <location filename="../processing/accessibility.py" line="263" />
       <source>Destinations: {0} of {1} features of '{2}' kept.</source>
       <translation>Målpunkter: {0} av {1} objekt i '{2}' behålls.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="254" />
+      <location filename="../processing/accessibility.py" line="265" />
       <source>No destination of layer '{0}' passes the size and category filters.</source>
       <translation>Ingen målpunkt i lagret '{0}' klarar storleks- och kategorifiltren.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="272" />
+      <location filename="../processing/accessibility.py" line="283" />
       <source>Feature ids to cut must be whole numbers separated by ';'.</source>
       <translation>Objekt-id att bryta måste vara heltal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="275" />
+      <location filename="../processing/accessibility.py" line="286" />
       <source>No line of the network layer '{0}' has the feature id(s) {1}.</source>
       <translation>Ingen linje i nätlagret '{0}' har objekt-id {1}.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="296" />
+      <location filename="../processing/accessibility.py" line="307" />
       <source>Changed network: {0} line(s) cut, {1} added.</source>
       <translation>Förändrat nät: {0} linje(r) brutna, {1} tillagda.</translation>
+    </message>
+    <message>
+      <location filename="../processing/area_disruption.py" line="57" />
+      <source>Area disruptions (floods, landslides)</source>
+      <translation>Områdesavbrott (översvämning, skred)</translation>
+    </message>
+    <message>
+      <location filename="../processing/area_disruption.py" line="66" />
+      <source>network,road,flood,hazard,disruption,vulnerability,översvämning,skred,sårbarhet</source>
+      <translation>nät,väg,översvämning,skred,risk,avbrott,sårbarhet,flood,hazard,disruption</translation>
+    </message>
+    <message>
+      <location filename="../processing/area_disruption.py" line="69" />
+      <source>What a flood, a landslide or any hazard area does to a road or rail network: every link inside or crossing an area is closed, one area at a time (or one group of areas, by a group field), with all other links open.
+
+&lt;b&gt;Per area.&lt;/b&gt; links_closed and length_closed_km; pop_cut_off: the people who reach a centre with every link open but none with the area's links closed; pop_delayed and pop_added: the people whose way to the nearest centre gets longer, and the sum of the added minutes (person-km without speeds); trips, trips_lost, total_delay (trip-hours, or trip-km) and delay_per_trip (minutes, or km): the trips between the population features, from the OD table or the gravity model, that can no longer be made and the added travel time of the rest.
+
+&lt;b&gt;Per population feature&lt;/b&gt; (only those an area touches): keeps_route (1: still reaches a centre), the cost to the nearest centre before and after, and the difference (minutes, or km without speeds).
+
+&lt;b&gt;Method.&lt;/b&gt; Area-covering disruptions as Jenelius &amp; Mattsson (2012) define them, with the hazard overlay of ra2ce (Deltares): the answer for each area equals removing its links and searching again. Costs to the centres come from one multi-source search per area; trips are searched again only from the zones whose shortest-path tree uses a closed link. Population and centres join the nearer end of their nearest link within the longest connector. A hazard layer in another CRS is transformed to the analysis CRS. Input layers are never modified.</source>
+      <translation>Vad en översvämning, ett skred eller något annat riskområde gör med ett väg- eller järnvägsnät: varje länk inom eller som korsar ett område stängs, ett område i taget (eller en grupp av områden, enligt ett grupperingsfält), med alla andra länkar öppna.
+
+&lt;b&gt;Per område.&lt;/b&gt; links_closed och length_closed_km; pop_cut_off: personerna som når ett centrum med alla länkar öppna men inget med områdets länkar stängda; pop_delayed och pop_added: personerna vars väg till närmaste centrum blir längre, och summan av de tillkommande minuterna (personkilometer utan hastigheter); trips, trips_lost, total_delay (resetimmar, eller resekilometer) och delay_per_trip (minuter, eller km): resorna mellan befolkningsobjekten, från OD-tabellen eller gravitationsmodellen, som inte längre kan göras och den ökade restiden för resten.
+
+&lt;b&gt;Per befolkningsobjekt&lt;/b&gt; (bara de som ett område berör): keeps_route (1: når fortfarande ett centrum), kostnaden till närmaste centrum före och efter, och skillnaden (minuter, eller km utan hastigheter).
+
+&lt;b&gt;Metod.&lt;/b&gt; Områdestäckande avbrott så som Jenelius &amp; Mattsson (2012) definierar dem, med ra2ce:s (Deltares) riskområdesöverlagring: svaret för varje område är detsamma som att ta bort dess länkar och söka igen. Kostnaderna till centrum kommer från en sökning från flera källor per område; resor söks om bara från de zoner vars kortaste-väg-träd använder en stängd länk. Befolkning och centrum ansluts till den närmaste änden av sin närmaste länk inom den längsta anslutningen. Ett risklager i ett annat CRS transformeras till analysens CRS. Indatalagren ändras aldrig.</translation>
+    </message>
+    <message>
+      <location filename="../processing/area_disruption.py" line="92" />
+      <source>Hazard areas (e.g. 100-year flood zone)</source>
+      <translation>Riskområden (t.ex. 100-årsflöde)</translation>
+    </message>
+    <message>
+      <location filename="../processing/area_disruption.py" line="93" />
+      <source>Area name field</source>
+      <translation>Fält för områdets namn</translation>
+    </message>
+    <message>
+      <location filename="../processing/area_disruption.py" line="95" />
+      <source>Group field (areas with the same value close together)</source>
+      <translation>Grupperingsfält (områden med samma värde stängs tillsammans)</translation>
+    </message>
+    <message>
+      <location filename="../processing/area_disruption.py" line="96" />
+      <source>Trips for trips lost and added travel time</source>
+      <translation>Resor för förlorade resor och ökad restid</translation>
+    </message>
+    <message>
+      <location filename="../processing/area_disruption.py" line="97" />
+      <source>Disruption per area</source>
+      <translation>Avbrott per område</translation>
+    </message>
+    <message>
+      <location filename="../processing/area_disruption.py" line="99" />
+      <source>Population features per area</source>
+      <translation>Befolkningsobjekt per område</translation>
+    </message>
+    <message>
+      <location filename="../processing/area_disruption.py" line="101" />
+      <source>Links closed per area</source>
+      <translation>Stängda länkar per område</translation>
+    </message>
+    <message>
+      <location filename="../processing/area_disruption.py" line="112" />
+      <source>No area of layer '{0}' touches the network '{1}': nothing would close. Check that both cover the same region.</source>
+      <translation>Inget område i lagret '{0}' rör nätet '{1}': ingenting skulle stängas. Kontrollera att båda täcker samma region.</translation>
+    </message>
+    <message>
+      <location filename="../processing/area_disruption.py" line="135" />
+      <source>{0} area(s); the most people cut off: {1} by '{2}'.</source>
+      <translation>{0} område(n); flest avskurna personer: {1} av '{2}'.</translation>
+    </message>
+    <message>
+      <location filename="../processing/area_disruption.py" line="151" />
+      <source>Layer '{0}' has no polygons: hazard areas must be polygons.</source>
+      <translation>Lagret '{0}' har inga ytor: riskområden måste vara ytor.</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="69" />
@@ -1357,6 +1454,71 @@ Indatalager ändras aldrig.</translation>
       <translation>Två indataskikt heter '{0}': det andra kallas '{1}' i resultatet.</translation>
     </message>
     <message>
+      <location filename="../processing/demand_parameters.py" line="39" />
+      <source>Zone id field (for the OD table)</source>
+      <translation>Zon-id-fält (för OD-tabellen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/demand_parameters.py" line="41" />
+      <source>Centres (population cut off from all of them counts)</source>
+      <translation>Centrum (befolkning som skärs av från alla räknas)</translation>
+    </message>
+    <message>
+      <location filename="../processing/demand_parameters.py" line="44" />
+      <source>None</source>
+      <translation>Inga</translation>
+    </message>
+    <message>
+      <location filename="../processing/demand_parameters.py" line="44" />
+      <source>Gravity model from the population</source>
+      <translation>Gravitationsmodell från befolkningen</translation>
+    </message>
+    <message>
+      <location filename="../processing/demand_parameters.py" line="44" />
+      <source>OD table</source>
+      <translation>OD-tabell</translation>
+    </message>
+    <message>
+      <location filename="../processing/demand_parameters.py" line="46" />
+      <source>OD table (CSV: origin, destination, trips)</source>
+      <translation>OD-tabell (CSV: origin, destination, trips)</translation>
+    </message>
+    <message>
+      <location filename="../processing/demand_parameters.py" line="48" />
+      <source>Trips per person (gravity model)</source>
+      <translation>Resor per person (gravitationsmodell)</translation>
+    </message>
+    <message>
+      <location filename="../processing/demand_parameters.py" line="50" />
+      <source>Distance decay (per minute, or per km without speeds)</source>
+      <translation>Avståndsavtagande (per minut, eller per km utan hastigheter)</translation>
+    </message>
+    <message>
+      <location filename="../processing/demand_parameters.py" line="76" />
+      <source>No population field: each population feature counts as one person.</source>
+      <translation>Inget befolkningsfält: varje befolkningsobjekt räknas som en person.</translation>
+    </message>
+    <message>
+      <location filename="../processing/demand_parameters.py" line="89" />
+      <source>Trips from an OD table need the OD table.</source>
+      <translation>Resor från en OD-tabell kräver OD-tabellen.</translation>
+    </message>
+    <message>
+      <location filename="../processing/demand_parameters.py" line="91" />
+      <source>Trips from an OD table need the population layer and its zone id field.</source>
+      <translation>Resor från en OD-tabell kräver befolkningslagret och dess zon-id-fält.</translation>
+    </message>
+    <message>
+      <location filename="../processing/demand_parameters.py" line="95" />
+      <source>The OD table cannot be used: {0}</source>
+      <translation>OD-tabellen kan inte användas: {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing/demand_parameters.py" line="98" />
+      <source>No population layer: link importance by demand is left out.</source>
+      <translation>Inget befolkningslager: länkarnas efterfrågeviktade betydelse beräknas inte.</translation>
+    </message>
+    <message>
       <location filename="../processing/fragmentation.py" line="80" />
       <source>Effective mesh size (fragmentation)</source>
       <translation>Effektiv maskstorlek (fragmentering)</translation>
@@ -1643,178 +1805,123 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="55" />
+      <location filename="../processing/link_criticality.py" line="47" />
       <source>Weak links and redundancy</source>
       <translation>Svaga länkar och redundans</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="64" />
+      <location filename="../processing/link_criticality.py" line="56" />
       <source>network,road,rail,bridge,redundancy,detour,vulnerability,criticality,sårbarhet,omväg</source>
       <translation>nät,väg,järnväg,bro,redundans,omväg,sårbarhet,kritikalitet,vulnerability,bridge</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="67" />
+      <location filename="../processing/link_criticality.py" line="59" />
       <source>Finds the weak links of a road or rail network: where a closed link leaves no way round, how long the detour is where there is one, how many people it cuts off from the centres, and how much it matters to the trips made on the network.
 
-&lt;b&gt;Network.&lt;/b&gt; Lines are joined where they share a vertex (within the snap tolerance). A line marked in the grade separation field (bridge, tunnel) joins other lines only at its own ends, so a bridge over a road is no junction. Links run between junctions. The network's parts are reported as Tillväxtverket's Pipos prepares its road network: the main network, islands and loose links. With a speed field or speeds by class, costs are travel times; otherwise distances.
+&lt;b&gt;Network.&lt;/b&gt; Lines are joined where they share a vertex (within the snap tolerance). A line marked in the grade separation field (bridge, tunnel) joins other lines only at its own ends, so a bridge over a road is no junction. Links run between junctions. Results are per stretch: links that meet only each other at a node are one stretch (unless a field to keep stretches apart differs there, or the one-way direction changes), so a road gives the same results however its lines are cut; source_fid and fid_list name each stretch's input features. The network's parts are reported as Tillväxtverket's Pipos prepares its road network: the main network, islands and loose links. With a speed field or speeds by class, costs are travel times; otherwise distances.
 
-&lt;b&gt;Per link.&lt;/b&gt; is_bridge: no alternative route exists (a bridge in the graph sense, found with Tarjan's algorithm). The best alternative route between the link's ends when it is closed, in metres and seconds, the extra length and time, and the detour ratio (empty where there is none); the result is exactly what closing every link and searching again gives, computed in batches of bounded searches. pop_cut_off: the people separated from every centre when the link is closed. importance, total_delay and unsatisfied_trips: link importance weighted by demand as Jenelius, Petersen &amp; Mattsson (2006) and Jenelius &amp; Mattsson (2012) define it: the increase in total travel time of all trips when the link is closed (total_delay in trip hours, importance per trip in minutes), with the trips that can no longer be made reported apart. Trips come from an OD table (CSV: origin, destination, trips, by the zone id field) or from the population by a production-constrained gravity model (trips per person, exponential decay per minute or per km). rank: 1 is the weakest link (most people cut off, most trips lost, largest delay, bridges, longest detour).
+&lt;b&gt;Per link.&lt;/b&gt; is_bridge: no alternative route exists (a bridge in the graph sense, found with Tarjan's algorithm, on the network without directions); no_way_back: a one-way stretch with no route back at all. The best alternative route between the link's ends when it is closed, in metres and seconds, the extra length and time, and the detour ratio (empty where there is none); the result is exactly what closing every link and searching again gives, computed in batches of bounded searches. pop_cut_off: the people separated from every centre when the link is closed. importance, total_delay and unsatisfied_trips: link importance weighted by demand as Jenelius, Petersen &amp; Mattsson (2006) and Jenelius &amp; Mattsson (2012) define it: the increase in total travel time of all trips when the link is closed (total_delay in trip hours, importance per trip in minutes), with the trips that can no longer be made reported apart. Trips come from an OD table (CSV: origin, destination, trips, by the zone id field) or from the population by a production-constrained gravity model (trips per person, exponential decay per minute or per km). rank: 1 is the weakest link (most people cut off, most trips lost, largest delay, bridges, longest detour).
 
 &lt;b&gt;Per node.&lt;/b&gt; Articulation points (a node whose closing splits the network) and the people they cut off.
 
 Population (points, or grid polygons read at a point inside each) and centres join the network at the nearest link within the longest connector; population at a node counts for the nodes and links around it. Input layers are never modified.</source>
       <translation>Hittar de svaga länkarna i ett väg- eller järnvägsnät: var en stängd länk inte lämnar någon väg runt, hur lång omvägen är där det finns en, hur många personer den skär av från centrum, och hur mycket den betyder för resorna i nätet.
 
-&lt;b&gt;Nät.&lt;/b&gt; Linjer sammanfogas där de delar en brytpunkt (inom snäpptoleransen). En linje som är markerad i planskildhetsfältet (bro, tunnel) möter andra linjer bara i sina egna ändar, så en bro över en väg är ingen korsning. Länkar går mellan korsningar. Nätets delar redovisas så som Tillväxtverkets Pipos förbereder sitt vägnät: huvudnätet, öar och lösa länkar. Med ett hastighetsfält eller hastigheter per klass är kostnaderna restider; annars avstånd.
+&lt;b&gt;Nät.&lt;/b&gt; Linjer sammanfogas där de delar en brytpunkt (inom snäpptoleransen). En linje som är markerad i planskildhetsfältet (bro, tunnel) möter andra linjer bara i sina egna ändar, så en bro över en väg är ingen korsning. Länkar går mellan korsningar. Resultaten gäller per sträcka: länkar som bara möter varandra i en nod är en sträcka (om inte ett fält för att hålla sträckor isär skiljer sig där, eller enkelriktningen ändras), så en väg ger samma resultat hur dess linjer än är delade; source_fid och fid_list anger varje sträckas indataobjekt. Nätets delar redovisas så som Tillväxtverkets Pipos förbereder sitt vägnät: huvudnätet, öar och lösa länkar. Med ett hastighetsfält eller hastigheter per klass är kostnaderna restider; annars avstånd.
 
-&lt;b&gt;Per länk.&lt;/b&gt; is_bridge: ingen alternativ väg finns (en brygga i grafteoretisk mening, funnen med Tarjans algoritm). Den bästa alternativa vägen mellan länkens ändar när den är stängd, i meter och sekunder, den extra längden och tiden, och omvägskvoten (tomt där ingen finns); resultatet är exakt det som att stänga varje länk och söka igen ger, beräknat i omgångar av begränsade sökningar. pop_cut_off: personerna som skärs av från alla centrum när länken stängs. importance, total_delay och unsatisfied_trips: länkens efterfrågeviktade betydelse så som Jenelius, Petersen &amp; Mattsson (2006) och Jenelius &amp; Mattsson (2012) definierar den: ökningen av alla resors sammanlagda restid när länken stängs (total_delay i resetimmar, importance per resa i minuter), med resorna som inte längre kan göras redovisade för sig. Resorna kommer från en OD-tabell (CSV: origin, destination, trips, enligt zon-id-fältet) eller från befolkningen via en produktionsbegränsad gravitationsmodell (resor per person, exponentiellt avtagande per minut eller per km). rank: 1 är den svagaste länken (flest avskurna personer, flest förlorade resor, störst fördröjning, bryggor, längst omväg).
+&lt;b&gt;Per länk.&lt;/b&gt; is_bridge: ingen alternativ väg finns (en brygga i grafteoretisk mening, funnen med Tarjans algoritm, i nätet utan riktningar); no_way_back: en enkelriktad sträcka utan någon väg alls tillbaka. Den bästa alternativa vägen mellan länkens ändar när den är stängd, i meter och sekunder, den extra längden och tiden, och omvägskvoten (tomt där ingen finns); resultatet är exakt det som att stänga varje länk och söka igen ger, beräknat i omgångar av begränsade sökningar. pop_cut_off: personerna som skärs av från alla centrum när länken stängs. importance, total_delay och unsatisfied_trips: länkens efterfrågeviktade betydelse så som Jenelius, Petersen &amp; Mattsson (2006) och Jenelius &amp; Mattsson (2012) definierar den: ökningen av alla resors sammanlagda restid när länken stängs (total_delay i resetimmar, importance per resa i minuter), med resorna som inte längre kan göras redovisade för sig. Resorna kommer från en OD-tabell (CSV: origin, destination, trips, enligt zon-id-fältet) eller från befolkningen via en produktionsbegränsad gravitationsmodell (resor per person, exponentiellt avtagande per minut eller per km). rank: 1 är den svagaste länken (flest avskurna personer, flest förlorade resor, störst fördröjning, bryggor, längst omväg).
 
 &lt;b&gt;Per nod.&lt;/b&gt; Artikulationspunkter (en nod vars stängning delar nätet) och personerna de skär av.
 
 Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och centrum ansluts till närmaste länk inom den längsta anslutningen; befolkning i en nod räknas för noderna och länkarna runt den. Indatalagren ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="101" />
-      <source>Zone id field (for the OD table)</source>
-      <translation>Zon-id-fält (för OD-tabellen)</translation>
-    </message>
-    <message>
-      <location filename="../processing/link_criticality.py" line="103" />
-      <source>Centres (population cut off from all of them counts)</source>
-      <translation>Centrum (befolkning som skärs av från alla räknas)</translation>
-    </message>
-    <message>
-      <location filename="../processing/link_criticality.py" line="105" />
+      <location filename="../processing/link_criticality.py" line="92" />
       <source>Trips for link importance</source>
       <translation>Resor för länkarnas betydelse</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="106" />
-      <source>None</source>
-      <translation>Inga</translation>
-    </message>
-    <message>
-      <location filename="../processing/link_criticality.py" line="106" />
-      <source>Gravity model from the population</source>
-      <translation>Gravitationsmodell från befolkningen</translation>
-    </message>
-    <message>
-      <location filename="../processing/link_criticality.py" line="106" />
-      <source>OD table</source>
-      <translation>OD-tabell</translation>
-    </message>
-    <message>
-      <location filename="../processing/link_criticality.py" line="108" />
-      <source>OD table (CSV: origin, destination, trips)</source>
-      <translation>OD-tabell (CSV: origin, destination, trips)</translation>
-    </message>
-    <message>
-      <location filename="../processing/link_criticality.py" line="110" />
-      <source>Trips per person (gravity model)</source>
-      <translation>Resor per person (gravitationsmodell)</translation>
-    </message>
-    <message>
-      <location filename="../processing/link_criticality.py" line="112" />
-      <source>Distance decay (per minute, or per km without speeds)</source>
-      <translation>Avståndsavtagande (per minut, eller per km utan hastigheter)</translation>
-    </message>
-    <message>
-      <location filename="../processing/link_criticality.py" line="113" />
+      <location filename="../processing/link_criticality.py" line="93" />
       <source>Links</source>
       <translation>Länkar</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="115" />
+      <location filename="../processing/link_criticality.py" line="95" />
       <source>Articulation points</source>
       <translation>Artikulationspunkter</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="116" />
+      <location filename="../processing/link_criticality.py" line="96" />
       <source>Number of bridges (links without alternative)</source>
       <translation>Antal bryggor (länkar utan alternativ)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="127" />
-      <source>The network has no lines to build a graph from.</source>
-      <translation>Nätet har inga linjer att bygga en graf av.</translation>
-    </message>
-    <message>
-      <location filename="../processing/link_criticality.py" line="136" />
-      <source>No population field: each population feature counts as one person.</source>
-      <translation>Inget befolkningsfält: varje befolkningsobjekt räknas som en person.</translation>
-    </message>
-    <message>
-      <location filename="../processing/link_criticality.py" line="150" />
-      <source>Trips from an OD table need the OD table.</source>
-      <translation>Resor från en OD-tabell kräver OD-tabellen.</translation>
-    </message>
-    <message>
-      <location filename="../processing/link_criticality.py" line="152" />
-      <source>Trips from an OD table need the population layer and its zone id field.</source>
-      <translation>Resor från en OD-tabell kräver befolkningslagret och dess zon-id-fält.</translation>
-    </message>
-    <message>
-      <location filename="../processing/link_criticality.py" line="156" />
-      <source>The OD table cannot be used: {0}</source>
-      <translation>OD-tabellen kan inte användas: {0}</translation>
-    </message>
-    <message>
-      <location filename="../processing/link_criticality.py" line="159" />
-      <source>No population layer: link importance by demand is left out.</source>
-      <translation>Inget befolkningslager: länkarnas efterfrågeviktade betydelse beräknas inte.</translation>
-    </message>
-    <message>
-      <location filename="../processing/link_criticality.py" line="184" />
+      <location filename="../processing/link_criticality.py" line="134" />
       <source>{0} bridge(s) without alternative route, {1} articulation point(s).</source>
       <translation>{0} brygga/bryggor utan alternativ väg, {1} artikulationspunkt(er).</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="35" />
+      <location filename="../processing/network_parameters.py" line="36" />
       <source>Network (road or rail lines)</source>
       <translation>Nät (väg- eller järnvägslinjer)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="36" />
+      <location filename="../processing/network_parameters.py" line="37" />
       <source>Speed field (km/h)</source>
       <translation>Hastighetsfält (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="37" />
+      <location filename="../processing/network_parameters.py" line="38" />
       <source>Road class field</source>
       <translation>Vägklassfält</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="39" />
+      <location filename="../processing/network_parameters.py" line="40" />
       <source>Speeds by class (class=km/h; separated by ';'), for links without a speed of their own</source>
       <translation>Hastigheter per klass (klass=km/h; åtskilda med ';'), för länkar utan egen hastighet</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="41" />
+      <location filename="../processing/network_parameters.py" line="42" />
       <source>Speed where neither the link nor its class gives one (km/h)</source>
       <translation>Hastighet där varken länken eller dess klass anger någon (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="43" />
+      <location filename="../processing/network_parameters.py" line="44" />
       <source>One-way field (yes/1/F: along the line, -1/T: against it)</source>
       <translation>Enkelriktningsfält (yes/1/F: i linjens riktning, -1/T: mot den)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="45" />
+      <location filename="../processing/network_parameters.py" line="46" />
       <source>Grade separation field (bridge, tunnel: joins other lines only at its ends)</source>
       <translation>Planskildhetsfält (bro, tunnel: möter andra linjer bara i sina ändar)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="47" />
+      <location filename="../processing/network_parameters.py" line="48" />
       <source>Snap tolerance: line ends and vertices this close meet (m)</source>
       <translation>Snäpptolerans: linjeändar och brytpunkter så här nära möts (m)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="50" />
+      <location filename="../processing/network_parameters.py" line="51" />
       <source>Longest connector from a point to the network (m)</source>
       <translation>Längsta anslutning från en punkt till nätet (m)</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="30" />
+      <location filename="../processing/network_parameters.py" line="58" />
+      <source>Keep stretches apart where these fields change (e.g. road class; otherwise links meeting only each other are one stretch)</source>
+      <translation>Håll sträckor isär där dessa fält ändras (t.ex. vägklass; annars är länkar som bara möter varandra en sträcka)</translation>
+    </message>
+    <message>
+      <location filename="../processing/network_parameters.py" line="66" />
+      <source>Layer '{0}' has no lines to build a network from.</source>
+      <translation>Lagret '{0}' har inga linjer att bygga ett nät av.</translation>
+    </message>
+    <message>
+      <location filename="../processing/network_parameters.py" line="68" />
+      <source>Layer '{0}' gives a network of one link: it needs lines that meet, so that there is something to route over.</source>
+      <translation>Lagret '{0}' ger ett nät av en enda länk: det behövs linjer som möts, så att det finns något att söka vägar i.</translation>
+    </message>
+    <message>
+      <location filename="../processing/provider.py" line="31" />
       <source>Samplan: strategic planning checks</source>
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
@@ -2261,6 +2368,111 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Lagret '{0}': {1} objekt upprepar exakt ett annat objekt och räknas en gång (objekt-id {2}).</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/network_styles.py" line="47" />
+      <source>up to {0} {1}</source>
+      <translation>upp till {0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="49" />
+      <source>over {0} {1}</source>
+      <translation>över {0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="51" />
+      <source>{0}–{1} {2}</source>
+      <translation>{0}–{1} {2}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="58" />
+      <source>Bridge: no alternative route</source>
+      <translation>Brygga: ingen alternativ väg</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="59" />
+      <source>One-way, no way back</source>
+      <translation>Enkelriktad, ingen väg tillbaka</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="64" />
+      <source>Detour ratio up to {0}</source>
+      <translation>Omvägskvot upp till {0}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="66" />
+      <source>Detour ratio over {0}</source>
+      <translation>Omvägskvot över {0}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="68" />
+      <source>Detour ratio {0}–{1}</source>
+      <translation>Omvägskvot {0}–{1}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="70" />
+      <source>Other links</source>
+      <translation>Övriga länkar</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="87" />
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="89" />
+      <source>km</source>
+      <translation>km</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="90" />
+      <source>No route to a destination</source>
+      <translation>Ingen väg till något mål</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="96" />
+      <source>Articulation point: closing it splits the network</source>
+      <translation>Artikulationspunkt: stängd delar den nätet</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="99" />
+      <source>People cut off</source>
+      <translation>Personer avskurna</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="99" />
+      <source>People delayed, none cut off</source>
+      <translation>Personer försenade, ingen avskuren</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="100" />
+      <source>Links closed, nobody affected</source>
+      <translation>Länkar stängda, ingen påverkad</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="100" />
+      <source>Touches no link</source>
+      <translation>Rör ingen länk</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="102" />
+      <source>Cut off from every centre</source>
+      <translation>Avskuren från alla centrum</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="102" />
+      <source>Keeps a route, a longer one</source>
+      <translation>Behåller en väg, en längre</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="103" />
+      <source>Link closed by the area</source>
+      <translation>Länk stängd av området</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="111" />
+      <source>Samplan: network results</source>
+      <translation>Samplan: nätresultat</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapter/networks.py" line="52" />
       <source>Layer '{0}', field '{1}', feature {2}: {3}. Write the number without thousands separators (12000) or make the field numeric.</source>
       <translation>Lagret '{0}', fältet '{1}', objekt {2}: {3}. Skriv talet utan tusentalsavgränsare (12000) eller gör fältet numeriskt.</translation>
@@ -2286,12 +2498,17 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Lagret '{0}': klasser utan hastighet får {1} km/h om inte objektet har en egen: {2}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/networks.py" line="112" />
+      <location filename="../qgis_adapter/networks.py" line="98" />
+      <source>Layer '{0}', field '{1}': every line is one-way. Check the field's values (yes, 1 or F: along the line; -1 or T: against it; anything else: both ways); routes exist only where the one-way lines form circuits.</source>
+      <translation>Lagret '{0}', fältet '{1}': varje linje är enkelriktad. Kontrollera fältets värden (yes, 1 eller F: i linjens riktning; -1 eller T: mot den; allt annat: båda hållen); vägar finns bara där de enkelriktade linjerna bildar slingor.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/networks.py" line="118" />
       <source>Layer '{0}' must hold lines.</source>
       <translation>Lagret '{0}' måste innehålla linjer.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/networks.py" line="129" />
+      <location filename="../qgis_adapter/networks.py" line="140" />
       <source>Layer '{0}', field '{1}': {2} feature(s) have no value and count as 0 (feature ids {3}).</source>
       <translation>Lagret '{0}', fältet '{1}': {2} objekt saknar värde och räknas som 0 (objekt-id {3}).</translation>
     </message>
@@ -3198,6 +3415,30 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
 &lt;b&gt;Resebehovsområden&lt;/b&gt; (travel-to-work areas) enligt Coombes och Bonds metod (2008), efter Istats R-paket LabourMarketAreas, funktionen findClusters (Franconi, D'Alò och Ichim 2016). För ett område: storlek = förvärvsarbetande invånare, självförsörjning på utbudssidan SC_s = de som bor och arbetar i området / dess förvärvsarbetande invånare, på efterfrågesidan SC_d = samma / dess arbetstillfällen. Giltighet = min(min(SC_s, SC_d)/tarSC, 1) · [1 − (1 − minSC/tarSC) · max((tarSZ − storlek)/(tarSZ − minSZ), 0)] · tarSC/minSC, och 1 för ett helt självförsörjande område; ett område är giltigt när giltigheten är minst 1. Standardvärden: minSZ 1000, minSC 0,6667, tarSZ 10000, tarSC 0,75. Varje område börjar som ett eget kluster. Varje iteration tar klustret med lägst giltighet (därefter lägst kod) tills det är giltigt. Ett kluster av ett område upplöses: området ansluts till klustret med högst sambandsmått T_ij²/(R_i·W_j) + T_ji²/(R_j·W_i) om det inte sänker det klustrets giltighet; annars, eller utan flöde till något kluster, förs området till en reservlista. Ett kluster av flera områden lämnar ifrån sig ett område per iteration, det första i Istats ordning (de som pendlar in till området utifrån klustret + områdets förvärvsarbetande invånare som arbetar i andra områden, störst först), med samma villkor; resten hålls samman. Reservlistans områden står utanför tills iterationen har konvergerat och ansluts då till klustret med högst sambandsmått (utan villkoret, som i paketet). Områden utan samband med något kluster bildar egna kluster och nämns i loggen, liksom kluster som fortfarande är ogiltiga till sist. Kända skillnader mot R-paketet, som inte kan köras här: områden utan förvärvsarbetande invånare eller utan arbetstillfällen deltar i stället för att läggas åt sidan; när ett klusters första område saknar samband med andra kluster omfördelas klustrets övriga områden direkt i ordning; vid lika vinner lägst kod; iterationen stannar också (med en varning) om den skulle upprepa sig. Valfritt ansluts därefter delar av en region som är avskurna från dess huvuddel (via gemensamma gränser) till den angränsande region som har högst sambandsmått.
 
 &lt;b&gt;Utdata.&lt;/b&gt; Regionpolygoner (unionen av deras områden) med centrum (SCB: centrumområdet; resebehovsområden: området med flest arbetstillfällen), antal områden, förvärvsarbetande invånare, arbetstillfällen, pendlare inom regionen, självförsörjning på båda sidor och giltighet; en tabell över områden och regioner med varje områdes roll; en kvalitetssammanfattning: antal regioner, andel av all pendling inom regionerna och modularitet (riktad, viktad, Leicht och Newman 2008). Källor: SCB, Lokala arbetsmarknader (metodbeskrivning); Coombes och Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò och Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R-paketet LabourMarketAreas (Istat).</translation>
+    </message>
+    <message>
+      <source>Finds the weak links of a road or rail network: where a closed link leaves no way round, how long the detour is where there is one, how many people it cuts off from the centres, and how much it matters to the trips made on the network.
+
+&lt;b&gt;Network.&lt;/b&gt; Lines are joined where they share a vertex (within the snap tolerance). A line marked in the grade separation field (bridge, tunnel) joins other lines only at its own ends, so a bridge over a road is no junction. Links run between junctions. The network's parts are reported as Tillväxtverket's Pipos prepares its road network: the main network, islands and loose links. With a speed field or speeds by class, costs are travel times; otherwise distances.
+
+&lt;b&gt;Per link.&lt;/b&gt; is_bridge: no alternative route exists (a bridge in the graph sense, found with Tarjan's algorithm). The best alternative route between the link's ends when it is closed, in metres and seconds, the extra length and time, and the detour ratio (empty where there is none); the result is exactly what closing every link and searching again gives, computed in batches of bounded searches. pop_cut_off: the people separated from every centre when the link is closed. importance, total_delay and unsatisfied_trips: link importance weighted by demand as Jenelius, Petersen &amp; Mattsson (2006) and Jenelius &amp; Mattsson (2012) define it: the increase in total travel time of all trips when the link is closed (total_delay in trip hours, importance per trip in minutes), with the trips that can no longer be made reported apart. Trips come from an OD table (CSV: origin, destination, trips, by the zone id field) or from the population by a production-constrained gravity model (trips per person, exponential decay per minute or per km). rank: 1 is the weakest link (most people cut off, most trips lost, largest delay, bridges, longest detour).
+
+&lt;b&gt;Per node.&lt;/b&gt; Articulation points (a node whose closing splits the network) and the people they cut off.
+
+Population (points, or grid polygons read at a point inside each) and centres join the network at the nearest link within the longest connector; population at a node counts for the nodes and links around it. Input layers are never modified.</source>
+      <translation type="vanished">Hittar de svaga länkarna i ett väg- eller järnvägsnät: var en stängd länk inte lämnar någon väg runt, hur lång omvägen är där det finns en, hur många personer den skär av från centrum, och hur mycket den betyder för resorna i nätet.
+
+&lt;b&gt;Nät.&lt;/b&gt; Linjer sammanfogas där de delar en brytpunkt (inom snäpptoleransen). En linje som är markerad i planskildhetsfältet (bro, tunnel) möter andra linjer bara i sina egna ändar, så en bro över en väg är ingen korsning. Länkar går mellan korsningar. Nätets delar redovisas så som Tillväxtverkets Pipos förbereder sitt vägnät: huvudnätet, öar och lösa länkar. Med ett hastighetsfält eller hastigheter per klass är kostnaderna restider; annars avstånd.
+
+&lt;b&gt;Per länk.&lt;/b&gt; is_bridge: ingen alternativ väg finns (en brygga i grafteoretisk mening, funnen med Tarjans algoritm). Den bästa alternativa vägen mellan länkens ändar när den är stängd, i meter och sekunder, den extra längden och tiden, och omvägskvoten (tomt där ingen finns); resultatet är exakt det som att stänga varje länk och söka igen ger, beräknat i omgångar av begränsade sökningar. pop_cut_off: personerna som skärs av från alla centrum när länken stängs. importance, total_delay och unsatisfied_trips: länkens efterfrågeviktade betydelse så som Jenelius, Petersen &amp; Mattsson (2006) och Jenelius &amp; Mattsson (2012) definierar den: ökningen av alla resors sammanlagda restid när länken stängs (total_delay i resetimmar, importance per resa i minuter), med resorna som inte längre kan göras redovisade för sig. Resorna kommer från en OD-tabell (CSV: origin, destination, trips, enligt zon-id-fältet) eller från befolkningen via en produktionsbegränsad gravitationsmodell (resor per person, exponentiellt avtagande per minut eller per km). rank: 1 är den svagaste länken (flest avskurna personer, flest förlorade resor, störst fördröjning, bryggor, längst omväg).
+
+&lt;b&gt;Per nod.&lt;/b&gt; Artikulationspunkter (en nod vars stängning delar nätet) och personerna de skär av.
+
+Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och centrum ansluts till närmaste länk inom den längsta anslutningen; befolkning i en nod räknas för noderna och länkarna runt den. Indatalagren ändras aldrig.</translation>
+    </message>
+    <message>
+      <source>The network has no lines to build a graph from.</source>
+      <translation type="vanished">Nätet har inga linjer att bygga en graf av.</translation>
     </message>
     <message>
       <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4).

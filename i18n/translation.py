@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 I18N_DIR = Path(__file__).resolve().parent
 CONTEXT = "Samplan"
 _installed: list[QTranslator] = []
+_languages: list[str] = []
 
 
 def user_language() -> str:
@@ -37,6 +38,7 @@ def install_translator(language: str | None = None) -> bool:
         return False
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)  # kept alive: Qt does not own it
+    _languages.append(language)
     return True
 
 
@@ -48,3 +50,9 @@ def remove_translators() -> None:
     """Uninstall what install_translator() installed (on unload, and in tests)."""
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
+    _languages.clear()
+
+
+def number_text(value: float) -> str:
+    """A number as the user's language writes it (1.5 in English, 1,5 in Swedish), for legends and labels."""
+    return QLocale(_languages[-1] if _languages else user_language()).toString(float(value), "g", 6)

@@ -12,11 +12,21 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsVectorLayer,
 )
 
-from ..core.accessibility import ISO_COLUMNS, accessibility, changed_network_lines, compare, iso_areas, municipality_of
+from ..core.accessibility import (
+    ISO_COLUMNS,
+    accessibility,
+    changed_network_lines,
+    compare,
+    iso_areas,
+    municipality_of,
+)
 from ..core.network import build_network
 from ..core.progress import Cancelled
+from ..qgis_adapter.network_styles import style_network_layer
 from ..qgis_adapter.networks import read_points
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import read_feature_table
@@ -216,6 +226,7 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         features["fid"] = population_table.fids
         features["geometry"] = population_table.geometries
         self._write(parameters, context, self.OUTPUT, features, population_source.wkbType(), crs, results, required=True)
+        self._styled = [results[self.OUTPUT]]
         self._write(parameters, context, self.SUMMARY, before.municipalities, None, crs, results)
         if after is not None:
             changed, changed_summary = compare(before, after)
@@ -312,3 +323,10 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         del sink
         results[key] = dest
 
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        # Population features in Pipos-like classes of minutes (or km), with a legend in the user's language.
+        for dest in getattr(self, "_styled", []):
+            layer = QgsProcessingUtils.mapLayerFromString(dest, context)
+            if isinstance(layer, QgsVectorLayer):
+                style_network_layer(layer, "accessibility")
+        return {}

@@ -6,44 +6,36 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
+    QgsProcessingUtils,
+    QgsVectorLayer,
 )
 
-from ..core.criticality import LINK_COLUMNS, NODE_COLUMNS, Demand, link_criticality, read_od_table
+from ..core.criticality import LINK_COLUMNS, NODE_COLUMNS, link_criticality
+from ..core.network import merge_stretches
 from ..core.progress import Cancelled
-from ..core.table_files import TableFileError
-from ..qgis_adapter.networks import read_points
+from ..qgis_adapter.network_styles import style_network_layer
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import number_type, source_type
-from .inputs import layer_name, source_as_is
+from .compat import source_type
+from .demand_parameters import add_demand_parameters, read_demand_parameters
 from .network_parameters import (
     MAX_CONNECTOR,
     add_network_parameters,
+    add_stretch_parameter,
     analysis_crs,
     read_network_parameters,
+    require_network,
 )
 
-LINK_KINDS = {"fid": INTEGER, "link_id": INTEGER, "from_node": INTEGER, "to_node": INTEGER, "network_part": TEXT,
+LINK_KINDS = {"source_fid": INTEGER, "fid_list": TEXT, "oneway": INTEGER, "no_way_back": INTEGER, "link_id": INTEGER,
+              "from_node": INTEGER, "to_node": INTEGER, "network_part": TEXT,
               "is_bridge": INTEGER, "rank": INTEGER}
 NODE_KINDS = {"node_id": INTEGER, "links": INTEGER, "network_part": TEXT}
 
 
 class LinkCriticalityAlgorithm(SamplanAlgorithm):
-    POPULATION = "POPULATION"
-    POPULATION_FIELD = "POPULATION_FIELD"
-    ZONE_FIELD = "ZONE_FIELD"
-    CENTRES = "CENTRES"
-    DEMAND = "DEMAND"
-    OD_TABLE = "OD_TABLE"
-    TRIPS_PER_PERSON = "TRIPS_PER_PERSON"
-    DECAY = "DECAY"
     LINKS = "LINKS"
     NODES = "NODES"
     BRIDGES = "BRIDGES"
@@ -70,11 +62,14 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
             "the trips made on the network.\n\n"
             "<b>Network.</b> Lines are joined where they share a vertex (within the snap tolerance). A line marked in the "
             "grade separation field (bridge, tunnel) joins other lines only at its own ends, so a bridge over a road is "
-            "no junction. Links run between junctions. The network's parts are reported as Tillväxtverket's Pipos "
+            "no junction. Links run between junctions. "
+            "Results are per stretch: links that meet only each other at a node are one stretch (unless a field to keep "
+            "stretches apart differs there, or the one-way direction changes), so a road gives the same results however "
+            "its lines are cut; source_fid and fid_list name each stretch's input features. The network's parts are reported as Tillväxtverket's Pipos "
             "prepares its road network: the main network, islands and loose links. With a speed field or speeds by "
             "class, costs are travel times; otherwise distances.\n\n"
             "<b>Per link.</b> is_bridge: no alternative route exists (a bridge in the graph sense, found with Tarjan's "
-            "algorithm). The best alternative route between the link's ends when it is closed, in metres and seconds, "
+            "algorithm, on the network without directions); no_way_back: a one-way stretch with no route back at all. The best alternative route between the link's ends when it is closed, in metres and seconds, "
             "the extra length and time, and the detour ratio (empty where there is none); the result is exactly what "
             "closing every link and searching again gives, computed in batches of bounded searches. pop_cut_off: the "
             "people separated from every centre when the link is closed. importance, total_delay and unsatisfied_trips: "
@@ -93,23 +88,8 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         add_network_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.POPULATION, self.tr("Population (points or grid polygons)"), [source_type("VectorAnyGeometry")], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field"), None, self.POPULATION, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.ZONE_FIELD, self.tr("Zone id field (for the OD table)"), None, self.POPULATION, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CENTRES, self.tr("Centres (population cut off from all of them counts)"), [source_type("VectorAnyGeometry")], optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.DEMAND, self.tr("Trips for link importance"),
-            [self.tr("None"), self.tr("Gravity model from the population"), self.tr("OD table")], defaultValue=1))
-        self.addParameter(QgsProcessingParameterFile(
-            self.OD_TABLE, self.tr("OD table (CSV: origin, destination, trips)"), extension="csv", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.TRIPS_PER_PERSON, self.tr("Trips per person (gravity model)"), number_type("Double"), 1.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DECAY, self.tr("Distance decay (per minute, or per km without speeds)"), number_type("Double"), 0.1, minValue=0.0))
+        add_stretch_parameter(self)
+        add_demand_parameters(self, self.tr("Trips for link importance"))
         self.addParameter(QgsProcessingParameterFeatureSink(self.LINKS, self.tr("Links"), source_type("VectorLine")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.NODES, self.tr("Articulation points"), source_type("VectorPoint"), optional=True, createByDefault=True))
@@ -118,48 +98,16 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         crs = analysis_crs(self, parameters, context)
-        demand_kind = self.parameterAsEnum(parameters, self.DEMAND, context)
-        od_path = self.parameterAsFile(parameters, self.OD_TABLE, context)
         try:
-            network, inputs, _ = read_network_parameters(self, parameters, context, crs, steps)
-            has_time = inputs.has_time
-            if len(network) == 0:
-                raise QgsProcessingException(self.tr("The network has no lines to build a graph from."))
+            network, network_inputs, _ = read_network_parameters(self, parameters, context, crs, steps)
+            require_network(self, parameters, context, network)
+            network = merge_stretches(network)
+            has_time = network_inputs.has_time
             steps.setCurrentStep(1)
-            points = values = zones = centres = None
-            population_source = source_as_is(self, parameters, self.POPULATION, context)
-            if population_source is not None:
-                name = layer_name(self, parameters, self.POPULATION, context, "population")
-                population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
-                zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
-                if population_field is None:
-                    feedback.pushInfo(self.tr("No population field: each population feature counts as one person."))
-                table, points, values = read_points(population_source, name, crs, context.transformContext(),
-                                                    FeedbackProgress(steps), population_field, zone_field)
-                zones = table.keys if zone_field else None
-            centre_source = source_as_is(self, parameters, self.CENTRES, context)
-            if centre_source is not None:
-                _, centres, _ = read_points(centre_source, layer_name(self, parameters, self.CENTRES, context, "centres"), crs,
-                                            context.transformContext(), FeedbackProgress(steps))
-            demand = None
-            if demand_kind == 1 and points is not None:
-                demand = Demand("gravity", self.parameterAsDouble(parameters, self.TRIPS_PER_PERSON, context),
-                                self.parameterAsDouble(parameters, self.DECAY, context))
-            elif demand_kind == 2:
-                if not od_path:
-                    raise QgsProcessingException(self.tr("Trips from an OD table need the OD table."))
-                if points is None or zones is None:
-                    raise QgsProcessingException(self.tr("Trips from an OD table need the population layer and its zone id field."))
-                try:
-                    origin, destination, trips = read_od_table(od_path)
-                except TableFileError as error:
-                    raise QgsProcessingException(self.tr("The OD table cannot be used: {0}").format(localised(error))) from None
-                demand = Demand("od", od_origin=origin, od_destination=destination, od_trips=trips)
-            elif demand_kind == 1:
-                feedback.pushInfo(self.tr("No population layer: link importance by demand is left out."))
+            inputs = read_demand_parameters(self, parameters, context, crs, steps, feedback)
             steps.setCurrentStep(2)
-            result = link_criticality(network, has_time, points, values, zones, centres,
-                                      self.parameterAsDouble(parameters, MAX_CONNECTOR, context), demand, FeedbackProgress(steps))
+            result = link_criticality(network, has_time, inputs.points, inputs.values, inputs.zones, inputs.centres,
+                                      self.parameterAsDouble(parameters, MAX_CONNECTOR, context), inputs.demand, FeedbackProgress(steps))
         except Cancelled:
             raise self.cancelled() from None
         self.stop_if_cancelled(feedback)
@@ -174,13 +122,23 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
         write_frame_to_sink(sink, result.links, LINK_COLUMNS, multi=False, progress=FeedbackProgress(steps).span(0, 90))
         del sink
         results[self.LINKS] = dest
+        self._styled = {dest: "links"}
         node_fields = [(c, NODE_KINDS.get(c, REAL)) for c in NODE_COLUMNS]
         sink, dest = self.parameterAsSink(parameters, self.NODES, context, fields_for(node_fields), Qgis.WkbType.Point, crs)
         if sink is not None:
             write_frame_to_sink(sink, result.nodes, NODE_COLUMNS, multi=False)
             del sink
             results[self.NODES] = dest
+            self._styled[dest] = "articulation"
         bridges = int(result.links["is_bridge"].sum())
         feedback.pushInfo(self.tr("{0} bridge(s) without alternative route, {1} articulation point(s).").format(bridges, len(result.nodes)))
         results[self.BRIDGES] = bridges
         return results
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        # Links by detour ratio with bridges standing out, articulation points; legends in the user's language.
+        for dest, kind in getattr(self, "_styled", {}).items():
+            layer = QgsProcessingUtils.mapLayerFromString(dest, context)
+            if isinstance(layer, QgsVectorLayer):
+                style_network_layer(layer, kind)
+        return {}

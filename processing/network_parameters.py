@@ -28,6 +28,7 @@ TOLERANCE = "TOLERANCE"
 MAX_SNAP_TOLERANCE_M = 100.0
 MAX_CONNECTOR = "MAX_CONNECTOR"
 CRS = "CRS"
+KEEP_APART = "KEEP_APART"
 
 
 def add_network_parameters(algorithm) -> None:
@@ -51,6 +52,23 @@ def add_network_parameters(algorithm) -> None:
     algorithm.addParameter(QgsProcessingParameterCrs(CRS, tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
 
 
+def add_stretch_parameter(algorithm) -> None:
+    """Results per stretch: the fields whose change keeps two links apart where only they meet."""
+    algorithm.addParameter(QgsProcessingParameterField(
+        KEEP_APART, algorithm.tr("Keep stretches apart where these fields change (e.g. road class; otherwise links meeting only "
+                                 "each other are one stretch)"), None, NETWORK, allowMultiple=True, optional=True))
+
+
+def require_network(algorithm, parameters, context, network, key=NETWORK) -> None:
+    """A network to route over: at least two links (an empty layer, or one line meeting nothing, is named)."""
+    name = layer_name(algorithm, parameters, key, context, key.lower())
+    if len(network) == 0:
+        raise QgsProcessingException(algorithm.tr("Layer '{0}' has no lines to build a network from.").format(name))
+    if len(network) < 2:
+        raise QgsProcessingException(algorithm.tr("Layer '{0}' gives a network of one link: it needs lines that meet, so that "
+                                                  "there is something to route over.").format(name))
+
+
 def analysis_crs(algorithm, parameters, context):
     crs = algorithm.parameterAsCrs(parameters, CRS, context)
     require_metric_crs(crs)
@@ -64,7 +82,10 @@ def read_network_parameters(algorithm, parameters, context, crs, feedback, key=N
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, key))
     name = layer_name(algorithm, parameters, key, context, key.lower())
     field = lambda k: algorithm.parameterAsString(parameters, k, context) or None  # noqa: E731
+    as_strings = getattr(algorithm, "parameterAsStrings", None) or algorithm.parameterAsFields
+    apart = tuple(as_strings(parameters, KEEP_APART, context) or ()) if algorithm.parameterDefinition(KEEP_APART) is not None else ()
     return read_network(source, name, crs, context.transformContext(), FeedbackProgress(feedback),
                         algorithm.parameterAsDouble(parameters, TOLERANCE, context), field(SPEED_FIELD), field(CLASS_FIELD),
                         algorithm.parameterAsString(parameters, CLASS_SPEEDS, context) or "",
-                        algorithm.parameterAsDouble(parameters, DEFAULT_SPEED, context), field(ONEWAY_FIELD), field(GRADE_FIELD))
+                        algorithm.parameterAsDouble(parameters, DEFAULT_SPEED, context), field(ONEWAY_FIELD), field(GRADE_FIELD),
+                        apart)

@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n.translation import tr
 from .accessibility import AccessibilityAlgorithm
+from .area_disruption import AreaDisruptionAlgorithm
 from .border_coherence import BorderCoherenceAlgorithm
 from .commuting_flows import CommutingFlowsAlgorithm
 from .compare_drafts import CompareDraftsAlgorithm
@@ -35,5 +36,5 @@ class SamplanProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), LinkCriticalityAlgorithm(), AccessibilityAlgorithm(),
                           FunctionalRegionsAlgorithm(), CommutingFlowsAlgorithm(), FragmentationAlgorithm(), CompareDraftsAlgorithm(),
-                          BorderCoherenceAlgorithm(), ReportAlgorithm(), SharedReviewRolesAlgorithm()):
+                          BorderCoherenceAlgorithm(), ReportAlgorithm(), SharedReviewRolesAlgorithm(), AreaDisruptionAlgorithm()):
             self.addAlgorithm(algorithm)

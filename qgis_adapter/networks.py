@@ -94,6 +94,10 @@ def network_inputs(table: FeatureTable, layer_name: str, progress: Progress, spe
             progress.warning(tr("Layer '{0}': classes without a speed get {1} km/h unless the feature has its own: {2}.").format(
                 layer_name, default_speed, ", ".join(unknown[:10])))
     oneway = oneway_codes(table.attributes[oneway_field]) if oneway_field else None
+    if oneway is not None and len(oneway) > 1 and np.all(oneway != 0):
+        progress.warning(tr("Layer '{0}', field '{1}': every line is one-way. Check the field's values (yes, 1 or F: along the line; "
+                            "-1 or T: against it; anything else: both ways); routes exist only where the one-way lines form "
+                            "circuits.").format(layer_name, oneway_field))
     grade = flags(table.attributes[grade_field]) if grade_field else None
     return NetworkInputs(speed, oneway, grade, classes)
 
@@ -101,16 +105,23 @@ def network_inputs(table: FeatureTable, layer_name: str, progress: Progress, spe
 def read_network(source: QgsFeatureSource, layer_name: str, crs: QgsCoordinateReferenceSystem,
                  transform_context: QgsCoordinateTransformContext, progress: Progress, tolerance: float,
                  speed_field: str | None, class_field: str | None, class_speeds_text: str, default_speed: float,
-                 oneway_field: str | None, grade_field: str | None) -> tuple[Network, NetworkInputs, FeatureTable]:
-    """The network graph of a line layer, what was read per feature, and the features."""
-    wanted = tuple(f for f in (speed_field, class_field, oneway_field, grade_field) if f)
+                 oneway_field: str | None, grade_field: str | None,
+                 apart_fields: tuple[str, ...] = ()) -> tuple[Network, NetworkInputs, FeatureTable]:
+    """The network graph of a line layer, what was read per feature, and the features. Links of features that differ
+    in any of `apart_fields` are never merged into one stretch (merge_stretches)."""
+    wanted = tuple(f for f in (speed_field, class_field, oneway_field, grade_field, *apart_fields) if f)
     table, _ = read_feature_table(source, layer_name, "network", None, crs, transform_context, progress,
                                   name_when_empty=False, extra_fields=tuple(dict.fromkeys(wanted)))
     inputs = network_inputs(table, layer_name, progress, speed_field, class_field, class_speeds_text, default_speed,
                             oneway_field, grade_field)
     if len(table) and not np.all(np.isin(shapely.get_type_id(table.geometries), (1, 5))):
         raise QgsProcessingException(tr("Layer '{0}' must hold lines.").format(layer_name))
-    network = build_network(table.fids, table.geometries, tolerance, inputs.speed, inputs.oneway, inputs.grade, inputs.classes, progress)
+    apart = None
+    if apart_fields:
+        apart = np.empty(len(table), dtype=object)
+        apart[:] = list(zip(*(["" if v is None else str(v) for v in table.attributes[f]] for f in apart_fields)))
+    network = build_network(table.fids, table.geometries, tolerance, inputs.speed, inputs.oneway, inputs.grade, inputs.classes,
+                            progress, apart_key=apart)
     return network, inputs, table
 
 

@@ -249,15 +249,15 @@ def test_sample_region_planted_weak_link_comes_out_on_top(sample):
     assert np.allclose(links["pop_cut_off"].to_numpy(), expected)
     ranked = links.sort_values("rank")
     assert ranked["pop_cut_off"].iloc[0] == expected.max() > 0
-    river_bridges = ranked[ranked["fid"].isin(roads.loc[roads["bro"] == 1, "fid"])]
-    assert river_bridges["fid"].iloc[0] == holmbron
+    river_bridges = ranked[ranked["source_fid"].isin(roads.loc[roads["bro"] == 1, "fid"])]
+    assert river_bridges["source_fid"].iloc[0] == holmbron
     assert river_bridges["pop_cut_off"].iloc[0] > 500          # Holmby (800 inhabitants) lies on the island
     assert (river_bridges["pop_cut_off"].iloc[1:] == 0).all()  # the other river bridges have detours
     # Every weak link (Holmbron, the dead-end chains) ranks exactly where its brute-force cut-off puts it: after the
     # links cutting off more people, within those cutting off as many (ties are broken by the other keys).
     rank = links["rank"].to_numpy()
     weak = np.flatnonzero(expected > 0)
-    assert len(weak) > 5 and holmbron in links["fid"].to_numpy()[weak]
+    assert len(weak) > 5 and holmbron in links["source_fid"].to_numpy()[weak]
     for k in weak:
         assert 1 + (expected > expected[k]).sum() <= rank[k] <= (expected >= expected[k]).sum(), (k, rank[k])
     # Articulation points cut off what the brute force says too (a few of them).

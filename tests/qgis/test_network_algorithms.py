@@ -49,19 +49,30 @@ def criticality(parameters, feedback=None):
 def test_link_criticality_hand_worked(samplan_provider):
     network = square_with_tail()
     before = hashlib.sha1(b"".join(bytes(f.geometry().asWkb()) for f in network.getFeatures())).hexdigest()
-    people = memory_layer("Point", "field=bef:integer", [("POINT(200 2)", [50]), ("POINT(100 102)", [20])], "bef")
-    centre = memory_layer("Point", "field=namn:string", [("POINT(0 -2)", ["A"])], "centrum")
+    people = memory_layer("Point", "field=bef:integer", [("POINT(200 2)", [50]), ("POINT(98 102)", [20])], "bef")
+    centre = memory_layer("Point", "field=namn:string", [("POINT(10 -2)", ["A"])], "centrum")
     result = criticality({"NETWORK": network, "SPEED_FIELD": "hastighet", "POPULATION": people, "POPULATION_FIELD": "bef",
                           "CENTRES": centre, "MAX_CONNECTOR": 10})
-    links = {r["fid"]: r for r in rows_of(result["LINKS"])}
-    tail = links[5]
-    assert tail["is_bridge"] == 1 and tail["pop_cut_off"] == 50 and tail["rank"] == 1
+    links = {r["fid_list"]: r for r in rows_of(result["LINKS"])}
+    # One row per stretch. Only two lines meet at A, C and D: the square is a loop from B back to B, split at D
+    # (its vertex farthest from B) into B-A-D and D-C-B, 200 m each and each the other's detour.
+    assert sorted(links) == ["1,4", "3,2", "5"]
+    for loop in ("1,4", "3,2"):
+        assert links[loop]["length_m"] == pytest.approx(200.0) and links[loop]["alt_length_m"] == pytest.approx(200.0)
+        assert links[loop]["alt_time_s"] == pytest.approx(20.0) and links[loop]["detour_ratio"] == pytest.approx(1.0)
+        assert links[loop]["is_bridge"] == 0 and links[loop]["extra_m"] == pytest.approx(0.0)
+    tail = links["5"]
+    assert tail["is_bridge"] == 1 and tail["pop_cut_off"] == 50 and tail["rank"] == 1 and tail["source_fid"] == 5
     assert is_null(tail["alt_length_m"]) and is_null(tail["detour_ratio"])
-    ab = links[1]
+    # Every line kept apart by a field that differs on each (its name): the links as they come, A-B's detour 300 m.
+    apart = {r["fid_list"]: r for r in rows_of(criticality({"NETWORK": network, "SPEED_FIELD": "hastighet", "KEEP_APART": ["namn"]})["LINKS"])}
+    assert sorted(apart) == ["1", "2", "3", "4", "5"]
+    ab = apart["1"]
     assert ab["is_bridge"] == 0 and ab["alt_length_m"] == pytest.approx(300.0) and ab["alt_time_s"] == pytest.approx(30.0)
     assert ab["extra_m"] == pytest.approx(200.0) and ab["detour_ratio"] == pytest.approx(3.0)
+    # People join the nearer end of their stretch: the centre B, the 20 near C join D; closing B cuts off both.
     nodes = rows_of(result["NODES"])
-    assert [(n["_geometry"].asPoint().x(), n["pop_cut_off"]) for n in nodes] == [(100.0, 50)]
+    assert [(n["_geometry"].asPoint().x(), n["pop_cut_off"]) for n in nodes] == [(100.0, 70)]
     assert result["BRIDGES"] == 1
     after = hashlib.sha1(b"".join(bytes(f.geometry().asWkb()) for f in network.getFeatures())).hexdigest()
     assert before == after
@@ -72,6 +83,7 @@ def test_grade_separation_field_keeps_a_bridge_apart(samplan_provider):
                                                      ("LINESTRING(0 -100, 0 0, 0 100)", ["bro", 50, 1, None])], "korsning")
     assert len(rows_of(criticality({"NETWORK": cross})["LINKS"])) == 4
     separated = rows_of(criticality({"NETWORK": cross, "GRADE_FIELD": "bro"})["LINKS"])
+    assert sorted(r["fid_list"] for r in separated) == ["1", "2"]
     assert len(separated) == 2 and all(r["network_part"] in ("main", "loose") for r in separated)
 
 
@@ -93,15 +105,16 @@ def test_od_table_trips(samplan_provider, tmp_path):
     od = tmp_path / "od.csv"
     od.write_text("origin;destination;trips\nA;C;30\nA;E;4\nX;A;1\nA2;A;7\n", encoding="utf-8")
     feedback = RecordingFeedback()
+    # Each line its own stretch (kept apart by its name), so that A and C are nodes.
     result = criticality({"SPEED_FIELD": "hastighet", "POPULATION": zones, "POPULATION_FIELD": "bef", "ZONE_FIELD": "zon",
-                          "DEMAND": 2, "OD_TABLE": str(od), "MAX_CONNECTOR": 10}, feedback)
-    links = {r["fid"]: r for r in rows_of(result["LINKS"])}
+                          "DEMAND": 2, "OD_TABLE": str(od), "MAX_CONNECTOR": 10, "KEEP_APART": ["namn"]}, feedback)
+    links = {r["fid_list"]: r for r in rows_of(result["LINKS"])}
     # A-C runs A-D-C or A-B-C (200 m at 10 m/s, 20 s); closing BC, CD or DA: the other way is as long.
-    assert all(links[k]["total_delay"] == pytest.approx(0.0) for k in (2, 3, 4))
-    assert links[1]["total_delay"] == pytest.approx(4 * 20 / 3600)
+    assert all(links[k]["total_delay"] == pytest.approx(0.0) for k in ("2", "3", "4"))
+    assert links["1"]["total_delay"] == pytest.approx(4 * 20 / 3600)
     # A-E: 4 trips over AB then BE; closing AB costs 300 - 100 = 200 m at 10 m/s = 20 s each; closing BE strands them.
-    assert links[1]["importance"] == pytest.approx(4 * 20 / 34 / 60)
-    assert links[5]["unsatisfied_trips"] == pytest.approx(4.0)
+    assert links["1"]["importance"] == pytest.approx(4 * 20 / 34 / 60)
+    assert links["5"]["unsatisfied_trips"] == pytest.approx(4.0)
     assert "X" in feedback.log
     # A2 joins the network at A's node: the two count as one zone, and the 7 trips between them are named as left out.
     assert "the 7 trip(s) between them are left out: A, A2." in feedback.log, feedback.log
@@ -134,8 +147,13 @@ def test_sample_region_weak_links(samplan_provider, region):
                           "MAX_CONNECTOR": 2000, "DEMAND": 1})
     roads = {f.id(): f for f in QgsVectorLayer(f"{region}|layername=vagar", "vagar", "ogr").getFeatures()}
     links = sorted(rows_of(result["LINKS"]), key=lambda r: r["rank"])
-    river = [r for r in links if roads[r["fid"]]["bro"] == 1]
-    assert roads[river[0]["fid"]]["vagnummer"] == "603"                 # Holmbron first among the river bridges
+
+    def bridge_road(r):
+        """The road number of the river bridge among the stretch's features, or None."""
+        return next((roads[int(f)]["vagnummer"] for f in r["fid_list"].split(",") if roads[int(f)]["bro"] == 1), None)
+
+    river = [r for r in links if bridge_road(r) is not None]
+    assert bridge_road(river[0]) == "603"                                # Holmbron first among the river bridges
     assert river[0]["is_bridge"] == 1 and river[0]["pop_cut_off"] > 500
     assert all(r["is_bridge"] == 0 and r["alt_length_m"] > 0 for r in river[1:])
     assert sum(r["total_delay"] or 0 for r in links) > 0
@@ -170,12 +188,12 @@ def test_sample_region_weak_links(samplan_provider, region):
     # ranks exactly where its brute-force cut-off puts it, between the links cutting off more and those cutting off
     # as many (ties are broken by the other keys).
     weak = np.flatnonzero(expected > 0)
-    assert roads[links[0]["fid"]] is not None and len(weak) > 5
+    assert roads[links[0]["source_fid"]] is not None and len(weak) > 5
     for k in weak:
         first, last = 1 + int((expected > expected[k]).sum()), int((expected >= expected[k]).sum())
-        assert first <= links[k]["rank"] <= last, (links[k]["fid"], links[k]["rank"], first, last)
-    holmbron = [k for k in weak if roads[links[k]["fid"]]["bro"] == 1]
-    assert len(holmbron) == 1 and roads[links[holmbron[0]]["fid"]]["vagnummer"] == "603"
+        assert first <= links[k]["rank"] <= last, (links[k]["fid_list"], links[k]["rank"], first, last)
+    holmbron = [k for k in weak if bridge_road(links[k]) is not None]
+    assert len(holmbron) == 1 and bridge_road(links[holmbron[0]]) == "603"
 
 
 @pytest.mark.skipif(not HELSINKI.exists(), reason=f"real data not found at {HELSINKI}")
@@ -210,7 +228,7 @@ def test_helsinki_osm_lines_build_a_valid_graph(samplan_provider):
         # midway) are left out, and they are few: a 1 m snap tolerance never merges neighbouring vertices of one way.
         assert total * kept < sum(r["length_m"] for r in links) <= total * (1 + 1e-9)
         assert all(r["length_m"] > 0 for r in links)
-        assert len({r["fid"] for r in links}) > 0.99 * len(features)
+        assert len({f for r in links for f in r["fid_list"].split(",")}) > 0.99 * len(features)
         assert sum(r["network_part"] == "main" for r in links) > 0.8 * len(links)
     # Bridges and tunnels no longer meet what passes under them at shared vertices: fewer splits.
     assert len(graded) < len(plain)

@@ -1,0 +1,291 @@
+"""The real peers, side by side with Samplan in one run, on the sample region's roads (make bench-network):
+
+- QNEAT3 1.0.8 (from ../shared/peers/, unpacked into a private QGIS profile under build/) OD matrix from layers,
+  and QGIS's own native:shortestpathpointtolayer, against samplan:accessibility: the nearest destination (by
+  distance) of every population point, whole runs through processing.run in one QGIS process. The peers run on
+  samples of origins and are extrapolated linearly (fixed cost plus cost per origin, from two sample sizes);
+  their answers are compared with Samplan's on the sample.
+- ra2ce (PyPI, in a separate environment this script makes under build/) single-link redundancy against
+  Samplan's all-link detours (samplan:linkcriticality's engine), on the same graph: ra2ce's whole run and its
+  analysis step alone, with the detours compared (ra2ce rounds lengths to whole metres).
+- Area disruptions: samplan:areadisruption for every flood-zone area of the sample region.
+
+Ratios are printed as measured; nothing is assumed.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+import numpy as np
+import shapely
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+BUILD = REPOSITORY / "build" / "bench-peers"
+PEERS = REPOSITORY.parent / "shared" / "peers"
+if not PEERS.exists():
+    PEERS = Path("/work/shared/peers")
+QNEAT3_ARCHIVE = PEERS / "QNEAT3-1.0.8.tar.gz"
+PLUGINS = REPOSITORY / "build" / "peer-qgis" / "profiles" / "default" / "python" / "plugins"
+RA2CE_VENV = REPOSITORY / "build" / "ra2ce-venv"
+RA2CE_RUNNER = Path(__file__).resolve().parent / "ra2ce_runner.py"
+_KEPT: list = []
+
+
+def qgis_app():
+    """QGIS with Processing, Samplan's provider and QNEAT3's (from the private peer profile)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    if not _KEPT:
+        _KEPT.append(QgsApplication([], False))
+        _KEPT[0].initQgis()
+    app = _KEPT[0]
+    plugins = Path(QgsApplication.pkgDataPath()) / "python" / "plugins"
+    for path in (plugins, Path("/usr/share/qgis/python/plugins")):
+        if str(path) not in sys.path:
+            sys.path.append(str(path))
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from samplan.processing.provider import SamplanProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("native") is None:
+        from qgis.analysis import QgsNativeAlgorithms
+
+        registry.addProvider(QgsNativeAlgorithms())
+    if registry.providerById("samplan") is None:
+        _KEPT.append(SamplanProvider())     # Python must keep a provider alive, or its algorithms are lost
+        registry.addProvider(_KEPT[-1])
+    if not (PLUGINS / "QNEAT3").exists():
+        PLUGINS.mkdir(parents=True, exist_ok=True)
+        with tarfile.open(QNEAT3_ARCHIVE) as archive:
+            archive.extractall(PLUGINS)
+    if str(PLUGINS) not in sys.path:
+        sys.path.insert(0, str(PLUGINS))
+    if registry.providerById("qneat3") is None:
+        from QNEAT3.Qneat3Provider import Qneat3Provider
+
+        _KEPT.append(Qneat3Provider())
+        registry.addProvider(_KEPT[-1])
+    return app
+
+
+def point_layer(points, name: str, crs: str = "EPSG:3006"):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"Point?crs={crs}&field=pid:integer", name, "memory")
+    features = []
+    for k, p in enumerate(points):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromWkt(p.wkt))
+        f.setAttributes([k])
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def region(scale: float):
+    """The sample region at a scale, written once; (path, its roads as a layer source, origins, destinations)."""
+    import processing
+
+    BUILD.mkdir(parents=True, exist_ok=True)
+    path = BUILD / f"region_scale{scale:g}.gpkg"
+    if not path.exists():
+        processing.run("samplan:sampleregion", {"SEED": 2026, "SCALE": scale, "OUTPUT": str(path)})
+    from qgis.core import QgsVectorLayer
+
+    grid = QgsVectorLayer(f"{path}|layername=befolkning_250m", "grid", "ogr")
+    towns = QgsVectorLayer(f"{path}|layername=tatorter", "towns", "ogr")
+    origins = [shapely.from_wkt(f.geometry().pointOnSurface().asWkt()) for f in grid.getFeatures()]
+    destinations = [shapely.from_wkt(f.geometry().pointOnSurface().asWkt()) for f in towns.getFeatures()]
+    return path, f"{path}|layername=vagar", origins, destinations
+
+
+def quiet():
+    from qgis.core import QgsProcessingFeedback
+
+    return QgsProcessingFeedback()
+
+
+def bench_accessibility_peers(scale: float, samples: tuple[int, int], native_sample: int) -> bool:
+    import processing
+
+    path, roads, origins, destinations = region(scale)
+    from qgis.core import QgsVectorLayer
+
+    network = QgsVectorLayer(roads, "vagar", "ogr")
+    print(f"\nA. Accessibility against the real peers: sample region at scale {scale:g}, {network.featureCount():,} road "
+          f"segments, {len(origins):,} population points, {len(destinations)} tätorter (nearest by distance)")
+    dest_layer = point_layer(destinations, "destinations")
+    all_origins = point_layer(origins, "origins")
+    started = time.perf_counter()
+    ours = processing.run("samplan:accessibility", {
+        "NETWORK": roads, "POPULATION": all_origins, "DESTINATIONS": dest_layer, "MAX_CONNECTOR": 100000, "CRS": "EPSG:3006",
+        "TOLERANCE": 0.0, "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT", "CHANGE": "TEMPORARY_OUTPUT",
+        "CHANGE_SUMMARY": "TEMPORARY_OUTPUT"}, feedback=quiet())
+    samplan_s = time.perf_counter() - started
+    dist = {f["fid"]: (f["dist_km"] * 1000.0 if f["dist_km"] is not None else np.inf, f["nearest_by_distance"])
+            for f in ours["OUTPUT"].getFeatures()}
+    print(f"   samplan:accessibility, whole run (all {len(origins):,} origins): {samplan_s:.2f} s")
+    rng = np.random.default_rng(11)
+    order = rng.permutation(len(origins))
+    # QNEAT3: OD matrix from layers (shortest distance, planar entry cost), two sample sizes.
+    timings = []
+    agree = differ = 0
+    wrong_examples = []
+    for n in samples:
+        chosen = order[:n]
+        layer = point_layer([origins[i] for i in chosen], "from")
+        started = time.perf_counter()
+        result = processing.run("qneat3:OdMatrixFromLayersAsTable", {
+            "INPUT": roads, "FROM_POINT_LAYER": layer, "FROM_ID_FIELD": "pid", "TO_POINT_LAYER": dest_layer, "TO_ID_FIELD": "pid",
+            "STRATEGY": 0, "ENTRY_COST_CALCULATION_METHOD": 1, "DEFAULT_SPEED": 50, "TOLERANCE": 0.0,
+            "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=quiet())
+        timings.append(time.perf_counter() - started)
+        best = {}
+        for f in result["OUTPUT"].getFeatures():
+            cost = f["total_cost"]
+            if cost is None:
+                continue
+            o = int(f["origin_id"])
+            if o not in best or cost < best[o][0]:
+                best[o] = (float(cost), int(f["destination_id"]))
+        if n == samples[-1]:
+            ratios = []
+            for local, i in enumerate(chosen):
+                ours_cost, ours_name = dist[int(i) + 1]
+                theirs, their_dest = best.get(local, (np.inf, -1))
+                if np.isfinite(theirs) and np.isfinite(ours_cost) and ours_cost > 0:
+                    ratios.append(theirs / ours_cost)
+                # Destination names are their feature ids (1..n); QNEAT3 gives the 0-based pid.
+                if ours_name is not None and int(ours_name) - 1 == their_dest:
+                    agree += 1
+                else:
+                    differ += 1
+                    if len(wrong_examples) < 3:
+                        wrong_examples.append((int(i) + 1, ours_name, their_dest + 1, round(ours_cost, 1), round(theirs, 1)))
+    per_origin = (timings[1] - timings[0]) / (samples[1] - samples[0])
+    fixed = max(timings[0] - per_origin * samples[0], 0.0)
+    qneat3_full = fixed + per_origin * len(origins)
+    print(f"   QNEAT3 OD matrix: {timings[0]:.2f} s for {samples[0]} origins, {timings[1]:.2f} s for {samples[1]}; extrapolated "
+          f"(fixed {fixed:.2f} s + {per_origin:.3f} s per origin) {qneat3_full:.1f} s for all {len(origins):,}")
+    print(f"   same nearest destination as Samplan on the {samples[-1]} sampled origins: {agree}, different: {differ}"
+          + (f" (e.g. origin, Samplan's, QNEAT3's, Samplan m, QNEAT3 m: {wrong_examples})" if differ else ""))
+    if ratios:
+        print(f"   QNEAT3's distance / Samplan's: {min(ratios):.5f} to {max(ratios):.5f} (QNEAT3 measures edges on the ellipsoid, "
+              f"Samplan in the projected CRS: SWEREF 99 TM's scale factor)")
+    print(f"   ratio (QNEAT3 extrapolated / Samplan whole run): {qneat3_full / samplan_s:.1f}x")
+    # QGIS's own shortest path, point to layer: one run per origin.
+    network_lines = np.array([shapely.from_wkt(f.geometry().asWkt()) for f in network.getFeatures()])
+    tree = shapely.STRtree(network_lines)
+
+    def connector(p):
+        return float(shapely.distance(p, network_lines[tree.nearest(p)]))
+
+    started = time.perf_counter()
+    native_agree = native_differ = 0
+    for i in order[:native_sample]:
+        p = origins[i]
+        result = processing.run("native:shortestpathpointtolayer", {
+            "INPUT": roads, "STRATEGY": 0, "DEFAULT_DIRECTION": 2, "DEFAULT_SPEED": 50, "TOLERANCE": 0.0,
+            "START_POINT": f"{p.x},{p.y} [EPSG:3006]", "END_POINTS": dest_layer, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=quiet())
+        costs = [float(f["cost"]) + connector(destinations[int(f["pid"])]) for f in result["OUTPUT"].getFeatures()
+                 if f["cost"] is not None]
+        theirs = (min(costs) + connector(p)) if costs else np.inf
+        if np.isclose(theirs, dist[int(i) + 1][0], rtol=1e-6, atol=0.01):
+            native_agree += 1
+        else:
+            native_differ += 1
+    native_s = time.perf_counter() - started
+    native_full = native_s / native_sample * len(origins)
+    print(f"   native:shortestpathpointtolayer: {native_s:.2f} s for {native_sample} origins (one run each), extrapolated "
+          f"{native_full:.1f} s for all {len(origins):,}; same nearest distance: {native_agree}, different: {native_differ}")
+    print(f"   ratio (QGIS native extrapolated / Samplan whole run): {native_full / samplan_s:.1f}x")
+    return True
+
+
+def bench_area_disruptions(scale: float) -> bool:
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    path, roads, _, _ = region(scale)
+    floods = QgsVectorLayer(f"{path}|layername=oversvamning_100ar", "floods", "ogr")
+    # Trips by the gravity model need a zone-by-zone cost matrix: up to a few thousand zones (scale 3); above, people only.
+    demand = 1 if scale <= 3 else 0
+    started = time.perf_counter()
+    result = processing.run("samplan:areadisruption", {
+        "NETWORK": roads, "SPEED_FIELD": "hastighet", "HAZARDS": f"{path}|layername=oversvamning_100ar",
+        "POPULATION": f"{path}|layername=befolkning_250m", "POPULATION_FIELD": "befolkning",
+        "CENTRES": f"{path}|layername=stationer", "MAX_CONNECTOR": 2000, "DEMAND": demand, "CRS": "EPSG:3006",
+        "AREAS": "TEMPORARY_OUTPUT", "FEATURES": "TEMPORARY_OUTPUT", "CLOSED": "TEMPORARY_OUTPUT"}, feedback=quiet())
+    took = time.perf_counter() - started
+    touched = sum(1 for f in result["AREAS"].getFeatures() if f["links_closed"] > 0)
+    print(f"\nC. Area disruptions: every one of the {floods.featureCount()} flood-zone areas of the sample region at scale "
+          f"{scale:g} ({touched} touch roads), {'trips by the gravity model' if demand else 'people cut off and delayed, no trips'}: "
+          f"{took:.2f} s whole run   target: <= 60 s")
+    return True
+
+
+def ra2ce_environment() -> Path | None:
+    """The separate environment with ra2ce from PyPI (made once under build/); None where it cannot be made."""
+    python = RA2CE_VENV / "bin" / "python"
+    if python.exists() and subprocess.run([str(python), "-c", "import ra2ce"], capture_output=True).returncode == 0:
+        return python
+    subprocess.run(["python3", "-m", "venv", "--clear", str(RA2CE_VENV)], check=False)
+    pip = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "ra2ce"],
+                         capture_output=True, text=True)
+    if pip.returncode != 0:
+        print(f"   ra2ce could not be installed: {pip.stderr.strip().splitlines()[-1] if pip.stderr.strip() else pip.returncode}")
+        return None
+    return python
+
+
+def bench_ra2ce(scales: tuple[float, ...]) -> bool:
+    from samplan.core.network import DetourStats, all_link_detours, block_structure, build_network
+    from samplan.core.sample_region import build_sample_region
+
+    python = ra2ce_environment()
+    print("\nB. All-link detours against ra2ce's single-link redundancy (the real ra2ce, its own environment)")
+    if python is None:
+        print("   ra2ce unavailable: part skipped")
+        return True
+    same_all = True
+    for scale in scales:
+        roads = build_sample_region(seed=2026, scale=scale)["vagar"].frame
+        started = time.perf_counter()
+        network = build_network(roads["fid"].to_numpy(), roads["geometry"].to_numpy(), 0.5, roads["hastighet"].to_numpy(float))
+        structure = block_structure(network.n_nodes, network.start, network.end)
+        analysis_started = time.perf_counter()
+        detours = all_link_detours(network, network.length_m, structure.is_bridge, stats=DetourStats())
+        ours_analysis = time.perf_counter() - analysis_started
+        ours = time.perf_counter() - started
+        BUILD.mkdir(parents=True, exist_ok=True)
+        edges = BUILD / f"ra2ce_edges_scale{scale:g}.json"
+        edges.write_text(json.dumps({
+            "u": network.start.tolist(), "v": network.end.tolist(), "length": network.length_m.tolist(),
+            "speed": roads["hastighet"].to_numpy(float)[np.searchsorted(roads["fid"].to_numpy(), network.fid)].tolist(),
+            "wkt": [g.wkt for g in network.geometry], "x": network.node_xy[:, 0].tolist(), "y": network.node_xy[:, 1].tolist()}))
+        run = subprocess.run([str(python), str(RA2CE_RUNNER), str(edges)], capture_output=True, text=True, timeout=3600)
+        if run.returncode != 0:
+            print(f"   scale {scale:g}: ra2ce failed: {run.stderr.strip()[-400:]}")
+            same_all = False
+            continue
+        answer = json.loads(run.stdout.strip().splitlines()[-1])
+        theirs = np.array([np.inf if d is None else d for d in answer["alt_dist"]], dtype=float)
+        mine = np.where(np.isfinite(detours), detours, np.inf)
+        both = np.isfinite(theirs) & np.isfinite(mine)
+        same = bool(np.array_equal(np.isfinite(theirs), np.isfinite(mine)) and np.all(np.abs(theirs[both] - mine[both]) <= 1.0 + 1e-9))
+        same_all &= same
+        print(f"   scale {scale:g}, {len(network):,} links: Samplan {ours:.2f} s whole (graph, bridges, detours), analysis step "
+              f"{ours_analysis:.2f} s; ra2ce {answer['whole_s']:.2f} s whole (its graph and analysis; {answer['process_s']:.2f} s "
+              f"with its imports), analysis step {answer['analysis_s']:.2f} s")
+        print(f"      ratio whole run {answer['whole_s'] / ours:.1f}x, analysis step {answer['analysis_s'] / ours_analysis:.1f}x; "
+              f"same detours (within ra2ce's rounding to whole metres): {same}")
+    return same_all

@@ -1,0 +1,48 @@
+"""Runs the real ra2ce single-link redundancy (ra2ce.analysis.losses.single_link_redundancy) on a graph given as
+JSON (links u, v, length, speed, wkt; node x, y), in ra2ce's own environment (build/ra2ce-venv, made by
+bench_network_peers.py). Prints one JSON line: per link the alternative length (null where none), the time of
+the whole run (graph built as ra2ce's networkx MultiGraph, then the analysis; without the imports), of the
+process with its imports, and of the analysis step alone (SingleLinkRedundancy.execute). Never imported by the plugin."""
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+started = time.perf_counter()
+import networkx as nx  # noqa: E402
+from shapely import wkt  # noqa: E402
+
+from ra2ce.analysis.analysis_config_data.analysis_config_data import AnalysisSectionLosses  # noqa: E402
+from ra2ce.analysis.analysis_config_data.enums.analysis_losses_enum import AnalysisLossesEnum  # noqa: E402
+from ra2ce.analysis.analysis_config_data.enums.weighing_enum import WeighingEnum  # noqa: E402
+from ra2ce.analysis.analysis_input_wrapper import AnalysisInputWrapper  # noqa: E402
+from ra2ce.analysis.losses.single_link_redundancy import SingleLinkRedundancy  # noqa: E402
+from ra2ce.network.graph_files.graph_file import GraphFile  # noqa: E402
+
+imported = time.perf_counter()
+data = json.loads(Path(sys.argv[1]).read_text())
+graph = nx.MultiGraph(crs="EPSG:3006")
+for node, (x, y) in enumerate(zip(data["x"], data["y"])):
+    graph.add_node(node, x=x, y=y)
+for k, (u, v, length, speed, line) in enumerate(zip(data["u"], data["v"], data["length"], data["speed"], data["wkt"])):
+    # ra2ce wants a string maxspeed; time in hours.
+    graph.add_edge(u, v, key=k, rfid=k, length=length, maxspeed=str(int(speed)), avgspeed=speed, time=length / 1000.0 / speed,
+                   geometry=wkt.loads(line))
+folder = Path(tempfile.mkdtemp(prefix="ra2ce_"))
+analysis = AnalysisSectionLosses(name="single link redundancy", analysis=AnalysisLossesEnum.SINGLE_LINK_REDUNDANCY,
+                                 weighing=WeighingEnum.LENGTH, save_csv=False, save_gpkg=False)
+wrapper = AnalysisInputWrapper(analysis=analysis, graph_file=GraphFile(name="graph.p", folder=folder, graph=graph),
+                               graph_file_hazard=None, input_path=folder, static_path=folder, output_path=folder, hazard_names=None,
+                               origins_destinations=None, file_id="rfid")
+analysis_started = time.perf_counter()
+result = SingleLinkRedundancy(wrapper).execute()
+analysis_s = time.perf_counter() - analysis_started
+frame = result.results_collection[0].analysis_result
+alt = [None] * len(data["u"])
+for rfid, value in zip(frame["rfid"], frame["alt_length"]):
+    alt[int(rfid)] = None if value != value else float(value)
+done = time.perf_counter()
+print(json.dumps({"alt_dist": alt, "process_s": done - started, "whole_s": done - imported, "analysis_s": analysis_s}))
