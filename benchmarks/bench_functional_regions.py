@@ -5,7 +5,7 @@ Cases (the same tables and parameters, 1000, 0.6667, 10000, 0.75, for both):
     (3,566 cells); Sardinia also against the package with its defect mended (benchmarks/lma_peer.py, SUMMING);
   - the sample region (6 municipalities, core/sample_region.py);
   - gravity-like generated tables of 300 and 1,000 zones, and one at DeSO scale (6,500 zones, >= 500,000 flows) on which
-    only Samplan runs: the package did not finish 6,000+ zones in 10 minutes here.
+    only Samplan runs: the package did not finish it in 15 minutes here (stopped after 900 s).
 For each: regions, identical regions, ARI (over the zones the package puts in an area; Samplan's regions counted on
 those zones) and time for both, and the ratio of the times; and how the published mode compares. Samplan runs in
 its default compatibility mode (as Istat's package). The R side is skipped with the reason where R or the package's
@@ -175,7 +175,7 @@ def main() -> None:
     for name, table, peer_mode in cases(args.seed, with_r):
         print_row(compare_case(name, table, peer_mode, with_r, args.r_timeout))
 
-    print("\nDeSO scale, Samplan alone (R not run: the package did not finish 6,500 zones in 10 minutes here), against the "
+    print("\nDeSO scale, Samplan alone (R not run: the package did not finish this table in 15 minutes here), against the "
           "budgets:")
     (codes, table), _ = timed("generate gravity-like table", lambda: gravity_table(args.zones, args.seed))
     print(f"zones {len(codes)}, non-zero flows {len(table)}, commuters {int(table['antal'].sum())}, "
