@@ -26,11 +26,11 @@ from qgis.core import (
 )
 
 from ..core.progress import Progress, check_cancelled
+from .arrow_columns import PLAIN_FIELD_TYPES, python_values
 from ..core.reach import Reach
 
 # Drivers whose feature ids QGIS's OGR provider takes over unchanged (so results name the same features).
 ARROW_DRIVERS = frozenset({"GPKG", "ESRI Shapefile", "FlatGeobuf"})
-_PLAIN_FIELD_TYPES = frozenset({ogr.OFTString, ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal})
 _BATCH = "MAX_FEATURES_IN_BATCH=65536"
 # One spatial filter request to a file costs about as much as reading this many features whole.
 RECTANGLE_COST = 400
@@ -85,7 +85,7 @@ def read_file_layer(where: FileLayer, fields: list[str], rectangles: np.ndarray 
         if name not in names:
             return None
         field = definition.GetFieldDefn(names.index(name))
-        if field.GetType() not in _PLAIN_FIELD_TYPES or field.GetSubType() != ogr.OFSTNone:
+        if field.GetType() not in PLAIN_FIELD_TYPES or field.GetSubType() != ogr.OFSTNone:
             return None
     if layer.SetIgnoredFields([n for n in names if n not in fields]) != ogr.OGRERR_NONE:
         return None
@@ -122,8 +122,8 @@ def read_file_layer(where: FileLayer, fields: list[str], rectangles: np.ndarray 
         return RawFeatures(np.empty(0, dtype=np.int64), np.empty(0, dtype=object), {n: np.empty(0, dtype=object) for n in fields},
                            len(requests), filtered)
     fids = np.concatenate([np.asarray(b[fid_name], dtype=np.int64) for b in batches])
-    wkbs = np.concatenate([_python_values(b[geometry_name]) for b in batches])
-    values = {name: np.concatenate([_python_values(b[name]) for b in batches]) for name in fields}
+    wkbs = np.concatenate([python_values(b[geometry_name]) for b in batches])
+    values = {name: np.concatenate([python_values(b[name]) for b in batches]) for name in fields}
     if len(requests) > 1:
         # A feature found by two requests came twice: keep it once, in id order.
         fids, first = np.unique(fids, return_index=True)
@@ -176,23 +176,6 @@ def _quoted(identifier: str) -> str:
 
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
-
-
-def _python_values(column: np.ndarray) -> np.ndarray:
-    """A column of an Arrow batch as Python values (str, int, float, bytes), None where null."""
-    mask = np.ma.getmaskarray(column)
-    data = np.ma.getdata(column)
-    if data.dtype.kind == "S":
-        uniques, inverse = np.unique(data, return_inverse=True)
-        values = np.array([u.decode("utf-8") for u in uniques.tolist()] + [None], dtype=object)[inverse]
-    elif data.dtype.kind == "V":
-        values = np.empty(len(data), dtype=object)
-        values[:] = data.tolist()
-    else:
-        values = data.astype(object)
-    if mask.any():
-        values[mask] = None
-    return values
 
 
 def geometries_or_none(wkbs: np.ndarray) -> np.ndarray | None:
