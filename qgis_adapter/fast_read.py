@@ -28,6 +28,7 @@ from qgis.core import (
 from ..core.progress import Progress, check_cancelled
 from .arrow_columns import PLAIN_FIELD_TYPES, python_values
 from ..core.reach import Reach
+from ..core.spatial_index import geometries_from_wkb
 
 # Drivers whose feature ids QGIS's OGR provider takes over unchanged (so results name the same features).
 ARROW_DRIVERS = frozenset({"GPKG", "ESRI Shapefile", "FlatGeobuf"})
@@ -178,11 +179,11 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def geometries_or_none(wkbs: np.ndarray) -> np.ndarray | None:
-    """shapely geometries of WKB, an empty one as missing (as QGIS's reading has it); None when GEOS cannot read one
-    (a curve, say): QGIS then reads the layer."""
+def geometries_or_none(wkbs: np.ndarray, progress: Progress | None = None) -> np.ndarray | None:
+    """shapely geometries of WKB (parsed in slices, so that the GIL is never held long), an empty one as missing
+    (as QGIS's reading has it); None when GEOS cannot read one (a curve, say): QGIS then reads the layer."""
     try:
-        geometries = shapely.from_wkb(wkbs)
+        geometries = geometries_from_wkb(wkbs, progress)
     except shapely.errors.GEOSException:
         return None
     geometries[shapely.is_empty(geometries)] = None
