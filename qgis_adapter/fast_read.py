@@ -109,6 +109,7 @@ def read_file_layer(where: FileLayer, fields: list[str], rectangles: np.ndarray 
             if stream is None:
                 return None
             for batch in stream:
+                check_cancelled(progress)
                 if fid_name not in batch or geometry_name not in batch:
                     return None
                 batches.append(batch)
