@@ -60,6 +60,8 @@ test: setup postgres
 demo: setup
 	$(PY) scripts/demo.py
 
+# The conflict check on the county case (scale 125) and a national case (the county laid out 3 x 2, cached in
+# build/bench), as whole qgis_process runs, beside QGIS's native algorithm chain.
 bench: setup
 	$(PY) benchmarks/bench_conflicts.py
 

@@ -499,7 +499,7 @@ def geometry_kinds(geometries: np.ndarray) -> np.ndarray:
     return np.array([GEOMETRY_KINDS.get(int(d), "point") for d in dims], dtype=object)
 
 
-def summarise(conflicts: pd.DataFrame) -> pd.DataFrame:
+def summarise(conflicts: pd.DataFrame, progress: Progress | None = None) -> pd.DataFrame:
     """Rule x severity x municipality: number of results and of plan features, and their measures.
 
     area_m2, length_m and point_count add up the rows; affected_area_m2 is the area of the union of the
@@ -520,8 +520,8 @@ def summarise(conflicts: pd.DataFrame) -> pd.DataFrame:
 
     def union_area(geometries: pd.Series) -> float:
         present = geometries.dropna()
-        return union_area_by_plan_feature(present.to_numpy(dtype=object), frame.loc[present.index, "plan_feature"].to_numpy()) \
-            if len(present) else np.nan
+        return union_area_by_plan_feature(present.to_numpy(dtype=object), frame.loc[present.index, "plan_feature"].to_numpy(),
+                                          progress) if len(present) else np.nan
 
     grouped = frame.groupby(["rule_id", "severity", "municipality"], sort=True, dropna=False).agg(
         count=("rule_id", "size"), plan_features=("plan_feature", "nunique"), area_m2=("area_m2", total),
@@ -530,7 +530,7 @@ def summarise(conflicts: pd.DataFrame) -> pd.DataFrame:
     return grouped.reset_index()[columns]
 
 
-def union_area_by_plan_feature(geometries: np.ndarray, plan_features: np.ndarray) -> float:
+def union_area_by_plan_feature(geometries: np.ndarray, plan_features: np.ndarray, progress: Progress | None = None) -> float:
     """The area of the union of the geometries, each a part of the plan feature named beside it.
 
     The parts of one plan feature are united first (small unions); those unions whose bounding boxes do not
@@ -541,8 +541,12 @@ def union_area_by_plan_feature(geometries: np.ndarray, plan_features: np.ndarray
     order = np.argsort(codes, kind="stable")
     starts = np.flatnonzero(np.r_[True, codes[order][1:] != codes[order][:-1]])
     ends = np.r_[starts[1:], len(order)]
-    united = np.array([geometries[order[start]] if end - start == 1 else shapely.union_all(geometries[order[start:end]])
-                       for start, end in zip(starts, ends)], dtype=object)
+    progress = progress or SilentProgress()
+    united = np.empty(len(starts), dtype=object)
+    for number, (start, end) in enumerate(zip(starts, ends)):
+        if number % 100 == 0:
+            check_cancelled(progress)
+        united[number] = geometries[order[start]] if end - start == 1 else shapely.union_all(geometries[order[start:end]])
     first, second = shapely.STRtree(united).query(united)
     clusters = connected_components(coo_matrix((np.ones(len(first)), (first, second)), shape=(len(united), len(united))),
                                     directed=False)[1]
@@ -552,5 +556,6 @@ def union_area_by_plan_feature(geometries: np.ndarray, plan_features: np.ndarray
     shared = shared[np.argsort(clusters[shared], kind="stable")]
     bounds = np.flatnonzero(np.r_[True, clusters[shared][1:] != clusters[shared][:-1], True])
     for start, end in zip(bounds[:-1], bounds[1:]):
+        check_cancelled(progress)
         area += float(shapely.area(shapely.union_all(united[shared[start:end]])))
     return area

@@ -235,6 +235,10 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                                         times)
             conflicts = self._carry_reviews(parameters, context, conflicts, feedback)
             times.add("measure", time.perf_counter() - started - times.seconds.get("index", 0.0))
+            # The summary too is worked out before any output is made, so that a cancel still leaves no file behind.
+            started = time.perf_counter()
+            summary = summarise(conflicts, FeedbackProgress(steps))
+            times.add("write", time.perf_counter() - started)
         except Cancelled:
             raise self.cancelled() from None
         self.stop_if_cancelled(feedback)
@@ -242,7 +246,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         # Step 4: the outputs. Sinks are created only now, so that a cancel above leaves no file behind.
         steps.setCurrentStep(3)
         started = time.perf_counter()
-        results = self._write_outputs(parameters, context, conflicts, rules, crs, FeedbackProgress(steps))
+        results = self._write_outputs(parameters, context, conflicts, summary, rules, crs, FeedbackProgress(steps))
         counts = conflicts["severity"].value_counts().to_dict() if len(conflicts) else {}
         feedback.pushInfo(self.tr("Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).").format(
             counts.get("conflict", 0), counts.get("warning", 0), counts.get("opportunity", 0)))
@@ -296,13 +300,21 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             if key_field and source.fields().lookupField(key_field) < 0:
                 raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
                     name, key_field, ", ".join(source.fields().names())))
-            table, _ = read_feature_table(source, name, "plan", plan_field, crs, transform_context,
+            whole = layer if layer is not None and self._whole_layer(parameters.get(key)) else source
+            table, _ = read_feature_table(whole, name, "plan", plan_field, crs, transform_context,
                                           FeedbackProgress(steps), category_required=True, name_when_empty=False, key_field=key_field,
                                           count_duplicates_once=self.parameterAsBool(parameters, self.DUPLICATES_ONCE, context))
             plan_tables.append(table)
             if len(table) == 0:
                 feedback.pushWarning(self.tr("Plan draft layer '{0}' has no features with a geometry: it adds no results.").format(name))
         return plan_tables
+
+    @staticmethod
+    def _whole_layer(value) -> bool:
+        """Whether a feature source parameter is a plain layer (a source definition may carry a selection, a limit, a
+        filter or a geometry check of its own), so that the layer itself can be read: through GDAL's Arrow stream
+        where it is a file."""
+        return not isinstance(value, QgsProcessingFeatureSourceDefinition)
 
     def _read_themes(self, parameters, context, rules, crs, transform_context, steps, feedback, reach=None):
         theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context) or None
@@ -373,7 +385,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
     def _municipalities(self, parameters, context, crs, transform_context, feedback):
         return read_units(self, parameters, self.MUNICIPALITIES, self.MUNICIPALITY_FIELD, context, crs, feedback)
 
-    def _write_outputs(self, parameters, context, conflicts, rules, crs, progress):
+    def _write_outputs(self, parameters, context, conflicts, summary, rules, crs, progress):
         results = {}
         kinds = geometry_kinds(conflicts["geometry"].to_numpy()) if len(conflicts) else []
         fields = fields_for(CONFLICT_FIELDS)
@@ -387,7 +399,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             del sink  # closes the layer before the next one is written to the same file
             results[key] = dest_id
             self._styles[dest_id] = STYLES / f"conflicts_{kind}.qml"
-        self._write_table(parameters, context, self.SUMMARY, SUMMARY_FIELDS, summarise(conflicts), results)
+        self._write_table(parameters, context, self.SUMMARY, SUMMARY_FIELDS, summary, results)
         self._write_table(parameters, context, self.RULES_USED, RULE_FIELDS, pd.DataFrame(rule_set_rows(rules)), results)
         return results
 

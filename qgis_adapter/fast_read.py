@@ -26,11 +26,12 @@ from qgis.core import (
 )
 
 from ..core.progress import Progress, check_cancelled
+from .arrow_columns import PLAIN_FIELD_TYPES, python_values
 from ..core.reach import Reach
+from ..core.spatial_index import geometries_from_wkb
 
 # Drivers whose feature ids QGIS's OGR provider takes over unchanged (so results name the same features).
 ARROW_DRIVERS = frozenset({"GPKG", "ESRI Shapefile", "FlatGeobuf"})
-_PLAIN_FIELD_TYPES = frozenset({ogr.OFTString, ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal})
 _BATCH = "MAX_FEATURES_IN_BATCH=65536"
 # One spatial filter request to a file costs about as much as reading this many features whole.
 RECTANGLE_COST = 400
@@ -85,7 +86,7 @@ def read_file_layer(where: FileLayer, fields: list[str], rectangles: np.ndarray 
         if name not in names:
             return None
         field = definition.GetFieldDefn(names.index(name))
-        if field.GetType() not in _PLAIN_FIELD_TYPES or field.GetSubType() != ogr.OFSTNone:
+        if field.GetType() not in PLAIN_FIELD_TYPES or field.GetSubType() != ogr.OFSTNone:
             return None
     if layer.SetIgnoredFields([n for n in names if n not in fields]) != ogr.OGRERR_NONE:
         return None
@@ -108,6 +109,7 @@ def read_file_layer(where: FileLayer, fields: list[str], rectangles: np.ndarray 
             if stream is None:
                 return None
             for batch in stream:
+                check_cancelled(progress)
                 if fid_name not in batch or geometry_name not in batch:
                     return None
                 batches.append(batch)
@@ -122,8 +124,8 @@ def read_file_layer(where: FileLayer, fields: list[str], rectangles: np.ndarray 
         return RawFeatures(np.empty(0, dtype=np.int64), np.empty(0, dtype=object), {n: np.empty(0, dtype=object) for n in fields},
                            len(requests), filtered)
     fids = np.concatenate([np.asarray(b[fid_name], dtype=np.int64) for b in batches])
-    wkbs = np.concatenate([_python_values(b[geometry_name]) for b in batches])
-    values = {name: np.concatenate([_python_values(b[name]) for b in batches]) for name in fields}
+    wkbs = np.concatenate([python_values(b[geometry_name]) for b in batches])
+    values = {name: np.concatenate([python_values(b[name]) for b in batches]) for name in fields}
     if len(requests) > 1:
         # A feature found by two requests came twice: keep it once, in id order.
         fids, first = np.unique(fids, return_index=True)
@@ -178,28 +180,11 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _python_values(column: np.ndarray) -> np.ndarray:
-    """A column of an Arrow batch as Python values (str, int, float, bytes), None where null."""
-    mask = np.ma.getmaskarray(column)
-    data = np.ma.getdata(column)
-    if data.dtype.kind == "S":
-        uniques, inverse = np.unique(data, return_inverse=True)
-        values = np.array([u.decode("utf-8") for u in uniques.tolist()] + [None], dtype=object)[inverse]
-    elif data.dtype.kind == "V":
-        values = np.empty(len(data), dtype=object)
-        values[:] = data.tolist()
-    else:
-        values = data.astype(object)
-    if mask.any():
-        values[mask] = None
-    return values
-
-
-def geometries_or_none(wkbs: np.ndarray) -> np.ndarray | None:
-    """shapely geometries of WKB, an empty one as missing (as QGIS's reading has it); None when GEOS cannot read one
-    (a curve, say): QGIS then reads the layer."""
+def geometries_or_none(wkbs: np.ndarray, progress: Progress | None = None) -> np.ndarray | None:
+    """shapely geometries of WKB (parsed in slices, so that the GIL is never held long), an empty one as missing
+    (as QGIS's reading has it); None when GEOS cannot read one (a curve, say): QGIS then reads the layer."""
     try:
-        geometries = shapely.from_wkb(wkbs)
+        geometries = geometries_from_wkb(wkbs, progress)
     except shapely.errors.GEOSException:
         return None
     geometries[shapely.is_empty(geometries)] = None

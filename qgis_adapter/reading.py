@@ -238,7 +238,7 @@ def _read_fast(source, layer_name: str, role: str, target_crs, progress: Progres
     rows = np.arange(len(raw.fids))
     if wanted_categories is not None:
         rows = np.flatnonzero(np.isin(normalise_categories(categories), list(wanted_categories)))
-    geometries = fast_read.geometries_or_none(raw.wkbs[rows])
+    geometries = fast_read.geometries_or_none(raw.wkbs[rows], progress)
     if geometries is None:
         return None
     report.total = max(int(source.featureCount()), 0)

@@ -10,7 +10,10 @@ import os
 import time
 from pathlib import Path
 
+import numpy as np
 from osgeo import gdal, ogr
+
+from .arrow_columns import PLAIN_FIELD_TYPES, python_values
 
 FAULT_TEST_VARIABLE = "SAMPLAN_TEST_PAUSE"
 
@@ -111,7 +114,25 @@ def read_records(results: Path, tables: list[str]) -> dict[str, list[tuple[int, 
                 continue
             layer.SetIgnoredFields(["OGR_GEOMETRY"])
             names = _field_names(layer)
-            records[table] = [(feature.GetFID(), {n: feature.GetField(n) for n in names}) for feature in layer]
+            records[table] = _records_in_bulk(layer, names)
+            if records[table] is None:
+                records[table] = [(feature.GetFID(), {n: feature.GetField(n) for n in names}) for feature in layer]
         return records
     finally:
         dataset = None
+
+
+def _records_in_bulk(layer, names: list[str]) -> list[tuple[int, dict]] | None:
+    """The rows as read_records gives them, through GDAL's Arrow stream (whole columns at a time); None where a
+    field is of a type the stream gives otherwise than GetField does."""
+    definition = layer.GetLayerDefn()
+    if any(definition.GetFieldDefn(i).GetType() not in PLAIN_FIELD_TYPES or definition.GetFieldDefn(i).GetSubType() != ogr.OFSTNone
+           for i in range(definition.GetFieldCount())) or not layer.GetFIDColumn():
+        return None
+    fids, columns = [], {name: [] for name in names}
+    for batch in layer.GetArrowStreamAsNumPy():
+        fids.extend(np.asarray(batch[layer.GetFIDColumn()]).tolist())
+        for name in names:
+            columns[name].extend(python_values(batch[name]).tolist())
+    rows = zip(*(columns[name] for name in names)) if names else iter([()] * len(fids))
+    return [(fid, dict(zip(names, values))) for fid, values in zip(fids, rows)]
