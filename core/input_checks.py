@@ -59,9 +59,19 @@ def _shown(value: float) -> str:
 
 def duplicate_rows(geometries: np.ndarray, *columns: np.ndarray) -> np.ndarray:
     """True for every row that repeats an earlier row: the same geometry (whatever its start vertex and ring
-    order) and the same values in `columns`."""
+    order) and the same values in `columns`. Only rows whose bounds and vertex count repeat are compared in full,
+    so a layer without duplicates costs one hash of its bounds."""
+    result = np.zeros(len(geometries), dtype=bool)
     if len(geometries) < 2:
-        return np.zeros(len(geometries), dtype=bool)
-    shapes = shapely.to_wkb(shapely.normalize(np.asarray(geometries, dtype=object)))
-    frame = pd.DataFrame({"geometry": shapes, **{f"c{i}": pd.Series(c, dtype=object).astype(str) for i, c in enumerate(columns)}})
-    return frame.duplicated(keep="first").to_numpy()
+        return result
+    geometries = np.asarray(geometries, dtype=object)
+    key = np.column_stack([shapely.bounds(geometries), shapely.get_num_coordinates(geometries)])
+    hashed = pd.util.hash_pandas_object(pd.DataFrame(key), index=False).to_numpy()
+    candidates = np.flatnonzero(pd.Series(hashed).duplicated(keep=False).to_numpy())
+    if len(candidates) == 0:
+        return result
+    shapes = shapely.to_wkb(shapely.normalize(geometries[candidates]))
+    frame = pd.DataFrame({"geometry": shapes, **{f"c{i}": pd.Series(np.asarray(c, dtype=object)[candidates], dtype=object).astype(str)
+                                                 for i, c in enumerate(columns)}})
+    result[candidates] = frame.duplicated(keep="first").to_numpy()
+    return result
