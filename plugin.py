@@ -25,6 +25,7 @@ class SamplanPlugin:
         self.actions: dict[str, QAction] = {}
         self.inspector = None
         self.sample_load = None
+        self.missing_box = None
         install_translator()
 
     def initProcessing(self) -> None:  # noqa: N802 - QGIS's name
@@ -48,6 +49,7 @@ class SamplanPlugin:
         self.menu.setObjectName("SamplanMenu")
         self.toolbar = self.iface.addToolBar(tr("Samplan"))
         self.toolbar.setObjectName("SamplanToolbar")
+        self.menu.setToolTipsVisible(True)  # a disabled action says why
         for key, icon, text, slot in (
             ("inspector", "conflict_inspector.svg", tr("Conflict inspector"), self.toggle_inspector),
             ("rules", "rule_editor.svg", tr("Rule set editor"), self.open_rule_editor),
@@ -57,16 +59,48 @@ class SamplanPlugin:
             action.setObjectName(f"samplan_{key}")
             action.triggered.connect(slot)
             action.setEnabled(not self.missing)
+            if self.missing:
+                action.setToolTip(self.missing_message() + " " + tr("Samplan → Help → What is missing shows how."))
+                action.setStatusTip(action.toolTip())
             self.menu.addAction(action)
             self.toolbar.addAction(action)
             self.actions[key] = action
         self.actions["inspector"].setCheckable(True)
+        self.add_help_menu()
         menu_bar = self.iface.mainWindow().menuBar()
         menu_bar.insertMenu(self.iface.firstRightStandardMenu().menuAction(), self.menu)
         if self.missing:
             self.iface.messageBar().pushMessage("Samplan", self.missing_message(), Qgis.MessageLevel.Warning, 0)
             return
         self.create_inspector()
+
+    def add_help_menu(self) -> None:
+        """Samplan → Help: the guides shipped with the plugin, and what is missing (enabled even when the rest is not)."""
+        help_menu = self.menu.addMenu(tr("Help"))
+        help_menu.setObjectName("SamplanHelpMenu")
+        for key, text, slot in (
+            ("help_user_guide", tr("User guide"), lambda: self.open_help("user_guide")),
+            ("help_trainers_guide", tr("Trainer's guide: a one-hour workshop"), lambda: self.open_help("trainers_guide")),
+            ("help_missing", tr("What is missing"), self.show_missing),
+        ):
+            action = QAction(text, self.iface.mainWindow())
+            action.setObjectName(f"samplan_{key}")
+            action.triggered.connect(slot)
+            help_menu.addAction(action)
+            self.actions[key] = action
+        if self.missing:
+            self.actions["help_missing"].setText(tr("What is missing ({0})").format(len(self.missing)))
+
+    def open_help(self, page: str) -> bool:
+        from .ui.help import open_help
+
+        return open_help(page)
+
+    def show_missing(self):
+        from .ui.help import show_missing
+
+        self.missing_box = show_missing(self.iface.mainWindow(), self.missing)
+        return self.missing_box
 
     def create_inspector(self):
         """The dock exists (hidden) from the start, so that it follows the project's set-up as projects open."""

@@ -4,42 +4,72 @@
   <context>
     <name>Samplan</name>
     <message>
-      <location filename="../plugin.py" line="47" />
+      <location filename="../plugin.py" line="48" />
       <source>&amp;Samplan</source>
       <translation>&amp;Samplan</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="49" />
+      <location filename="../plugin.py" line="50" />
       <source>Samplan</source>
       <translation>Samplan</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="52" />
+      <location filename="../plugin.py" line="54" />
       <source>Conflict inspector</source>
       <translation>Konfliktgranskning</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="53" />
+      <location filename="../plugin.py" line="55" />
       <source>Rule set editor</source>
       <translation>Redigera regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="54" />
+      <location filename="../plugin.py" line="56" />
       <source>Load sample region…</source>
       <translation>Läs in exempelregion…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="101" />
+      <location filename="../plugin.py" line="63" />
+      <source>Samplan → Help → What is missing shows how.</source>
+      <translation>Samplan → Hjälp → Vad saknas visar hur.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="79" />
+      <source>Help</source>
+      <translation>Hjälp</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="82" />
+      <source>User guide</source>
+      <translation>Användarhandbok</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="83" />
+      <source>Trainer's guide: a one-hour workshop</source>
+      <translation>Utbildarhandledning: en workshop på en timme</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="84" />
+      <source>What is missing</source>
+      <translation>Vad saknas</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="92" />
+      <source>What is missing ({0})</source>
+      <translation>Vad saknas ({0})</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="135" />
       <source>Folder for the sample region</source>
       <translation>Mapp för exempelregionen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="114" />
+      <location filename="../plugin.py" line="148" />
       <source>Building the sample region in {0} …</source>
       <translation>Bygger exempelregionen i {0} …</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="124" />
+      <location filename="../plugin.py" line="158" />
       <source>Samplan's algorithms are not available: install {0} into QGIS's Python.</source>
       <translation>Samplans algoritmer är inte tillgängliga: installera {0} i QGIS Python.</translation>
     </message>
@@ -354,67 +384,87 @@
       <translation>Nät: {0} länkar, {1} noder; huvudnät {2} länkar, {3} ö(ar) med {4} länkar, {5} lös(a) länk(ar); {6} slutna slingor eller länkar kortare än toleransen utelämnade.</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="83" />
+      <location filename="../core/rules.py" line="23" />
+      <source>Settlement</source>
+      <translation>Bebyggelse</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="23" />
+      <source>Infrastructure</source>
+      <translation>Infrastruktur</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="24" />
+      <source>Green-blue structure</source>
+      <translation>Grönblå struktur</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="24" />
+      <source>Other</source>
+      <translation>Övrigt</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="91" />
       <source>the rule set holds no rules</source>
       <translation>regeluppsättningen innehåller inga regler</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="90" />
+      <location filename="../core/rules.py" line="98" />
       <source>rule id '{0}' is used twice (also on line {1})</source>
       <translation>regel-id '{0}' används två gånger (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="119" />
+      <location filename="../core/rules.py" line="127" />
       <source>unknown relation '{0}'; expected one of {1}</source>
       <translation>okänd relation '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="122" />
+      <location filename="../core/rules.py" line="130" />
       <source>unknown severity '{0}'; expected one of {1}</source>
       <translation>okänd allvarlighetsgrad '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="125" />
+      <location filename="../core/rules.py" line="133" />
       <source>unknown theme role '{0}'; expected one of {1}</source>
       <translation>okänd temaroll '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="129" />
+      <location filename="../core/rules.py" line="137" />
       <source>no plan category given</source>
       <translation>ingen plankategori angiven</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="130" />
+      <location filename="../core/rules.py" line="138" />
       <source>no theme category given</source>
       <translation>ingen temakategori angiven</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="135" />
+      <location filename="../core/rules.py" line="143" />
       <source>an empty category between '|' in '{0}'</source>
       <translation>en tom kategori mellan '|' i '{0}'</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="149" />
+      <location filename="../core/rules.py" line="157" />
       <source>rule id '{0}' is used twice (also on row {1})</source>
       <translation>regel-id '{0}' används två gånger (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="169" />
+      <location filename="../core/rules.py" line="177" />
       <source>relation '{0}' takes no distance, found '{1}'</source>
       <translation>relationen '{0}' tar inget avstånd, fann '{1}'</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="172" />
+      <location filename="../core/rules.py" line="180" />
       <source>relation '{0}' needs a distance in metres</source>
       <translation>relationen '{0}' behöver ett avstånd i meter</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="176" />
+      <location filename="../core/rules.py" line="184" />
       <source>'{0}' is not a number of metres</source>
       <translation>'{0}' är inte ett antal meter</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="178" />
+      <location filename="../core/rules.py" line="186" />
       <source>the distance must be a positive number of metres, found '{0}'</source>
       <translation>avståndet måste vara ett positivt antal meter, fann '{0}'</translation>
     </message>
@@ -454,22 +504,22 @@
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="76" />
+      <location filename="../processing/accessibility.py" line="78" />
       <source>Accessibility between city and countryside</source>
       <translation>Tillgänglighet mellan stad och land</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="79" />
+      <location filename="../processing/accessibility.py" line="81" />
       <source>Networks</source>
       <translation>Nätverk</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="85" />
+      <location filename="../processing/accessibility.py" line="87" />
       <source>accessibility,tillgänglighet,pipos,network,population,centre,service,travel time,restid</source>
       <translation>tillgänglighet,accessibility,pipos,nät,befolkning,centrum,service,restid,avstånd</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="88" />
+      <location filename="../processing/accessibility.py" line="90" />
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination by distance and the quickest by time (they may differ), the network distance to the one and the travel time to the other including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it, all of the people who reach a destination; those who reach none are counted apart (population_unreached).
 
 &lt;b&gt;Inputs.&lt;/b&gt; The network as for the weak links (snap tolerance, grade separation, one-way, speeds by field or by class; without speeds only distances). Population: points or a 250 m grid with a population field, read at a point inside each feature. Destinations: centres or services, optionally only those of some categories or of at least a size (for example tätorter of at least 3,000 inhabitants). Population and destinations join the network at the nearest point of the nearest link within the longest connector; the connector counts at its length, and at the connector speed for times. Municipalities (optional) group the results.
@@ -498,182 +548,182 @@ Källor: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).
 Indatalager ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="124" />
+      <location filename="../processing/accessibility.py" line="126" />
       <source>Population (points or grid polygons)</source>
       <translation>Befolkning (punkter eller rutnätsytor)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="125" />
+      <location filename="../processing/accessibility.py" line="127" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="128" />
+      <location filename="../processing/accessibility.py" line="130" />
       <source>Destinations (centres or services)</source>
       <translation>Målpunkter (centrum eller service)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="129" />
+      <location filename="../processing/accessibility.py" line="131" />
       <source>Destination name field</source>
       <translation>Fält för målpunktens namn</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="131" />
+      <location filename="../processing/accessibility.py" line="133" />
       <source>Destination size field (e.g. population)</source>
       <translation>Fält för målpunktens storlek (t.ex. befolkning)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="133" />
+      <location filename="../processing/accessibility.py" line="135" />
       <source>Smallest destination size</source>
       <translation>Minsta storlek på målpunkt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="135" />
+      <location filename="../processing/accessibility.py" line="137" />
       <source>Destination category field</source>
       <translation>Fält för målpunktens kategori</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="137" />
+      <location filename="../processing/accessibility.py" line="139" />
       <source>Destination categories to keep (separated by ';')</source>
       <translation>Målpunktskategorier att behålla (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="140" />
+      <location filename="../processing/accessibility.py" line="142" />
       <source>Municipalities</source>
       <translation>Kommuner</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="141" />
+      <location filename="../processing/accessibility.py" line="143" />
       <source>Municipality name field</source>
       <translation>Fält för kommunnamn</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="143" />
+      <location filename="../processing/accessibility.py" line="145" />
       <source>Connector speed (km/h)</source>
       <translation>Anslutningshastighet (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="145" />
+      <location filename="../processing/accessibility.py" line="147" />
       <source>Distance thresholds (km)</source>
       <translation>Avståndströsklar (km)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="146" />
+      <location filename="../processing/accessibility.py" line="148" />
       <source>Time thresholds (minutes)</source>
       <translation>Tidströsklar (minuter)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="148" />
+      <location filename="../processing/accessibility.py" line="150" />
       <source>Changed network: planned links to add</source>
       <translation>Förändrat nät: planerade länkar att lägga till</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="150" />
+      <location filename="../processing/accessibility.py" line="152" />
       <source>Changed network: feature ids of network lines to cut (separated by ';')</source>
       <translation>Förändrat nät: objekt-id för nätlinjer att bryta (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="152" />
+      <location filename="../processing/accessibility.py" line="154" />
       <source>Changed network: lines meeting these features are cut</source>
       <translation>Förändrat nät: linjer som möter dessa objekt bryts</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="154" />
+      <location filename="../processing/accessibility.py" line="156" />
       <source>Iso-area buffer around reached links (m)</source>
       <translation>Isoområdenas buffert kring nådda länkar (m)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="156" />
+      <location filename="../processing/accessibility.py" line="158" />
       <source>Accessibility per population feature</source>
       <translation>Tillgänglighet per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="157" />
+      <location filename="../processing/accessibility.py" line="159" />
       <source>Accessibility per municipality</source>
       <translation>Tillgänglighet per kommun</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="159" />
+      <location filename="../processing/accessibility.py" line="161" />
       <source>Change per population feature</source>
       <translation>Förändring per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="161" />
+      <location filename="../processing/accessibility.py" line="163" />
       <source>Change per municipality</source>
       <translation>Förändring per kommun</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="163" />
+      <location filename="../processing/accessibility.py" line="165" />
       <source>Iso-areas per destination and threshold</source>
       <translation>Isoområden per målpunkt och tröskel</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="171" />
+      <location filename="../processing/accessibility.py" line="173" />
       <source>Distance thresholds must be positive numbers separated by ';'.</source>
       <translation>Avståndströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="173" />
+      <location filename="../processing/accessibility.py" line="175" />
       <source>Time thresholds must be positive numbers separated by ';'.</source>
       <translation>Tidströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="198" />
+      <location filename="../processing/accessibility.py" line="200" />
       <source>Iso-areas: one search per destination ({0}).</source>
       <translation>Isoområden: en sökning per målpunkt ({0}).</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="207" />
+      <location filename="../processing/accessibility.py" line="209" />
       <source>Changed network: {0}</source>
       <translation>Förändrat nät: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="224" />
+      <location filename="../processing/accessibility.py" line="226" />
       <source>Population-weighted mean distance to the nearest destination: {0:.1f} km, for the {1} people who reach one; {2} reach none.</source>
       <translation>Befolkningsviktat medelavstånd till närmaste målpunkt: {0:.1f} km, för de {1} invånare som når en; {2} når ingen.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="247" />
+      <location filename="../processing/accessibility.py" line="249" />
       <source>Destinations: {0} of {1} features of '{2}' kept.</source>
       <translation>Målpunkter: {0} av {1} objekt i '{2}' behålls.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="249" />
+      <location filename="../processing/accessibility.py" line="251" />
       <source>No destination of layer '{0}' passes the size and category filters.</source>
       <translation>Ingen målpunkt i lagret '{0}' klarar storleks- och kategorifiltren.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="267" />
+      <location filename="../processing/accessibility.py" line="269" />
       <source>Feature ids to cut must be whole numbers separated by ';'.</source>
       <translation>Objekt-id att bryta måste vara heltal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="270" />
+      <location filename="../processing/accessibility.py" line="272" />
       <source>No line of the network layer '{0}' has the feature id(s) {1}.</source>
       <translation>Ingen linje i nätlagret '{0}' har objekt-id {1}.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="291" />
+      <location filename="../processing/accessibility.py" line="293" />
       <source>Changed network: {0} line(s) cut, {1} added.</source>
       <translation>Förändrat nät: {0} linje(r) brutna, {1} tillagda.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="23" />
+      <location filename="../processing/base.py" line="33" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="58" />
+      <location filename="../processing/border_coherence.py" line="60" />
       <source>Coherence across municipal borders</source>
       <translation>Samstämmighet över kommungränser</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="61" />
+      <location filename="../processing/border_coherence.py" line="63" />
       <source>Plan drafts</source>
       <translation>Planförslag</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="67" />
+      <location filename="../processing/border_coherence.py" line="69" />
       <source>Finds where one municipality's planned use meets an incompatible planned use in a neighbouring municipality (PBL 3 kap. 5 §: an översiktsplan shows how mellankommunala frågor are coordinated).
 
 &lt;b&gt;Method.&lt;/b&gt; Incompatibility comes from the rule set: a rule with the relation overlaps or within_distance applies when one of its theme categories names an ÖP-modell plan category, exactly or as its last word ('bostadsbebyggelse' names 'Sammanhängande bostadsbebyggelse'; in the default rule set IND-01, industry within 200 m of housing). Each plan area belongs to the municipality holding its largest part. A pair is listed when the rule's plan side and theme side lie in different municipalities within the rule's distance (overlaps: touching), or within the search distance where that is larger.
@@ -686,82 +736,82 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Utdata.&lt;/b&gt; En rad per regel och par: båda objekten (skikt, id, nyckel, kategori), båda kommunerna, avståndet samt regelns allvarlighetsgrad, meddelande och stöd; geometrin rymmer båda objekten så att kartan visar dem sida vid sida.</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="83" />
+      <location filename="../processing/border_coherence.py" line="85" />
       <source>Plan draft (areas)</source>
       <translation>Planförslag (ytor)</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="85" />
+      <location filename="../processing/border_coherence.py" line="87" />
       <source>Plan category field (ÖP-modell land use)</source>
       <translation>Fält för plankategori (ÖP-modellens användning)</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="87" />
+      <location filename="../processing/border_coherence.py" line="89" />
       <source>Plan feature identifier field (stable key carried into the results)</source>
       <translation>Fält för planobjektets identitet (stabil nyckel som följer med till resultatet)</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="90" />
+      <location filename="../processing/border_coherence.py" line="92" />
       <source>Category mapping (CSV: draft_category, op_category)</source>
       <translation>Kategorimappning (CSV: draft_category, op_category)</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="92" />
+      <location filename="../processing/border_coherence.py" line="94" />
       <source>Rule set (CSV; empty = the bundled default)</source>
       <translation>Regeluppsättning (CSV; tom = den medföljande standarden)</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="98" />
+      <location filename="../processing/border_coherence.py" line="100" />
       <source>Search distance (m; 0 = each rule's own distance)</source>
       <translation>Sökavstånd (m; 0 = varje regels eget avstånd)</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="99" />
+      <location filename="../processing/border_coherence.py" line="101" />
       <source>Analysis CRS (projected, metres)</source>
       <translation>Analysens koordinatsystem (projicerat, meter)</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="101" />
+      <location filename="../processing/border_coherence.py" line="103" />
       <source>Language of the messages</source>
       <translation>Meddelandenas språk</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="103" />
+      <location filename="../processing/border_coherence.py" line="105" />
       <source>Incompatible uses across borders</source>
       <translation>Oförenliga användningar över gränser</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="104" />
+      <location filename="../processing/border_coherence.py" line="106" />
       <source>Number of pairs</source>
       <translation>Antal par</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="112" />
+      <location filename="../processing/border_coherence.py" line="114" />
       <source>No rule of the rule set names a plan category on its theme side: nothing can be found.</source>
       <translation>Ingen regel i regeluppsättningen har en plankategori på temasidan: inget kan hittas.</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="130" />
+      <location filename="../processing/border_coherence.py" line="132" />
       <source>{0} pair(s) of incompatible planned uses across municipal borders.</source>
       <translation>{0} par av oförenliga planerade användningar över kommungränser.</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="56" />
+      <location filename="../processing/commuting_flows.py" line="58" />
       <source>Commuting flow lines and border crossings</source>
       <translation>Pendlingsflöden och gränsöverskridande pendling</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="59" />
+      <location filename="../processing/commuting_flows.py" line="61" />
       <source>Functional linkages</source>
       <translation>Funktionella samband</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="65" />
+      <location filename="../processing/commuting_flows.py" line="67" />
       <source>commuting,pendling,flow,flöde,border,gräns,kommun,län,region</source>
       <translation>pendling,commuting,flöde,flow,gräns,border,kommun,län,region</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="68" />
+      <location filename="../processing/commuting_flows.py" line="70" />
       <source>Draws the commuting between zones as lines and tells which flows cross municipal, county and regional borders.
 
 &lt;b&gt;Inputs.&lt;/b&gt; Zones with a code field and a commuting table (a CSV file or any QGIS table: residence code, workplace code, number of employed), checked as in 'Functional regions from commuting'. Optionally up to three polygon layers of areas whose borders count: municipalities, counties and regions (for example the functional regions), each with a code field.
@@ -778,62 +828,62 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Utdata.&lt;/b&gt; Flödeslinjerna, med en bredd som växer med flödet; och områdena med förvärvsarbetande invånare, arbetstillfällen, ut- och inpendlare, och för varje slags gräns de ut- och inpendlare som korsar den, som antal och som andel av de förvärvsarbetande invånarna (ut) och av arbetstillfällena (in). Områdenas siffror räknar alla flöden, filtrerade eller inte. Källor: pendlingsstatistik som SCB publicerar den (RAMS / BAS, pendling mellan kommuner).</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="89" />
+      <location filename="../processing/commuting_flows.py" line="91" />
       <source>Line width and filters by</source>
       <translation>Linjebredd och filter efter</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="90" />
+      <location filename="../processing/commuting_flows.py" line="92" />
       <source>Gross flow (both directions)</source>
       <translation>Bruttoflöde (båda riktningarna)</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="90" />
+      <location filename="../processing/commuting_flows.py" line="92" />
       <source>Net flow</source>
       <translation>Nettoflöde</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="91" />
+      <location filename="../processing/commuting_flows.py" line="93" />
       <source>Minimum flow for a line</source>
       <translation>Minsta flöde för en linje</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="93" />
+      <location filename="../processing/commuting_flows.py" line="95" />
       <source>Only the N largest flows (0 = all)</source>
       <translation>Endast de N största flödena (0 = alla)</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="96" />
+      <location filename="../processing/commuting_flows.py" line="98" />
       <source>Municipalities (borders to flag)</source>
       <translation>Kommuner (gränser att markera)</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="96" />
+      <location filename="../processing/commuting_flows.py" line="98" />
       <source>Counties (borders to flag)</source>
       <translation>Län (gränser att markera)</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="97" />
+      <location filename="../processing/commuting_flows.py" line="99" />
       <source>Regions (borders to flag)</source>
       <translation>Regioner (gränser att markera)</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="99" />
+      <location filename="../processing/commuting_flows.py" line="101" />
       <source>Code field of {0}</source>
       <translation>Kodfält för {0}</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="101" />
+      <location filename="../processing/commuting_flows.py" line="103" />
       <source>Commuting flows</source>
       <translation>Pendlingsflöden</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="102" />
+      <location filename="../processing/commuting_flows.py" line="104" />
       <source>Zones: commuting across borders</source>
       <translation>Områden: pendling över gränser</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="124" />
+      <location filename="../processing/commuting_flows.py" line="126" />
       <source>{0} flow lines written (of the pairs of zones with commuting between them).</source>
       <translation>{0} flödeslinjer skrivna (av de par av områden som har pendling mellan sig).</translation>
     </message>
@@ -888,12 +938,12 @@ Indatalager ändras aldrig.</translation>
       <translation>Ange pendlingstabellen: en CSV-fil eller ett tabellager.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="77" />
+      <location filename="../processing/compare_drafts.py" line="79" />
       <source>Compare plan draft versions</source>
       <translation>Jämför versioner av planförslag</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="86" />
+      <location filename="../processing/compare_drafts.py" line="88" />
       <source>Sets two or more versions of a plan draft side by side: what changed, and indicators per version computed by the same engine as the other Samplan algorithms.
 
 &lt;b&gt;Changes.&lt;/b&gt; Every later version against the first, by overlay (identifiers need not match): added (planned now, not in the first version), removed, and category changed, each with its area in m².
@@ -910,157 +960,157 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Kontroll av indata.&lt;/b&gt; Varje version är ett polygonskikt (dess namn är versionens namn om inga namn anges) med stråk i samma ordning om så önskas; versioner i andra koordinatsystem transformeras; en tom version, eller en med kategorier som inte finns i ÖP-modellen (mappa dem med en kategorimappning), avvisas med sitt namn.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="110" />
+      <location filename="../processing/compare_drafts.py" line="112" />
       <source>Plan draft versions (areas; the first is the base)</source>
       <translation>Versioner av planförslaget (ytor; den första är utgångsläget)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="112" />
+      <location filename="../processing/compare_drafts.py" line="114" />
       <source>Corridors of each version (lines, in the same order)</source>
       <translation>Stråk för varje version (linjer, i samma ordning)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="114" />
+      <location filename="../processing/compare_drafts.py" line="116" />
       <source>Version names (separated by ';'; empty = the layer names)</source>
       <translation>Versionernas namn (åtskilda med ';'; tomt = skiktens namn)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="118" />
+      <location filename="../processing/compare_drafts.py" line="120" />
       <source>Agricultural land</source>
       <translation>Jordbruksmark</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="118" />
+      <location filename="../processing/compare_drafts.py" line="120" />
       <source>Flood zones</source>
       <translation>Översvämningsområden</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="119" />
+      <location filename="../processing/compare_drafts.py" line="121" />
       <source>Protected nature (nature reserves, Natura 2000)</source>
       <translation>Skyddad natur (naturreservat, Natura 2000)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="120" />
+      <location filename="../processing/compare_drafts.py" line="122" />
       <source>Existing settlement (not counted as new development)</source>
       <translation>Befintlig bebyggelse (räknas inte som ny bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="123" />
+      <location filename="../processing/compare_drafts.py" line="125" />
       <source>Railway stations</source>
       <translation>Järnvägsstationer</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="124" />
+      <location filename="../processing/compare_drafts.py" line="126" />
       <source>Stops</source>
       <translation>Hållplatser</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="126" />
+      <location filename="../processing/compare_drafts.py" line="128" />
       <source>Field of the stops' weekday departures</source>
       <translation>Fält med hållplatsernas avgångar en vardag</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="128" />
+      <location filename="../processing/compare_drafts.py" line="130" />
       <source>Minimum weekday departures of a frequent stop</source>
       <translation>Minsta antal avgångar en vardag för hög turtäthet</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="129" />
+      <location filename="../processing/compare_drafts.py" line="131" />
       <source>Settlement layers</source>
       <translation>Skikt för bebyggelse</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="129" />
+      <location filename="../processing/compare_drafts.py" line="131" />
       <source>Infrastructure layers</source>
       <translation>Skikt för infrastruktur</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="130" />
+      <location filename="../processing/compare_drafts.py" line="132" />
       <source>Green-blue structure layers</source>
       <translation>Skikt för grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="130" />
+      <location filename="../processing/compare_drafts.py" line="132" />
       <source>Other layers (riksintressen, risk)</source>
       <translation>Övriga skikt (riksintressen, risk)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="133" />
+      <location filename="../processing/compare_drafts.py" line="135" />
       <source>Theme category field (else the layer name)</source>
       <translation>Fält för temakategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="141" />
+      <location filename="../processing/compare_drafts.py" line="143" />
       <source>Search distance across borders (m; 0 = each rule's own distance)</source>
       <translation>Sökavstånd över gränser (m; 0 = varje regels eget avstånd)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="144" />
+      <location filename="../processing/compare_drafts.py" line="146" />
       <source>Barrier lines for the effective mesh size (roads, railways)</source>
       <translation>Barriärlinjer för effektiv maskstorlek (vägar, järnvägar)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="147" />
+      <location filename="../processing/compare_drafts.py" line="149" />
       <source>Barrier areas for the effective mesh size (settlement)</source>
       <translation>Barriärytor för effektiv maskstorlek (bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="150" />
+      <location filename="../processing/compare_drafts.py" line="152" />
       <source>Barrier widths by category (category=metres; …)</source>
       <translation>Barriärbredd per kategori (kategori=meter; …)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="155" />
+      <location filename="../processing/compare_drafts.py" line="157" />
       <source>Changes between versions</source>
       <translation>Ändringar mellan versioner</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="156" />
+      <location filename="../processing/compare_drafts.py" line="158" />
       <source>Indicators per version</source>
       <translation>Indikatorer per version</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="197" />
+      <location filename="../processing/compare_drafts.py" line="199" />
       <source>{0}: {1:.0f} m²</source>
       <translation>{0}: {1:.0f} m²</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="205" />
+      <location filename="../processing/compare_drafts.py" line="207" />
       <source>{0} version layer(s) but {1} corridor layer(s): give one corridor layer per version, in the same order, or none.</source>
       <translation>{0} versionsskikt men {1} stråkskikt: ange ett stråkskikt per version, i samma ordning, eller inget.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="210" />
+      <location filename="../processing/compare_drafts.py" line="212" />
       <source>{0} version name(s) for {1} version layer(s).</source>
       <translation>{0} versionsnamn för {1} versionsskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="219" />
+      <location filename="../processing/compare_drafts.py" line="221" />
       <source>Layer '{0}' is not a vector layer.</source>
       <translation>Skiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="238" />
+      <location filename="../processing/compare_drafts.py" line="240" />
       <source>The effective mesh size needs the municipalities as reporting units: it is left out.</source>
       <translation>Den effektiva maskstorleken behöver kommunerna som redovisningsområden: den utelämnas.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="90" />
+      <location filename="../processing/conflict_check.py" line="93" />
       <source>Coordination conflict check</source>
       <translation>Samordningskontroll av konflikter</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="93" />
+      <location filename="../processing/conflict_check.py" line="96" />
       <source>Coordination</source>
       <translation>Samordning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="99" />
+      <location filename="../processing/conflict_check.py" line="102" />
       <source>conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules</source>
       <translation>konflikt,samordning,plan,översiktsplan,regionplan,natura 2000,översvämning,regler</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="102" />
+      <location filename="../processing/conflict_check.py" line="105" />
       <source>Checks a plan draft against theme layers with a rule set and lists every coordination conflict, warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where they meet.
 
 &lt;b&gt;Inputs.&lt;/b&gt; The plan draft: a polygon or line layer with a land-use field in the categories of Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme feature's category is the value of the theme category field where the layer has it, else the layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several categories separated by '|'). If the draft uses words of its own, a category mapping (a CSV with the columns draft_category and op_category, kept beside the draft and reused) maps them onto ÖP-modell categories once; words no rule applies to are named in the log. An optional municipalities layer attributes each result to the municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by default); inputs in other CRSs are transformed, and a geographic CRS is refused.
@@ -1077,147 +1127,142 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Resultat.&lt;/b&gt; Konflikter som ytor, linjer och punkter (symboliserade efter allvarlighetsgrad), en sammanställning per regel, allvarlighetsgrad och kommun (antal, yta, längd), den använda regeluppsättningen och körningens parametrar. Ogiltiga geometrier repareras och tomma geometrier hoppas över, båda redovisas i loggen; indataskikt ändras aldrig. Standardreglerna anger den rättsliga grunden eller policygrunden för varje regel (miljöbalken, plan- och bygglagen, länsstyrelsernas riktlinjer för farligt gods).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="129" />
+      <location filename="../processing/conflict_check.py" line="132" />
       <source>&lt;b&gt;Reviews.&lt;/b&gt; Every result has a key made of its rule, its two features and its geometry. Given the conflict layers of an earlier run (advanced parameter), the status, comment, reviewer and time of each unchanged conflict are carried over, and the others are marked new, as the conflict inspector does on a re-run. An advanced parameter also takes a category field per theme layer.</source>
       <translation>&lt;b&gt;Granskningar.&lt;/b&gt; Varje resultat har en nyckel av sin regel, sina två objekt och sin geometri. Ges konfliktlagren från en tidigare körning (avancerad parameter) förs status, kommentar, granskare och tid över för varje oförändrad konflikt, och de andra markeras som nya, så som konfliktgranskningen gör vid en ny körning. En avancerad parameter tar också ett kategorifält per temalager.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="138" />
+      <location filename="../processing/conflict_check.py" line="141" />
       <source>Plan draft (areas or lines)</source>
       <translation>Planförslag (ytor eller linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="142" />
+      <location filename="../processing/conflict_check.py" line="145" />
       <source>Planned corridors (lines, same category field)</source>
       <translation>Planerade stråk (linjer, samma kategorifält)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="156" />
+      <location filename="../processing/conflict_check.py" line="159" />
       <source>Category field per theme layer (JSON: {"layer name or id": "field"}), overriding the above</source>
       <translation>Kategorifält per temalager (JSON: {"lagernamn eller id": "fält"}), går före fältet ovan</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="161" />
+      <location filename="../processing/conflict_check.py" line="164" />
       <source>Theme feature identifier field, where a layer has it</source>
       <translation>Fält för temaobjektets identitet, där skiktet har det</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="169" />
+      <location filename="../processing/conflict_check.py" line="172" />
       <source>Previous results whose reviews are kept (conflict layers of an earlier run)</source>
       <translation>Tidigare resultat vars granskningar behålls (konfliktlager från en tidigare körning)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="178" />
+      <location filename="../processing/conflict_check.py" line="181" />
       <source>Conflicts (areas)</source>
       <translation>Konflikter (ytor)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="181" />
+      <location filename="../processing/conflict_check.py" line="184" />
       <source>Conflicts (lines)</source>
       <translation>Konflikter (linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="182" />
+      <location filename="../processing/conflict_check.py" line="185" />
       <source>Conflicts (points)</source>
       <translation>Konflikter (punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="183" />
+      <location filename="../processing/conflict_check.py" line="186" />
       <source>Summary</source>
       <translation>Sammanställning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="184" />
+      <location filename="../processing/conflict_check.py" line="187" />
       <source>Rule set used</source>
       <translation>Använd regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="185" />
+      <location filename="../processing/conflict_check.py" line="188" />
       <source>Run parameters</source>
       <translation>Körningens parametrar</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="188" />
+      <location filename="../processing/conflict_check.py" line="191" />
       <source>Number of results</source>
       <translation>Antal resultat</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="213" />
+      <location filename="../processing/conflict_check.py" line="216" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="224" />
+      <location filename="../processing/conflict_check.py" line="227" />
       <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="241" />
+      <location filename="../processing/conflict_check.py" line="244" />
       <source>Reviews: {0} unchanged conflict(s) keep their review, {1} are new.</source>
       <translation>Granskningar: {0} oförändrade konflikter behåller sin granskning, {1} är nya.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="243" />
+      <location filename="../processing/conflict_check.py" line="246" />
       <source>{0} reviewed conflict(s) of the previous results are no longer found.</source>
       <translation>{0} granskade konflikter i de tidigare resultaten finns inte längre.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="253" />
+      <location filename="../processing/conflict_check.py" line="256" />
       <source>The category field per theme layer is not valid JSON: {0}</source>
       <translation>Kategorifältet per temalager är inte giltig JSON: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="255" />
+      <location filename="../processing/conflict_check.py" line="258" />
       <source>The category field per theme layer must map layer names to field names.</source>
       <translation>Kategorifältet per temalager ska koppla lagernamn till fältnamn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="271" />
+      <location filename="../processing/conflict_check.py" line="274" />
       <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
       <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="277" />
+      <location filename="../processing/conflict_check.py" line="280" />
       <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
       <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="292" />
+      <location filename="../processing/conflict_check.py" line="295" />
       <source>Theme layer '{0}' is not a vector layer.</source>
       <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="303" />
+      <location filename="../processing/conflict_check.py" line="306" />
       <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
       <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="305" />
+      <location filename="../processing/conflict_check.py" line="308" />
       <source>{0} ({1}): {2} features read.</source>
       <translation>{0} ({1}): {2} objekt lästa.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="320" />
+      <location filename="../processing/conflict_check.py" line="323" />
       <source>Two input layers are named '{0}': the second is called '{1}' in the results.</source>
       <translation>Två indataskikt heter '{0}': det andra kallas '{1}' i resultatet.</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="72" />
+      <location filename="../processing/fragmentation.py" line="74" />
       <source>Effective mesh size (fragmentation)</source>
       <translation>Effektiv maskstorlek (fragmentering)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="75" />
-      <source>Green-blue structure</source>
-      <translation>Grönblå struktur</translation>
-    </message>
-    <message>
-      <location filename="../processing/fragmentation.py" line="81" />
+      <location filename="../processing/fragmentation.py" line="83" />
       <source>fragmentation,effective mesh size,m_eff,jaeger,cbc,green infrastructure,grön infrastruktur</source>
       <translation>fragmentering,effektiv maskstorlek,m_eff,jaeger,cbc,grön infrastruktur,barriär</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="84" />
+      <location filename="../processing/fragmentation.py" line="86" />
       <source>Measures how barriers cut the landscape into patches, per reporting unit, before and after a plan draft.
 
 &lt;b&gt;Method.&lt;/b&gt; The effective mesh size m_eff (Jaeger 2000) is (1/A_total) Σ A_i², where A_i is the area of patch i inside the unit and A_total the unit's area: the size of the area two random points of the unit can reach without crossing a barrier. The cross-boundary connections variant m_eff_CBC (Moser et al. 2007) is (1/A_total) Σ A_i · A_i_cmpl, where A_i_cmpl is the whole patch's area including its parts outside the unit, so that a unit's border does not count as a barrier. The effective mesh density s_eff = 1000 / m_eff is the number of meshes per 1000 km² (as in the European Environment Agency's fragmentation reports, EEA Report 2/2011).
@@ -1238,97 +1283,97 @@ Sources: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. et al
 Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl. (2007) Landscape Ecology 22:447–459; EEA &amp; FOEN (2011) Landscape fragmentation in Europe, EEA Report 2/2011.</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="114" />
+      <location filename="../processing/fragmentation.py" line="116" />
       <source>Reporting units (municipalities)</source>
       <translation>Redovisningsområden (kommuner)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="116" />
+      <location filename="../processing/fragmentation.py" line="118" />
       <source>Unit name field</source>
       <translation>Fält med områdets namn</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="118" />
+      <location filename="../processing/fragmentation.py" line="120" />
       <source>Grid cell size (m), used without reporting units</source>
       <translation>Rutstorlek (m), används utan redovisningsområden</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="120" />
+      <location filename="../processing/fragmentation.py" line="122" />
       <source>Barrier lines (roads, railways)</source>
       <translation>Barriärlinjer (vägar, järnvägar)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="122" />
+      <location filename="../processing/fragmentation.py" line="124" />
       <source>Barrier areas (settlement)</source>
       <translation>Barriärytor (bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="124" />
+      <location filename="../processing/fragmentation.py" line="126" />
       <source>Barrier category field (else the layer name)</source>
       <translation>Fält med barriärens kategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="128" />
+      <location filename="../processing/fragmentation.py" line="130" />
       <source>Width of lines of other categories (m)</source>
       <translation>Bredd för linjer av andra kategorier (m)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="130" />
+      <location filename="../processing/fragmentation.py" line="132" />
       <source>Habitat areas (empty = the whole unit)</source>
       <translation>Livsmiljöytor (tomt = hela området)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="132" />
+      <location filename="../processing/fragmentation.py" line="134" />
       <source>Habitat counted beyond the units for whole patches (m)</source>
       <translation>Livsmiljöer som räknas utanför områdena för hela ytor (m)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="137" />
+      <location filename="../processing/fragmentation.py" line="139" />
       <source>Planned corridors (lines)</source>
       <translation>Planerade stråk (linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="143" />
+      <location filename="../processing/fragmentation.py" line="145" />
       <source>Ecological links and green wedges</source>
       <translation>Ekologiska samband och gröna kilar</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="145" />
+      <location filename="../processing/fragmentation.py" line="147" />
       <source>Effective mesh size per unit</source>
       <translation>Effektiv maskstorlek per område</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="147" />
+      <location filename="../processing/fragmentation.py" line="149" />
       <source>Planned lines cutting links and wedges</source>
       <translation>Planerade linjer som skär samband och kilar</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="149" />
+      <location filename="../processing/fragmentation.py" line="151" />
       <source>Patches after the plan</source>
       <translation>Sammanhängande ytor efter planen</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="196" />
+      <location filename="../processing/fragmentation.py" line="198" />
       <source>{0}: m_eff {1:.2f} → {2:.2f} km², m_eff_CBC {3:.2f} → {4:.2f} km².</source>
       <translation>{0}: m_eff {1:.2f} → {2:.2f} km², m_eff_CBC {3:.2f} → {4:.2f} km².</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="203" />
+      <location filename="../processing/fragmentation.py" line="205" />
       <source>Give reporting units, or barrier, habitat or plan layers whose extent the grid covers.</source>
       <translation>Ange redovisningsområden, eller barriär-, livsmiljö- eller planskikt vars utbredning rutnätet ska täcka.</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="60" />
+      <location filename="../processing/functional_regions.py" line="62" />
       <source>Functional regions from commuting</source>
       <translation>Funktionella regioner utifrån pendling</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="69" />
+      <location filename="../processing/functional_regions.py" line="71" />
       <source>commuting,pendling,labour market,lokala arbetsmarknader,LA,travel to work area,TTWA,LMA,region</source>
       <translation>pendling,commuting,arbetsmarknad,lokala arbetsmarknader,LA,resebehovsområde,TTWA,LMA,region</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="72" />
+      <location filename="../processing/functional_regions.py" line="74" />
       <source>Groups zones into functional regions by the commuting between them.
 
 &lt;b&gt;Inputs.&lt;/b&gt; A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row with both codes equal). Counts must be whole numbers of at least zero: an empty, non-numeric, negative or fractional count (such as 12,5, or "1,234" with an English thousands separator) stops the run and names its line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table that are not among the zones are listed in a warning and their flows left out. Zones with no commuting at all stay regions of their own.
@@ -1349,127 +1394,127 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
 &lt;b&gt;Utdata.&lt;/b&gt; Regionpolygoner (unionen av deras områden) med centrum (SCB: centrumområdet; resebehovsområden: området med flest arbetstillfällen), antal områden, förvärvsarbetande invånare, arbetstillfällen, pendlare inom regionen, självförsörjning på båda sidor och giltighet; en tabell över områden och regioner med varje områdes roll; en kvalitetssammanfattning: antal regioner, andel av all pendling inom regionerna och modularitet (riktad, viktad, Leicht och Newman 2008). Källor: SCB, Lokala arbetsmarknader (metodbeskrivning); Coombes och Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò och Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R-paketet LabourMarketAreas (Istat).</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="120" />
+      <location filename="../processing/functional_regions.py" line="122" />
       <source>Method</source>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="120" />
+      <location filename="../processing/functional_regions.py" line="122" />
       <source>SCB local labour markets</source>
       <translation>SCB:s lokala arbetsmarknader</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="120" />
+      <location filename="../processing/functional_regions.py" line="122" />
       <source>Travel-to-work areas (Coombes &amp; Bond, Istat)</source>
       <translation>Resebehovsområden (Coombes &amp; Bond, Istat)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="123" />
+      <location filename="../processing/functional_regions.py" line="125" />
       <source>SCB: largest share of employed residents working elsewhere for a centre</source>
       <translation>SCB: största andel förvärvsarbetande som arbetar på annan ort för ett centrum</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="124" />
+      <location filename="../processing/functional_regions.py" line="126" />
       <source>SCB: largest single outflow for a centre (share of employed residents)</source>
       <translation>SCB: största enskilda utpendlingsström för ett centrum (andel av förvärvsarbetande)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="125" />
+      <location filename="../processing/functional_regions.py" line="127" />
       <source>Travel-to-work areas: minimum self-containment (minSC)</source>
       <translation>Resebehovsområden: minsta självförsörjning (minSC)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="126" />
+      <location filename="../processing/functional_regions.py" line="128" />
       <source>Travel-to-work areas: target self-containment (tarSC)</source>
       <translation>Resebehovsområden: målnivå för självförsörjning (tarSC)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="130" />
+      <location filename="../processing/functional_regions.py" line="132" />
       <source>Travel-to-work areas: minimum size, employed residents (minSZ)</source>
       <translation>Resebehovsområden: minsta storlek, förvärvsarbetande (minSZ)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="131" />
+      <location filename="../processing/functional_regions.py" line="133" />
       <source>Travel-to-work areas: target size, employed residents (tarSZ)</source>
       <translation>Resebehovsområden: målstorlek, förvärvsarbetande (tarSZ)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="134" />
+      <location filename="../processing/functional_regions.py" line="136" />
       <source>Make every region one contiguous piece afterwards</source>
       <translation>Gör varje region sammanhängande i efterhand</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="137" />
+      <location filename="../processing/functional_regions.py" line="139" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="138" />
+      <location filename="../processing/functional_regions.py" line="140" />
       <source>Zones and their regions</source>
       <translation>Områden och deras regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="140" />
+      <location filename="../processing/functional_regions.py" line="142" />
       <source>Quality summary</source>
       <translation>Kvalitetssammanfattning</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="142" />
+      <location filename="../processing/functional_regions.py" line="144" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="143" />
+      <location filename="../processing/functional_regions.py" line="145" />
       <source>Share of all commuting inside regions</source>
       <translation>Andel av all pendling inom regionerna</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="144" />
+      <location filename="../processing/functional_regions.py" line="146" />
       <source>Modularity</source>
       <translation>Modularitet</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="158" />
+      <location filename="../processing/functional_regions.py" line="160" />
       <source>{0} zones, {1} commuters, {2} pairs of zones with commuting.</source>
       <translation>{0} områden, {1} pendlare, {2} par av områden med pendling.</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="190" />
+      <location filename="../processing/functional_regions.py" line="192" />
       <source>{0} regions; {1:.1%} of all commuting stays inside them; modularity {2:.3f}.</source>
       <translation>{0} regioner; {1:.1%} av all pendling stannar inom dem; modularitet {2:.3f}.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="82" />
+      <location filename="../processing/inputs.py" line="83" />
       <source>Municipalities layer '{0}' has no text field to name the municipalities; choose the municipality name field.</source>
       <translation>Kommunskiktet '{0}' har inget textfält som namnger kommunerna; välj fältet för kommunnamn.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="84" />
+      <location filename="../processing/inputs.py" line="85" />
       <source>Municipalities layer '{0}': names taken from the field '{1}'.</source>
       <translation>Kommunskiktet '{0}': namnen hämtas från fältet '{1}'.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="95" />
+      <location filename="../processing/inputs.py" line="96" />
       <source>The rule set cannot be used: {0}</source>
       <translation>Regeluppsättningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="103" />
+      <location filename="../processing/inputs.py" line="104" />
       <source>The category mapping cannot be used: {0}</source>
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="55" />
+      <location filename="../processing/link_criticality.py" line="57" />
       <source>Weak links and redundancy</source>
       <translation>Svaga länkar och redundans</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="64" />
+      <location filename="../processing/link_criticality.py" line="66" />
       <source>network,road,rail,bridge,redundancy,detour,vulnerability,criticality,sårbarhet,omväg</source>
       <translation>nät,väg,järnväg,bro,redundans,omväg,sårbarhet,kritikalitet,vulnerability,bridge</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="67" />
+      <location filename="../processing/link_criticality.py" line="69" />
       <source>Finds the weak links of a road or rail network: where a closed link leaves no way round, how long the detour is where there is one, how many people it cuts off from the centres, and how much it matters to the trips made on the network.
 
 &lt;b&gt;Network.&lt;/b&gt; Lines are joined where they share a vertex (within the snap tolerance). A line marked in the grade separation field (bridge, tunnel) joins other lines only at its own ends, so a bridge over a road is no junction. Links run between junctions. The network's parts are reported as Tillväxtverket's Pipos prepares its road network: the main network, islands and loose links. With a speed field or speeds by class, costs are travel times; otherwise distances.
@@ -1490,97 +1535,97 @@ Population (points, or grid polygons read at a point inside each) and centres jo
 Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och centrum ansluts till närmaste länk inom den längsta anslutningen; befolkning i en nod räknas för noderna och länkarna runt den. Indatalagren ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="101" />
+      <location filename="../processing/link_criticality.py" line="103" />
       <source>Zone id field (for the OD table)</source>
       <translation>Zon-id-fält (för OD-tabellen)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="103" />
+      <location filename="../processing/link_criticality.py" line="105" />
       <source>Centres (population cut off from all of them counts)</source>
       <translation>Centrum (befolkning som skärs av från alla räknas)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="105" />
+      <location filename="../processing/link_criticality.py" line="107" />
       <source>Trips for link importance</source>
       <translation>Resor för länkarnas betydelse</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="106" />
+      <location filename="../processing/link_criticality.py" line="108" />
       <source>None</source>
       <translation>Inga</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="106" />
+      <location filename="../processing/link_criticality.py" line="108" />
       <source>Gravity model from the population</source>
       <translation>Gravitationsmodell från befolkningen</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="106" />
+      <location filename="../processing/link_criticality.py" line="108" />
       <source>OD table</source>
       <translation>OD-tabell</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="108" />
+      <location filename="../processing/link_criticality.py" line="110" />
       <source>OD table (CSV: origin, destination, trips)</source>
       <translation>OD-tabell (CSV: origin, destination, trips)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="110" />
+      <location filename="../processing/link_criticality.py" line="112" />
       <source>Trips per person (gravity model)</source>
       <translation>Resor per person (gravitationsmodell)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="112" />
+      <location filename="../processing/link_criticality.py" line="114" />
       <source>Distance decay (per minute, or per km without speeds)</source>
       <translation>Avståndsavtagande (per minut, eller per km utan hastigheter)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="113" />
+      <location filename="../processing/link_criticality.py" line="115" />
       <source>Links</source>
       <translation>Länkar</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="115" />
+      <location filename="../processing/link_criticality.py" line="117" />
       <source>Articulation points</source>
       <translation>Artikulationspunkter</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="116" />
+      <location filename="../processing/link_criticality.py" line="118" />
       <source>Number of bridges (links without alternative)</source>
       <translation>Antal bryggor (länkar utan alternativ)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="127" />
+      <location filename="../processing/link_criticality.py" line="129" />
       <source>The network has no lines to build a graph from.</source>
       <translation>Nätet har inga linjer att bygga en graf av.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="136" />
+      <location filename="../processing/link_criticality.py" line="138" />
       <source>No population field: each population feature counts as one person.</source>
       <translation>Inget befolkningsfält: varje befolkningsobjekt räknas som en person.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="150" />
+      <location filename="../processing/link_criticality.py" line="152" />
       <source>Trips from an OD table need the OD table.</source>
       <translation>Resor från en OD-tabell kräver OD-tabellen.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="152" />
+      <location filename="../processing/link_criticality.py" line="154" />
       <source>Trips from an OD table need the population layer and its zone id field.</source>
       <translation>Resor från en OD-tabell kräver befolkningslagret och dess zon-id-fält.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="156" />
+      <location filename="../processing/link_criticality.py" line="158" />
       <source>The OD table cannot be used: {0}</source>
       <translation>OD-tabellen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="159" />
+      <location filename="../processing/link_criticality.py" line="161" />
       <source>No population layer: link importance by demand is left out.</source>
       <translation>Inget befolkningslager: länkarnas efterfrågeviktade betydelse beräknas inte.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="184" />
+      <location filename="../processing/link_criticality.py" line="186" />
       <source>{0} bridge(s) without alternative route, {1} articulation point(s).</source>
       <translation>{0} brygga/bryggor utan alternativ väg, {1} artikulationspunkt(er).</translation>
     </message>
@@ -1635,12 +1680,12 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="65" />
+      <location filename="../processing/report.py" line="67" />
       <source>Workshop report (HTML and PDF)</source>
       <translation>Rapport för workshop (HTML och PDF)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="74" />
+      <location filename="../processing/report.py" line="76" />
       <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4).
 
 &lt;b&gt;Contents.&lt;/b&gt; An overview map with the municipalities, the plan draft, the incompatible uses across borders and the conflict check's results styled by severity; tables of the results by severity (number, plan features, area), by municipality and by rule with its legal basis; where given, the indicators per version of samplan:comparedrafts, the effective mesh size per unit of samplan:fragmentation and the pairs of samplan:bordercoherence; charts of the results per municipality and of the area indicators (matplotlib); and method notes with their sources (Boverket's ÖP-modell, Jaeger 2000, Moser et al. 2007, EEA Report 2/2011, PBL and MB).
@@ -1653,102 +1698,102 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
 &lt;b&gt;Indata&lt;/b&gt; är utdata från Samplans övriga algoritmer: konfliktskikten från samplan:conflictcheck (ytor, linjer, punkter), indikatortabellen, tabellen över maskstorlek och paren över gränser. Rapportens texter kommer från mallar i tilläggets resources/report/. Kan köras utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="92" />
+      <location filename="../processing/report.py" line="94" />
       <source>Conflict check results (areas, lines, points)</source>
       <translation>Konfliktkontrollens resultat (ytor, linjer, punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="94" />
+      <location filename="../processing/report.py" line="96" />
       <source>Plan draft (for the map)</source>
       <translation>Planförslag (för kartan)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="96" />
+      <location filename="../processing/report.py" line="98" />
       <source>Municipalities (for the map)</source>
       <translation>Kommuner (för kartan)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="98" />
+      <location filename="../processing/report.py" line="100" />
       <source>Indicators per version (from Compare plan draft versions)</source>
       <translation>Indikatorer per version (från Jämför versioner av planförslag)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="100" />
+      <location filename="../processing/report.py" line="102" />
       <source>Effective mesh size per unit (from Effective mesh size)</source>
       <translation>Effektiv maskstorlek per område (från Effektiv maskstorlek)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="102" />
+      <location filename="../processing/report.py" line="104" />
       <source>Incompatible uses across borders (from Coherence across municipal borders)</source>
       <translation>Oförenliga användningar över gränser (från Samstämmighet över kommungränser)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="104" />
+      <location filename="../processing/report.py" line="106" />
       <source>Title</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="106" />
+      <location filename="../processing/report.py" line="108" />
       <source>Language of the report</source>
       <translation>Rapportens språk</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="107" />
+      <location filename="../processing/report.py" line="109" />
       <source>HTML report</source>
       <translation>HTML-rapport</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="107" />
+      <location filename="../processing/report.py" line="109" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="108" />
+      <location filename="../processing/report.py" line="110" />
       <source>PDF report</source>
       <translation>PDF-rapport</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="108" />
+      <location filename="../processing/report.py" line="110" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="109" />
+      <location filename="../processing/report.py" line="111" />
       <source>Number of PDF pages</source>
       <translation>Antal sidor i PDF:en</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="125" />
+      <location filename="../processing/report.py" line="127" />
       <source>Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.</source>
       <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="150" />
+      <location filename="../processing/report.py" line="152" />
       <source>{0} is a folder: give a file name for the report.</source>
       <translation>{0} är en mapp: ange ett filnamn för rapporten.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="182" />
+      <location filename="../processing/report.py" line="184" />
       <source>Report written: {0} and {1} ({2} pages).</source>
       <translation>Rapporten är skriven: {0} och {1} ({2} sidor).</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="193" />
+      <location filename="../processing/report.py" line="195" />
       <source>Layer '{0}' has no field(s) {1}: is it the right Samplan output?</source>
       <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="31" />
+      <location filename="../processing/sample_region.py" line="33" />
       <source>Create sample region</source>
       <translation>Skapa exempelregion</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="34" />
+      <location filename="../processing/sample_region.py" line="36" />
       <source>Sample data</source>
       <translation>Exempeldata</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="40" />
+      <location filename="../processing/sample_region.py" line="42" />
       <source>Writes a synthetic but plausible Swedish region (SWEREF 99 TM, EPSG:3006) to one GeoPackage, for workshops, training and tests: municipalities in one county, tätorter with population, buildings, a 250 m population grid, a connected road network with road classes and bridges over a river, a railway with stations, bus stops with weekday departures, nature reserves, Natura 2000, green wedges, ecological links, lakes, a river with its 100-year flood zone, shore protection, agricultural land, a water protection area, riksintressen, a commuting table and two plan drafts (A and B) in the categories of Boverket's ÖP-modell.
 
 Plan draft A holds planted conflicts of every kind in the default rule set; draft B resolves some and adds others. The table 'planterade_konflikter' lists them (rule, plan feature, theme feature, expected overlap), so results can be checked.
@@ -1761,57 +1806,57 @@ Planförslag A innehåller planterade konflikter av varje slag i standardreglern
 Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 125 rymmer den över en miljon byggnader (används av prestandamätningen).</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="53" />
+      <location filename="../processing/sample_region.py" line="55" />
       <source>&lt;b&gt;Sources.&lt;/b&gt; The data are invented, but each layer follows the structure and categories of the real national data set a region would load: SCB's tätorter and 250 m population grid, Lantmäteriet's buildings and roads with Trafikverket's road classes and recommended routes for dangerous goods, Naturvårdsverket's protected nature and Natura 2000, the flood maps of MSB and the county boards, shore protection under Miljöbalken chapter 7, Jordbruksverket's arable land, riksintressen under Miljöbalken chapters 3 and 4, SCB's commuting statistics, and plan drafts in Boverket's ÖP-modell 2.1.</source>
       <translation>&lt;b&gt;Källor.&lt;/b&gt; Uppgifterna är påhittade, men varje lager följer struktur och kategorier i den verkliga nationella datamängd som en region skulle läsa in: SCB:s tätorter och befolkning per 250 m-ruta, Lantmäteriets byggnader och vägar med Trafikverkets vägklasser och rekommenderade vägar för farligt gods, Naturvårdsverkets skyddade natur och Natura 2000, MSB:s och länsstyrelsernas översvämningskarteringar, strandskydd enligt 7 kap. miljöbalken, Jordbruksverkets åkermark, riksintressen enligt 3 och 4 kap. miljöbalken, SCB:s pendlingsstatistik och planförslag i Boverkets ÖP-modell 2.1.</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="64" />
+      <location filename="../processing/sample_region.py" line="66" />
       <source>Random seed</source>
       <translation>Slumpfrö</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="68" />
+      <location filename="../processing/sample_region.py" line="70" />
       <source>Scale (1 = about 60 x 40 km; 125 = a county with over a million buildings)</source>
       <translation>Skala (1 = cirka 60 x 40 km; 125 = ett län med över en miljon byggnader)</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="73" />
+      <location filename="../processing/sample_region.py" line="75" />
       <source>Sample region GeoPackage</source>
       <translation>Exempelregionens GeoPackage</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="73" />
+      <location filename="../processing/sample_region.py" line="75" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="95" />
+      <location filename="../processing/sample_region.py" line="97" />
       <source>{0}: {1} features</source>
       <translation>{0}: {1} objekt</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="99" />
+      <location filename="../processing/sample_region.py" line="101" />
       <source>Could not write {0}: {1}. Is it open in QGIS or another program?</source>
       <translation>Kunde inte skriva {0}: {1}. Är filen öppen i QGIS eller ett annat program?</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="102" />
+      <location filename="../processing/sample_region.py" line="104" />
       <source>Cancelled: no sample region was written.</source>
       <translation>Avbrutet: ingen exempelregion skrevs.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="30" />
+      <location filename="../processing/shared_review_roles.py" line="32" />
       <source>Set up shared review in PostGIS</source>
       <translation>Förbered delad granskning i PostGIS</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="39" />
+      <location filename="../processing/shared_review_roles.py" line="41" />
       <source>postgis,postgresql,review,roles,grant,shared,granskning</source>
       <translation>postgis,postgresql,granskning,roller,behörighet,delad,review</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="42" />
+      <location filename="../processing/shared_review_roles.py" line="44" />
       <source>Prepares a PostgreSQL/PostGIS schema to hold the conflict check's results and their reviews, shared by several reviewers (the region, the municipalities, the county board, Trafikverket), and grants two group roles on it.
 
 &lt;b&gt;Method.&lt;/b&gt; Creates the schema if needed, with a table 'review' (one row per conflict key: status, comment, reviewed by, reviewed at and a version number) and an append-only table 'review_history' filled by a trigger on every change. A review is saved only over the version the reviewer saw; when someone else changed it meanwhile the save is refused and the other's change shown, so nothing is overwritten silently. Creates the two roles (NOLOGIN group roles) if missing and grants: the reviewer role may read every table and update the reviews; the read-only role may only read. Nobody may write the history directly. Tables that later runs create are granted to both roles too.
@@ -1828,52 +1873,52 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
 &lt;b&gt;Utdata.&lt;/b&gt; SQL-satserna som kördes, även i loggen; README listar dem. Välj sedan anslutningen och schemat som delade resultat i konfliktgranskaren och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="62" />
+      <location filename="../processing/shared_review_roles.py" line="64" />
       <source>Database connection</source>
       <translation>Databasanslutning</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="63" />
+      <location filename="../processing/shared_review_roles.py" line="65" />
       <source>Schema of the shared results</source>
       <translation>Schema för de delade resultaten</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="65" />
+      <location filename="../processing/shared_review_roles.py" line="67" />
       <source>Reviewer role (reads, writes reviews)</source>
       <translation>Granskarroll (läser, skriver granskningar)</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="67" />
+      <location filename="../processing/shared_review_roles.py" line="69" />
       <source>Read-only role</source>
       <translation>Roll med endast läsrätt</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="68" />
+      <location filename="../processing/shared_review_roles.py" line="70" />
       <source>SQL run</source>
       <translation>Körd SQL</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="76" />
+      <location filename="../processing/shared_review_roles.py" line="78" />
       <source>Name the schema of the shared results.</source>
       <translation>Ange schemat för de delade resultaten.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="78" />
+      <location filename="../processing/shared_review_roles.py" line="80" />
       <source>Name two different roles: a reviewer role and a read-only role.</source>
       <translation>Ange två olika roller: en granskarroll och en roll med endast läsrätt.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="86" />
+      <location filename="../processing/shared_review_roles.py" line="88" />
       <source>The user of connection '{0}' may not create the schema '{1}' or the roles: {2} Ask for a user with CREATEROLE and the right to create schemas, or let the database administrator run the SQL in the README.</source>
       <translation>Användaren i anslutningen '{0}' får inte skapa schemat '{1}' eller rollerna: {2} Be om en användare med CREATEROLE och rätt att skapa scheman, eller låt databasadministratören köra SQL-satserna i README.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="91" />
+      <location filename="../processing/shared_review_roles.py" line="93" />
       <source>Setting up schema '{0}' failed: {1}</source>
       <translation>Det gick inte att förbereda schemat '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="96" />
+      <location filename="../processing/shared_review_roles.py" line="98" />
       <source>Schema '{0}' is ready: role '{1}' reviews, role '{2}' reads.</source>
       <translation>Schemat '{0}' är klart: rollen '{1}' granskar, rollen '{2}' läser.</translation>
     </message>
@@ -2285,7 +2330,7 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
     <message>
       <location filename="../ui/conflict_inspector.py" line="368" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
-      <translation>Konfliktkontrollen är klar: {0} konflikter, {1} varningar, {2} möjligheter.</translation>
+      <translation>Konfliktkontrollen är klar. Konflikter: {0}, varningar: {1}, möjligheter: {2}.</translation>
     </message>
     <message>
       <location filename="../ui/conflict_inspector.py" line="479" />
@@ -2340,7 +2385,7 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
     <message>
       <location filename="../ui/conflict_inspector.py" line="581" />
       <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
-      <translation>{0} konflikter · {1} varningar · {2} möjligheter — {3} av {4} rader visas</translation>
+      <translation>Konflikter: {0} · varningar: {1} · möjligheter: {2} — {3} av {4} rader visas</translation>
     </message>
     <message>
       <location filename="../ui/conflict_inspector.py" line="596" />
@@ -2355,7 +2400,7 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
     <message>
       <location filename="../ui/conflict_inspector.py" line="667" />
       <source>Review saved for {0} conflict(s).</source>
-      <translation>Granskningen sparad för {0} konflikter.</translation>
+      <translation>Granskningen sparad. Antal konflikter: {0}.</translation>
     </message>
     <message>
       <location filename="../ui/conflict_inspector.py" line="671" />
@@ -2375,7 +2420,7 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
     <message>
       <location filename="../ui/conflict_inspector.py" line="687" />
       <source>{0} row(s) exported to {1}.</source>
-      <translation>{0} rader exporterade till {1}.</translation>
+      <translation>Exporterade rader: {0}, till {1}.</translation>
     </message>
     <message>
       <location filename="../ui/export.py" line="29" />
@@ -2388,112 +2433,72 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Exporten till '{0}' misslyckades: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="23" />
-      <source>Conflict</source>
-      <translation>Konflikt</translation>
+      <location filename="../ui/help.py" line="25" />
+      <source>Nothing is missing: every package Samplan needs is installed.</source>
+      <translation>Inget saknas: alla paket som Samplan behöver är installerade.</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="23" />
-      <source>Warning</source>
-      <translation>Varning</translation>
+      <location filename="../ui/help.py" line="27" />
+      <source>&lt;p&gt;Samplan's algorithms, the conflict inspector and the sample region need these Python packages in QGIS's Python, which are missing:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Debian or Ubuntu:&lt;/b&gt; &lt;code&gt;sudo apt install python3-shapely python3-pandas python3-scipy&lt;/code&gt; (shapely 2 comes with Debian 12 and newer).&lt;br&gt;&lt;b&gt;Windows (OSGeo4W):&lt;/b&gt; run the OSGeo4W installer, choose Advanced install and add the packages python3-shapely, python3-pandas and python3-scipy.&lt;br&gt;&lt;b&gt;Other systems:&lt;/b&gt; in QGIS's Python console: &lt;code&gt;import pip; pip.main(['install', 'shapely&gt;=2', 'pandas', 'scipy'])&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Then restart QGIS.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Samplans algoritmer, konfliktgranskningen och exempelregionen behöver de här Python-paketen i QGIS Python, och de saknas:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Debian eller Ubuntu:&lt;/b&gt; &lt;code&gt;sudo apt install python3-shapely python3-pandas python3-scipy&lt;/code&gt; (shapely 2 följer med Debian 12 och senare).&lt;br&gt;&lt;b&gt;Windows (OSGeo4W):&lt;/b&gt; starta OSGeo4W-installationsprogrammet, välj Avancerad installation och lägg till paketen python3-shapely, python3-pandas och python3-scipy.&lt;br&gt;&lt;b&gt;Andra system:&lt;/b&gt; i QGIS Python-konsol: &lt;code&gt;import pip; pip.main(['install', 'shapely&gt;=2', 'pandas', 'scipy'])&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Starta sedan om QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="23" />
-      <source>Opportunity</source>
-      <translation>Möjlighet</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="27" />
-      <source>Open</source>
-      <translation>Öppen</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="27" />
-      <source>Accepted</source>
-      <translation>Godtagen</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="27" />
-      <source>Resolved</source>
-      <translation>Löst</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="28" />
-      <source>Not a conflict</source>
-      <translation>Ingen konflikt</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="32" />
-      <source>Settlement</source>
-      <translation>Bebyggelse</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="32" />
-      <source>Infrastructure</source>
-      <translation>Infrastruktur</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="33" />
-      <source>Other</source>
-      <translation>Övrigt</translation>
-    </message>
-    <message>
-      <location filename="../ui/results_model.py" line="79" />
+      <location filename="../ui/results_model.py" line="66" />
       <source>Severity</source>
       <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="79" />
+      <location filename="../ui/results_model.py" line="66" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="79" />
+      <location filename="../ui/results_model.py" line="66" />
       <source>Plan category</source>
       <translation>Plankategori</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="79" />
+      <location filename="../ui/results_model.py" line="66" />
       <source>Theme category</source>
       <translation>Temakategori</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="79" />
+      <location filename="../ui/results_model.py" line="66" />
       <source>Theme role</source>
       <translation>Temaroll</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="79" />
+      <location filename="../ui/results_model.py" line="66" />
       <source>Municipality</source>
       <translation>Kommun</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="80" />
+      <location filename="../ui/results_model.py" line="67" />
       <source>Area (m²) / length (m)</source>
       <translation>Yta (m²) / längd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="80" />
+      <location filename="../ui/results_model.py" line="67" />
       <source>Share</source>
       <translation>Andel</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="80" />
+      <location filename="../ui/results_model.py" line="67" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="80" />
+      <location filename="../ui/results_model.py" line="67" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="112" />
+      <location filename="../ui/results_model.py" line="99" />
       <source>new</source>
       <translation>ny</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="123" />
+      <location filename="../ui/results_model.py" line="110" />
       <source>points</source>
       <translation>punkter</translation>
     </message>
@@ -2653,6 +2658,61 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Exempelregionen är öppnad: {0}</translation>
     </message>
     <message>
+      <location filename="../i18n/labels.py" line="10" />
+      <source>Conflict</source>
+      <translation>Konflikt</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="10" />
+      <source>Warning</source>
+      <translation>Varning</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="10" />
+      <source>Opportunity</source>
+      <translation>Möjlighet</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="14" />
+      <source>Open</source>
+      <translation>Öppen</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="14" />
+      <source>Accepted</source>
+      <translation>Godtagen</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="14" />
+      <source>Resolved</source>
+      <translation>Löst</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="15" />
+      <source>Not a conflict</source>
+      <translation>Ingen konflikt</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="23" />
+      <source>overlaps</source>
+      <translation>överlappar</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="23" />
+      <source>within distance</source>
+      <translation>inom avstånd</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="24" />
+      <source>not within distance (a gap)</source>
+      <translation>inte inom avstånd (en lucka)</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="24" />
+      <source>crosses</source>
+      <translation>korsar</translation>
+    </message>
+    <message>
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination, the network distance and the travel time including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it.
 
 &lt;b&gt;Inputs.&lt;/b&gt; The network as for the weak links (snap tolerance, grade separation, one-way, speeds by field or by class; without speeds only distances). Population: points or a 250 m grid with a population field, read at a point inside each feature. Destinations: centres or services, optionally only those of some categories or of at least a size (for example tätorter of at least 3,000 inhabitants). Population and destinations join the network at the nearest point of the nearest link within the longest connector; the connector counts at its length, and at the connector speed for times. Municipalities (optional) group the results.
@@ -2775,7 +2835,7 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
     <message>
       <location filename="../ui/conflict_inspector.ui" line="0" />
       <source>Set-up</source>
-      <translation>Inställning</translation>
+      <translation>Inställningar</translation>
     </message>
     <message>
       <location filename="../ui/conflict_inspector.ui" line="0" />
@@ -2795,7 +2855,7 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
     <message>
       <location filename="../ui/conflict_inspector.ui" line="0" />
       <source>Stable identifier</source>
-      <translation>Stabil identitet</translation>
+      <translation>Stabil identifierare</translation>
     </message>
     <message>
       <location filename="../ui/conflict_inspector.ui" line="0" />

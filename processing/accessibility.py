@@ -46,6 +46,8 @@ def _thresholds(text: str, label: str) -> tuple[float, ...]:
 
 
 class AccessibilityAlgorithm(SamplanAlgorithm):
+    help_page = "accessibility"
+
     POPULATION = "POPULATION"
     POPULATION_FIELD = "POPULATION_FIELD"
     DESTINATIONS = "DESTINATIONS"

@@ -2,13 +2,23 @@
 from __future__ import annotations
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
-from ..i18n.translation import tr
+from ..i18n.help_pages import help_file
+from ..i18n.translation import tr, user_language
 from .icon import ICON_PATH
 
 
 class SamplanAlgorithm(QgsProcessingAlgorithm):
+    # The algorithm's page among the plugin's help pages (i18n/help_pages.py), for the dialog's Help button.
+    help_page = ""
+
+    def helpUrl(self) -> str:  # noqa: N802
+        if not self.help_page:
+            return ""
+        return QUrl.fromLocalFile(str(help_file(self.help_page, user_language()))).toString()
+
     def tr(self, text: str) -> str:
         return tr(text)
 

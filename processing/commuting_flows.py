@@ -37,6 +37,8 @@ def _kind(name: str) -> str:
 
 
 class CommutingFlowsAlgorithm(SamplanAlgorithm):
+    help_page = "commuting_flows"
+
     MEASURE = "MEASURE"
     MIN_COUNT = "MIN_COUNT"
     TOP_N = "TOP_N"

@@ -44,6 +44,8 @@ THEME_ROLES = (("SETTLEMENT", "settlement"), ("INFRASTRUCTURE", "infrastructure"
 
 
 class CompareDraftsAlgorithm(SamplanAlgorithm):
+    help_page = "compare_drafts"
+
     VERSIONS = "VERSIONS"
     VERSION_LINES = "VERSION_LINES"
     VERSION_NAMES = "VERSION_NAMES"

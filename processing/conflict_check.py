@@ -34,6 +34,7 @@ from ..core.progress import Cancelled
 from ..core.reviews import carry_reviews
 from ..core.rules import COLUMNS as RULE_COLUMNS
 from ..core.rules import rule_set_rows
+from ..i18n.labels import role_label
 from ..i18n.translation import user_language
 from ..metadata import plugin_version
 from ..qgis_adapter.progress import FeedbackProgress
@@ -54,6 +55,8 @@ LANGUAGES = ("sv", "en")
 
 
 class ConflictCheckAlgorithm(SamplanAlgorithm):
+    help_page = "conflict_check"
+
     PLAN = "PLAN"
     PLAN_FIELD = "PLAN_FIELD"
     PLAN_LINES = "PLAN_LINES"
@@ -302,7 +305,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             if field and layer.fields().lookupField(field) < 0:
                 feedback.pushInfo(self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, field))
             if report.read:
-                feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role, report.read))
+                feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role_label(role), report.read))
             theme_tables.append(table)
         return theme_tables
 

@@ -38,6 +38,8 @@ REGION_KINDS = {"region_code": TEXT, "region_name": TEXT, "centre_code": TEXT, "
 
 
 class FunctionalRegionsAlgorithm(SamplanAlgorithm):
+    help_page = "functional_regions"
+
     METHOD = "METHOD"
     MAX_OUT_SHARE = "MAX_OUT_SHARE"
     MAX_SINGLE_SHARE = "MAX_SINGLE_SHARE"

@@ -36,6 +36,8 @@ NODE_KINDS = {"node_id": INTEGER, "links": INTEGER, "network_part": TEXT}
 
 
 class LinkCriticalityAlgorithm(SamplanAlgorithm):
+    help_page = "link_criticality"
+
     POPULATION = "POPULATION"
     POPULATION_FIELD = "POPULATION_FIELD"
     ZONE_FIELD = "ZONE_FIELD"

@@ -46,6 +46,8 @@ REQUIRED_CONFLICT_FIELDS = ("rule_id", "severity", "municipality", "plan_layer",
 
 
 class ReportAlgorithm(SamplanAlgorithm):
+    help_page = "report"
+
     CONFLICTS = "CONFLICTS"
     PLAN = "PLAN"
     MUNICIPALITIES = "MUNICIPALITIES"
