@@ -6,7 +6,7 @@ from pathlib import Path
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
+from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu, QMessageBox
 
 from .dependencies import missing_packages
 from .i18n.translation import install_translator, remove_translators, tr
@@ -26,6 +26,7 @@ class SamplanPlugin:
         self.inspector = None
         self.sample_load = None
         self.missing_box = None
+        self.start_again_box = None
         install_translator()
 
     def initProcessing(self) -> None:  # noqa: N802 - QGIS's name
@@ -131,13 +132,45 @@ class SamplanPlugin:
     def load_sample_region(self) -> None:
         from .ui.settings import SamplanSettings
 
+        from .ui.sample_project import PROJECT_FILE, clear_workshop, workshop_files
+
         settings = SamplanSettings()
         folder = QFileDialog.getExistingDirectory(self.iface.mainWindow(), tr("Folder for the sample region"),
                                                   settings.sample_region_folder)
-        if not folder or not self.iface.newProject(True):
+        if not folder:
             return
-        settings.sample_region_folder = folder
-        self.start_sample_region(Path(folder))
+        folder = Path(folder)
+        again = True
+        if workshop_files(folder):
+            again = self.ask_start_again(folder)
+            if again is None:
+                return
+        if not self.iface.newProject(True):
+            return
+        settings.sample_region_folder = str(folder)
+        if not again:
+            self.iface.addProject(str(folder / PROJECT_FILE))
+            self.toggle_inspector(True)
+            return
+        clear_workshop(folder)
+        self.start_sample_region(folder)
+
+    def ask_start_again(self, folder: Path) -> bool | None:
+        """A sample region is already in `folder`: True to start again (fresh results and reviews), False to open
+        it as it is, None to do nothing."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Load sample region"),
+                          tr("{0} already holds a sample region, perhaps with the reviews of an earlier workshop.").format(folder),
+                          QMessageBox.StandardButton.Cancel, self.iface.mainWindow())
+        box.setObjectName("SamplanStartAgain")
+        box.setInformativeText(tr("Start again builds the region anew and removes its results and reviews. "
+                                  "Open existing keeps them."))
+        again = box.addButton(tr("Start again"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Open existing"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        self.start_again_box = box
+        box.exec()
+        self.start_again_box = None
+        return True if box.clickedButton() is again else False if box.clickedButton() is keep else None
 
     def start_sample_region(self, folder: Path):
         from .ui.sample_project import SampleRegionLoad

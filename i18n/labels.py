@@ -22,3 +22,8 @@ def role_label(value: str) -> str:
 def relation_label(value: str) -> str:
     return {"overlaps": tr("overlaps"), "within_distance": tr("within distance"),
             "not_within_distance": tr("not within distance (a gap)"), "crosses": tr("crosses")}.get(value, value)
+
+
+def results_group_title() -> str:
+    """The layer tree group where Samplan's algorithms add their results."""
+    return tr("Samplan results")

@@ -4,72 +4,97 @@
   <context>
     <name>Samplan</name>
     <message>
-      <location filename="../plugin.py" line="48" />
+      <location filename="../plugin.py" line="49" />
       <source>&amp;Samplan</source>
       <translation>&amp;Samplan</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="50" />
+      <location filename="../plugin.py" line="51" />
       <source>Samplan</source>
       <translation>Samplan</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="54" />
+      <location filename="../plugin.py" line="55" />
       <source>Conflict inspector</source>
       <translation>Konfliktgranskning</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="55" />
+      <location filename="../plugin.py" line="56" />
       <source>Rule set editor</source>
       <translation>Redigera regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="56" />
+      <location filename="../plugin.py" line="57" />
       <source>Load sample region…</source>
       <translation>Läs in exempelregion…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="63" />
+      <location filename="../plugin.py" line="64" />
       <source>Samplan → Help → What is missing shows how.</source>
       <translation>Samplan → Hjälp → Vad saknas visar hur.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="79" />
+      <location filename="../plugin.py" line="80" />
       <source>Help</source>
       <translation>Hjälp</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="82" />
+      <location filename="../plugin.py" line="83" />
       <source>User guide</source>
       <translation>Användarhandbok</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="83" />
+      <location filename="../plugin.py" line="84" />
       <source>Trainer's guide: a one-hour workshop</source>
       <translation>Utbildarhandledning: en workshop på en timme</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="84" />
+      <location filename="../plugin.py" line="85" />
       <source>What is missing</source>
       <translation>Vad saknas</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="92" />
+      <location filename="../plugin.py" line="93" />
       <source>What is missing ({0})</source>
       <translation>Vad saknas ({0})</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="135" />
+      <location filename="../plugin.py" line="138" />
       <source>Folder for the sample region</source>
       <translation>Mapp för exempelregionen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="148" />
+      <location filename="../plugin.py" line="161" />
+      <source>Load sample region</source>
+      <translation>Läs in exempelregion</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="162" />
+      <source>{0} already holds a sample region, perhaps with the reviews of an earlier workshop.</source>
+      <translation>{0} innehåller redan en exempelregion, kanske med granskningar från en tidigare workshop.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="165" />
+      <source>Start again builds the region anew and removes its results and reviews. Open existing keeps them.</source>
+      <translation>Börja om bygger regionen på nytt och tar bort dess resultat och granskningar. Öppna befintlig behåller dem.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="167" />
+      <source>Start again</source>
+      <translation>Börja om</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="168" />
+      <source>Open existing</source>
+      <translation>Öppna befintlig</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="181" />
       <source>Building the sample region in {0} …</source>
       <translation>Bygger exempelregionen i {0} …</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="158" />
+      <location filename="../plugin.py" line="191" />
       <source>Samplan's algorithms are not available: install {0} into QGIS's Python.</source>
       <translation>Samplans algoritmer är inte tillgängliga: installera {0} i QGIS Python.</translation>
     </message>
@@ -504,22 +529,22 @@
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="78" />
+      <location filename="../processing/accessibility.py" line="79" />
       <source>Accessibility between city and countryside</source>
       <translation>Tillgänglighet mellan stad och land</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="81" />
+      <location filename="../processing/accessibility.py" line="82" />
       <source>Networks</source>
       <translation>Nätverk</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="87" />
+      <location filename="../processing/accessibility.py" line="88" />
       <source>accessibility,tillgänglighet,pipos,network,population,centre,service,travel time,restid</source>
       <translation>tillgänglighet,accessibility,pipos,nät,befolkning,centrum,service,restid,avstånd</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="90" />
+      <location filename="../processing/accessibility.py" line="91" />
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination by distance and the quickest by time (they may differ), the network distance to the one and the travel time to the other including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it, all of the people who reach a destination; those who reach none are counted apart (population_unreached).
 
 &lt;b&gt;Inputs.&lt;/b&gt; The network as for the weak links (snap tolerance, grade separation, one-way, speeds by field or by class; without speeds only distances). Population: points or a 250 m grid with a population field, read at a point inside each feature. Destinations: centres or services, optionally only those of some categories or of at least a size (for example tätorter of at least 3,000 inhabitants). Population and destinations join the network at the nearest point of the nearest link within the longest connector; the connector counts at its length, and at the connector speed for times. Municipalities (optional) group the results.
@@ -548,167 +573,167 @@ Källor: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).
 Indatalager ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="126" />
+      <location filename="../processing/accessibility.py" line="127" />
       <source>Population (points or grid polygons)</source>
       <translation>Befolkning (punkter eller rutnätsytor)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="127" />
+      <location filename="../processing/accessibility.py" line="128" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="130" />
+      <location filename="../processing/accessibility.py" line="131" />
       <source>Destinations (centres or services)</source>
       <translation>Målpunkter (centrum eller service)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="131" />
+      <location filename="../processing/accessibility.py" line="132" />
       <source>Destination name field</source>
       <translation>Fält för målpunktens namn</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="133" />
+      <location filename="../processing/accessibility.py" line="134" />
       <source>Destination size field (e.g. population)</source>
       <translation>Fält för målpunktens storlek (t.ex. befolkning)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="135" />
+      <location filename="../processing/accessibility.py" line="136" />
       <source>Smallest destination size</source>
       <translation>Minsta storlek på målpunkt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="137" />
+      <location filename="../processing/accessibility.py" line="138" />
       <source>Destination category field</source>
       <translation>Fält för målpunktens kategori</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="139" />
+      <location filename="../processing/accessibility.py" line="140" />
       <source>Destination categories to keep (separated by ';')</source>
       <translation>Målpunktskategorier att behålla (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="142" />
+      <location filename="../processing/accessibility.py" line="143" />
       <source>Municipalities</source>
       <translation>Kommuner</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="143" />
+      <location filename="../processing/accessibility.py" line="144" />
       <source>Municipality name field</source>
       <translation>Fält för kommunnamn</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="145" />
+      <location filename="../processing/accessibility.py" line="146" />
       <source>Connector speed (km/h)</source>
       <translation>Anslutningshastighet (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="147" />
+      <location filename="../processing/accessibility.py" line="148" />
       <source>Distance thresholds (km)</source>
       <translation>Avståndströsklar (km)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="148" />
+      <location filename="../processing/accessibility.py" line="149" />
       <source>Time thresholds (minutes)</source>
       <translation>Tidströsklar (minuter)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="150" />
+      <location filename="../processing/accessibility.py" line="151" />
       <source>Changed network: planned links to add</source>
       <translation>Förändrat nät: planerade länkar att lägga till</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="152" />
+      <location filename="../processing/accessibility.py" line="153" />
       <source>Changed network: feature ids of network lines to cut (separated by ';')</source>
       <translation>Förändrat nät: objekt-id för nätlinjer att bryta (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="154" />
+      <location filename="../processing/accessibility.py" line="155" />
       <source>Changed network: lines meeting these features are cut</source>
       <translation>Förändrat nät: linjer som möter dessa objekt bryts</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="156" />
+      <location filename="../processing/accessibility.py" line="157" />
       <source>Iso-area buffer around reached links (m)</source>
       <translation>Isoområdenas buffert kring nådda länkar (m)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="158" />
+      <location filename="../processing/accessibility.py" line="159" />
       <source>Accessibility per population feature</source>
       <translation>Tillgänglighet per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="159" />
+      <location filename="../processing/accessibility.py" line="160" />
       <source>Accessibility per municipality</source>
       <translation>Tillgänglighet per kommun</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="161" />
+      <location filename="../processing/accessibility.py" line="162" />
       <source>Change per population feature</source>
       <translation>Förändring per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="163" />
+      <location filename="../processing/accessibility.py" line="164" />
       <source>Change per municipality</source>
       <translation>Förändring per kommun</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="165" />
+      <location filename="../processing/accessibility.py" line="166" />
       <source>Iso-areas per destination and threshold</source>
       <translation>Isoområden per målpunkt och tröskel</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="173" />
+      <location filename="../processing/accessibility.py" line="174" />
       <source>Distance thresholds must be positive numbers separated by ';'.</source>
       <translation>Avståndströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="175" />
+      <location filename="../processing/accessibility.py" line="176" />
       <source>Time thresholds must be positive numbers separated by ';'.</source>
       <translation>Tidströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="200" />
+      <location filename="../processing/accessibility.py" line="201" />
       <source>Iso-areas: one search per destination ({0}).</source>
       <translation>Isoområden: en sökning per målpunkt ({0}).</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="209" />
+      <location filename="../processing/accessibility.py" line="210" />
       <source>Changed network: {0}</source>
       <translation>Förändrat nät: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="226" />
+      <location filename="../processing/accessibility.py" line="227" />
       <source>Population-weighted mean distance to the nearest destination: {0:.1f} km, for the {1} people who reach one; {2} reach none.</source>
       <translation>Befolkningsviktat medelavstånd till närmaste målpunkt: {0:.1f} km, för de {1} invånare som når en; {2} når ingen.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="249" />
+      <location filename="../processing/accessibility.py" line="250" />
       <source>Destinations: {0} of {1} features of '{2}' kept.</source>
       <translation>Målpunkter: {0} av {1} objekt i '{2}' behålls.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="251" />
+      <location filename="../processing/accessibility.py" line="252" />
       <source>No destination of layer '{0}' passes the size and category filters.</source>
       <translation>Ingen målpunkt i lagret '{0}' klarar storleks- och kategorifiltren.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="269" />
+      <location filename="../processing/accessibility.py" line="270" />
       <source>Feature ids to cut must be whole numbers separated by ';'.</source>
       <translation>Objekt-id att bryta måste vara heltal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="272" />
+      <location filename="../processing/accessibility.py" line="273" />
       <source>No line of the network layer '{0}' has the feature id(s) {1}.</source>
       <translation>Ingen linje i nätlagret '{0}' har objekt-id {1}.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="293" />
+      <location filename="../processing/accessibility.py" line="294" />
       <source>Changed network: {0} line(s) cut, {1} added.</source>
       <translation>Förändrat nät: {0} linje(r) brutna, {1} tillagda.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="33" />
+      <location filename="../processing/base.py" line="51" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
@@ -938,12 +963,12 @@ Indatalager ändras aldrig.</translation>
       <translation>Ange pendlingstabellen: en CSV-fil eller ett tabellager.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="79" />
+      <location filename="../processing/compare_drafts.py" line="80" />
       <source>Compare plan draft versions</source>
       <translation>Jämför versioner av planförslag</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="88" />
+      <location filename="../processing/compare_drafts.py" line="89" />
       <source>Sets two or more versions of a plan draft side by side: what changed, and indicators per version computed by the same engine as the other Samplan algorithms.
 
 &lt;b&gt;Changes.&lt;/b&gt; Every later version against the first, by overlay (identifiers need not match): added (planned now, not in the first version), removed, and category changed, each with its area in m².
@@ -960,137 +985,137 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Kontroll av indata.&lt;/b&gt; Varje version är ett polygonskikt (dess namn är versionens namn om inga namn anges) med stråk i samma ordning om så önskas; versioner i andra koordinatsystem transformeras; en tom version, eller en med kategorier som inte finns i ÖP-modellen (mappa dem med en kategorimappning), avvisas med sitt namn.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="112" />
+      <location filename="../processing/compare_drafts.py" line="113" />
       <source>Plan draft versions (areas; the first is the base)</source>
       <translation>Versioner av planförslaget (ytor; den första är utgångsläget)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="114" />
+      <location filename="../processing/compare_drafts.py" line="115" />
       <source>Corridors of each version (lines, in the same order)</source>
       <translation>Stråk för varje version (linjer, i samma ordning)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="116" />
+      <location filename="../processing/compare_drafts.py" line="117" />
       <source>Version names (separated by ';'; empty = the layer names)</source>
       <translation>Versionernas namn (åtskilda med ';'; tomt = skiktens namn)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="120" />
+      <location filename="../processing/compare_drafts.py" line="121" />
       <source>Agricultural land</source>
       <translation>Jordbruksmark</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="120" />
+      <location filename="../processing/compare_drafts.py" line="121" />
       <source>Flood zones</source>
       <translation>Översvämningsområden</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="121" />
+      <location filename="../processing/compare_drafts.py" line="122" />
       <source>Protected nature (nature reserves, Natura 2000)</source>
       <translation>Skyddad natur (naturreservat, Natura 2000)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="122" />
+      <location filename="../processing/compare_drafts.py" line="123" />
       <source>Existing settlement (not counted as new development)</source>
       <translation>Befintlig bebyggelse (räknas inte som ny bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="125" />
+      <location filename="../processing/compare_drafts.py" line="126" />
       <source>Railway stations</source>
       <translation>Järnvägsstationer</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="126" />
+      <location filename="../processing/compare_drafts.py" line="127" />
       <source>Stops</source>
       <translation>Hållplatser</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="128" />
+      <location filename="../processing/compare_drafts.py" line="129" />
       <source>Field of the stops' weekday departures</source>
       <translation>Fält med hållplatsernas avgångar en vardag</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="130" />
+      <location filename="../processing/compare_drafts.py" line="131" />
       <source>Minimum weekday departures of a frequent stop</source>
       <translation>Minsta antal avgångar en vardag för hög turtäthet</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="131" />
+      <location filename="../processing/compare_drafts.py" line="132" />
       <source>Settlement layers</source>
       <translation>Skikt för bebyggelse</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="131" />
+      <location filename="../processing/compare_drafts.py" line="132" />
       <source>Infrastructure layers</source>
       <translation>Skikt för infrastruktur</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="132" />
+      <location filename="../processing/compare_drafts.py" line="133" />
       <source>Green-blue structure layers</source>
       <translation>Skikt för grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="132" />
+      <location filename="../processing/compare_drafts.py" line="133" />
       <source>Other layers (riksintressen, risk)</source>
       <translation>Övriga skikt (riksintressen, risk)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="135" />
+      <location filename="../processing/compare_drafts.py" line="136" />
       <source>Theme category field (else the layer name)</source>
       <translation>Fält för temakategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="143" />
+      <location filename="../processing/compare_drafts.py" line="144" />
       <source>Search distance across borders (m; 0 = each rule's own distance)</source>
       <translation>Sökavstånd över gränser (m; 0 = varje regels eget avstånd)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="146" />
+      <location filename="../processing/compare_drafts.py" line="147" />
       <source>Barrier lines for the effective mesh size (roads, railways)</source>
       <translation>Barriärlinjer för effektiv maskstorlek (vägar, järnvägar)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="149" />
+      <location filename="../processing/compare_drafts.py" line="150" />
       <source>Barrier areas for the effective mesh size (settlement)</source>
       <translation>Barriärytor för effektiv maskstorlek (bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="152" />
+      <location filename="../processing/compare_drafts.py" line="153" />
       <source>Barrier widths by category (category=metres; …)</source>
       <translation>Barriärbredd per kategori (kategori=meter; …)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="157" />
+      <location filename="../processing/compare_drafts.py" line="158" />
       <source>Changes between versions</source>
       <translation>Ändringar mellan versioner</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="158" />
+      <location filename="../processing/compare_drafts.py" line="159" />
       <source>Indicators per version</source>
       <translation>Indikatorer per version</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="199" />
+      <location filename="../processing/compare_drafts.py" line="200" />
       <source>{0}: {1:.0f} m²</source>
       <translation>{0}: {1:.0f} m²</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="207" />
+      <location filename="../processing/compare_drafts.py" line="208" />
       <source>{0} version layer(s) but {1} corridor layer(s): give one corridor layer per version, in the same order, or none.</source>
       <translation>{0} versionsskikt men {1} stråkskikt: ange ett stråkskikt per version, i samma ordning, eller inget.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="212" />
+      <location filename="../processing/compare_drafts.py" line="213" />
       <source>{0} version name(s) for {1} version layer(s).</source>
       <translation>{0} versionsnamn för {1} versionsskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="221" />
+      <location filename="../processing/compare_drafts.py" line="222" />
       <source>Layer '{0}' is not a vector layer.</source>
       <translation>Skiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="240" />
+      <location filename="../processing/compare_drafts.py" line="241" />
       <source>The effective mesh size needs the municipalities as reporting units: it is left out.</source>
       <translation>Den effektiva maskstorleken behöver kommunerna som redovisningsområden: den utelämnas.</translation>
     </message>
@@ -1363,17 +1388,17 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <translation>Ange redovisningsområden, eller barriär-, livsmiljö- eller planskikt vars utbredning rutnätet ska täcka.</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="62" />
+      <location filename="../processing/functional_regions.py" line="63" />
       <source>Functional regions from commuting</source>
       <translation>Funktionella regioner utifrån pendling</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="71" />
+      <location filename="../processing/functional_regions.py" line="72" />
       <source>commuting,pendling,labour market,lokala arbetsmarknader,LA,travel to work area,TTWA,LMA,region</source>
       <translation>pendling,commuting,arbetsmarknad,lokala arbetsmarknader,LA,resebehovsområde,TTWA,LMA,region</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="74" />
+      <location filename="../processing/functional_regions.py" line="75" />
       <source>Groups zones into functional regions by the commuting between them.
 
 &lt;b&gt;Inputs.&lt;/b&gt; A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row with both codes equal). Counts must be whole numbers of at least zero: an empty, non-numeric, negative or fractional count (such as 12,5, or "1,234" with an English thousands separator) stops the run and names its line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table that are not among the zones are listed in a warning and their flows left out. Zones with no commuting at all stay regions of their own.
@@ -1394,92 +1419,92 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
 &lt;b&gt;Utdata.&lt;/b&gt; Regionpolygoner (unionen av deras områden) med centrum (SCB: centrumområdet; resebehovsområden: området med flest arbetstillfällen), antal områden, förvärvsarbetande invånare, arbetstillfällen, pendlare inom regionen, självförsörjning på båda sidor och giltighet; en tabell över områden och regioner med varje områdes roll; en kvalitetssammanfattning: antal regioner, andel av all pendling inom regionerna och modularitet (riktad, viktad, Leicht och Newman 2008). Källor: SCB, Lokala arbetsmarknader (metodbeskrivning); Coombes och Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò och Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R-paketet LabourMarketAreas (Istat).</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="122" />
+      <location filename="../processing/functional_regions.py" line="123" />
       <source>Method</source>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="122" />
+      <location filename="../processing/functional_regions.py" line="123" />
       <source>SCB local labour markets</source>
       <translation>SCB:s lokala arbetsmarknader</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="122" />
+      <location filename="../processing/functional_regions.py" line="123" />
       <source>Travel-to-work areas (Coombes &amp; Bond, Istat)</source>
       <translation>Resebehovsområden (Coombes &amp; Bond, Istat)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="125" />
+      <location filename="../processing/functional_regions.py" line="126" />
       <source>SCB: largest share of employed residents working elsewhere for a centre</source>
       <translation>SCB: största andel förvärvsarbetande som arbetar på annan ort för ett centrum</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="126" />
+      <location filename="../processing/functional_regions.py" line="127" />
       <source>SCB: largest single outflow for a centre (share of employed residents)</source>
       <translation>SCB: största enskilda utpendlingsström för ett centrum (andel av förvärvsarbetande)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="127" />
+      <location filename="../processing/functional_regions.py" line="128" />
       <source>Travel-to-work areas: minimum self-containment (minSC)</source>
       <translation>Resebehovsområden: minsta självförsörjning (minSC)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="128" />
+      <location filename="../processing/functional_regions.py" line="129" />
       <source>Travel-to-work areas: target self-containment (tarSC)</source>
       <translation>Resebehovsområden: målnivå för självförsörjning (tarSC)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="132" />
+      <location filename="../processing/functional_regions.py" line="133" />
       <source>Travel-to-work areas: minimum size, employed residents (minSZ)</source>
       <translation>Resebehovsområden: minsta storlek, förvärvsarbetande (minSZ)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="133" />
+      <location filename="../processing/functional_regions.py" line="134" />
       <source>Travel-to-work areas: target size, employed residents (tarSZ)</source>
       <translation>Resebehovsområden: målstorlek, förvärvsarbetande (tarSZ)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="136" />
+      <location filename="../processing/functional_regions.py" line="137" />
       <source>Make every region one contiguous piece afterwards</source>
       <translation>Gör varje region sammanhängande i efterhand</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="139" />
+      <location filename="../processing/functional_regions.py" line="140" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="140" />
+      <location filename="../processing/functional_regions.py" line="141" />
       <source>Zones and their regions</source>
       <translation>Områden och deras regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="142" />
+      <location filename="../processing/functional_regions.py" line="143" />
       <source>Quality summary</source>
       <translation>Kvalitetssammanfattning</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="144" />
+      <location filename="../processing/functional_regions.py" line="145" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="145" />
+      <location filename="../processing/functional_regions.py" line="146" />
       <source>Share of all commuting inside regions</source>
       <translation>Andel av all pendling inom regionerna</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="146" />
+      <location filename="../processing/functional_regions.py" line="147" />
       <source>Modularity</source>
       <translation>Modularitet</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="160" />
+      <location filename="../processing/functional_regions.py" line="161" />
       <source>{0} zones, {1} commuters, {2} pairs of zones with commuting.</source>
       <translation>{0} områden, {1} pendlare, {2} par av områden med pendling.</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="192" />
+      <location filename="../processing/functional_regions.py" line="193" />
       <source>{0} regions; {1:.1%} of all commuting stays inside them; modularity {2:.3f}.</source>
       <translation>{0} regioner; {1:.1%} av all pendling stannar inom dem; modularitet {2:.3f}.</translation>
     </message>
@@ -1504,17 +1529,17 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="57" />
+      <location filename="../processing/link_criticality.py" line="58" />
       <source>Weak links and redundancy</source>
       <translation>Svaga länkar och redundans</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="66" />
+      <location filename="../processing/link_criticality.py" line="67" />
       <source>network,road,rail,bridge,redundancy,detour,vulnerability,criticality,sårbarhet,omväg</source>
       <translation>nät,väg,järnväg,bro,redundans,omväg,sårbarhet,kritikalitet,vulnerability,bridge</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="69" />
+      <location filename="../processing/link_criticality.py" line="70" />
       <source>Finds the weak links of a road or rail network: where a closed link leaves no way round, how long the detour is where there is one, how many people it cuts off from the centres, and how much it matters to the trips made on the network.
 
 &lt;b&gt;Network.&lt;/b&gt; Lines are joined where they share a vertex (within the snap tolerance). A line marked in the grade separation field (bridge, tunnel) joins other lines only at its own ends, so a bridge over a road is no junction. Links run between junctions. The network's parts are reported as Tillväxtverket's Pipos prepares its road network: the main network, islands and loose links. With a speed field or speeds by class, costs are travel times; otherwise distances.
@@ -1535,97 +1560,97 @@ Population (points, or grid polygons read at a point inside each) and centres jo
 Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och centrum ansluts till närmaste länk inom den längsta anslutningen; befolkning i en nod räknas för noderna och länkarna runt den. Indatalagren ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="103" />
+      <location filename="../processing/link_criticality.py" line="104" />
       <source>Zone id field (for the OD table)</source>
       <translation>Zon-id-fält (för OD-tabellen)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="105" />
+      <location filename="../processing/link_criticality.py" line="106" />
       <source>Centres (population cut off from all of them counts)</source>
       <translation>Centrum (befolkning som skärs av från alla räknas)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="107" />
+      <location filename="../processing/link_criticality.py" line="108" />
       <source>Trips for link importance</source>
       <translation>Resor för länkarnas betydelse</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="108" />
+      <location filename="../processing/link_criticality.py" line="109" />
       <source>None</source>
       <translation>Inga</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="108" />
+      <location filename="../processing/link_criticality.py" line="109" />
       <source>Gravity model from the population</source>
       <translation>Gravitationsmodell från befolkningen</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="108" />
+      <location filename="../processing/link_criticality.py" line="109" />
       <source>OD table</source>
       <translation>OD-tabell</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="110" />
+      <location filename="../processing/link_criticality.py" line="111" />
       <source>OD table (CSV: origin, destination, trips)</source>
       <translation>OD-tabell (CSV: origin, destination, trips)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="112" />
+      <location filename="../processing/link_criticality.py" line="113" />
       <source>Trips per person (gravity model)</source>
       <translation>Resor per person (gravitationsmodell)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="114" />
+      <location filename="../processing/link_criticality.py" line="115" />
       <source>Distance decay (per minute, or per km without speeds)</source>
       <translation>Avståndsavtagande (per minut, eller per km utan hastigheter)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="115" />
+      <location filename="../processing/link_criticality.py" line="116" />
       <source>Links</source>
       <translation>Länkar</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="117" />
+      <location filename="../processing/link_criticality.py" line="118" />
       <source>Articulation points</source>
       <translation>Artikulationspunkter</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="118" />
+      <location filename="../processing/link_criticality.py" line="119" />
       <source>Number of bridges (links without alternative)</source>
       <translation>Antal bryggor (länkar utan alternativ)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="129" />
+      <location filename="../processing/link_criticality.py" line="130" />
       <source>The network has no lines to build a graph from.</source>
       <translation>Nätet har inga linjer att bygga en graf av.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="138" />
+      <location filename="../processing/link_criticality.py" line="139" />
       <source>No population field: each population feature counts as one person.</source>
       <translation>Inget befolkningsfält: varje befolkningsobjekt räknas som en person.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="152" />
+      <location filename="../processing/link_criticality.py" line="153" />
       <source>Trips from an OD table need the OD table.</source>
       <translation>Resor från en OD-tabell kräver OD-tabellen.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="154" />
+      <location filename="../processing/link_criticality.py" line="155" />
       <source>Trips from an OD table need the population layer and its zone id field.</source>
       <translation>Resor från en OD-tabell kräver befolkningslagret och dess zon-id-fält.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="158" />
+      <location filename="../processing/link_criticality.py" line="159" />
       <source>The OD table cannot be used: {0}</source>
       <translation>OD-tabellen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="161" />
+      <location filename="../processing/link_criticality.py" line="162" />
       <source>No population layer: link importance by demand is left out.</source>
       <translation>Inget befolkningslager: länkarnas efterfrågeviktade betydelse beräknas inte.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="186" />
+      <location filename="../processing/link_criticality.py" line="187" />
       <source>{0} bridge(s) without alternative route, {1} articulation point(s).</source>
       <translation>{0} brygga/bryggor utan alternativ väg, {1} artikulationspunkt(er).</translation>
     </message>
@@ -2608,52 +2633,177 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Inte sparad: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="35" />
+      <location filename="../ui/sample_project.py" line="37" />
+      <source>County</source>
+      <translation>Län</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="37" />
+      <source>Urban areas (tätorter)</source>
+      <translation>Tätorter</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="38" />
+      <source>Buildings</source>
+      <translation>Byggnader</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="38" />
+      <source>Population per 250 m cell</source>
+      <translation>Befolkning per 250 m-ruta</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="38" />
+      <source>Roads</source>
+      <translation>Vägar</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="39" />
+      <source>Recommended routes for dangerous goods</source>
+      <translation>Rekommenderade vägar för farligt gods</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="39" />
+      <source>Railway</source>
+      <translation>Järnväg</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="39" />
+      <source>Stations</source>
+      <translation>Stationer</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="40" />
+      <source>Bus stops</source>
+      <translation>Busshållplatser</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="40" />
+      <source>Nature reserves</source>
+      <translation>Naturreservat</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="40" />
+      <source>Natura 2000 areas</source>
+      <translation>Natura 2000-områden</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="41" />
+      <source>Green wedges</source>
+      <translation>Gröna kilar</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="41" />
+      <source>Ecological links</source>
+      <translation>Ekologiska samband</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="41" />
+      <source>Lakes</source>
+      <translation>Sjöar</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="42" />
+      <source>Watercourses</source>
+      <translation>Vattendrag</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="42" />
+      <source>Flood zone (100-year flood)</source>
+      <translation>Översvämning vid 100-årsflöde</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="43" />
+      <source>Shore protection</source>
+      <translation>Strandskydd</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="44" />
+      <source>Water protection areas</source>
+      <translation>Vattenskyddsområden</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="44" />
+      <source>Riksintressen (national interests)</source>
+      <translation>Riksintressen</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="45" />
+      <source>Plan draft A, areas</source>
+      <translation>Planförslag A, områden</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="45" />
+      <source>Plan draft B, areas</source>
+      <translation>Planförslag B, områden</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="46" />
+      <source>Plan draft A, corridors</source>
+      <translation>Planförslag A, stråk</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="46" />
+      <source>Plan draft B, corridors</source>
+      <translation>Planförslag B, stråk</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="47" />
+      <source>Commuting between municipalities</source>
+      <translation>Pendling mellan kommuner</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="76" />
       <source>Other interests</source>
       <translation>Övriga intressen</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="35" />
+      <location filename="../ui/sample_project.py" line="76" />
       <source>Boundaries</source>
       <translation>Gränser</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="48" />
+      <location filename="../ui/sample_project.py" line="89" />
       <source>Samplan sample region</source>
       <translation>Samplans exempelregion</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="59" />
+      <location filename="../ui/sample_project.py" line="102" />
       <source>The sample region file {0} has no layer '{1}'.</source>
       <translation>Exempelregionens fil {0} saknar lagret '{1}'.</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="76" />
+      <location filename="../ui/sample_project.py" line="113" />
+      <source>Tables</source>
+      <translation>Tabeller</translation>
+    </message>
+    <message>
+      <location filename="../ui/sample_project.py" line="125" />
       <source>The project could not be saved to {0}: {1}</source>
       <translation>Projektet kunde inte sparas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="79" />
+      <location filename="../ui/sample_project.py" line="128" />
       <source>The project could not be opened from {0}: {1}</source>
       <translation>Projektet kunde inte öppnas från {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="106" />
+      <location filename="../ui/sample_project.py" line="155" />
       <source>Samplan: building the sample region</source>
       <translation>Samplan: bygger exempelregionen</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="113" />
+      <location filename="../ui/sample_project.py" line="162" />
       <source>Cancelled.</source>
       <translation>Avbrutet.</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="113" />
+      <location filename="../ui/sample_project.py" line="162" />
       <source>The sample region could not be built.</source>
       <translation>Exempelregionen kunde inte byggas.</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="125" />
+      <location filename="../ui/sample_project.py" line="174" />
       <source>The sample region is open: {0}</source>
       <translation>Exempelregionen är öppnad: {0}</translation>
     </message>
@@ -2711,6 +2861,11 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../i18n/labels.py" line="24" />
       <source>crosses</source>
       <translation>korsar</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="29" />
+      <source>Samplan results</source>
+      <translation>Samplan-resultat</translation>
     </message>
     <message>
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination, the network distance and the travel time including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it.

@@ -46,6 +46,7 @@ def _thresholds(text: str, label: str) -> tuple[float, ...]:
 
 
 class AccessibilityAlgorithm(SamplanAlgorithm):
+    result_styles = {"OUTPUT": "travel_time"}
     help_page = "accessibility"
 
     POPULATION = "POPULATION"

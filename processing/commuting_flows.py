@@ -146,6 +146,7 @@ class CommutingFlowsAlgorithm(SamplanAlgorithm):
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         # Line width by the flow; in a GeoPackage the style is saved as its default too.
+        self.present_results(context)
         for dest_id in self._styled:
             layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
             if not isinstance(layer, QgsVectorLayer) or not STYLE.exists():

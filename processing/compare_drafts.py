@@ -44,6 +44,7 @@ THEME_ROLES = (("SETTLEMENT", "settlement"), ("INFRASTRUCTURE", "infrastructure"
 
 
 class CompareDraftsAlgorithm(SamplanAlgorithm):
+    result_styles = {"CHANGES": "changes"}
     help_page = "compare_drafts"
 
     VERSIONS = "VERSIONS"

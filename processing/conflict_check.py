@@ -398,6 +398,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         # Style the conflict layers by severity; in a GeoPackage the style is saved as its default too.
+        self.present_results(context)
         for dest_id, qml in self._styles.items():
             layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
             if not isinstance(layer, QgsVectorLayer) or not qml.exists():

@@ -38,6 +38,7 @@ REGION_KINDS = {"region_code": TEXT, "region_name": TEXT, "centre_code": TEXT, "
 
 
 class FunctionalRegionsAlgorithm(SamplanAlgorithm):
+    result_styles = {"REGIONS": "regions", "ZONE_REGIONS": "zone_regions"}
     help_page = "functional_regions"
 
     METHOD = "METHOD"

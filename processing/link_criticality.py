@@ -36,6 +36,7 @@ NODE_KINDS = {"node_id": INTEGER, "links": INTEGER, "network_part": TEXT}
 
 
 class LinkCriticalityAlgorithm(SamplanAlgorithm):
+    result_styles = {"LINKS": "link_importance"}
     help_page = "link_criticality"
 
     POPULATION = "POPULATION"

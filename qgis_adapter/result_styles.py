@@ -1,0 +1,63 @@
+"""Styles for the layers Samplan's algorithms add to the project: a room reads the result at once (regions
+coloured apart, the weakest links thick and red, travel time from green to red, changes by kind)."""
+from __future__ import annotations
+
+from qgis.core import (
+    Qgis,
+    QgsCategorizedSymbolRenderer,
+    QgsClassificationJenks,
+    QgsGradientColorRamp,
+    QgsGraduatedSymbolRenderer,
+    QgsRendererCategory,
+    QgsStyle,
+    QgsSymbol,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor
+
+# How each style draws: (kind, field, colours or ramp name).
+RESULT_STYLES = {
+    "regions": ("categories", "region_name", "Set3"),
+    "zone_regions": ("categories", "region_name", "Set3"),
+    "link_importance": ("graduated", "pop_cut_off", ("#d9d9d9", "#b30000")),
+    "travel_time": ("graduated", "time_min", ("#1a9850", "#d73027")),
+    "changes": ("categories", "change", "Set1"),
+}
+
+
+def _symbol(layer: QgsVectorLayer, colour: QColor, emphasis: float = 0.0) -> QgsSymbol:
+    symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+    symbol.setColor(colour)
+    if symbol.type() == Qgis.SymbolType.Line:
+        symbol.setWidth(0.3 + 1.2 * emphasis)
+    return symbol
+
+
+def apply_result_style(layer: QgsVectorLayer, style: str) -> bool:
+    """Give an algorithm's output layer its style; False (left as QGIS draws it) without geometry or the field."""
+    if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial() or style not in RESULT_STYLES:
+        return False
+    kind, field, colours = RESULT_STYLES[style]
+    index = layer.fields().lookupField(field)
+    if index < 0:
+        return False
+    if kind == "categories":
+        ramp = QgsStyle.defaultStyle().colorRamp(colours)
+        values = sorted(v for v in layer.uniqueValues(index) if v is not None)
+        categories = []
+        for number, value in enumerate(values):
+            colour = ramp.color(number / max(len(values) - 1, 1)) if ramp is not None else QColor("#888888")
+            categories.append(QgsRendererCategory(value, _symbol(layer, colour), str(value)))
+        layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
+    else:
+        renderer = QgsGraduatedSymbolRenderer(field)
+        renderer.setSourceSymbol(_symbol(layer, QColor(colours[0])))
+        renderer.setSourceColorRamp(QgsGradientColorRamp(QColor(colours[0]), QColor(colours[1])))
+        renderer.setClassificationMethod(QgsClassificationJenks())
+        renderer.updateClasses(layer, 5)
+        if layer.geometryType() == Qgis.GeometryType.Line:  # the weakest links thickest
+            for number, class_range in enumerate(renderer.ranges()):
+                renderer.updateRangeSymbol(number, _symbol(layer, class_range.symbol().color(), number / 4))
+        layer.setRenderer(renderer)
+    layer.triggerRepaint()
+    return True
