@@ -2563,72 +2563,92 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Databasanvändare</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="38" />
+      <location filename="../ui/rule_editor.py" line="53" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="39" />
+      <location filename="../ui/rule_editor.py" line="54" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="39" />
+      <location filename="../ui/rule_editor.py" line="54" />
       <source>Distance (m)</source>
       <translation>Avstånd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="40" />
+      <location filename="../ui/rule_editor.py" line="55" />
       <source>Message (Swedish)</source>
       <translation>Meddelande (svenska)</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="40" />
+      <location filename="../ui/rule_editor.py" line="55" />
       <source>Message (English)</source>
       <translation>Meddelande (engelska)</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="41" />
+      <location filename="../ui/rule_editor.py" line="56" />
       <source>Basis (law or policy)</source>
       <translation>Grund (lag eller policy)</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="66" />
+      <location filename="../ui/rule_editor.py" line="83" />
       <source>Not an ÖP-modell category: {0}. It only matches a draft using that word (or a category mapping).</source>
       <translation>Ingen kategori i ÖP-modellen: {0}. Den matchar bara ett förslag som använder just det ordet (eller en kategorimappning).</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="136" />
+      <location filename="../ui/rule_editor.py" line="163" />
       <source>{0} problem(s). First: rule {1}, column '{2}': {3}</source>
       <translation>{0} fel. Första: regel {1}, kolumn '{2}': {3}</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="191" />
+      <location filename="../ui/rule_editor.py" line="171" />
+      <source>Valid, with {0} warning(s). First: rule {1}, column '{2}': {3}</source>
+      <translation>Giltig, men med varningar: {0}. Första: regel {1}, kolumn '{2}': {3}</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="194" />
+      <source>Choose ÖP-modell categories</source>
+      <translation>Välj kategorier i ÖP-modellen</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="256" />
       <source>Rule set: {0}</source>
       <translation>Regeluppsättning: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="191" />
+      <location filename="../ui/rule_editor.py" line="256" />
       <source>the bundled default ({0})</source>
       <translation>den medföljande standarden ({0})</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="213" />
+      <location filename="../ui/rule_editor.py" line="279" />
       <source>Every rule is valid.</source>
       <translation>Alla regler är giltiga.</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="217" />
+      <location filename="../ui/rule_editor.py" line="292" />
+      <source>The rule set has unsaved changes.</source>
+      <translation>Regeluppsättningen har ändringar som inte är sparade.</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="296" />
+      <source>Save them as a CSV file before they are discarded?</source>
+      <translation>Vill du spara dem som en CSV-fil innan de slängs?</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="317" />
       <source>Open a rule set</source>
       <translation>Öppna en regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="222" />
+      <location filename="../ui/rule_editor.py" line="322" />
       <source>Save the rule set</source>
       <translation>Spara regeluppsättningen</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="231" />
+      <location filename="../ui/rule_editor.py" line="331" />
       <source>Not saved: {0}</source>
       <translation>Inte sparad: {0}</translation>
     </message>
