@@ -529,22 +529,22 @@
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="79" />
+      <location filename="../processing/accessibility.py" line="80" />
       <source>Accessibility between city and countryside</source>
       <translation>Tillgänglighet mellan stad och land</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="82" />
+      <location filename="../processing/accessibility.py" line="83" />
       <source>Networks</source>
       <translation>Nätverk</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="88" />
+      <location filename="../processing/accessibility.py" line="89" />
       <source>accessibility,tillgänglighet,pipos,network,population,centre,service,travel time,restid</source>
       <translation>tillgänglighet,accessibility,pipos,nät,befolkning,centrum,service,restid,avstånd</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="91" />
+      <location filename="../processing/accessibility.py" line="92" />
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination by distance and the quickest by time (they may differ), the network distance to the one and the travel time to the other including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it, all of the people who reach a destination; those who reach none are counted apart (population_unreached).
 
 &lt;b&gt;Inputs.&lt;/b&gt; The network as for the weak links (snap tolerance, grade separation, one-way, speeds by field or by class; without speeds only distances). Population: points or a 250 m grid with a population field, read at a point inside each feature. Destinations: centres or services, optionally only those of some categories or of at least a size (for example tätorter of at least 3,000 inhabitants). Population and destinations join the network at the nearest point of the nearest link within the longest connector; the connector counts at its length, and at the connector speed for times. Municipalities (optional) group the results.
@@ -573,12 +573,12 @@ Källor: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).
 Indatalager ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="127" />
+      <location filename="../processing/accessibility.py" line="128" />
       <source>Population (points or grid polygons)</source>
       <translation>Befolkning (punkter eller rutnätsytor)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="128" />
+      <location filename="../processing/accessibility.py" line="129" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
@@ -683,52 +683,52 @@ Indatalager ändras aldrig.</translation>
       <translation>Isoområden per målpunkt och tröskel</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="174" />
+      <location filename="../processing/accessibility.py" line="176" />
       <source>Distance thresholds must be positive numbers separated by ';'.</source>
       <translation>Avståndströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="176" />
+      <location filename="../processing/accessibility.py" line="178" />
       <source>Time thresholds must be positive numbers separated by ';'.</source>
       <translation>Tidströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="201" />
+      <location filename="../processing/accessibility.py" line="203" />
       <source>Iso-areas: one search per destination ({0}).</source>
       <translation>Isoområden: en sökning per målpunkt ({0}).</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="210" />
+      <location filename="../processing/accessibility.py" line="212" />
       <source>Changed network: {0}</source>
       <translation>Förändrat nät: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="227" />
+      <location filename="../processing/accessibility.py" line="229" />
       <source>Population-weighted mean distance to the nearest destination: {0:.1f} km, for the {1} people who reach one; {2} reach none.</source>
       <translation>Befolkningsviktat medelavstånd till närmaste målpunkt: {0:.1f} km, för de {1} invånare som når en; {2} når ingen.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="250" />
+      <location filename="../processing/accessibility.py" line="252" />
       <source>Destinations: {0} of {1} features of '{2}' kept.</source>
       <translation>Målpunkter: {0} av {1} objekt i '{2}' behålls.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="252" />
+      <location filename="../processing/accessibility.py" line="254" />
       <source>No destination of layer '{0}' passes the size and category filters.</source>
       <translation>Ingen målpunkt i lagret '{0}' klarar storleks- och kategorifiltren.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="270" />
+      <location filename="../processing/accessibility.py" line="272" />
       <source>Feature ids to cut must be whole numbers separated by ';'.</source>
       <translation>Objekt-id att bryta måste vara heltal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="273" />
+      <location filename="../processing/accessibility.py" line="275" />
       <source>No line of the network layer '{0}' has the feature id(s) {1}.</source>
       <translation>Ingen linje i nätlagret '{0}' har objekt-id {1}.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="294" />
+      <location filename="../processing/accessibility.py" line="296" />
       <source>Changed network: {0} line(s) cut, {1} added.</source>
       <translation>Förändrat nät: {0} linje(r) brutna, {1} tillagda.</translation>
     </message>
@@ -913,52 +913,52 @@ Indatalager ändras aldrig.</translation>
       <translation>{0} flödeslinjer skrivna (av de par av områden som har pendling mellan sig).</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="32" />
+      <location filename="../processing/commuting_inputs.py" line="33" />
       <source>Zones (municipalities or statistical areas)</source>
       <translation>Områden (kommuner eller statistikområden)</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="34" />
+      <location filename="../processing/commuting_inputs.py" line="35" />
       <source>Zone code field</source>
       <translation>Fält med områdeskod</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="35" />
+      <location filename="../processing/commuting_inputs.py" line="36" />
       <source>Zone name field</source>
       <translation>Fält med områdesnamn</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="36" />
+      <location filename="../processing/commuting_inputs.py" line="37" />
       <source>Commuting table as a CSV file</source>
       <translation>Pendlingstabell som CSV-fil</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="37" />
+      <location filename="../processing/commuting_inputs.py" line="38" />
       <source>Commuting table as a layer (any table)</source>
       <translation>Pendlingstabell som lager (valfri tabell)</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="39" />
+      <location filename="../processing/commuting_inputs.py" line="40" />
       <source>Column of the residence zone code</source>
       <translation>Kolumn med bostadsområdets kod</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="40" />
+      <location filename="../processing/commuting_inputs.py" line="41" />
       <source>Column of the workplace zone code</source>
       <translation>Kolumn med arbetsplatsområdets kod</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="41" />
+      <location filename="../processing/commuting_inputs.py" line="42" />
       <source>Column of the number of employed commuters</source>
       <translation>Kolumn med antal förvärvsarbetande pendlare</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="59" />
+      <location filename="../processing/commuting_inputs.py" line="60" />
       <source>Give the commuting table either as a CSV file or as a layer, not both.</source>
       <translation>Ange pendlingstabellen antingen som CSV-fil eller som lager, inte båda.</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="61" />
+      <location filename="../processing/commuting_inputs.py" line="62" />
       <source>Give the commuting table: a CSV file or a table layer.</source>
       <translation>Ange pendlingstabellen: en CSV-fil eller ett tabellager.</translation>
     </message>
@@ -1388,17 +1388,17 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <translation>Ange redovisningsområden, eller barriär-, livsmiljö- eller planskikt vars utbredning rutnätet ska täcka.</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="63" />
+      <location filename="../processing/functional_regions.py" line="72" />
       <source>Functional regions from commuting</source>
       <translation>Funktionella regioner utifrån pendling</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="72" />
+      <location filename="../processing/functional_regions.py" line="81" />
       <source>commuting,pendling,labour market,lokala arbetsmarknader,LA,travel to work area,TTWA,LMA,region</source>
       <translation>pendling,commuting,arbetsmarknad,lokala arbetsmarknader,LA,resebehovsområde,TTWA,LMA,region</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="75" />
+      <location filename="../processing/functional_regions.py" line="84" />
       <source>Groups zones into functional regions by the commuting between them.
 
 &lt;b&gt;Inputs.&lt;/b&gt; A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row with both codes equal). Counts must be whole numbers of at least zero: an empty, non-numeric, negative or fractional count (such as 12,5, or "1,234" with an English thousands separator) stops the run and names its line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table that are not among the zones are listed in a warning and their flows left out. Zones with no commuting at all stay regions of their own.
@@ -1419,92 +1419,92 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
 &lt;b&gt;Utdata.&lt;/b&gt; Regionpolygoner (unionen av deras områden) med centrum (SCB: centrumområdet; resebehovsområden: området med flest arbetstillfällen), antal områden, förvärvsarbetande invånare, arbetstillfällen, pendlare inom regionen, självförsörjning på båda sidor och giltighet; en tabell över områden och regioner med varje områdes roll; en kvalitetssammanfattning: antal regioner, andel av all pendling inom regionerna och modularitet (riktad, viktad, Leicht och Newman 2008). Källor: SCB, Lokala arbetsmarknader (metodbeskrivning); Coombes och Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò och Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R-paketet LabourMarketAreas (Istat).</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="123" />
+      <location filename="../processing/functional_regions.py" line="132" />
       <source>Method</source>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="123" />
+      <location filename="../processing/functional_regions.py" line="132" />
       <source>SCB local labour markets</source>
       <translation>SCB:s lokala arbetsmarknader</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="123" />
+      <location filename="../processing/functional_regions.py" line="132" />
       <source>Travel-to-work areas (Coombes &amp; Bond, Istat)</source>
       <translation>Resebehovsområden (Coombes &amp; Bond, Istat)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="126" />
+      <location filename="../processing/functional_regions.py" line="135" />
       <source>SCB: largest share of employed residents working elsewhere for a centre</source>
       <translation>SCB: största andel förvärvsarbetande som arbetar på annan ort för ett centrum</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="127" />
+      <location filename="../processing/functional_regions.py" line="136" />
       <source>SCB: largest single outflow for a centre (share of employed residents)</source>
       <translation>SCB: största enskilda utpendlingsström för ett centrum (andel av förvärvsarbetande)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="128" />
+      <location filename="../processing/functional_regions.py" line="137" />
       <source>Travel-to-work areas: minimum self-containment (minSC)</source>
       <translation>Resebehovsområden: minsta självförsörjning (minSC)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="129" />
+      <location filename="../processing/functional_regions.py" line="138" />
       <source>Travel-to-work areas: target self-containment (tarSC)</source>
       <translation>Resebehovsområden: målnivå för självförsörjning (tarSC)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="133" />
+      <location filename="../processing/functional_regions.py" line="142" />
       <source>Travel-to-work areas: minimum size, employed residents (minSZ)</source>
       <translation>Resebehovsområden: minsta storlek, förvärvsarbetande (minSZ)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="134" />
+      <location filename="../processing/functional_regions.py" line="143" />
       <source>Travel-to-work areas: target size, employed residents (tarSZ)</source>
       <translation>Resebehovsområden: målstorlek, förvärvsarbetande (tarSZ)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="137" />
+      <location filename="../processing/functional_regions.py" line="146" />
       <source>Make every region one contiguous piece afterwards</source>
       <translation>Gör varje region sammanhängande i efterhand</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="140" />
+      <location filename="../processing/functional_regions.py" line="152" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="141" />
+      <location filename="../processing/functional_regions.py" line="153" />
       <source>Zones and their regions</source>
       <translation>Områden och deras regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="143" />
+      <location filename="../processing/functional_regions.py" line="155" />
       <source>Quality summary</source>
       <translation>Kvalitetssammanfattning</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="145" />
+      <location filename="../processing/functional_regions.py" line="157" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="146" />
+      <location filename="../processing/functional_regions.py" line="158" />
       <source>Share of all commuting inside regions</source>
       <translation>Andel av all pendling inom regionerna</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="147" />
+      <location filename="../processing/functional_regions.py" line="159" />
       <source>Modularity</source>
       <translation>Modularitet</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="161" />
+      <location filename="../processing/functional_regions.py" line="173" />
       <source>{0} zones, {1} commuters, {2} pairs of zones with commuting.</source>
       <translation>{0} områden, {1} pendlare, {2} par av områden med pendling.</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="193" />
+      <location filename="../processing/functional_regions.py" line="205" />
       <source>{0} regions; {1:.1%} of all commuting stays inside them; modularity {2:.3f}.</source>
       <translation>{0} regioner; {1:.1%} av all pendling stannar inom dem; modularitet {2:.3f}.</translation>
     </message>
@@ -1529,17 +1529,17 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="58" />
+      <location filename="../processing/link_criticality.py" line="59" />
       <source>Weak links and redundancy</source>
       <translation>Svaga länkar och redundans</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="67" />
+      <location filename="../processing/link_criticality.py" line="68" />
       <source>network,road,rail,bridge,redundancy,detour,vulnerability,criticality,sårbarhet,omväg</source>
       <translation>nät,väg,järnväg,bro,redundans,omväg,sårbarhet,kritikalitet,vulnerability,bridge</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="70" />
+      <location filename="../processing/link_criticality.py" line="71" />
       <source>Finds the weak links of a road or rail network: where a closed link leaves no way round, how long the detour is where there is one, how many people it cuts off from the centres, and how much it matters to the trips made on the network.
 
 &lt;b&gt;Network.&lt;/b&gt; Lines are joined where they share a vertex (within the snap tolerance). A line marked in the grade separation field (bridge, tunnel) joins other lines only at its own ends, so a bridge over a road is no junction. Links run between junctions. The network's parts are reported as Tillväxtverket's Pipos prepares its road network: the main network, islands and loose links. With a speed field or speeds by class, costs are travel times; otherwise distances.
@@ -1620,82 +1620,82 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
       <translation>Antal bryggor (länkar utan alternativ)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="130" />
+      <location filename="../processing/link_criticality.py" line="131" />
       <source>The network has no lines to build a graph from.</source>
       <translation>Nätet har inga linjer att bygga en graf av.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="139" />
+      <location filename="../processing/link_criticality.py" line="140" />
       <source>No population field: each population feature counts as one person.</source>
       <translation>Inget befolkningsfält: varje befolkningsobjekt räknas som en person.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="153" />
+      <location filename="../processing/link_criticality.py" line="154" />
       <source>Trips from an OD table need the OD table.</source>
       <translation>Resor från en OD-tabell kräver OD-tabellen.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="155" />
+      <location filename="../processing/link_criticality.py" line="156" />
       <source>Trips from an OD table need the population layer and its zone id field.</source>
       <translation>Resor från en OD-tabell kräver befolkningslagret och dess zon-id-fält.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="159" />
+      <location filename="../processing/link_criticality.py" line="160" />
       <source>The OD table cannot be used: {0}</source>
       <translation>OD-tabellen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="162" />
+      <location filename="../processing/link_criticality.py" line="163" />
       <source>No population layer: link importance by demand is left out.</source>
       <translation>Inget befolkningslager: länkarnas efterfrågeviktade betydelse beräknas inte.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="187" />
+      <location filename="../processing/link_criticality.py" line="188" />
       <source>{0} bridge(s) without alternative route, {1} articulation point(s).</source>
       <translation>{0} brygga/bryggor utan alternativ väg, {1} artikulationspunkt(er).</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="33" />
+      <location filename="../processing/network_parameters.py" line="34" />
       <source>Network (road or rail lines)</source>
       <translation>Nät (väg- eller järnvägslinjer)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="34" />
+      <location filename="../processing/network_parameters.py" line="35" />
       <source>Speed field (km/h)</source>
       <translation>Hastighetsfält (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="35" />
+      <location filename="../processing/network_parameters.py" line="36" />
       <source>Road class field</source>
       <translation>Vägklassfält</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="37" />
+      <location filename="../processing/network_parameters.py" line="38" />
       <source>Speeds by class (class=km/h; separated by ';'), for links without a speed of their own</source>
       <translation>Hastigheter per klass (klass=km/h; åtskilda med ';'), för länkar utan egen hastighet</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="39" />
+      <location filename="../processing/network_parameters.py" line="40" />
       <source>Speed where neither the link nor its class gives one (km/h)</source>
       <translation>Hastighet där varken länken eller dess klass anger någon (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="41" />
+      <location filename="../processing/network_parameters.py" line="42" />
       <source>One-way field (yes/1/F: along the line, -1/T: against it)</source>
       <translation>Enkelriktningsfält (yes/1/F: i linjens riktning, -1/T: mot den)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="43" />
+      <location filename="../processing/network_parameters.py" line="44" />
       <source>Grade separation field (bridge, tunnel: joins other lines only at its ends)</source>
       <translation>Planskildhetsfält (bro, tunnel: möter andra linjer bara i sina ändar)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="45" />
+      <location filename="../processing/network_parameters.py" line="46" />
       <source>Snap tolerance: line ends and vertices this close meet (m)</source>
       <translation>Snäpptolerans: linjeändar och brytpunkter så här nära möts (m)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="47" />
+      <location filename="../processing/network_parameters.py" line="48" />
       <source>Longest connector from a point to the network (m)</source>
       <translation>Längsta anslutning från en punkt till nätet (m)</translation>
     </message>

@@ -23,6 +23,7 @@ from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_
 from .base import SamplanAlgorithm
 from .compat import number_type, source_type
 from .inputs import layer_name, source_as_is
+from .form_guides import guessed_field_value, guessing_field_parameter, mark_advanced
 from .network_parameters import (
     MAX_CONNECTOR,
     add_network_parameters,
@@ -98,8 +99,7 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
         add_network_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.POPULATION, self.tr("Population (points or grid polygons)"), [source_type("VectorAnyGeometry")], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field"), None, self.POPULATION, optional=True))
+        self.addParameter(guessing_field_parameter(self.POPULATION_FIELD, self.tr("Population field"), self.POPULATION, "population"))
         self.addParameter(QgsProcessingParameterField(
             self.ZONE_FIELD, self.tr("Zone id field (for the OD table)"), None, self.POPULATION, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -117,6 +117,7 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.NODES, self.tr("Articulation points"), source_type("VectorPoint"), optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.BRIDGES, self.tr("Number of bridges (links without alternative)")))
+        mark_advanced(self, self.ZONE_FIELD, self.DEMAND, self.OD_TABLE, self.TRIPS_PER_PERSON, self.DECAY)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         steps = QgsProcessingMultiStepFeedback(4, feedback)
@@ -133,7 +134,7 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
             population_source = source_as_is(self, parameters, self.POPULATION, context)
             if population_source is not None:
                 name = layer_name(self, parameters, self.POPULATION, context, "population")
-                population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
+                population_field = guessed_field_value(self, parameters, self.POPULATION_FIELD, context, population_source, "population")
                 zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
                 if population_field is None:
                     feedback.pushInfo(self.tr("No population field: each population feature counts as one person."))
