@@ -973,14 +973,14 @@ Indatalager ändras aldrig.</translation>
 
 &lt;b&gt;Changes.&lt;/b&gt; Every later version against the first, by overlay (identifiers need not match): added (planned now, not in the first version), removed, and category changed, each with its area in m².
 
-&lt;b&gt;Indicators&lt;/b&gt; (one column per version and one for the last minus the first): area by ÖP-modell category (km²); new development (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Utbyggnadsområde, minus existing settlement where given) on agricultural land (MB 3 kap. 4 §), in flood zones (PBL 2 kap. 5 §) and in protected nature (MB 7 kap.); the share of new housing within 1 km of a railway station or 400 m of a stop with at least the given weekday departures (every stop needs a number of departures in the departures field; one without is refused, with its feature id) (after the regional transport authorities' and Boverket's guidance on transit-oriented planning); conflict check results per severity under the rule set (the same check as samplan:conflictcheck, with the theme layers given in the four roles); incompatible uses across municipal borders (as samplan:bordercoherence); and, with barrier layers and municipalities, the effective mesh size of the whole region after the plan and its change (Jaeger 2000, as samplan:fragmentation).
+&lt;b&gt;Indicators&lt;/b&gt; (one column per version and one for the last minus the first): area by ÖP-modell category (km²); new development (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Utbyggnadsområde, minus existing settlement where given) on agricultural land (MB 3 kap. 4 §), in flood zones (PBL 2 kap. 5 §) and in protected nature (MB 7 kap.); the share of new housing within 1 km of a railway station or 400 m of a stop with at least the given weekday departures (every stop needs a number of departures in the departures field; one without is refused, with its feature id) (after the regional transport authorities' and Boverket's guidance on transit-oriented planning); conflict check results per severity under the rule set (the same check as Coordination conflict check, with the theme layers given in the four roles); incompatible uses across municipal borders (as Coherence across municipal borders); and, with barrier layers and municipalities, the effective mesh size of the whole region after the plan and its change (Jaeger 2000, as Effective mesh size (fragmentation)).
 
 &lt;b&gt;Input checks.&lt;/b&gt; Each version is a polygon layer (its name is the version's name unless names are given) with optional corridors in the same order; versions in other CRSs are transformed; an empty version, or one with categories that are not ÖP-modell categories (map them with a category mapping), is refused with its name.</source>
       <translation>Ställer två eller fler versioner av ett planförslag sida vid sida: vad som har ändrats, och indikatorer per version beräknade med samma motor som Samplans övriga algoritmer.
 
 &lt;b&gt;Ändringar.&lt;/b&gt; Varje senare version mot den första, genom överlagring (id behöver inte stämma överens): tillkommet (planeras nu men inte i den första versionen), borttaget och ändrad kategori, var och en med sin yta i m².
 
-&lt;b&gt;Indikatorer&lt;/b&gt; (en kolumn per version och en för den sista minus den första): yta per kategori i ÖP-modellen (km²); ny bebyggelse (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Utbyggnadsområde, utom befintlig bebyggelse där den anges) på jordbruksmark (MB 3 kap. 4 §), i översvämningsområden (PBL 2 kap. 5 §) och i skyddad natur (MB 7 kap.); andelen ny bostadsbebyggelse inom 1 km från en järnvägsstation eller 400 m från en hållplats med minst det angivna antalet avgångar en vardag (varje hållplats behöver ett antal avgångar i avgångsfältet; en utan avvisas med sitt objekt-id) (efter de regionala kollektivtrafikmyndigheternas och Boverkets vägledning om kollektivtrafiknära planering); konfliktkontrollens resultat per allvarlighetsgrad enligt regeluppsättningen (samma kontroll som samplan:conflictcheck, med temaskikten angivna i de fyra rollerna); oförenliga användningar över kommungränser (som samplan:bordercoherence); och, med barriärskikt och kommuner, hela regionens effektiva maskstorlek efter planen och dess förändring (Jaeger 2000, som samplan:fragmentation).
+&lt;b&gt;Indikatorer&lt;/b&gt; (en kolumn per version och en för den sista minus den första): yta per kategori i ÖP-modellen (km²); ny bebyggelse (Mångfunktionell bebyggelse, Sammanhängande bostadsbebyggelse, Verksamheter och industri, Utbyggnadsområde, utom befintlig bebyggelse där den anges) på jordbruksmark (MB 3 kap. 4 §), i översvämningsområden (PBL 2 kap. 5 §) och i skyddad natur (MB 7 kap.); andelen ny bostadsbebyggelse inom 1 km från en järnvägsstation eller 400 m från en hållplats med minst det angivna antalet avgångar en vardag (varje hållplats behöver ett antal avgångar i avgångsfältet; en utan avvisas med sitt objekt-id) (efter de regionala kollektivtrafikmyndigheternas och Boverkets vägledning om kollektivtrafiknära planering); konfliktkontrollens resultat per allvarlighetsgrad enligt regeluppsättningen (samma kontroll som Samordningskontroll av konflikter, med temaskikten angivna i de fyra rollerna); oförenliga användningar över kommungränser (som Samstämmighet över kommungränser); och, med barriärskikt och kommuner, hela regionens effektiva maskstorlek efter planen och dess förändring (Jaeger 2000, som Effektiv maskstorlek (fragmentering)).
 
 &lt;b&gt;Kontroll av indata.&lt;/b&gt; Varje version är ett polygonskikt (dess namn är versionens namn om inga namn anges) med stråk i samma ordning om så önskas; versioner i andra koordinatsystem transformeras; en tom version, eller en med kategorier som inte finns i ÖP-modellen (mappa dem med en kategorimappning), avvisas med sitt namn.</translation>
     </message>
@@ -1713,14 +1713,14 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
       <location filename="../processing/report.py" line="76" />
       <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4).
 
-&lt;b&gt;Contents.&lt;/b&gt; An overview map with the municipalities, the plan draft, the incompatible uses across borders and the conflict check's results styled by severity; tables of the results by severity (number, plan features, area), by municipality and by rule with its legal basis; where given, the indicators per version of samplan:comparedrafts, the effective mesh size per unit of samplan:fragmentation and the pairs of samplan:bordercoherence; charts of the results per municipality and of the area indicators (matplotlib); and method notes with their sources (Boverket's ÖP-modell, Jaeger 2000, Moser et al. 2007, EEA Report 2/2011, PBL and MB).
+&lt;b&gt;Contents.&lt;/b&gt; An overview map with the municipalities, the plan draft, the incompatible uses across borders and the conflict check's results styled by severity; tables of the results by severity (number, plan features, area), by municipality and by rule with its legal basis; where given, the indicators per version of Compare plan draft versions, the effective mesh size per unit of Effective mesh size (fragmentation) and the pairs of Coherence across municipal borders; charts of the results per municipality and of the area indicators (matplotlib); and method notes with their sources (Boverket's ÖP-modell, Jaeger 2000, Moser et al. 2007, EEA Report 2/2011, PBL and MB).
 
-&lt;b&gt;Inputs&lt;/b&gt; are the outputs of the other Samplan algorithms: the conflict layers of samplan:conflictcheck (areas, lines, points), the indicator table, the mesh table and the border pairs. The report's texts come from templates in resources/report/ of the plugin. Runs headless through qgis_process. Nothing is written if the run fails or is cancelled.</source>
+&lt;b&gt;Inputs&lt;/b&gt; are the outputs of the other Samplan algorithms: the conflict layers of Coordination conflict check (areas, lines, points), the indicator table, the mesh table and the border pairs. The report's texts come from templates in resources/report/ of the plugin. Runs headless through qgis_process. Nothing is written if the run fails or is cancelled.</source>
       <translation>Skriver en rapport om ett planförslag eller en jämförelse mellan förslag, på svenska eller engelska, som en HTML-sida och som en PDF gjord av en QGIS-utskriftslayout (A4).
 
-&lt;b&gt;Innehåll.&lt;/b&gt; En översiktskarta med kommunerna, planförslaget, oförenliga användningar över gränser och konfliktkontrollens resultat efter allvarlighetsgrad; tabeller över resultaten per allvarlighetsgrad (antal, planobjekt, yta), per kommun och per regel med dess lagstöd; där de anges, indikatorerna per version från samplan:comparedrafts, den effektiva maskstorleken per område från samplan:fragmentation och paren från samplan:bordercoherence; diagram över resultaten per kommun och över ytindikatorerna (matplotlib); samt metodbeskrivning med källor (Boverkets ÖP-modell, Jaeger 2000, Moser m.fl. 2007, EEA Report 2/2011, PBL och MB).
+&lt;b&gt;Innehåll.&lt;/b&gt; En översiktskarta med kommunerna, planförslaget, oförenliga användningar över gränser och konfliktkontrollens resultat efter allvarlighetsgrad; tabeller över resultaten per allvarlighetsgrad (antal, planobjekt, yta), per kommun och per regel med dess lagstöd; där de anges, indikatorerna per version från Jämför versioner av planförslag, den effektiva maskstorleken per område från Effektiv maskstorlek (fragmentering) och paren från Samstämmighet över kommungränser; diagram över resultaten per kommun och över ytindikatorerna (matplotlib); samt metodbeskrivning med källor (Boverkets ÖP-modell, Jaeger 2000, Moser m.fl. 2007, EEA Report 2/2011, PBL och MB).
 
-&lt;b&gt;Indata&lt;/b&gt; är utdata från Samplans övriga algoritmer: konfliktskikten från samplan:conflictcheck (ytor, linjer, punkter), indikatortabellen, tabellen över maskstorlek och paren över gränser. Rapportens texter kommer från mallar i tilläggets resources/report/. Kan köras utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts.</translation>
+&lt;b&gt;Indata&lt;/b&gt; är utdata från Samplans övriga algoritmer: konfliktskikten från Samordningskontroll av konflikter (ytor, linjer, punkter), indikatortabellen, tabellen över maskstorlek och paren över gränser. Rapportens texter kommer från mallar i tilläggets resources/report/. Kan köras utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts.</translation>
     </message>
     <message>
       <location filename="../processing/report.py" line="94" />
@@ -2156,6 +2156,21 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../qgis_adapter/report_layout.py" line="214" />
       <source>Could not write the map image {0}.</source>
       <translation>Kunde inte skriva kartbilden {0}.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/result_styles.py" line="35" />
+      <source>Added</source>
+      <translation>Tillagt</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/result_styles.py" line="35" />
+      <source>Removed</source>
+      <translation>Borttaget</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/result_styles.py" line="35" />
+      <source>Category changed</source>
+      <translation>Ny kategori</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/reviews.py" line="33" />
@@ -2638,17 +2653,32 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Vill du spara dem som en CSV-fil innan de slängs?</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="317" />
+      <location filename="../ui/rule_editor.py" line="298" />
+      <source>Save…</source>
+      <translation>Spara…</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="298" />
+      <source>Discard</source>
+      <translation>Släng</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="299" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../ui/rule_editor.py" line="320" />
       <source>Open a rule set</source>
       <translation>Öppna en regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="322" />
+      <location filename="../ui/rule_editor.py" line="325" />
       <source>Save the rule set</source>
       <translation>Spara regeluppsättningen</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="331" />
+      <location filename="../ui/rule_editor.py" line="334" />
       <source>Not saved: {0}</source>
       <translation>Inte sparad: {0}</translation>
     </message>
@@ -2823,7 +2853,7 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Exempelregionen kunde inte byggas.</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="174" />
+      <location filename="../ui/sample_project.py" line="177" />
       <source>The sample region is open: {0}</source>
       <translation>Exempelregionen är öppnad: {0}</translation>
     </message>

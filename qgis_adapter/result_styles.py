@@ -9,24 +9,37 @@ from qgis.core import (
     QgsGradientColorRamp,
     QgsGraduatedSymbolRenderer,
     QgsRendererCategory,
-    QgsStyle,
     QgsSymbol,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor
 
-# How each style draws: (kind, field, colours or ramp name).
+from ..i18n.translation import tr
+
+# Colours told apart at a glance (ColorBrewer's qualitative Set3), see-through over the map below.
+PALETTE = ("#8dd3c7", "#fdb462", "#bebada", "#fb8072", "#80b1d3", "#b3de69", "#fccde5", "#ffffb3", "#bc80bd", "#ccebc5",
+           "#ffed6f", "#d9d9d9")
+CHANGE_COLOURS = {"added": "#d73027", "removed": "#4575b4", "category_changed": "#fdae61"}
+FILL_ALPHA = 140
+# How each style draws: (kind, field, colours).
 RESULT_STYLES = {
-    "regions": ("categories", "region_name", "Set3"),
-    "zone_regions": ("categories", "region_name", "Set3"),
+    "regions": ("categories", "region_name", PALETTE),
+    "zone_regions": ("categories", "region_name", PALETTE),
     "link_importance": ("graduated", "pop_cut_off", ("#d9d9d9", "#b30000")),
     "travel_time": ("graduated", "time_min", ("#1a9850", "#d73027")),
-    "changes": ("categories", "change", "Set1"),
+    "changes": ("categories", "change", CHANGE_COLOURS),
 }
+
+
+def change_label(code: str) -> str:
+    return {"added": tr("Added"), "removed": tr("Removed"), "category_changed": tr("Category changed")}.get(code, code)
 
 
 def _symbol(layer: QgsVectorLayer, colour: QColor, emphasis: float = 0.0) -> QgsSymbol:
     symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+    if symbol.type() == Qgis.SymbolType.Fill:
+        colour = QColor(colour)
+        colour.setAlpha(FILL_ALPHA)
     symbol.setColor(colour)
     if symbol.type() == Qgis.SymbolType.Line:
         symbol.setWidth(0.3 + 1.2 * emphasis)
@@ -42,12 +55,12 @@ def apply_result_style(layer: QgsVectorLayer, style: str) -> bool:
     if index < 0:
         return False
     if kind == "categories":
-        ramp = QgsStyle.defaultStyle().colorRamp(colours)
         values = sorted(v for v in layer.uniqueValues(index) if v is not None)
         categories = []
         for number, value in enumerate(values):
-            colour = ramp.color(number / max(len(values) - 1, 1)) if ramp is not None else QColor("#888888")
-            categories.append(QgsRendererCategory(value, _symbol(layer, colour), str(value)))
+            colour = colours.get(value, "#888888") if isinstance(colours, dict) else colours[number % len(colours)]
+            label = change_label(value) if style == "changes" else str(value)
+            categories.append(QgsRendererCategory(value, _symbol(layer, QColor(colour)), label))
         layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
     else:
         renderer = QgsGraduatedSymbolRenderer(field)

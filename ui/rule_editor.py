@@ -295,6 +295,9 @@ class RuleSetEditor(QDialog, FORM):
         box.setObjectName("SamplanUnsavedRules")
         box.setInformativeText(tr("Save them as a CSV file before they are discarded?"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        for button, text in ((QMessageBox.StandardButton.Save, tr("Save…")), (QMessageBox.StandardButton.Discard, tr("Discard")),
+                             (QMessageBox.StandardButton.Cancel, tr("Cancel"))):
+            box.button(button).setText(text)  # in the user's language even where Qt's own translation is missing
         self.question = box
         answer = box.exec()
         self.question = None

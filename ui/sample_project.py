@@ -60,11 +60,11 @@ def clear_workshop(folder: Path) -> None:
 
 
 def show_map_decorations(project: QgsProject) -> None:
-    """A north arrow (top right) and a scale bar (bottom left) in the map view, saved in the project as QGIS's
-    View → Decorations does."""
-    top_right, bottom_left = 0x20 | 0x02, 0x40 | 0x01  # QgsDecorationItem::Placement: Qt alignment flags
+    """A north arrow (bottom right) and a scale bar (bottom left) in the map view, saved in the project as QGIS's
+    View → Decorations does (QGIS shows them when it opens the project)."""
+    bottom_left, bottom_right = 0, 3  # QgsDecorationItem::Placement
     project.writeEntry("NorthArrow", "/Enabled", True)
-    project.writeEntry("NorthArrow", "/Placement", top_right)
+    project.writeEntry("NorthArrow", "/Placement", bottom_right)
     project.writeEntry("ScaleBar", "/Enabled", True)
     project.writeEntry("ScaleBar", "/Placement", bottom_left)
     project.writeEntry("ScaleBar", "/SnapToNiceSize", True)
@@ -167,6 +167,9 @@ class SampleRegionLoad(QObject):
             self.finished.emit(False, str(error))
             return
         if self.iface is not None:
+            # Opened again the way QGIS opens a project, so that what only the application reads (the map view's
+            # decorations: north arrow, scale bar) is shown too.
+            self.iface.addProject(str(self.project_path))
             canvas = self.iface.mapCanvas()
             canvas.setDestinationCrs(self.project.crs())
             canvas.setExtent(self.project.viewSettings().defaultViewExtent())
