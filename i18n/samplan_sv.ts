@@ -2103,42 +2103,42 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Historiken för konflikt {0} kunde inte läsas: {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="52" />
+      <location filename="../qgis_adapter/reading.py" line="53" />
       <source>The analysis CRS is not valid. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem är ogiltigt. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="55" />
+      <location filename="../qgis_adapter/reading.py" line="56" />
       <source>The analysis CRS {0} measures in degrees or other non-metric units, or stretches distances and areas as Mercator does (twice the distance, four times the area in Sweden); results would be wrong. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem {0} mäter i grader eller andra icke-metriska enheter, eller töjer avstånd och ytor som Mercator gör (dubbla avstånd, fyrdubbla ytor i Sverige); resultaten skulle bli fel. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="101" />
+      <location filename="../qgis_adapter/reading.py" line="102" />
       <source>Layer '{0}' has no coordinate reference system: it is read as if it were in {1}. Set its CRS if that is wrong.</source>
       <translation>Skiktet '{0}' saknar koordinatsystem: det läses som om det vore i {1}. Ange dess koordinatsystem om det är fel.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="106" />
+      <location filename="../qgis_adapter/reading.py" line="107" />
       <source>{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.</source>
       <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="149" />
+      <location filename="../qgis_adapter/reading.py" line="150" />
       <source>Layer '{0}': {1} feature(s) without geometry skipped (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} objekt utan geometri hoppades över (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="152" />
+      <location filename="../qgis_adapter/reading.py" line="153" />
       <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} ogiltig(a) geometri(er) reparerades (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="155" />
+      <location filename="../qgis_adapter/reading.py" line="156" />
       <source>Layer '{0}': {1} geometry collection(s) read as their parts of the highest dimension (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} geometrisamling(ar) lästes som sina delar av högsta dimension (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="158" />
+      <location filename="../qgis_adapter/reading.py" line="159" />
       <source>Layer '{0}': {1} empty geometry(ies) skipped.</source>
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
     </message>

@@ -24,6 +24,7 @@ from ..core.features import FeatureTable, clean_geometries
 from ..core.spatial_index import geometries_from_wkb
 from ..core.messages import some_ids
 from ..core.progress import Progress, check_cancelled
+from ..i18n.labels import role_label
 from ..i18n.translation import tr
 
 
@@ -104,7 +105,7 @@ def read_feature_table(
         selection = _category_filter(source, field_index, layer_name, wanted_categories)
         if selection is None:
             progress.warning(tr("{0} ({1}): no rule checks its categories, so it was not read. The rules for this role "
-                                "check: {2}.").format(layer_name, role, ", ".join(sorted(wanted_categories)) or "-"))
+                                "check: {2}.").format(layer_name, role_label(role), ", ".join(sorted(wanted_categories)) or "-"))
             return FeatureTable(layer_name, role, [], [], []), report
         if selection:
             request.setFilterExpression(selection)

@@ -58,7 +58,16 @@ def rewrite_links(text: str, language: str) -> str:
             prefix = "" if other == language else f"../{other}/"
             return f"{match.group(1)}({prefix}{key}.html{anchor})"
         return match.group(0)
+    # A link that shows its own target shows the HTML page's name instead of the Markdown file's.
+    text = re.sub(r"\[([^\]]+\.md)\]\(\1\)", lambda m: f"[{_html_name(m.group(1), language)}]({m.group(1)})", text)
     return re.sub(r"(\]\s*)\(([^)\s]+)\)", replace, text)
+
+
+def _html_name(target: str, language: str) -> str:
+    folder, _, name = target.rpartition("/")
+    other = folder.removeprefix("../") if folder.startswith("../") else language
+    pages = page_of(other) if other in help_pages.LANGUAGES else {}
+    return target.replace(name, f"{pages[name]}.html") if name in pages else target
 
 
 def build_page(source: Path, language: str, key: str) -> str:
