@@ -7,7 +7,7 @@ from pathlib import Path
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
+from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu, QMessageBox
 
 from .dependencies import activate, deps_folder, described, manual_commands, missing_optional, problems, restart_needed
 from .i18n.translation import install_translator, remove_translators, tr
@@ -30,6 +30,8 @@ class SamplanPlugin:
         self.actions: dict[str, QAction] = {}
         self.inspector = None
         self.sample_load = None
+        self.missing_box = None
+        self.start_again_box = None
         install_translator()
 
     def initProcessing(self) -> None:  # noqa: N802 - QGIS's name
@@ -56,6 +58,7 @@ class SamplanPlugin:
         self.menu.setObjectName("SamplanMenu")
         self.toolbar = self.iface.addToolBar(tr("Samplan"))
         self.toolbar.setObjectName("SamplanToolbar")
+        self.menu.setToolTipsVisible(True)  # a disabled action says why
         for key, icon, text, slot in (
             ("inspector", "conflict_inspector.svg", tr("Conflict inspector"), self.toggle_inspector),
             ("rules", "rule_editor.svg", tr("Rule set editor"), self.open_rule_editor),
@@ -65,6 +68,9 @@ class SamplanPlugin:
             action.setObjectName(f"samplan_{key}")
             action.triggered.connect(slot)
             action.setEnabled(not self.missing)
+            if self.missing:
+                action.setToolTip(self.missing_message() + " " + tr("Samplan → Help → What is missing shows how."))
+                action.setStatusTip(action.toolTip())
             self.menu.addAction(action)
             self.toolbar.addAction(action)
             self.actions[key] = action
@@ -75,6 +81,7 @@ class SamplanPlugin:
             install.triggered.connect(self.open_install_dialog)
             self.menu.addAction(install)
             self.actions["install"] = install
+        self.add_help_menu()
         menu_bar = self.iface.mainWindow().menuBar()
         menu_bar.insertMenu(self.iface.firstRightStandardMenu().menuAction(), self.menu)
         if self.missing:
@@ -114,6 +121,34 @@ class SamplanPlugin:
             self.iface.messageBar().pushMessage("Samplan", tr("Samplan is ready: its packages are installed."),
                                                 Qgis.MessageLevel.Success, 8)
         return self.provider is not None
+
+    def add_help_menu(self) -> None:
+        """Samplan → Help: the guides shipped with the plugin, and what is missing (enabled even when the rest is not)."""
+        help_menu = self.menu.addMenu(tr("Help"))
+        help_menu.setObjectName("SamplanHelpMenu")
+        for key, text, slot in (
+            ("help_user_guide", tr("User guide"), lambda: self.open_help("user_guide")),
+            ("help_trainers_guide", tr("Trainer's guide: a one-hour workshop"), lambda: self.open_help("trainers_guide")),
+            ("help_missing", tr("What is missing"), self.show_missing),
+        ):
+            action = QAction(text, self.iface.mainWindow())
+            action.setObjectName(f"samplan_{key}")
+            action.triggered.connect(slot)
+            help_menu.addAction(action)
+            self.actions[key] = action
+        if self.missing:
+            self.actions["help_missing"].setText(tr("What is missing ({0})").format(len(self.missing)))
+
+    def open_help(self, page: str) -> bool:
+        from .ui.help import open_help
+
+        return open_help(page)
+
+    def show_missing(self):
+        from .ui.help import show_missing
+
+        self.missing_box = show_missing(self.iface.mainWindow(), self.missing)
+        return self.missing_box
 
     def create_inspector(self):
         """The dock exists (hidden) from the start, so that it follows the project's set-up as projects open."""
@@ -155,13 +190,45 @@ class SamplanPlugin:
     def load_sample_region(self) -> None:
         from .ui.settings import SamplanSettings
 
+        from .ui.sample_project import PROJECT_FILE, clear_workshop, workshop_files
+
         settings = SamplanSettings()
         folder = QFileDialog.getExistingDirectory(self.iface.mainWindow(), tr("Folder for the sample region"),
                                                   settings.sample_region_folder)
-        if not folder or not self.iface.newProject(True):
+        if not folder:
             return
-        settings.sample_region_folder = folder
-        self.start_sample_region(Path(folder))
+        folder = Path(folder)
+        again = True
+        if workshop_files(folder):
+            again = self.ask_start_again(folder)
+            if again is None:
+                return
+        if not self.iface.newProject(True):
+            return
+        settings.sample_region_folder = str(folder)
+        if not again:
+            self.iface.addProject(str(folder / PROJECT_FILE))
+            self.toggle_inspector(True)
+            return
+        clear_workshop(folder)
+        self.start_sample_region(folder)
+
+    def ask_start_again(self, folder: Path) -> bool | None:
+        """A sample region is already in `folder`: True to start again (fresh results and reviews), False to open
+        it as it is, None to do nothing."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Load sample region"),
+                          tr("{0} already holds a sample region, perhaps with the reviews of an earlier workshop.").format(folder),
+                          QMessageBox.StandardButton.Cancel, self.iface.mainWindow())
+        box.setObjectName("SamplanStartAgain")
+        box.setInformativeText(tr("Start again builds the region anew and removes its results and reviews. "
+                                  "Open existing keeps them."))
+        again = box.addButton(tr("Start again"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Open existing"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        self.start_again_box = box
+        box.exec()
+        self.start_again_box = None
+        return True if box.clickedButton() is again else False if box.clickedButton() is keep else None
 
     def start_sample_region(self, folder: Path):
         from .ui.sample_project import SampleRegionLoad

@@ -30,7 +30,7 @@ from .progress import Progress, SilentProgress, check_cancelled
 from .reviews import conflict_keys
 from .spatial_index import SpatialIndex
 from .timing import StepTimes, timed
-from .rules import Rule
+from .rules import Rule, role_name
 
 # Overlaps smaller than these are numerical noise of touching edges, not conflicts.
 AREA_TOLERANCE_M2 = 1e-4
@@ -192,11 +192,11 @@ def check_conflicts(
             progress.warning(Message(
                 translatable("Rule {0}: no theme feature of role '{1}' has category {2}; every matching plan "
                              "feature is reported as a gap."),
-                rule.id, rule.theme_role, " | ".join(rule.theme_categories)))
+                rule.id, role_name(rule.theme_role), " | ".join(rule.theme_categories)))
         if len(hits.plan):
             frames.append(_rows(rule, hits, plan, theme, language))
     for role, rule_ids in skipped_roles.items():
-        progress.info(Message(translatable("No layer was given in the role '{0}': rules {1} were not checked."), role, ", ".join(rule_ids)))
+        progress.info(Message(translatable("No layer was given in the role '{0}': rules {1} were not checked."), role_name(role), ", ".join(rule_ids)))
     progress.set_progress(90.0)
     if not frames:
         return empty_conflicts()

@@ -20,7 +20,9 @@ class Message:
         self.fields = fields
 
     def render(self, translate=lambda template: template) -> str:
-        return translate(self.template).format(*self.fields)
+        # A field that is itself a Message (a role's name, say) is translated with the same translator.
+        fields = [f.render(translate) if isinstance(f, Message) else f for f in self.fields]
+        return translate(self.template).format(*fields)
 
     def __str__(self) -> str:
         return self.render()

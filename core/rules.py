@@ -19,6 +19,14 @@ RELATIONS = ("overlaps", "within_distance", "not_within_distance", "crosses")
 DISTANCE_RELATIONS = ("within_distance", "not_within_distance")
 SEVERITIES = ("conflict", "warning", "opportunity")
 THEME_ROLES = ("settlement", "infrastructure", "green-blue", "other")
+# What a user reads for each role (the files and the engine keep the codes).
+ROLE_NAMES = {"settlement": translatable("Settlement"), "infrastructure": translatable("Infrastructure"),
+              "green-blue": translatable("Green-blue structure"), "other": translatable("Other")}
+
+
+def role_name(role: str) -> Message:
+    """A role's name for a message, translated where the message is."""
+    return Message(ROLE_NAMES.get(role, role))
 COLUMNS = (
     "id",
     "plan_category",

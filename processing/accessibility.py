@@ -34,6 +34,7 @@ from ..qgis_adapter.writing import INTEGER, fields_for, kind_of, write_frame_to_
 from .base import SamplanAlgorithm
 from .compat import number_type, source_type
 from .inputs import layer_name, read_units, source_as_is
+from .form_guides import guessed_field_value, guessing_field_parameter, mark_advanced
 from .network_parameters import (
     DEFAULT_SPEED,
     MAX_CONNECTOR,
@@ -60,6 +61,8 @@ MAX_ISO_BUFFER_M = 2000.0
 
 
 class AccessibilityAlgorithm(SamplanAlgorithm):
+    help_page = "accessibility"
+
     POPULATION = "POPULATION"
     POPULATION_FIELD = "POPULATION_FIELD"
     DESTINATIONS = "DESTINATIONS"
@@ -136,8 +139,7 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         add_network_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.POPULATION, self.tr("Population (points or grid polygons)"), [source_type("VectorAnyGeometry")]))
-        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, self.tr("Population field"), None, self.POPULATION,
-                                                      optional=True))
+        self.addParameter(guessing_field_parameter(self.POPULATION_FIELD, self.tr("Population field"), self.POPULATION, "population"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DESTINATIONS, self.tr("Destinations (centres or services)"), [source_type("VectorAnyGeometry")]))
         self.addParameter(QgsProcessingParameterField(self.DESTINATION_NAME, self.tr("Destination name field"), None, self.DESTINATIONS,
@@ -177,6 +179,8 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
                                                             source_type("Vector"), optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.ISO_AREAS, self.tr("Iso-areas per destination and threshold"),
                                                             source_type("VectorPolygon"), optional=True, createByDefault=False))
+        mark_advanced(self, self.CATEGORY_FIELD, self.CATEGORIES, self.MUNICIPALITY_FIELD, self.CONNECTOR_SPEED, self.DISTANCES,
+                      self.TIMES, self.ADDED_LINKS, self.CUT_IDS, self.CUT_LAYER, self.ISO_BUFFER)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         steps = QgsProcessingMultiStepFeedback(5, feedback)
@@ -195,7 +199,7 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             population_source = source_as_is(self, parameters, self.POPULATION, context)
             if population_source is None:
                 raise QgsProcessingException(self.invalidSourceError(parameters, self.POPULATION))
-            population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
+            population_field = guessed_field_value(self, parameters, self.POPULATION_FIELD, context, population_source, "population")
             population_table, population_points, population = read_points(
                 population_source, layer_name(self, parameters, self.POPULATION, context, "population"), crs, ctx,
                 FeedbackProgress(steps), population_field)
@@ -324,6 +328,7 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         results[key] = dest
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        super().postProcessAlgorithm(context, feedback)  # CSV conventions, the results group
         # Population features in Pipos-like classes of minutes (or km), with a legend in the user's language.
         for dest in getattr(self, "_styled", []):
             layer = QgsProcessingUtils.mapLayerFromString(dest, context)

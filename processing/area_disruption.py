@@ -43,6 +43,8 @@ KINDS = {"area_id": INTEGER, "name": TEXT, "areas": INTEGER, "links_closed": INT
 
 
 class AreaDisruptionAlgorithm(SamplanAlgorithm):
+    help_page = "area_disruption"
+
     HAZARDS = "HAZARDS"
     HAZARD_NAME = "HAZARD_NAME"
     HAZARD_GROUP = "HAZARD_GROUP"
@@ -175,6 +177,7 @@ class AreaDisruptionAlgorithm(SamplanAlgorithm):
         self._styled[dest] = style
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        super().postProcessAlgorithm(context, feedback)  # CSV conventions, the results group
         for dest, style in getattr(self, "_styled", {}).items():
             layer = QgsProcessingUtils.mapLayerFromString(dest, context)
             if isinstance(layer, QgsVectorLayer):

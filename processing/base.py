@@ -17,13 +17,18 @@ from qgis.core import (
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterVectorLayer,
+    QgsProcessingUtils,
     QgsProperty,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.table_export import localise_csv
-from ..i18n.translation import csv_style, tr
+from ..i18n.help_pages import help_file
+from ..i18n.labels import results_group_title
+from ..i18n.translation import csv_style, tr, user_language
+from ..qgis_adapter.result_styles import apply_result_style
 from ..qgis_adapter.input_checks import require_geometry
 from ..qgis_adapter.reading import layer_name_of
 from ..qgis_adapter.staged_outputs import OutputError, OutputStaging, destination_file, input_file, same_file, writable_folder
@@ -45,6 +50,26 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
 
             cls.processAlgorithm = processAlgorithm
 
+    # The algorithm's page among the plugin's help pages (i18n/help_pages.py), for the dialog's Help button.
+    help_page = ""
+
+    # Output parameter -> style of qgis_adapter/result_styles.py, for the layers added to the project.
+    result_styles: dict[str, str] = {}
+
+    def present_results(self, context) -> None:
+        """The layers added to the project go to the group of Samplan's results, styled (before QGIS adds them)."""
+        for layer_id in context.layersToLoadOnCompletion():
+            details = context.layerToLoadOnCompletionDetails(layer_id)
+            details.groupName = results_group_title()
+            style = self.result_styles.get(details.outputName)
+            if style:
+                apply_result_style(QgsProcessingUtils.mapLayerFromString(layer_id, context), style)
+
+    def helpUrl(self) -> str:
+        if not self.help_page:
+            return ""
+        return QUrl.fromLocalFile(str(help_file(self.help_page, user_language()))).toString()
+
     def tr(self, text: str) -> str:
         return tr(text)
 
@@ -56,6 +81,7 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
 
     def postProcessAlgorithm(self, context, feedback):
         self.localise_csv_outputs(feedback)
+        self.present_results(context)
         return {}
 
     def localise_csv_outputs(self, feedback) -> None:

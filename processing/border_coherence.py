@@ -38,6 +38,8 @@ def mapped(table: FeatureTable, mapping: dict[str, str]) -> FeatureTable:
 
 
 class BorderCoherenceAlgorithm(SamplanAlgorithm):
+    help_page = "border_coherence"
+
     PLAN = "PLAN"
     PLAN_FIELD = "PLAN_FIELD"
     PLAN_KEY_FIELD = "PLAN_KEY_FIELD"

@@ -37,6 +37,8 @@ def _kind(name: str) -> str:
 
 
 class CommutingFlowsAlgorithm(SamplanAlgorithm):
+    help_page = "commuting_flows"
+
     MEASURE = "MEASURE"
     MIN_COUNT = "MIN_COUNT"
     TOP_N = "TOP_N"
@@ -145,6 +147,7 @@ class CommutingFlowsAlgorithm(SamplanAlgorithm):
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         self.localise_csv_outputs(feedback)
         # Line width by the flow; in a GeoPackage the style is saved as its default too.
+        self.present_results(context)
         for dest_id in self._styled:
             layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
             if not isinstance(layer, QgsVectorLayer) or not STYLE.exists():

@@ -15,6 +15,7 @@ from ..i18n.translation import tr
 from ..qgis_adapter.commuting import zones_and_matrix
 from ..qgis_adapter.reading import require_metric_crs
 from .compat import source_type
+from .form_guides import guessed_field_value, guessing_field_parameter
 from .inputs import layer_name, source_as_is
 
 ZONES = "ZONES"
@@ -32,7 +33,7 @@ def add_commuting_parameters(algorithm) -> None:
     algorithm.addParameter(QgsProcessingParameterFeatureSource(ZONES, tr("Zones (municipalities or statistical areas)"),
                                                                [source_type("VectorPolygon")]))
     algorithm.addParameter(QgsProcessingParameterField(ZONE_CODE, tr("Zone code field"), "kommunkod", ZONES))
-    algorithm.addParameter(QgsProcessingParameterField(ZONE_NAME, tr("Zone name field"), None, ZONES, optional=True))
+    algorithm.addParameter(guessing_field_parameter(ZONE_NAME, tr("Zone name field"), ZONES, "zone_name"))
     algorithm.addParameter(QgsProcessingParameterFile(COMMUTING_FILE, tr("Commuting table as a CSV file"), extension="csv", optional=True))
     algorithm.addParameter(QgsProcessingParameterFeatureSource(COMMUTING_TABLE, tr("Commuting table as a layer (any table)"),
                                                                [source_type("Vector")], optional=True))
@@ -65,7 +66,7 @@ def read_commuting_inputs(algorithm, parameters, context, progress):
     columns = CommutingColumns(*(algorithm.parameterAsString(parameters, key, context).strip()
                                  for key in (RESIDENCE_FIELD, WORKPLACE_FIELD, COUNT_FIELD)))
     code_field = algorithm.parameterAsString(parameters, ZONE_CODE, context)
-    name_field = algorithm.parameterAsString(parameters, ZONE_NAME, context) or None
+    name_field = guessed_field_value(algorithm, parameters, ZONE_NAME, context, zones, "zone_name")
     matrix, geometries, cited = zones_and_matrix(zones, zone_name, code_field, name_field, crs, context.transformContext(), path,
                                                  table, table_name, columns, progress)
     return matrix, geometries, crs, zone_name, cited

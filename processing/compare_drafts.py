@@ -44,6 +44,9 @@ THEME_ROLES = (("SETTLEMENT", "settlement"), ("INFRASTRUCTURE", "infrastructure"
 
 
 class CompareDraftsAlgorithm(SamplanAlgorithm):
+    result_styles = {"CHANGES": "changes"}
+    help_page = "compare_drafts"
+
     VERSIONS = "VERSIONS"
     VERSION_LINES = "VERSION_LINES"
     VERSION_NAMES = "VERSION_NAMES"
@@ -95,10 +98,10 @@ class CompareDraftsAlgorithm(SamplanAlgorithm):
             "housing within 1 km of a railway station or 400 m of a stop with at least the given weekday departures "
             "(every stop needs a number of departures in the departures field; one without is refused, with its feature id) "
             "(after the regional transport authorities' and Boverket's guidance on transit-oriented planning); "
-            "conflict check results per severity under the rule set (the same check as samplan:conflictcheck, with "
+            "conflict check results per severity under the rule set (the same check as Coordination conflict check, with "
             "the theme layers given in the four roles); incompatible uses across municipal borders (as "
-            "samplan:bordercoherence); and, with barrier layers and municipalities, the effective mesh size of the "
-            "whole region after the plan and its change (Jaeger 2000, as samplan:fragmentation).\n\n"
+            "Coherence across municipal borders); and, with barrier layers and municipalities, the effective mesh size of the "
+            "whole region after the plan and its change (Jaeger 2000, as Effective mesh size (fragmentation)).\n\n"
             "<b>Input checks.</b> Each version is a polygon layer (its name is the version's name unless names are "
             "given) with optional corridors in the same order; versions in other CRSs are transformed; an empty "
             "version, or one with categories that are not ÖP-modell categories (map them with a category mapping), "

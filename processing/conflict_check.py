@@ -41,6 +41,7 @@ from ..core.timing import StepTimes
 from ..core.reviews import carry_reviews
 from ..core.rules import COLUMNS as RULE_COLUMNS
 from ..core.rules import rule_set_rows
+from ..i18n.labels import role_label
 from ..i18n.translation import user_language
 from ..metadata import plugin_version
 from ..qgis_adapter.progress import FeedbackProgress
@@ -62,6 +63,8 @@ STEPS = ("read", "index", "measure", "write")  # the steps the log times, in its
 
 
 class ConflictCheckAlgorithm(SamplanAlgorithm):
+    help_page = "conflict_check"
+
     PLAN = "PLAN"
     PLAN_FIELD = "PLAN_FIELD"
     PLAN_LINES = "PLAN_LINES"
@@ -345,9 +348,9 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             if report.within_reach:
                 feedback.pushInfo(self.tr("{0} ({1}): {2} features read. Only those within reach of the plan were asked for: "
                                           "a spatial filter the data source applied; the layer holds {3}.").format(
-                    name, role, report.read, report.total if report.total >= 0 else "?"))
+                    name, role_label(role), report.read, report.total if report.total >= 0 else "?"))
             elif report.read:
-                feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role, report.read))
+                feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role_label(role), report.read))
             theme_tables.append(table)
         return theme_tables
 
@@ -454,6 +457,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         self.localise_csv_outputs(feedback)
         # Style the conflict layers by severity; in a GeoPackage the style is saved as its default too.
+        self.present_results(context)
         for dest_id, qml in self._styles.items():
             layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
             if not isinstance(layer, QgsVectorLayer) or not qml.exists():

@@ -18,6 +18,7 @@ from ..core.table_files import TableFileError
 from ..qgis_adapter.networks import read_points
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from .compat import number_type, source_type
+from .form_guides import guessed_field_value, guessing_field_parameter, mark_advanced
 from .inputs import layer_name, source_as_is
 
 POPULATION = "POPULATION"
@@ -34,7 +35,7 @@ def add_demand_parameters(algorithm, trips_label: str, centres_optional: bool = 
     tr = algorithm.tr
     algorithm.addParameter(QgsProcessingParameterFeatureSource(
         POPULATION, tr("Population (points or grid polygons)"), [source_type("VectorAnyGeometry")], optional=True))
-    algorithm.addParameter(QgsProcessingParameterField(POPULATION_FIELD, tr("Population field"), None, POPULATION, optional=True))
+    algorithm.addParameter(guessing_field_parameter(POPULATION_FIELD, tr("Population field"), POPULATION, "population"))
     algorithm.addParameter(QgsProcessingParameterField(
         ZONE_FIELD, tr("Zone id field (for the OD table)"), None, POPULATION, optional=True))
     algorithm.addParameter(QgsProcessingParameterFeatureSource(
@@ -48,6 +49,7 @@ def add_demand_parameters(algorithm, trips_label: str, centres_optional: bool = 
         TRIPS_PER_PERSON, tr("Trips per person (gravity model)"), number_type("Double"), 1.0, minValue=0.0))
     algorithm.addParameter(QgsProcessingParameterNumber(
         DECAY, tr("Distance decay (per minute, or per km without speeds)"), number_type("Double"), 0.1, minValue=0.0))
+    mark_advanced(algorithm, ZONE_FIELD, DEMAND, OD_TABLE, TRIPS_PER_PERSON, DECAY)
 
 
 @dataclass
@@ -70,7 +72,7 @@ def read_demand_parameters(algorithm, parameters, context, crs, steps, feedback)
     population_source = source_as_is(algorithm, parameters, POPULATION, context)
     if population_source is not None:
         name = layer_name(algorithm, parameters, POPULATION, context, "population")
-        population_field = algorithm.parameterAsString(parameters, POPULATION_FIELD, context) or None
+        population_field = guessed_field_value(algorithm, parameters, POPULATION_FIELD, context, population_source, "population")
         zone_field = algorithm.parameterAsString(parameters, ZONE_FIELD, context) or None
         if population_field is None:
             feedback.pushInfo(tr("No population field: each population feature counts as one person."))

@@ -53,6 +53,8 @@ DEFAULT_WIDTH_TEXT = "; ".join(f"{k}={v:g}" for k, v in DEFAULT_WIDTHS.items())
 
 
 class FragmentationAlgorithm(SamplanAlgorithm):
+    help_page = "fragmentation"
+
     UNITS = "UNITS"
     UNIT_FIELD = "UNIT_FIELD"
     GRID_SIZE = "GRID_SIZE"

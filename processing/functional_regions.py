@@ -30,8 +30,17 @@ from ..core.progress import Cancelled
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, kind_of, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .commuting_inputs import add_commuting_parameters, add_crs_parameter, read_commuting_inputs
+from .commuting_inputs import (
+    COUNT_FIELD,
+    CRS,
+    RESIDENCE_FIELD,
+    WORKPLACE_FIELD,
+    add_commuting_parameters,
+    add_crs_parameter,
+    read_commuting_inputs,
+)
 from .compat import OPTIONAL_PARAMETER, number_type, source_type
+from .form_guides import mark_advanced
 
 ZONE_KINDS = {"code": TEXT, "name": TEXT, "region_code": TEXT, "region_name": TEXT, "role": TEXT, "links": INTEGER,
               "linked_to": TEXT}
@@ -40,6 +49,9 @@ REGION_KINDS = {"region_code": TEXT, "region_name": TEXT, "centre_code": TEXT, "
 
 
 class FunctionalRegionsAlgorithm(SamplanAlgorithm):
+    result_styles = {"REGIONS": "regions", "ZONE_REGIONS": "zone_regions"}
+    help_page = "functional_regions"
+
     METHOD = "METHOD"
     COMPATIBILITY = "COMPATIBILITY"
     MAX_OUT_SHARE = "MAX_OUT_SHARE"
@@ -157,6 +169,9 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.CONTIGUOUS, self.tr("Make every region one contiguous piece afterwards"),
                                                         False))
         add_crs_parameter(self)
+        # Each method's own settings, under Advanced and named by their method (a form cannot show one method's alone).
+        mark_advanced(self, RESIDENCE_FIELD, WORKPLACE_FIELD, COUNT_FIELD, self.COMPATIBILITY, self.MAX_OUT_SHARE, self.MAX_SINGLE_SHARE, self.MIN_SC,
+                      self.TARGET_SC, self.MIN_SIZE, self.TARGET_SIZE, self.CONTIGUOUS, CRS)
         self.addParameter(QgsProcessingParameterFeatureSink(self.REGIONS, self.tr("Functional regions"), source_type("VectorPolygon")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.ZONE_REGIONS, self.tr("Zones and their regions"), source_type("Vector"),
                                                             optional=True, createByDefault=True))

@@ -7,6 +7,7 @@ from qgis.core import QgsProcessingException, QgsVectorLayer
 from ..core.messages import some_ids
 from ..core.categories import CategoryMappingError, read_category_mapping
 from ..core.rules import RuleSetError, read_rule_set
+from ..i18n.labels import role_label
 from ..i18n.translation import tr
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import layer_name_of, read_feature_table
@@ -62,7 +63,7 @@ def read_layer_list(algorithm, parameters, key, context, crs, role, category_fie
                                            FeedbackProgress(feedback), category_required=category_required,
                                            name_when_empty=name_when_empty)
         if report.read:
-            feedback.pushInfo(tr("{0} ({1}): {2} features read.").format(name, role, report.read))
+            feedback.pushInfo(tr("{0} ({1}): {2} features read.").format(name, role_label(role), report.read))
         tables.append(table)
     return tables
 

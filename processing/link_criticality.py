@@ -36,6 +36,8 @@ NODE_KINDS = {"node_id": INTEGER, "links": INTEGER, "network_part": TEXT}
 
 
 class LinkCriticalityAlgorithm(SamplanAlgorithm):
+    help_page = "link_criticality"
+
     LINKS = "LINKS"
     NODES = "NODES"
     BRIDGES = "BRIDGES"
@@ -136,6 +138,7 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
         return results
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        super().postProcessAlgorithm(context, feedback)  # CSV conventions, the results group
         # Links by detour ratio with bridges standing out, articulation points; legends in the user's language.
         for dest, kind in getattr(self, "_styled", {}).items():
             layer = QgsProcessingUtils.mapLayerFromString(dest, context)

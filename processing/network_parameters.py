@@ -14,6 +14,7 @@ from ..qgis_adapter.networks import read_network
 from ..qgis_adapter.progress import FeedbackProgress
 from ..qgis_adapter.reading import require_metric_crs
 from .compat import number_type, source_type
+from .form_guides import guessed_field_value, guessing_field_parameter, mark_advanced
 from .inputs import layer_name, source_as_is
 
 NETWORK = "NETWORK"
@@ -34,7 +35,7 @@ KEEP_APART = "KEEP_APART"
 def add_network_parameters(algorithm) -> None:
     tr = algorithm.tr
     algorithm.addParameter(QgsProcessingParameterFeatureSource(NETWORK, tr("Network (road or rail lines)"), [source_type("VectorLine")]))
-    algorithm.addParameter(QgsProcessingParameterField(SPEED_FIELD, tr("Speed field (km/h)"), None, NETWORK, optional=True))
+    algorithm.addParameter(guessing_field_parameter(SPEED_FIELD, tr("Speed field (km/h)"), NETWORK, "speed"))
     algorithm.addParameter(QgsProcessingParameterField(CLASS_FIELD, tr("Road class field"), None, NETWORK, optional=True))
     algorithm.addParameter(QgsProcessingParameterString(
         CLASS_SPEEDS, tr("Speeds by class (class=km/h; separated by ';'), for links without a speed of their own"), "", optional=True))
@@ -50,6 +51,7 @@ def add_network_parameters(algorithm) -> None:
     algorithm.addParameter(QgsProcessingParameterNumber(
         MAX_CONNECTOR, tr("Longest connector from a point to the network (m)"), number_type("Double"), 1000.0, minValue=1.0))
     algorithm.addParameter(QgsProcessingParameterCrs(CRS, tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
+    mark_advanced(algorithm, CLASS_FIELD, CLASS_SPEEDS, DEFAULT_SPEED, ONEWAY_FIELD, GRADE_FIELD, TOLERANCE, MAX_CONNECTOR, CRS)
 
 
 def add_stretch_parameter(algorithm) -> None:
@@ -57,6 +59,7 @@ def add_stretch_parameter(algorithm) -> None:
     algorithm.addParameter(QgsProcessingParameterField(
         KEEP_APART, algorithm.tr("Keep stretches apart where these fields change (e.g. road class; otherwise links meeting only "
                                  "each other are one stretch)"), None, NETWORK, allowMultiple=True, optional=True))
+    mark_advanced(algorithm, KEEP_APART)
 
 
 def require_network(algorithm, parameters, context, network, key=NETWORK) -> None:
@@ -84,8 +87,9 @@ def read_network_parameters(algorithm, parameters, context, crs, feedback, key=N
     field = lambda k: algorithm.parameterAsString(parameters, k, context) or None  # noqa: E731
     as_strings = getattr(algorithm, "parameterAsStrings", None) or algorithm.parameterAsFields
     apart = tuple(as_strings(parameters, KEEP_APART, context) or ()) if algorithm.parameterDefinition(KEEP_APART) is not None else ()
+    speed_field = guessed_field_value(algorithm, parameters, SPEED_FIELD, context, source, "speed")
     return read_network(source, name, crs, context.transformContext(), FeedbackProgress(feedback),
-                        algorithm.parameterAsDouble(parameters, TOLERANCE, context), field(SPEED_FIELD), field(CLASS_FIELD),
+                        algorithm.parameterAsDouble(parameters, TOLERANCE, context), speed_field, field(CLASS_FIELD),
                         algorithm.parameterAsString(parameters, CLASS_SPEEDS, context) or "",
                         algorithm.parameterAsDouble(parameters, DEFAULT_SPEED, context), field(ONEWAY_FIELD), field(GRADE_FIELD),
                         apart)

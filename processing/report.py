@@ -48,6 +48,8 @@ REQUIRED_CONFLICT_FIELDS = ("rule_id", "severity", "municipality", "plan_layer",
 
 
 class ReportAlgorithm(SamplanAlgorithm):
+    help_page = "report"
+
     CONFLICTS = "CONFLICTS"
     RULES_USED = "RULES_USED"
     RUN_INFO = "RUN_INFO"

@@ -20,6 +20,8 @@ from .compat import number_type
 
 
 class SampleRegionAlgorithm(SamplanAlgorithm):
+    help_page = "sample_region"
+
     OUTPUT = "OUTPUT"
     SEED = "SEED"
     SCALE = "SCALE"

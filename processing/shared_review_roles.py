@@ -14,6 +14,8 @@ from .base import SamplanAlgorithm
 
 
 class SharedReviewRolesAlgorithm(SamplanAlgorithm):
+    help_page = "shared_review"
+
     CONNECTION = "CONNECTION"
     SCHEMA = "SCHEMA"
     REVIEWER_ROLE = "REVIEWER_ROLE"

@@ -27,6 +27,7 @@ from ..core.spatial_index import geometries_from_wkb
 from ..core.messages import some_ids
 from ..core.progress import Progress, check_cancelled
 from ..core.reach import Reach
+from ..i18n.labels import role_label
 from ..i18n.translation import tr
 from . import fast_read
 from .input_checks import (
@@ -245,7 +246,7 @@ def _read_fast(source, layer_name: str, role: str, target_crs, progress: Progres
     report.within_reach = raw.filtered
     if wanted_categories is not None and len(rows) == 0:
         progress.warning(tr("{0} ({1}): no feature within reach of the plan has a category a rule checks ({2}), so none "
-                            "was used.").format(layer_name, role, ", ".join(sorted(wanted_categories)) or "-")
+                            "was used.").format(layer_name, role_label(role), ", ".join(sorted(wanted_categories)) or "-")
                          if report.within_reach else _not_read(layer_name, role, wanted_categories))
     keys = [None if v is None else str(v) for v in raw.values[names[key_index]][rows]] if key_index >= 0 else []
     extras = {name: raw.values[names[index]][rows] for name, index in zip(extra_fields, extra_index)}
@@ -255,7 +256,7 @@ def _read_fast(source, layer_name: str, role: str, target_crs, progress: Progres
 
 def _not_read(layer_name: str, role: str, wanted_categories: frozenset[str]) -> str:
     return tr("{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.").format(
-        layer_name, role, ", ".join(sorted(wanted_categories)) or "-")
+        layer_name, role_label(role), ", ".join(sorted(wanted_categories)) or "-")
 
 
 def _reach_filter(source, reach: Reach | None, target_crs, transform_context) -> str | None:

@@ -7,6 +7,7 @@ from qgis.core import QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QColor
 
+from ..i18n.labels import role_label, severity_label, status_label  # noqa: F401 - the dock imports them from here
 from ..i18n.translation import tr
 from ..qgis_adapter.postgis_results import ReviewConflict, SharedReviews
 from ..qgis_adapter.reviews import reviewer_name, write_review
@@ -17,20 +18,6 @@ _NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry if hasattr(QgsFeatureRequest, "
 # What a row is searched for by the text filter.
 SEARCHED = ("rule_id", "plan_category", "plan_category_source", "theme_category", "plan_layer", "theme_layer", "message", "basis",
             "municipality", "comment", "plan_key", "theme_key")
-
-
-def severity_label(value: str) -> str:
-    return {"conflict": tr("Conflict"), "warning": tr("Warning"), "opportunity": tr("Opportunity")}.get(value, value)
-
-
-def status_label(value: str) -> str:
-    return {"open": tr("Open"), "accepted": tr("Accepted"), "resolved": tr("Resolved"),
-            "not_a_conflict": tr("Not a conflict")}.get(value, value)
-
-
-def role_label(value: str) -> str:
-    return {"settlement": tr("Settlement"), "infrastructure": tr("Infrastructure"), "green-blue": tr("Green-blue structure"),
-            "other": tr("Other")}.get(value, value)
 
 
 @dataclass

@@ -188,7 +188,7 @@ class TestNotWithinDistance:
         progress = SilentProgress()
         nature = table("n", "green-blue", [box(0, 0, 1, 1)], "natur")
         assert check_conflicts([plan(box(0, 0, 10, 10))], [nature], self.RULE, progress=progress).empty
-        assert any("'infrastructure'" in m and "G1" in m for m in progress.messages)
+        assert any("role 'Infrastructure'" in m and "G1" in m for m in progress.messages)  # the role's name, not its code
 
 
 class TestCrosses:

@@ -165,10 +165,10 @@ def test_only_categories_some_rule_checks_are_read(samplan_provider):
     lakes = memory_layer("Polygon", THEME_FIELDS, [(square, ["sjö"])], "sjoar")
     feedback = RecordingFeedback()
     rows = rows_of(run({"GREEN_BLUE": [mixed, unnamed_fallback, lakes]}, feedback)["CONFLICT_AREAS"])
-    assert "blandat (green-blue): 1 features read." in feedback.log
+    assert "blandat (Green-blue structure): 1 features read." in feedback.log
     # A feature without a category takes the layer's name, and that name is one a rule checks.
-    assert "Natura 2000 (green-blue): 1 features read." in feedback.log
-    assert "sjoar (green-blue): no rule checks its categories, so it was not read." in feedback.log
+    assert "Natura 2000 (Green-blue structure): 1 features read." in feedback.log
+    assert "sjoar (Green-blue structure): no rule checks its categories, so it was not read." in feedback.log
     assert "natura 2000" in feedback.log.split("so it was not read.")[1]  # the categories the rules check are named
     assert sorted((r["theme_layer"], r["theme_fid"]) for r in rows if r["rule_id"] == "N2000-01") == [("Natura 2000", 1), ("blandat", 1)]
 
@@ -293,7 +293,7 @@ def test_integer_category_field_and_name_fallback(samplan_provider, tmp_path):
     rows = rows_of(run({"RULES": str(rules_file), "GREEN_BLUE": [], "OTHER": [zones]}, feedback)["CONFLICT_AREAS"])
     # Category 7 matches; 8 does not; the empty one takes the layer's name 'zon', which matches too.
     assert sorted(r["theme_fid"] for r in rows) == [1, 3]
-    assert "zon (other): 2 features read." in feedback.log
+    assert "zon (Other): 2 features read." in feedback.log
 
 
 def test_inputs_of_the_same_name_are_told_apart(samplan_provider):

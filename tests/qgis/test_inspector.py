@@ -15,11 +15,11 @@ from samplan.core.sample_region import LAYER_SPEC
 from samplan.ui.check_runner import RESULT_TABLES
 from samplan.ui.conflict_inspector import ConflictInspectorDock
 from samplan.ui.inspector_setup import load_from_project
-from samplan.ui.sample_project import PROJECT_FILE, RESULTS_FILE, build_sample_project
+from samplan.ui.sample_project import PROJECT_FILE, RESULTS_FILE, build_sample_project, sample_layer_title
 
 from .conftest import wait_for
 
-TITLES = {title: name for name, (_, _, title) in LAYER_SPEC.items()}
+TITLES = {sample_layer_title(name): name for name in LAYER_SPEC}
 
 
 @pytest.fixture()
@@ -65,16 +65,17 @@ def test_sample_project_is_grouped_styled_and_set_up(sample_project):
     project, folder = sample_project
     assert (folder / PROJECT_FILE).exists()
     groups = [g.name() for g in project.layerTreeRoot().children()]
-    assert groups == ["Plan drafts", "Settlement", "Infrastructure", "Green-blue structure", "Other interests", "Boundaries"]
-    plan_group = project.layerTreeRoot().children()[0]
+    assert groups == ["Samplan results", "Plan drafts", "Settlement", "Infrastructure", "Green-blue structure", "Other interests",
+                      "Boundaries", "Tables"]
+    plan_group = project.layerTreeRoot().children()[1]
     assert [TITLES[layer.name()] for layer in plan_group.findLayers() for layer in [layer.layer()]][:2] == ["plan_a_strak",
                                                                                                           "plan_a_omraden"]
     layers = list(project.mapLayers().values())
-    assert len(layers) == 25 and all(layer.renderer().type() == "singleSymbol" for layer in layers)
-    kommuner = project.mapLayersByName(LAYER_SPEC["kommuner"][2])[0]
+    assert len(layers) == 26 and all(layer.renderer().type() == "singleSymbol" for layer in layers if layer.isSpatial())
+    kommuner = project.mapLayersByName(sample_layer_title("kommuner"))[0]
     assert project.viewSettings().defaultViewExtent().contains(kommuner.extent())
     setup = load_from_project(project)
-    assert project.mapLayer(setup.plan_layer_id).name() == LAYER_SPEC["plan_a_omraden"][2]
+    assert project.mapLayer(setup.plan_layer_id).name() == sample_layer_title("plan_a_omraden")
     assert len(setup.themes) == 19 and setup.results_path == str(folder / RESULTS_FILE)
 
 
@@ -158,7 +159,7 @@ def test_reviews_persist_across_reruns_and_reopening(dock, sample_project):
     run_check(dock)
     results = folder / RESULTS_FILE
     rows = dock.model.rows
-    plan_layer = project.mapLayersByName(LAYER_SPEC["plan_a_omraden"][2])[0]
+    plan_layer = project.mapLayersByName(sample_layer_title("plan_a_omraden"))[0]
     moved_fid = next(r.values["plan_fid"] for r in rows if r.values["plan_layer"] == plan_layer.name() and r.kind == "area")
     reviewed_kept = next(i for i, r in enumerate(rows) if r.values["plan_fid"] != moved_fid and r.kind == "area")
     reviewed_moved = next(i for i, r in enumerate(rows)
@@ -222,11 +223,11 @@ def test_a_cancelled_or_failed_run_keeps_the_previous_results(dock, sample_proje
 
 def test_setup_is_saved_in_the_project_file_and_restored(dock, sample_project, tmp_path):
     project, _ = sample_project
-    settlement_row = next(r for r in range(dock.themeTable.rowCount()) if dock.themeTable.item(r, 0).text() == "Tätorter")
+    settlement_row = next(r for r in range(dock.themeTable.rowCount()) if dock.themeTable.item(r, 0).text() == sample_layer_title("tatorter"))
     dock.themeTable.cellWidget(settlement_row, 1).setCurrentIndex(0)  # no longer checked
     dock.rulesFile.setFilePath(str(tmp_path / "egna_regler.csv"))
     wanted = dock.current_setup()
-    assert all(t.layer_id != project.mapLayersByName("Tätorter")[0].id() for t in wanted.themes)
+    assert all(t.layer_id != project.mapLayersByName(sample_layer_title("tatorter"))[0].id() for t in wanted.themes)
     path = tmp_path / "saved.qgz"
     assert project.write(str(path))
     project.clear()

@@ -12,7 +12,7 @@ import pytest
 from psycopg2 import sql
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
 
-from samplan.core.sample_region import LAYER_SPEC
+from samplan.ui.sample_project import sample_layer_title
 from samplan.qgis_adapter.reviews import reviewer_name
 from samplan.qgis_adapter.postgis_results import HISTORY_TABLE, META_TABLE, REVIEW_TABLE, SharedReviews, set_up_roles
 from samplan.ui.check_runner import RESULT_TABLES
@@ -114,7 +114,7 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
                                                     user=f"lansstyrelsen_{tag}", password="x-county"), schema)
 
     rows = dock.model.rows
-    plan_layer = project.mapLayersByName(LAYER_SPEC["plan_a_omraden"][2])[0]
+    plan_layer = project.mapLayersByName(sample_layer_title("plan_a_omraden"))[0]
     moved_fid = next(r.values["plan_fid"] for r in rows if r.values["plan_layer"] == plan_layer.name() and r.kind == "area")
     kept = next(i for i, r in enumerate(rows) if r.values["plan_fid"] != moved_fid and r.kind == "area")
     contested = next(i for i, r in enumerate(rows) if i != kept and r.values["plan_fid"] != moved_fid)

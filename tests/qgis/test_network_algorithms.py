@@ -368,3 +368,59 @@ def test_dalarna_tatorter_and_stops_as_destinations(samplan_provider):
                            "MAX_CONNECTOR": 5000})
     near = [r["dist_km"] for r in rows_of(stops["OUTPUT"])]
     assert all(d is not None for d in near) and max(near) < max(ours)
+
+
+def test_expert_settings_are_advanced_and_the_form_keeps_the_essentials(samplan_provider):
+    """The first screen of each form holds what a planner must choose; the rest is under Advanced parameters."""
+    from samplan.processing.compat import ADVANCED_PARAMETER
+
+    def advanced(algorithm_id):
+        algorithm = samplan_provider.algorithm(algorithm_id)
+        return {p.name() for p in algorithm.parameterDefinitions() if p.flags() & ADVANCED_PARAMETER}, algorithm
+
+    weak, algorithm = advanced("linkcriticality")
+    assert {"CLASS_FIELD", "CLASS_SPEEDS", "DEFAULT_SPEED", "ONEWAY_FIELD", "GRADE_FIELD", "TOLERANCE", "MAX_CONNECTOR", "CRS",
+            "ZONE_FIELD", "DEMAND", "OD_TABLE", "TRIPS_PER_PERSON", "DECAY", "KEEP_APART"} == weak
+    visible = [p.name() for p in algorithm.parameterDefinitions() if not p.flags() & ADVANCED_PARAMETER and not p.isDestination()]
+    assert visible == ["NETWORK", "SPEED_FIELD", "POPULATION", "POPULATION_FIELD", "CENTRES"]
+    access, algorithm = advanced("accessibility")
+    visible = [p.name() for p in algorithm.parameterDefinitions() if not p.flags() & ADVANCED_PARAMETER and not p.isDestination()]
+    assert visible == ["NETWORK", "SPEED_FIELD", "POPULATION", "POPULATION_FIELD", "DESTINATIONS", "DESTINATION_NAME", "SIZE_FIELD",
+                       "MIN_SIZE", "MUNICIPALITIES"]
+    regions, algorithm = advanced("functionalregions")
+    visible = [p.name() for p in algorithm.parameterDefinitions() if not p.flags() & ADVANCED_PARAMETER and not p.isDestination()]
+    assert visible == ["ZONES", "ZONE_CODE", "ZONE_NAME", "COMMUTING_FILE", "COMMUTING_TABLE", "METHOD"]
+    # Each method's settings are named by their method.
+    method_settings = [algorithm.parameterDefinition(n).description() for n in ("MAX_OUT_SHARE", "MAX_SINGLE_SHARE", "MIN_SC",
+                                                                               "TARGET_SC", "MIN_SIZE", "TARGET_SIZE")]
+    assert [d.split(":")[0] for d in method_settings] == ["SCB", "SCB"] + ["Travel-to-work areas"] * 4
+
+
+def test_a_field_named_like_a_speed_or_a_population_is_offered_and_used(samplan_provider, sample_region, tmp_path):
+    """The speed field defaults to hastighet (QGIS's form selects it when the layer has it); a network whose speed
+    field is called maxspeed gets that one in a run that names none; the times agree with an explicit choice."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    from samplan.processing.network_parameters import SPEED_FIELD
+
+    algorithm = samplan_provider.algorithm("linkcriticality")
+    assert algorithm.parameterDefinition(SPEED_FIELD).defaultValue() == "hastighet"
+    assert algorithm.parameterDefinition("POPULATION_FIELD").defaultValue() == "befolkning"
+    assert samplan_provider.algorithm("functionalregions").parameterDefinition("ZONE_NAME").defaultValue() == "kommunnamn"
+    roads = QgsVectorLayer(f"{sample_region}|layername=vagar", "vagar", "ogr")
+    renamed = processing.run("native:renametablefield", {"INPUT": roads, "FIELD": "hastighet", "NEW_NAME": "maxspeed",
+                                                         "OUTPUT": str(tmp_path / "osm.gpkg")})["OUTPUT"]
+    population = f"{sample_region}|layername=befolkning_250m"
+    common = {"POPULATION": population, "CENTRES": f"{sample_region}|layername=stationer", "DEMAND": 0}
+    guessed = processing.run("samplan:linkcriticality", {"NETWORK": renamed, **common, "LINKS": "memory:"})["LINKS"]
+    chosen = processing.run("samplan:linkcriticality", {"NETWORK": renamed, "SPEED_FIELD": "maxspeed", "POPULATION_FIELD": "befolkning",
+                                                        **common, "LINKS": "memory:"})["LINKS"]
+    without = processing.run("samplan:linkcriticality", {"NETWORK": renamed, "SPEED_FIELD": "", **common, "LINKS": "memory:"})["LINKS"]
+    def column(layer, name):
+        values = [f[name] for f in layer.getFeatures()]
+        return sorted(round(v, 6) if isinstance(v, (int, float)) else -1.0 for v in values)
+
+    assert column(guessed, "time_s") == column(chosen, "time_s") != column(without, "time_s")
+    assert set(column(without, "time_s")) == {-1.0}  # without a speed there are no times at all
+    assert column(guessed, "pop_cut_off") == column(chosen, "pop_cut_off")

@@ -1,8 +1,10 @@
 """The plugin object as QGIS drives it: provider registration, missing packages, Swedish."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QUrl, pyqtSlot
 
 
 def test_plugin_registers_and_removes_its_provider(samplan_iface, no_samplan_provider):
@@ -101,9 +103,9 @@ def test_menu_toolbar_and_dock(samplan_iface, no_samplan_provider):
     plugin.initGui()
     try:
         texts = [a.text() for a in plugin.menu.actions()]
-        assert texts == ["Conflict inspector", "Rule set editor", "Load sample region…"]
-        assert [a.text() for a in plugin.toolbar.actions()] == texts
-        assert all(not a.icon().isNull() for a in plugin.menu.actions())
+        assert texts == ["Conflict inspector", "Rule set editor", "Load sample region…", "Help"]
+        assert [a.text() for a in plugin.toolbar.actions()] == texts[:3]
+        assert all(not a.icon().isNull() for a in plugin.toolbar.actions())
         assert plugin.menu.menuAction() in samplan_iface.mainWindow().menuBar().actions()
         assert plugin.inspector is not None and plugin.inspector.isHidden()
         plugin.actions["inspector"].trigger()
@@ -131,11 +133,13 @@ def test_swedish_locale_gives_swedish_menu_dock_and_algorithms(samplan_iface, no
         try:
             assert plugin.menu.title() == "&Samplan"
             assert [a.text() for a in plugin.menu.actions()] == ["Konfliktgranskning", "Redigera regeluppsättning",
-                                                                 "Läs in exempelregion…"]
+                                                                 "Läs in exempelregion…", "Hjälp"]
+            assert [a.text() for a in plugin.menu.actions()[-1].menu().actions()] == [
+                "Användarhandbok", "Utbildarhandledning: en workshop på en timme", "Vad saknas"]
             dock = plugin.inspector
             assert dock.windowTitle() == "Samplan: konfliktgranskning"
             assert dock.runButton.text() == "Kör kontrollen"
-            assert dock.tabs.tabText(0) == "Inställning" and dock.tabs.tabText(1) == "Resultat"
+            assert dock.tabs.tabText(0) == "Inställningar" and dock.tabs.tabText(1) == "Resultat"
             assert dock.severityFilter.itemText(0) == "Alla allvarlighetsgrader"
             assert dock.themeTable.horizontalHeaderItem(1).text() == "Roll"
             provider = QgsApplication.processingRegistry().providerById("samplan")
@@ -147,3 +151,125 @@ def test_swedish_locale_gives_swedish_menu_dock_and_algorithms(samplan_iface, no
         settings.remove("locale/userLocale")
         remove_translators()
     assert QCoreApplication.translate("ConflictInspectorDock", "Run the check") == "Run the check"
+
+
+class UrlCatcher(QObject):
+    """Receives the URLs QDesktopServices would hand to the system's browser (Qt's own hook for a scheme)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @pyqtSlot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toLocalFile())
+
+
+def _swedish(settings) -> None:
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "sv_SE")
+
+
+def _back_to_english(settings) -> None:
+    settings.setValue("locale/overrideFlag", False)
+    settings.remove("locale/userLocale")
+
+
+def test_help_menu_opens_the_guides_in_the_users_language(samplan_iface, no_samplan_provider):
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    from samplan import classFactory
+    from samplan.i18n.translation import remove_translators
+
+    repository = Path(__file__).resolve().parents[2]
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open")
+    settings = QgsSettings()
+    try:
+        plugin = classFactory(samplan_iface)
+        plugin.initGui()
+        try:
+            plugin.actions["help_trainers_guide"].trigger()
+            plugin.actions["help_user_guide"].trigger()
+        finally:
+            plugin.unload()
+        _swedish(settings)
+        plugin = classFactory(samplan_iface)
+        plugin.initGui()
+        try:
+            plugin.actions["help_trainers_guide"].trigger()
+        finally:
+            plugin.unload()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+        _back_to_english(settings)
+        remove_translators()
+    assert [Path(u).relative_to(repository).as_posix() for u in catcher.urls] == [
+        "help/en/trainers_guide.html", "help/en/user_guide.html", "help/sv/trainers_guide.html"]
+    assert "Utbildarhandledning" in Path(catcher.urls[2]).read_text(encoding="utf-8")
+
+
+def test_every_algorithm_links_to_its_help_page(samplan_provider):
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    pages = {}
+    for language in ("en", "sv"):
+        if language == "sv":
+            _swedish(settings)
+        try:
+            for algorithm in samplan_provider.algorithms():
+                url = QUrl(algorithm.helpUrl())
+                assert url.isLocalFile(), algorithm.id()
+                path = Path(url.toLocalFile())
+                assert path.exists() and path.parent.name == language, (algorithm.id(), path)
+                pages[(algorithm.name(), language)] = path.name
+        finally:
+            _back_to_english(settings)
+    assert pages[("linkcriticality", "sv")] == "link_criticality.html"
+    assert pages[("sharedreviewroles", "en")] == "shared_review.html"
+    assert len({name for (name, _), _ in pages.items()}) == len(samplan_provider.algorithms())
+
+
+def test_disabled_actions_say_why_and_help_says_how(samplan_iface, no_samplan_provider, monkeypatch):
+    from samplan import dependencies, plugin as plugin_module
+
+    monkeypatch.setattr(dependencies, "find_spec", lambda name: None if name == "scipy" else object())
+    plugin = plugin_module.SamplanPlugin(samplan_iface)
+    plugin.initGui()
+    try:
+        for key in ("inspector", "rules", "sample"):
+            action = plugin.actions[key]
+            assert not action.isEnabled() and "scipy" in action.toolTip() and "What is missing" in action.toolTip()
+        assert plugin.menu.toolTipsVisible()
+        missing = plugin.actions["help_missing"]
+        assert missing.isEnabled() and missing.text() == "What is missing (1)"
+        missing.trigger()
+        box = plugin.missing_box
+        assert box.isVisible() and "python3-scipy" in box.text() and "Debian" in box.text()
+        box.close()
+    finally:
+        plugin.unload()
+
+
+def test_swedish_messages_name_roles_in_swedish(qgis_processing):
+    """A role's code (green-blue) never reaches a Swedish message: the log names the role in Swedish."""
+    from samplan.core.messages import Message
+    from samplan.core.rules import role_name
+    from samplan.i18n.labels import relation_label, role_label
+    from samplan.i18n.translation import install_translator, remove_translators
+    from samplan.qgis_adapter.progress import localised
+
+    message = Message("No layer was given in the role '{0}': rules {1} were not checked.", role_name("green-blue"), "N2000-01")
+    assert localised(message) == "No layer was given in the role 'Green-blue structure': rules N2000-01 were not checked."
+    assert install_translator("sv")
+    try:
+        assert localised(message) == "Inget skikt angavs i rollen 'Grönblå struktur': reglerna N2000-01 prövades inte."
+        assert [role_label(r) for r in ("settlement", "infrastructure", "green-blue", "other")] == [
+            "Bebyggelse", "Infrastruktur", "Grönblå struktur", "Övrigt"]
+        assert relation_label("within_distance") == "inom avstånd"
+        assert QCoreApplication.translate("ConflictInspectorDock", "Stable identifier") == "Stabil identifierare"
+        assert QCoreApplication.translate("Samplan", "Review saved for {0} conflict(s).").format(1) == "Granskningen sparad. Antal konflikter: 1."
+    finally:
+        remove_translators()

@@ -1,0 +1,16 @@
+"""The field named like what a parameter asks for."""
+from samplan.core.field_guesses import guessed_field
+
+
+def test_a_speed_field_is_found_by_its_swedish_or_english_name():
+    assert guessed_field(["fid", "kategori", "hastighet", "bro"], "speed") == "hastighet"
+    assert guessed_field(["osm_id", "highway", "MaxSpeed"], "speed") == "MaxSpeed"  # as the layer spells it
+    assert guessed_field(["speed", "maxspeed"], "speed") == "speed"  # the likelier name first
+    assert guessed_field(["fid", "kategori", "speedbump"], "speed") is None  # only whole names
+
+
+def test_population_and_zone_names():
+    assert guessed_field(["rutid", "befolkning"], "population") == "befolkning"
+    assert guessed_field(["id", "POP"], "population") == "POP"
+    assert guessed_field(["kommunkod", "kommunnamn", "lanskod"], "zone_name") == "kommunnamn"
+    assert guessed_field([], "population") is None
