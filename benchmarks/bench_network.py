@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         sizes = {"peers": (1.0, (1.0,), (10, 30), 5), "detours": (60, 300), "demand": (40, 30),
                  "accessibility": (100, 20000, 100, 20)}
     else:
-        sizes = {"peers": (3.0, (1.0, 3.0, 6.0, 12.0) if args.full else (1.0, 3.0), (50, 200), 20), "detours": (270, 3000),
+        sizes = {"peers": (3.0, (1.0, 3.0, 6.0, 12.0) if args.full else (1.0, 3.0), (200, 1000), 20), "detours": (270, 3000),
                  "demand": (120, 300), "accessibility": (600, 600_000, 2_000, 100)}
     if args.peer_scale or args.ra2ce_scales:
         scale, scales, samples, native = sizes["peers"]

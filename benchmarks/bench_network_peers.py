@@ -288,4 +288,53 @@ def bench_ra2ce(scales: tuple[float, ...]) -> bool:
               f"with its imports), analysis step {answer['analysis_s']:.2f} s")
         print(f"      ratio whole run {answer['whole_s'] / ours:.1f}x, analysis step {answer['analysis_s'] / ours_analysis:.1f}x; "
               f"same detours (within ra2ce's rounding to whole metres): {same}")
+        same_all &= _ra2ce_pipeline(python, edges, scale)
     return same_all
+
+
+def _ra2ce_pipeline(python, edges: Path, scale: float) -> bool:
+    """ra2ce as its users run it (network from a shapefile, simplified to stretches, then the analysis) against the
+    whole samplan:linkcriticality on the same shapefile; stretches matched by their end points and length."""
+    import processing
+
+    shapefile = BUILD / f"ra2ce_roads_scale{scale:g}.shp"
+    run = subprocess.run([str(python), str(RA2CE_RUNNER), str(edges), str(shapefile)], capture_output=True, text=True, timeout=7200)
+    if run.returncode != 0:
+        print(f"      ra2ce's whole pipeline failed: {run.stderr.strip()[-400:]}")
+        return False
+    answer = json.loads(run.stdout.strip().splitlines()[-1])
+    started = time.perf_counter()
+    result = processing.run("samplan:linkcriticality", {"NETWORK": str(shapefile), "CRS": "EPSG:3006", "TOLERANCE": 0.0, "DEMAND": 0,
+                                                       "LINKS": "TEMPORARY_OUTPUT", "NODES": "TEMPORARY_OUTPUT"}, feedback=quiet())
+    ours = time.perf_counter() - started
+
+    def key(x0, y0, x1, y1, length):
+        return tuple(sorted([(round(x0, 2), round(y0, 2)), (round(x1, 2), round(y1, 2))])) + (round(length, 1),)
+
+    theirs = {key(*row[:5]): (row[5], row[6]) for row in answer["rows"]}
+    matched = same = 0
+    worst = 0.0
+    examples = []
+    for f in result["LINKS"].getFeatures():
+        line = f.geometry().constGet()
+        k = key(line.startPoint().x(), line.startPoint().y(), line.endPoint().x(), line.endPoint().y(), f.geometry().length())
+        if k not in theirs:
+            continue
+        matched += 1
+        mine, (other, edges_on_detour) = f["alt_length_m"], theirs[k]
+        mine_none = mine is None or not isinstance(mine, float) or mine != mine    # NULL comes as a QVariant
+        # ra2ce rounds every edge of its simplified graph to whole metres: a detour over n edges may be n/2 m off.
+        if mine_none == (other is None) and (other is None or abs(mine - other) <= 0.5 * edges_on_detour + 1e-6):
+            same += 1
+            if other is not None:
+                worst = max(worst, abs(mine - other))
+        elif len(examples) < 4:
+            examples.append((round(f.geometry().length(), 1), None if mine_none else round(mine, 1), other and round(other, 1)))
+    stretches = result["LINKS"].featureCount()
+    print(f"      whole pipelines from the same shapefile: samplan:linkcriticality {ours:.2f} s ({stretches:,} stretches); ra2ce "
+          f"{answer['whole_s']:.2f} s ({len(answer['rows']):,} edges after its simplification; {answer['process_s']:.2f} s with its "
+          f"imports and writing the file); ratio {answer['whole_s'] / ours:.1f}x")
+    print(f"      stretches matched by their ends and length: {matched:,} of {stretches:,}; same detour (within ra2ce's rounding, at most "
+          f"{worst:.1f} m apart): {same:,}"
+          + (f" (e.g. length, Samplan's detour, ra2ce's: {examples})" if same < matched else ""))
+    return matched > 0 and same == matched

@@ -24,6 +24,43 @@ from ra2ce.network.graph_files.graph_file import GraphFile  # noqa: E402
 
 imported = time.perf_counter()
 data = json.loads(Path(sys.argv[1]).read_text())
+if len(sys.argv) > 2:
+    # The whole ra2ce pipeline: its network built from a shapefile (written here, for Samplan to read too), then the
+    # analysis, through Ra2ceHandler as a ra2ce user runs it.
+    import geopandas as gpd
+    from pyproj import CRS
+
+    from ra2ce.analysis.analysis_config_data.analysis_config_data import AnalysisConfigData
+    from ra2ce.network.network_config_data.enums.source_enum import SourceEnum
+    from ra2ce.network.network_config_data.network_config_data import CleanupSection, NetworkConfigData, NetworkSection
+    from ra2ce.ra2ce_handler import Ra2ceHandler
+
+    root = Path(tempfile.mkdtemp(prefix="ra2ce_pipeline_"))
+    static = root / "static"
+    (static / "network").mkdir(parents=True)
+    (static / "output_graph").mkdir(parents=True)
+    (root / "output").mkdir()
+    shapefile = Path(sys.argv[2])
+    gpd.GeoDataFrame({"id": list(range(len(data["u"]))), "maxspeed": [str(int(v)) for v in data["speed"]]},
+                     geometry=[wkt.loads(w) for w in data["wkt"]], crs="EPSG:3006").to_file(shapefile)
+    for part in shapefile.parent.glob(shapefile.stem + ".*"):
+        (static / "network" / part.name).write_bytes(part.read_bytes())
+    pipeline_started = time.perf_counter()
+    network = NetworkConfigData(root_path=root, static_path=static, crs=CRS.from_user_input(3006), cleanup=CleanupSection(),
+                                network=NetworkSection(source=SourceEnum.SHAPEFILE, primary_file=static / "network" / shapefile.name,
+                                                       file_id="id"))
+    config = AnalysisConfigData(root_path=root, input_path=root / "input", output_path=root / "output", static_path=static,
+                                analyses=[AnalysisSectionLosses(name="slr", analysis=AnalysisLossesEnum.SINGLE_LINK_REDUNDANCY,
+                                                                weighing=WeighingEnum.LENGTH, save_csv=False, save_gpkg=False)])
+    frame = Ra2ceHandler.run_with_config_data(network, config)[0].results_collection[0].analysis_result
+    done = time.perf_counter()
+    rows = []
+    for line, alt, nodes in zip(frame.geometry, frame["alt_length"], frame["alt_nodes"]):
+        (x0, y0), (x1, y1) = line.coords[0], line.coords[-1]
+        edges_on_detour = len(nodes) - 1 if isinstance(nodes, list) else 0
+        rows.append([x0, y0, x1, y1, float(line.length), None if alt != alt else float(alt), edges_on_detour])
+    print(json.dumps({"rows": rows, "whole_s": done - pipeline_started, "process_s": done - started}))
+    sys.exit(0)
 graph = nx.MultiGraph(crs="EPSG:3006")
 for node, (x, y) in enumerate(zip(data["x"], data["y"])):
     graph.add_node(node, x=x, y=y)

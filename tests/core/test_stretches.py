@@ -110,3 +110,23 @@ def test_a_loop_is_split_at_its_farthest_vertex_and_a_ring_stays_as_it_comes():
     assert sorted(map(tuple, one.node_xy.tolist())) == [(0, 0), (100, 0), (200, 100)]
     ring = np.array([LineString([(0, 0), (100, 0)]), LineString([(100, 0), (100, 100)]), LineString([(100, 100), (0, 0)])])
     assert len(merge_stretches(build_network([1, 2, 3], ring))) == 3
+
+
+def test_a_one_way_link_with_no_way_back_is_flagged():
+    # A two-way square A(0,0) B(100,0) C(100,100) D(0,100); a one-way detour from B out over E(200,0) and F(200,100)
+    # to C (C leads back to B: no flag); a one-way dead end from D to G(-100,100); and two one-way roads from A down
+    # to H(0,-100), side by side: without directions they form a circuit (no bridge), but nothing leads back from H.
+    lines = np.array([LineString([(0, 0), (100, 0)]), LineString([(100, 0), (100, 100)]), LineString([(100, 100), (0, 100)]),
+                      LineString([(0, 100), (0, 0)]), LineString([(100, 0), (200, 0), (200, 100)]),
+                      LineString([(200, 100), (100, 100)]), LineString([(0, 100), (-100, 100)]),
+                      LineString([(0, 0), (0, -100)]), LineString([(0, 0), (-50, -50), (0, -100)])])
+    oneway = np.array([0, 0, 0, 0, 1, 1, 1, 1, 1])
+    network = merge_stretches(build_network(np.arange(1, 10), lines, oneway=oneway, apart_key=np.arange(9).astype(str)))
+    result = link_criticality(network, False)
+    links = result.links.set_index("fid_list")
+    assert set(links.index[links["no_way_back"] == 1]) == {"7", "8", "9"}
+    # "No alternative route" (is_bridge) is judged without directions: only the dead end G is a bridge.
+    assert set(links.index[links["is_bridge"] == 1]) == {"7"}
+    # Closing the straight A-H, the other one-way road still leads from A to H: a detour of 2 x 70.7 m.
+    assert links.loc["8", "alt_length_m"] == pytest.approx(2 * np.hypot(50, 50))
+    assert any("no_way_back" in str(m) and "3 one-way" in str(m) for m in result.messages)

@@ -109,3 +109,21 @@ def test_bad_input_is_named(samplan_provider):
     oneway = [(wkt, [name, speed, "yes"]) for wkt, (name, speed, _) in ROADS]
     run({"NETWORK": roads(oneway), "ONEWAY_FIELD": "enkel"}, feedback)
     assert "'vagar', field 'enkel': every line is one-way" in feedback.log
+
+
+def test_legends_in_swedish(samplan_provider):
+    from samplan.i18n.translation import install_translator, remove_translators
+
+    links = memory_layer("LineString", "field=is_bridge:integer&field=no_way_back:integer&field=detour_ratio:double",
+                         [("LINESTRING(0 0, 1 0)", [0, 0, 2.0])], "lankar")
+    access = memory_layer("Point", "field=time_min:double&field=dist_km:double", [("POINT(0 0)", [12.5, 3.0])], "bef")
+    assert install_translator("sv")
+    try:
+        style_network_layer(links, "links")
+        style_network_layer(access, "accessibility")
+    finally:
+        remove_translators()
+    labels = [r.label() for r in links.renderer().rootRule().children()]
+    assert labels[:4] == ["Brygga: ingen alternativ väg", "Enkelriktad, ingen väg tillbaka", "Omvägskvot upp till 1,5", "Omvägskvot 1,5–3"]
+    assert [r.label() for r in access.renderer().rootRule().children()][-1] == "Ingen väg till något mål"
+    assert [r.label() for r in access.renderer().rootRule().children()][0] == "upp till 5 min"
