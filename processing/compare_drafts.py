@@ -36,6 +36,7 @@ from ..qgis_adapter.reading import layer_name_of, read_feature_table, require_me
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
 from .compat import number_type, source_type
+from .form_guides import mark_advanced
 from .inputs import read_layer_list, read_mapping, read_rules, read_units
 
 CHANGE_FIELDS = [(c, INTEGER if c.endswith("_fid") else REAL if c == "area_m2" else TEXT) for c in CHANGE_COLUMNS]
@@ -155,6 +156,9 @@ class CompareDraftsAlgorithm(SamplanAlgorithm):
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, self.tr("Language of the messages"), ["Svenska", "English"], defaultValue=0 if user_language() == "sv" else 1))
+        mark_advanced(self, self.CATEGORY_MAPPING, self.EXISTING_SETTLEMENT, self.DEPARTURES_FIELD, self.MIN_DEPARTURES, self.THEME_FIELD,
+                      self.RULES, self.MUNICIPALITY_FIELD, self.BORDER_DISTANCE, self.BARRIER_LINES, self.BARRIER_AREAS, self.WIDTHS,
+                      self.CRS)
         self.addParameter(QgsProcessingParameterFeatureSink(self.CHANGES, self.tr("Changes between versions"), source_type("VectorPolygon")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.INDICATORS, self.tr("Indicators per version"), source_type("Vector")))
 

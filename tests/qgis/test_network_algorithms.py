@@ -394,6 +394,10 @@ def test_expert_settings_are_advanced_and_the_form_keeps_the_essentials(samplan_
     method_settings = [algorithm.parameterDefinition(n).description() for n in ("MAX_OUT_SHARE", "MAX_SINGLE_SHARE", "MIN_SC",
                                                                                "TARGET_SC", "MIN_SIZE", "TARGET_SIZE")]
     assert [d.split(":")[0] for d in method_settings] == ["SCB", "SCB"] + ["Travel-to-work areas"] * 4
+    _, algorithm = advanced("comparedrafts")
+    visible = [p.name() for p in algorithm.parameterDefinitions() if not p.flags() & ADVANCED_PARAMETER and not p.isDestination()]
+    assert visible == ["VERSIONS", "VERSION_LINES", "VERSION_NAMES", "PLAN_FIELD", "AGRICULTURE", "FLOOD", "PROTECTED", "STATIONS",
+                       "STOPS", "SETTLEMENT", "INFRASTRUCTURE", "GREEN_BLUE", "OTHER", "MUNICIPALITIES", "LANGUAGE"]
 
 
 def test_a_field_named_like_a_speed_or_a_population_is_offered_and_used(samplan_provider, sample_region, tmp_path):

@@ -9,7 +9,6 @@ import sqlite3
 import pytest
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 from qgis.PyQt.QtCore import QTimer
-
 from samplan.core.sample_region import LAYER_SPEC
 from samplan.ui.sample_project import (
     PROJECT_FILE,
@@ -62,7 +61,7 @@ def test_place_names_road_numbers_water_and_nature_are_labelled(project_in):
 
 
 def test_north_arrow_scale_bar_and_layer_names_in_the_project_file(project_in):
-    project, folder = project_in
+    _, folder = project_in
     reopened = QgsProject()
     assert reopened.read(str(folder / PROJECT_FILE))
     assert reopened.readBoolEntry("NorthArrow", "/Enabled")[0] and reopened.readBoolEntry("ScaleBar", "/Enabled")[0]
@@ -103,9 +102,13 @@ def test_the_commuting_table_is_in_the_project_and_feeds_functional_regions(proj
 
 def test_results_are_added_to_their_own_group_styled(project_in):
     """As the Toolbox runs an algorithm: the outputs to load land in the results group, styled (not single symbol)."""
-    from qgis.core import QgsApplication, QgsProcessingOutputLayerDefinition, QgsProcessingUtils
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingOutputLayerDefinition,
+        QgsProcessingUtils,
+    )
 
-    project, folder = project_in
+    project, _ = project_in
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("samplan:linkcriticality")
     context = QgsProcessingContext()
     context.setProject(project)
