@@ -178,3 +178,22 @@ def test_commuting_messages_in_swedish(qgis_processing, tmp_path):
         assert localised(caught.value) == f"{bad}, rad 2, kolumn 'antal': antalet -2 är negativt; antal pendlare är noll eller fler"
     finally:
         remove_translators()
+
+
+def test_table_layer_with_scb_column_names(region):
+    """A table layer as SCB names its fields (arbetsställekommun, a year as the count) is read like the CSV: the same
+    regions as with the sample region's own table; a year's field is chosen only when it is the one year."""
+    zones = f"{region}|layername=kommuner"
+    pendling = QgsVectorLayer(f"{region}|layername=pendling", "pendling", "ogr")
+    rows = [(None, [f["bostadskommun"], f["arbetskommun"], int(f["antal"])]) for f in pendling.getFeatures()]
+    table = memory_layer("None", "field=bostadskommun:string&field=arbetsställekommun:string&field=2023:integer", rows, "scb")
+    feedback = RecordingFeedback()
+    result = regions_run({"ZONES": zones, "COMMUTING_TABLE": table, "METHOD": 1}, feedback)
+    expected = regions_run({"ZONES": zones, "COMMUTING_TABLE": f"{region}|layername=pendling", "METHOD": 1})
+    assert [r["region_code"] for r in rows_of(result["ZONE_REGIONS"])] == [r["region_code"] for r in rows_of(expected["ZONE_REGIONS"])]
+    assert "'arbetsställekommun' is read as the workplace column" in feedback.log
+    assert "'2023' is read as the count column" in feedback.log
+    two_years = memory_layer("None", "field=bostadskommun:string&field=arbetskommun:string&field=2022:integer&field=2023:integer",
+                             [(None, ["9901", "9901", 10, 11])], "scb_years")
+    with pytest.raises(QgsProcessingException, match="scb_years, column 'antal'.*one column per year: 2022, 2023"):
+        regions_run({"ZONES": zones, "COMMUTING_TABLE": two_years})
