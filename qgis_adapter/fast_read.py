@@ -58,8 +58,8 @@ class RawFeatures:
 
 def file_layer(source, target_crs: QgsCoordinateReferenceSystem) -> FileLayer | None:
     """The file behind a layer that can be read with GDAL's Arrow stream with the same answers as QGIS's; else None."""
-    if not isinstance(source, QgsVectorLayer) or source.providerType() != "ogr" or source.subsetString():
-        return None
+    if not isinstance(source, QgsVectorLayer) or source.providerType() != "ogr" or source.subsetString() or source.isModified():
+        return None  # a filter, or unsaved edits the file does not hold yet
     if not source.crs().isValid() or source.crs() != target_crs:
         return None  # QGIS transforms (or warns about a missing CRS); that stays its job
     parts = QgsProviderRegistry.instance().decodeUri("ogr", source.source())
