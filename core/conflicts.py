@@ -30,7 +30,7 @@ from .features import EMPTY, FeatureTable, parts_of_dimension
 from .messages import Message, some_ids, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 from .reviews import conflict_keys
-from .spatial_index import SpatialIndex
+from .spatial_index import SpatialIndex, in_threads
 from .timing import StepTimes, timed
 from .rules import Rule
 
@@ -287,7 +287,7 @@ def _interior_meeting(a: np.ndarray, a_dims: np.ndarray, b: np.ndarray, b_dims: 
     Where one side is a polygon and the other is not, what lies on the polygon's boundary is taken away:
     a line along a border does not overlap the polygon.
     """
-    meeting = shapely.intersection(a, b)
+    meeting = in_threads(shapely.intersection, a, b)
     low = np.minimum(a_dims, b_dims)
     for polygon_side, polygon_dims, other_dims in ((b, b_dims, a_dims), (a, a_dims, b_dims)):
         on_boundary = (polygon_dims == 2) & (other_dims < 2)
@@ -356,9 +356,9 @@ def _within(
     # Buffer each theme feature once, however many plan features it is near.
     todo = np.unique(t[shapely.is_missing(buffered[t])])
     if len(todo):
-        buffered[todo] = shapely.buffer(theme.geometries[todo], distance, quad_segs=BUFFER_QUAD_SEGMENTS)
+        buffered[todo] = in_threads(shapely.buffer, theme.geometries[todo], distance=distance, quad_segs=BUFFER_QUAD_SEGMENTS)
     minimum = shapely.distance(a, theme.geometries[t])
-    geometry, measure = _measured_parts(shapely.intersection(a, buffered[t]), dims)
+    geometry, measure = _measured_parts(in_threads(shapely.intersection, a, buffered[t]), dims)
     # Where the true distance is within the buffer's chord error d·(1 − cos(π/4n)) of d, the part within is
     # a sliver the chords cut badly or miss: measure it again with a far finer circle. Exactly at the
     # threshold the part within is a touch point; show where the two come closest.
