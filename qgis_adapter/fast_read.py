@@ -92,7 +92,10 @@ def read_file_layer(where: FileLayer, fields: list[str], rectangles: np.ndarray 
         return None
     fid_name = layer.GetFIDColumn() or "OGC_FID"
     geometry_name = layer.GetGeometryColumn() or "wkb_geometry"
-    requests = _requests(dataset, layer, rectangles)
+    try:
+        requests = _requests(dataset, layer, rectangles)
+    except RuntimeError:
+        return None
     batches = []
     try:
         for number, (where_clause, box) in enumerate(requests):
@@ -114,6 +117,8 @@ def read_file_layer(where: FileLayer, fields: list[str], rectangles: np.ndarray 
                     return None
                 batches.append(batch)
             del stream
+    except RuntimeError:  # GDAL's error, where its exceptions are on: QGIS reads the layer instead
+        return None
     finally:
         layer.SetSpatialFilter(None)
         layer.SetAttributeFilter(None)
