@@ -15,6 +15,8 @@ Relations, as the user guide states them:
 """
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,7 +30,7 @@ from .features import EMPTY, FeatureTable, parts_of_dimension
 from .messages import Message, some_ids, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 from .reviews import conflict_keys
-from .spatial_index import SpatialIndex
+from .spatial_index import SpatialIndex, in_threads
 from .timing import StepTimes, timed
 from .rules import Rule, role_name
 
@@ -285,7 +287,7 @@ def _interior_meeting(a: np.ndarray, a_dims: np.ndarray, b: np.ndarray, b_dims: 
     Where one side is a polygon and the other is not, what lies on the polygon's boundary is taken away:
     a line along a border does not overlap the polygon.
     """
-    meeting = shapely.intersection(a, b)
+    meeting = in_threads(shapely.intersection, a, b)
     low = np.minimum(a_dims, b_dims)
     for polygon_side, polygon_dims, other_dims in ((b, b_dims, a_dims), (a, a_dims, b_dims)):
         on_boundary = (polygon_dims == 2) & (other_dims < 2)
@@ -354,9 +356,9 @@ def _within(
     # Buffer each theme feature once, however many plan features it is near.
     todo = np.unique(t[shapely.is_missing(buffered[t])])
     if len(todo):
-        buffered[todo] = shapely.buffer(theme.geometries[todo], distance, quad_segs=BUFFER_QUAD_SEGMENTS)
+        buffered[todo] = in_threads(shapely.buffer, theme.geometries[todo], distance=distance, quad_segs=BUFFER_QUAD_SEGMENTS)
     minimum = shapely.distance(a, theme.geometries[t])
-    geometry, measure = _measured_parts(shapely.intersection(a, buffered[t]), dims)
+    geometry, measure = _measured_parts(in_threads(shapely.intersection, a, buffered[t]), dims)
     # Where the true distance is within the buffer's chord error d·(1 − cos(π/4n)) of d, the part within is
     # a sliver the chords cut badly or miss: measure it again with a far finer circle. Exactly at the
     # threshold the part within is a touch point; show where the two come closest.
@@ -530,6 +532,10 @@ def summarise(conflicts: pd.DataFrame, progress: Progress | None = None) -> pd.D
     return grouped.reset_index()[columns]
 
 
+UNION_THREADS = max(1, min(4, os.cpu_count() or 1))
+UNION_CHUNK = 64  # plan features per task of the summary's unions
+
+
 def union_area_by_plan_feature(geometries: np.ndarray, plan_features: np.ndarray, progress: Progress | None = None) -> float:
     """The area of the union of the geometries, each a part of the plan feature named beside it.
 
@@ -543,10 +549,23 @@ def union_area_by_plan_feature(geometries: np.ndarray, plan_features: np.ndarray
     ends = np.r_[starts[1:], len(order)]
     progress = progress or SilentProgress()
     united = np.empty(len(starts), dtype=object)
-    for number, (start, end) in enumerate(zip(starts, ends)):
-        if number % 100 == 0:
-            check_cancelled(progress)
-        united[number] = geometries[order[start]] if end - start == 1 else shapely.union_all(geometries[order[start:end]])
+
+    def unite(numbers: range) -> None:
+        for number in numbers:
+            start, end = starts[number], ends[number]
+            united[number] = geometries[order[start]] if end - start == 1 else shapely.union_all(geometries[order[start:end]])
+
+    # GEOS lets go of the GIL while it unites: the plan features' unions run on the machine's cores side by side.
+    with ThreadPoolExecutor(max_workers=UNION_THREADS) as pool:
+        pending = [pool.submit(unite, range(first, min(first + UNION_CHUNK, len(starts))))
+                   for first in range(0, len(starts), UNION_CHUNK)]
+        try:
+            for future in pending:
+                future.result()
+                check_cancelled(progress)
+        finally:
+            for future in pending:
+                future.cancel()
     first, second = shapely.STRtree(united).query(united)
     clusters = connected_components(coo_matrix((np.ones(len(first)), (first, second)), shape=(len(united), len(united))),
                                     directed=False)[1]

@@ -58,8 +58,8 @@ class RawFeatures:
 
 def file_layer(source, target_crs: QgsCoordinateReferenceSystem) -> FileLayer | None:
     """The file behind a layer that can be read with GDAL's Arrow stream with the same answers as QGIS's; else None."""
-    if not isinstance(source, QgsVectorLayer) or source.providerType() != "ogr" or source.subsetString():
-        return None
+    if not isinstance(source, QgsVectorLayer) or source.providerType() != "ogr" or source.subsetString() or source.isModified():
+        return None  # a filter, or unsaved edits the file does not hold yet
     if not source.crs().isValid() or source.crs() != target_crs:
         return None  # QGIS transforms (or warns about a missing CRS); that stays its job
     parts = QgsProviderRegistry.instance().decodeUri("ogr", source.source())
@@ -92,7 +92,10 @@ def read_file_layer(where: FileLayer, fields: list[str], rectangles: np.ndarray 
         return None
     fid_name = layer.GetFIDColumn() or "OGC_FID"
     geometry_name = layer.GetGeometryColumn() or "wkb_geometry"
-    requests = _requests(dataset, layer, rectangles)
+    try:
+        requests = _requests(dataset, layer, rectangles)
+    except RuntimeError:
+        return None
     batches = []
     try:
         for number, (where_clause, box) in enumerate(requests):
@@ -114,6 +117,8 @@ def read_file_layer(where: FileLayer, fields: list[str], rectangles: np.ndarray 
                     return None
                 batches.append(batch)
             del stream
+    except RuntimeError:  # GDAL's error, where its exceptions are on: QGIS reads the layer instead
+        return None
     finally:
         layer.SetSpatialFilter(None)
         layer.SetAttributeFilter(None)

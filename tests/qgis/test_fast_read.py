@@ -137,3 +137,14 @@ def test_a_reach_without_wanted_features_says_so(qgis_app, tmp_path, wanted):
     table, report, progress = read(layer, far, wanted)
     assert len(table) == 0 and report.within_reach
     assert "no feature within reach of the plan has a category a rule checks (sjö ås)" in " ".join(progress.warnings)
+
+
+def test_unsaved_edits_are_read_as_qgis_has_them(qgis_app, tmp_path):
+    """A layer with edits not yet saved goes the QGIS way: the file does not hold the edits yet."""
+    layer = save_gpkg(memory_layer("MultiPolygon", "field=kategori:string&field=kod:integer", ROWS, "n"), tmp_path / "e.gpkg", "e")
+    assert fast_read.file_layer(layer, CRS) is not None
+    assert layer.startEditing() and layer.deleteFeature(1)
+    assert fast_read.file_layer(layer, CRS) is None
+    table, _, _ = read(layer)
+    assert list(table.fids) == [2, 4, 5, 7]  # feature 1 is gone, as the layer shows it
+    layer.rollBack()
