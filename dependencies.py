@@ -189,9 +189,13 @@ def remove_present_copies(folder: Path, pins: dict[str, str]) -> None:
         name = (distribution.metadata["Name"] or "").lower().replace("_", "-")
         if name not in wanted:
             continue
+        inside = folder.resolve()
         for file in distribution.files or []:
-            path = Path(folder, file)
-            if path.is_file():
+            path = Path(folder, file).resolve()
+            if not path.is_relative_to(inside):
+                # pip --target records scripts as ../../bin/…: they lie in the folder's bin/.
+                path = (folder / "bin" / Path(file).name).resolve()
+            if path.is_relative_to(inside) and path.is_file():
                 path.unlink()
         record = Path(str(distribution._path))  # noqa: SLF001 - the .dist-info folder
         shutil.rmtree(record, ignore_errors=True)

@@ -43,7 +43,7 @@ def rows(path: Path, table: str) -> list[tuple]:
 
 
 @pytest.fixture()
-def reviewed_results(qgis_app, qgis_process_env, tmp_path):
+def reviewed_results(qgis_app, qgis_process_env, tmp_path):  # noqa: F811 - the imported fixture
     """Inputs with two flood conflicts, and a first run's results in which one conflict is reviewed."""
     inputs = tmp_path / "inputs.gpkg"
     save_gpkg(memory_layer("Polygon", "field=anvandning:string", [
