@@ -134,12 +134,12 @@
       <translation>diagrammen i workshoprapporten</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="243" />
+      <location filename="../dependencies.py" line="247" />
       <source>Samplan needs the Python package {0} (version {1} or newer), which QGIS's Python does not have.</source>
       <translation>Samplan behöver Python-paketet {0} (version {1} eller senare), som QGIS:s Python saknar.</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="246" />
+      <location filename="../dependencies.py" line="250" />
       <source>Samplan needs the Python package {0} in version {1} or newer; QGIS's Python has version {2}.</source>
       <translation>Samplan behöver Python-paketet {0} i version {1} eller senare; QGIS:s Python har version {2}.</translation>
     </message>
@@ -299,22 +299,22 @@
       <translation>{0}: {1} kod(er) matchar ett område bara som tal (inledande nollor skiljer sig): {2}</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="193" />
+      <location filename="../core/conflicts.py" line="195" />
       <source>Rule {0}: no theme feature of role '{1}' has category {2}; every matching plan feature is reported as a gap.</source>
       <translation>Regel {0}: inget temaobjekt med rollen '{1}' har kategorin {2}; varje matchande planobjekt redovisas som en lucka.</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="199" />
+      <location filename="../core/conflicts.py" line="201" />
       <source>No layer was given in the role '{0}': rules {1} were not checked.</source>
       <translation>Inget skikt angavs i rollen '{0}': reglerna {1} prövades inte.</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="220" />
+      <location filename="../core/conflicts.py" line="222" />
       <source>Plan draft layer '{0}': {1} feature(s) have no category and match no rule (feature ids {2}).</source>
       <translation>Planförslagets skikt '{0}': {1} objekt saknar kategori och matchar ingen regel (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="225" />
+      <location filename="../core/conflicts.py" line="227" />
       <source>Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto ÖP-modell categories with a category mapping file.</source>
       <translation>Planförslagets skikt '{0}': ingen regel gäller kategorierna {1}. Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
     </message>
@@ -1195,12 +1195,12 @@ Indatalager ändras aldrig.</translation>
       <translation>Ange pendlingstabellen: en CSV-fil eller ett tabellager.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="80" />
+      <location filename="../processing/compare_drafts.py" line="81" />
       <source>Compare plan draft versions</source>
       <translation>Jämför versioner av planförslag</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="89" />
+      <location filename="../processing/compare_drafts.py" line="90" />
       <source>Sets two or more versions of a plan draft side by side: what changed, and indicators per version computed by the same engine as the other Samplan algorithms.
 
 &lt;b&gt;Changes.&lt;/b&gt; Every later version against the first, by overlay (identifiers need not match): added (planned now, not in the first version), removed, and category changed, each with its area in m².
@@ -1217,137 +1217,137 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Kontroll av indata.&lt;/b&gt; Varje version är ett polygonskikt (dess namn är versionens namn om inga namn anges) med stråk i samma ordning om så önskas; versioner i andra koordinatsystem transformeras; en tom version, eller en med kategorier som inte finns i ÖP-modellen (mappa dem med en kategorimappning), avvisas med sitt namn.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="113" />
+      <location filename="../processing/compare_drafts.py" line="114" />
       <source>Plan draft versions (areas; the first is the base)</source>
       <translation>Versioner av planförslaget (ytor; den första är utgångsläget)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="115" />
+      <location filename="../processing/compare_drafts.py" line="116" />
       <source>Corridors of each version (lines, in the same order)</source>
       <translation>Stråk för varje version (linjer, i samma ordning)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="117" />
+      <location filename="../processing/compare_drafts.py" line="118" />
       <source>Version names (separated by ';'; empty = the layer names)</source>
       <translation>Versionernas namn (åtskilda med ';'; tomt = skiktens namn)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="121" />
+      <location filename="../processing/compare_drafts.py" line="122" />
       <source>Agricultural land</source>
       <translation>Jordbruksmark</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="121" />
+      <location filename="../processing/compare_drafts.py" line="122" />
       <source>Flood zones</source>
       <translation>Översvämningsområden</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="122" />
+      <location filename="../processing/compare_drafts.py" line="123" />
       <source>Protected nature (nature reserves, Natura 2000)</source>
       <translation>Skyddad natur (naturreservat, Natura 2000)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="123" />
+      <location filename="../processing/compare_drafts.py" line="124" />
       <source>Existing settlement (not counted as new development)</source>
       <translation>Befintlig bebyggelse (räknas inte som ny bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="126" />
+      <location filename="../processing/compare_drafts.py" line="127" />
       <source>Railway stations</source>
       <translation>Järnvägsstationer</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="127" />
+      <location filename="../processing/compare_drafts.py" line="128" />
       <source>Stops</source>
       <translation>Hållplatser</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="129" />
+      <location filename="../processing/compare_drafts.py" line="130" />
       <source>Field of the stops' weekday departures</source>
       <translation>Fält med hållplatsernas avgångar en vardag</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="131" />
+      <location filename="../processing/compare_drafts.py" line="132" />
       <source>Minimum weekday departures of a frequent stop</source>
       <translation>Minsta antal avgångar en vardag för hög turtäthet</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="132" />
+      <location filename="../processing/compare_drafts.py" line="133" />
       <source>Settlement layers</source>
       <translation>Skikt för bebyggelse</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="132" />
+      <location filename="../processing/compare_drafts.py" line="133" />
       <source>Infrastructure layers</source>
       <translation>Skikt för infrastruktur</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="133" />
+      <location filename="../processing/compare_drafts.py" line="134" />
       <source>Green-blue structure layers</source>
       <translation>Skikt för grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="133" />
+      <location filename="../processing/compare_drafts.py" line="134" />
       <source>Other layers (riksintressen, risk)</source>
       <translation>Övriga skikt (riksintressen, risk)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="136" />
+      <location filename="../processing/compare_drafts.py" line="137" />
       <source>Theme category field (else the layer name)</source>
       <translation>Fält för temakategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="144" />
+      <location filename="../processing/compare_drafts.py" line="145" />
       <source>Search distance across borders (m; 0 = each rule's own distance)</source>
       <translation>Sökavstånd över gränser (m; 0 = varje regels eget avstånd)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="147" />
+      <location filename="../processing/compare_drafts.py" line="148" />
       <source>Barrier lines for the effective mesh size (roads, railways)</source>
       <translation>Barriärlinjer för effektiv maskstorlek (vägar, järnvägar)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="150" />
+      <location filename="../processing/compare_drafts.py" line="151" />
       <source>Barrier areas for the effective mesh size (settlement)</source>
       <translation>Barriärytor för effektiv maskstorlek (bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="153" />
+      <location filename="../processing/compare_drafts.py" line="154" />
       <source>Barrier widths by category (category=metres; …)</source>
       <translation>Barriärbredd per kategori (kategori=meter; …)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="158" />
+      <location filename="../processing/compare_drafts.py" line="162" />
       <source>Changes between versions</source>
       <translation>Ändringar mellan versioner</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="159" />
+      <location filename="../processing/compare_drafts.py" line="163" />
       <source>Indicators per version</source>
       <translation>Indikatorer per version</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="200" />
+      <location filename="../processing/compare_drafts.py" line="204" />
       <source>{0}: {1:.0f} m²</source>
       <translation>{0}: {1:.0f} m²</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="208" />
+      <location filename="../processing/compare_drafts.py" line="212" />
       <source>{0} version layer(s) but {1} corridor layer(s): give one corridor layer per version, in the same order, or none.</source>
       <translation>{0} versionsskikt men {1} stråkskikt: ange ett stråkskikt per version, i samma ordning, eller inget.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="213" />
+      <location filename="../processing/compare_drafts.py" line="217" />
       <source>{0} version name(s) for {1} version layer(s).</source>
       <translation>{0} versionsnamn för {1} versionsskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="222" />
+      <location filename="../processing/compare_drafts.py" line="226" />
       <source>Layer '{0}' is not a vector layer.</source>
       <translation>Skiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="241" />
+      <location filename="../processing/compare_drafts.py" line="245" />
       <source>The effective mesh size needs the municipalities as reporting units: it is left out.</source>
       <translation>Den effektiva maskstorleken behöver kommunerna som redovisningsområden: den utelämnas.</translation>
     </message>
