@@ -152,7 +152,7 @@ def bench_accessibility_peers(scale: float, samples: tuple[int, int], native_sam
         best = {}
         for f in result["OUTPUT"].getFeatures():
             cost = f["total_cost"]
-            if cost is None:
+            if not isinstance(cost, (int, float)):   # no route: NULL, as a QVariant
                 continue
             o = int(f["origin_id"])
             if o not in best or cost < best[o][0]:
@@ -197,7 +197,7 @@ def bench_accessibility_peers(scale: float, samples: tuple[int, int], native_sam
             "INPUT": roads, "STRATEGY": 0, "DEFAULT_DIRECTION": 2, "DEFAULT_SPEED": 50, "TOLERANCE": 0.0,
             "START_POINT": f"{p.x},{p.y} [EPSG:3006]", "END_POINTS": dest_layer, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=quiet())
         costs = [float(f["cost"]) + connector(destinations[int(f["pid"])]) for f in result["OUTPUT"].getFeatures()
-                 if f["cost"] is not None]
+                 if isinstance(f["cost"], (int, float))]
         theirs = (min(costs) + connector(p)) if costs else np.inf
         if np.isclose(theirs, dist[int(i) + 1][0], rtol=1e-6, atol=0.01):
             native_agree += 1
