@@ -2198,182 +2198,112 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="118" />
-      <source>Rule set (*.csv)</source>
-      <translation>Regeluppsättning (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="119" />
-      <source>Rule set</source>
-      <translation>Regeluppsättning</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="122" />
-      <source>Results and reviews</source>
-      <translation>Resultat och granskningar</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="124" />
-      <source>Layer</source>
-      <translation>Lager</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="124" />
-      <source>Role</source>
-      <translation>Roll</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="124" />
-      <source>Category field</source>
-      <translation>Kategorifält</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="134" />
-      <source>Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL connections (its credentials stay in QGIS's authentication manager).</source>
-      <translation>Delade resultat och granskningar i PostGIS: en av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna stannar i QGIS autentiseringshanterare).</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="138" />
-      <source>schema, e.g. samplan_granskning</source>
-      <translation>schema, t.ex. samplan_granskning</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="142" />
-      <source>Shared results (PostGIS)</source>
-      <translation>Delade resultat (PostGIS)</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="144" />
+      <location filename="../ui/conflict_inspector.py" line="79" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="145" />
+      <location filename="../ui/conflict_inspector.py" line="80" />
       <source>Show the reviews the others have saved since.</source>
       <translation>Visa granskningarna som de andra har sparat sedan dess.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="147" />
+      <location filename="../ui/conflict_inspector.py" line="82" />
       <source>History</source>
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="148" />
+      <location filename="../ui/conflict_inspector.py" line="83" />
       <source>Every change saved for the selected conflict: who, when, status, comment, version.</source>
       <translation>Varje sparad ändring av den markerade konflikten: vem, när, status, kommentar, version.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="156" />
-      <source>— GeoPackage file above</source>
-      <translation>— GeoPackage-filen ovan</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="161" />
-      <source>{0} (not saved in this QGIS)</source>
-      <translation>{0} (inte sparad i denna QGIS)</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="243" />
-      <source>— not checked</source>
-      <translation>— kontrolleras inte</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="252" />
-      <source>Empty: the layer's name is the category of its features.</source>
-      <translation>Tomt: lagrets namn är objektens kategori.</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="368" />
+      <location filename="../ui/conflict_inspector.py" line="209" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar: {0} konflikter, {1} varningar, {2} möjligheter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="479" />
-      <source>Samplan: reading the shared reviews</source>
-      <translation>Samplan: läser de delade granskningarna</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="500" />
+      <location filename="../ui/conflict_inspector.py" line="279" />
       <source>Reviews refreshed: {0} conflict(s) changed by others.</source>
       <translation>Granskningarna uppdaterade: {0} konflikt(er) ändrade av andra.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="536" />
+      <location filename="../ui/conflict_inspector.py" line="293" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="539" />
+      <location filename="../ui/conflict_inspector.py" line="296" />
       <source>The history of changes is kept for shared results in PostGIS.</source>
       <translation>Historiken över ändringar sparas för delade resultat i PostGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="561" />
+      <location filename="../ui/conflict_inspector.py" line="318" />
       <source>All severities</source>
       <translation>Alla allvarlighetsgrader</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="561" />
+      <location filename="../ui/conflict_inspector.py" line="318" />
       <source>All rules</source>
       <translation>Alla regler</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="561" />
+      <location filename="../ui/conflict_inspector.py" line="318" />
       <source>All theme roles</source>
       <translation>Alla temaroller</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="562" />
+      <location filename="../ui/conflict_inspector.py" line="319" />
       <source>All municipalities</source>
       <translation>Alla kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="562" />
+      <location filename="../ui/conflict_inspector.py" line="319" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="578" />
+      <location filename="../ui/conflict_inspector.py" line="335" />
       <source>No results yet: set up and run the check.</source>
       <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="581" />
+      <location filename="../ui/conflict_inspector.py" line="338" />
       <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
       <translation>{0} konflikter · {1} varningar · {2} möjligheter — {3} av {4} rader visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="596" />
+      <location filename="../ui/conflict_inspector.py" line="353" />
       <source>Reviewed by {0}, {1}</source>
       <translation>Granskad av {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="660" />
+      <location filename="../ui/conflict_inspector.py" line="427" />
       <source>Changed by {0}, {1}: {2}</source>
       <translation>Ändrad av {0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="667" />
+      <location filename="../ui/conflict_inspector.py" line="434" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad för {0} konflikter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="671" />
+      <location filename="../ui/conflict_inspector.py" line="438" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="672" />
+      <location filename="../ui/conflict_inspector.py" line="439" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="672" />
+      <location filename="../ui/conflict_inspector.py" line="439" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="687" />
+      <location filename="../ui/conflict_inspector.py" line="454" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>{0} rader exporterade till {1}.</translation>
     </message>
@@ -2388,112 +2318,162 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Exporten till '{0}' misslyckades: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="23" />
+      <location filename="../ui/inspector_setup_panel.py" line="62" />
+      <source>Rule set (*.csv)</source>
+      <translation>Regeluppsättning (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="63" />
+      <source>Rule set</source>
+      <translation>Regeluppsättning</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="66" />
+      <source>Results and reviews</source>
+      <translation>Resultat och granskningar</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="68" />
+      <source>Layer</source>
+      <translation>Lager</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="68" />
+      <source>Role</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="68" />
+      <source>Category field</source>
+      <translation>Kategorifält</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="90" />
+      <source>— GeoPackage file above</source>
+      <translation>— GeoPackage-filen ovan</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="95" />
+      <source>{0} (not saved in this QGIS)</source>
+      <translation>{0} (inte sparad i denna QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="132" />
+      <source>— not checked</source>
+      <translation>— kontrolleras inte</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="141" />
+      <source>Empty: the layer's name is the category of its features.</source>
+      <translation>Tomt: lagrets namn är objektens kategori.</translation>
+    </message>
+    <message>
+      <location filename="../ui/results_model.py" line="22" />
       <source>Conflict</source>
       <translation>Konflikt</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="23" />
+      <location filename="../ui/results_model.py" line="22" />
       <source>Warning</source>
       <translation>Varning</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="23" />
+      <location filename="../ui/results_model.py" line="22" />
       <source>Opportunity</source>
       <translation>Möjlighet</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="27" />
+      <location filename="../ui/results_model.py" line="26" />
       <source>Open</source>
       <translation>Öppen</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="27" />
+      <location filename="../ui/results_model.py" line="26" />
       <source>Accepted</source>
       <translation>Godtagen</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="27" />
+      <location filename="../ui/results_model.py" line="26" />
       <source>Resolved</source>
       <translation>Löst</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="28" />
+      <location filename="../ui/results_model.py" line="27" />
       <source>Not a conflict</source>
       <translation>Ingen konflikt</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="32" />
+      <location filename="../ui/results_model.py" line="31" />
       <source>Settlement</source>
       <translation>Bebyggelse</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="32" />
+      <location filename="../ui/results_model.py" line="31" />
       <source>Infrastructure</source>
       <translation>Infrastruktur</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="33" />
+      <location filename="../ui/results_model.py" line="32" />
       <source>Other</source>
       <translation>Övrigt</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="79" />
+      <location filename="../ui/results_model.py" line="77" />
       <source>Severity</source>
       <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="79" />
+      <location filename="../ui/results_model.py" line="77" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="79" />
+      <location filename="../ui/results_model.py" line="77" />
       <source>Plan category</source>
       <translation>Plankategori</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="79" />
+      <location filename="../ui/results_model.py" line="77" />
       <source>Theme category</source>
       <translation>Temakategori</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="79" />
+      <location filename="../ui/results_model.py" line="77" />
       <source>Theme role</source>
       <translation>Temaroll</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="79" />
+      <location filename="../ui/results_model.py" line="77" />
       <source>Municipality</source>
       <translation>Kommun</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="80" />
+      <location filename="../ui/results_model.py" line="78" />
       <source>Area (m²) / length (m)</source>
       <translation>Yta (m²) / längd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="80" />
+      <location filename="../ui/results_model.py" line="78" />
       <source>Share</source>
       <translation>Andel</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="80" />
+      <location filename="../ui/results_model.py" line="78" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="80" />
+      <location filename="../ui/results_model.py" line="78" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="112" />
+      <location filename="../ui/results_model.py" line="110" />
       <source>new</source>
       <translation>ny</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="123" />
+      <location filename="../ui/results_model.py" line="121" />
       <source>points</source>
       <translation>punkter</translation>
     </message>
@@ -2531,6 +2511,11 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/review_history.py" line="31" />
       <source>Database user</source>
       <translation>Databasanvändare</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_session.py" line="108" />
+      <source>Samplan: reading the shared reviews</source>
+      <translation>Samplan: läser de delade granskningarna</translation>
     </message>
     <message>
       <location filename="../ui/rule_editor.py" line="38" />
@@ -2651,6 +2636,18 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/sample_project.py" line="125" />
       <source>The sample region is open: {0}</source>
       <translation>Exempelregionen är öppnad: {0}</translation>
+    </message>
+    <message>
+      <source>Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL connections (its credentials stay in QGIS's authentication manager).</source>
+      <translation type="vanished">Delade resultat och granskningar i PostGIS: en av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna stannar i QGIS autentiseringshanterare).</translation>
+    </message>
+    <message>
+      <source>schema, e.g. samplan_granskning</source>
+      <translation type="vanished">schema, t.ex. samplan_granskning</translation>
+    </message>
+    <message>
+      <source>Shared results (PostGIS)</source>
+      <translation type="vanished">Delade resultat (PostGIS)</translation>
     </message>
     <message>
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination, the network distance and the travel time including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it.
@@ -2779,86 +2776,6 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
     </message>
     <message>
       <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Plan draft</source>
-      <translation>Planförslag</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Land-use field</source>
-      <translation>Fält för markanvändning</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Planned corridors</source>
-      <translation>Planerade stråk</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Stable identifier</source>
-      <translation>Stabil identitet</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Municipalities</source>
-      <translation>Kommuner</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Name field</source>
-      <translation>Namnfält</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Theme layers: choose a role for each layer to check against, and its category field.</source>
-      <translation>Temalager: välj en roll för varje lager som förslaget ska kontrolleras mot, och dess kategorifält.</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Layer</source>
-      <translation>Lager</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Role</source>
-      <translation>Roll</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Category field</source>
-      <translation>Kategorifält</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Rule set</source>
-      <translation>Regeluppsättning</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Edit…</source>
-      <translation>Redigera…</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Open the rule set editor</source>
-      <translation>Öppna redigeraren för regeluppsättningen</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Results and reviews</source>
-      <translation>Resultat och granskningar</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Run the check</source>
-      <translation>Kör kontrollen</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Cancel</source>
-      <translation>Avbryt</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
       <source>Results</source>
       <translation>Resultat</translation>
     </message>
@@ -2916,6 +2833,168 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <location filename="../ui/conflict_inspector.ui" line="0" />
       <source>Export spreadsheet…</source>
       <translation>Exportera kalkylblad…</translation>
+    </message>
+    <message>
+      <source>Plan draft</source>
+      <translation type="vanished">Planförslag</translation>
+    </message>
+    <message>
+      <source>Land-use field</source>
+      <translation type="vanished">Fält för markanvändning</translation>
+    </message>
+    <message>
+      <source>Planned corridors</source>
+      <translation type="vanished">Planerade stråk</translation>
+    </message>
+    <message>
+      <source>Stable identifier</source>
+      <translation type="vanished">Stabil identitet</translation>
+    </message>
+    <message>
+      <source>Municipalities</source>
+      <translation type="vanished">Kommuner</translation>
+    </message>
+    <message>
+      <source>Name field</source>
+      <translation type="vanished">Namnfält</translation>
+    </message>
+    <message>
+      <source>Theme layers: choose a role for each layer to check against, and its category field.</source>
+      <translation type="vanished">Temalager: välj en roll för varje lager som förslaget ska kontrolleras mot, och dess kategorifält.</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation type="vanished">Lager</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation type="vanished">Roll</translation>
+    </message>
+    <message>
+      <source>Category field</source>
+      <translation type="vanished">Kategorifält</translation>
+    </message>
+    <message>
+      <source>Rule set</source>
+      <translation type="vanished">Regeluppsättning</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation type="vanished">Redigera…</translation>
+    </message>
+    <message>
+      <source>Open the rule set editor</source>
+      <translation type="vanished">Öppna redigeraren för regeluppsättningen</translation>
+    </message>
+    <message>
+      <source>Results and reviews</source>
+      <translation type="vanished">Resultat och granskningar</translation>
+    </message>
+    <message>
+      <source>Run the check</source>
+      <translation type="vanished">Kör kontrollen</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="vanished">Avbryt</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectorSetupPanel</name>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Plan draft</source>
+      <translation>Planförslag</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Land-use field</source>
+      <translation>Fält för markanvändning</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Planned corridors</source>
+      <translation>Planerade stråk</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Stable identifier</source>
+      <translation>Stabil identitet</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Municipalities</source>
+      <translation>Kommuner</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Name field</source>
+      <translation>Namnfält</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Theme layers: choose a role for each layer to check against, and its category field.</source>
+      <translation>Temalager: välj en roll för varje lager som förslaget ska kontrolleras mot, och dess kategorifält.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Layer</source>
+      <translation>Lager</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Role</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Category field</source>
+      <translation>Kategorifält</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Rule set</source>
+      <translation>Regeluppsättning</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Edit…</source>
+      <translation>Redigera…</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Open the rule set editor</source>
+      <translation>Öppna redigeraren för regeluppsättningen</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Results and reviews</source>
+      <translation>Resultat och granskningar</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Shared results (PostGIS)</source>
+      <translation>Delade resultat (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL connections (its credentials stay in QGIS's authentication manager).</source>
+      <translation>Delade resultat och granskningar i PostGIS: en av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna stannar i QGIS autentiseringshanterare).</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>schema, e.g. samplan_granskning</source>
+      <translation>schema, t.ex. samplan_granskning</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Run the check</source>
+      <translation>Kör kontrollen</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
     </message>
   </context>
   <context>

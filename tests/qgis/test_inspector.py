@@ -205,7 +205,7 @@ def test_a_cancelled_or_failed_run_keeps_the_previous_results(dock, sample_proje
     run_check(dock)
     results = folder / RESULTS_FILE
     before = results.read_bytes()
-    dock.planField.setField("namn")  # names are no ÖP-modell categories: the check runs, but suppose it is cancelled
+    dock.setup_panel.planField.setField("namn")  # names are no ÖP-modell categories: the check runs, but suppose it is cancelled
     finished = []
     assert dock.start_check()
     dock.run.finished.connect(lambda ok, message: finished.append((ok, message)))
@@ -215,16 +215,16 @@ def test_a_cancelled_or_failed_run_keeps_the_previous_results(dock, sample_proje
     assert results.read_bytes() == before
     assert not list(folder.glob("*_running_*"))
     # A set-up that cannot run is refused before anything starts, with what to fix.
-    dock.planLayer.setLayer(None)
+    dock.setup_panel.planLayer.setLayer(None)
     assert dock.start_check() is False
     assert results.read_bytes() == before
 
 
 def test_setup_is_saved_in_the_project_file_and_restored(dock, sample_project, tmp_path):
     project, _ = sample_project
-    settlement_row = next(r for r in range(dock.themeTable.rowCount()) if dock.themeTable.item(r, 0).text() == "Tätorter")
-    dock.themeTable.cellWidget(settlement_row, 1).setCurrentIndex(0)  # no longer checked
-    dock.rulesFile.setFilePath(str(tmp_path / "egna_regler.csv"))
+    settlement_row = next(r for r in range(dock.setup_panel.themeTable.rowCount()) if dock.setup_panel.themeTable.item(r, 0).text() == "Tätorter")
+    dock.setup_panel.themeTable.cellWidget(settlement_row, 1).setCurrentIndex(0)  # no longer checked
+    dock.setup_panel.rulesFile.setFilePath(str(tmp_path / "egna_regler.csv"))
     wanted = dock.current_setup()
     assert all(t.layer_id != project.mapLayersByName("Tätorter")[0].id() for t in wanted.themes)
     path = tmp_path / "saved.qgz"

@@ -79,8 +79,8 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     name, authcfg, password = shared_connection
     schema = f"Åre-kommun 'granskning'; DROP TABLE x;-- {uuid.uuid4().hex[:4]}"
     pg_cleanup["schemas"].append(schema)
-    dock._fill_connections(name)
-    dock.resultsSchema.setText(schema)
+    dock.setup_panel.fill_connections(name)
+    dock.setup_panel.resultsSchema.setText(schema)
     dock._setup_changed()
     assert dock.current_setup().shared
 
@@ -121,7 +121,10 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     kept_key, contested_key = rows[kept].values["conflict_key"], rows[contested].values["conflict_key"]
 
     # Our review goes to the review table, with the history.
-    dock.model.set_review(kept, "accepted", "Kommunen godtar")
+    dock.conflictView.selectRow(dock.proxy.mapFromSource(dock.model.index(kept, 0)).row())
+    dock.statusCombo.setCurrentIndex(dock.statusCombo.findData("accepted"))
+    dock.commentEdit.setText("Kommunen godtar")
+    dock.save_review()
     assert stored_reviews(pg_dsn, schema)[kept_key][:2] == ("accepted", "Kommunen godtar")
     assert rows[kept].values["version"] == 1
 
@@ -153,12 +156,12 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     # Refresh shows what others changed meanwhile (the LISTEN notifier held off, so that Refresh alone shows it).
     other = next(i for i, r in enumerate(rows) if i not in (kept, contested))
     wait_for(lambda: dock.fetch_task is None, timeout_s=15)
-    dock._notifier.setEnabled(False)
+    dock.session.notifier.setEnabled(False)
     county.save(rows[other].values["conflict_key"], "accepted", "OK från Trafikverket", "Trafikverket", 0)
     assert dock.refresh_reviews() is not None  # read in a background task: the GUI does not wait for the server
     wait_for(lambda: dock.fetch_task is None, timeout_s=15)
     assert dock.last_refresh_changed == 1
-    dock._notifier.setEnabled(True)
+    dock.session.notifier.setEnabled(True)
     assert rows[other].values["reviewed_by"] == "Trafikverket" and rows[other].values["version"] == 1
     # Without a refresh: the others' saves arrive by LISTEN/NOTIFY while the event loop turns.
     third = next(i for i, r in enumerate(rows) if i not in (kept, contested, other))
@@ -169,12 +172,12 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     # still arrive by themselves.
     notices = []
     dock._message = lambda text, level: notices.append(text)
-    listening = dock._listener.connection.get_backend_pid()
+    listening = dock.session.listener.connection.get_backend_pid()
     with admin.cursor() as cursor:
         cursor.execute("SELECT pg_terminate_backend(%s)", (listening,))
     admin.commit()
     wait_for(lambda: any("opened again" in n for n in notices), timeout_s=15)
-    assert dock._listener.connection.get_backend_pid() != listening
+    assert dock.session.listener.connection.get_backend_pid() != listening
     fourth = next(i for i, r in enumerate(rows) if i not in (kept, contested, other, third) and r.values["plan_fid"] != moved_fid)
     county.save(rows[fourth].values["conflict_key"], "accepted", "Efter avbrottet", "Region Dalarna", 0)
     wait_for(lambda: rows[fourth].values.get("comment") == "Efter avbrottet", timeout_s=15)
@@ -183,7 +186,7 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     messages = []
     dock._message = lambda text, level: messages.append(text)
     with admin.cursor() as cursor:
-        cursor.execute("SELECT pg_terminate_backend(%s)", (dock.model.shared.connection.get_backend_pid(),))
+        cursor.execute("SELECT pg_terminate_backend(%s)", (dock.session.writer.connection.get_backend_pid(),))
     admin.commit()
     dock.conflictView.selectRow(dock.proxy.mapFromSource(dock.model.index(kept, 0)).row())
     dock.statusCombo.setCurrentIndex(dock.statusCombo.findData("resolved"))
@@ -191,10 +194,10 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     dock.save_review()
     assert "nothing was saved" in messages[-1] and "retry" in messages[-1]
     assert stored_reviews(pg_dsn, schema)[kept_key][:2] == ("accepted", "Kommunen godtar")
-    assert dock.model.shared.pending[kept_key] == ("resolved", "Åtgärdat i detaljplan")
+    assert dock.session.writer.pending[kept_key] == ("resolved", "Åtgärdat i detaljplan")
     dock.save_review()  # the retry reconnects
     assert stored_reviews(pg_dsn, schema)[kept_key][:2] == ("resolved", "Åtgärdat i detaljplan")
-    assert not dock.model.shared.pending and messages[-1].startswith("Review saved")
+    assert not dock.session.writer.pending and messages[-1].startswith("Review saved")
 
     # A colleague who may only read opens the same results through a connection of their own: sees, cannot write.
     with admin.cursor() as cursor:
@@ -204,10 +207,10 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     pg_cleanup["roles"].append(f"allmanhet_{tag}")
     reader_connection, _ = saved_connections(f"allmanhet_{tag}", "x-reader")
     analyst_setup = dock.current_setup()
-    dock._fill_connections(reader_connection)
+    dock.setup_panel.fill_connections(reader_connection)
     dock.load_results()
     wait_for(lambda: dock.fetch_task is None, timeout_s=15)
-    assert len(dock.model.rows) == len(rows) and dock.model.shared is not None
+    assert len(dock.model.rows) == len(rows) and dock.session.writer is not None
     shown = dock.model.rows[kept].values
     assert (shown["status"], shown["comment"], shown["version"]) == ("resolved", "Åtgärdat i detaljplan", 2)
     dock.conflictView.selectRow(dock.proxy.mapFromSource(dock.model.index(kept, 0)).row())
