@@ -1968,107 +1968,107 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Mellanlagringsfilen {0} kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="400" />
-      <source>The connection that shows the others' reviews as they are saved was lost ({0}) and could not be opened again: {1} Use Refresh to see their changes.</source>
-      <translation>Anslutningen som visar de andras granskningar när de sparas bröts ({0}) och kunde inte öppnas igen: {1} Använd Uppdatera för att se deras ändringar.</translation>
-    </message>
-    <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="403" />
+      <location filename="../qgis_adapter/postgis_results.py" line="372" />
       <source>The connection that shows the others' reviews as they are saved was lost ({0}) and has been opened again.</source>
       <translation>Anslutningen som visar de andras granskningar när de sparas bröts ({0}) och har öppnats igen.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="434" />
+      <location filename="../qgis_adapter/postgis_results.py" line="377" />
+      <source>The connection that shows the others' reviews as they are saved was lost ({0}) and could not be opened again: {1} Use Refresh to see their changes.</source>
+      <translation>Anslutningen som visar de andras granskningar när de sparas bröts ({0}) och kunde inte öppnas igen: {1} Använd Uppdatera för att se deras ändringar.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="452" />
       <source>Could not connect to the database holding the shared reviews: {0}</source>
       <translation>Det gick inte att ansluta till databasen med de delade granskningarna: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="461" />
+      <location filename="../qgis_adapter/postgis_results.py" line="479" />
       <source>The connection to the database was lost while reading the reviews: {0}</source>
       <translation>Anslutningen till databasen bröts medan granskningarna lästes: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="465" />
+      <location filename="../qgis_adapter/postgis_results.py" line="483" />
       <source>Your database role may not read the reviews in schema '{0}': {1}</source>
       <translation>Din databasroll får inte läsa granskningarna i schemat '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="488" />
+      <location filename="../qgis_adapter/postgis_results.py" line="506" />
       <source>Unknown review status '{0}'.</source>
       <translation>Okänd granskningsstatus '{0}'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="507" />
+      <location filename="../qgis_adapter/postgis_results.py" line="525" />
       <source>Conflict {0} is not in the shared results of schema '{1}' (any more).</source>
       <translation>Konflikten {0} finns inte (längre) bland de delade resultaten i schemat '{1}'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="524" />
+      <location filename="../qgis_adapter/postgis_results.py" line="542" />
       <source>The connection to the database was lost while saving the review of conflict {0}: your change may not have been saved; it will be checked on retry. Your change is kept: save again to retry.</source>
       <translation>Anslutningen till databasen bröts medan granskningen av konflikt {0} sparades: din ändring kanske inte sparades; det kontrolleras när du försöker igen. Din ändring finns kvar: spara igen för att försöka på nytt.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="527" />
+      <location filename="../qgis_adapter/postgis_results.py" line="545" />
       <source>The connection to the database was lost while saving the review of conflict {0}: nothing was saved (the transaction was rolled back). Your change is kept: save again to retry.</source>
       <translation>Anslutningen till databasen bröts medan granskningen av konflikten {0} sparades: ingenting sparades (transaktionen rullades tillbaka). Din ändring finns kvar: spara igen för att försöka på nytt.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="533" />
+      <location filename="../qgis_adapter/postgis_results.py" line="551" />
       <source>Your database role '{0}' may only read the reviews in schema '{1}': the review was not saved. Ask the schema's owner for the reviewer role.</source>
       <translation>Din databasroll '{0}' får bara läsa granskningarna i schemat '{1}': granskningen sparades inte. Be schemats ägare om granskarrollen.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="538" />
+      <location filename="../qgis_adapter/postgis_results.py" line="556" />
       <source>The review of conflict {0} could not be saved: {1}</source>
       <translation>Granskningen av konflikten {0} kunde inte sparas: {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="557" />
+      <location filename="../qgis_adapter/postgis_results.py" line="575" />
       <source>The connection to the database was lost while reading the history of conflict {0}: {1}</source>
       <translation>Anslutningen till databasen bröts medan historiken för konflikt {0} lästes: {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="561" />
+      <location filename="../qgis_adapter/postgis_results.py" line="579" />
       <source>The history of conflict {0} could not be read: {1}</source>
       <translation>Historiken för konflikt {0} kunde inte läsas: {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="52" />
+      <location filename="../qgis_adapter/reading.py" line="65" />
       <source>The analysis CRS is not valid. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem är ogiltigt. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="55" />
+      <location filename="../qgis_adapter/reading.py" line="68" />
       <source>The analysis CRS {0} measures in degrees or other non-metric units, or stretches distances and areas as Mercator does (twice the distance, four times the area in Sweden); results would be wrong. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem {0} mäter i grader eller andra icke-metriska enheter, eller töjer avstånd och ytor som Mercator gör (dubbla avstånd, fyrdubbla ytor i Sverige); resultaten skulle bli fel. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="101" />
+      <location filename="../qgis_adapter/reading.py" line="114" />
       <source>Layer '{0}' has no coordinate reference system: it is read as if it were in {1}. Set its CRS if that is wrong.</source>
       <translation>Skiktet '{0}' saknar koordinatsystem: det läses som om det vore i {1}. Ange dess koordinatsystem om det är fel.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="106" />
+      <location filename="../qgis_adapter/reading.py" line="119" />
       <source>{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.</source>
       <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="149" />
+      <location filename="../qgis_adapter/reading.py" line="162" />
       <source>Layer '{0}': {1} feature(s) without geometry skipped (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} objekt utan geometri hoppades över (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="152" />
+      <location filename="../qgis_adapter/reading.py" line="165" />
       <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} ogiltig(a) geometri(er) reparerades (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="155" />
+      <location filename="../qgis_adapter/reading.py" line="168" />
       <source>Layer '{0}': {1} geometry collection(s) read as their parts of the highest dimension (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} geometrisamling(ar) lästes som sina delar av högsta dimension (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="158" />
+      <location filename="../qgis_adapter/reading.py" line="171" />
       <source>Layer '{0}': {1} empty geometry(ies) skipped.</source>
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
     </message>
@@ -2123,187 +2123,192 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="98" />
+      <location filename="../ui/check_runner.py" line="97" />
       <source>Choose the plan draft layer.</source>
       <translation>Välj lagret med planförslaget.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="112" />
+      <location filename="../ui/check_runner.py" line="111" />
       <source>Assign at least one theme layer to a role.</source>
       <translation>Ge minst ett temalager en roll.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="145" />
+      <location filename="../ui/check_runner.py" line="144" />
       <source>Layer '{0}' has unsaved edits: save them first, so that the check and its results agree with the data.</source>
       <translation>Lagret '{0}' har osparade ändringar: spara dem först, så att kontrollen och dess resultat stämmer med data.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="193" />
+      <location filename="../ui/check_runner.py" line="196" />
       <source>Choose a results GeoPackage.</source>
       <translation>Välj en GeoPackage för resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="199" />
+      <location filename="../ui/check_runner.py" line="203" />
       <source>The Samplan Processing provider is not loaded.</source>
       <translation>Samplans Processing-leverantör är inte inläst.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="203" />
+      <location filename="../ui/check_runner.py" line="206" />
+      <source>Samplan: connecting to the shared results</source>
+      <translation>Samplan: ansluter till de delade resultaten</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="216" />
       <source>Samplan: conflict check</source>
       <translation>Samplan: konfliktkontroll</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="212" />
+      <location filename="../ui/check_runner.py" line="225" />
       <source>Choose the schema of the shared results.</source>
       <translation>Välj schemat för de delade resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="217" />
+      <location filename="../ui/check_runner.py" line="229" />
       <source>The shared results cannot be reached: {0}</source>
       <translation>De delade resultaten går inte att nå: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="238" />
+      <location filename="../ui/check_runner.py" line="240" />
       <source>Cancelled: the previous results are unchanged.</source>
       <translation>Avbrutet: de tidigare resultaten är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="239" />
+      <location filename="../ui/check_runner.py" line="261" />
       <source>The check failed: {0}</source>
       <translation>Kontrollen misslyckades: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="239" />
+      <location filename="../ui/check_runner.py" line="261" />
       <source>see the log</source>
       <translation>se loggen</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="244" />
+      <location filename="../ui/check_runner.py" line="266" />
       <source>Samplan: saving the results</source>
       <translation>Samplan: sparar resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="255" />
+      <location filename="../ui/check_runner.py" line="277" />
       <source>schema '{0}'</source>
       <translation>schemat '{0}'</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="256" />
+      <location filename="../ui/check_runner.py" line="278" />
       <source>The results could not be written to {0}: {1}</source>
       <translation>Resultaten kunde inte skrivas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="282" />
+      <location filename="../ui/check_runner.py" line="313" />
       <source>your database role may not write the results in schema '{0}' ({1})</source>
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="79" />
+      <location filename="../ui/conflict_inspector.py" line="78" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="80" />
+      <location filename="../ui/conflict_inspector.py" line="79" />
       <source>Show the reviews the others have saved since.</source>
       <translation>Visa granskningarna som de andra har sparat sedan dess.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="82" />
+      <location filename="../ui/conflict_inspector.py" line="81" />
       <source>History</source>
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="83" />
+      <location filename="../ui/conflict_inspector.py" line="82" />
       <source>Every change saved for the selected conflict: who, when, status, comment, version.</source>
       <translation>Varje sparad ändring av den markerade konflikten: vem, när, status, kommentar, version.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="209" />
+      <location filename="../ui/conflict_inspector.py" line="211" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar: {0} konflikter, {1} varningar, {2} möjligheter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="279" />
+      <location filename="../ui/conflict_inspector.py" line="294" />
       <source>Reviews refreshed: {0} conflict(s) changed by others.</source>
       <translation>Granskningarna uppdaterade: {0} konflikt(er) ändrade av andra.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="293" />
+      <location filename="../ui/conflict_inspector.py" line="307" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="296" />
+      <location filename="../ui/conflict_inspector.py" line="310" />
       <source>The history of changes is kept for shared results in PostGIS.</source>
       <translation>Historiken över ändringar sparas för delade resultat i PostGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="318" />
+      <location filename="../ui/conflict_inspector.py" line="336" />
       <source>All severities</source>
       <translation>Alla allvarlighetsgrader</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="318" />
+      <location filename="../ui/conflict_inspector.py" line="336" />
       <source>All rules</source>
       <translation>Alla regler</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="318" />
+      <location filename="../ui/conflict_inspector.py" line="336" />
       <source>All theme roles</source>
       <translation>Alla temaroller</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="319" />
+      <location filename="../ui/conflict_inspector.py" line="337" />
       <source>All municipalities</source>
       <translation>Alla kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="319" />
+      <location filename="../ui/conflict_inspector.py" line="337" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="335" />
+      <location filename="../ui/conflict_inspector.py" line="353" />
       <source>No results yet: set up and run the check.</source>
       <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="338" />
+      <location filename="../ui/conflict_inspector.py" line="356" />
       <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
       <translation>{0} konflikter · {1} varningar · {2} möjligheter — {3} av {4} rader visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="353" />
+      <location filename="../ui/conflict_inspector.py" line="371" />
       <source>Reviewed by {0}, {1}</source>
       <translation>Granskad av {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="427" />
-      <source>Changed by {0}, {1}: {2}</source>
-      <translation>Ändrad av {0}, {1}: {2}</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="434" />
+      <location filename="../ui/conflict_inspector.py" line="442" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad för {0} konflikter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="438" />
+      <location filename="../ui/conflict_inspector.py" line="452" />
+      <source>Changed by {0}, {1}: {2}</source>
+      <translation>Ändrad av {0}, {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="462" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="439" />
+      <location filename="../ui/conflict_inspector.py" line="463" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="439" />
+      <location filename="../ui/conflict_inspector.py" line="463" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="454" />
+      <location filename="../ui/conflict_inspector.py" line="478" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>{0} rader exporterade till {1}.</translation>
     </message>
@@ -2513,9 +2518,29 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Databasanvändare</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="108" />
+      <location filename="../ui/review_session.py" line="125" />
+      <source>Samplan: looking for the shared results</source>
+      <translation>Samplan: letar efter de delade resultaten</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_session.py" line="155" />
+      <source>Samplan: listening for the others' reviews</source>
+      <translation>Samplan: lyssnar efter de andras granskningar</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_session.py" line="191" />
       <source>Samplan: reading the shared reviews</source>
       <translation>Samplan: läser de delade granskningarna</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_session.py" line="231" />
+      <source>Samplan: saving the review</source>
+      <translation>Samplan: sparar granskningen</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_session.py" line="247" />
+      <source>Samplan: reading the review history</source>
+      <translation>Samplan: läser granskningshistoriken</translation>
     </message>
     <message>
       <location filename="../ui/rule_editor.py" line="38" />

@@ -14,8 +14,7 @@ from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QHeaderView, QPushButt
 
 from ..core.reviews import REVIEW_STATUSES
 from ..i18n.translation import tr
-from ..qgis_adapter import pg_connections
-from ..qgis_adapter.postgis_results import ReviewConflict, SharedResultsError
+from ..qgis_adapter.postgis_results import ReviewConflict
 from ..qgis_adapter.reviews import ReviewWriteError
 from .check_runner import (
     RESULT_TABLES,
@@ -107,6 +106,9 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.project.aboutToBeCleared.connect(self._project_closing)
         self.project.cleared.connect(self._project_cleared)
         self.session.reviewsRead.connect(self._reviews_read)
+        self.session.reviewsSaved.connect(self._reviews_saved)
+        self.session.historyRead.connect(self._history_read)
+        self.session.schemaChecked.connect(self._shared_schema_checked)
         self.session.message.connect(self._message_from_session)
         for combo, column in self._filter_combos():
             combo.currentIndexChanged.connect(lambda _index, c=combo, name=column: self.proxy.set_filter(name, c.currentData()))
@@ -250,16 +252,29 @@ class ConflictInspectorDock(QDockWidget, FORM):
             self.conflictView.resizeColumnsToContents()
 
     def _shared_layers(self, setup: InspectorSetup) -> list[QgsVectorLayer]:
-        """The shared results' layers (added to the project when missing), with a review session of our own."""
+        """The shared results' layers in the project, with a review session of our own. When they are missing the
+        session looks for the schema in the background, and the layers are added when it is found."""
         if not self.session.is_open_for(setup.results_connection, setup.results_schema):
             self.session.close()
             if not setup.results_schema:
                 return []
             self.session.open(setup.results_connection, setup.results_schema)
         layers = shared_layers_in(self.project, setup.results_connection, setup.results_schema)
-        if not layers and self.session.schema_exists():
-            layers = add_shared_result_layers(self.project, setup.results_connection, setup.results_schema)
+        if not layers:
+            self.session.check_schema()
         return layers
+
+    def _shared_schema_checked(self, exists: bool) -> None:
+        setup = self.current_setup()
+        if exists and self.session.is_open_for(setup.results_connection, setup.results_schema) and \
+                not shared_layers_in(self.project, setup.results_connection, setup.results_schema):
+            add_shared_result_layers(self.project, setup.results_connection, setup.results_schema)
+            self.load_results()
+
+    @property
+    def busy(self) -> bool:
+        """Whether database work of the shared reviews is under way (tests wait for it)."""
+        return self.session.busy
 
     @property
     def fetch_task(self) -> QgsTask | None:
@@ -284,10 +299,9 @@ class ConflictInspectorDock(QDockWidget, FORM):
         says how many rows changed (also in `last_refresh_changed`)."""
         return self.session.refresh()
 
-    def show_history(self, *_args):
-        """A window with every change saved for the selected conflict (shared results only); returns it."""
-        from .review_history import ReviewHistoryDialog
-
+    def show_history(self, *_args) -> QgsTask | None:
+        """Reads every change saved for the selected conflict (shared results only) in the background, then shows
+        them in a window (`history_dialog`)."""
         rows = self.selected_source_rows()
         if not rows:
             self._message(tr("Select a conflict in the table first."), Qgis.MessageLevel.Info)
@@ -295,17 +309,21 @@ class ConflictInspectorDock(QDockWidget, FORM):
         if not self.session.active:
             self._message(tr("The history of changes is kept for shared results in PostGIS."), Qgis.MessageLevel.Info)
             return None
-        key = self.model.rows[rows[0]].values.get("conflict_key") or ""
-        try:
-            changes = self.session.history(key)
-        except SharedResultsError as error:
+        if self.history_dialog is not None:
+            self.history_dialog.close()
+            self.history_dialog = None
+        return self.session.history(self.model.rows[rows[0]].values.get("conflict_key") or "")
+
+    def _history_read(self, key: str, changes: list, error) -> None:
+        from .review_history import ReviewHistoryDialog
+
+        if error is not None:
             self._message(str(error), Qgis.MessageLevel.Warning)
-            return None
+            return
         if self.history_dialog is not None:
             self.history_dialog.close()
         self.history_dialog = ReviewHistoryDialog(key, changes, self)
         self.history_dialog.show()
-        return self.history_dialog
 
     def _filter_combos(self):
         return ((self.severityFilter, "severity"), (self.ruleFilter, "rule_id"), (self.roleFilter, "theme_role"),
@@ -401,37 +419,43 @@ class ConflictInspectorDock(QDockWidget, FORM):
         finally:
             self._syncing_selection = False
 
-    def save_review(self) -> None:
+    def save_review(self) -> QgsTask | None:
+        """Saves the form's status and comment for the selected conflicts: into the results GeoPackage at once, or
+        for shared results in a background task (the answer comes in `_reviews_saved`), which it returns."""
         rows = self.selected_source_rows()
         if not rows:
             self._message(tr("Select a conflict in the table first."), Qgis.MessageLevel.Info)
-            return
+            return None
         status = self.statusCombo.currentData()
         comment = self.commentEdit.text().strip()
+        if self.session.active:
+            items = [(self.model.rows[n].values.get("conflict_key"), int(self.model.rows[n].values.get("version") or 0))
+                     for n in rows]
+            self.saveReviewButton.setEnabled(False)  # until the answer comes
+            return self.session.save(items, status, comment)
         try:
             for number in rows:
-                if self.session.active:
-                    values = self.model.rows[number].values
-                    key = values.get("conflict_key")
-                    try:
-                        review = self.session.save(key, status, comment, int(values.get("version") or 0))
-                    except ReviewConflict as conflict:
-                        self.model.apply_reviews({key: conflict.current})
-                        raise
-                    self.model.apply_reviews({key: review})
-                else:
-                    self.model.set_review(number, status, comment)
-        except ReviewConflict as conflict:
+                self.model.set_review(number, status, comment)
+        except ReviewWriteError as error:
+            self._message(str(error), Qgis.MessageLevel.Critical)
+            return None
+        self._message(tr("Review saved for {0} conflict(s).").format(len(rows)), Qgis.MessageLevel.Success)
+        return None
+
+    def _reviews_saved(self, saved: list, error) -> None:
+        self.saveReviewButton.setEnabled(True)
+        self.model.apply_reviews({review.conflict_key: review for review in saved})
+        if isinstance(error, ReviewConflict):
             # Their change is shown in the table and below it; ours stays in the form to save on top of theirs.
-            current = conflict.current
+            current = error.current
+            self.model.apply_reviews({current.conflict_key: current})
             self.reviewInfo.setText(tr("Changed by {0}, {1}: {2}").format(current.reviewed_by, current.reviewed_at,
                                                                          status_label(current.status)))
-            self._message(str(conflict), Qgis.MessageLevel.Warning)
-            return
-        except (ReviewWriteError, SharedResultsError, pg_connections.ConnectionSetupError) as error:
+            self._message(str(error), Qgis.MessageLevel.Warning)
+        elif error is not None:
             self._message(str(error), Qgis.MessageLevel.Critical)
-            return
-        self._message(tr("Review saved for {0} conflict(s).").format(len(rows)), Qgis.MessageLevel.Success)
+        else:
+            self._message(tr("Review saved for {0} conflict(s).").format(len(saved)), Qgis.MessageLevel.Success)
 
     def export_shown(self, suffix: str) -> None:
         start = str(Path(self.settings.export_folder or self.project.homePath() or str(Path.home())) / f"samplan_konflikter{suffix}")

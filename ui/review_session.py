@@ -8,7 +8,16 @@ from qgis.PyQt.QtCore import QObject, QSocketNotifier, pyqtSignal
 
 from ..i18n.translation import tr
 from ..qgis_adapter import pg_connections
-from ..qgis_adapter.postgis_results import Review, ReviewListener, SharedResultsError, SharedReviews, schema_exists
+from ..qgis_adapter.postgis_results import (
+    ListenerLost,
+    Review,
+    ReviewListener,
+    SharedResultsError,
+    SharedReviews,
+    listener_not_reopened,
+    listener_reopened,
+    schema_exists,
+)
 from ..qgis_adapter.reviews import reviewer_name
 
 
@@ -16,11 +25,50 @@ def _fetch_in_background(_task, reader: SharedReviews) -> dict:
     return reader.fetch()  # SharedResultsError (ConnectionLost, ReviewRefused) says what went wrong
 
 
+def _save_in_background(_task, writer: SharedReviews, items: list[tuple[str, int]], status: str, comment: str,
+                        reviewer: str) -> tuple[list[Review], Exception | None]:
+    """Saves one conflict after the other; stops at the first that fails. The reviews saved, and that failure."""
+    saved = []
+    for key, version in items:
+        try:
+            saved.append(writer.save(key, status, comment, reviewer, version))
+        except (SharedResultsError, pg_connections.ConnectionSetupError) as error:
+            return saved, error
+    return saved, None
+
+
+def _history_in_background(_task, writer: SharedReviews, key: str) -> list[dict]:
+    return writer.history(key)
+
+
+def _listener_in_background(_task, name: str, schema: str) -> ReviewListener:
+    return ReviewListener(lambda: pg_connections.connect(name), schema)
+
+
+def _schema_in_background(_task, writer: SharedReviews, schema: str) -> bool:
+    try:
+        exists = schema_exists(writer.connection, schema)
+        writer.connection.rollback()
+    except psycopg2.Error as error:
+        raise SharedResultsError(str(error).strip()) from error
+    return exists
+
+
 class SharedReviewSession(QObject):
-    """`reviewsRead(reviews, announce)` brings the reviews a background read found (conflict key -> Review);
-    `message(text, level)` what the user should be told."""
+    """Every database call runs in a QgsTask, never in the GUI thread: opening the connections, the reads, the
+    saves and the history. The connection that saves (`writer`) does one thing at a time: its work waits in a
+    queue. Signals bring the answers to the GUI thread:
+
+    - `reviewsRead(reviews, announce)`: the reviews a background read found (conflict key -> Review);
+    - `reviewsSaved(saved, error)`: the reviews saved (list of Review) and the failure that stopped the rest, or None;
+    - `historyRead(key, changes, error)`: one conflict's changes (list of dict), or the error;
+    - `schemaChecked(exists)`: whether the schema holds shared results (after `check_schema`);
+    - `message(text, level)`: what the user should be told."""
 
     reviewsRead = pyqtSignal(dict, bool)  # noqa: N815 - Qt's naming
+    reviewsSaved = pyqtSignal(list, object)  # noqa: N815
+    historyRead = pyqtSignal(str, list, object)  # noqa: N815
+    schemaChecked = pyqtSignal(bool)  # noqa: N815
     message = pyqtSignal(str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -34,6 +82,14 @@ class SharedReviewSession(QObject):
         self.notifier: QSocketNotifier | None = None
         self.fetch_task: QgsTask | None = None
         self._fetch_again: bool | None = None  # asked for while one ran: None, or whether to announce the count
+        self.listen_task: QgsTask | None = None
+        self.writer_task: QgsTask | None = None  # the writer's work under way
+        self._writer_queue: list[QgsTask] = []  # and waiting
+
+    @property
+    def busy(self) -> bool:
+        """Whether any of the session's database work is under way or waiting."""
+        return any(t is not None for t in (self.fetch_task, self.listen_task, self.writer_task)) or bool(self._writer_queue)
 
     @property
     def active(self) -> bool:
@@ -43,32 +99,63 @@ class SharedReviewSession(QObject):
         return self.writer is not None and (self.connection_name, self.schema) == (name, schema)
 
     def open(self, name: str, schema: str) -> None:
+        """Nothing is asked of the server here: the connections open in the tasks that first need them."""
         self.close()
         self.writer = SharedReviews(lambda: pg_connections.connect(name), schema)
         self.reader = SharedReviews(lambda: pg_connections.connect(name), schema)
         self.connection_name, self.schema = name, schema
         self.listen()
 
-    def schema_exists(self) -> bool | None:
-        """Whether the schema holds shared results; None (and a message) when the server cannot say."""
-        try:
-            exists = schema_exists(self.writer.connection, self.schema)
-            self.writer.connection.rollback()
-        except (SharedResultsError, pg_connections.ConnectionSetupError, psycopg2.Error) as error:
-            self.message.emit(str(error), Qgis.MessageLevel.Warning)
+    def check_schema(self) -> QgsTask | None:
+        """Asks in the background whether the schema holds shared results: `schemaChecked` says, or `message` why
+        the server could not say."""
+        if self.writer is None:
             return None
-        return exists
+        writer, schema = self.writer, self.schema
+
+        def done(exception, exists=None):
+            if writer is not self.writer:
+                writer.close()  # the session was closed or moved on meanwhile
+                return
+            if exception is not None:
+                self.message.emit(str(exception), Qgis.MessageLevel.Warning)
+            else:
+                self.schemaChecked.emit(bool(exists))
+
+        return self._queue_for_writer(QgsTask.fromFunction(tr("Samplan: looking for the shared results"),
+                                                           _schema_in_background, writer, schema,
+                                                           on_finished=lambda e, r=None: self._writer_done(done, e, r)))
 
     # --- the others' saves ----------------------------------------------------------------------------
-    def listen(self) -> None:
-        """Others' saves arrive by LISTEN/NOTIFY and are read at once (Refresh does the same by hand)."""
-        name = self.connection_name
-        try:
-            self.listener = ReviewListener(lambda: pg_connections.connect(name), self.schema)
-        except (pg_connections.ConnectionSetupError, psycopg2.Error):
-            self.listener = None  # Refresh still works
-            return
-        self._watch_listener()
+    def listen(self, lost: str | None = None) -> QgsTask | None:
+        """Others' saves arrive by LISTEN/NOTIFY and are read at once (Refresh does the same by hand). The listening
+        connection is opened in a task; a failure leaves Refresh to show the others' changes. `lost`: how the
+        previous listening connection dropped (the user is told, and the reviews read again: saves may have been
+        missed meanwhile)."""
+        if self.listen_task is not None:
+            return self.listen_task
+        name, schema = self.connection_name, self.schema
+
+        def opened(exception, listener=None):
+            self.listen_task = None
+            if (name, schema) != (self.connection_name, self.schema) or self.writer is None:
+                if listener is not None:
+                    listener.close()  # the session was closed or moved on meanwhile
+                return
+            if exception is not None or listener is None:
+                if lost is not None:
+                    self.message.emit(listener_not_reopened(lost, exception), Qgis.MessageLevel.Warning)
+                return
+            self.listener = listener
+            self._watch_listener()
+            if lost is not None:
+                self.message.emit(listener_reopened(lost), Qgis.MessageLevel.Info)
+                self.fetch(quiet=True)
+
+        self.listen_task = QgsTask.fromFunction(tr("Samplan: listening for the others' reviews"), _listener_in_background,
+                                                name, schema, on_finished=opened)
+        QgsApplication.taskManager().addTask(self.listen_task)
+        return self.listen_task
 
     def _watch_listener(self) -> None:
         if self.notifier is not None:
@@ -78,20 +165,16 @@ class SharedReviewSession(QObject):
         self.notifier.activated.connect(self._notified)
 
     def _notified(self, *_args) -> None:
+        """Reads what arrived (no waiting: the socket has it); a dropped connection is opened again in a task."""
         if self.listener is None:
             return
         try:
-            changed = self.listener.changed()
-        except SharedResultsError as error:  # dropped, and could not be opened again: Refresh listens again
+            changed = self.listener.changed(reopen=False)
+        except ListenerLost as error:
             self.notifier.setEnabled(False)
-            self.listener.close()
             self.listener = None
-            self.message.emit(str(error), Qgis.MessageLevel.Warning)
+            self.listen(lost=error.lost)
             return
-        if self.listener.reconnected:
-            self.message.emit(self.listener.reconnected, Qgis.MessageLevel.Info)
-            self.listener.reconnected = None
-            self._watch_listener()  # a new connection, a new socket
         if changed and self.writer is not None:
             self.fetch(quiet=True)
 
@@ -131,12 +214,56 @@ class SharedReviewSession(QObject):
             self.listen()
         return self.fetch(announce=True)
 
-    # --- our saves ------------------------------------------------------------------------------------
-    def save(self, conflict_key: str, status: str, comment: str, expected_version: int) -> Review:
-        return self.writer.save(conflict_key, status, comment, reviewer_name(), expected_version)
+    # --- our saves and the history ---------------------------------------------------------------------
+    def save(self, items: list[tuple[str, int]], status: str, comment: str) -> QgsTask | None:
+        """Saves status and comment for each (conflict key, version seen) in a task; `reviewsSaved` brings the answer."""
+        if self.writer is None:
+            return None
+        writer = self.writer
 
-    def history(self, conflict_key: str) -> list[dict]:
-        return self.writer.history(conflict_key)
+        def done(exception, result=None):
+            if writer is not self.writer:
+                writer.close()
+                return
+            saved, error = result if exception is None else ([], exception)
+            self.reviewsSaved.emit(list(saved), error)
+
+        return self._queue_for_writer(QgsTask.fromFunction(tr("Samplan: saving the review"), _save_in_background, writer,
+                                                           list(items), status, comment, reviewer_name(),
+                                                           on_finished=lambda e, r=None: self._writer_done(done, e, r)))
+
+    def history(self, key: str) -> QgsTask | None:
+        """Reads one conflict's changes in a task; `historyRead` brings them."""
+        if self.writer is None:
+            return None
+        writer = self.writer
+
+        def done(exception, changes=None):
+            if writer is not self.writer:
+                writer.close()
+                return
+            self.historyRead.emit(key, list(changes or []), exception)
+
+        return self._queue_for_writer(QgsTask.fromFunction(tr("Samplan: reading the review history"), _history_in_background,
+                                                           writer, key,
+                                                           on_finished=lambda e, r=None: self._writer_done(done, e, r)))
+
+    def _queue_for_writer(self, task: QgsTask) -> QgsTask:
+        self._writer_queue.append(task)
+        self._next_for_writer()
+        return task
+
+    def _next_for_writer(self) -> None:
+        if self.writer_task is None and self._writer_queue:
+            self.writer_task = self._writer_queue.pop(0)
+            QgsApplication.taskManager().addTask(self.writer_task)
+
+    def _writer_done(self, answer, exception, result) -> None:
+        self.writer_task = None
+        try:
+            answer(exception, result)
+        finally:
+            self._next_for_writer()
 
     def close(self) -> None:
         if self.notifier is not None:
@@ -146,8 +273,9 @@ class SharedReviewSession(QObject):
         if self.listener is not None:
             self.listener.close()
             self.listener = None
-        if self.writer is not None:
-            self.writer.close()
+        if self.writer is not None and self.writer_task is None:
+            self.writer.close()  # else its task ends on a connection nobody uses again, which then goes with it
+        self._writer_queue = []
         if self.reader is not None and self.fetch_task is None:
             self.reader.close()  # else closed when its read finishes (never under a running task's feet)
         self.reader = None
