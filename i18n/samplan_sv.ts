@@ -2203,114 +2203,149 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="78" />
+      <location filename="../ui/conflict_inspector.py" line="89" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="79" />
+      <location filename="../ui/conflict_inspector.py" line="90" />
       <source>Show the reviews the others have saved since.</source>
       <translation>Visa granskningarna som de andra har sparat sedan dess.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="81" />
+      <location filename="../ui/conflict_inspector.py" line="92" />
       <source>History</source>
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="82" />
+      <location filename="../ui/conflict_inspector.py" line="93" />
       <source>Every change saved for the selected conflict: who, when, status, comment, version.</source>
       <translation>Varje sparad ändring av den markerade konflikten: vem, när, status, kommentar, version.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="211" />
+      <location filename="../ui/conflict_inspector.py" line="226" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar: {0} konflikter, {1} varningar, {2} möjligheter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="294" />
+      <location filename="../ui/conflict_inspector.py" line="330" />
       <source>Reviews refreshed: {0} conflict(s) changed by others.</source>
       <translation>Granskningarna uppdaterade: {0} konflikt(er) ändrade av andra.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="307" />
+      <location filename="../ui/conflict_inspector.py" line="343" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="310" />
+      <location filename="../ui/conflict_inspector.py" line="346" />
       <source>The history of changes is kept for shared results in PostGIS.</source>
       <translation>Historiken över ändringar sparas för delade resultat i PostGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="336" />
+      <location filename="../ui/conflict_inspector.py" line="372" />
       <source>All severities</source>
       <translation>Alla allvarlighetsgrader</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="336" />
+      <location filename="../ui/conflict_inspector.py" line="372" />
       <source>All rules</source>
       <translation>Alla regler</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="336" />
+      <location filename="../ui/conflict_inspector.py" line="372" />
       <source>All theme roles</source>
       <translation>Alla temaroller</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="337" />
+      <location filename="../ui/conflict_inspector.py" line="373" />
       <source>All municipalities</source>
       <translation>Alla kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="337" />
+      <location filename="../ui/conflict_inspector.py" line="373" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="353" />
+      <location filename="../ui/conflict_inspector.py" line="389" />
       <source>No results yet: set up and run the check.</source>
       <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="356" />
+      <location filename="../ui/conflict_inspector.py" line="392" />
       <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
       <translation>{0} konflikter · {1} varningar · {2} möjligheter — {3} av {4} rader visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="371" />
+      <location filename="../ui/conflict_inspector.py" line="407" />
       <source>Reviewed by {0}, {1}</source>
       <translation>Granskad av {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="442" />
+      <location filename="../ui/conflict_inspector.py" line="415" />
+      <source>Pick a conflict in the table to see it described here and drawn on the map.</source>
+      <translation>Välj en konflikt i tabellen för att se den beskriven här och ritad på kartan.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="470" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad för {0} konflikter.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="452" />
+      <location filename="../ui/conflict_inspector.py" line="480" />
       <source>Changed by {0}, {1}: {2}</source>
       <translation>Ändrad av {0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="462" />
+      <location filename="../ui/conflict_inspector.py" line="490" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="463" />
+      <location filename="../ui/conflict_inspector.py" line="491" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="463" />
+      <location filename="../ui/conflict_inspector.py" line="491" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="478" />
+      <location filename="../ui/conflict_inspector.py" line="506" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>{0} rader exporterade till {1}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="45" />
+      <source>{0} (feature {1})</source>
+      <translation>{0} (objekt {1})</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="58" />
+      <source>lies within {0} of</source>
+      <translation>ligger inom {0} från</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="60" />
+      <source>lies farther than {0} from any</source>
+      <translation>ligger längre än {0} från närmaste</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="62" />
+      <source>crosses</source>
+      <translation>korsar</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="63" />
+      <source>overlaps</source>
+      <translation>överlappar</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="78" />
+      <source>{0} point(s)</source>
+      <translation>{0} punkt(er)</translation>
     </message>
     <message>
       <location filename="../ui/export.py" line="29" />
@@ -2323,52 +2358,77 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Exporten till '{0}' misslyckades: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="62" />
+      <location filename="../ui/inspector_setup_panel.py" line="64" />
+      <source>Empty: the bundled default rule set is used</source>
+      <translation>Tomt: den medföljande standardregeluppsättningen används</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="65" />
+      <source>A rule set CSV; left empty, the check uses the rule set that comes with Samplan.</source>
+      <translation>En regeluppsättning (CSV); lämnas fältet tomt används regeluppsättningen som följer med Samplan.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="67" />
+      <source>Store results in</source>
+      <translation>Spara resultaten i</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="69" />
+      <source>A GeoPackage file</source>
+      <translation>En GeoPackage-fil</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="70" />
+      <source>A shared PostGIS database</source>
+      <translation>En delad PostGIS-databas</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="72" />
       <source>Rule set (*.csv)</source>
       <translation>Regeluppsättning (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="63" />
+      <location filename="../ui/inspector_setup_panel.py" line="73" />
       <source>Rule set</source>
       <translation>Regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="66" />
+      <location filename="../ui/inspector_setup_panel.py" line="76" />
       <source>Results and reviews</source>
       <translation>Resultat och granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="68" />
+      <location filename="../ui/inspector_setup_panel.py" line="78" />
       <source>Layer</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="68" />
+      <location filename="../ui/inspector_setup_panel.py" line="78" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="68" />
+      <location filename="../ui/inspector_setup_panel.py" line="78" />
       <source>Category field</source>
       <translation>Kategorifält</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="90" />
-      <source>— GeoPackage file above</source>
-      <translation>— GeoPackage-filen ovan</translation>
+      <location filename="../ui/inspector_setup_panel.py" line="107" />
+      <source>— no saved PostgreSQL connection in this QGIS</source>
+      <translation>— ingen sparad PostgreSQL-anslutning i denna QGIS</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="95" />
+      <location filename="../ui/inspector_setup_panel.py" line="111" />
       <source>{0} (not saved in this QGIS)</source>
       <translation>{0} (inte sparad i denna QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="132" />
+      <location filename="../ui/inspector_setup_panel.py" line="160" />
       <source>— not checked</source>
       <translation>— kontrolleras inte</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="141" />
+      <location filename="../ui/inspector_setup_panel.py" line="169" />
       <source>Empty: the layer's name is the category of its features.</source>
       <translation>Tomt: lagrets namn är objektens kategori.</translation>
     </message>
@@ -2663,6 +2723,10 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Exempelregionen är öppnad: {0}</translation>
     </message>
     <message>
+      <source>— GeoPackage file above</source>
+      <translation type="vanished">— GeoPackage-filen ovan</translation>
+    </message>
+    <message>
       <source>Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL connections (its credentials stay in QGIS's authentication manager).</source>
       <translation type="vanished">Delade resultat och granskningar i PostGIS: en av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna stannar i QGIS autentiseringshanterare).</translation>
     </message>
@@ -2838,6 +2902,11 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <location filename="../ui/conflict_inspector.ui" line="0" />
       <source>Search…</source>
       <translation>Sök…</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Pick a conflict in the table to see it described here and drawn on the map.</source>
+      <translation>Välj en konflikt i tabellen för att se den beskriven här och ritad på kartan.</translation>
     </message>
     <message>
       <location filename="../ui/conflict_inspector.ui" line="0" />

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import Qgis, QgsCoordinateTransform, QgsDataSourceUri, QgsProject, QgsTask, QgsVectorLayer
+from qgis.core import Qgis, QgsDataSourceUri, QgsProject, QgsTask, QgsVectorLayer
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QItemSelectionModel, QTimer
-from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QHeaderView, QPushButton
+from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QFileDialog, QFrame, QHeaderView, QPushButton, QScrollArea
 
 from ..core.reviews import REVIEW_STATUSES
 from ..i18n.translation import tr
@@ -26,6 +26,8 @@ from .check_runner import (
     result_layers_in,
     shared_layers_in,
 )
+from .conflict_highlights import ConflictHighlights
+from .conflict_summary import describe
 from .export import ExportError, export_rows
 from .inspector_setup import InspectorSetup, load_from_project, save_to_project
 from .inspector_setup_panel import InspectorSetupPanel
@@ -45,6 +47,8 @@ from .settings import SamplanSettings
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 DEFAULT_RESULTS_NAME = "samplan_konflikter.gpkg"
+COLUMN_MAX_WIDTH = 110  # pixels
+HIDDEN_COLUMNS = ("theme_role", "municipality", "share", "comment")
 KIND_OF_TABLE = {table: kind for _, table, kind in RESULT_TABLES}
 
 
@@ -60,9 +64,14 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.result_layers: list[QgsVectorLayer] = []
         self._syncing_selection = False
         self.last_refresh_changed = 0
+        self.highlights = ConflictHighlights(iface.mapCanvas(), self.project) if iface is not None else None
         self.setup_panel = InspectorSetupPanel(self.project, self.setupTab,
                                                lambda: {layer.id() for layer in self.result_layers})
-        self.setupTabLayout.addWidget(self.setup_panel)
+        scroll = QScrollArea(self.setupTab)  # beside other docks the set-up scrolls instead of squeezing its table
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.setup_panel)
+        self.setupTabLayout.addWidget(scroll)
         self.session = SharedReviewSession(self)
         self.model = ConflictTableModel(self)
         self.proxy = ConflictFilterModel(self)
@@ -70,6 +79,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.conflictView.setModel(self.proxy)
         self.conflictView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.conflictView.horizontalHeader().setResizeContentsPrecision(30)  # widths from the first rows: quick on long tables
+        self.conflictView.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._add_column_choice()
         self._set_up_widgets()
         self._connect()
         self.restore_from_project()
@@ -89,14 +100,15 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self._shared_mode_changed()
 
     def _shared_mode_changed(self, *_args) -> None:
-        shared = bool(self.setup_panel.resultsConnection.currentData())
-        self.refreshButton.setEnabled(shared)
-        self.historyButton.setEnabled(shared)
+        shared = self.setup_panel.postgis_chosen()  # Refresh and History only for shared results
+        self.refreshButton.setVisible(shared)
+        self.historyButton.setVisible(shared)
 
     def _connect(self) -> None:
         panel = self.setup_panel
         panel.changed.connect(self._setup_changed)
         panel.resultsConnection.currentIndexChanged.connect(self._shared_mode_changed)
+        panel.storageCombo.currentIndexChanged.connect(self._shared_mode_changed)
         panel.runButton.clicked.connect(self.start_check)
         panel.cancelButton.clicked.connect(self.cancel_check)
         self.project.layersAdded.connect(self._layers_changed)
@@ -126,6 +138,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
     def _forget_layers(self, layer_ids) -> None:
         """Result layers leaving the project leave the table too, before Qt deletes them."""
         gone = set(layer_ids)
+        if self.highlights is not None and any(item.layer.id() in gone for item in self.highlights.shown):
+            self._forget_picked()  # a highlight must not outlive its layer
         if any(layer.id() in gone for layer in self.result_layers):
             self.result_layers = [layer for layer in self.result_layers if layer.id() not in gone]
             self.model.set_rows([row for row in self.model.rows if row.layer in self.result_layers])
@@ -165,6 +179,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.result_layers = []
         self.model.set_rows([])
         self.session.close()
+        self._forget_picked()
 
     def _project_cleared(self) -> None:
         self._fill_filters()
@@ -249,7 +264,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self._fill_filters()
         self._update_counts()
         if first_rows:  # later runs keep the widths the user has set
-            self.conflictView.resizeColumnsToContents()
+            self._fit_columns()
 
     def _shared_layers(self, setup: InspectorSetup) -> list[QgsVectorLayer]:
         """The shared results' layers in the project, with a review session of our own. When they are missing the
@@ -270,6 +285,27 @@ class ConflictInspectorDock(QDockWidget, FORM):
                 not shared_layers_in(self.project, setup.results_connection, setup.results_schema):
             add_shared_result_layers(self.project, setup.results_connection, setup.results_schema)
             self.load_results()
+
+    def _add_column_choice(self) -> None:
+        """The header's context menu shows or hides each column; HIDDEN_COLUMNS start hidden (the line above the
+        table says them for the picked conflict)."""
+        header = self.conflictView.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for column, (name, title) in enumerate(zip(self.model.COLUMNS, self.model.headers())):
+            action = QAction(title, header)
+            action.setCheckable(True)
+            action.setChecked(name not in HIDDEN_COLUMNS)
+            action.toggled.connect(lambda shown, c=column: self.conflictView.setColumnHidden(c, not shown))
+            header.addAction(action)
+            self.conflictView.setColumnHidden(column, name in HIDDEN_COLUMNS)
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents but no wider than COLUMN_MAX_WIDTH (longer texts are elided, whole in
+        the line above the table), so that the table fits the dock at its default width."""
+        self.conflictView.resizeColumnsToContents()
+        header = self.conflictView.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), COLUMN_MAX_WIDTH))
 
     @property
     def busy(self) -> bool:
@@ -369,37 +405,29 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.commentEdit.setText(row.values.get("comment") or "")
         who, when = row.values.get("reviewed_by"), row.values.get("reviewed_at")
         self.reviewInfo.setText(tr("Reviewed by {0}, {1}").format(who, when) if who else "")
+        self.conflictSummary.setText(describe(row.values, row.kind))
+        self.conflictSummary.setToolTip(f"{row.values.get('message') or ''}")
         self.show_on_map(rows[0])
 
+    def _forget_picked(self) -> None:
+        if self.highlights is not None:
+            self.highlights.clear()
+        self.conflictSummary.setText(tr("Pick a conflict in the table to see it described here and drawn on the map."))
+
     def show_on_map(self, source_row: int) -> None:
-        """Zoom to and flash the conflict; select it and the two features it involves."""
+        """Draw the conflict's plan feature, theme feature and overlap, each its own way (ConflictHighlights), and
+        zoom to them with their surroundings. Nothing is selected: the layers' own selections stay the user's."""
+        if self.highlights is None:
+            return
         row = self.model.rows[source_row]
-        self._syncing_selection = True
-        try:
-            for layer in self.result_layers:
-                layer.selectByIds([row.fid] if layer is row.layer else [])
-            named = layers_by_result_name(self.current_setup(), self.project)
-            for layer_column, fid_column in (("plan_layer", "plan_fid"), ("theme_layer", "theme_fid")):
-                layer = named.get(row.values.get(layer_column) or "")
-                fid = row.values.get(fid_column)
-                if layer is not None and fid is not None:
-                    layer.selectByIds([int(fid)])
-        finally:
-            self._syncing_selection = False
-        if self.iface is None:
-            return
-        canvas = self.iface.mapCanvas()
-        feature = row.layer.getFeature(row.fid)
-        if not feature.hasGeometry():
-            return
-        geometry = feature.geometry()
-        transform = QgsCoordinateTransform(row.layer.crs(), canvas.mapSettings().destinationCrs(), self.project)
-        geometry.transform(transform)
-        extent = geometry.boundingBox()
-        extent.grow(max(extent.width(), extent.height(), 300.0) * 1.5)  # the surroundings too
-        canvas.setExtent(extent)
-        canvas.refresh()
-        canvas.flashGeometries([geometry], canvas.mapSettings().destinationCrs())
+        named = layers_by_result_name(self.current_setup(), self.project)
+        parts = [("overlap", row.layer, row.fid)]
+        for part, layer_column, fid_column in (("plan", "plan_layer", "plan_fid"), ("theme", "theme_layer", "theme_fid")):
+            layer = named.get(row.values.get(layer_column) or "")
+            fid = row.values.get(fid_column)
+            if layer is not None and fid is not None:
+                parts.append((part, layer, int(fid)))
+        self.highlights.show(parts)
 
     def _map_selection_changed(self, selected, _deselected, _clear) -> None:
         if self._syncing_selection or not selected:
@@ -494,6 +522,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.setup_panel.stop_following()
         self.result_layers = []
         self.session.close()
+        self._forget_picked()
         for signal, slot in ((self.project.layersAdded, self._layers_changed), (self.project.layersRemoved, self._layers_changed),
                              (self.project.layersWillBeRemoved, self._forget_layers),
                              (self.project.readProject, self.restore_from_project), (self.project.cleared, self._project_cleared),

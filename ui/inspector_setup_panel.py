@@ -9,7 +9,7 @@ from qgis.core import Qgis, QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProjec
 from qgis.gui import QgsFieldComboBox, QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox, QTableWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QLabel, QTableWidgetItem, QWidget
 
 from ..i18n.translation import tr
 from ..qgis_adapter import pg_connections
@@ -17,6 +17,8 @@ from .inspector_setup import ROLES, InspectorSetup, ThemeAssignment
 from .results_model import role_label
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
+GEOPACKAGE, POSTGIS = "gpkg", "postgis"
+THEME_TABLE_MIN_HEIGHT = 150
 
 
 def _layer_filter(*names: str):
@@ -59,6 +61,14 @@ class InspectorSetupPanel(QWidget, FORM):
         self.municipalityLayer.setLayer(None)
         self.planField.setLayer(self.planLayer.currentLayer())
         self.planKeyField.setLayer(self.planLayer.currentLayer())
+        self.rulesFile.lineEdit().setPlaceholderText(tr("Empty: the bundled default rule set is used"))
+        self.rulesFile.setToolTip(tr("A rule set CSV; left empty, the check uses the rule set that comes with Samplan."))
+        self.themeTable.setMinimumHeight(THEME_TABLE_MIN_HEIGHT)  # a few rows even in a short dock (it scrolls)
+        self.storageLabel = QLabel(tr("Store results in"))
+        self.storageCombo = QComboBox()
+        self.storageCombo.addItem(tr("A GeoPackage file"), GEOPACKAGE)
+        self.storageCombo.addItem(tr("A shared PostGIS database"), POSTGIS)
+        self.filesForm.insertRow(1, self.storageLabel, self.storageCombo)
         self.rulesFile.setFilter(tr("Rule set (*.csv)"))
         self.rulesFile.setDialogTitle(tr("Rule set"))
         self.resultsFile.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
@@ -78,6 +88,8 @@ class InspectorSetupPanel(QWidget, FORM):
                        self.resultsSchema.editingFinished):
             signal.connect(self.emit_changed)
         self.resultsConnection.currentIndexChanged.connect(self.shared_mode_changed)
+        self.storageCombo.currentIndexChanged.connect(self.shared_mode_changed)
+        self.storageCombo.currentIndexChanged.connect(self.emit_changed)
         self.editRulesButton.clicked.connect(self.open_rule_editor)
 
     def emit_changed(self, *_args) -> None:
@@ -85,21 +97,40 @@ class InspectorSetupPanel(QWidget, FORM):
             self.changed.emit()
 
     def fill_connections(self, keep: str = "") -> None:
+        """QGIS's saved PostgreSQL connections; `keep` (a connection's name) chooses PostGIS and that connection,
+        empty chooses the GeoPackage file."""
         self.resultsConnection.blockSignals(True)
+        self.storageCombo.blockSignals(True)
         self.resultsConnection.clear()
-        self.resultsConnection.addItem(tr("— GeoPackage file above"), "")
         names = pg_connections.saved_connection_names()
+        if not names and not keep:
+            self.resultsConnection.addItem(tr("— no saved PostgreSQL connection in this QGIS"), "")
         for name in names:
             self.resultsConnection.addItem(name, name)
         if keep and keep not in names:  # a project from a colleague whose connection this QGIS does not have (yet)
             self.resultsConnection.addItem(tr("{0} (not saved in this QGIS)").format(keep), keep)
         self.resultsConnection.setCurrentIndex(max(self.resultsConnection.findData(keep), 0))
+        self.storageCombo.setCurrentIndex(self.storageCombo.findData(POSTGIS if keep else GEOPACKAGE))
         self.resultsConnection.blockSignals(False)
+        self.storageCombo.blockSignals(False)
+        self.shared_mode_changed()
+
+    def postgis_chosen(self) -> bool:
+        return self.storageCombo.currentData() == POSTGIS
+
+    def shared_connection(self) -> str:
+        """The chosen connection's name when the results go to PostGIS, else ''."""
+        if self.storageCombo.currentData() != POSTGIS:
+            return ""
+        return self.resultsConnection.currentData() or ""
 
     def shared_mode_changed(self, *_args) -> None:
-        shared = bool(self.resultsConnection.currentData())
-        self.resultsFile.setEnabled(not shared)
-        self.resultsSchema.setEnabled(shared)
+        """The GeoPackage file, or the PostGIS connection and schema: only the controls of the chosen store show."""
+        shared = self.storageCombo.currentData() == POSTGIS
+        for widget in (self.resultsLabel, self.resultsFile):
+            widget.setVisible(not shared)
+        for widget in (self.sharedLabel, self.resultsConnection, self.resultsSchema):
+            widget.setVisible(shared)
 
     def _plan_layer_changed(self, layer) -> None:
         self.planField.setLayer(layer)
@@ -162,7 +193,7 @@ class InspectorSetupPanel(QWidget, FORM):
             municipality_layer_id=municipalities.id() if municipalities else "",
             municipality_field=self.municipalityField.currentField(), themes=themes,
             rules_path=self.rulesFile.filePath(), results_path=self.resultsFile.filePath(),
-            results_connection=self.resultsConnection.currentData() or "", results_schema=self.resultsSchema.text().strip())
+            results_connection=self.shared_connection(), results_schema=self.resultsSchema.text().strip())
 
     def apply_setup(self, setup: InspectorSetup) -> None:
         self.restoring = True

@@ -134,7 +134,7 @@ def test_filters_search_and_counts(dock):
     assert measures == sorted(measures, reverse=True)
 
 
-def test_selecting_a_row_selects_the_features_and_the_map_selects_the_row(dock, sample_project):
+def test_selecting_a_row_highlights_the_features_and_the_map_selects_the_row(dock, sample_project):
     project, _ = sample_project
     run_check(dock)
     number = next(i for i, r in enumerate(dock.model.rows) if r.values["theme_fid"] is not None and r.kind == "area")
@@ -142,11 +142,13 @@ def test_selecting_a_row_selects_the_features_and_the_map_selects_the_row(dock, 
     dock.conflictView.selectRow(dock.proxy.mapFromSource(dock.model.index(number, 0)).row())
     plan = project.mapLayersByName(row.values["plan_layer"])[0]
     theme = project.mapLayersByName(row.values["theme_layer"])[0]
-    assert plan.selectedFeatureIds() == [row.values["plan_fid"]]
-    assert theme.selectedFeatureIds() == [row.values["theme_fid"]]
-    assert row.layer.selectedFeatureIds() == [row.fid]
+    shown = {(item.part, item.layer.id(), item.fid) for item in dock.highlights.shown}
+    assert shown == {("plan", plan.id(), row.values["plan_fid"]), ("theme", theme.id(), row.values["theme_fid"]),
+                     ("overlap", row.layer.id(), row.fid)}
+    assert not plan.selectedFeatureIds() and not theme.selectedFeatureIds()  # highlighted, not selected in yellow
     canvas_extent = dock.iface.mapCanvas().extent()
     assert canvas_extent.contains(row.layer.getFeature(row.fid).geometry().boundingBox())
+    assert canvas_extent.contains(plan.getFeature(row.values["plan_fid"]).geometry().boundingBox())
     # The other way: a conflict selected on the map selects its row.
     other = next(i for i, r in enumerate(dock.model.rows) if i != number and r.layer is row.layer)
     row.layer.selectByIds([dock.model.rows[other].fid])
