@@ -65,10 +65,10 @@ class SharedReviewSession(QObject):
     - `schemaChecked(exists)`: whether the schema holds shared results (after `check_schema`);
     - `message(text, level)`: what the user should be told."""
 
-    reviewsRead = pyqtSignal(dict, bool)  # noqa: N815 - Qt's naming
-    reviewsSaved = pyqtSignal(list, object)  # noqa: N815
-    historyRead = pyqtSignal(str, list, object)  # noqa: N815
-    schemaChecked = pyqtSignal(bool)  # noqa: N815
+    reviewsRead = pyqtSignal(dict, bool)
+    reviewsSaved = pyqtSignal(list, object)
+    historyRead = pyqtSignal(str, list, object)
+    schemaChecked = pyqtSignal(bool)
     message = pyqtSignal(str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:

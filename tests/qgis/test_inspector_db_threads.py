@@ -36,7 +36,7 @@ class Recorder:
         recorder = self
 
         class NotingCursor(psycopg2.extensions.cursor):
-            def execute(self, query, vars=None):  # noqa: A002 - psycopg2's name
+            def execute(self, query, vars=None):
                 if isinstance(query, bytes):
                     query = query.decode()
                 text = query if isinstance(query, str) else query.as_string(self.connection)

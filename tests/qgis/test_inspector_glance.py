@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from qgis.PyQt.QtCore import QCoreApplication, QLocale
 from qgis.PyQt.QtGui import QColor
-
 from samplan.ui.conflict_highlights import STYLES
 from samplan.ui.conflict_summary import describe
 

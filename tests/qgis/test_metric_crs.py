@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsProject
-
 from samplan.qgis_adapter.reading import is_metric_crs, require_metric_crs
 from samplan.ui.check_runner import analysis_crs
 
