@@ -16,7 +16,13 @@ from qgis.core import (
 from qgis.gui import QgsFieldComboBox, QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox, QLabel, QTableWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ..i18n.translation import tr
 from ..qgis_adapter import pg_connections
@@ -26,6 +32,8 @@ from .results_model import role_label
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 GEOPACKAGE, POSTGIS = "gpkg", "postgis"
 THEME_TABLE_MIN_HEIGHT = 150
+COMBO_MIN_CHARACTERS = 10
+TABLE_COMBO_CHARACTERS = 7
 
 
 def _layer_filter(*names: str):
@@ -82,6 +90,11 @@ class InspectorSetupPanel(QWidget, FORM):
         self.resultsFile.setFilter(tr("GeoPackage (*.gpkg)"))
         self.resultsFile.setDialogTitle(tr("Results and reviews"))
         self.fill_connections()
+        for combo in (self.planLayer, self.planLinesLayer, self.municipalityLayer, self.planField, self.planKeyField,
+                      self.municipalityField, self.storageCombo, self.resultsConnection):
+            # As wide as the dock allows, not as the longest layer name: the set-up fits beside other docks.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(COMBO_MIN_CHARACTERS)
         self.themeTable.setHorizontalHeaderLabels([tr("Layer"), tr("Role"), tr("Category field")])
         self.shared_mode_changed()
         self.refresh_theme_table()
@@ -164,24 +177,34 @@ class InspectorSetupPanel(QWidget, FORM):
             item = QTableWidgetItem(layer.name())
             item.setData(Qt.ItemDataRole.UserRole, layer.id())
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            item.setToolTip(QgsWkbTypes.displayString(layer.wkbType()))
+            item.setToolTip(f"{layer.name()} ({QgsWkbTypes.displayString(layer.wkbType())})")
             self.themeTable.setItem(row, 0, item)
             role = QComboBox()
             role.addItem(tr("— not checked"), "")
             for name in ROLES:
                 role.addItem(role_label(name), name)
             role.setCurrentIndex(max(role.findData(assignment.role if assignment else ""), 0))
+            role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            role.setMinimumContentsLength(TABLE_COMBO_CHARACTERS)
             role.currentIndexChanged.connect(self.emit_changed)
             self.themeTable.setCellWidget(row, 1, role)
             field = QgsFieldComboBox()
             field.setAllowEmptyFieldName(True)
+            field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            field.setMinimumContentsLength(TABLE_COMBO_CHARACTERS)
             field.setLayer(layer)
             field.setToolTip(tr("Empty: the layer's name is the category of its features."))
             wanted = assignment.category_field if assignment else ("kategori" if layer.fields().lookupField("kategori") >= 0 else "")
             field.setField(wanted)
             field.fieldChanged.connect(self.emit_changed)
             self.themeTable.setCellWidget(row, 2, field)
-        self.themeTable.resizeColumnsToContents()
+        # The role and field columns as wide as their boxes; the layer names take what is left (elided, whole in the
+        # tooltip), so that the boxes stay in view in a narrow dock.
+        header = self.themeTable.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def current_setup(self) -> InspectorSetup:
         themes = []
