@@ -2623,107 +2623,107 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Mellanlagringsfilen {0} kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="400" />
-      <source>The connection that shows the others' reviews as they are saved was lost ({0}) and could not be opened again: {1} Use Refresh to see their changes.</source>
-      <translation>Anslutningen som visar de andras granskningar när de sparas bröts ({0}) och kunde inte öppnas igen: {1} Använd Uppdatera för att se deras ändringar.</translation>
-    </message>
-    <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="403" />
+      <location filename="../qgis_adapter/postgis_results.py" line="372" />
       <source>The connection that shows the others' reviews as they are saved was lost ({0}) and has been opened again.</source>
       <translation>Anslutningen som visar de andras granskningar när de sparas bröts ({0}) och har öppnats igen.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="434" />
+      <location filename="../qgis_adapter/postgis_results.py" line="377" />
+      <source>The connection that shows the others' reviews as they are saved was lost ({0}) and could not be opened again: {1} Use Refresh to see their changes.</source>
+      <translation>Anslutningen som visar de andras granskningar när de sparas bröts ({0}) och kunde inte öppnas igen: {1} Använd Uppdatera för att se deras ändringar.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/postgis_results.py" line="452" />
       <source>Could not connect to the database holding the shared reviews: {0}</source>
       <translation>Det gick inte att ansluta till databasen med de delade granskningarna: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="461" />
+      <location filename="../qgis_adapter/postgis_results.py" line="479" />
       <source>The connection to the database was lost while reading the reviews: {0}</source>
       <translation>Anslutningen till databasen bröts medan granskningarna lästes: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="465" />
+      <location filename="../qgis_adapter/postgis_results.py" line="483" />
       <source>Your database role may not read the reviews in schema '{0}': {1}</source>
       <translation>Din databasroll får inte läsa granskningarna i schemat '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="488" />
+      <location filename="../qgis_adapter/postgis_results.py" line="506" />
       <source>Unknown review status '{0}'.</source>
       <translation>Okänd granskningsstatus '{0}'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="507" />
+      <location filename="../qgis_adapter/postgis_results.py" line="525" />
       <source>Conflict {0} is not in the shared results of schema '{1}' (any more).</source>
       <translation>Konflikten {0} finns inte (längre) bland de delade resultaten i schemat '{1}'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="524" />
+      <location filename="../qgis_adapter/postgis_results.py" line="542" />
       <source>The connection to the database was lost while saving the review of conflict {0}: your change may not have been saved; it will be checked on retry. Your change is kept: save again to retry.</source>
       <translation>Anslutningen till databasen bröts medan granskningen av konflikt {0} sparades: din ändring kanske inte sparades; det kontrolleras när du försöker igen. Din ändring finns kvar: spara igen för att försöka på nytt.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="527" />
+      <location filename="../qgis_adapter/postgis_results.py" line="545" />
       <source>The connection to the database was lost while saving the review of conflict {0}: nothing was saved (the transaction was rolled back). Your change is kept: save again to retry.</source>
       <translation>Anslutningen till databasen bröts medan granskningen av konflikten {0} sparades: ingenting sparades (transaktionen rullades tillbaka). Din ändring finns kvar: spara igen för att försöka på nytt.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="533" />
+      <location filename="../qgis_adapter/postgis_results.py" line="551" />
       <source>Your database role '{0}' may only read the reviews in schema '{1}': the review was not saved. Ask the schema's owner for the reviewer role.</source>
       <translation>Din databasroll '{0}' får bara läsa granskningarna i schemat '{1}': granskningen sparades inte. Be schemats ägare om granskarrollen.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="538" />
+      <location filename="../qgis_adapter/postgis_results.py" line="556" />
       <source>The review of conflict {0} could not be saved: {1}</source>
       <translation>Granskningen av konflikten {0} kunde inte sparas: {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="557" />
+      <location filename="../qgis_adapter/postgis_results.py" line="575" />
       <source>The connection to the database was lost while reading the history of conflict {0}: {1}</source>
       <translation>Anslutningen till databasen bröts medan historiken för konflikt {0} lästes: {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="561" />
+      <location filename="../qgis_adapter/postgis_results.py" line="579" />
       <source>The history of conflict {0} could not be read: {1}</source>
       <translation>Historiken för konflikt {0} kunde inte läsas: {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="67" />
+      <location filename="../qgis_adapter/reading.py" line="80" />
       <source>The analysis CRS is not valid. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem är ogiltigt. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="70" />
+      <location filename="../qgis_adapter/reading.py" line="83" />
       <source>The analysis CRS {0} measures in degrees or other non-metric units, or stretches distances and areas as Mercator does (twice the distance, four times the area in Sweden); results would be wrong. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem {0} mäter i grader eller andra icke-metriska enheter, eller töjer avstånd och ytor som Mercator gör (dubbla avstånd, fyrdubbla ytor i Sverige); resultaten skulle bli fel. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="202" />
+      <location filename="../qgis_adapter/reading.py" line="215" />
       <source>Layer '{0}': {1} feature(s) without geometry skipped (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} objekt utan geometri hoppades över (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="205" />
+      <location filename="../qgis_adapter/reading.py" line="218" />
       <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} ogiltig(a) geometri(er) reparerades (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="208" />
+      <location filename="../qgis_adapter/reading.py" line="221" />
       <source>Layer '{0}': {1} geometry collection(s) read as their parts of the highest dimension (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} geometrisamling(ar) lästes som sina delar av högsta dimension (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="211" />
+      <location filename="../qgis_adapter/reading.py" line="224" />
       <source>Layer '{0}': {1} empty geometry(ies) skipped.</source>
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="248" />
+      <location filename="../qgis_adapter/reading.py" line="261" />
       <source>{0} ({1}): no feature within reach of the plan has a category a rule checks ({2}), so none was used.</source>
       <translation>{0} ({1}): inget objekt inom planens räckvidd har en kategori som någon regel prövar ({2}), så inget användes.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="258" />
+      <location filename="../qgis_adapter/reading.py" line="271" />
       <source>{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.</source>
       <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
@@ -2808,259 +2808,229 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="98" />
+      <location filename="../ui/check_runner.py" line="97" />
       <source>Choose the plan draft layer.</source>
       <translation>Välj lagret med planförslaget.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="112" />
+      <location filename="../ui/check_runner.py" line="111" />
       <source>Assign at least one theme layer to a role.</source>
       <translation>Ge minst ett temalager en roll.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="145" />
+      <location filename="../ui/check_runner.py" line="144" />
       <source>Layer '{0}' has unsaved edits: save them first, so that the check and its results agree with the data.</source>
       <translation>Lagret '{0}' har osparade ändringar: spara dem först, så att kontrollen och dess resultat stämmer med data.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="193" />
+      <location filename="../ui/check_runner.py" line="196" />
       <source>Choose a results GeoPackage.</source>
       <translation>Välj en GeoPackage för resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="199" />
+      <location filename="../ui/check_runner.py" line="203" />
       <source>The Samplan Processing provider is not loaded.</source>
       <translation>Samplans Processing-leverantör är inte inläst.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="203" />
+      <location filename="../ui/check_runner.py" line="206" />
+      <source>Samplan: connecting to the shared results</source>
+      <translation>Samplan: ansluter till de delade resultaten</translation>
+    </message>
+    <message>
+      <location filename="../ui/check_runner.py" line="216" />
       <source>Samplan: conflict check</source>
       <translation>Samplan: konfliktkontroll</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="212" />
+      <location filename="../ui/check_runner.py" line="225" />
       <source>Choose the schema of the shared results.</source>
       <translation>Välj schemat för de delade resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="217" />
+      <location filename="../ui/check_runner.py" line="229" />
       <source>The shared results cannot be reached: {0}</source>
       <translation>De delade resultaten går inte att nå: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="238" />
+      <location filename="../ui/check_runner.py" line="240" />
       <source>Cancelled: the previous results are unchanged.</source>
       <translation>Avbrutet: de tidigare resultaten är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="239" />
+      <location filename="../ui/check_runner.py" line="261" />
       <source>The check failed: {0}</source>
       <translation>Kontrollen misslyckades: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="239" />
+      <location filename="../ui/check_runner.py" line="261" />
       <source>see the log</source>
       <translation>se loggen</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="244" />
+      <location filename="../ui/check_runner.py" line="266" />
       <source>Samplan: saving the results</source>
       <translation>Samplan: sparar resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="255" />
+      <location filename="../ui/check_runner.py" line="277" />
       <source>schema '{0}'</source>
       <translation>schemat '{0}'</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="256" />
+      <location filename="../ui/check_runner.py" line="278" />
       <source>The results could not be written to {0}: {1}</source>
       <translation>Resultaten kunde inte skrivas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="282" />
+      <location filename="../ui/check_runner.py" line="313" />
       <source>your database role may not write the results in schema '{0}' ({1})</source>
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="119" />
-      <source>Rule set (*.csv)</source>
-      <translation>Regeluppsättning (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="120" />
-      <source>Rule set</source>
-      <translation>Regeluppsättning</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="123" />
-      <source>Results and reviews</source>
-      <translation>Resultat och granskningar</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="125" />
-      <source>Layer</source>
-      <translation>Lager</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="125" />
-      <source>Role</source>
-      <translation>Roll</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="125" />
-      <source>Category field</source>
-      <translation>Kategorifält</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="135" />
-      <source>Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL connections (its credentials stay in QGIS's authentication manager).</source>
-      <translation>Delade resultat och granskningar i PostGIS: en av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna stannar i QGIS autentiseringshanterare).</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="139" />
-      <source>schema, e.g. samplan_granskning</source>
-      <translation>schema, t.ex. samplan_granskning</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="143" />
-      <source>Shared results (PostGIS)</source>
-      <translation>Delade resultat (PostGIS)</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="145" />
+      <location filename="../ui/conflict_inspector.py" line="90" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="146" />
+      <location filename="../ui/conflict_inspector.py" line="91" />
       <source>Show the reviews the others have saved since.</source>
       <translation>Visa granskningarna som de andra har sparat sedan dess.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="148" />
+      <location filename="../ui/conflict_inspector.py" line="93" />
       <source>History</source>
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="149" />
+      <location filename="../ui/conflict_inspector.py" line="94" />
       <source>Every change saved for the selected conflict: who, when, status, comment, version.</source>
       <translation>Varje sparad ändring av den markerade konflikten: vem, när, status, kommentar, version.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="157" />
-      <source>— GeoPackage file above</source>
-      <translation>— GeoPackage-filen ovan</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="162" />
-      <source>{0} (not saved in this QGIS)</source>
-      <translation>{0} (inte sparad i denna QGIS)</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="245" />
-      <source>— not checked</source>
-      <translation>— kontrolleras inte</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="254" />
-      <source>Empty: the layer's name is the category of its features.</source>
-      <translation>Tomt: lagrets namn är objektens kategori.</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="370" />
+      <location filename="../ui/conflict_inspector.py" line="228" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar. Konflikter: {0}, varningar: {1}, möjligheter: {2}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="481" />
-      <source>Samplan: reading the shared reviews</source>
-      <translation>Samplan: läser de delade granskningarna</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="502" />
+      <location filename="../ui/conflict_inspector.py" line="332" />
       <source>Reviews refreshed: {0} conflict(s) changed by others.</source>
       <translation>Granskningarna uppdaterade: {0} konflikt(er) ändrade av andra.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="538" />
+      <location filename="../ui/conflict_inspector.py" line="345" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="541" />
+      <location filename="../ui/conflict_inspector.py" line="348" />
       <source>The history of changes is kept for shared results in PostGIS.</source>
       <translation>Historiken över ändringar sparas för delade resultat i PostGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="563" />
+      <location filename="../ui/conflict_inspector.py" line="374" />
       <source>All severities</source>
       <translation>Alla allvarlighetsgrader</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="563" />
+      <location filename="../ui/conflict_inspector.py" line="374" />
       <source>All rules</source>
       <translation>Alla regler</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="563" />
+      <location filename="../ui/conflict_inspector.py" line="374" />
       <source>All theme roles</source>
       <translation>Alla temaroller</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="564" />
+      <location filename="../ui/conflict_inspector.py" line="375" />
       <source>All municipalities</source>
       <translation>Alla kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="564" />
+      <location filename="../ui/conflict_inspector.py" line="375" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="580" />
+      <location filename="../ui/conflict_inspector.py" line="391" />
       <source>No results yet: set up and run the check.</source>
       <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="583" />
+      <location filename="../ui/conflict_inspector.py" line="394" />
       <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
       <translation>Konflikter: {0} · varningar: {1} · möjligheter: {2} — {3} av {4} rader visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="598" />
+      <location filename="../ui/conflict_inspector.py" line="409" />
       <source>Reviewed by {0}, {1}</source>
       <translation>Granskad av {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="662" />
-      <source>Changed by {0}, {1}: {2}</source>
-      <translation>Ändrad av {0}, {1}: {2}</translation>
+      <location filename="../ui/conflict_inspector.py" line="417" />
+      <source>Pick a conflict in the table to see it described here and drawn on the map.</source>
+      <translation>Välj en konflikt i tabellen för att se den beskriven här och ritad på kartan.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="669" />
+      <location filename="../ui/conflict_inspector.py" line="472" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad. Antal konflikter: {0}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="673" />
+      <location filename="../ui/conflict_inspector.py" line="482" />
+      <source>Changed by {0}, {1}: {2}</source>
+      <translation>Ändrad av {0}, {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="492" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="674" />
+      <location filename="../ui/conflict_inspector.py" line="493" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="674" />
+      <location filename="../ui/conflict_inspector.py" line="493" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="689" />
+      <location filename="../ui/conflict_inspector.py" line="508" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>Exporterade rader: {0}, till {1}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="45" />
+      <source>{0} (feature {1})</source>
+      <translation>{0} (objekt {1})</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="58" />
+      <source>lies within {0} of</source>
+      <translation>ligger inom {0} från</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="60" />
+      <source>lies farther than {0} from any</source>
+      <translation>ligger längre än {0} från närmaste</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="62" />
+      <source>crosses</source>
+      <translation>korsar</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="63" />
+      <source>overlaps</source>
+      <translation>överlappar</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="78" />
+      <source>{0} point(s)</source>
+      <translation>{0} punkt(er)</translation>
     </message>
     <message>
       <location filename="../ui/export.py" line="66" />
@@ -3203,6 +3173,81 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>&lt;p&gt;Samplans algoritmer, konfliktgranskningen och exempelregionen behöver de här Python-paketen i QGIS Python, och de saknas:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Debian eller Ubuntu:&lt;/b&gt; &lt;code&gt;sudo apt install python3-shapely python3-pandas python3-scipy&lt;/code&gt; (shapely 2 följer med Debian 12 och senare).&lt;br&gt;&lt;b&gt;Windows (OSGeo4W):&lt;/b&gt; starta OSGeo4W-installationsprogrammet, välj Avancerad installation och lägg till paketen python3-shapely, python3-pandas och python3-scipy.&lt;br&gt;&lt;b&gt;Andra system:&lt;/b&gt; i QGIS Python-konsol: &lt;code&gt;import pip; pip.main(['install', 'shapely&gt;=2', 'pandas', 'scipy'])&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Starta sedan om QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../ui/inspector_setup_panel.py" line="79" />
+      <source>Empty: the bundled default rule set is used</source>
+      <translation>Tomt: den medföljande standardregeluppsättningen används</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="80" />
+      <source>A rule set CSV; left empty, the check uses the rule set that comes with Samplan.</source>
+      <translation>En regeluppsättning (CSV); lämnas fältet tomt används regeluppsättningen som följer med Samplan.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="82" />
+      <source>Store results in</source>
+      <translation>Spara resultaten i</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="84" />
+      <source>A GeoPackage file</source>
+      <translation>En GeoPackage-fil</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="85" />
+      <source>A shared PostGIS database</source>
+      <translation>En delad PostGIS-databas</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="87" />
+      <source>Rule set (*.csv)</source>
+      <translation>Regeluppsättning (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="88" />
+      <source>Rule set</source>
+      <translation>Regeluppsättning</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="91" />
+      <source>Results and reviews</source>
+      <translation>Resultat och granskningar</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="98" />
+      <source>Layer</source>
+      <translation>Lager</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="98" />
+      <source>Role</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="98" />
+      <source>Category field</source>
+      <translation>Kategorifält</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="127" />
+      <source>— no saved PostgreSQL connection in this QGIS</source>
+      <translation>— ingen sparad PostgreSQL-anslutning i denna QGIS</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="131" />
+      <source>{0} (not saved in this QGIS)</source>
+      <translation>{0} (inte sparad i denna QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="183" />
+      <source>— not checked</source>
+      <translation>— kontrolleras inte</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.py" line="196" />
+      <source>Empty: the layer's name is the category of its features.</source>
+      <translation>Tomt: lagrets namn är objektens kategori.</translation>
+    </message>
+    <message>
       <location filename="../ui/install_dialog.py" line="27" />
       <source>The packages go into {0} (your QGIS profile only; nothing system-wide).</source>
       <translation>Paketen hamnar i {0} (bara din QGIS-profil; inget i hela systemet).</translation>
@@ -3278,17 +3323,17 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Exportera CSV med ';' och decimalkomma…</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="67" />
+      <location filename="../ui/results_model.py" line="65" />
       <source>Area (m²) / length (m)</source>
       <translation>Yta (m²) / längd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="67" />
+      <location filename="../ui/results_model.py" line="65" />
       <source>Share</source>
       <translation>Andel</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="99" />
+      <location filename="../ui/results_model.py" line="97" />
       <source>new</source>
       <translation>ny</translation>
     </message>
@@ -3321,6 +3366,31 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../ui/review_history.py" line="31" />
       <source>Database user</source>
       <translation>Databasanvändare</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_session.py" line="125" />
+      <source>Samplan: looking for the shared results</source>
+      <translation>Samplan: letar efter de delade resultaten</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_session.py" line="155" />
+      <source>Samplan: listening for the others' reviews</source>
+      <translation>Samplan: lyssnar efter de andras granskningar</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_session.py" line="191" />
+      <source>Samplan: reading the shared reviews</source>
+      <translation>Samplan: läser de delade granskningarna</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_session.py" line="231" />
+      <source>Samplan: saving the review</source>
+      <translation>Samplan: sparar granskningen</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_session.py" line="247" />
+      <source>Samplan: reading the review history</source>
+      <translation>Samplan: läser granskningshistoriken</translation>
     </message>
     <message>
       <location filename="../ui/rule_editor.py" line="53" />
@@ -3634,11 +3704,6 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
     </message>
     <message>
       <location filename="../i18n/labels.py" line="23" />
-      <source>overlaps</source>
-      <translation>överlappar</translation>
-    </message>
-    <message>
-      <location filename="../i18n/labels.py" line="23" />
       <source>within distance</source>
       <translation>inom avstånd</translation>
     </message>
@@ -3648,14 +3713,25 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>inte inom avstånd (en lucka)</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="24" />
-      <source>crosses</source>
-      <translation>korsar</translation>
-    </message>
-    <message>
       <location filename="../i18n/labels.py" line="29" />
       <source>Samplan results</source>
       <translation>Samplan-resultat</translation>
+    </message>
+    <message>
+      <source>Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL connections (its credentials stay in QGIS's authentication manager).</source>
+      <translation type="vanished">Delade resultat och granskningar i PostGIS: en av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna stannar i QGIS autentiseringshanterare).</translation>
+    </message>
+    <message>
+      <source>schema, e.g. samplan_granskning</source>
+      <translation type="vanished">schema, t.ex. samplan_granskning</translation>
+    </message>
+    <message>
+      <source>Shared results (PostGIS)</source>
+      <translation type="vanished">Delade resultat (PostGIS)</translation>
+    </message>
+    <message>
+      <source>— GeoPackage file above</source>
+      <translation type="vanished">— GeoPackage-filen ovan</translation>
     </message>
     <message>
       <source>Sets two or more versions of a plan draft side by side: what changed, and indicators per version computed by the same engine as the other Samplan algorithms.
@@ -4304,86 +4380,6 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
     </message>
     <message>
       <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Plan draft</source>
-      <translation>Planförslag</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Land-use field</source>
-      <translation>Fält för markanvändning</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Planned corridors</source>
-      <translation>Planerade stråk</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Stable identifier</source>
-      <translation>Stabil identifierare</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Municipalities</source>
-      <translation>Kommuner</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Name field</source>
-      <translation>Namnfält</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Theme layers: choose a role for each layer to check against, and its category field.</source>
-      <translation>Temalager: välj en roll för varje lager som förslaget ska kontrolleras mot, och dess kategorifält.</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Layer</source>
-      <translation>Lager</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Role</source>
-      <translation>Roll</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Category field</source>
-      <translation>Kategorifält</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Rule set</source>
-      <translation>Regeluppsättning</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Edit…</source>
-      <translation>Redigera…</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Open the rule set editor</source>
-      <translation>Öppna redigeraren för regeluppsättningen</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Results and reviews</source>
-      <translation>Resultat och granskningar</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Run the check</source>
-      <translation>Kör kontrollen</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
-      <source>Cancel</source>
-      <translation>Avbryt</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.ui" line="0" />
       <source>Results</source>
       <translation>Resultat</translation>
     </message>
@@ -4424,6 +4420,11 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
     </message>
     <message>
       <location filename="../ui/conflict_inspector.ui" line="0" />
+      <source>Pick a conflict in the table to see it described here and drawn on the map.</source>
+      <translation>Välj en konflikt i tabellen för att se den beskriven här och ritad på kartan.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.ui" line="0" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
@@ -4442,9 +4443,6 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <source>Export spreadsheet…</source>
       <translation>Exportera kalkylblad…</translation>
     </message>
-  </context>
-  <context>
-    <name>InspectorSetupPanel</name>
     <message>
       <source>Plan draft</source>
       <translation type="vanished">Planförslag</translation>
@@ -4459,7 +4457,7 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
     </message>
     <message>
       <source>Stable identifier</source>
-      <translation type="vanished">Stabil identitet</translation>
+      <translation type="vanished">Stabil identifierare</translation>
     </message>
     <message>
       <source>Municipalities</source>
@@ -4502,24 +4500,110 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation type="vanished">Resultat och granskningar</translation>
     </message>
     <message>
-      <source>Shared results (PostGIS)</source>
-      <translation type="vanished">Delade resultat (PostGIS)</translation>
-    </message>
-    <message>
-      <source>Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL connections (its credentials stay in QGIS's authentication manager).</source>
-      <translation type="vanished">Delade resultat och granskningar i PostGIS: en av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna stannar i QGIS autentiseringshanterare).</translation>
-    </message>
-    <message>
-      <source>schema, e.g. samplan_granskning</source>
-      <translation type="vanished">schema, t.ex. samplan_granskning</translation>
-    </message>
-    <message>
       <source>Run the check</source>
       <translation type="vanished">Kör kontrollen</translation>
     </message>
     <message>
       <source>Cancel</source>
       <translation type="vanished">Avbryt</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectorSetupPanel</name>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Plan draft</source>
+      <translation>Planförslag</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Land-use field</source>
+      <translation>Fält för markanvändning</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Planned corridors</source>
+      <translation>Planerade stråk</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Stable identifier</source>
+      <translation>Stabil identitet</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Municipalities</source>
+      <translation>Kommuner</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Name field</source>
+      <translation>Namnfält</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Theme layers: choose a role for each layer to check against, and its category field.</source>
+      <translation>Temalager: välj en roll för varje lager som förslaget ska kontrolleras mot, och dess kategorifält.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Layer</source>
+      <translation>Lager</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Role</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Category field</source>
+      <translation>Kategorifält</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Rule set</source>
+      <translation>Regeluppsättning</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Edit…</source>
+      <translation>Redigera…</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Open the rule set editor</source>
+      <translation>Öppna redigeraren för regeluppsättningen</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Results and reviews</source>
+      <translation>Resultat och granskningar</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Shared results (PostGIS)</source>
+      <translation>Delade resultat (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL connections (its credentials stay in QGIS's authentication manager).</source>
+      <translation>Delade resultat och granskningar i PostGIS: en av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna stannar i QGIS autentiseringshanterare).</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>schema, e.g. samplan_granskning</source>
+      <translation>schema, t.ex. samplan_granskning</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Run the check</source>
+      <translation>Kör kontrollen</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector_setup_panel.ui" line="0" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
     </message>
   </context>
   <context>

@@ -360,6 +360,24 @@ def read_records(connection, schema: str, tables: list[str]) -> dict[str, list[t
 
 
 # --- reviews ------------------------------------------------------------------------------------------
+class ListenerLost(SharedResultsError):
+    """The listening connection dropped; `lost` says how."""
+
+    def __init__(self, lost: str) -> None:
+        super().__init__(lost)
+        self.lost = lost
+
+
+def listener_reopened(lost: str) -> str:
+    return tr("The connection that shows the others' reviews as they are saved was lost ({0}) and has been opened "
+              "again.").format(lost)
+
+
+def listener_not_reopened(lost: str, again: Exception) -> str:
+    return tr("The connection that shows the others' reviews as they are saved was lost ({0}) and could not be opened "
+              "again: {1} Use Refresh to see their changes.").format(lost, str(again).strip())
+
+
 class ReviewListener:
     """LISTEN on a connection of its own for saved reviews (the trigger's NOTIFY carries the schema's name).
     `fileno()` is for a socket notifier; `changed()` reads what arrived and says whether it concerns `schema`."""
@@ -380,10 +398,11 @@ class ReviewListener:
     def fileno(self) -> int:
         return self.connection.fileno()
 
-    def changed(self) -> bool:
+    def changed(self, reopen: bool = True) -> bool:
         """Whether a save in `schema` was notified. A connection that dropped is opened again (LISTEN again) and
         counts as a change, since saves may have been missed meanwhile; `reconnected` then says so. When it cannot
-        be opened again, ConnectionLost says why (Refresh still shows the others' changes)."""
+        be opened again, ConnectionLost says why (Refresh still shows the others' changes). With `reopen` False a
+        drop raises ListenerLost instead, for the caller to open a new listener where it may wait (in a task)."""
         try:
             for _ in range(8):
                 self.connection.poll()
@@ -394,14 +413,13 @@ class ReviewListener:
         except LOST as error:
             lost = str(error).strip()
             self.close()
+            if not reopen:
+                raise ListenerLost(lost) from error
             try:
                 self.connection = self._open()
             except Exception as again:  # noqa: BLE001 - psycopg2's, or the saved connection's own
-                raise ConnectionLost(tr("The connection that shows the others' reviews as they are saved was lost ({0}) "
-                                        "and could not be opened again: {1} Use Refresh to see their changes.").format(
-                    lost, str(again).strip())) from again
-            self.reconnected = tr("The connection that shows the others' reviews as they are saved was lost ({0}) and "
-                                  "has been opened again.").format(lost)
+                raise ConnectionLost(listener_not_reopened(lost, again)) from again
+            self.reconnected = listener_reopened(lost)
             return True
         found = any(n.payload == self.schema for n in self.connection.notifies)
         self.connection.notifies.clear()

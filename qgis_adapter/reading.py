@@ -62,10 +62,23 @@ def layer_name_of(layer: QgsMapLayer) -> str:
     return shown or table
 
 
+# Projections that stretch distances and areas far from their standard parallel (Mercator, Web Mercator).
+STRETCHING_PROJECTIONS = frozenset({"merc", "webmerc"})
+
+
+def is_metric_crs(crs: QgsCoordinateReferenceSystem) -> bool:
+    """The one rule for an analysis CRS, for the algorithms and the inspector alike: valid, projected, in metres,
+    and not Mercator. SWEREF 99 TM and the SWEREF 99 zones (EPSG:3006-3018, transverse Mercator) all pass."""
+    if not crs.isValid() or crs.isGeographic() or crs.mapUnits() != Qgis.DistanceUnit.Meters:
+        return False
+    names = {token.split("=", 1)[1] for token in crs.toProj().split() if token.startswith("+proj=")}
+    return not names & STRETCHING_PROJECTIONS
+
+
 def require_metric_crs(crs: QgsCoordinateReferenceSystem) -> None:
     if not crs.isValid():
         raise QgsProcessingException(tr("The analysis CRS is not valid. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006)."))
-    if crs.isGeographic() or crs.mapUnits() != Qgis.DistanceUnit.Meters or "+proj=merc" in crs.toProj():
+    if not is_metric_crs(crs):
         raise QgsProcessingException(
             tr("The analysis CRS {0} measures in degrees or other non-metric units, or stretches distances and areas as "
                "Mercator does (twice the distance, four times the area in Sweden); results would be wrong. "

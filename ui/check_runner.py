@@ -10,7 +10,6 @@ from pathlib import Path
 import psycopg2
 import psycopg2.errors
 from qgis.core import (
-    Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
@@ -30,7 +29,7 @@ from ..i18n.translation import tr, user_language
 from ..qgis_adapter import pg_connections
 from ..qgis_adapter.postgis_results import REVIEW_TABLE, SharedResultsError, publish_results, schema_exists
 from ..qgis_adapter.postgis_results import read_records as read_shared_records
-from ..qgis_adapter.reading import layer_name_of
+from ..qgis_adapter.reading import is_metric_crs, layer_name_of
 from ..qgis_adapter.results_file import publish_tables, read_records
 from .inspector_setup import ROLE_PARAMETERS, InspectorSetup
 
@@ -74,9 +73,9 @@ def staging_path(results: Path) -> Path:
 
 
 def analysis_crs(project: QgsProject) -> QgsCoordinateReferenceSystem:
-    """The project's CRS where it measures in metres (and is no Mercator), else SWEREF 99 TM."""
+    """The project's CRS where the algorithms accept it (is_metric_crs: e.g. any SWEREF 99 zone), else SWEREF 99 TM."""
     crs = project.crs()
-    if crs.isValid() and not crs.isGeographic() and crs.mapUnits() == Qgis.DistanceUnit.Meters and "merc" not in crs.toProj().lower():
+    if is_metric_crs(crs):
         return crs
     return QgsCoordinateReferenceSystem("EPSG:3006")
 
@@ -184,47 +183,70 @@ class ConflictCheckRun(QObject):
         self.copies = QgsMapLayerStore()  # the layers the task reads (see worker_copy)
         self.records: dict[str, list[tuple[int, dict]]] = {}
         self.publish_task: QgsTask | None = None
+        self.connect_task: QgsTask | None = None
+        self.parameters: dict = {}
+        self.algorithm = None
 
-    def start(self) -> QgsProcessingAlgRunnerTask:
-        previous = None
+    def start(self) -> QgsTask:
+        """Checks the set-up (SetupError says what to fix) and starts the run in QGIS's task manager. Shared results
+        are first looked for in their schema by a task of its own (the server may be slow or away)."""
         if self.setup.shared:
-            previous = self._shared_previous_results()
+            self._check_shared_setup()
         elif not self.setup.results_path:
             raise SetupError(tr("Choose a results GeoPackage."))
         self.results.parent.mkdir(parents=True, exist_ok=True)
         _remove_gpkg(self.staging)
-        parameters = check_parameters(self.setup, self.project, self.staging, self.results, previous, self.copies)
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById("samplan:conflictcheck")
-        if algorithm is None:
+        self.parameters = check_parameters(self.setup, self.project, self.staging, self.results,
+                                           [] if self.setup.shared else None, self.copies)
+        self.algorithm = QgsApplication.processingRegistry().createAlgorithmById("samplan:conflictcheck")
+        if self.algorithm is None:
             raise SetupError(tr("The Samplan Processing provider is not loaded."))
+        if not self.setup.shared:
+            return self._start_algorithm()
+        self.connect_task = QgsTask.fromFunction(tr("Samplan: connecting to the shared results"), _schema_in_background,
+                                                 self.connect_parameters, self.setup.results_schema,
+                                                 on_finished=self._shared_schema_checked)
+        QgsApplication.taskManager().addTask(self.connect_task)
+        return self.connect_task
+
+    def _start_algorithm(self) -> QgsProcessingAlgRunnerTask:
         self.context.setProject(self.project)
         self.feedback.progressChanged.connect(self.progressChanged)
-        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
+        self.task = QgsProcessingAlgRunnerTask(self.algorithm, self.parameters, self.context, self.feedback)
         self.task.setDescription(tr("Samplan: conflict check"))
         self.task.executed.connect(self._executed)
         QgsApplication.taskManager().addTask(self.task)
         return self.task
 
-    def _shared_previous_results(self) -> list[str]:
-        """Checks the shared results' connection now (credentials resolved through QGIS's authentication manager,
-        kept in memory for the run) and names their review table as the previous results, when there is one."""
+    def _check_shared_setup(self) -> None:
+        """The shared results' connection as psycopg2's parameters (credentials resolved through QGIS's
+        authentication manager, kept in memory for the run); no server is asked yet."""
         if not self.setup.results_schema.strip():
             raise SetupError(tr("Choose the schema of the shared results."))
         try:
             self.connect_parameters = pg_connections.connect_parameters(self.setup.results_connection)
-            connection = psycopg2.connect(**self.connect_parameters)
-        except (pg_connections.ConnectionSetupError, psycopg2.Error) as error:
+        except pg_connections.ConnectionSetupError as error:
             raise SetupError(tr("The shared results cannot be reached: {0}").format(str(error).strip())) from error
-        try:
-            exists = schema_exists(connection, self.setup.results_schema)
-        finally:
-            connection.close()
-        if not exists:
-            return []
-        uri = pg_connections.layer_uri(self.setup.results_connection, self.setup.results_schema, REVIEW_TABLE, None, "conflict_key")
-        return [QgsProcessingUtils.encodeProviderKeyAndUri("postgres", uri)]
+
+    def _shared_schema_checked(self, exception, exists=None) -> None:
+        """Their review table is the previous results when the schema holds shared results already."""
+        self.connect_task = None
+        if exception is not None:
+            self.copies.removeAllMapLayers()
+            self.finished.emit(False, tr("The shared results cannot be reached: {0}").format(str(exception).strip()))
+            return
+        if self.feedback.isCanceled():
+            self.copies.removeAllMapLayers()
+            self.finished.emit(False, tr("Cancelled: the previous results are unchanged."))
+            return
+        if exists:
+            uri = pg_connections.layer_uri(self.setup.results_connection, self.setup.results_schema, REVIEW_TABLE, None,
+                                           "conflict_key")
+            self.parameters["PREVIOUS_RESULTS"] = [QgsProcessingUtils.encodeProviderKeyAndUri("postgres", uri)]
+        self._start_algorithm()
 
     def cancel(self) -> None:
+        self.feedback.cancel()  # also a run still looking for its shared results
         if self.task is not None:
             self.task.cancel()
 
@@ -261,6 +283,15 @@ class ConflictCheckRun(QObject):
         else:
             self.layers = show_results(self.project, self.results)
         self.finished.emit(True, "")
+
+
+def _schema_in_background(_task, parameters: dict, schema: str) -> bool:
+    """Whether the schema holds shared results (a connection of its own, closed again)."""
+    connection = psycopg2.connect(**parameters)
+    try:
+        return schema_exists(connection, schema)
+    finally:
+        connection.close()
 
 
 def _publish_in_background(_task, staging: Path, results: Path) -> dict[str, list[tuple[int, dict]]]:

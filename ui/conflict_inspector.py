@@ -1,30 +1,20 @@
-"""The conflict inspector: set up, run, list, filter, zoom, review and export the conflict check's results."""
+"""The conflict inspector: set up, run, list, filter, zoom, review and export the conflict check's results.
+
+The dock wires three parts: the set-up panel (inspector_setup_panel), the results view (the table, its filters
+and the review form of conflict_inspector.ui, over results_model) and, for shared results in PostGIS, the
+review session (review_session) that owns the listener, the background reads and the saves."""
 from __future__ import annotations
 
 from pathlib import Path
 
-import psycopg2
-from qgis.core import (
-    Qgis,
-    QgsCoordinateTransform,
-    QgsDataSourceUri,
-    QgsFieldProxyModel,
-    QgsMapLayerProxyModel,
-    QgsApplication,
-    QgsProject,
-    QgsTask,
-    QgsVectorLayer,
-    QgsWkbTypes,
-)
-from qgis.gui import QgsFieldComboBox, QgsFileWidget
+from qgis.core import Qgis, QgsDataSourceUri, QgsProject, QgsTask, QgsVectorLayer
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QItemSelectionModel, QSocketNotifier, Qt, QTimer
-from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidgetItem
+from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QFileDialog, QFrame, QHeaderView, QPushButton, QScrollArea
 
 from ..core.reviews import REVIEW_STATUSES
 from ..i18n.translation import tr
-from ..qgis_adapter import pg_connections
-from ..qgis_adapter.postgis_results import ReviewConflict, ReviewListener, SharedResultsError, SharedReviews, schema_exists
+from ..qgis_adapter.postgis_results import ReviewConflict
 from ..qgis_adapter.reviews import ReviewWriteError
 from .check_runner import (
     RESULT_TABLES,
@@ -36,9 +26,12 @@ from .check_runner import (
     result_layers_in,
     shared_layers_in,
 )
+from .conflict_highlights import ConflictHighlights
+from .conflict_summary import describe
 from .export import ExportError, export_rows
 from .report_action import add_report_button
-from .inspector_setup import ROLES, InspectorSetup, ThemeAssignment, load_from_project, save_to_project
+from .inspector_setup import InspectorSetup, load_from_project, save_to_project
+from .inspector_setup_panel import InspectorSetupPanel
 from .results_model import (
     SEVERITIES,
     ConflictFilterModel,
@@ -50,24 +43,14 @@ from .results_model import (
     severity_label,
     status_label,
 )
+from .review_session import SharedReviewSession
 from .settings import SamplanSettings
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 DEFAULT_RESULTS_NAME = "samplan_konflikter.gpkg"
+COLUMN_MAX_WIDTH = 110  # pixels
+HIDDEN_COLUMNS = ("theme_role", "municipality", "share", "comment")
 KIND_OF_TABLE = {table: kind for _, table, kind in RESULT_TABLES}
-
-
-def _fetch_in_background(_task, reader: SharedReviews) -> dict:
-    return reader.fetch()  # SharedResultsError (ConnectionLost, ReviewRefused) says what went wrong
-
-
-def _layer_filter(*names: str):
-    """QgsMapLayerProxyModel filters by name, scoped enums in QGIS 3.34+ (and 4), flags before."""
-    flags = getattr(Qgis, "LayerFilter", QgsMapLayerProxyModel)
-    value = getattr(flags, names[0])
-    for name in names[1:]:
-        value = value | getattr(flags, name)
-    return value
 
 
 class ConflictInspectorDock(QDockWidget, FORM):
@@ -80,68 +63,30 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.settings = SamplanSettings()
         self.run: ConflictCheckRun | None = None
         self.result_layers: list[QgsVectorLayer] = []
-        self._restoring = False
         self._syncing_selection = False
-        self._shared_connection_name: str | None = None
-        self._listener: ReviewListener | None = None
-        self._notifier: QSocketNotifier | None = None
-        # All reviews are read in a background task over a connection of its own (`_reader`), one read at a time.
-        self._reader: SharedReviews | None = None
-        self.fetch_task: QgsTask | None = None
-        self._fetch_again: bool | None = None  # asked for while one ran: None, or whether to announce the count
         self.last_refresh_changed = 0
+        self.highlights = ConflictHighlights(iface.mapCanvas(), self.project) if iface is not None else None
+        self.setup_panel = InspectorSetupPanel(self.project, self.setupTab,
+                                               lambda: {layer.id() for layer in self.result_layers})
+        scroll = QScrollArea(self.setupTab)  # beside other docks the set-up scrolls instead of squeezing its table
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.setup_panel)
+        self.setupTabLayout.addWidget(scroll)
+        self.session = SharedReviewSession(self)
         self.model = ConflictTableModel(self)
         self.proxy = ConflictFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.conflictView.setModel(self.proxy)
         self.conflictView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.conflictView.horizontalHeader().setResizeContentsPrecision(30)  # widths from the first rows: quick on long tables
+        self.conflictView.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._add_column_choice()
         self._set_up_widgets()
         self._connect()
         self.restore_from_project()
 
-    # --- set-up ---------------------------------------------------------------------------------------
     def _set_up_widgets(self) -> None:
-        self.planLayer.setFilters(_layer_filter("PolygonLayer", "LineLayer"))
-        self.planLinesLayer.setFilters(_layer_filter("LineLayer"))
-        self.planLinesLayer.setAllowEmptyLayer(True)
-        self.municipalityLayer.setFilters(_layer_filter("PolygonLayer"))
-        self.municipalityLayer.setAllowEmptyLayer(True)
-        self.planKeyField.setAllowEmptyFieldName(True)
-        self.municipalityField.setFilters(QgsFieldProxyModel.Filter.String if hasattr(QgsFieldProxyModel, "Filter")
-                                          else QgsFieldProxyModel.String)
-        for widget in (self.planLayer, self.planLinesLayer, self.municipalityLayer):
-            widget.setProject(self.project)
-        self.planLinesLayer.setLayer(None)
-        self.municipalityLayer.setLayer(None)
-        self.planField.setLayer(self.planLayer.currentLayer())
-        self.planKeyField.setLayer(self.planLayer.currentLayer())
-        self.rulesFile.setFilter(tr("Rule set (*.csv)"))
-        self.rulesFile.setDialogTitle(tr("Rule set"))
-        self.resultsFile.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
-        self.resultsFile.setFilter(tr("GeoPackage (*.gpkg)"))
-        self.resultsFile.setDialogTitle(tr("Results and reviews"))
-        self._add_shared_widgets()
-        self.themeTable.setHorizontalHeaderLabels([tr("Layer"), tr("Role"), tr("Category field")])
-        self.statusCombo.clear()
-        for status in REVIEW_STATUSES:
-            self.statusCombo.addItem(status_label(status), status)
-        self._fill_filters()
-        self._refresh_theme_table()
-
-    def _add_shared_widgets(self) -> None:
-        """Where the results live instead of a GeoPackage: a saved PostgreSQL connection and a schema."""
-        self.resultsConnection = QComboBox()
-        self.resultsConnection.setToolTip(tr("Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL "
-                                             "connections (its credentials stay in QGIS's authentication manager)."))
-        self._fill_connections()
-        self.resultsSchema = QLineEdit()
-        self.resultsSchema.setPlaceholderText(tr("schema, e.g. samplan_granskning"))
-        row = QHBoxLayout()
-        row.addWidget(self.resultsConnection, 2)
-        row.addWidget(self.resultsSchema, 1)
-        self.sharedLabel = QLabel(tr("Shared results (PostGIS)"))
-        self.filesForm.addRow(self.sharedLabel, row)
         self.refreshButton = QPushButton(tr("Refresh"))
         self.refreshButton.setToolTip(tr("Show the reviews the others have saved since."))
         self.reviewRow.addWidget(self.refreshButton)
@@ -149,43 +94,35 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.historyButton.setToolTip(tr("Every change saved for the selected conflict: who, when, status, comment, version."))
         self.reviewRow.addWidget(self.historyButton)
         self.history_dialog = None
+        self.statusCombo.clear()
+        for status in REVIEW_STATUSES:
+            self.statusCombo.addItem(status_label(status), status)
+        self._fill_filters()
         self._shared_mode_changed()
 
-    def _fill_connections(self, keep: str = "") -> None:
-        self.resultsConnection.blockSignals(True)
-        self.resultsConnection.clear()
-        self.resultsConnection.addItem(tr("— GeoPackage file above"), "")
-        names = pg_connections.saved_connection_names()
-        for name in names:
-            self.resultsConnection.addItem(name, name)
-        if keep and keep not in names:  # a project from a colleague whose connection this QGIS does not have (yet)
-            self.resultsConnection.addItem(tr("{0} (not saved in this QGIS)").format(keep), keep)
-        self.resultsConnection.setCurrentIndex(max(self.resultsConnection.findData(keep), 0))
-        self.resultsConnection.blockSignals(False)
-
     def _shared_mode_changed(self, *_args) -> None:
-        shared = bool(self.resultsConnection.currentData())
-        self.resultsFile.setEnabled(not shared)
-        self.resultsSchema.setEnabled(shared)
-        self.refreshButton.setEnabled(shared)
-        self.historyButton.setEnabled(shared)
+        shared = self.setup_panel.postgis_chosen()  # Refresh and History only for shared results
+        self.refreshButton.setVisible(shared)
+        self.historyButton.setVisible(shared)
 
     def _connect(self) -> None:
-        self.planLayer.layerChanged.connect(self._plan_layer_changed)
-        self.municipalityLayer.layerChanged.connect(self.municipalityField.setLayer)
-        for signal in (self.planField.fieldChanged, self.planKeyField.fieldChanged, self.planLinesLayer.layerChanged,
-                       self.municipalityLayer.layerChanged, self.municipalityField.fieldChanged, self.rulesFile.fileChanged,
-                       self.resultsFile.fileChanged):
-            signal.connect(self._setup_changed)
+        panel = self.setup_panel
+        panel.changed.connect(self._setup_changed)
+        panel.resultsConnection.currentIndexChanged.connect(self._shared_mode_changed)
+        panel.storageCombo.currentIndexChanged.connect(self._shared_mode_changed)
+        panel.runButton.clicked.connect(self.start_check)
+        panel.cancelButton.clicked.connect(self.cancel_check)
         self.project.layersAdded.connect(self._layers_changed)
         self.project.layersRemoved.connect(self._layers_changed)
         self.project.layersWillBeRemoved.connect(self._forget_layers)
         self.project.readProject.connect(self.restore_from_project)
         self.project.aboutToBeCleared.connect(self._project_closing)
         self.project.cleared.connect(self._project_cleared)
-        self.runButton.clicked.connect(self.start_check)
-        self.cancelButton.clicked.connect(self.cancel_check)
-        self.editRulesButton.clicked.connect(self.open_rule_editor)
+        self.session.reviewsRead.connect(self._reviews_read)
+        self.session.reviewsSaved.connect(self._reviews_saved)
+        self.session.historyRead.connect(self._history_read)
+        self.session.schemaChecked.connect(self._shared_schema_checked)
+        self.session.message.connect(self._message_from_session)
         for combo, column in self._filter_combos():
             combo.currentIndexChanged.connect(lambda _index, c=combo, name=column: self.proxy.set_filter(name, c.currentData()))
         self.searchEdit.textChanged.connect(self.proxy.set_search)
@@ -194,112 +131,35 @@ class ConflictInspectorDock(QDockWidget, FORM):
             signal.connect(self._update_counts)
         self.conflictView.selectionModel().selectionChanged.connect(self._row_selected)
         self.saveReviewButton.clicked.connect(self.save_review)
-        self.resultsConnection.currentIndexChanged.connect(self._shared_mode_changed)
-        self.resultsConnection.currentIndexChanged.connect(self._setup_changed)
-        self.resultsSchema.editingFinished.connect(self._setup_changed)
         self.refreshButton.clicked.connect(self.refresh_reviews)
         self.historyButton.clicked.connect(self.show_history)
         self.exportCsvButton.clicked.connect(lambda: self.export_shown(".csv"))
         self.exportXlsxButton.clicked.connect(lambda: self.export_shown(".xlsx"))
         self.reportButton = add_report_button(self, self.exportXlsxButton)  # report and consultation exports: ui/report_action.py
 
-    def _plan_layer_changed(self, layer) -> None:
-        self.planField.setLayer(layer)
-        self.planKeyField.setLayer(layer)
-        if isinstance(layer, QgsVectorLayer) and layer.fields().lookupField("anvandning") >= 0:
-            self.planField.setField("anvandning")
-        self._refresh_theme_table()
-        self._setup_changed()
-
     def _forget_layers(self, layer_ids) -> None:
         """Result layers leaving the project leave the table too, before Qt deletes them."""
         gone = set(layer_ids)
+        if self.highlights is not None and any(item.layer.id() in gone for item in self.highlights.shown):
+            self._forget_picked()  # a highlight must not outlive its layer
         if any(layer.id() in gone for layer in self.result_layers):
             self.result_layers = [layer for layer in self.result_layers if layer.id() not in gone]
             self.model.set_rows([row for row in self.model.rows if row.layer in self.result_layers])
 
     def _layers_changed(self, *_args) -> None:
-        if not self._restoring:
-            self._refresh_theme_table()
+        if not self.setup_panel.restoring:
+            self.setup_panel.refresh_theme_table()
 
-    def _candidate_theme_layers(self) -> list[QgsVectorLayer]:
-        excluded = {self.planLayer.currentLayer(), self.planLinesLayer.currentLayer(), self.municipalityLayer.currentLayer()}
-        excluded_ids = {layer.id() for layer in excluded if layer is not None} | {layer.id() for layer in self.result_layers}
-        layers = [layer for layer in self.project.layerTreeRoot().layerOrder() if isinstance(layer, QgsVectorLayer)]
-        layers += [layer for layer in self.project.mapLayers().values() if isinstance(layer, QgsVectorLayer) and layer not in layers]
-        return [layer for layer in layers if layer.id() not in excluded_ids and layer.isSpatial()
-                and "conflict_key" not in layer.fields().names()]
-
-    def _refresh_theme_table(self, setup: InspectorSetup | None = None) -> None:
-        current = setup or self.current_setup()
-        layers = self._candidate_theme_layers()
-        self.themeTable.setRowCount(len(layers))
-        for row, layer in enumerate(layers):
-            assignment = current.role_of(layer.id())
-            item = QTableWidgetItem(layer.name())
-            item.setData(Qt.ItemDataRole.UserRole, layer.id())
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            item.setToolTip(QgsWkbTypes.displayString(layer.wkbType()))
-            self.themeTable.setItem(row, 0, item)
-            role = QComboBox()
-            role.addItem(tr("— not checked"), "")
-            for name in ROLES:
-                role.addItem(role_label(name), name)
-            role.setCurrentIndex(max(role.findData(assignment.role if assignment else ""), 0))
-            role.currentIndexChanged.connect(self._setup_changed)
-            self.themeTable.setCellWidget(row, 1, role)
-            field = QgsFieldComboBox()
-            field.setAllowEmptyFieldName(True)
-            field.setLayer(layer)
-            field.setToolTip(tr("Empty: the layer's name is the category of its features."))
-            wanted = assignment.category_field if assignment else ("kategori" if layer.fields().lookupField("kategori") >= 0 else "")
-            field.setField(wanted)
-            field.fieldChanged.connect(self._setup_changed)
-            self.themeTable.setCellWidget(row, 2, field)
-        self.themeTable.resizeColumnsToContents()
-
+    # --- set-up ---------------------------------------------------------------------------------------
     def current_setup(self) -> InspectorSetup:
-        themes = []
-        for row in range(self.themeTable.rowCount()):
-            item = self.themeTable.item(row, 0)
-            role = self.themeTable.cellWidget(row, 1)
-            field = self.themeTable.cellWidget(row, 2)
-            if item is not None and role is not None and role.currentData():
-                themes.append(ThemeAssignment(item.data(Qt.ItemDataRole.UserRole), role.currentData(), field.currentField()))
-        plan = self.planLayer.currentLayer()
-        lines = self.planLinesLayer.currentLayer()
-        municipalities = self.municipalityLayer.currentLayer()
-        return InspectorSetup(
-            plan_layer_id=plan.id() if plan else "", plan_field=self.planField.currentField(),
-            plan_lines_layer_id=lines.id() if lines else "", plan_key_field=self.planKeyField.currentField(),
-            municipality_layer_id=municipalities.id() if municipalities else "",
-            municipality_field=self.municipalityField.currentField(), themes=themes,
-            rules_path=self.rulesFile.filePath(), results_path=self.resultsFile.filePath(),
-            results_connection=self.resultsConnection.currentData() or "", results_schema=self.resultsSchema.text().strip())
+        return self.setup_panel.current_setup()
 
     def apply_setup(self, setup: InspectorSetup) -> None:
-        self._restoring = True
-        try:
-            self.planLayer.setLayer(self.project.mapLayer(setup.plan_layer_id) if setup.plan_layer_id else None)
-            self.planField.setLayer(self.planLayer.currentLayer())
-            self.planKeyField.setLayer(self.planLayer.currentLayer())
-            self.planField.setField(setup.plan_field)
-            self.planKeyField.setField(setup.plan_key_field)
-            self.planLinesLayer.setLayer(self.project.mapLayer(setup.plan_lines_layer_id) if setup.plan_lines_layer_id else None)
-            self.municipalityLayer.setLayer(self.project.mapLayer(setup.municipality_layer_id) if setup.municipality_layer_id else None)
-            self.municipalityField.setLayer(self.municipalityLayer.currentLayer())
-            self.municipalityField.setField(setup.municipality_field)
-            self.rulesFile.setFilePath(setup.rules_path)
-            self.resultsFile.setFilePath(setup.results_path)
-            self._fill_connections(setup.results_connection)
-            self.resultsSchema.setText(setup.results_schema)
-            self._shared_mode_changed()
-            self._refresh_theme_table(setup)
-        finally:
-            self._restoring = False
+        self.setup_panel.apply_setup(setup)
+        self._shared_mode_changed()
 
     def _setup_changed(self, *_args) -> None:
-        if not self._restoring:
+        if not self.setup_panel.restoring:
             save_to_project(self.current_setup(), self.project)
 
     def restore_from_project(self, *_args) -> None:
@@ -308,19 +168,20 @@ class ConflictInspectorDock(QDockWidget, FORM):
             setup = self.current_setup()
             if not setup.results_path and self.project.homePath():
                 setup.results_path = str(Path(self.project.homePath()) / DEFAULT_RESULTS_NAME)
-                self.resultsFile.setFilePath(setup.results_path)
-            self._refresh_theme_table(setup)
+                self.setup_panel.resultsFile.setFilePath(setup.results_path)
+            self.setup_panel.refresh_theme_table(setup)
         else:
             self.apply_setup(setup)
-        self._restoring = False
+        self.setup_panel.restoring = False
         self.load_results()
 
     def _project_closing(self) -> None:
         # While a project closes and the next one loads, the layer boxes move on their own: not a set-up change.
-        self._restoring = True
+        self.setup_panel.restoring = True
         self.result_layers = []
         self.model.set_rows([])
-        self._close_shared()
+        self.session.close()
+        self._forget_picked()
 
     def _project_cleared(self) -> None:
         self._fill_filters()
@@ -328,17 +189,17 @@ class ConflictInspectorDock(QDockWidget, FORM):
         QTimer.singleShot(0, self._project_settled)
 
     def _project_settled(self) -> None:
-        self._restoring = False
+        self.setup_panel.restoring = False
 
     # --- running --------------------------------------------------------------------------------------
     def start_check(self) -> bool:
         setup = self.current_setup()
         if not setup.results_path and self.project.homePath():
             setup.results_path = str(Path(self.project.homePath()) / DEFAULT_RESULTS_NAME)
-            self.resultsFile.setFilePath(setup.results_path)
+            self.setup_panel.resultsFile.setFilePath(setup.results_path)
         save_to_project(setup, self.project)
         self.run = ConflictCheckRun(setup, self.project, self)
-        self.run.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
+        self.run.progressChanged.connect(lambda value: self.setup_panel.progressBar.setValue(int(value)))
         self.run.finished.connect(self._check_finished)
         try:
             self.run.start()
@@ -346,9 +207,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
             self.run = None
             self._message(str(error), Qgis.MessageLevel.Warning)
             return False
-        self.runButton.setEnabled(False)
-        self.cancelButton.setEnabled(True)
-        self.progressBar.setValue(0)
+        self.setup_panel.set_running(True)
         return True
 
     def cancel_check(self) -> None:
@@ -356,14 +215,13 @@ class ConflictInspectorDock(QDockWidget, FORM):
             self.run.cancel()
 
     def _check_finished(self, ok: bool, message: str) -> None:
-        self.runButton.setEnabled(True)
-        self.cancelButton.setEnabled(False)
+        self.setup_panel.set_running(False)
         run, self.run = self.run, None
         if not ok:
-            self.progressBar.setValue(0)
             cancelled = run is not None and run.feedback.isCanceled()
             self._message(message, Qgis.MessageLevel.Warning if cancelled else Qgis.MessageLevel.Critical)
             return
+        self.setup_panel.progressBar.setValue(100)
         self.load_results(run.records if run else None)
         self.tabs.setCurrentWidget(self.resultsTab)
         counts = self.proxy.counts_by_severity()
@@ -383,8 +241,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
         if setup.shared:
             layers = self._shared_layers(setup)
         else:
-            self._close_shared()
-            path = self.resultsFile.filePath()
+            self.session.close()
+            path = setup.results_path
             layers = result_layers_in(self.project, Path(path)) if path else []
             if path and not layers and Path(path).exists():
                 layers = add_result_layers(self.project, Path(path))
@@ -399,8 +257,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
             layer.selectionChanged.connect(self._map_selection_changed)
         if records is None:
             rows = read_rows([(layer, kind) for layer, _, kind in pairs])
-            if self.model.shared is not None and rows:  # the reviews' current state, not the run's copy: shown when read
-                self.fetch_reviews()
+            if self.session.active and rows:  # the reviews' current state, not the run's copy: shown when read
+                self.session.fetch()
         else:
             rows = [ConflictRow(layer, fid, kind, values) for layer, table, kind in pairs for fid, values in records.get(table, [])]
         first_rows = not self.model.rows
@@ -408,149 +266,102 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self._fill_filters()
         self._update_counts()
         if first_rows:  # later runs keep the widths the user has set
-            self.conflictView.resizeColumnsToContents()
+            self._fit_columns()
 
     def _shared_layers(self, setup: InspectorSetup) -> list[QgsVectorLayer]:
-        """The shared results' layers (added to the project when missing), with a review connection of our own."""
-        if self.model.shared is None or self.model.shared.schema != setup.results_schema or \
-                getattr(self, "_shared_connection_name", None) != setup.results_connection:
-            self._close_shared()
+        """The shared results' layers in the project, with a review session of our own. When they are missing the
+        session looks for the schema in the background, and the layers are added when it is found."""
+        if not self.session.is_open_for(setup.results_connection, setup.results_schema):
+            self.session.close()
             if not setup.results_schema:
                 return []
-            name = setup.results_connection
-            self.model.shared = SharedReviews(lambda: pg_connections.connect(name), setup.results_schema)
-            self._reader = SharedReviews(lambda: pg_connections.connect(name), setup.results_schema)
-            self._shared_connection_name = name
-            self._listen(name, setup.results_schema)
+            self.session.open(setup.results_connection, setup.results_schema)
         layers = shared_layers_in(self.project, setup.results_connection, setup.results_schema)
         if not layers:
-            try:
-                exists = schema_exists(self.model.shared.connection, setup.results_schema)
-                self.model.shared.connection.rollback()
-            except (SharedResultsError, pg_connections.ConnectionSetupError, psycopg2.Error) as error:
-                self._message(str(error), Qgis.MessageLevel.Warning)
-                return []
-            if exists:
-                layers = add_shared_result_layers(self.project, setup.results_connection, setup.results_schema)
+            self.session.check_schema()
         return layers
 
-    def _listen(self, name: str, schema: str) -> None:
-        """Others' saves arrive by LISTEN/NOTIFY and are shown at once (Refresh does the same by hand)."""
-        try:
-            self._listener = ReviewListener(lambda: pg_connections.connect(name), schema)
-        except (pg_connections.ConnectionSetupError, psycopg2.Error):
-            self._listener = None  # Refresh still works
-            return
-        self._watch_listener()
+    def _shared_schema_checked(self, exists: bool) -> None:
+        setup = self.current_setup()
+        if exists and self.session.is_open_for(setup.results_connection, setup.results_schema) and \
+                not shared_layers_in(self.project, setup.results_connection, setup.results_schema):
+            add_shared_result_layers(self.project, setup.results_connection, setup.results_schema)
+            self.load_results()
 
-    def _watch_listener(self) -> None:
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
-            self._notifier.deleteLater()
-        self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._notified)
+    def _add_column_choice(self) -> None:
+        """The header's context menu shows or hides each column; HIDDEN_COLUMNS start hidden (the line above the
+        table says them for the picked conflict)."""
+        header = self.conflictView.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for column, (name, title) in enumerate(zip(self.model.COLUMNS, self.model.headers())):
+            action = QAction(title, header)
+            action.setCheckable(True)
+            action.setChecked(name not in HIDDEN_COLUMNS)
+            action.toggled.connect(lambda shown, c=column: self.conflictView.setColumnHidden(c, not shown))
+            header.addAction(action)
+            self.conflictView.setColumnHidden(column, name in HIDDEN_COLUMNS)
 
-    def _notified(self, *_args) -> None:
-        if self._listener is None:
-            return
-        try:
-            changed = self._listener.changed()
-        except SharedResultsError as error:  # dropped, and could not be opened again: Refresh listens again
-            self._notifier.setEnabled(False)
-            self._listener.close()
-            self._listener = None
-            self._message(str(error), Qgis.MessageLevel.Warning)
-            return
-        if self._listener.reconnected:
-            self._message(self._listener.reconnected, Qgis.MessageLevel.Info)
-            self._listener.reconnected = None
-            self._watch_listener()  # a new connection, a new socket
-        if changed and self.model.shared is not None:
-            self.fetch_reviews(quiet=True)
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents but no wider than COLUMN_MAX_WIDTH (longer texts are elided, whole in
+        the line above the table), so that the table fits the dock at its default width."""
+        self.conflictView.resizeColumnsToContents()
+        header = self.conflictView.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), COLUMN_MAX_WIDTH))
+
+    @property
+    def busy(self) -> bool:
+        """Whether database work of the shared reviews is under way (tests wait for it)."""
+        return self.session.busy
+
+    @property
+    def fetch_task(self) -> QgsTask | None:
+        """The background read of the shared reviews under way, if any."""
+        return self.session.fetch_task
 
     def fetch_reviews(self, announce: bool = False, quiet: bool = False) -> QgsTask | None:
-        """Read all reviews in a background task (a slow or unreachable server must not freeze QGIS) and show them
-        when it finishes; one read at a time (asked for meanwhile: read again after). `announce` says how many
-        changed; `quiet` leaves a failure to the next save or refresh to report."""
-        if self._reader is None:
-            return None
-        if self.fetch_task is not None:
-            self._fetch_again = bool(self._fetch_again) or announce
-            return self.fetch_task
-        reader = self._reader
-        task = QgsTask.fromFunction(tr("Samplan: reading the shared reviews"), _fetch_in_background, reader,
-                                    on_finished=lambda exception, reviews=None: self._reviews_fetched(
-                                        reader, announce, quiet, exception, reviews))
-        self.fetch_task = task
-        QgsApplication.taskManager().addTask(task)
-        return task
+        return self.session.fetch(announce, quiet)
 
-    def _reviews_fetched(self, reader: SharedReviews, announce: bool, quiet: bool, exception, reviews) -> None:
-        self.fetch_task = None
-        if reader is not self._reader:  # the shared results were changed or closed meanwhile: what it read is stale
-            reader.close()
-        elif exception is not None:
-            if not quiet:
-                self._message(str(exception), Qgis.MessageLevel.Warning)
-        else:
-            changed = self.model.apply_reviews(reviews or {})
-            self.last_refresh_changed = changed
-            if changed:
-                self._update_counts()
-            if announce:  # asked for by Refresh: the form shows the selected conflict's new state too
-                self._row_selected()
-                self._message(tr("Reviews refreshed: {0} conflict(s) changed by others.").format(changed),
-                              Qgis.MessageLevel.Info)
-        if self._fetch_again is not None:
-            again, self._fetch_again = self._fetch_again, None
-            self.fetch_reviews(announce=again)
-
-    def _close_shared(self) -> None:
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
-            self._notifier.deleteLater()
-            self._notifier = None
-        if self._listener is not None:
-            self._listener.close()
-            self._listener = None
-        if self.model.shared is not None:
-            self.model.shared.close()
-        if self._reader is not None and self.fetch_task is None:
-            self._reader.close()  # else closed when its read finishes (never under a running task's feet)
-        self._reader = None
-        self._fetch_again = None
-        self.model.shared = None
-        self._shared_connection_name = None
+    def _reviews_read(self, reviews: dict, announce: bool) -> None:
+        changed = self.model.apply_reviews(reviews)
+        self.last_refresh_changed = changed
+        if changed:
+            self._update_counts()
+        if announce:  # asked for by Refresh: the form shows the selected conflict's new state too
+            self._row_selected()
+            self._message(tr("Reviews refreshed: {0} conflict(s) changed by others.").format(changed),
+                          Qgis.MessageLevel.Info)
 
     def refresh_reviews(self) -> QgsTask | None:
         """The reviews the others have saved, read in the background and shown with who and when; the message
         says how many rows changed (also in `last_refresh_changed`)."""
-        if self._listener is None and self.model.shared is not None and self._shared_connection_name:
-            self._listen(self._shared_connection_name, self.model.shared.schema)  # lost before: listen again
-        return self.fetch_reviews(announce=True)
+        return self.session.refresh()
 
-    def show_history(self, *_args):
-        """A window with every change saved for the selected conflict (shared results only); returns it."""
-        from .review_history import ReviewHistoryDialog
-
+    def show_history(self, *_args) -> QgsTask | None:
+        """Reads every change saved for the selected conflict (shared results only) in the background, then shows
+        them in a window (`history_dialog`)."""
         rows = self.selected_source_rows()
         if not rows:
             self._message(tr("Select a conflict in the table first."), Qgis.MessageLevel.Info)
             return None
-        if self.model.shared is None:
+        if not self.session.active:
             self._message(tr("The history of changes is kept for shared results in PostGIS."), Qgis.MessageLevel.Info)
             return None
-        key = self.model.rows[rows[0]].values.get("conflict_key") or ""
-        try:
-            changes = self.model.shared.history(key)
-        except SharedResultsError as error:
+        if self.history_dialog is not None:
+            self.history_dialog.close()
+            self.history_dialog = None
+        return self.session.history(self.model.rows[rows[0]].values.get("conflict_key") or "")
+
+    def _history_read(self, key: str, changes: list, error) -> None:
+        from .review_history import ReviewHistoryDialog
+
+        if error is not None:
             self._message(str(error), Qgis.MessageLevel.Warning)
-            return None
+            return
         if self.history_dialog is not None:
             self.history_dialog.close()
         self.history_dialog = ReviewHistoryDialog(key, changes, self)
         self.history_dialog.show()
-        return self.history_dialog
 
     def _filter_combos(self):
         return ((self.severityFilter, "severity"), (self.ruleFilter, "rule_id"), (self.roleFilter, "theme_role"),
@@ -596,37 +407,29 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.commentEdit.setText(row.values.get("comment") or "")
         who, when = row.values.get("reviewed_by"), row.values.get("reviewed_at")
         self.reviewInfo.setText(tr("Reviewed by {0}, {1}").format(who, when) if who else "")
+        self.conflictSummary.setText(describe(row.values, row.kind))
+        self.conflictSummary.setToolTip(f"{row.values.get('message') or ''}")
         self.show_on_map(rows[0])
 
+    def _forget_picked(self) -> None:
+        if self.highlights is not None:
+            self.highlights.clear()
+        self.conflictSummary.setText(tr("Pick a conflict in the table to see it described here and drawn on the map."))
+
     def show_on_map(self, source_row: int) -> None:
-        """Zoom to and flash the conflict; select it and the two features it involves."""
+        """Draw the conflict's plan feature, theme feature and overlap, each its own way (ConflictHighlights), and
+        zoom to them with their surroundings. Nothing is selected: the layers' own selections stay the user's."""
+        if self.highlights is None:
+            return
         row = self.model.rows[source_row]
-        self._syncing_selection = True
-        try:
-            for layer in self.result_layers:
-                layer.selectByIds([row.fid] if layer is row.layer else [])
-            named = layers_by_result_name(self.current_setup(), self.project)
-            for layer_column, fid_column in (("plan_layer", "plan_fid"), ("theme_layer", "theme_fid")):
-                layer = named.get(row.values.get(layer_column) or "")
-                fid = row.values.get(fid_column)
-                if layer is not None and fid is not None:
-                    layer.selectByIds([int(fid)])
-        finally:
-            self._syncing_selection = False
-        if self.iface is None:
-            return
-        canvas = self.iface.mapCanvas()
-        feature = row.layer.getFeature(row.fid)
-        if not feature.hasGeometry():
-            return
-        geometry = feature.geometry()
-        transform = QgsCoordinateTransform(row.layer.crs(), canvas.mapSettings().destinationCrs(), self.project)
-        geometry.transform(transform)
-        extent = geometry.boundingBox()
-        extent.grow(max(extent.width(), extent.height(), 300.0) * 1.5)  # the surroundings too
-        canvas.setExtent(extent)
-        canvas.refresh()
-        canvas.flashGeometries([geometry], canvas.mapSettings().destinationCrs())
+        named = layers_by_result_name(self.current_setup(), self.project)
+        parts = [("overlap", row.layer, row.fid)]
+        for part, layer_column, fid_column in (("plan", "plan_layer", "plan_fid"), ("theme", "theme_layer", "theme_fid")):
+            layer = named.get(row.values.get(layer_column) or "")
+            fid = row.values.get(fid_column)
+            if layer is not None and fid is not None:
+                parts.append((part, layer, int(fid)))
+        self.highlights.show(parts)
 
     def _map_selection_changed(self, selected, _deselected, _clear) -> None:
         if self._syncing_selection or not selected:
@@ -646,27 +449,43 @@ class ConflictInspectorDock(QDockWidget, FORM):
         finally:
             self._syncing_selection = False
 
-    def save_review(self) -> None:
+    def save_review(self) -> QgsTask | None:
+        """Saves the form's status and comment for the selected conflicts: into the results GeoPackage at once, or
+        for shared results in a background task (the answer comes in `_reviews_saved`), which it returns."""
         rows = self.selected_source_rows()
         if not rows:
             self._message(tr("Select a conflict in the table first."), Qgis.MessageLevel.Info)
-            return
+            return None
         status = self.statusCombo.currentData()
         comment = self.commentEdit.text().strip()
+        if self.session.active:
+            items = [(self.model.rows[n].values.get("conflict_key"), int(self.model.rows[n].values.get("version") or 0))
+                     for n in rows]
+            self.saveReviewButton.setEnabled(False)  # until the answer comes
+            return self.session.save(items, status, comment)
         try:
             for number in rows:
                 self.model.set_review(number, status, comment)
-        except ReviewConflict as conflict:
+        except ReviewWriteError as error:
+            self._message(str(error), Qgis.MessageLevel.Critical)
+            return None
+        self._message(tr("Review saved for {0} conflict(s).").format(len(rows)), Qgis.MessageLevel.Success)
+        return None
+
+    def _reviews_saved(self, saved: list, error) -> None:
+        self.saveReviewButton.setEnabled(True)
+        self.model.apply_reviews({review.conflict_key: review for review in saved})
+        if isinstance(error, ReviewConflict):
             # Their change is shown in the table and below it; ours stays in the form to save on top of theirs.
-            current = conflict.current
+            current = error.current
+            self.model.apply_reviews({current.conflict_key: current})
             self.reviewInfo.setText(tr("Changed by {0}, {1}: {2}").format(current.reviewed_by, current.reviewed_at,
                                                                          status_label(current.status)))
-            self._message(str(conflict), Qgis.MessageLevel.Warning)
-            return
-        except (ReviewWriteError, SharedResultsError, pg_connections.ConnectionSetupError) as error:
+            self._message(str(error), Qgis.MessageLevel.Warning)
+        elif error is not None:
             self._message(str(error), Qgis.MessageLevel.Critical)
-            return
-        self._message(tr("Review saved for {0} conflict(s).").format(len(rows)), Qgis.MessageLevel.Success)
+        else:
+            self._message(tr("Review saved for {0} conflict(s).").format(len(saved)), Qgis.MessageLevel.Success)
 
     def export_shown(self, suffix: str) -> None:
         start = str(Path(self.settings.export_folder or self.project.homePath() or str(Path.home())) / f"samplan_konflikter{suffix}")
@@ -689,16 +508,12 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self._message(tr("{0} row(s) exported to {1}.").format(count, path), Qgis.MessageLevel.Success)
         return count
 
-    def open_rule_editor(self) -> None:
-        from .rule_editor import RuleSetEditor
-
-        editor = RuleSetEditor(self.rulesFile.filePath() or None, self)
-        if editor.exec() and editor.saved_path:
-            self.rulesFile.setFilePath(editor.saved_path)
-
     def _message(self, text: str, level) -> None:
         if self.iface is not None:
             self.iface.messageBar().pushMessage(tr("Samplan"), text, level, 8)
+
+    def _message_from_session(self, text: str, level) -> None:
+        self._message(text, level)  # through _message, which tests may replace
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         save_to_project(self.current_setup(), self.project)
@@ -706,10 +521,10 @@ class ConflictInspectorDock(QDockWidget, FORM):
 
     def disconnect_project(self) -> None:
         """Stop following the project (on unload): its layer boxes too, which would otherwise react to its changes."""
-        for widget in (self.planLayer, self.planLinesLayer, self.municipalityLayer):
-            widget.blockSignals(True)
+        self.setup_panel.stop_following()
         self.result_layers = []
-        self._close_shared()
+        self.session.close()
+        self._forget_picked()
         for signal, slot in ((self.project.layersAdded, self._layers_changed), (self.project.layersRemoved, self._layers_changed),
                              (self.project.layersWillBeRemoved, self._forget_layers),
                              (self.project.readProject, self.restore_from_project), (self.project.cleared, self._project_cleared),

@@ -9,8 +9,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..i18n.labels import role_label, severity_label, status_label  # noqa: F401 - the dock imports them from here
 from ..i18n.translation import tr
-from ..qgis_adapter.postgis_results import ReviewConflict, SharedReviews
-from ..qgis_adapter.reviews import reviewer_name, write_review
+from ..qgis_adapter.reviews import write_review
 
 SEVERITIES = ("conflict", "warning", "opportunity")
 SEVERITY_COLOURS = {"conflict": "#f4a3a4", "warning": "#fddcb0", "opportunity": "#b9e2b3"}
@@ -55,7 +54,6 @@ class ConflictTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[ConflictRow] = []
-        self.shared: SharedReviews | None = None  # shared results in PostGIS: reviews saved there, over a version
 
     def set_rows(self, rows: list[ConflictRow]) -> None:
         self.beginResetModel()
@@ -123,21 +121,10 @@ class ConflictTableModel(QAbstractTableModel):
         return None
 
     def set_review(self, row_number: int, status: str, comment: str) -> None:
-        """Store a review in the results layer (or the shared review table) and show it. A shared review changed
-        by someone else meanwhile raises ReviewConflict, after showing their change in the row: saving again then
-        saves on top of it."""
+        """Store a review in the row's results layer (a GeoPackage) and show it. Shared reviews are saved by the
+        dock's SharedReviewSession and shown with apply_reviews."""
         row = self.rows[row_number]
-        if self.shared is not None:
-            try:
-                saved = self.shared.save(row.values.get("conflict_key"), status, comment, reviewer_name(),
-                                         int(row.values.get("version") or 0))
-            except ReviewConflict as conflict:
-                self.apply_reviews({conflict.current.conflict_key: conflict.current})
-                raise
-            stored = saved.values()
-        else:
-            stored = write_review(row.layer, row.fid, status, comment)
-        row.values.update(stored)
+        row.values.update(write_review(row.layer, row.fid, status, comment))
         self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, self.columnCount() - 1))
 
     def apply_reviews(self, reviews: dict) -> int:

@@ -239,6 +239,7 @@ def check_done(ok, message):
                       for row in dock.model.rows]
     report["counts_label"] = dock.countsLabel.text()
     report["results_tab"] = dock.tabs.currentWidget() is dock.resultsTab
+    # A conflict picked in the table: described above it, zoomed to, its plan feature, theme feature and overlap highlighted.
     dock.severityFilter.setCurrentIndex(dock.severityFilter.findData("conflict"))
     dock.conflictView.selectRow(0)
     chosen = dock.model.rows[dock.selected_source_rows()[0]]

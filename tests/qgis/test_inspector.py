@@ -135,7 +135,7 @@ def test_filters_search_and_counts(dock):
     assert measures == sorted(measures, reverse=True)
 
 
-def test_selecting_a_row_selects_the_features_and_the_map_selects_the_row(dock, sample_project):
+def test_selecting_a_row_highlights_the_features_and_the_map_selects_the_row(dock, sample_project):
     project, _ = sample_project
     run_check(dock)
     number = next(i for i, r in enumerate(dock.model.rows) if r.values["theme_fid"] is not None and r.kind == "area")
@@ -143,11 +143,13 @@ def test_selecting_a_row_selects_the_features_and_the_map_selects_the_row(dock, 
     dock.conflictView.selectRow(dock.proxy.mapFromSource(dock.model.index(number, 0)).row())
     plan = project.mapLayersByName(row.values["plan_layer"])[0]
     theme = project.mapLayersByName(row.values["theme_layer"])[0]
-    assert plan.selectedFeatureIds() == [row.values["plan_fid"]]
-    assert theme.selectedFeatureIds() == [row.values["theme_fid"]]
-    assert row.layer.selectedFeatureIds() == [row.fid]
+    shown = {(item.part, item.layer.id(), item.fid) for item in dock.highlights.shown}
+    assert shown == {("plan", plan.id(), row.values["plan_fid"]), ("theme", theme.id(), row.values["theme_fid"]),
+                     ("overlap", row.layer.id(), row.fid)}
+    assert not plan.selectedFeatureIds() and not theme.selectedFeatureIds()  # highlighted, not selected in yellow
     canvas_extent = dock.iface.mapCanvas().extent()
     assert canvas_extent.contains(row.layer.getFeature(row.fid).geometry().boundingBox())
+    assert canvas_extent.contains(plan.getFeature(row.values["plan_fid"]).geometry().boundingBox())
     # The other way: a conflict selected on the map selects its row.
     other = next(i for i, r in enumerate(dock.model.rows) if i != number and r.layer is row.layer)
     row.layer.selectByIds([dock.model.rows[other].fid])
@@ -206,7 +208,7 @@ def test_a_cancelled_or_failed_run_keeps_the_previous_results(dock, sample_proje
     run_check(dock)
     results = folder / RESULTS_FILE
     before = results.read_bytes()
-    dock.planField.setField("namn")  # names are no ÖP-modell categories: the check runs, but suppose it is cancelled
+    dock.setup_panel.planField.setField("namn")  # names are no ÖP-modell categories: the check runs, but suppose it is cancelled
     finished = []
     assert dock.start_check()
     dock.run.finished.connect(lambda ok, message: finished.append((ok, message)))
@@ -216,16 +218,17 @@ def test_a_cancelled_or_failed_run_keeps_the_previous_results(dock, sample_proje
     assert results.read_bytes() == before
     assert not list(folder.glob("*_running_*"))
     # A set-up that cannot run is refused before anything starts, with what to fix.
-    dock.planLayer.setLayer(None)
+    dock.setup_panel.planLayer.setLayer(None)
     assert dock.start_check() is False
     assert results.read_bytes() == before
 
 
 def test_setup_is_saved_in_the_project_file_and_restored(dock, sample_project, tmp_path):
     project, _ = sample_project
-    settlement_row = next(r for r in range(dock.themeTable.rowCount()) if dock.themeTable.item(r, 0).text() == sample_layer_title("tatorter"))
-    dock.themeTable.cellWidget(settlement_row, 1).setCurrentIndex(0)  # no longer checked
-    dock.rulesFile.setFilePath(str(tmp_path / "egna_regler.csv"))
+    settlement_row = next(r for r in range(dock.setup_panel.themeTable.rowCount())
+                          if dock.setup_panel.themeTable.item(r, 0).text() == sample_layer_title("tatorter"))
+    dock.setup_panel.themeTable.cellWidget(settlement_row, 1).setCurrentIndex(0)  # no longer checked
+    dock.setup_panel.rulesFile.setFilePath(str(tmp_path / "egna_regler.csv"))
     wanted = dock.current_setup()
     assert all(t.layer_id != project.mapLayersByName(sample_layer_title("tatorter"))[0].id() for t in wanted.themes)
     path = tmp_path / "saved.qgz"

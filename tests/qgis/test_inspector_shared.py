@@ -79,12 +79,13 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     name, authcfg, password = shared_connection
     schema = f"Åre-kommun 'granskning'; DROP TABLE x;-- {uuid.uuid4().hex[:4]}"
     pg_cleanup["schemas"].append(schema)
-    dock._fill_connections(name)
-    dock.resultsSchema.setText(schema)
+    dock.setup_panel.fill_connections(name)
+    dock.setup_panel.resultsSchema.setText(schema)
     dock._setup_changed()
     assert dock.current_setup().shared
 
     run_check(dock)
+    wait_for(lambda: not dock.busy, timeout_s=15)
     layers = dock.result_layers
     assert layers and all(layer.providerType() == "postgres" and layer.isValid() for layer in layers)
     assert all(authcfg in layer.source() and password not in layer.source() for layer in layers)
@@ -121,7 +122,11 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     kept_key, contested_key = rows[kept].values["conflict_key"], rows[contested].values["conflict_key"]
 
     # Our review goes to the review table, with the history.
-    dock.model.set_review(kept, "accepted", "Kommunen godtar")
+    dock.conflictView.selectRow(dock.proxy.mapFromSource(dock.model.index(kept, 0)).row())
+    dock.statusCombo.setCurrentIndex(dock.statusCombo.findData("accepted"))
+    dock.commentEdit.setText("Kommunen godtar")
+    dock.save_review()
+    wait_for(lambda: not dock.busy, timeout_s=15)
     assert stored_reviews(pg_dsn, schema)[kept_key][:2] == ("accepted", "Kommunen godtar")
     assert rows[kept].values["version"] == 1
 
@@ -131,16 +136,20 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     dock.statusCombo.setCurrentIndex(dock.statusCombo.findData("resolved"))
     dock.commentEdit.setText("Löst i planförslaget")
     dock.save_review()
+    wait_for(lambda: not dock.busy, timeout_s=15)
     assert stored_reviews(pg_dsn, schema)[contested_key][:3] == ("not_a_conflict", "Ingen konflikt enligt länsstyrelsen",
                                                                  "Länsstyrelsen Dalarna")
     assert rows[contested].values["reviewed_by"] == "Länsstyrelsen Dalarna"  # their change is shown
     assert "Länsstyrelsen Dalarna" in dock.reviewInfo.text()
     assert dock.commentEdit.text() == "Löst i planförslaget"  # ours is kept in the form
     dock.save_review()  # saved on top, knowingly
+    wait_for(lambda: not dock.busy, timeout_s=15)
     assert stored_reviews(pg_dsn, schema)[contested_key][:2] == ("resolved", "Löst i planförslaget")
     assert stored_reviews(pg_dsn, schema)[contested_key][3] == 2
     # History: the selected conflict's changes, oldest first, with who (name and database user), when, what.
-    dialog = dock.show_history()
+    assert dock.show_history() is not None  # read in a background task
+    wait_for(lambda: dock.history_dialog is not None, timeout_s=15)
+    dialog = dock.history_dialog
     cells = [[dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())] for r in range(dialog.table.rowCount())]
     assert [row[0] for row in cells] == ["1", "2"]
     assert [row[2:] for row in cells] == [
@@ -152,13 +161,13 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
 
     # Refresh shows what others changed meanwhile (the LISTEN notifier held off, so that Refresh alone shows it).
     other = next(i for i, r in enumerate(rows) if i not in (kept, contested))
-    wait_for(lambda: dock.fetch_task is None, timeout_s=15)
-    dock._notifier.setEnabled(False)
+    wait_for(lambda: not dock.busy, timeout_s=15)
+    dock.session.notifier.setEnabled(False)
     county.save(rows[other].values["conflict_key"], "accepted", "OK från Trafikverket", "Trafikverket", 0)
     assert dock.refresh_reviews() is not None  # read in a background task: the GUI does not wait for the server
-    wait_for(lambda: dock.fetch_task is None, timeout_s=15)
+    wait_for(lambda: not dock.busy, timeout_s=15)
     assert dock.last_refresh_changed == 1
-    dock._notifier.setEnabled(True)
+    dock.session.notifier.setEnabled(True)
     assert rows[other].values["reviewed_by"] == "Trafikverket" and rows[other].values["version"] == 1
     # Without a refresh: the others' saves arrive by LISTEN/NOTIFY while the event loop turns.
     third = next(i for i, r in enumerate(rows) if i not in (kept, contested, other))
@@ -169,12 +178,12 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     # still arrive by themselves.
     notices = []
     dock._message = lambda text, level: notices.append(text)
-    listening = dock._listener.connection.get_backend_pid()
+    listening = dock.session.listener.connection.get_backend_pid()
     with admin.cursor() as cursor:
         cursor.execute("SELECT pg_terminate_backend(%s)", (listening,))
     admin.commit()
     wait_for(lambda: any("opened again" in n for n in notices), timeout_s=15)
-    assert dock._listener.connection.get_backend_pid() != listening
+    assert dock.session.listener.connection.get_backend_pid() != listening
     fourth = next(i for i, r in enumerate(rows) if i not in (kept, contested, other, third) and r.values["plan_fid"] != moved_fid)
     county.save(rows[fourth].values["conflict_key"], "accepted", "Efter avbrottet", "Region Dalarna", 0)
     wait_for(lambda: rows[fourth].values.get("comment") == "Efter avbrottet", timeout_s=15)
@@ -183,18 +192,20 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     messages = []
     dock._message = lambda text, level: messages.append(text)
     with admin.cursor() as cursor:
-        cursor.execute("SELECT pg_terminate_backend(%s)", (dock.model.shared.connection.get_backend_pid(),))
+        cursor.execute("SELECT pg_terminate_backend(%s)", (dock.session.writer.connection.get_backend_pid(),))
     admin.commit()
     dock.conflictView.selectRow(dock.proxy.mapFromSource(dock.model.index(kept, 0)).row())
     dock.statusCombo.setCurrentIndex(dock.statusCombo.findData("resolved"))
     dock.commentEdit.setText("Åtgärdat i detaljplan")
     dock.save_review()
+    wait_for(lambda: not dock.busy, timeout_s=15)
     assert "nothing was saved" in messages[-1] and "retry" in messages[-1]
     assert stored_reviews(pg_dsn, schema)[kept_key][:2] == ("accepted", "Kommunen godtar")
-    assert dock.model.shared.pending[kept_key] == ("resolved", "Åtgärdat i detaljplan")
+    assert dock.session.writer.pending[kept_key] == ("resolved", "Åtgärdat i detaljplan")
     dock.save_review()  # the retry reconnects
+    wait_for(lambda: not dock.busy, timeout_s=15)
     assert stored_reviews(pg_dsn, schema)[kept_key][:2] == ("resolved", "Åtgärdat i detaljplan")
-    assert not dock.model.shared.pending and messages[-1].startswith("Review saved")
+    assert not dock.session.writer.pending and messages[-1].startswith("Review saved")
 
     # A colleague who may only read opens the same results through a connection of their own: sees, cannot write.
     with admin.cursor() as cursor:
@@ -204,16 +215,17 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     pg_cleanup["roles"].append(f"allmanhet_{tag}")
     reader_connection, _ = saved_connections(f"allmanhet_{tag}", "x-reader")
     analyst_setup = dock.current_setup()
-    dock._fill_connections(reader_connection)
+    dock.setup_panel.fill_connections(reader_connection)
     dock.load_results()
-    wait_for(lambda: dock.fetch_task is None, timeout_s=15)
-    assert len(dock.model.rows) == len(rows) and dock.model.shared is not None
+    wait_for(lambda: not dock.busy, timeout_s=15)
+    assert len(dock.model.rows) == len(rows) and dock.session.writer is not None
     shown = dock.model.rows[kept].values
     assert (shown["status"], shown["comment"], shown["version"]) == ("resolved", "Åtgärdat i detaljplan", 2)
     dock.conflictView.selectRow(dock.proxy.mapFromSource(dock.model.index(kept, 0)).row())
     dock.statusCombo.setCurrentIndex(dock.statusCombo.findData("not_a_conflict"))
     dock.commentEdit.setText("läsaren försöker")
     dock.save_review()
+    wait_for(lambda: not dock.busy, timeout_s=15)
     assert "may only read" in messages[-1] and f"allmanhet_{tag}" in messages[-1] and schema in messages[-1]
     unchanged = stored_reviews(pg_dsn, schema)[kept_key]
     assert (unchanged[0], unchanged[1], unchanged[3]) == ("resolved", "Åtgärdat i detaljplan", 2)
@@ -254,7 +266,7 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     # Reopening brings the shared set-up and the current reviews back.
     project.clear()
     assert project.read(str(qgz))
-    wait_for(lambda: dock.fetch_task is None, timeout_s=15)
+    wait_for(lambda: not dock.busy, timeout_s=15)
     assert dock.current_setup().results_connection == name and dock.current_setup().results_schema == schema
     reopened = {r.values["conflict_key"]: r.values for r in dock.model.rows}
     assert reopened[contested_key]["status"] == "resolved" and len(reopened) == len(after)

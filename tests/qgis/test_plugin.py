@@ -138,10 +138,10 @@ def test_swedish_locale_gives_swedish_menu_dock_and_algorithms(samplan_iface, no
                 "Användarhandbok", "Utbildarhandledning: en workshop på en timme", "Vad saknas"]
             dock = plugin.inspector
             assert dock.windowTitle() == "Samplan: konfliktgranskning"
-            assert dock.runButton.text() == "Kör kontrollen"
+            assert dock.setup_panel.runButton.text() == "Kör kontrollen"
             assert dock.tabs.tabText(0) == "Inställningar" and dock.tabs.tabText(1) == "Resultat"
             assert dock.severityFilter.itemText(0) == "Alla allvarlighetsgrader"
-            assert dock.themeTable.horizontalHeaderItem(1).text() == "Roll"
+            assert dock.setup_panel.themeTable.horizontalHeaderItem(1).text() == "Roll"
             provider = QgsApplication.processingRegistry().providerById("samplan")
             assert provider.algorithm("conflictcheck").displayName() == "Samordningskontroll av konflikter"
         finally:
