@@ -47,8 +47,8 @@ from .sample.transit import build_transit
 from .sample.water import build_water
 from .sample_nvdb import nvdb_roads
 
-__all__ = ["CORE_HEIGHT", "CORE_WIDTH", "LAYER_SPEC", "ORIGIN_X", "ORIGIN_Y", "PRECISION_M", "SAMPLE_CRS", "SampleLayer",
-           "SampleRegionCancelled", "build_sample_region", "sample_extent", "theme_layers_by_role"]
+__all__ = ["CORE_HEIGHT", "CORE_WIDTH", "LAYER_SPEC", "ORIGIN_X", "ORIGIN_Y", "PRECISION_M", "SAMPLE_CRS",
+           "SampleLayer", "SampleRegionCancelled", "build_sample_region", "sample_extent", "theme_layers_by_role"]
 
 
 class SampleRegionCancelled(Cancelled):
@@ -122,12 +122,15 @@ def _finalise(region: Region, r: dict[str, Any]) -> dict[str, SampleLayer]:
     """Move to SWEREF 99 TM, round to 1 mm, build the frames and the planted list."""
     layers = layer_frames(region, _features(r))
     commuting: pd.DataFrame = r["boundaries"].commuting
-    layers["pendling"] = SampleLayer("pendling", None, commuting.assign(fid=np.arange(1, len(commuting) + 1, dtype=np.int64))
-                                     [["fid", "bostadskommun", "arbetskommun", "antal"]], None, "Pendling mellan kommuner")
-    planted = planted_rows(r["roads"], r["transit"], r["nature"], r["plans"], {**r["water"].planted_fids, **r["buildings"].planted_fids},
+    commuting = commuting.assign(fid=np.arange(1, len(commuting) + 1, dtype=np.int64))
+    columns = ["fid", "bostadskommun", "arbetskommun", "antal"]
+    layers["pendling"] = SampleLayer("pendling", None, commuting[columns], None, "Pendling mellan kommuner")
+    planted_fids = {**r["water"].planted_fids, **r["buildings"].planted_fids}
+    planted = planted_rows(r["roads"], r["transit"], r["nature"], r["plans"], planted_fids,
                            layers["stationer"].frame, layers["hallplatser"].frame)
     planted.insert(0, "fid", np.arange(1, len(planted) + 1, dtype=np.int64))
-    layers["planterade_konflikter"] = SampleLayer("planterade_konflikter", None, planted, None, "Planterade konflikter (facit)")
+    layers["planterade_konflikter"] = SampleLayer("planterade_konflikter", None, planted, None,
+                                                  "Planterade konflikter (facit)")
     layers["vagar_nvdb"] = SampleLayer("vagar_nvdb", "MultiLineString", nvdb_roads(layers["vagar"].frame, region.seed),
                                        "infrastructure", "Vägar som NVDB levererar dem")
     order = list(LAYER_SPEC)[:21] + ["pendling"] + list(LAYER_SPEC)[21:] + ["planterade_konflikter", "vagar_nvdb"]

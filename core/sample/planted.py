@@ -1,6 +1,13 @@
-"""The planted conflicts' expected results (the facit), each measure worked out from the layout's rectangles and lines."""
+"""The planted conflicts' expected results (the facit), each measure worked out from the layout's rectangles and lines.
+
+The planted area conflicts are data, in planted_conflicts.json beside this module; the coordination gaps and the
+corridors' crossings are found here for every planted area and line.
+"""
 from __future__ import annotations
 
+import functools
+import json
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -8,7 +15,7 @@ import pandas as pd
 import shapely
 
 from .geometry import (
-    _chord_length, _crossing_count, _rect_overlap_area, _rect_point_distance, _strip_overlap_along_horizontal,
+    Rect, _chord_length, _crossing_count, _rect_overlap_area, _rect_point_distance, _strip_overlap_along_horizontal,
 )
 from .layout import (
     ORIGIN_X, ORIGIN_Y, _AIRPORT, _DEVELOPMENT, _ECO_LINKS, _FARMLAND_VASTERBY, _FLOOD_RECT_A, _FLOOD_RECT_B,
@@ -28,11 +35,6 @@ def planted_rows(roads: Roads, transit: Transit, nature: Nature, plans: Plans, p
     rows: list[dict[str, object]] = []
     width = plans.plan_id_width
     road_fid = roads.road_fid_by_segment
-    motorway_west = ((22000.0, 15000.0), (27000.0, 15000.0))
-    motorway_east = ((32500.0, 15000.0), (40000.0, 15000.0))
-    rail_centre = ((25000.0, 20300.0), (31000.0, 20300.0))
-    west_fid = road_fid[motorway_west]
-    east_fid = road_fid[motorway_east]
     station = station_frame
     stop = stop_frame
 
@@ -43,58 +45,68 @@ def planted_rows(roads: Roads, transit: Transit, nature: Nature, plans: Plans, p
                      "plan_fid": _plan_fid(plans.plan_rows, version, number, is_line), "plan_id": f"{version}-{number:0{width}d}",
                      "theme_layer": theme_layer, "theme_fid": int(theme_fid), "measure": measure, "expected": float(expected), "note": note})
 
+    # Rectangles the planted conflicts are measured against, by the names planted_conflicts.json uses.
+    x0, x1, shore_y = _NORRSJON_SHORE
+    house = _TERRACE_HOUSE
+    theme_rects: dict[str, Rect] = {
+        "N2000_KVARNSKOGEN": _N2000_KVARNSKOGEN, "NR_KVARNSKOGEN": _NR_KVARNSKOGEN, "FLOOD_RECT_A": _FLOOD_RECT_A,
+        "FLOOD_RECT_B": _FLOOD_RECT_B, "WATER_VATTENSJON": _WATER_VATTENSJON, "AIRPORT": _AIRPORT,
+        "FARMLAND_VASTERBY": _FARMLAND_VASTERBY, "RI_NATURE_DALBY": _RI_NATURE_DALBY,
+        "NORRSJON_SHORE_STRIP": (x0, shore_y - 100.0, x1, shore_y),          # the shore protection along the dam
+        "TERRACE_HOUSE_200M": (house[0], house[1] - 200.0, house[2], house[3] + 200.0),   # the terrace's 200 m buffer
+    }
+
+    def segment(coords: list[list[float]]) -> tuple[tuple[float, float], tuple[float, float]]:
+        (ax, ay), (bx, by) = coords
+        return (float(ax), float(ay)), (float(bx), float(by))
+
+    def theme_fid(ref: int | dict[str, Any]) -> int:
+        if isinstance(ref, int):
+            return ref
+        (kind, value), = ref.items()
+        if kind == "planted":
+            return planted_fids[value]
+        if kind == "station":
+            return transit.station_fids[value]
+        if kind == "rail_segment":
+            return roads.rail_fid_by_segment[segment(value)]
+        if kind == "road":
+            return road_fid[segment(value)]
+        if kind == "dangerous_goods_road":
+            return roads.dangerous_fid_by_road_fid[road_fid[segment(value)]]
+        raise ValueError(f"planted_conflicts.json: unknown theme_fid {ref!r}")
+
     for version in ("A", "B"):
         areas = {a.number: a for a in _PLANTED_A_AREAS}
         if version == "B":
             areas.update(_PLANTED_B_CHANGES)
         r = {k: a.rect for k, a in areas.items()}
         cat = {k: a.category for k, a in areas.items()}
-        if cat[1] == _MIXED:
-            add(version, "RAIL-01", 1, "jarnvag", roads.rail_fid_by_segment[rail_centre], "area",
-                _strip_overlap_along_horizontal(r[1], rail_centre, 100.0), "Stationsnära blandad bebyggelse intill stambanan: bullerutredning.")
-            add(version, "STATION-OPP-01", 1, "stationer", transit.station_fids["Älvstad C"], "area",
-                (r[1][2] - r[1][0]) * (r[1][3] - r[1][1]), "Hela området ligger inom 1 km från Älvstad C.")
-        for rule, layer, rect, what in (("N2000-01", "natura2000", _N2000_KVARNSKOGEN, "Natura 2000-området Kvarnskogen"),
-                                        ("NR-01", "naturreservat", _NR_KVARNSKOGEN, "Kvarnskogens naturreservat")):
-            area = _rect_overlap_area(r[2], rect)
-            if area > 0:
-                add(version, rule, 2, layer, 1, "area", area, f"Bostäder i {what}.")
-        if cat[3] in _DEVELOPMENT:
-            add(version, "FLOOD-01", 3, "oversvamning_100ar", planted_fids["flood_a"], "area",
-                _rect_overlap_area(r[3], _FLOOD_RECT_A), "Bostäder på Storåns översvämningsyta.")
-        add(version, "WATER-01", 4, "vattenskydd", 1, "area", _rect_overlap_area(r[4], _WATER_VATTENSJON),
-            "Verksamheter i Vattensjöns vattenskyddsområde.")
-        add(version, "RI-KOM-01", 5, "riksintressen", 1, "area", _rect_overlap_area(r[5], _AIRPORT),
-            "Utbyggnad inom riksintresset Älvstads flygplats.")
-        for rule, distance in (("DG-01", 30.0), ("DG-02", 150.0)):
-            gap = r[6][1] - motorway_east[0][1]
-            if gap < distance:
-                add(version, rule, 6, "farligt_gods", roads.dangerous_fid_by_road_fid[east_fid], "area",
-                    _strip_overlap_along_horizontal(r[6], motorway_east, distance), "Verksamheter intill E99, rekommenderad väg för farligt gods.")
-        add(version, "ROAD-01", 7, "vagar", west_fid, "area", _strip_overlap_along_horizontal(r[7], motorway_west, 100.0),
-            "Bostäder närmare än 100 m från E99.")
-        add(version, "DG-02", 7, "farligt_gods", roads.dangerous_fid_by_road_fid[west_fid], "area",
-            _strip_overlap_along_horizontal(r[7], motorway_west, 150.0), "Bostäder inom 150 m från farligt gods-leden E99.")
-        x0, x1, shore_y = _NORRSJON_SHORE
-        add(version, "SHORE-01", 8, "strandskydd", planted_fids["strandskydd_norrsjon"], "area",
-            _rect_overlap_area(r[8], (x0, shore_y - 100.0, x1, shore_y)), "Bostäder inom strandskyddet vid Norrsjöns dammvall.")
-        add(version, "AGRI-01", 9, "jordbruksmark", 1, "area", _rect_overlap_area(r[9], _FARMLAND_VASTERBY),
-            "Utbyggnad på brukningsvärd jordbruksmark.")
-        add(version, "RI-NAT-01", 10, "riksintressen", 2, "area", _rect_overlap_area(r[10], _RI_NATURE_DALBY),
-            "Utbyggnad i riksintresset Dalby hagmarker.")
+        if version == "B":
+            r[plans.holmby_number], cat[plans.holmby_number] = _PLANTED_B_NEW_AREA[2], _PLANTED_B_NEW_AREA[1]
         # The plot lies beside the long side of the terrace, within its x-range: only the straight part of
         # the 200 m buffer reaches it, so the overlap is an interval product.
-        house = _TERRACE_HOUSE
         if not (house[0] <= r[11][0] and r[11][2] <= house[2]):
             raise AssertionError("planted industry plot must face the terrace's long side")
-        add(version, "IND-01", 11, "byggnader", planted_fids["terrace"], "area",
-            _rect_overlap_area(r[11], (house[0], house[1] - 200.0, house[2], house[3] + 200.0)), "Verkstadstomt 50 m från radhuslängan.")
-        if version == "B":
-            number = plans.holmby_number
-            rect = _PLANTED_B_NEW_AREA[2]
-            r[number], cat[number] = rect, _PLANTED_B_NEW_AREA[1]
-            add(version, "FLOOD-01", number, "oversvamning_100ar", planted_fids["flood_b"], "area",
-                _rect_overlap_area(rect, _FLOOD_RECT_B), "Ny bebyggelse i Holmby hamn på översvämningsytan.")
+        for conflict in _planted_area_conflicts():
+            if version not in conflict.get("versions", ("A", "B")):
+                continue
+            number = plans.holmby_number if conflict["plan"] == "new_area_b" else int(conflict["plan"])
+            rect, measure, when = r[number], conflict["measure"], conflict.get("when")
+            if "overlap" in measure:
+                expected = _rect_overlap_area(rect, theme_rects[measure["overlap"]])
+            elif "strip_along" in measure:
+                along = segment(measure["strip_along"])
+                expected = _strip_overlap_along_horizontal(rect, along, float(measure["distance"]))
+                if when == "within_distance" and not rect[1] - along[0][1] < float(measure["distance"]):
+                    continue
+            else:
+                expected = (rect[2] - rect[0]) * (rect[3] - rect[1])
+            if (when == "plan_is_mixed" and cat[number] != _MIXED) or \
+               (when == "plan_is_development" and cat[number] not in _DEVELOPMENT) or (when == "overlaps" and not expected > 0):
+                continue
+            add(version, conflict["rule"], number, conflict["theme_layer"], theme_fid(conflict["theme_fid"]), "area", expected,
+                conflict["note"])
         # Coordination gaps: distances to the nearest station and frequent stop, from their final coordinates.
         for rule, layer, min_departures, threshold in _GAP_RULES:
             frame = station if layer == "stationer" else stop[stop["avgangar_vardag"] >= min_departures]
@@ -134,3 +146,10 @@ def _plan_fid(plan_rows: dict[str, tuple[list[tuple[int, Any, str, str]], list[t
     areas, lines = plan_rows[version]
     rows = lines if is_line else areas
     return next(k + 1 for k, row in enumerate(rows) if row[0] == number)
+
+
+@functools.cache
+def _planted_area_conflicts() -> list[dict[str, Any]]:
+    """The planted area conflicts of planted_conflicts.json, in their order."""
+    with open(Path(__file__).with_name("planted_conflicts.json"), encoding="utf-8") as handle:
+        return json.load(handle)["area_conflicts"]
