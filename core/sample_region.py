@@ -33,7 +33,7 @@ from shapely.geometry import box
 from .progress import Cancelled
 from .sample.boundaries import build_boundaries
 from .sample.buildings import build_buildings
-from .sample.geometry import Region, _extent_size, _Features
+from .sample.geometry import Region, extent_size, Features
 from .sample.layers import LAYER_SPEC, SampleLayer, layer_frames
 from .sample.layout import CORE_HEIGHT, CORE_WIDTH, ORIGIN_X, ORIGIN_Y, PRECISION_M, SAMPLE_CRS
 from .sample.nature import build_nature
@@ -66,7 +66,7 @@ def theme_layers_by_role() -> dict[str, list[str]]:
 
 def sample_extent(scale: float = 1.0) -> tuple[float, float, float, float]:
     """(xmin, ymin, xmax, ymax) of the region at `scale`, in SWEREF 99 TM."""
-    width, height = _extent_size(scale)
+    width, height = extent_size(scale)
     return ORIGIN_X, ORIGIN_Y, ORIGIN_X + width, ORIGIN_Y + height
 
 
@@ -82,7 +82,7 @@ def build_sample_region(seed: int = 2026, scale: float = 1.0,
             raise SampleRegionCancelled("building the sample region was cancelled")
 
     # Long steps (buildings of a county, rounding a million polygons) also look in between.
-    width, height = _extent_size(float(scale))
+    width, height = extent_size(float(scale))
     region = Region(int(seed), float(scale), width, height, box(0.0, 0.0, width, height),
                     np.random.Generator(np.random.PCG64(int(seed))), checkpoint)
     # The steps in order (the random generator is drawn in this order): name, step over the earlier results, weight.
@@ -113,7 +113,7 @@ def build_sample_region(seed: int = 2026, scale: float = 1.0,
     return r["layers"]
 
 
-def _features(results: dict[str, Any]) -> dict[str, _Features]:
+def _features(results: dict[str, Any]) -> dict[str, Features]:
     """The rows of every layer the steps so far made."""
     return {name: rows for result in results.values() for name, rows in getattr(result, "layers", {}).items()}
 

@@ -9,24 +9,24 @@ import pandas as pd
 import shapely
 
 from .buildings import Buildings
-from .geometry import Region, _Features, _Town, _side_factor, new_layer
-from .layout import _COUNTY, _MUNICIPALITIES
+from .geometry import Region, Features, Town, side_factor, new_layer
+from .layout import COUNTY, MUNICIPALITIES
 from .towns import Towns
 
 
 @dataclass(frozen=True)
 class Boundaries:
-    layers: dict[str, _Features]
+    layers: dict[str, Features]
     commuting: pd.DataFrame
 
 
 def build_boundaries(region: Region, towns: Towns, buildings: Buildings) -> Boundaries:
-    layers: dict[str, _Features] = {}
+    layers: dict[str, Features] = {}
     rng = region.rng
-    seeds = [(code, name, (float(p[0]), float(p[1]))) for code, name, p in _MUNICIPALITIES]
-    extra = int(round(len(_MUNICIPALITIES) * (_side_factor(region.scale) ** 2 - 1)))
+    seeds = [(code, name, (float(p[0]), float(p[1]))) for code, name, p in MUNICIPALITIES]
+    extra = int(round(len(MUNICIPALITIES) * (side_factor(region.scale) ** 2 - 1)))
     extension = sorted((t for t in towns.towns if not t.is_core), key=lambda t: -t.population)
-    chosen: list[_Town] = []
+    chosen: list[Town] = []
     for town in extension:
         if len(chosen) >= min(extra, 93):
             break
@@ -41,9 +41,9 @@ def build_boundaries(region: Region, towns: Towns, buildings: Buildings) -> Boun
     order[owner[0]] = owner[1]
     municipalities = new_layer(layers, "kommuner", ["kommunkod", "kommunnamn", "lanskod"])
     municipalities.add(cells[order], kommunkod=np.array([c for c, _, _ in seeds], dtype=object),
-                       kommunnamn=np.array([n for _, n, _ in seeds], dtype=object), lanskod=_COUNTY[0])
+                       kommunnamn=np.array([n for _, n, _ in seeds], dtype=object), lanskod=COUNTY[0])
     county = new_layer(layers, "lan", ["lanskod", "lansnamn"])
-    county.add([region.extent], lanskod=_COUNTY[0], lansnamn=_COUNTY[1])
+    county.add([region.extent], lanskod=COUNTY[0], lansnamn=COUNTY[1])
 
     # Commuting: workers split over workplaces by a gravity model; the centre's jobs pull hardest.
     kommun_of = np.full(len(buildings.building_xy), -1)

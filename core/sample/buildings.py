@@ -10,8 +10,8 @@ import shapely
 from scipy.spatial import cKDTree
 from shapely.geometry import box
 
-from .geometry import Region, _Features, _any_near, _persons_per_building, _rectangles, new_layer
-from .layout import _FARMS_PER_SCALE, _PLOT_SPACING_M, _TERRACE_HOUSE
+from .geometry import Region, Features, any_near, persons_per_building, rotated_rectangles, new_layer
+from .layout import FARMS_PER_SCALE, PLOT_SPACING_M, TERRACE_HOUSE
 from .skeleton import Skeleton
 from .towns import Towns
 from .water import Water
@@ -19,7 +19,7 @@ from .water import Water
 
 @dataclass(frozen=True)
 class Buildings:
-    layers: dict[str, _Features]
+    layers: dict[str, Features]
     planted_fids: dict[str, int]
     building_xy: np.ndarray
     building_residents: np.ndarray
@@ -29,16 +29,16 @@ class Buildings:
 
 
 def build_buildings(region: Region, skeleton: Skeleton, towns: Towns, water: Water) -> Buildings:
-    layers: dict[str, _Features] = {}
+    layers: dict[str, Features] = {}
     planted_fids: dict[str, int] = {}
     rng = region.rng
     # Plots on a rotated lattice inside each town; a building never leaves its plot, so none overlap.
     plot_x, plot_y, plot_town, plot_angle, plot_rel = [], [], [], [], []
-    half = _PLOT_SPACING_M / 2
+    half = PLOT_SPACING_M / 2
     for k, town in enumerate(towns.towns):
         region.checkpoint()
         extent = town.radius * 1.3
-        steps = np.arange(-extent, extent + 1e-9, _PLOT_SPACING_M) + half
+        steps = np.arange(-extent, extent + 1e-9, PLOT_SPACING_M) + half
         u, v = np.meshgrid(steps, steps)
         angle = rng.uniform(0, np.pi / 2)
         c, s = math.cos(angle), math.sin(angle)
@@ -52,8 +52,8 @@ def build_buildings(region: Region, skeleton: Skeleton, towns: Towns, water: Wat
         plot_rel.append(np.hypot(x[inside] - town.x, y[inside] - town.y) / town.radius)
     x, y = np.concatenate(plot_x), np.concatenate(plot_y)
     town_of, angle, relative = np.concatenate(plot_town), np.concatenate(plot_angle), np.concatenate(plot_rel)
-    terrace = box(*_TERRACE_HOUSE)
-    blocked = _any_near(shapely.points(x, y), [(water.lake_geoms, 40.0), (skeleton.river_lines, 45.0),
+    terrace = box(*TERRACE_HOUSE)
+    blocked = any_near(shapely.points(x, y), [(water.lake_geoms, 40.0), (skeleton.river_lines, 45.0),
                                                (skeleton.skeleton_lines, 35.0), ([terrace], 60.0)])
     blocked |= (x < half) | (y < half) | (x > region.width - half) | (y > region.height - half)
     x, y, town_of, angle, relative = x[~blocked], y[~blocked], town_of[~blocked], angle[~blocked], relative[~blocked]
@@ -66,7 +66,7 @@ def build_buildings(region: Region, skeleton: Skeleton, towns: Towns, water: Wat
         plots = np.arange(bounds[k], bounds[k + 1])
         if len(plots) == 0:
             continue
-        wanted = min(len(plots), max(8, int(round(town.population / _persons_per_building(town.population)))))
+        wanted = min(len(plots), max(8, int(round(town.population / persons_per_building(town.population)))))
         weight = np.exp(-1.5 * relative[plots] ** 2)
         chosen.append(rng.choice(plots, wanted, replace=False, p=weight / weight.sum()))
     chosen = np.sort(np.concatenate(chosen))
@@ -88,7 +88,7 @@ def build_buildings(region: Region, skeleton: Skeleton, towns: Towns, water: Wat
                        rng.uniform(15, 35, n))
     villa = (kind == "bostad") & ~apartment
     angle = angle + np.where(villa, rng.uniform(-0.1, 0.1, n), 0.0)
-    town_buildings = _rectangles(x, y, width, length, angle)
+    town_buildings = rotated_rectangles(x, y, width, length, angle)
 
     # Residents: all of a town's population lives in its housing, more per apartment block.
     # Taller blocks in the regional centre: its core is the densest part of the region.
@@ -104,10 +104,10 @@ def build_buildings(region: Region, skeleton: Skeleton, towns: Towns, water: Wat
             residents[members] = rng.multinomial(town.population, housing_weight[members] / housing_weight[members].sum())
 
     # Farms: a house and one to three outbuildings, outside towns.
-    farms = region.count(_FARMS_PER_SCALE)
+    farms = region.count(FARMS_PER_SCALE)
     fx = rng.uniform(300, region.width - 300, farms * 2)
     fy = rng.uniform(300, region.height - 300, farms * 2)
-    bad = _any_near(shapely.points(fx, fy), [(towns.town_blobs, 150.0), (water.lake_geoms, 100.0),
+    bad = any_near(shapely.points(fx, fy), [(towns.town_blobs, 150.0), (water.lake_geoms, 100.0),
                                               (skeleton.river_lines, 120.0), (skeleton.skeleton_lines, 60.0),
                                               (skeleton.planted_plan_rects, 50.0)])
     fx, fy = fx[~bad], fy[~bad]
@@ -129,7 +129,7 @@ def build_buildings(region: Region, skeleton: Skeleton, towns: Towns, water: Wat
     farm_kind = np.where(slot == 0, "bostad", np.where(rng.uniform(size=m) < 0.85, "ekonomibyggnad", "verksamhet")).astype(object)
     farm_width = np.where(slot == 0, rng.uniform(8, 12, m), rng.uniform(10, 18, m))
     farm_length = np.where(slot == 0, rng.uniform(10, 15, m), rng.uniform(14, 30, m))
-    farm_buildings = _rectangles(bx, by, farm_width, farm_length, farm_angle)
+    farm_buildings = rotated_rectangles(bx, by, farm_width, farm_length, farm_angle)
     farm_residents = np.where(slot == 0, rng.integers(1, 6, m), 0).astype(np.int64)
 
     buildings = new_layer(layers, "byggnader", ["kategori"])
@@ -137,7 +137,7 @@ def build_buildings(region: Region, skeleton: Skeleton, towns: Towns, water: Wat
     buildings.add(town_buildings, kategori=kind)
     buildings.add(farm_buildings, kategori=farm_kind)
     sorby = [t.name for t in towns.towns].index("Sörby")
-    building_xy = np.concatenate([[[(_TERRACE_HOUSE[0] + _TERRACE_HOUSE[2]) / 2, (_TERRACE_HOUSE[1] + _TERRACE_HOUSE[3]) / 2]],
+    building_xy = np.concatenate([[[(TERRACE_HOUSE[0] + TERRACE_HOUSE[2]) / 2, (TERRACE_HOUSE[1] + TERRACE_HOUSE[3]) / 2]],
                                        np.column_stack([x, y]), np.column_stack([bx, by])])
     building_residents = np.concatenate([[24], residents, farm_residents]).astype(np.int64)
     building_town = np.concatenate([[sorby], town_of, np.full(m, -1)])

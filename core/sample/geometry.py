@@ -9,15 +9,15 @@ import numpy as np
 import shapely
 from shapely.geometry import Polygon
 
-from .layout import CORE_HEIGHT, CORE_WIDTH, _PERSONS_PER_BUILDING, _PREFIXES
+from .layout import CORE_HEIGHT, CORE_WIDTH, PERSONS_PER_BUILDING, PREFIXES
 
 
-def _persons_per_building(population: int) -> float:
+def persons_per_building(population: int) -> float:
     """Residents per building of any kind: more in a city of blocks of flats than in a village of houses."""
-    return 11.0 if population >= 20000 else (_PERSONS_PER_BUILDING if population >= 4000 else 5.0)
+    return 11.0 if population >= 20000 else (PERSONS_PER_BUILDING if population >= 4000 else 5.0)
 
 
-def _side_factor(scale: float) -> float:
+def side_factor(scale: float) -> float:
     return float(scale) ** 0.25
 
 
@@ -27,30 +27,30 @@ def _side_factor(scale: float) -> float:
 Rect = tuple[float, float, float, float]
 
 
-def _interval_overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+def interval_overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return max(0.0, min(a1, b1) - max(a0, b0))
 
 
-def _rect_overlap_area(a: Rect, b: Rect) -> float:
-    return _interval_overlap(a[0], a[2], b[0], b[2]) * _interval_overlap(a[1], a[3], b[1], b[3])
+def rect_overlap_area(a: Rect, b: Rect) -> float:
+    return interval_overlap(a[0], a[2], b[0], b[2]) * interval_overlap(a[1], a[3], b[1], b[3])
 
 
-def _rect_point_distance(rect: Rect, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+def rect_point_distance(rect: Rect, x: np.ndarray, y: np.ndarray) -> np.ndarray:
     dx = np.maximum.reduce([rect[0] - x, np.zeros_like(x), x - rect[2]])
     dy = np.maximum.reduce([rect[1] - y, np.zeros_like(y), y - rect[3]])
     return np.hypot(dx, dy)
 
 
-def _strip_overlap_along_horizontal(rect: Rect, segment: tuple[tuple[float, float], tuple[float, float]],
+def strip_overlap_along_horizontal(rect: Rect, segment: tuple[tuple[float, float], tuple[float, float]],
                                     distance: float) -> float:
     """Area of rect ∩ buffer(segment, distance) for a horizontal segment spanning the rect's x-range."""
     (x0, y0), (x1, y1) = segment
     if y0 != y1 or not (min(x0, x1) + distance <= rect[0] and rect[2] <= max(x0, x1) - distance):
         raise AssertionError("planted strip must lie along a horizontal segment, away from its ends")
-    return _rect_overlap_area(rect, (min(x0, x1), y0 - distance, max(x0, x1), y0 + distance))
+    return rect_overlap_area(rect, (min(x0, x1), y0 - distance, max(x0, x1), y0 + distance))
 
 
-def _chord_length(polygon: Sequence[tuple[float, float]], line: tuple[tuple[float, float], tuple[float, float]]) -> float:
+def chord_length(polygon: Sequence[tuple[float, float]], line: tuple[tuple[float, float], tuple[float, float]]) -> float:
     """Length of an axis-parallel segment inside a convex polygon, from the edge equations."""
     (ax, ay), (bx, by) = line
     vertical = ax == bx
@@ -66,10 +66,10 @@ def _chord_length(polygon: Sequence[tuple[float, float]], line: tuple[tuple[floa
             hits.append(v0 + (level - u0) * (v1 - v0) / (u1 - u0))
     if len(hits) < 2:
         return 0.0
-    return _interval_overlap(min(hits), max(hits), lo, hi)
+    return interval_overlap(min(hits), max(hits), lo, hi)
 
 
-def _crossing_count(polyline: Sequence[tuple[float, float]], line: tuple[tuple[float, float], tuple[float, float]]) -> int:
+def crossing_count(polyline: Sequence[tuple[float, float]], line: tuple[tuple[float, float], tuple[float, float]]) -> int:
     """Number of proper crossings of an axis-parallel segment with a polyline."""
     (ax, ay), (bx, by) = line
     vertical = ax == bx
@@ -87,7 +87,7 @@ def _crossing_count(polyline: Sequence[tuple[float, float]], line: tuple[tuple[f
 # --------------------------------------------------------------------------------------------------
 # Vectorised geometry makers.
 
-def _blob_polygons(rng: np.random.Generator, cx: np.ndarray, cy: np.ndarray, radius: np.ndarray,
+def blob_polygons(rng: np.random.Generator, cx: np.ndarray, cy: np.ndarray, radius: np.ndarray,
                    vertices: int = 16, roughness: float = 0.25, stretch: np.ndarray | None = None,
                    angle: np.ndarray | None = None) -> np.ndarray:
     """Irregular star-shaped polygons (always simple: radius > 0 at increasing angles)."""
@@ -111,7 +111,7 @@ def _blob_polygons(rng: np.random.Generator, cx: np.ndarray, cy: np.ndarray, rad
     return shapely.polygons(coords)
 
 
-def _rectangles(cx: np.ndarray, cy: np.ndarray, width: np.ndarray, length: np.ndarray, angle: np.ndarray) -> np.ndarray:
+def rotated_rectangles(cx: np.ndarray, cy: np.ndarray, width: np.ndarray, length: np.ndarray, angle: np.ndarray) -> np.ndarray:
     """Rotated rectangles, built as one coordinate array (no Python loop per rectangle)."""
     unit_x = np.array([-0.5, 0.5, 0.5, -0.5, -0.5])
     unit_y = np.array([-0.5, -0.5, 0.5, 0.5, -0.5])
@@ -123,7 +123,7 @@ def _rectangles(cx: np.ndarray, cy: np.ndarray, width: np.ndarray, length: np.nd
     return shapely.polygons(np.stack([x, y], axis=-1))
 
 
-def _meander(rng: np.random.Generator, start: tuple[float, float], end: tuple[float, float], amplitude: float,
+def meander_polyline(rng: np.random.Generator, start: tuple[float, float], end: tuple[float, float], amplitude: float,
              step: float = 250.0) -> np.ndarray:
     """A river leg: straight, or a smooth wiggle that vanishes at both ends (a graph over the leg axis)."""
     p0, p1 = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
@@ -144,7 +144,7 @@ def _meander(rng: np.random.Generator, start: tuple[float, float], end: tuple[fl
     return points
 
 
-def _any_near(candidates: np.ndarray, groups: Sequence[tuple[Any, float]]) -> np.ndarray:
+def any_near(candidates: np.ndarray, groups: Sequence[tuple[Any, float]]) -> np.ndarray:
     """True where a candidate geometry is within the group's distance of any of the group's geometries."""
     hit = np.zeros(len(candidates), dtype=bool)
     if len(candidates) == 0:
@@ -155,7 +155,7 @@ def _any_near(candidates: np.ndarray, groups: Sequence[tuple[Any, float]]) -> np
             continue
         is_line = shapely.get_type_id(geoms) == 1
         if is_line.any():
-            geoms = np.concatenate([geoms[~is_line], _segments(geoms[is_line])])
+            geoms = np.concatenate([geoms[~is_line], line_segments(geoms[is_line])])
         tree = shapely.STRtree(geoms)
         if distance > 0:
             pairs = tree.query(candidates, predicate="dwithin", distance=distance)
@@ -165,23 +165,23 @@ def _any_near(candidates: np.ndarray, groups: Sequence[tuple[Any, float]]) -> np
     return hit
 
 
-def _segments(lines: Any) -> np.ndarray:
+def line_segments(lines: Any) -> np.ndarray:
     """Long lines as their two-point segments: an STRtree over these answers distance queries far faster."""
     coords, index = shapely.get_coordinates(np.asarray(lines, dtype=object), return_index=True)
     same_line = index[:-1] == index[1:]
     return shapely.linestrings(np.stack([coords[:-1][same_line], coords[1:][same_line]], axis=1))
 
 
-def _distance_to(points: np.ndarray, lines: Any) -> np.ndarray:
+def distance_to(points: np.ndarray, lines: Any) -> np.ndarray:
     """Distance from each point to the nearest of the lines (through an STRtree of their segments)."""
-    tree = shapely.STRtree(_segments(lines))
+    tree = shapely.STRtree(line_segments(lines))
     (where, _), distance = tree.query_nearest(points, return_distance=True, all_matches=False)
     result = np.full(len(points), np.inf)
     result[where] = distance
     return result
 
 
-def _jittered_grid(rng: np.random.Generator, width: float, height: float, count: int, oversample: float,
+def jittered_grid(rng: np.random.Generator, width: float, height: float, count: int, oversample: float,
                    jitter: float = 0.2) -> tuple[np.ndarray, np.ndarray, float]:
     """Candidate centres, one per cell of a grid with about count*oversample cells, in random order."""
     cell = math.sqrt(width * height / max(1.0, count * oversample))
@@ -194,17 +194,17 @@ def _jittered_grid(rng: np.random.Generator, width: float, height: float, count:
     return x[order], y[order], min(cw, ch)
 
 
-def _names(rng: np.random.Generator, count: int, suffixes: Sequence[str]) -> list[str]:
-    prefix = rng.integers(0, len(_PREFIXES), count)
+def random_names(rng: np.random.Generator, count: int, suffixes: Sequence[str]) -> list[str]:
+    prefix = rng.integers(0, len(PREFIXES), count)
     suffix = rng.integers(0, len(suffixes), count)
-    return [_PREFIXES[p] + suffixes[s] for p, s in zip(prefix, suffix)]
+    return [PREFIXES[p] + suffixes[s] for p, s in zip(prefix, suffix)]
 
 
-def _genitive(name: str) -> str:
+def genitive(name: str) -> str:
     return name if name.endswith(("s", "x", "z")) else name + "s"
 
 
-class _Features:
+class Features:
     """Rows of one layer while it is being built: geometries plus attribute columns, in fid order."""
 
     def __init__(self, columns: Sequence[str]):
@@ -242,7 +242,7 @@ class _Features:
 
 
 @dataclass
-class _Town:
+class Town:
     name: str
     x: float
     y: float
@@ -254,7 +254,7 @@ class _Town:
 
 
 
-def _largest_polygon(geometry: object) -> object:
+def largest_polygon(geometry: object) -> object:
     """A single Polygon: the largest part of a multi-part result (clipping at the region's edge)."""
     if geometry is None or shapely.is_empty(geometry):
         return geometry
@@ -264,14 +264,14 @@ def _largest_polygon(geometry: object) -> object:
     return max(parts, key=lambda p: p.area) if parts else geometry
 
 
-def _clip_polygons(geoms: np.ndarray, extent: Polygon) -> np.ndarray:
+def clip_polygons(geoms: np.ndarray, extent: Polygon) -> np.ndarray:
     clipped = shapely.intersection(np.asarray(geoms, dtype=object), extent)
-    return np.array([_largest_polygon(g) for g in clipped], dtype=object)
+    return np.array([largest_polygon(g) for g in clipped], dtype=object)
 
 
-def _extent_size(scale: float) -> tuple[float, float]:
+def extent_size(scale: float) -> tuple[float, float]:
     # Whole metres, so that rounding coordinates to 1 mm can never push them over the edge.
-    side = _side_factor(scale)
+    side = side_factor(scale)
     return float(round(CORE_WIDTH * side)), float(round(CORE_HEIGHT * side))
 
 
@@ -291,6 +291,6 @@ class Region:
         return int(round(per_scale * self.scale))
 
 
-def new_layer(layers: dict[str, _Features], name: str, columns: Sequence[str]) -> _Features:
-    layers[name] = _Features(columns)
+def new_layer(layers: dict[str, Features], name: str, columns: Sequence[str]) -> Features:
+    layers[name] = Features(columns)
     return layers[name]

@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .geometry import Region, _Features, _largest_polygon
-from .layout import _DECIMALS, ORIGIN_X, ORIGIN_Y, PRECISION_M
+from .geometry import Region, Features, largest_polygon
+from .layout import DECIMALS, ORIGIN_X, ORIGIN_Y, PRECISION_M
 
 LAYER_SPEC: dict[str, tuple[str, str, str]] = {
     "kommuner": ("Polygon", "boundaries", "Kommuner"),
@@ -58,7 +58,7 @@ class SampleLayer:
     title_sv: str              # human title, Swedish
 
 
-def layer_frames(region: Region, features: dict[str, _Features]) -> dict[str, SampleLayer]:
+def layer_frames(region: Region, features: dict[str, Features]) -> dict[str, SampleLayer]:
     """Every layer of LAYER_SPEC moved to SWEREF 99 TM, rounded to 1 mm, as frames."""
     layers: dict[str, SampleLayer] = {}
     offset = np.array([ORIGIN_X, ORIGIN_Y])
@@ -68,12 +68,12 @@ def layer_frames(region: Region, features: dict[str, _Features]) -> dict[str, Sa
         moved = shapely.transform(feats.geometry_array(), lambda xy: xy + offset)
         # Rounding the coordinates is enough for these shapes and far faster than a precision overlay;
         # only a geometry that rounding made invalid goes through GEOS' precision reducer.
-        geoms = shapely.transform(moved, lambda xy: np.round(xy, _DECIMALS))
+        geoms = shapely.transform(moved, lambda xy: np.round(xy, DECIMALS))
         broken = ~shapely.is_valid(geoms)
         if broken.any():
             geoms[broken] = shapely.set_precision(moved[broken], PRECISION_M)
         if geometry_type == "Polygon":
-            geoms = np.array([_largest_polygon(g) for g in geoms], dtype=object) if \
+            geoms = np.array([largest_polygon(g) for g in geoms], dtype=object) if \
                 np.any(shapely.get_type_id(geoms) != 3) else geoms
         frame = pd.DataFrame({"fid": np.arange(1, feats.count + 1, dtype=np.int64)})
         for column in feats.columns:

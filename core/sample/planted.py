@@ -15,13 +15,13 @@ import pandas as pd
 import shapely
 
 from .geometry import (
-    Rect, _chord_length, _crossing_count, _rect_overlap_area, _rect_point_distance, _strip_overlap_along_horizontal,
+    Rect, chord_length, crossing_count, rect_overlap_area, rect_point_distance, strip_overlap_along_horizontal,
 )
 from .layout import (
-    ORIGIN_X, ORIGIN_Y, _AIRPORT, _DEVELOPMENT, _ECO_LINKS, _FARMLAND_VASTERBY, _FLOOD_RECT_A, _FLOOD_RECT_B,
-    _GAP_CATEGORIES, _GAP_RULES, _MIXED, _N2000_KVARNSKOGEN, _NORRSJON_SHORE, _NR_KVARNSKOGEN, _OSTERLEDEN_B,
-    _PLANTED_A_AREAS, _PLANTED_B_CHANGES, _PLANTED_B_NEW_AREA, _PLANTED_LINES, _RI_NATURE_DALBY, _RULE_SEVERITY,
-    _TERRACE_HOUSE, _WATER_VATTENSJON, _WEDGES,
+    ORIGIN_X, ORIGIN_Y, AIRPORT, DEVELOPMENT, ECO_LINKS, FARMLAND_VASTERBY, FLOOD_RECT_A, FLOOD_RECT_B,
+    GAP_CATEGORIES, GAP_RULES, MIXED, N2000_KVARNSKOGEN, NORRSJON_SHORE, NR_KVARNSKOGEN, OSTERLEDEN_B,
+    PLANTED_A_AREAS, PLANTED_B_CHANGES, PLANTED_B_NEW_AREA, PLANTED_LINES, RI_NATURE_DALBY, RULE_SEVERITY,
+    TERRACE_HOUSE, WATER_VATTENSJON, WEDGES,
 )
 from .nature import Nature
 from .plans import Plans
@@ -40,18 +40,18 @@ def planted_rows(roads: Roads, transit: Transit, nature: Nature, plans: Plans, p
 
     def add(version: str, rule: str, number: int, theme_layer: str, theme_fid: int, measure: str, expected: float, note: str,
             is_line: bool = False) -> None:
-        rows.append({"version": version, "rule_id": rule, "severity": _RULE_SEVERITY[rule],
+        rows.append({"version": version, "rule_id": rule, "severity": RULE_SEVERITY[rule],
                      "plan_layer": f"plan_{version.lower()}_{'strak' if is_line else 'omraden'}",
                      "plan_fid": _plan_fid(plans.plan_rows, version, number, is_line), "plan_id": f"{version}-{number:0{width}d}",
                      "theme_layer": theme_layer, "theme_fid": int(theme_fid), "measure": measure, "expected": float(expected), "note": note})
 
     # Rectangles the planted conflicts are measured against, by the names planted_conflicts.json uses.
-    x0, x1, shore_y = _NORRSJON_SHORE
-    house = _TERRACE_HOUSE
+    x0, x1, shore_y = NORRSJON_SHORE
+    house = TERRACE_HOUSE
     theme_rects: dict[str, Rect] = {
-        "N2000_KVARNSKOGEN": _N2000_KVARNSKOGEN, "NR_KVARNSKOGEN": _NR_KVARNSKOGEN, "FLOOD_RECT_A": _FLOOD_RECT_A,
-        "FLOOD_RECT_B": _FLOOD_RECT_B, "WATER_VATTENSJON": _WATER_VATTENSJON, "AIRPORT": _AIRPORT,
-        "FARMLAND_VASTERBY": _FARMLAND_VASTERBY, "RI_NATURE_DALBY": _RI_NATURE_DALBY,
+        "N2000_KVARNSKOGEN": N2000_KVARNSKOGEN, "NR_KVARNSKOGEN": NR_KVARNSKOGEN, "FLOOD_RECT_A": FLOOD_RECT_A,
+        "FLOOD_RECT_B": FLOOD_RECT_B, "WATER_VATTENSJON": WATER_VATTENSJON, "AIRPORT": AIRPORT,
+        "FARMLAND_VASTERBY": FARMLAND_VASTERBY, "RI_NATURE_DALBY": RI_NATURE_DALBY,
         "NORRSJON_SHORE_STRIP": (x0, shore_y - 100.0, x1, shore_y),          # the shore protection along the dam
         "TERRACE_HOUSE_200M": (house[0], house[1] - 200.0, house[2], house[3] + 200.0),   # the terrace's 200 m buffer
     }
@@ -77,13 +77,13 @@ def planted_rows(roads: Roads, transit: Transit, nature: Nature, plans: Plans, p
         raise ValueError(f"planted_conflicts.json: unknown theme_fid {ref!r}")
 
     for version in ("A", "B"):
-        areas = {a.number: a for a in _PLANTED_A_AREAS}
+        areas = {a.number: a for a in PLANTED_A_AREAS}
         if version == "B":
-            areas.update(_PLANTED_B_CHANGES)
+            areas.update(PLANTED_B_CHANGES)
         r = {k: a.rect for k, a in areas.items()}
         cat = {k: a.category for k, a in areas.items()}
         if version == "B":
-            r[plans.holmby_number], cat[plans.holmby_number] = _PLANTED_B_NEW_AREA[2], _PLANTED_B_NEW_AREA[1]
+            r[plans.holmby_number], cat[plans.holmby_number] = PLANTED_B_NEW_AREA[2], PLANTED_B_NEW_AREA[1]
         # The plot lies beside the long side of the terrace, within its x-range: only the straight part of
         # the 200 m buffer reaches it, so the overlap is an interval product.
         if not (house[0] <= r[11][0] and r[11][2] <= house[2]):
@@ -94,45 +94,45 @@ def planted_rows(roads: Roads, transit: Transit, nature: Nature, plans: Plans, p
             number = plans.holmby_number if conflict["plan"] == "new_area_b" else int(conflict["plan"])
             rect, measure, when = r[number], conflict["measure"], conflict.get("when")
             if "overlap" in measure:
-                expected = _rect_overlap_area(rect, theme_rects[measure["overlap"]])
+                expected = rect_overlap_area(rect, theme_rects[measure["overlap"]])
             elif "strip_along" in measure:
                 along = segment(measure["strip_along"])
-                expected = _strip_overlap_along_horizontal(rect, along, float(measure["distance"]))
+                expected = strip_overlap_along_horizontal(rect, along, float(measure["distance"]))
                 if when == "within_distance" and not rect[1] - along[0][1] < float(measure["distance"]):
                     continue
             else:
                 expected = (rect[2] - rect[0]) * (rect[3] - rect[1])
-            if (when == "plan_is_mixed" and cat[number] != _MIXED) or \
-               (when == "plan_is_development" and cat[number] not in _DEVELOPMENT) or (when == "overlaps" and not expected > 0):
+            if (when == "plan_is_mixed" and cat[number] != MIXED) or \
+               (when == "plan_is_development" and cat[number] not in DEVELOPMENT) or (when == "overlaps" and not expected > 0):
                 continue
             add(version, conflict["rule"], number, conflict["theme_layer"], theme_fid(conflict["theme_fid"]), "area", expected,
                 conflict["note"])
         # Coordination gaps: distances to the nearest station and frequent stop, from their final coordinates.
-        for rule, layer, min_departures, threshold in _GAP_RULES:
+        for rule, layer, min_departures, threshold in GAP_RULES:
             frame = station if layer == "stationer" else stop[stop["avgangar_vardag"] >= min_departures]
             xy = shapely.get_coordinates(frame["geometry"].to_numpy())
             for number in sorted(r):
-                if cat[number] not in _GAP_CATEGORIES:
+                if cat[number] not in GAP_CATEGORIES:
                     continue
                 plan_rect = r[number]
                 absolute = (plan_rect[0] + ORIGIN_X, plan_rect[1] + ORIGIN_Y, plan_rect[2] + ORIGIN_X, plan_rect[3] + ORIGIN_Y)
-                nearest = float(_rect_point_distance(absolute, xy[:, 0], xy[:, 1]).min())
+                nearest = float(rect_point_distance(absolute, xy[:, 0], xy[:, 1]).min())
                 if nearest > threshold + 1.0:   # clearly beyond: rounding cannot move it across
                     add(version, rule, number, "", 0, "gap", nearest, f"Närmaste {'station' if layer == 'stationer' else 'hållplats med hög turtäthet'} ligger {nearest:.0f} m bort.")
         # Corridors.
-        lines = {name: coords for name, _, coords in _PLANTED_LINES}
+        lines = {name: coords for name, _, coords in PLANTED_LINES}
         if version == "B":
-            lines["Österleden"] = _OSTERLEDEN_B
-        wedge_polygons = dict(_WEDGES)
+            lines["Österleden"] = OSTERLEDEN_B
+        wedge_polygons = dict(WEDGES)
         for name, coords in lines.items():
             number = plans.line_numbers[name]
             for wedge, polygon in wedge_polygons.items():
-                length = _chord_length(polygon, coords)
+                length = chord_length(polygon, coords)
                 if length > 0:
                     add(version, "WEDGE-01", number, "grona_kilar", nature.wedge_fids[wedge], "length", length,
                         f"{name} skär genom {wedge}.", is_line=True)
-            for k, (link, polyline) in enumerate(_ECO_LINKS):
-                crossings = _crossing_count(polyline, coords)
+            for k, (link, polyline) in enumerate(ECO_LINKS):
+                crossings = crossing_count(polyline, coords)
                 if crossings:
                     add(version, "ECO-01", number, "ekologiska_samband", k + 1, "points", crossings,
                         f"{name} bryter det ekologiska sambandet {link} ({crossings} korsningar).", is_line=True)

@@ -7,18 +7,18 @@ import numpy as np
 import shapely
 
 from .buildings import Buildings
-from .geometry import Region, _Features, new_layer
+from .geometry import Region, Features, new_layer
 from .layout import ORIGIN_X, ORIGIN_Y
 from .towns import Towns
 
 
 @dataclass(frozen=True)
 class Population:
-    layers: dict[str, _Features]
+    layers: dict[str, Features]
 
 
 def build_population(region: Region, towns: Towns, buildings: Buildings) -> Population:
-    layers: dict[str, _Features] = {}
+    layers: dict[str, Features] = {}
     town_layer = new_layer(layers, "tatorter", ["namn", "befolkning", "kategori"])
     living = buildings.building_town >= 0
     per_town = np.bincount(buildings.building_town[living], weights=buildings.building_residents[living], minlength=len(towns.towns))

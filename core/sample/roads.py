@@ -9,8 +9,8 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components, dijkstra, minimum_spanning_tree
 from scipy.spatial import cKDTree, Delaunay
 
-from .geometry import Region, _Features, _any_near, _side_factor, new_layer
-from .layout import _ROAD_LOCAL, _ROAD_MOTORWAY, _ROAD_NATIONAL, _ROAD_REGIONAL, _RURAL_NODES_PER_SCALE
+from .geometry import Region, Features, any_near, side_factor, new_layer
+from .layout import ROAD_LOCAL, ROAD_MOTORWAY, ROAD_NATIONAL, ROAD_REGIONAL, RURAL_NODES_PER_SCALE
 from .skeleton import Skeleton
 from .towns import Towns
 from .water import Water
@@ -18,7 +18,7 @@ from .water import Water
 
 @dataclass(frozen=True)
 class Roads:
-    layers: dict[str, _Features]
+    layers: dict[str, Features]
     road_edges: np.ndarray
     road_xy: np.ndarray
     road_categories: np.ndarray
@@ -28,7 +28,7 @@ class Roads:
 
 
 def build_roads(region: Region, skeleton: Skeleton, towns: Towns, water: Water) -> Roads:
-    layers: dict[str, _Features] = {}
+    layers: dict[str, Features] = {}
     rng = region.rng
     node_index: dict[tuple[float, float], int] = {}
     node_xy: list[tuple[float, float]] = []
@@ -54,7 +54,7 @@ def build_roads(region: Region, skeleton: Skeleton, towns: Towns, water: Water) 
         a = rng.uniform(0, 2 * np.pi, count)
         town_points.append(np.array([[town.x, town.y]]))
         town_points.append(np.column_stack([town.x + r * np.cos(a), town.y + r * np.sin(a)]))
-    rural = rng.uniform([0, 0], [region.width, region.height], (region.count(_RURAL_NODES_PER_SCALE), 2))
+    rural = rng.uniform([0, 0], [region.width, region.height], (region.count(RURAL_NODES_PER_SCALE), 2))
     # A few junctions beyond each bridge's approach, away from the river, so that no bridge ends blind.
     ends = np.array(skeleton.bridge_ends)
     away = np.where(np.arange(len(ends)) % 2 == 0, -np.pi / 2, np.pi / 2)   # approaches run south to north
@@ -63,7 +63,7 @@ def build_roads(region: Region, skeleton: Skeleton, towns: Towns, water: Water) 
     approach = np.stack([ends[:, :1] + reach * np.cos(angle), ends[:, 1:] + reach * np.sin(angle)], axis=-1).reshape(-1, 2)
     candidates = np.concatenate(town_points + [approach, rural])
     points = shapely.points(candidates)
-    reject = _any_near(points, [(water.lake_geoms, 60.0), (skeleton.river_lines, 300.0), (skeleton.road_skeleton_lines, 120.0)])
+    reject = any_near(points, [(water.lake_geoms, 60.0), (skeleton.river_lines, 300.0), (skeleton.road_skeleton_lines, 120.0)])
     reject |= (candidates[:, 0] < 100) | (candidates[:, 1] < 100) | (candidates[:, 0] > region.width - 100) | (candidates[:, 1] > region.height - 100)
     candidates = candidates[~reject]
     xy = np.concatenate([np.array(node_xy), candidates])
@@ -80,11 +80,11 @@ def build_roads(region: Region, skeleton: Skeleton, towns: Towns, water: Water) 
     pairs = np.sort(np.concatenate([triangles[:, [0, 1]], triangles[:, [1, 2]], triangles[:, [2, 0]]]), axis=1)
     pairs = np.unique(pairs, axis=0)
     lengths = np.hypot(*(xy[pairs[:, 0]] - xy[pairs[:, 1]]).T)
-    pairs = pairs[lengths < 7000.0 / _side_factor(region.scale)]
+    pairs = pairs[lengths < 7000.0 / side_factor(region.scale)]
     skeleton_keys = {(min(a, b), max(a, b)) for a, b, _, _ in skeleton_edges}
     pairs = pairs[np.array([(a, b) not in skeleton_keys for a, b in pairs], dtype=bool)] if len(pairs) else pairs
     lines = shapely.linestrings(np.stack([xy[pairs[:, 0]], xy[pairs[:, 1]]], axis=1))
-    bad = _any_near(lines, [(skeleton.river_lines, 0.0), (water.lake_geoms, 0.0)])
+    bad = any_near(lines, [(skeleton.river_lines, 0.0), (water.lake_geoms, 0.0)])
     skeleton_pairs = np.array([(a, b) for a, b, _, _ in skeleton_edges])
     skeleton_segments = shapely.linestrings(np.stack([xy[skeleton_pairs[:, 0]], xy[skeleton_pairs[:, 1]]], axis=1))
     hit_edge, hit_skeleton = shapely.STRtree(skeleton_segments).query(lines, predicate="intersects")
@@ -111,14 +111,14 @@ def build_roads(region: Region, skeleton: Skeleton, towns: Towns, water: Water) 
     tree = minimum_spanning_tree(coo_matrix((weights[overland], (all_pairs[overland, 0], all_pairs[overland, 1])),
                                             shape=(len(xy), len(xy))).tocsr()).tocoo()
     tree_keys = {(min(a, b), max(a, b)) for a, b in zip(tree.row, tree.col)}
-    in_town = _any_near(shapely.points(xy), [(towns.town_blobs, 0.0)])
+    in_town = any_near(shapely.points(xy), [(towns.town_blobs, 0.0)])
     chance = np.where(in_town[pairs[:, 0]] & in_town[pairs[:, 1]], 0.55, 0.2)
     extra = rng.uniform(size=len(pairs)) < chance
     chosen = np.array([(min(a, b), max(a, b)) in tree_keys for a, b in pairs], dtype=bool) | extra
     chosen &= in_main[len(skeleton_pairs):]
     pairs, lines = pairs[chosen], lines[chosen]
 
-    categories = np.array([c for _, _, c, _ in skeleton_edges] + [_ROAD_LOCAL] * len(pairs), dtype=object)
+    categories = np.array([c for _, _, c, _ in skeleton_edges] + [ROAD_LOCAL] * len(pairs), dtype=object)
     numbers = np.array([n for _, _, _, n in skeleton_edges] + [""] * len(pairs), dtype=object)
     edges = np.concatenate([skeleton_pairs, pairs])
     geoms = np.concatenate([skeleton_segments, lines])
@@ -127,7 +127,7 @@ def build_roads(region: Region, skeleton: Skeleton, towns: Towns, water: Water) 
     # Regional roads: each town's shortest way to the motorway or a national road.
     lengths = shapely.length(geoms)
     graph = coo_matrix((lengths, (edges[:, 0], edges[:, 1])), shape=(len(xy), len(xy))).tocsr()
-    trunk = np.unique(edges[:n_skeleton_edges][np.isin(categories[:n_skeleton_edges], [_ROAD_MOTORWAY, _ROAD_NATIONAL])])
+    trunk = np.unique(edges[:n_skeleton_edges][np.isin(categories[:n_skeleton_edges], [ROAD_MOTORWAY, ROAD_NATIONAL])])
     _, predecessors, _ = dijkstra(graph, directed=False, indices=trunk, min_only=True, return_predecessors=True)
     edge_of = {(min(a, b), max(a, b)): k for k, (a, b) in enumerate(edges)}
     used_nodes = np.unique(edges)
@@ -141,13 +141,13 @@ def build_roads(region: Region, skeleton: Skeleton, towns: Towns, water: Water) 
         while current not in trunk_set and predecessors[current] >= 0:
             previous = int(predecessors[current])
             e = edge_of[(min(current, previous), max(current, previous))]
-            if categories[e] == _ROAD_LOCAL:
-                categories[e], numbers[e] = _ROAD_REGIONAL, number
+            if categories[e] == ROAD_LOCAL:
+                categories[e], numbers[e] = ROAD_REGIONAL, number
             current = previous
 
     midpoints = shapely.line_interpolate_point(geoms, 0.5, normalized=True)
-    urban = _any_near(midpoints, [(towns.town_blobs, 0.0)])
-    speed = np.select([categories == _ROAD_MOTORWAY, categories == _ROAD_NATIONAL, categories == _ROAD_REGIONAL],
+    urban = any_near(midpoints, [(towns.town_blobs, 0.0)])
+    speed = np.select([categories == ROAD_MOTORWAY, categories == ROAD_NATIONAL, categories == ROAD_REGIONAL],
                       [110, np.where(urban, 60, 90), np.where(urban, 50, 80)], np.where(urban, 50, 70)).astype(np.int64)
     river_tree = shapely.STRtree(skeleton.river_lines)
     bridge = np.zeros(len(geoms), dtype=np.int64)
@@ -159,7 +159,7 @@ def build_roads(region: Region, skeleton: Skeleton, towns: Towns, water: Water) 
     road_xy = xy
     road_categories = categories
     road_fid_by_segment = {(tuple(xy[a]), tuple(xy[b])): k + 1 for k, (a, b) in enumerate(edges[:n_skeleton_edges])}
-    dangerous = np.flatnonzero((categories == _ROAD_MOTORWAY) | (numbers == "96"))
+    dangerous = np.flatnonzero((categories == ROAD_MOTORWAY) | (numbers == "96"))
     goods = new_layer(layers, "farligt_gods", ["kategori"])
     goods.add(geoms[dangerous], kategori="farligt gods")
     dangerous_fid_by_road_fid = {int(r) + 1: k + 1 for k, r in enumerate(dangerous)}

@@ -8,12 +8,12 @@ import numpy as np
 import shapely
 from shapely.geometry import box, LineString, Polygon
 
-from .geometry import Rect, Region, _meander
+from .geometry import Rect, Region, meander_polyline
 from .layout import (
-    CORE_HEIGHT, CORE_WIDTH, _BRIDGES, _FLOOD_RECT_A, _FLOOD_RECT_B, _HSR_CORRIDOR_Y, _MOTORWAY, _OSTERLEDEN_B,
-    _PLANTED_A_AREAS, _PLANTED_B_CHANGES, _PLANTED_B_NEW_AREA, _PLANTED_FLOOD_LEG_A, _PLANTED_FLOOD_LEG_B,
-    _PLANTED_LINES, _RAILWAY, _RIVER_MAIN, _RIVER_SOUTH_ARM, _ROAD_MOTORWAY, _ROAD_NATIONAL, _ROAD_REGIONAL, _RV96,
-    _RV97,
+    CORE_HEIGHT, CORE_WIDTH, BRIDGES, FLOOD_RECT_A, FLOOD_RECT_B, HSR_CORRIDOR_Y, MOTORWAY, OSTERLEDEN_B,
+    PLANTED_A_AREAS, PLANTED_B_CHANGES, PLANTED_B_NEW_AREA, PLANTED_FLOOD_LEG_A, PLANTED_FLOOD_LEG_B,
+    PLANTED_LINES, RAILWAY, RIVER_MAIN, RIVER_SOUTH_ARM, ROAD_MOTORWAY, ROAD_NATIONAL, ROAD_REGIONAL, RV96,
+    RV97,
 )
 
 
@@ -37,12 +37,12 @@ class Skeleton:
 def build_skeleton(region: Region) -> Skeleton:
     """River, motorway, national roads, railway and the planted plan geometry (the 'reserved zones')."""
     rng = region.rng
-    main_anchors = list(_RIVER_MAIN)
+    main_anchors = list(RIVER_MAIN)
     extension_bridges: list[float] = []
     if region.width > CORE_WIDTH:
         # Beyond the core the river alternates meandering legs with short straight ones that carry a bridge.
         main_anchors = main_anchors[:-1]
-        x, y = _RIVER_MAIN[-1][0]
+        x, y = RIVER_MAIN[-1][0]
         straight = False
         while x < region.width - 1.0:
             nx = min(region.width, x + (1200.0 if straight else 5000.0))
@@ -54,30 +54,30 @@ def build_skeleton(region: Region) -> Skeleton:
             x, y, straight = nx, ny, not straight
         main_anchors.append(((x, y), 0.0, 0.0))
     river_anchor_legs: list[tuple[Any, float, Rect | None]] = []   # (leg coordinates, flood half-width, planted rect or None)
-    main_coords = _river_polyline(region.rng, river_anchor_legs, main_anchors, {_PLANTED_FLOOD_LEG_A: _FLOOD_RECT_A, _PLANTED_FLOOD_LEG_B: _FLOOD_RECT_B})
-    arm_coords = _river_polyline(region.rng, river_anchor_legs, _RIVER_SOUTH_ARM, {})
+    main_coords = _river_polyline(region.rng, river_anchor_legs, main_anchors, {PLANTED_FLOOD_LEG_A: FLOOD_RECT_A, PLANTED_FLOOD_LEG_B: FLOOD_RECT_B})
+    arm_coords = _river_polyline(region.rng, river_anchor_legs, RIVER_SOUTH_ARM, {})
     rivers = [("Storån", LineString(main_coords)), ("Storån, södra armen", LineString(arm_coords))]
     river_lines = np.array([g for _, g in rivers], dtype=object)
-    north_arm = [p for p, _, _ in _RIVER_MAIN[11:15]]
-    south_arm = [p for p, _, _ in _RIVER_SOUTH_ARM]
+    north_arm = [p for p, _, _ in RIVER_MAIN[11:15]]
+    south_arm = [p for p, _, _ in RIVER_SOUTH_ARM]
     island = Polygon(north_arm + south_arm[::-1][1:-1])
 
     # Roads that are drawn by hand (with their junction vertices); the local network joins them later.
     skeleton_roads: list[tuple[list[tuple[float, float]], str, str]] = []
-    motorway = [(float(px), float(py)) for px, py in _MOTORWAY]
-    rv96 = [(float(px), float(py)) for px, py in _RV96]
-    railway = [(float(px), float(py)) for px, py in _RAILWAY]
+    motorway = [(float(px), float(py)) for px, py in MOTORWAY]
+    rv96 = [(float(px), float(py)) for px, py in RV96]
+    railway = [(float(px), float(py)) for px, py in RAILWAY]
     if region.width > CORE_WIDTH:
         motorway += _random_walk(region.rng, (CORE_WIDTH, 13000.0), along_x=True, limit=region.width, band=(10500, 13500))
         railway += _random_walk(region.rng, (CORE_WIDTH, 25000.0), along_x=True, limit=region.width, band=(23500, 27000))
     if region.height > CORE_HEIGHT:
         rv96 += _random_walk(region.rng, (29000.0, CORE_HEIGHT), along_x=False, limit=region.height, band=(25000, 33000))
-    skeleton_roads.append((motorway, _ROAD_MOTORWAY, "E99"))
-    skeleton_roads.append((rv96, _ROAD_NATIONAL, "96"))
-    skeleton_roads.append(([(float(px), float(py)) for px, py in _RV97], _ROAD_NATIONAL, "97"))
+    skeleton_roads.append((motorway, ROAD_MOTORWAY, "E99"))
+    skeleton_roads.append((rv96, ROAD_NATIONAL, "96"))
+    skeleton_roads.append(([(float(px), float(py)) for px, py in RV97], ROAD_NATIONAL, "97"))
     river_main = rivers[0][1]
-    bridges = [(name, float(x), category, number) for name, x, category, number in _BRIDGES]
-    bridges += [(f"Bro {k + 1}", x, _ROAD_REGIONAL, str(610 + k)) for k, x in enumerate(extension_bridges)]
+    bridges = [(name, float(x), category, number) for name, x, category, number in BRIDGES]
+    bridges += [(f"Bro {k + 1}", x, ROAD_REGIONAL, str(610 + k)) for k, x in enumerate(extension_bridges)]
     bridge_ends: list[tuple[float, float]] = []
     for name, x, category, number in bridges:
         crossing = river_main.intersection(LineString([(x, 0.0), (x, region.height)]))
@@ -90,12 +90,12 @@ def build_skeleton(region: Region) -> Skeleton:
         skeleton_roads.append((coords, category, number))
         bridge_ends += [coords[0], coords[-1]]
     railway = railway
-    hsr_corridor = box(0.0, _HSR_CORRIDOR_Y[0], region.width, _HSR_CORRIDOR_Y[1])
+    hsr_corridor = box(0.0, HSR_CORRIDOR_Y[0], region.width, HSR_CORRIDOR_Y[1])
 
     # Planted plan geometry of both drafts, so that random themes keep clear of it.
-    rects = [a.rect for a in _PLANTED_A_AREAS] + [a.rect for a in _PLANTED_B_CHANGES.values()] + [_PLANTED_B_NEW_AREA[2]]
+    rects = [a.rect for a in PLANTED_A_AREAS] + [a.rect for a in PLANTED_B_CHANGES.values()] + [PLANTED_B_NEW_AREA[2]]
     planted_plan_rects = [box(*r) for r in rects]
-    lines = [c for _, _, c in _PLANTED_LINES] + [_OSTERLEDEN_B]
+    lines = [c for _, _, c in PLANTED_LINES] + [OSTERLEDEN_B]
     planted_plan_lines = [LineString(c) for c in lines]
     road_skeleton_lines = [LineString(c) for c, _, _ in skeleton_roads]
     skeleton_lines = road_skeleton_lines + [LineString(railway)]   # roads and the railway
@@ -106,7 +106,7 @@ def _river_polyline(rng: np.random.Generator, legs: list[tuple[Any, float, Rect 
                     anchors: Sequence[tuple[tuple[float, float], float, float]], planted: dict[int, Rect]) -> np.ndarray:
     parts: list[np.ndarray] = []
     for index, ((start, amplitude, width), (end, _, _)) in enumerate(zip(anchors[:-1], anchors[1:])):
-        leg = _meander(rng, start, end, amplitude)
+        leg = meander_polyline(rng, start, end, amplitude)
         legs.append((leg, width, planted.get(index)))
         parts.append(leg if not parts else leg[1:])
     return np.concatenate(parts)

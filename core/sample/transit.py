@@ -7,8 +7,8 @@ import numpy as np
 import shapely
 from shapely.geometry import LineString, Point
 
-from .geometry import Region, _Features, _any_near, new_layer
-from .layout import _RAILWAY, _ROAD_MOTORWAY, _ROAD_REGIONAL, _STATIONS
+from .geometry import Region, Features, any_near, new_layer
+from .layout import RAILWAY, ROAD_MOTORWAY, ROAD_REGIONAL, STATIONS
 from .roads import Roads
 from .skeleton import Skeleton
 from .towns import Towns
@@ -16,18 +16,18 @@ from .towns import Towns
 
 @dataclass(frozen=True)
 class Transit:
-    layers: dict[str, _Features]
+    layers: dict[str, Features]
     station_fids: dict[str, int]
 
 
 def build_transit(region: Region, skeleton: Skeleton, towns: Towns, roads: Roads) -> Transit:
-    layers: dict[str, _Features] = {}
+    layers: dict[str, Features] = {}
     rng = region.rng
     stations = new_layer(layers, "stationer", ["namn", "kategori"])
-    stations.add(shapely.points(np.array([p for _, p in _STATIONS], dtype=float)),
-                 namn=np.array([n for n, _ in _STATIONS], dtype=object), kategori="station")
-    station_fids = {n: k + 1 for k, (n, _) in enumerate(_STATIONS)}
-    if len(skeleton.railway) > len(_RAILWAY):
+    stations.add(shapely.points(np.array([p for _, p in STATIONS], dtype=float)),
+                 namn=np.array([n for n, _ in STATIONS], dtype=object), kategori="station")
+    station_fids = {n: k + 1 for k, (n, _) in enumerate(STATIONS)}
+    if len(skeleton.railway) > len(RAILWAY):
         rail = LineString(skeleton.railway)
         extension = [t for t in towns.towns if not t.is_core and rail.distance(Point(t.x, t.y)) < 2500.0]
         if extension:
@@ -36,7 +36,7 @@ def build_transit(region: Region, skeleton: Skeleton, towns: Towns, roads: Roads
 
     # Bus stops on road junctions in towns; frequent ones in the centre and at the larger towns' hubs.
     used = np.unique(roads.road_edges)
-    motorway_nodes = np.unique(roads.road_edges[roads.road_categories == _ROAD_MOTORWAY])
+    motorway_nodes = np.unique(roads.road_edges[roads.road_categories == ROAD_MOTORWAY])
     used = np.setdiff1d(used, motorway_nodes)
     xy = roads.road_xy[used]
     points = shapely.points(xy)
@@ -64,8 +64,8 @@ def build_transit(region: Region, skeleton: Skeleton, towns: Towns, roads: Roads
             names.append(f"{town.name} {label}")
             departures.append(n)
             where.append(local[c])
-    regional_nodes = np.setdiff1d(np.unique(roads.road_edges[roads.road_categories == _ROAD_REGIONAL]), motorway_nodes)
-    regional_nodes = regional_nodes[~_any_near(shapely.points(roads.road_xy[regional_nodes]), [(towns.town_blobs, 300.0)])]
+    regional_nodes = np.setdiff1d(np.unique(roads.road_edges[roads.road_categories == ROAD_REGIONAL]), motorway_nodes)
+    regional_nodes = regional_nodes[~any_near(shapely.points(roads.road_xy[regional_nodes]), [(towns.town_blobs, 300.0)])]
     rural = rng.permutation(regional_nodes)[: region.count(20)]
     stops_xy = np.concatenate([roads.road_xy[used][np.array(where, dtype=int)], roads.road_xy[rural]])
     names += [f"Landsvägen {k + 1}" for k in range(len(rural))]
