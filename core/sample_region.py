@@ -34,7 +34,7 @@ from .progress import Cancelled
 from .sample.boundaries import build_boundaries
 from .sample.buildings import build_buildings
 from .sample.geometry import Region, extent_size, Features
-from .sample.layers import LAYER_SPEC, SampleLayer, layer_frames
+from .sample.layers import LAYER_SPEC, SampleLayer, layer_frames, theme_layers_by_role
 from .sample.layout import CORE_HEIGHT, CORE_WIDTH, ORIGIN_X, ORIGIN_Y, PRECISION_M, SAMPLE_CRS
 from .sample.nature import build_nature
 from .sample.planted import planted_rows
@@ -53,15 +53,6 @@ __all__ = ["CORE_HEIGHT", "CORE_WIDTH", "LAYER_SPEC", "ORIGIN_X", "ORIGIN_Y", "P
 
 class SampleRegionCancelled(Cancelled):
     """Raised between generation steps when the caller's is_cancelled() turns true."""
-
-
-def theme_layers_by_role() -> dict[str, list[str]]:
-    """The sample region's theme layers grouped by role, as the conflict check takes them."""
-    grouped: dict[str, list[str]] = {}
-    for name, (_geometry_type, role, _title) in LAYER_SPEC.items():
-        if role in ("settlement", "infrastructure", "green-blue", "other"):
-            grouped.setdefault(role, []).append(name)
-    return grouped
 
 
 def sample_extent(scale: float = 1.0) -> tuple[float, float, float, float]:

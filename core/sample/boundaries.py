@@ -16,11 +16,14 @@ from .towns import Towns
 
 @dataclass(frozen=True)
 class Boundaries:
+    """What build_boundaries gives the later steps (layers: its rows by layer name)."""
+
     layers: dict[str, Features]
     commuting: pd.DataFrame
 
 
 def build_boundaries(region: Region, towns: Towns, buildings: Buildings) -> Boundaries:
+    """Municipalities (Voronoi cells), the county and commuting between municipalities."""
     layers: dict[str, Features] = {}
     rng = region.rng
     seeds = [(code, name, (float(p[0]), float(p[1]))) for code, name, p in MUNICIPALITIES]

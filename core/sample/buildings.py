@@ -19,6 +19,8 @@ from .water import Water
 
 @dataclass(frozen=True)
 class Buildings:
+    """What build_buildings gives the later steps (layers: its rows by layer name)."""
+
     layers: dict[str, Features]
     planted_fids: dict[str, int]
     building_xy: np.ndarray
@@ -29,6 +31,7 @@ class Buildings:
 
 
 def build_buildings(region: Region, skeleton: Skeleton, towns: Towns, water: Water) -> Buildings:
+    """Town plots on rotated lattices and farms, with residents per building."""
     layers: dict[str, Features] = {}
     planted_fids: dict[str, int] = {}
     rng = region.rng

@@ -26,11 +26,14 @@ from .water import Water
 
 @dataclass(frozen=True)
 class Nature:
+    """What build_nature gives the later steps (layers: its rows by layer name)."""
+
     layers: dict[str, Features]
     wedge_fids: dict[str, int]
 
 
 def build_nature(region: Region, skeleton: Skeleton, towns: Towns, water: Water) -> Nature:
+    """Reserves, Natura 2000, green wedges, ecological links, farmland, water protection and riksintressen."""
     layers: dict[str, Features] = {}
     rng = region.rng
     avoid_plan = [(skeleton.planted_plan_rects, 250.0)]
@@ -142,13 +145,13 @@ def build_nature(region: Region, skeleton: Skeleton, towns: Towns, water: Water)
     normal = np.array([-direction[1], direction[0]]) * 600.0
     esker = Polygon([esker_axis[0] - normal, esker_axis[1] - normal, esker_axis[1] + normal, esker_axis[0] + normal])
     protection.add([box(*WATER_VATTENSJON), esker], namn=np.array(["Vattensjöns vattenskyddsområde", "Åsens vattenskyddsområde"], dtype=object),
-              kategori="vattenskyddsområde")
+                   kategori="vattenskyddsområde")
     extra = region.count(2) - 2
     if extra > 0 and len(water.lake_geoms) > 2:
         around = shapely.buffer(water.lake_geoms[2:], 800.0, quad_segs=4)
         ok = np.flatnonzero(~any_near(around, avoid_plan) & shapely.within(around, region.extent))[:extra]
         protection.add(around[ok], namn=np.array([f"{n} vattenskyddsområde" for n in water.layers["sjoar"].column("namn")[2:][ok]], dtype=object),
-                  kategori="vattenskyddsområde")
+                       kategori="vattenskyddsområde")
 
     # Riksintressen: the airport and a planned high-speed line (transport), nature and outdoor life.
     ri = new_layer(layers, "riksintressen", ["namn", "kategori"])

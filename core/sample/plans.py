@@ -22,6 +22,8 @@ from .water import Water
 
 @dataclass(frozen=True)
 class Plans:
+    """What build_plans gives the later steps (layers: its rows by layer name)."""
+
     layers: dict[str, Features]
     background_lines: list[tuple[Any, str, str]]
     holmby_number: int
@@ -31,6 +33,7 @@ class Plans:
 
 
 def build_plans(region: Region, skeleton: Skeleton, towns: Towns, water: Water, features: dict[str, Features]) -> Plans:
+    """The two drafts A and B, planted features first, then the background areas and corridors."""
     layers: dict[str, Features] = {}
     rng = region.rng
     planted_count = len(PLANTED_A_AREAS)

@@ -18,6 +18,8 @@ from .water import Water
 
 @dataclass(frozen=True)
 class Roads:
+    """What build_roads gives the later steps (layers: its rows by layer name)."""
+
     layers: dict[str, Features]
     road_edges: np.ndarray
     road_xy: np.ndarray
@@ -28,6 +30,7 @@ class Roads:
 
 
 def build_roads(region: Region, skeleton: Skeleton, towns: Towns, water: Water) -> Roads:
+    """One connected network (hand-drawn roads plus a triangulated local network), dangerous goods routes, the railway."""
     layers: dict[str, Features] = {}
     rng = region.rng
     node_index: dict[tuple[float, float], int] = {}

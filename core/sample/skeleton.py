@@ -19,6 +19,8 @@ from .layout import (
 
 @dataclass(frozen=True)
 class Skeleton:
+    """What build_skeleton gives the later steps."""
+
     extension_bridges: list[float]
     river_anchor_legs: list[tuple[Any, float, Rect | None]]
     rivers: list[tuple[str, LineString]]

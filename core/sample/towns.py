@@ -17,11 +17,14 @@ from .skeleton import Skeleton
 
 @dataclass(frozen=True)
 class Towns:
+    """What build_towns gives the later steps."""
+
     towns: list[Town]
     town_blobs: np.ndarray
 
 
 def build_towns(region: Region, skeleton: Skeleton) -> Towns:
+    """The hand-made core towns and, at larger scales, extension towns on a grid."""
     rng = region.rng
     towns = [Town(n, float(p[0]), float(p[1]), pop, _town_radius(pop), centre, True)
              for n, p, pop, centre in CORE_TOWNS]

@@ -16,11 +16,14 @@ from .towns import Towns
 
 @dataclass(frozen=True)
 class Transit:
+    """What build_transit gives the later steps (layers: its rows by layer name)."""
+
     layers: dict[str, Features]
     station_fids: dict[str, int]
 
 
 def build_transit(region: Region, skeleton: Skeleton, towns: Towns, roads: Roads) -> Transit:
+    """Railway stations and bus stops."""
     layers: dict[str, Features] = {}
     rng = region.rng
     stations = new_layer(layers, "stationer", ["namn", "kategori"])

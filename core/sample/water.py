@@ -20,12 +20,15 @@ from .towns import Towns
 
 @dataclass(frozen=True)
 class Water:
+    """What build_water gives the later steps (layers: its rows by layer name)."""
+
     layers: dict[str, Features]
     planted_fids: dict[str, int]
     lake_geoms: np.ndarray
 
 
 def build_water(region: Region, skeleton: Skeleton, towns: Towns) -> Water:
+    """Lakes, rivers, shore protection and the 100-year flood zone."""
     layers: dict[str, Features] = {}
     planted_fids: dict[str, int] = {}
     rng = region.rng
