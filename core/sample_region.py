@@ -33,12 +33,12 @@ from shapely.geometry import box
 from .progress import Cancelled
 from .sample.boundaries import build_boundaries
 from .sample.buildings import build_buildings
-from .sample.geometry import Region, extent_size, Features
+from .sample.geometry import Features, Region, extent_size
 from .sample.layers import LAYER_SPEC, SampleLayer, layer_frames, theme_layers_by_role
 from .sample.layout import CORE_HEIGHT, CORE_WIDTH, ORIGIN_X, ORIGIN_Y, PRECISION_M, SAMPLE_CRS
 from .sample.nature import build_nature
-from .sample.planted import planted_rows
 from .sample.plans import build_plans
+from .sample.planted import planted_rows
 from .sample.population import build_population
 from .sample.roads import build_roads
 from .sample.skeleton import build_skeleton

@@ -9,7 +9,7 @@ import pandas as pd
 import shapely
 
 from .buildings import Buildings
-from .geometry import Region, Features, Town, side_factor, new_layer
+from .geometry import Features, Region, Town, new_layer, side_factor
 from .layout import COUNTY, MUNICIPALITIES
 from .towns import Towns
 

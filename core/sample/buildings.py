@@ -10,7 +10,7 @@ import shapely
 from scipy.spatial import cKDTree
 from shapely.geometry import box
 
-from .geometry import Region, Features, any_near, persons_per_building, rotated_rectangles, new_layer
+from .geometry import Features, Region, any_near, new_layer, persons_per_building, rotated_rectangles
 from .layout import FARMS_PER_SCALE, PLOT_SPACING_M, TERRACE_HOUSE
 from .skeleton import Skeleton
 from .towns import Towns

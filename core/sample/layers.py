@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .geometry import Region, Features, largest_polygon
+from .geometry import Features, Region, largest_polygon
 from .layout import DECIMALS, ORIGIN_X, ORIGIN_Y, PRECISION_M
 
 LAYER_SPEC: dict[str, tuple[str, str, str]] = {

@@ -8,16 +8,38 @@ from typing import Any
 import numpy as np
 import shapely
 from scipy.spatial import cKDTree
-from shapely.geometry import box, LineString, Polygon
+from shapely.geometry import LineString, Polygon, box
 
 from .geometry import (
-    Region, Features, any_near, blob_polygons, clip_polygons, distance_to, genitive, jittered_grid, random_names,
-    rotated_rectangles, new_layer,
+    Features,
+    Region,
+    any_near,
+    blob_polygons,
+    clip_polygons,
+    distance_to,
+    genitive,
+    jittered_grid,
+    new_layer,
+    random_names,
+    rotated_rectangles,
 )
 from .layout import (
-    CORE_HEIGHT, CORE_WIDTH, AIRPORT, ECO_LINKS, ECO_LINKS_PER_SCALE, FARMLAND_PER_SCALE, FARMLAND_VASTERBY,
-    N2000_KVARNSKOGEN, NATURA_PER_SCALE, NATURE_SUFFIXES, NR_KVARNSKOGEN, RESERVES_PER_SCALE, RI_NATURE_DALBY,
-    RI_PER_SCALE, WATER_VATTENSJON, WEDGES,
+    AIRPORT,
+    CORE_HEIGHT,
+    CORE_WIDTH,
+    ECO_LINKS,
+    ECO_LINKS_PER_SCALE,
+    FARMLAND_PER_SCALE,
+    FARMLAND_VASTERBY,
+    N2000_KVARNSKOGEN,
+    NATURA_PER_SCALE,
+    NATURE_SUFFIXES,
+    NR_KVARNSKOGEN,
+    RESERVES_PER_SCALE,
+    RI_NATURE_DALBY,
+    RI_PER_SCALE,
+    WATER_VATTENSJON,
+    WEDGES,
 )
 from .skeleton import Skeleton
 from .towns import Towns

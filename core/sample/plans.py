@@ -7,13 +7,32 @@ from typing import Any
 import numpy as np
 import shapely
 from scipy.spatial import cKDTree
-from shapely.geometry import box, LineString, Point
+from shapely.geometry import LineString, Point, box
 
-from .geometry import Region, Features, any_near, blob_polygons, jittered_grid, new_layer
+from .geometry import Features, Region, any_near, blob_polygons, jittered_grid, new_layer
 from .layout import (
-    DEVELOPMENT, EXPANSION, EXPANSION_DIRECTION, FARMING, GREEN_LINK, HOUSING, INDUSTRY, MIXED, NATURE,
-    OSTERLEDEN_B, PARK, PLANTED_A_AREAS, PLANTED_B_CHANGES, PLANTED_B_NEW_AREA, PLANTED_LINES,
-    PLAN_AREAS_PER_SCALE, PLAN_LINES_PER_SCALE, REGIONAL_CORE, RURAL, TECHNICAL, TRANSPORT, WATER,
+    DEVELOPMENT,
+    EXPANSION,
+    EXPANSION_DIRECTION,
+    FARMING,
+    GREEN_LINK,
+    HOUSING,
+    INDUSTRY,
+    MIXED,
+    NATURE,
+    OSTERLEDEN_B,
+    PARK,
+    PLAN_AREAS_PER_SCALE,
+    PLAN_LINES_PER_SCALE,
+    PLANTED_A_AREAS,
+    PLANTED_B_CHANGES,
+    PLANTED_B_NEW_AREA,
+    PLANTED_LINES,
+    REGIONAL_CORE,
+    RURAL,
+    TECHNICAL,
+    TRANSPORT,
+    WATER,
 )
 from .skeleton import Skeleton
 from .towns import Towns

@@ -15,13 +15,38 @@ import pandas as pd
 import shapely
 
 from .geometry import (
-    Rect, chord_length, crossing_count, rect_overlap_area, rect_point_distance, strip_overlap_along_horizontal,
+    Rect,
+    chord_length,
+    crossing_count,
+    rect_overlap_area,
+    rect_point_distance,
+    strip_overlap_along_horizontal,
 )
 from .layout import (
-    ORIGIN_X, ORIGIN_Y, AIRPORT, DEVELOPMENT, ECO_LINKS, FARMLAND_VASTERBY, FLOOD_RECT_A, FLOOD_RECT_B,
-    GAP_CATEGORIES, GAP_RULES, MIXED, N2000_KVARNSKOGEN, NORRSJON_SHORE, NR_KVARNSKOGEN, OSTERLEDEN_B,
-    PLANTED_A_AREAS, PLANTED_B_CHANGES, PLANTED_B_NEW_AREA, PLANTED_LINES, RI_NATURE_DALBY, RULE_SEVERITY,
-    TERRACE_HOUSE, WATER_VATTENSJON, WEDGES,
+    AIRPORT,
+    DEVELOPMENT,
+    ECO_LINKS,
+    FARMLAND_VASTERBY,
+    FLOOD_RECT_A,
+    FLOOD_RECT_B,
+    GAP_CATEGORIES,
+    GAP_RULES,
+    MIXED,
+    N2000_KVARNSKOGEN,
+    NORRSJON_SHORE,
+    NR_KVARNSKOGEN,
+    ORIGIN_X,
+    ORIGIN_Y,
+    OSTERLEDEN_B,
+    PLANTED_A_AREAS,
+    PLANTED_B_CHANGES,
+    PLANTED_B_NEW_AREA,
+    PLANTED_LINES,
+    RI_NATURE_DALBY,
+    RULE_SEVERITY,
+    TERRACE_HOUSE,
+    WATER_VATTENSJON,
+    WEDGES,
 )
 from .nature import Nature
 from .plans import Plans

@@ -7,7 +7,7 @@ import numpy as np
 import shapely
 
 from .buildings import Buildings
-from .geometry import Region, Features, new_layer
+from .geometry import Features, Region, new_layer
 from .layout import ORIGIN_X, ORIGIN_Y
 from .towns import Towns
 

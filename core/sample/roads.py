@@ -7,9 +7,9 @@ import numpy as np
 import shapely
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components, dijkstra, minimum_spanning_tree
-from scipy.spatial import cKDTree, Delaunay
+from scipy.spatial import Delaunay, cKDTree
 
-from .geometry import Region, Features, any_near, side_factor, new_layer
+from .geometry import Features, Region, any_near, new_layer, side_factor
 from .layout import ROAD_LOCAL, ROAD_MOTORWAY, ROAD_NATIONAL, ROAD_REGIONAL, RURAL_NODES_PER_SCALE
 from .skeleton import Skeleton
 from .towns import Towns

@@ -6,13 +6,31 @@ from typing import Any, Sequence
 
 import numpy as np
 import shapely
-from shapely.geometry import box, LineString, Polygon
+from shapely.geometry import LineString, Polygon, box
 
 from .geometry import Rect, Region, meander_polyline
 from .layout import (
-    CORE_HEIGHT, CORE_WIDTH, BRIDGES, FLOOD_RECT_A, FLOOD_RECT_B, HSR_CORRIDOR_Y, MOTORWAY, OSTERLEDEN_B,
-    PLANTED_A_AREAS, PLANTED_B_CHANGES, PLANTED_B_NEW_AREA, PLANTED_FLOOD_LEG_A, PLANTED_FLOOD_LEG_B,
-    PLANTED_LINES, RAILWAY, RIVER_MAIN, RIVER_SOUTH_ARM, ROAD_MOTORWAY, ROAD_NATIONAL, ROAD_REGIONAL, RV96,
+    BRIDGES,
+    CORE_HEIGHT,
+    CORE_WIDTH,
+    FLOOD_RECT_A,
+    FLOOD_RECT_B,
+    HSR_CORRIDOR_Y,
+    MOTORWAY,
+    OSTERLEDEN_B,
+    PLANTED_A_AREAS,
+    PLANTED_B_CHANGES,
+    PLANTED_B_NEW_AREA,
+    PLANTED_FLOOD_LEG_A,
+    PLANTED_FLOOD_LEG_B,
+    PLANTED_LINES,
+    RAILWAY,
+    RIVER_MAIN,
+    RIVER_SOUTH_ARM,
+    ROAD_MOTORWAY,
+    ROAD_NATIONAL,
+    ROAD_REGIONAL,
+    RV96,
     RV97,
 )
 

@@ -9,7 +9,14 @@ import shapely
 from shapely.geometry import Point
 
 from .geometry import (
-    Region, Town, any_near, blob_polygons, jittered_grid, largest_polygon, random_names, persons_per_building,
+    Region,
+    Town,
+    any_near,
+    blob_polygons,
+    jittered_grid,
+    largest_polygon,
+    persons_per_building,
+    random_names,
 )
 from .layout import CORE_TOWNS, EXTENSION_TOWNS_PER_SCALE, PERSONS_PER_BUILDING, PLOT_SPACING_M, TOWN_SUFFIXES
 from .skeleton import Skeleton

@@ -7,7 +7,7 @@ import numpy as np
 import shapely
 from shapely.geometry import LineString, Point
 
-from .geometry import Region, Features, any_near, new_layer
+from .geometry import Features, Region, any_near, new_layer
 from .layout import RAILWAY, ROAD_MOTORWAY, ROAD_REGIONAL, STATIONS
 from .roads import Roads
 from .skeleton import Skeleton

@@ -6,12 +6,23 @@ from typing import Any
 
 import numpy as np
 import shapely
-from shapely.geometry import box, LineString, Polygon
+from shapely.geometry import LineString, Polygon, box
 
-from .geometry import Region, Features, any_near, blob_polygons, clip_polygons, jittered_grid, random_names, new_layer
+from .geometry import Features, Region, any_near, blob_polygons, clip_polygons, jittered_grid, new_layer, random_names
 from .layout import (
-    AIRPORT, FARMLAND_VASTERBY, FLOOD_RECT_A, FLOOD_RECT_B, LAKES_PER_SCALE, LAKE_SUFFIXES, N2000_KVARNSKOGEN,
-    NORRSJON_SHORE, NR_KVARNSKOGEN, PLANTED_FLOOD_LEG_A, PLANTED_FLOOD_LEG_B, RI_NATURE_DALBY, VATTENSJON,
+    AIRPORT,
+    FARMLAND_VASTERBY,
+    FLOOD_RECT_A,
+    FLOOD_RECT_B,
+    LAKE_SUFFIXES,
+    LAKES_PER_SCALE,
+    N2000_KVARNSKOGEN,
+    NORRSJON_SHORE,
+    NR_KVARNSKOGEN,
+    PLANTED_FLOOD_LEG_A,
+    PLANTED_FLOOD_LEG_B,
+    RI_NATURE_DALBY,
+    VATTENSJON,
     WATER_VATTENSJON,
 )
 from .skeleton import Skeleton
