@@ -72,8 +72,9 @@ def build_sample_region(seed: int = 2026, scale: float = 1.0,
         if is_cancelled is not None and is_cancelled():
             raise SampleRegionCancelled("building the sample region was cancelled")
 
-    # Long steps (buildings of a county, rounding a million polygons) also look in between.
     width, height = extent_size(float(scale))
+    # The steps share the region; long ones (buildings of a county, rounding a million polygons) call its
+    # checkpoint in between too.
     region = Region(int(seed), float(scale), width, height, box(0.0, 0.0, width, height),
                     np.random.Generator(np.random.PCG64(int(seed))), checkpoint)
     # The steps in order (the random generator is drawn in this order): name, step over the earlier results, weight.
