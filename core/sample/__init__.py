@@ -1,0 +1,1 @@
+"""The sample region's generation steps, one module each; `core/sample_region.py` is the entry point."""
