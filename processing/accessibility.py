@@ -32,7 +32,7 @@ from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import read_feature_table
 from ..qgis_adapter.writing import INTEGER, fields_for, kind_of, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import number_type, source_type
+from ..qgis_adapter.compat import number_type, source_type
 from .inputs import layer_name, read_units, source_as_is
 from .form_guides import guessed_field_value, guessing_field_parameter, mark_advanced
 from .network_parameters import (

@@ -27,7 +27,7 @@ from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import read_feature_table
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import source_type
+from ..qgis_adapter.compat import source_type
 from .demand_parameters import add_demand_parameters, read_demand_parameters
 from .inputs import layer_name, source_as_is
 from .network_parameters import (

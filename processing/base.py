@@ -32,7 +32,7 @@ from ..qgis_adapter.result_styles import apply_result_style
 from ..qgis_adapter.input_checks import require_geometry
 from ..qgis_adapter.reading import layer_name_of
 from ..qgis_adapter.staged_outputs import OutputError, OutputStaging, destination_file, input_file, same_file, writable_folder
-from .compat import source_type
+from ..qgis_adapter.compat import source_type
 from .icon import ICON_PATH
 
 

@@ -24,7 +24,7 @@ from ..qgis_adapter.progress import FeedbackProgress
 from ..qgis_adapter.reading import require_metric_crs
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import number_type, source_type
+from ..qgis_adapter.compat import number_type, source_type
 from .inputs import read_layer, read_mapping, read_rules, read_units
 
 COHERENCE_FIELDS = [(c, INTEGER if c.endswith("_fid") else REAL if c.endswith("distance_m") else TEXT) for c in COHERENCE_COLUMNS]

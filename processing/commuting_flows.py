@@ -24,7 +24,7 @@ from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_
 from .base import SamplanAlgorithm
 from .commuting_inputs import add_commuting_parameters, add_crs_parameter, read_commuting_inputs
 from .inputs import layer_name, source_as_is
-from .compat import OPTIONAL_PARAMETER, number_type, source_type
+from ..qgis_adapter.compat import OPTIONAL_PARAMETER, number_type, source_type
 
 STYLE = Path(__file__).resolve().parent.parent / "resources" / "styles" / "commuting_flows.qml"
 TEXT_COLUMNS = {"from_code", "from_name", "to_code", "to_name", "code", "name"}

@@ -36,7 +36,7 @@ from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import require_metric_crs
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import number_type, source_type
+from ..qgis_adapter.compat import number_type, source_type
 from .inputs import read_layer, read_layer_list, read_mapping, read_units
 
 MAX_GRID_CELLS = 1_000_000

@@ -39,7 +39,7 @@ from .commuting_inputs import (
     add_crs_parameter,
     read_commuting_inputs,
 )
-from .compat import OPTIONAL_PARAMETER, number_type, source_type
+from ..qgis_adapter.compat import OPTIONAL_PARAMETER, number_type, source_type
 from .form_guides import mark_advanced
 
 ZONE_KINDS = {"code": TEXT, "name": TEXT, "region_code": TEXT, "region_name": TEXT, "role": TEXT, "links": INTEGER,

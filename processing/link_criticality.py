@@ -18,7 +18,7 @@ from ..qgis_adapter.network_styles import style_network_layer
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import source_type
+from ..qgis_adapter.compat import source_type
 from .demand_parameters import add_demand_parameters, read_demand_parameters
 from .network_parameters import (
     MAX_CONNECTOR,

@@ -41,7 +41,7 @@ from ..qgis_adapter.reading import layer_name_of
 from ..qgis_adapter.report_layout import CONTENT_W, MARGIN, PAGE_H, STYLES, ReportLayout
 from ..qgis_adapter.tables import attribute_frame
 from .base import SamplanAlgorithm
-from .compat import NO_THREADING, source_type
+from ..qgis_adapter.compat import NO_THREADING, source_type
 
 LANGUAGES = ("sv", "en")
 REQUIRED_CONFLICT_FIELDS = ("rule_id", "severity", "municipality", "plan_layer", "plan_fid", "area_m2", "basis")

@@ -16,7 +16,7 @@ from ..core.sample_region import SAMPLE_CRS, build_sample_region
 from ..qgis_adapter.progress import FeedbackProgress
 from ..qgis_adapter.writing import write_gpkg_layer
 from .base import SamplanAlgorithm
-from .compat import number_type
+from ..qgis_adapter.compat import number_type
 
 
 class SampleRegionAlgorithm(SamplanAlgorithm):

@@ -26,13 +26,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from ..core.rules import ROLE_PARAMETERS
 from ..i18n.translation import tr, user_language
 from ..qgis_adapter import pg_connections
 from ..qgis_adapter.postgis_results import REVIEW_TABLE, SharedResultsError, publish_results, schema_exists
 from ..qgis_adapter.postgis_results import read_records as read_shared_records
 from ..qgis_adapter.reading import layer_name_of
 from ..qgis_adapter.results_file import publish_tables, read_records
-from .inspector_setup import ROLE_PARAMETERS, InspectorSetup
+from .inspector_setup import InspectorSetup
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 # The results GeoPackage's conflict tables, by geometry kind.

@@ -8,8 +8,6 @@ from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
     QgsDataSourceUri,
-    QgsFieldProxyModel,
-    QgsMapLayerProxyModel,
     QgsApplication,
     QgsProject,
     QgsTask,
@@ -24,6 +22,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QFileDialog, QHBoxLayout
 from ..core.reviews import REVIEW_STATUSES
 from ..i18n.translation import tr
 from ..qgis_adapter import pg_connections
+from ..qgis_adapter.compat import STRING_FIELDS, layer_filter
 from ..qgis_adapter.postgis_results import ReviewConflict, ReviewListener, SharedResultsError, SharedReviews, schema_exists
 from ..qgis_adapter.reviews import ReviewWriteError
 from .check_runner import (
@@ -61,15 +60,6 @@ def _fetch_in_background(_task, reader: SharedReviews) -> dict:
     return reader.fetch()  # SharedResultsError (ConnectionLost, ReviewRefused) says what went wrong
 
 
-def _layer_filter(*names: str):
-    """QgsMapLayerProxyModel filters by name, scoped enums in QGIS 3.34+ (and 4), flags before."""
-    flags = getattr(Qgis, "LayerFilter", QgsMapLayerProxyModel)
-    value = getattr(flags, names[0])
-    for name in names[1:]:
-        value = value | getattr(flags, name)
-    return value
-
-
 class ConflictInspectorDock(QDockWidget, FORM):
     def __init__(self, iface, project: QgsProject | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -102,14 +92,13 @@ class ConflictInspectorDock(QDockWidget, FORM):
 
     # --- set-up ---------------------------------------------------------------------------------------
     def _set_up_widgets(self) -> None:
-        self.planLayer.setFilters(_layer_filter("PolygonLayer", "LineLayer"))
-        self.planLinesLayer.setFilters(_layer_filter("LineLayer"))
+        self.planLayer.setFilters(layer_filter("PolygonLayer", "LineLayer"))
+        self.planLinesLayer.setFilters(layer_filter("LineLayer"))
         self.planLinesLayer.setAllowEmptyLayer(True)
-        self.municipalityLayer.setFilters(_layer_filter("PolygonLayer"))
+        self.municipalityLayer.setFilters(layer_filter("PolygonLayer"))
         self.municipalityLayer.setAllowEmptyLayer(True)
         self.planKeyField.setAllowEmptyFieldName(True)
-        self.municipalityField.setFilters(QgsFieldProxyModel.Filter.String if hasattr(QgsFieldProxyModel, "Filter")
-                                          else QgsFieldProxyModel.String)
+        self.municipalityField.setFilters(STRING_FIELDS)
         for widget in (self.planLayer, self.planLinesLayer, self.municipalityLayer):
             widget.setProject(self.project)
         self.planLinesLayer.setLayer(None)

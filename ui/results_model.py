@@ -9,12 +9,13 @@ from qgis.PyQt.QtGui import QColor
 
 from ..i18n.labels import role_label, severity_label, status_label  # noqa: F401 - the dock imports them from here
 from ..i18n.translation import tr
+from ..qgis_adapter.compat import NO_GEOMETRY
 from ..qgis_adapter.postgis_results import ReviewConflict, SharedReviews
 from ..qgis_adapter.reviews import reviewer_name, write_review
+from ..qgis_adapter.values import none_for_null
 
 SEVERITIES = ("conflict", "warning", "opportunity")
 SEVERITY_COLOURS = {"conflict": "#f4a3a4", "warning": "#fddcb0", "opportunity": "#b9e2b3"}
-_NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry if hasattr(QgsFeatureRequest, "Flag") else QgsFeatureRequest.NoGeometry
 # What a row is searched for by the text filter.
 SEARCHED = ("rule_id", "plan_category", "plan_category_source", "theme_category", "plan_layer", "theme_layer", "message", "basis",
             "municipality", "comment", "plan_key", "theme_key")
@@ -34,16 +35,12 @@ class ConflictRow:
         return None if value is None else float(value)
 
 
-def _plain(value):
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
-
-
 def read_rows(layers: list[tuple[QgsVectorLayer, str]]) -> list[ConflictRow]:
     rows = []
     for layer, kind in layers:
         names = layer.fields().names()
-        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(_NO_GEOMETRY)):
-            rows.append(ConflictRow(layer, feature.id(), kind, {n: _plain(feature[n]) for n in names}))
+        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(NO_GEOMETRY)):
+            rows.append(ConflictRow(layer, feature.id(), kind, {n: none_for_null(feature[n]) for n in names}))
     return rows
 
 

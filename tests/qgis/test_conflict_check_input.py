@@ -206,7 +206,7 @@ def test_runs_inside_a_graphical_model(samplan_provider, tmp_path):
         QgsProcessingParameterMultipleLayers,
     )
 
-    from samplan.processing.compat import source_type
+    from samplan.qgis_adapter.compat import source_type
 
     model = QgsProcessingModelAlgorithm("Samplan i en modell", "test")
     model.addModelParameter(QgsProcessingParameterFeatureSource("utkast", "Utkast"), QgsProcessingModelParameter("utkast"))

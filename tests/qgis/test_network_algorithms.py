@@ -372,7 +372,7 @@ def test_dalarna_tatorter_and_stops_as_destinations(samplan_provider):
 
 def test_expert_settings_are_advanced_and_the_form_keeps_the_essentials(samplan_provider):
     """The first screen of each form holds what a planner must choose; the rest is under Advanced parameters."""
-    from samplan.processing.compat import ADVANCED_PARAMETER
+    from samplan.qgis_adapter.compat import ADVANCED_PARAMETER
 
     def advanced(algorithm_id):
         algorithm = samplan_provider.algorithm(algorithm_id)

@@ -13,11 +13,11 @@ from psycopg2 import sql
 from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
 from samplan.core.sample_region import theme_layers_by_role
-from samplan.processing.conflict_check import THEME_ROLES
+from samplan.core.rules import ROLE_PARAMETERS
 
 from .conftest import RecordingFeedback, pg_parameters
 
-THEMES = {parameter: theme_layers_by_role()[role] for parameter, role in THEME_ROLES}
+THEMES = {parameter: theme_layers_by_role()[role] for role, parameter in ROLE_PARAMETERS.items()}
 OUTPUTS = ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")
 HOSTILE_TABLE = "plan'; DROP TABLE samplan_sentinel;--"
 # No ';' in the field name: Processing's field parameters read ';' as a separator of several fields.

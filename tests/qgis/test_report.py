@@ -15,7 +15,7 @@ from samplan.core.conflicts import check_conflicts
 from samplan.core.features import FeatureTable
 from samplan.core.rules import read_rule_set
 from samplan.core.sample_region import build_sample_region, theme_layers_by_role
-from samplan.processing.conflict_check import THEME_ROLES
+from samplan.core.rules import ROLE_PARAMETERS
 from samplan.qgis_adapter.reviews import write_review
 
 import processing
@@ -26,7 +26,7 @@ from .test_qgis_process import qgis_process_env  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
                                 reason="poppler-utils (pdftotext, pdftoppm) is not installed: run scripts/setup-system.sh")
-THEMES = {parameter: theme_layers_by_role()[role] for parameter, role in THEME_ROLES}
+THEMES = {parameter: theme_layers_by_role()[role] for role, parameter in ROLE_PARAMETERS.items()}
 OUTPUT = Path(__file__).resolve().parents[2] / "build" / "test-output" / "report"
 BACKGROUND = ["tatorter", "vagar", "jarnvag", "sjoar", "vattendrag", "stationer"]
 REVIEW_COMMENT = "Kommunen utreder en ny placering av området, besked i samrådet"
@@ -108,7 +108,7 @@ def engine_conflicts():
         return FeatureTable(name, role, frame["fid"].to_numpy(), frame["geometry"].to_numpy(), frame[field].to_numpy())
 
     plans = [table("plan_a_omraden", "plan", "anvandning"), table("plan_a_strak", "plan", "anvandning")]
-    themes = [table(n, role, "kategori") for key, role in THEME_ROLES for n in THEMES[key]]
+    themes = [table(n, role, "kategori") for role, key in ROLE_PARAMETERS.items() for n in THEMES[key]]
     return check_conflicts(plans, themes, read_rule_set(), table("kommuner", "boundaries", "kommunnamn"), "en")
 
 
