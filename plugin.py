@@ -34,7 +34,7 @@ class SamplanPlugin:
         self.start_again_box = None
         install_translator()
 
-    def initProcessing(self) -> None:  # noqa: N802 - QGIS's name
+    def initProcessing(self) -> None:
         # No GUI here: qgis_process loads the provider through this method alone.
         if self.provider is not None or self.missing_logged:
             return
@@ -50,7 +50,7 @@ class SamplanPlugin:
         self.provider = SamplanProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self) -> None:  # noqa: N802 - QGIS's name
+    def initGui(self) -> None:
         self.initProcessing()
         if self.iface is None:
             return

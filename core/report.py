@@ -168,7 +168,7 @@ def rule_table(conflicts: pd.DataFrame, texts: dict[str, str]) -> ReportTable:
         return ReportTable(texts["table_rules"], headers, [], [])
     frame = conflicts.assign(municipality=municipality_names(conflicts, texts), order=_severity_order(conflicts["severity"]))
     rows, numbers = [], []
-    for (order, rule_id), part in frame.groupby(["order", "rule_id"], sort=True):
+    for (_order, rule_id), part in frame.groupby(["order", "rule_id"], sort=True):
         counts = part["municipality"].value_counts().sort_index()
         places = ", ".join(f"{name} ({_n(count, texts)})" for name, count in counts.items())
         rows.append([str(rule_id), str(part["report_message"].iloc[0]), str(part["basis"].fillna("").iloc[0]),

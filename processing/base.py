@@ -45,7 +45,7 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
         run = cls.__dict__.get("processAlgorithm")
         if run is not None:
             @functools.wraps(run)
-            def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+            def processAlgorithm(self, parameters, context, feedback):
                 return self._run_staged(run, parameters, context, feedback)
 
             cls.processAlgorithm = processAlgorithm

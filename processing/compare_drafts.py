@@ -77,16 +77,16 @@ class CompareDraftsAlgorithm(SamplanAlgorithm):
     def name(self) -> str:
         return "comparedrafts"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Compare plan draft versions")
 
     def group(self) -> str:
         return self.tr("Plan drafts")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "plandrafts"
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Sets two or more versions of a plan draft side by side: what changed, and indicators per version computed "
             "by the same engine as the other Samplan algorithms.\n\n"
@@ -109,7 +109,7 @@ class CompareDraftsAlgorithm(SamplanAlgorithm):
             "is refused with its name."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.VERSIONS, self.tr("Plan draft versions (areas; the first is the base)"), source_type("VectorPolygon")))
         self.addParameter(QgsProcessingParameterMultipleLayers(
@@ -160,7 +160,7 @@ class CompareDraftsAlgorithm(SamplanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.CHANGES, self.tr("Changes between versions"), source_type("VectorPolygon")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.INDICATORS, self.tr("Indicators per version"), source_type("Vector")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         require_metric_crs(crs)

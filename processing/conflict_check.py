@@ -98,19 +98,19 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         return "conflictcheck"
 
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Coordination conflict check")
 
     def group(self) -> str:
         return self.tr("Coordination")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "coordination"
 
     def tags(self) -> list[str]:
         return self.tr("conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules").split(",")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Checks a plan draft against theme layers with a rule set and lists every coordination conflict, "
             "warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where "
@@ -145,7 +145,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             "re-run. An advanced parameter also takes a category field per theme layer."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PLAN, self.tr("Plan draft (areas or lines)"), [source_type("VectorPolygon"), source_type("VectorLine")]))
         self.addParameter(QgsProcessingParameterField(
@@ -199,7 +199,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             self.addParameter(QgsProcessingParameterFeatureSink(key, label, kind, optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.CONFLICT_COUNT, self.tr("Number of results")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         require_metric_crs(crs)
@@ -450,7 +450,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             return f"{layer.name()}: {layer.publicSource()} ({layer.crs().authid()})"
         return QgsDataSourceUri.removePassword(str(value))
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         self.localise_csv_outputs(feedback)
         # Style the conflict layers by severity; in a GeoPackage the style is saved as its default too.
         self.present_results(context)

@@ -320,7 +320,7 @@ class ReportAlgorithm(SamplanAlgorithm):
         kinds = {"area": "conflict_areas", "line": "conflict_lines", "point": "conflict_points"}
         geometry_kind = {0: "point", 1: "line", 2: "area"}
         severities = {s: texts[f"severity_{s}"] for s in SEVERITIES}
-        for layer in sorted(conflict_layers, key=lambda l: int(l.geometryType())):  # points over lines over areas
+        for layer in sorted(conflict_layers, key=lambda candidate: int(candidate.geometryType())):  # points over lines over areas
             kind = geometry_kind.get(int(layer.geometryType()), "area")
             layout.add_layer(layer, texts[kinds[kind]], STYLES / f"conflicts_{kind}.qml", category_labels=severities, focus=True)
         border = self.parameterAsVectorLayer(parameters, self.BORDER, context)

@@ -55,11 +55,11 @@ class RecordingFeedback(QgsProcessingFeedback):
         self.errors: list[str] = []
         self.warnings: list[str] = []
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802,N803 - QGIS's names
+    def reportError(self, error: str, fatalError: bool = False) -> None:
         self.errors.append(error)
         super().reportError(error, fatalError)
 
-    def pushWarning(self, warning: str) -> None:  # noqa: N802
+    def pushWarning(self, warning: str) -> None:
         self.warnings.append(warning)
         super().pushWarning(warning)
 
@@ -168,7 +168,7 @@ class ConflictCheckRun(QObject):
     """One run of the check for the inspector: start(), cancel(), then `finished(ok, message)`."""
 
     finished = pyqtSignal(bool, str)
-    progressChanged = pyqtSignal(float)  # noqa: N815 - Qt's naming
+    progressChanged = pyqtSignal(float)
 
     def __init__(self, setup: InspectorSetup, project: QgsProject, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -689,7 +689,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         if self.iface is not None:
             self.iface.messageBar().pushMessage(tr("Samplan"), text, level, 8)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event) -> None:
         save_to_project(self.current_setup(), self.project)
         super().closeEvent(event)
 

@@ -63,13 +63,13 @@ class ConflictTableModel(QAbstractTableModel):
         return [tr("Severity"), tr("Rule"), tr("Plan category"), tr("Theme category"), tr("Theme role"), tr("Municipality"),
                 tr("Area (m²) / length (m)"), tr("Share"), tr("Status"), tr("Comment")]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's names
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
@@ -184,7 +184,7 @@ class ConflictFilterModel(QSortFilterProxyModel):
         self.search = text.strip().casefold()
         self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802 - Qt's name
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
         values = self.sourceModel().rows[source_row].values
         for column, wanted in self.filters.items():
             if wanted is not None and (values.get(column) or "") != wanted:

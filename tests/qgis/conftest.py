@@ -55,11 +55,11 @@ class RecordingFeedback(QgsProcessingFeedback):
         self.progress: list[float] = []  # every progress value reported, in order
         self.progressChanged.connect(self._on_progress)
 
-    def pushInfo(self, info: str) -> None:  # noqa: N802
+    def pushInfo(self, info: str) -> None:
         self.infos.append(info)
         super().pushInfo(info)
 
-    def pushWarning(self, warning: str) -> None:  # noqa: N802
+    def pushWarning(self, warning: str) -> None:
         self.warnings.append(warning)
         super().pushWarning(warning)
 

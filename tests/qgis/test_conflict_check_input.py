@@ -30,7 +30,7 @@ def run(parameters, feedback=None):
     base = {
         "PLAN": plan_layer(), "PLAN_FIELD": "anvandning", "GREEN_BLUE": [natura_layer()], "THEME_FIELD": "kategori",
         "CRS": "EPSG:3006", "LANGUAGE": 1,
-        **{k: "TEMPORARY_OUTPUT" for k in ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")},
+        **dict.fromkeys(("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO"), "TEMPORARY_OUTPUT"),
     }
     base.update(parameters)
     return processing.run("samplan:conflictcheck", base, feedback=feedback or RecordingFeedback())

@@ -8,7 +8,7 @@ import networkx as nx
 import numpy as np
 import pytest
 import shapely
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 import processing

@@ -37,7 +37,7 @@ def check(region, version: str):
         "PLAN": f"{region}|layername=plan_{version}_omraden", "PLAN_LINES": f"{region}|layername=plan_{version}_strak",
         "PLAN_FIELD": "anvandning", "THEME_FIELD": "kategori", "MUNICIPALITIES": f"{region}|layername=kommuner", "CRS": "EPSG:3006",
         **{role: [f"{region}|layername={name}" for name in names] for role, names in THEMES.items()},
-        **{key: "TEMPORARY_OUTPUT" for key in OUTPUTS},
+        **dict.fromkeys(OUTPUTS, "TEMPORARY_OUTPUT"),
     }
     return processing.run("samplan:conflictcheck", parameters, feedback=RecordingFeedback())
 
