@@ -242,8 +242,9 @@ def write_rule_set(rules: list[Rule], path: str | Path) -> None:
         writer.writeheader()
         for row in rule_set_rows(rules):
             row = dict(row)
-            if row["distance_m"] is None:
+            distance = row["distance_m"]
+            if distance is None:
                 row["distance_m"] = ""
-            elif float(row["distance_m"]).is_integer():
-                row["distance_m"] = int(row["distance_m"])
+            elif isinstance(distance, (int, float)) and float(distance).is_integer():
+                row["distance_m"] = int(distance)
             writer.writerow(row)
