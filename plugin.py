@@ -45,7 +45,7 @@ class SamplanPlugin:
         for module, feature in missing_optional().items():
             QgsMessageLog.logMessage(tr("The Python package {0} is not installed: {1} is not available; the rest of Samplan "
                                         "works.").format(module, tr(feature)), "Samplan", Qgis.MessageLevel.Info)
-        from .processing.provider import SamplanProvider  # the engine imports shapely and pandas
+        from .algorithms.provider import SamplanProvider  # the engine imports shapely and pandas
 
         self.provider = SamplanProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)

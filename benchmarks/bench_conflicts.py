@@ -53,7 +53,7 @@ def _start_qgis():
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    from samplan.processing.provider import SamplanProvider
+    from samplan.algorithms.provider import SamplanProvider
 
     provider = SamplanProvider()
     QgsApplication.processingRegistry().addProvider(provider)

@@ -70,7 +70,7 @@ def test_package_zip_holds_the_plugin_and_nothing_else(tmp_path):
     names = zipfile.ZipFile(archive).namelist()
     assert all(n.startswith("samplan/") for n in names)
     for needed in ("samplan/metadata.txt", "samplan/__init__.py", "samplan/plugin.py", "samplan/LICENSE", "samplan/core/conflicts.py",
-                   "samplan/processing/provider.py", "samplan/resources/rules/default_rules.csv", "samplan/i18n/samplan_sv.qm",
+                   "samplan/algorithms/provider.py", "samplan/resources/rules/default_rules.csv", "samplan/i18n/samplan_sv.qm",
                    "samplan/resources/styles/conflicts_area.qml"):
         assert needed in names, needed
     for name in names:

@@ -16,7 +16,7 @@ def ensure_provider():
 
     Idempotent, so that tests of the plugin object, which add and remove their own, can run in any order.
     """
-    from samplan.processing.provider import SamplanProvider
+    from samplan.algorithms.provider import SamplanProvider
 
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("samplan")

@@ -306,7 +306,7 @@ def test_inputs_of_the_same_name_are_told_apart(samplan_provider):
 def test_run_parameters_hold_no_password(samplan_provider):
     from qgis.core import QgsProcessingContext
 
-    from samplan.processing.conflict_check import ConflictCheckAlgorithm
+    from samplan.algorithms.conflict_check import ConflictCheckAlgorithm
 
     described = ConflictCheckAlgorithm()._described("dbname='plan' host=localhost user='region' password='hemligt' table=\"utkast\"",
                                                     QgsProcessingContext())

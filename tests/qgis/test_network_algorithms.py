@@ -406,7 +406,7 @@ def test_a_field_named_like_a_speed_or_a_population_is_offered_and_used(samplan_
     import processing
     from qgis.core import QgsVectorLayer
 
-    from samplan.processing.network_parameters import SPEED_FIELD
+    from samplan.algorithms.network_parameters import SPEED_FIELD
 
     algorithm = samplan_provider.algorithm("linkcriticality")
     assert algorithm.parameterDefinition(SPEED_FIELD).defaultValue() == "hastighet"
