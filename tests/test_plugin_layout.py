@@ -181,3 +181,9 @@ def test_theme_roles_null_test_and_version_checks_are_written_once():
     versions = _rule_copies(_checks_qgis_version)
     versions.pop("qgis_adapter/compat.py", None)
     assert not versions, versions
+
+
+def test_no_top_level_module_shadows_qgis_processing():
+    """The repository root is on sys.path under `python -m pytest`: no folder or module there may be named like QGIS's
+    `processing` package, which the tests and the native reference chain import."""
+    assert not (REPOSITORY / "processing").exists() and not (REPOSITORY / "processing.py").exists()
