@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 
-def classFactory(iface):  # noqa: N802 - the name QGIS looks for
+def classFactory(iface):
     from .plugin import SamplanPlugin
 
     return SamplanPlugin(iface)

@@ -34,7 +34,7 @@ class SamplanPlugin:
         self.start_again_box = None
         install_translator()
 
-    def initProcessing(self) -> None:  # noqa: N802 - QGIS's name
+    def initProcessing(self) -> None:
         # No GUI here: qgis_process loads the provider through this method alone.
         if self.provider is not None or self.missing_logged:
             return
@@ -45,12 +45,12 @@ class SamplanPlugin:
         for module, feature in missing_optional().items():
             QgsMessageLog.logMessage(tr("The Python package {0} is not installed: {1} is not available; the rest of Samplan "
                                         "works.").format(module, tr(feature)), "Samplan", Qgis.MessageLevel.Info)
-        from .processing.provider import SamplanProvider  # the engine imports shapely and pandas
+        from .algorithms.provider import SamplanProvider  # the engine imports shapely and pandas
 
         self.provider = SamplanProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self) -> None:  # noqa: N802 - QGIS's name
+    def initGui(self) -> None:
         self.initProcessing()
         if self.iface is None:
             return

@@ -33,7 +33,7 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 OUT = REPOSITORY / "benchmarks" / "out"
 sys.path.insert(0, str(REPOSITORY / "scripts"))
 from demo import THEMES  # noqa: E402 - the sample region's layers by role, as the demo uses them
-from samplan.processing.conflict_check import THEME_ROLES  # noqa: E402 - demo made samplan importable
+from samplan.core.rules import ROLE_PARAMETERS  # noqa: E402 - demo made samplan importable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from national_case import COLUMNS, ROWS, build_national  # noqa: E402
@@ -53,7 +53,7 @@ def _start_qgis():
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    from samplan.processing.provider import SamplanProvider
+    from samplan.algorithms.provider import SamplanProvider
 
     provider = SamplanProvider()
     QgsApplication.processingRegistry().addProvider(provider)
@@ -178,7 +178,7 @@ def run_native(region: Path) -> dict:
 
     from samplan.core.rules import read_rule_set
 
-    roles = dict(THEME_ROLES)
+    roles = {parameter: role for role, parameter in ROLE_PARAMETERS.items()}
     plans = [NamedLayer(name, "plan", QgsVectorLayer(f"{region}|layername={name}", name, "ogr")) for name in PLAN_LAYERS]
     themes = [NamedLayer(name, roles[key], QgsVectorLayer(f"{region}|layername={name}", name, "ogr"))
               for key, names in THEMES.items() for name in names]

@@ -53,7 +53,7 @@ def qgis_app():
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    from samplan.processing.provider import SamplanProvider
+    from samplan.algorithms.provider import SamplanProvider
 
     registry = QgsApplication.processingRegistry()
     if registry.providerById("native") is None:

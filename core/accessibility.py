@@ -8,6 +8,7 @@ Plain numpy/scipy/pandas; never imports QGIS.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -155,7 +156,8 @@ def accessibility(network: Network, has_time: bool, population_points, populatio
     else:
         time, nearest_t = np.full(count, np.nan), np.full(count, -1, dtype=np.int64)
     names = np.asarray(destination_names, dtype=object)
-    name_of = lambda index: np.where(index >= 0, names[np.maximum(index, 0)] if len(names) else None, None)  # noqa: E731
+    none = np.array(None, dtype=object)
+    name_of = lambda index: np.where(index >= 0, names[np.maximum(index, 0)] if len(names) else none, none)  # noqa: E731
     frame = pd.DataFrame({
         "fid": np.arange(count) if count else np.empty(0, dtype=np.int64),
         "population": population,
@@ -196,17 +198,17 @@ def iso_areas(network: Network, has_time: bool, destination_points, destination_
     """
     progress = progress or SilentProgress()
     names = np.asarray(destination_names, dtype=object)
-    criteria = [("distance", np.asarray(network.length_m, dtype=float), None, [(km, km * 1000.0) for km in distance_thresholds_km], "km")]
+    criteria: list[tuple[str, np.ndarray, float | None, list[tuple[float, float]], str]] = [("distance", np.asarray(network.length_m, dtype=float), None, [(km, km * 1000.0) for km in distance_thresholds_km], "km")]
     if has_time:
         criteria.append(("time", np.asarray(network.time_s, dtype=float), connector_speed_kmh / 3.6,
                          [(minutes, minutes * 60.0) for minutes in time_thresholds_min], "min"))
-    rows = []
+    rows: list[tuple[int, str, str, float, str, shapely.Geometry]] = []
     n = network.n_nodes
     dest = attach_points(network, destination_points, max_connector_m)
     for c_index, (criterion, weight, speed, thresholds, unit) in enumerate(criteria):
         if not thresholds:
             continue
-        conn_cost = (lambda metres: metres) if speed is None else (lambda metres, v=speed: metres / v)
+        conn_cost: Callable[..., np.ndarray] = (lambda metres: metres) if speed is None else (lambda metres, v=speed: metres / v)
         graph, d_ok, dl, dfrac, dconn = _destination_graph(network, weight, dest, conn_cost, len(destination_points))
         limit = max(value for _, value in thresholds)
         for i in np.flatnonzero(~dest.attached):      # too far from the network: nothing reaches it

@@ -41,8 +41,8 @@ class CommutingTableError(TableFileError):
 
 
 def _some(values: Iterable[object], limit: int = 10) -> str:
-    values = [str(v) for v in values]
-    return ", ".join(values[:limit]) + (" …" if len(values) > limit else "")
+    texts = [str(v) for v in values]
+    return ", ".join(texts[:limit]) + (" …" if len(texts) > limit else "")
 
 
 def parse_count(text: object, source: str, line: int, column: str, unit: str = "line") -> float:
@@ -54,6 +54,7 @@ def parse_count(text: object, source: str, line: int, column: str, unit: str = "
     1234 commuters)."""
     if text is None or (isinstance(text, float) and math.isnan(text)):
         raise CommutingTableError(source, line, column, translatable("the count is empty"), unit=unit)
+    value: float | None
     if isinstance(text, (int, float, np.integer, np.floating)) and not isinstance(text, bool):
         value = float(text)
     else:
@@ -175,6 +176,7 @@ def resolve_columns(header: Sequence[str], columns: CommutingColumns, source: st
     if missing:
         raise CommutingTableError(source, line, missing[0], translatable("missing column(s): {0}. The table's columns are: {1}"),
                                   ", ".join(missing), ", ".join(header) or "–", unit=unit)
+    assert residence is not None and workplace is not None and count is not None  # each checked just above
     resolved = CommutingColumns(residence, workplace, count)
     said = (translatable("{0}: the column '{1}' is read as the residence column (there is no column '{2}')."),
             translatable("{0}: the column '{1}' is read as the workplace column (there is no column '{2}')."),
@@ -343,8 +345,9 @@ def _zone_codes_of(table_codes: Iterable[str], zone_codes: np.ndarray, source: s
         candidate = code
         if candidate not in zones and " " in candidate.strip():
             candidate = candidate.strip().split()[0]
-        if candidate not in zones and candidate.isdigit() and by_number.get(candidate.lstrip("0") or "0"):
-            candidate = by_number[candidate.lstrip("0") or "0"]
+        number = by_number.get(candidate.lstrip("0") or "0")
+        if candidate not in zones and candidate.isdigit() and number:
+            candidate = number
             unpadded.append(code)
         if candidate != code and candidate in zones:
             read_as[code] = candidate

@@ -239,6 +239,7 @@ def _evaluate(
     times: StepTimes | None = None,
 ) -> _Hits:
     if rule.relation == "not_within_distance":
+        assert rule.distance_m is not None  # a distance relation has its distance (core/rules.py)
         return _gaps(plan, plan_idx, plan_measure, theme, rule.distance_m, times)
     if rule.relation == "crosses":
         plan_idx = plan_idx[plan.dimensions[plan_idx] == 1]
@@ -256,6 +257,7 @@ def _evaluate(
         if rule.relation == "overlaps":
             parts.append(_overlaps(tree, plan, chunk, plan_measure, theme))
         elif rule.relation == "within_distance":
+            assert rule.distance_m is not None and buffered is not None
             parts.append(_within(tree, plan, chunk, plan_measure, theme, rule.distance_m, buffered))
         else:
             parts.append(_crossings(tree, plan, chunk, theme))
@@ -436,7 +438,7 @@ def _rows(rule: Rule, hits: _Hits, plan: _Stacked, theme: _Stacked, language: st
     def theme_values(values: np.ndarray, missing: object) -> np.ndarray:
         if len(theme) == 0:
             return np.full(n, missing, dtype=object)
-        return np.where(has_theme, values[theme_idx], missing).astype(object)
+        return np.where(has_theme, values[theme_idx], np.array(missing, dtype=object)).astype(object)
 
     frame = pd.DataFrame(
         {
@@ -515,7 +517,7 @@ def summarise(conflicts: pd.DataFrame, progress: Progress | None = None) -> pd.D
     frame["plan_feature"] = frame["plan_layer"].astype(str) + "\x1f" + frame["plan_fid"].astype(str)
     frame["point_count"] = frame["point_count"].where(frame["point_count"] > 0)
     is_area = np.isfinite(frame["area_m2"].to_numpy(dtype=float))
-    frame["area_geometry"] = np.where(is_area, conflicts["geometry"].to_numpy(), None)
+    frame["area_geometry"] = np.where(is_area, conflicts["geometry"].to_numpy(), np.array(None, dtype=object))
 
     def total(values: pd.Series) -> float:
         return values.sum(min_count=1)  # empty, not 0, where no result has that measure

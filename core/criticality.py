@@ -543,19 +543,21 @@ def _od_matrix(demand: Demand, zone_ids, ok, inverse, z, messages) -> np.ndarray
     trips = np.zeros((z, z))
     if zone_ids is None:
         return trips
+    origins, destinations, od_trips = demand.od_origin, demand.od_destination, demand.od_trips
+    assert origins is not None and destinations is not None and od_trips is not None  # an "od" demand has its table
     ids = np.asarray([str(i) if i is not None else None for i in zone_ids], dtype=object)
     lookup: dict[str, int] = {}
     for zone, node_row in zip(ids[ok], inverse):
         if zone is not None:
             lookup.setdefault(zone, int(node_row))
-    o = np.array([lookup.get(str(x), -1) for x in demand.od_origin], dtype=np.int64)
-    d = np.array([lookup.get(str(x), -1) for x in demand.od_destination], dtype=np.int64)
+    o = np.array([lookup.get(str(x), -1) for x in origins], dtype=np.int64)
+    d = np.array([lookup.get(str(x), -1) for x in destinations], dtype=np.int64)
     known = (o >= 0) & (d >= 0)
     if (~known).any():
-        missing = sorted({str(x) for x, k in zip(demand.od_origin, o) if k < 0} | {str(x) for x, k in zip(demand.od_destination, d) if k < 0})
+        missing = sorted({str(x) for x, k in zip(origins, o) if k < 0} | {str(x) for x, k in zip(destinations, d) if k < 0})
         messages.append(Message(translatable("OD table: {0} row(s) name zones that are not among the attached population features "
                                              "and are left out ({1})."), int((~known).sum()), ", ".join(missing[:10])))
-    np.add.at(trips, (o[known], d[known]), demand.od_trips[known])
+    np.add.at(trips, (o[known], d[known]), od_trips[known])
     _report_shared_nodes(ids[ok], inverse, demand, known & (o == d), messages)
     return trips
 
@@ -568,6 +570,7 @@ def _report_shared_nodes(ids, inverse, demand: Demand, same_node: np.ndarray, me
             zones_at.setdefault(int(node_row), set()).add(zone)
     shared = sorted(sorted(zones) for zones in zones_at.values() if len(zones) > 1)
     if shared:
+        assert demand.od_origin is not None and demand.od_destination is not None and demand.od_trips is not None
         between = same_node & (np.asarray(demand.od_origin, dtype=str) != np.asarray(demand.od_destination, dtype=str))
         messages.append(Message(translatable("OD table: zones that join the network at one node count as one zone, and the {0} "
                                              "trip(s) between them are left out: {1}."), f"{demand.od_trips[between].sum():g}",

@@ -25,7 +25,8 @@ class FeatureTable:
     fids: np.ndarray
     geometries: np.ndarray
     categories: np.ndarray
-    keys: np.ndarray | None = None
+    # None (no keys) is taken and becomes an array of None in __post_init__: typed as what the table holds.
+    keys: np.ndarray = None  # type: ignore[assignment]
     attributes: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

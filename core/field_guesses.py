@@ -12,7 +12,7 @@ FIELD_GUESSES: dict[str, tuple[str, ...]] = {
 
 def guessed_field(field_names: list[str] | tuple[str, ...], kind: str) -> str | None:
     """The layer's field named like `kind` (the first candidate that it has), as the layer spells it; else None."""
-    by_lower = {}
+    by_lower: dict[str, str] = {}
     for name in field_names:
         by_lower.setdefault(name.lower(), name)
     return next((by_lower[c] for c in FIELD_GUESSES[kind] if c in by_lower), None)

@@ -206,8 +206,8 @@ def effective_mesh_size(units: np.ndarray, patches: np.ndarray) -> tuple[np.ndar
     """
     units = np.asarray(units, dtype=object)
     unit_area = shapely.area(units)
-    sum_sq = np.zeros(len(units))
-    sum_cbc = np.zeros(len(units))
+    sum_sq: np.ndarray = np.zeros(len(units))
+    sum_cbc: np.ndarray = np.zeros(len(units))
     count = np.zeros(len(units), dtype=np.int64)
     if len(patches) and len(units):
         which_unit, which_patch = shapely.STRtree(patches).query(units, predicate="intersects")

@@ -702,10 +702,10 @@ def make_contiguous(result: RegionResult, matrix: CommutingMatrix, adjacency: sp
 
 
 def _zone_list(matrix: CommutingMatrix, rows: np.ndarray, limit: int = 10) -> str:
-    rows = [int(r) for r in rows]
+    listed = [int(r) for r in rows]
     labels = [f"{matrix.names[r]} ({matrix.codes[r]})" if str(matrix.names[r]) != str(matrix.codes[r]) else str(matrix.codes[r])
-              for r in rows[:limit]]
-    return ", ".join(labels) + (" …" if len(rows) > limit else "")
+              for r in listed[:limit]]
+    return ", ".join(labels) + (" …" if len(listed) > limit else "")
 
 
 def _zone_frame(matrix, labels, centres, role, links, link, out_share, largest_share) -> pd.DataFrame:
@@ -725,7 +725,7 @@ def _zone_frame(matrix, labels, centres, role, links, link, out_share, largest_s
         "region_name": matrix.names[centre_of],
         "role": role,
         "links": np.asarray(links, dtype=np.int64),
-        "linked_to": np.where(np.asarray(link) >= 0, matrix.codes[np.maximum(link, 0)], None) if n else [],
+        "linked_to": np.where(np.asarray(link) >= 0, matrix.codes[np.maximum(link, 0)], np.array(None, dtype=object)) if n else [],
         "residents": residents,
         "jobs": jobs,
         "internal": matrix.internal,

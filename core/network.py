@@ -155,7 +155,7 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
     attached = np.bincount(np.concatenate([node_ids[s[~closed]], node_ids[e[~closed]]]), minlength=len(node_xy)) > 0
     loop = closed & attached[node_ids[s]] & (e - s >= 2) & (cum[e] - cum[s] > tolerance)
     if loop.any():
-        new_nodes = []
+        new_nodes: list[np.ndarray] = []
         for a, b in zip(s[loop].tolist(), e[loop].tolist()):
             j = a + 1 + loop_split_vertex(coords[a + 1:b, :2], node_xy[node_ids[a]])
             is_node[j] = True
@@ -257,8 +257,8 @@ def merge_stretches(network: Network) -> Network:
     cum_time = np.cumsum(seg * per_metre[vertex_link])
     vptr = np.searchsorted(vertex_group, np.arange(g + 1))
     # Pieces: one per chain, two for a chain returning to its own junction, split at its farthest vertex.
-    piece_from, piece_to, piece_group = [], [], []
-    new_xy = []
+    from_list, to_list, group_list = [], [], []
+    new_xy: list[np.ndarray] = []
     piece_start, piece_end = [], []
     for gi in range(g):
         a, b = int(vptr[gi]), int(vptr[gi + 1]) - 1
@@ -266,19 +266,19 @@ def merge_stretches(network: Network) -> Network:
             j = a + 1 + loop_split_vertex(xy[a + 1:b], network.node_xy[start[gi]])
             extra = n + len(new_xy)
             new_xy.append(xy[j])
-            piece_from += [a, j]
-            piece_to += [j, b]
-            piece_group += [gi, gi]
+            from_list += [a, j]
+            to_list += [j, b]
+            group_list += [gi, gi]
             piece_start += [start[gi], extra]
             piece_end += [extra, end[gi]]
         else:
-            piece_from.append(a)
-            piece_to.append(b)
-            piece_group.append(gi)
+            from_list.append(a)
+            to_list.append(b)
+            group_list.append(gi)
             piece_start.append(start[gi])
             piece_end.append(end[gi])
-    piece_from, piece_to = np.asarray(piece_from, dtype=np.int64), np.asarray(piece_to, dtype=np.int64)
-    piece_group = np.asarray(piece_group, dtype=np.int64)
+    piece_from, piece_to = np.asarray(from_list, dtype=np.int64), np.asarray(to_list, dtype=np.int64)
+    piece_group = np.asarray(group_list, dtype=np.int64)
     start, end = np.asarray(piece_start, dtype=np.int64), np.asarray(piece_end, dtype=np.int64)
     node_xy = np.vstack([network.node_xy, np.asarray(new_xy).reshape(-1, 2)])
     length = cum_len[piece_to] - cum_len[piece_from]
@@ -354,7 +354,7 @@ def _chains(network: Network, mergeable: np.ndarray):
             rings.append(np.unique([start_l[k] for k in links]))
             head, forward = links[0], True
         k, fwd = head, forward
-        inner = []
+        inner: list[int] = []
         for _ in range(len(links)):
             walk_link.append(k)
             walk_forward.append(fwd)
@@ -752,6 +752,7 @@ def all_link_detours(network: Network, weight: np.ndarray, is_bridge: np.ndarray
                 stats.single_searches += 1
                 ok = np.ones(len(batch), dtype=bool)
             elif directed:
+                assert back is not None  # made above when the search is directed
                 tails = np.concatenate([network.start[b_link], network.end[b_link]])
                 d_from, _, lab = dijkstra(arcs.graph, directed=True, indices=tails, min_only=True,
                                           return_predecessors=True, limit=limit)

@@ -7,6 +7,7 @@ lines. Spreadsheet files (CSV) take numbers without thousands separators, with t
 from __future__ import annotations
 
 import math
+from typing import SupportsFloat, SupportsIndex
 
 NO_BREAK_SPACE = "\u00a0"
 MISSING = "–"
@@ -18,21 +19,28 @@ def number_marks(language: str) -> tuple[str, str]:
     return _MARKS.get(language, _MARKS["en"])
 
 
-def is_missing(value: object) -> bool:
-    if value is None:
-        return True
+def as_number(value: object) -> float | None:
+    """The value as a float; None when it is missing (None, NaN, not a number)."""
+    if not isinstance(value, (str, bytes, SupportsFloat, SupportsIndex)):
+        return None
     try:
-        return math.isnan(float(value))
+        number = float(value)
     except (TypeError, ValueError):
-        return True
+        return None
+    return None if math.isnan(number) else number
+
+
+def is_missing(value: object) -> bool:
+    return as_number(value) is None
 
 
 def format_number(value: object, decimals: int = 0, language: str = "en", grouping: bool = True) -> str:
     """`value` rounded to `decimals`, with the language's marks; '–' when missing (None, NaN, not a number)."""
-    if is_missing(value):
+    number = as_number(value)
+    if number is None:
         return MISSING
     thousands, decimal = number_marks(language)
-    text = f"{float(value):,.{max(decimals, 0)}f}"  # "4,790.25": Python's marks, swapped below
+    text = f"{number:,.{max(decimals, 0)}f}"  # "4,790.25": Python's marks, swapped below
     if text.startswith("-") and not any(c not in "-0.," for c in text):
         text = text[1:]  # no "-0"
     whole, _, fraction = text.partition(".")
@@ -42,9 +50,10 @@ def format_number(value: object, decimals: int = 0, language: str = "en", groupi
 
 def format_percent(share: object, decimals: int = 1, language: str = "en") -> str:
     """A share (0–1) in per cent with a space before the sign: "58,3 %" / "58.3 %"."""
-    if is_missing(share):
+    number = as_number(share)
+    if number is None:
         return MISSING
-    return f"{format_number(float(share) * 100.0, decimals, language)}{NO_BREAK_SPACE}%"
+    return f"{format_number(number * 100.0, decimals, language)}{NO_BREAK_SPACE}%"
 
 
 def format_measure(value: object, unit: str, decimals: int = 0, language: str = "en") -> str:
@@ -57,11 +66,11 @@ def format_measure(value: object, unit: str, decimals: int = 0, language: str = 
 def csv_number(value: object, decimals: int | None = None, language: str = "en") -> str:
     """A number for a CSV cell: no thousands separator, the language's decimal mark; '' when missing.
     Without `decimals` a float keeps its digits (up to 10 decimals, trailing zeros dropped)."""
-    if is_missing(value):
+    number = as_number(value)
+    if number is None:
         return ""
     if isinstance(value, (bool, int)) and decimals is None:
         return str(int(value))
-    number = float(value)
     if decimals is None:
         text = f"{number:.10f}".rstrip("0").rstrip(".")
         text = "0" if text in ("-0", "") else text

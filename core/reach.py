@@ -47,10 +47,10 @@ class Reach:
 def reach_by_role(plan_tables: list[FeatureTable], rules: list[Rule],
                   category_mapping: dict[str, str] | None = None) -> dict[str, Reach | None]:
     """The plan's reach for each theme role a rule names; None where the role has a not_within_distance rule."""
-    geometries = [t.geometries for t in plan_tables if len(t)]
-    categories = [t.categories for t in plan_tables if len(t)]
-    geometries = np.concatenate(geometries) if geometries else np.empty(0, dtype=object)
-    categories = np.concatenate(categories) if categories else np.empty(0, dtype=object)
+    geometry_parts = [t.geometries for t in plan_tables if len(t)]
+    category_parts = [t.categories for t in plan_tables if len(t)]
+    geometries = np.concatenate(geometry_parts) if geometry_parts else np.empty(0, dtype=object)
+    categories = np.concatenate(category_parts) if category_parts else np.empty(0, dtype=object)
     normalised = normalise_categories(apply_category_mapping(categories, category_mapping or {}))
     bounds = shapely.bounds(geometries) if len(geometries) else np.empty((0, 4))
     grown: dict[str, list[np.ndarray]] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from string import Template
@@ -49,10 +50,10 @@ def method_notes(language: str, analyses: list[str] | tuple[str, ...] = ANALYSES
         blocks[key.strip()] = lines
     notes, sources = [], []
     for analysis in analyses:
-        lines = blocks.get(analysis)
-        if not lines:
+        block = blocks.get(analysis)
+        if not block:
             continue
-        heading, *rest = lines
+        heading, *rest = block
         notes.append((heading, " ".join(line for line in rest if not line.startswith("Source:"))))
         sources += [line.removeprefix("Source:").strip() for line in rest if line.startswith("Source:")]
     if sources:
@@ -114,7 +115,8 @@ def municipality_names(conflicts: pd.DataFrame, texts: dict[str, str]) -> pd.Ser
 
 def severity_table(conflicts: pd.DataFrame, texts: dict[str, str]) -> ReportTable:
     """Results per severity: number of results, of plan features, and the area of the results (km²)."""
-    rows, numbers = [], []
+    rows: list[list[str]] = []
+    numbers: list[list[float | None]] = []
     for severity in SEVERITIES:
         part = conflicts[conflicts["severity"] == severity] if len(conflicts) else conflicts
         count = len(part)
@@ -137,9 +139,11 @@ def municipality_table(conflicts: pd.DataFrame, texts: dict[str, str]) -> Report
     frame = conflicts.assign(municipality=municipality_names(conflicts, texts))
     counts = frame.pivot_table(index="municipality", columns="severity", values="rule_id", aggfunc="size", fill_value=0)
     counts = counts.reindex(columns=list(SEVERITIES), fill_value=0).sort_index()
-    rows, numbers = [], []
+    rows: list[list[str]] = []
+    numbers: list[list[float | None]] = []
     for name, values in counts.iterrows():
-        cells = [int(values[s]) for s in SEVERITIES] + [int(values.sum())]
+        cells: list[float | None] = [int(values[s]) for s in SEVERITIES]
+        cells.append(int(values.sum()))
         rows.append([str(name)] + [_n(c, texts) for c in cells])
         numbers.append(cells)
     return ReportTable(texts["table_municipality"], headers, rows, numbers, [3, 1, 1, 1, 1])
@@ -167,8 +171,9 @@ def rule_table(conflicts: pd.DataFrame, texts: dict[str, str]) -> ReportTable:
     if not len(conflicts):
         return ReportTable(texts["table_rules"], headers, [], [])
     frame = conflicts.assign(municipality=municipality_names(conflicts, texts), order=_severity_order(conflicts["severity"]))
-    rows, numbers = [], []
-    for (order, rule_id), part in frame.groupby(["order", "rule_id"], sort=True):
+    rows: list[list[str]] = []
+    numbers: list[list[float | None]] = []
+    for (_order, rule_id), part in frame.groupby(["order", "rule_id"], sort=True):
         counts = part["municipality"].value_counts().sort_index()
         places = ", ".join(f"{name} ({_n(count, texts)})" for name, count in counts.items())
         rows.append([str(rule_id), str(part["report_message"].iloc[0]), str(part["basis"].fillna("").iloc[0]),
@@ -227,7 +232,8 @@ def indicator_report_table(indicators: pd.DataFrame, texts: dict[str, str]) -> R
     """The comparison's indicators: label, unit, one column per version, the difference."""
     versions = [c for c in indicators.columns if c not in ("indicator", "category", "label", "unit", "difference")]
     headers = [texts["indicator"], texts["unit"]] + versions + [texts["difference"]]
-    rows, numbers = [], []
+    rows: list[list[str]] = []
+    numbers: list[list[float | None]] = []
     for record in indicators.to_dict("records"):
         decimals = 0 if record["indicator"] in ("check_results", "border_incompatibilities") else (1 if record["unit"] == "%" else 3)
         values = [record[v] for v in versions] + [record["difference"]]
@@ -259,7 +265,8 @@ def weak_links_table(links: pd.DataFrame, texts: dict[str, str], shown: int = WE
     """The weakest links (rank 1 first): length, detour, people cut off, demand-weighted importance."""
     headers = [texts["rank"], texts["link"], texts["length_km"], texts["detour_km"], texts["pop_cut_off"], texts["importance"]]
     top = links.assign(_rank=pd.to_numeric(links["rank"], errors="coerce")).sort_values("_rank").head(shown)
-    rows, numbers = [], []
+    rows: list[list[str]] = []
+    numbers: list[list[float | None]] = []
     for r in top.to_dict("records"):
         length = None if is_missing(r.get("length_m")) else float(r["length_m"]) / 1000.0
         extra = None if is_missing(r.get("extra_m")) else float(r["extra_m"]) / 1000.0
@@ -280,12 +287,14 @@ def accessibility_table(summary: pd.DataFrame, texts: dict[str, str]) -> ReportT
 
     def share_header(column: str) -> str:
         limit = column.removeprefix("share_within_")
-        number, unit = re.match(r"([\d.]+)(km|min)", limit).groups() if re.match(r"([\d.]+)(km|min)", limit) else (limit, "")
+        match = re.match(r"([\d.]+)(km|min)", limit)
+        number, unit = match.groups() if match else (limit, "")
         return texts["within"].format(f"{_n(float(number), texts, 0 if float(number).is_integer() else 1)}\u00a0{unit}")
 
     medians = [c for c in ("median_dist_km", "median_time_min") if c in summary.columns]
     headers = [texts["municipality"], texts["population"]] + [share_header(c) for c in shares] + [texts[c] for c in medians]
-    rows, numbers = [], []
+    rows: list[list[str]] = []
+    numbers: list[list[float | None]] = []
     for r in summary.to_dict("records"):
         name = texts["whole_area"] if str(r["municipality"]) in ("*", "") else str(r["municipality"])
         rows.append([name, _n(r.get("population"), texts)] + [format_percent(r.get(c), 1, texts["language"]) for c in shares] +
@@ -299,7 +308,8 @@ def regions_table(regions: pd.DataFrame, texts: dict[str, str]) -> ReportTable:
     headers = [texts["region"], texts["centre"], texts["zones"], texts["residents"], texts["jobs"], texts["sc_supply"],
                texts["sc_demand"]]
     frame = regions.sort_values("residents", ascending=False) if "residents" in regions else regions
-    rows, numbers = [], []
+    rows: list[list[str]] = []
+    numbers: list[list[float | None]] = []
     for r in frame.to_dict("records"):
         rows.append([str(r.get("region_name") or r.get("region_code") or ""), str(r.get("centre_name") or ""), _n(r.get("zones"), texts),
                      _n(r.get("residents"), texts), _n(r.get("jobs"), texts), format_percent(r.get("sc_supply"), 1, texts["language"]),
@@ -413,7 +423,7 @@ def report_sections(inputs: ReportInputs, texts: dict[str, str], chart_folder: P
             summary.blocks.insert(0, texts["no_results"])
             sections.append(summary)
             empty.append("conflicts")
-    optional = [
+    optional: list[tuple[str, pd.DataFrame | None, str, Callable[[pd.DataFrame], list]]] = [
         ("comparison", inputs.indicators, "heading_comparison", lambda f: [indicator_report_table(f, texts)] + (
             [indicator_chart(f, texts, chart_folder / "indicators.png")] if charts else [])),
         ("fragmentation", inputs.mesh, "heading_fragmentation", lambda f: [mesh_report_table(f, texts)]),

@@ -19,9 +19,15 @@ RELATIONS = ("overlaps", "within_distance", "not_within_distance", "crosses")
 DISTANCE_RELATIONS = ("within_distance", "not_within_distance")
 SEVERITIES = ("conflict", "warning", "opportunity")
 THEME_ROLES = ("settlement", "infrastructure", "green-blue", "other")
+# The Processing parameter that takes each role's theme layers (the conflict check, the draft comparison).
+ROLE_PARAMETERS = {"settlement": "SETTLEMENT", "infrastructure": "INFRASTRUCTURE", "green-blue": "GREEN_BLUE", "other": "OTHER"}
 # What a user reads for each role (the files and the engine keep the codes).
 ROLE_NAMES = {"settlement": translatable("Settlement"), "infrastructure": translatable("Infrastructure"),
               "green-blue": translatable("Green-blue structure"), "other": translatable("Other")}
+# The label of each role's theme-layer parameter in the algorithms' forms.
+ROLE_LAYERS_LABELS = {"settlement": translatable("Settlement layers"), "infrastructure": translatable("Infrastructure layers"),
+                      "green-blue": translatable("Green-blue structure layers"),
+                      "other": translatable("Other layers (riksintressen, risk)")}
 
 
 def role_name(role: str) -> Message:
@@ -236,8 +242,9 @@ def write_rule_set(rules: list[Rule], path: str | Path) -> None:
         writer.writeheader()
         for row in rule_set_rows(rules):
             row = dict(row)
-            if row["distance_m"] is None:
+            distance = row["distance_m"]
+            if distance is None:
                 row["distance_m"] = ""
-            elif float(row["distance_m"]).is_integer():
-                row["distance_m"] = int(row["distance_m"])
+            elif isinstance(distance, (int, float)) and float(distance).is_integer():
+                row["distance_m"] = int(distance)
             writer.writerow(row)

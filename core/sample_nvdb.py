@@ -26,34 +26,35 @@ def nvdb_roads(roads: pd.DataFrame, seed: int) -> pd.DataFrame:
     """
     rng = np.random.Generator(np.random.PCG64(seed + 7919))
     keys = ["kategori", "hastighet", "bro", "vagnummer"]
-    lines, attributes = [], []
+    merged_lines, attributes = [], []
     for values, group in roads.groupby(keys, sort=True):
         merged = shapely.line_merge(shapely.multilinestrings(group["geometry"].to_numpy()))
         parts = shapely.get_parts(merged)
-        lines.extend(parts)
+        merged_lines.extend(parts)
         attributes.extend([values] * len(parts))
-    lines = np.asarray(lines, dtype=object)
+    lines = np.asarray(merged_lines, dtype=object)
     frame = pd.DataFrame(attributes, columns=keys)
     # A bearing class per line, changing at a random point along about half of them.
     split = rng.uniform(size=len(lines)) < 0.5
     at = rng.uniform(0.2, 0.8, len(lines))
     first_class = rng.integers(0, len(BEARING_CLASSES), len(lines))
     second_class = (first_class + 1 + rng.integers(0, len(BEARING_CLASSES) - 1, len(lines))) % len(BEARING_CLASSES)
-    pieces, rows, classes = [], [], []
+    cut_pieces: list[shapely.Geometry] = []
+    rows, classes = [], []
     for k, line in enumerate(lines):
         halves = (_substring(line, 0.0, at[k] * line.length), _substring(line, at[k] * line.length, line.length)) if split[k] else ()
         if halves and all(h is not None for h in halves):
-            pieces.extend(halves)
+            cut_pieces.extend(halves)
             rows.extend([k, k])
             classes.extend([BEARING_CLASSES[first_class[k]], BEARING_CLASSES[second_class[k]]])
         else:
-            pieces.append(line)
+            cut_pieces.append(line)
             rows.append(k)
             classes.append(BEARING_CLASSES[first_class[k]])
     out = frame.iloc[rows].reset_index(drop=True)
     out["barighet"] = classes
     # Multi-part features: some lines with three or more vertices come in two parts meeting at a vertex.
-    pieces = np.asarray(pieces, dtype=object)
+    pieces = np.asarray(cut_pieces, dtype=object)
     counts = shapely.get_num_coordinates(pieces)
     two_parts = (rng.uniform(size=len(pieces)) < 0.125) & (counts >= 3)
     geometry = np.empty(len(pieces), dtype=object)

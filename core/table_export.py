@@ -108,7 +108,8 @@ def write_xlsx(path: str | Path, sheet: str, headers: Sequence[str], rows: Seque
 
     def style_of(column: int, value: object) -> int:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return number_style.get(decimals[column], 0) if decimals[column] is not None else 0
+            places = decimals[column]
+            return number_style.get(places, 0) if places is not None else 0
         return 0
 
     lines = ['<row r="1">' + "".join(_xlsx_cell(f"{_column_letter(c)}1", h, 1) for c, h in enumerate(headers)) + "</row>"]

@@ -144,7 +144,7 @@
       <translation>Samplan behöver Python-paketet {0} i version {1} eller senare; QGIS:s Python har version {2}.</translation>
     </message>
     <message>
-      <location filename="../core/accessibility.py" line="176" />
+      <location filename="../core/accessibility.py" line="178" />
       <source>{0} population feature(s) ({1} people) reach no destination: farther than {2} m from the network, or on a part of it without destinations.</source>
       <translation>{0} befolkningsobjekt ({1} personer) når ingen målpunkt: längre än {2} m från nätet, eller på en del av det utan målpunkter.</translation>
     </message>
@@ -204,97 +204,97 @@
       <translation>antalet är tomt</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="65" />
+      <location filename="../core/commuting.py" line="66" />
       <source>the count '{0}' could be read as {1} or as {2}: write thousands without a separator or with a space</source>
       <translation>antalet '{0}' kan läsas som {1} eller som {2}: skriv tusental utan avgränsare eller med mellanslag</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="71" />
+      <location filename="../core/commuting.py" line="72" />
       <source>the count '{0}' is not a number</source>
       <translation>antalet '{0}' är inte ett tal</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="76" />
+      <location filename="../core/commuting.py" line="77" />
       <source>the count '{0}' is not a finite number</source>
       <translation>antalet '{0}' är inte ett ändligt tal</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="78" />
+      <location filename="../core/commuting.py" line="79" />
       <source>the count {0} is negative; counts of commuters are zero or more</source>
       <translation>antalet {0} är negativt; antal pendlare är noll eller fler</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="82" />
+      <location filename="../core/commuting.py" line="83" />
       <source>the count '{0}' is not a whole number of commuters (a comma is read as a decimal comma: write thousands without a separator or with a space)</source>
       <translation>antalet '{0}' är inte ett heltal pendlare (kommatecken läses som decimalkomma: skriv tusental utan avgränsare eller med mellanslag)</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="100" />
+      <location filename="../core/commuting.py" line="101" />
       <source>the zone code is empty</source>
       <translation>områdeskoden är tom</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="171" />
+      <location filename="../core/commuting.py" line="172" />
       <source>there is no column '{0}', and one column per year: {1}. Give the year to use as the column of the number of employed commuters</source>
       <translation>kolumnen '{0}' finns inte, men en kolumn per år: {1}. Ange vilket år som ska användas som kolumn för antalet förvärvsarbetande pendlare</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="176" />
+      <location filename="../core/commuting.py" line="177" />
       <source>missing column(s): {0}. The table's columns are: {1}</source>
       <translation>kolumn(er) saknas: {0}. Tabellens kolumner är: {1}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="179" />
+      <location filename="../core/commuting.py" line="181" />
       <source>{0}: the column '{1}' is read as the residence column (there is no column '{2}').</source>
       <translation>{0}: kolumnen '{1}' läses som bostadsområdets kolumn (kolumnen '{2}' finns inte).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="180" />
+      <location filename="../core/commuting.py" line="182" />
       <source>{0}: the column '{1}' is read as the workplace column (there is no column '{2}').</source>
       <translation>{0}: kolumnen '{1}' läses som arbetsplatsens kolumn (kolumnen '{2}' finns inte).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="181" />
+      <location filename="../core/commuting.py" line="183" />
       <source>{0}: the column '{1}' is read as the count column (there is no column '{2}').</source>
       <translation>{0}: kolumnen '{1}' läses som kolumnen för antal (kolumnen '{2}' finns inte).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="221" />
+      <location filename="../core/commuting.py" line="223" />
       <source>{0}: only the rows with {1} = '{2}' are read (the column also holds {3}).</source>
       <translation>{0}: bara raderna med {1} = '{2}' läses (kolumnen innehåller också {3}).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="286" />
+      <location filename="../core/commuting.py" line="288" />
       <source>zone code(s) occur more than once: {0}</source>
       <translation>områdeskod(er) förekommer mer än en gång: {0}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="298" />
+      <location filename="../core/commuting.py" line="300" />
       <source>{0}: {1} pair(s) of residence and workplace occur on more than one row; their counts were summed: {2}</source>
       <translation>{0}: {1} par av bostad och arbetsplats står på mer än en rad; deras antal har summerats: {2}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="308" />
+      <location filename="../core/commuting.py" line="310" />
       <source>no row of the commuting table has both codes among the zones of {0}, so there is nothing to compute ({1} of its codes match a zone). The table's codes, as read: {2}. The zones' codes: {3}. Check the zone code field and the table's columns (a code and a name in one cell, such as '2505 Arvidsjaur', is read as 2505).</source>
       <translation>ingen rad i pendlingstabellen har båda koderna bland områdena i {0}, så det finns inget att beräkna ({1} av dess koder matchar ett område). Tabellens koder, som de lästes: {2}. Områdenas koder: {3}. Kontrollera områdenas kodfält och tabellens kolumner (kod och namn i en cell, som '2505 Arvidsjaur', läses som 2505).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="316" />
+      <location filename="../core/commuting.py" line="318" />
       <source>{0}: {1} zone code(s) in the commuting table are not among the zones of {2}: {3}. Their {4} commuter(s) on {5} row(s) are left out.</source>
       <translation>{0}: {1} områdeskod(er) i pendlingstabellen finns inte bland områdena i {2}: {3}. Deras {4} pendlare på {5} rad(er) lämnas utanför.</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="325" />
+      <location filename="../core/commuting.py" line="327" />
       <source>{0}: {1} zone(s) have no commuting at all in the table: {2}. Each stays a region of its own.</source>
       <translation>{0}: {1} område(n) har ingen pendling alls i tabellen: {2}. Vart och ett blir en egen region.</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="356" />
+      <location filename="../core/commuting.py" line="359" />
       <source>{0}: {1} cell(s) hold a code and a name; the code before the first space is used: {2}</source>
       <translation>{0}: {1} cell(er) innehåller kod och namn; koden före första mellanslaget används: {2}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="359" />
+      <location filename="../core/commuting.py" line="362" />
       <source>{0}: {1} code(s) match a zone only as numbers (leading zeros differ): {2}</source>
       <translation>{0}: {1} kod(er) matchar ett område bara som tal (inledande nollor skiljer sig): {2}</translation>
     </message>
@@ -344,12 +344,12 @@
       <translation>Efterfrågan: {0} resor mellan {1} zoner.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="556" />
+      <location filename="../core/criticality.py" line="558" />
       <source>OD table: {0} row(s) name zones that are not among the attached population features and are left out ({1}).</source>
       <translation>OD-tabell: {0} rad(er) anger zoner som inte finns bland de anslutna befolkningsobjekten och lämnas utanför ({1}).</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="572" />
+      <location filename="../core/criticality.py" line="575" />
       <source>OD table: zones that join the network at one node count as one zone, and the {0} trip(s) between them are left out: {1}.</source>
       <translation>OD-tabell: zoner som ansluts till nätet i samma nod räknas som en zon, och de {0} resorna mellan dem lämnas utanför: {1}.</translation>
     </message>
@@ -534,92 +534,112 @@
       <translation>{0} område(n) flyttades till en angränsande region så att varje region blir sammanhängande: {1}.</translation>
     </message>
     <message>
-      <location filename="../core/network.py" line="896" />
+      <location filename="../core/network.py" line="897" />
       <source>Network: {0} links, {1} nodes; main network {2} links, {3} island(s) with {4} links, {5} loose link(s); {6} closed loop(s) or links shorter than the tolerance left out.</source>
       <translation>Nät: {0} länkar, {1} noder; huvudnät {2} länkar, {3} ö(ar) med {4} länkar, {5} lös(a) länk(ar); {6} slutna slingor eller länkar kortare än toleransen utelämnade.</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="23" />
+      <location filename="../core/rules.py" line="25" />
       <source>Settlement</source>
       <translation>Bebyggelse</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="23" />
+      <location filename="../core/rules.py" line="25" />
       <source>Infrastructure</source>
       <translation>Infrastruktur</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="24" />
+      <location filename="../core/rules.py" line="26" />
       <source>Green-blue structure</source>
       <translation>Grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="24" />
+      <location filename="../core/rules.py" line="26" />
       <source>Other</source>
       <translation>Övrigt</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="91" />
+      <location filename="../core/rules.py" line="28" />
+      <source>Settlement layers</source>
+      <translation>Skikt för bebyggelse</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="28" />
+      <source>Infrastructure layers</source>
+      <translation>Skikt för infrastruktur</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="29" />
+      <source>Green-blue structure layers</source>
+      <translation>Skikt för grönblå struktur</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="30" />
+      <source>Other layers (riksintressen, risk)</source>
+      <translation>Övriga skikt (riksintressen, risk)</translation>
+    </message>
+    <message>
+      <location filename="../core/rules.py" line="97" />
       <source>the rule set holds no rules</source>
       <translation>regeluppsättningen innehåller inga regler</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="98" />
+      <location filename="../core/rules.py" line="104" />
       <source>rule id '{0}' is used twice (also on line {1})</source>
       <translation>regel-id '{0}' används två gånger (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="127" />
+      <location filename="../core/rules.py" line="133" />
       <source>unknown relation '{0}'; expected one of {1}</source>
       <translation>okänd relation '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="130" />
+      <location filename="../core/rules.py" line="136" />
       <source>unknown severity '{0}'; expected one of {1}</source>
       <translation>okänd allvarlighetsgrad '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="133" />
+      <location filename="../core/rules.py" line="139" />
       <source>unknown theme role '{0}'; expected one of {1}</source>
       <translation>okänd temaroll '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="137" />
+      <location filename="../core/rules.py" line="143" />
       <source>no plan category given</source>
       <translation>ingen plankategori angiven</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="138" />
+      <location filename="../core/rules.py" line="144" />
       <source>no theme category given</source>
       <translation>ingen temakategori angiven</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="143" />
+      <location filename="../core/rules.py" line="149" />
       <source>an empty category between '|' in '{0}'</source>
       <translation>en tom kategori mellan '|' i '{0}'</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="157" />
+      <location filename="../core/rules.py" line="163" />
       <source>rule id '{0}' is used twice (also on row {1})</source>
       <translation>regel-id '{0}' används två gånger (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="177" />
+      <location filename="../core/rules.py" line="183" />
       <source>relation '{0}' takes no distance, found '{1}'</source>
       <translation>relationen '{0}' tar inget avstånd, fann '{1}'</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="180" />
+      <location filename="../core/rules.py" line="186" />
       <source>relation '{0}' needs a distance in metres</source>
       <translation>relationen '{0}' behöver ett avstånd i meter</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="184" />
+      <location filename="../core/rules.py" line="190" />
       <source>'{0}' is not a number of metres</source>
       <translation>'{0}' är inte ett antal meter</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="186" />
+      <location filename="../core/rules.py" line="192" />
       <source>the distance must be a positive number of metres, found '{0}'</source>
       <translation>avståndet måste vara ett positivt antal meter, fann '{0}'</translation>
     </message>
@@ -664,22 +684,22 @@
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="93" />
+      <location filename="../algorithms/accessibility.py" line="93" />
       <source>Accessibility between city and countryside</source>
       <translation>Tillgänglighet mellan stad och land</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="96" />
+      <location filename="../algorithms/accessibility.py" line="96" />
       <source>Networks</source>
       <translation>Nätverk</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="102" />
+      <location filename="../algorithms/accessibility.py" line="102" />
       <source>accessibility,tillgänglighet,pipos,network,population,centre,service,travel time,restid</source>
       <translation>tillgänglighet,accessibility,pipos,nät,befolkning,centrum,service,restid,avstånd</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="105" />
+      <location filename="../algorithms/accessibility.py" line="105" />
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination by distance and the quickest by time (they may differ), the network distance to the one and the travel time to the other including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it, all of the people who reach a destination; those who reach none are counted apart (population_unreached).
 
 &lt;b&gt;Inputs.&lt;/b&gt; The network as for the weak links (snap tolerance, grade separation, one-way, speeds by field or by class; without speeds only distances). Population: points or a 250 m grid with a population field, read at a point inside each feature. Destinations: centres or services, optionally only those of some categories or of at least a size (for example tätorter of at least 3,000 inhabitants). Population and destinations join the network at the nearest point of the nearest link within the longest connector; the connector counts at its length, and at the connector speed for times. Municipalities (optional) group the results.
@@ -708,177 +728,177 @@ Källor: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).
 Indatalager ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="141" />
+      <location filename="../algorithms/accessibility.py" line="141" />
       <source>Population (points or grid polygons)</source>
       <translation>Befolkning (punkter eller rutnätsytor)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="142" />
+      <location filename="../algorithms/accessibility.py" line="142" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="144" />
+      <location filename="../algorithms/accessibility.py" line="144" />
       <source>Destinations (centres or services)</source>
       <translation>Målpunkter (centrum eller service)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="145" />
+      <location filename="../algorithms/accessibility.py" line="145" />
       <source>Destination name field</source>
       <translation>Fält för målpunktens namn</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="147" />
+      <location filename="../algorithms/accessibility.py" line="147" />
       <source>Destination size field (e.g. population)</source>
       <translation>Fält för målpunktens storlek (t.ex. befolkning)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="149" />
+      <location filename="../algorithms/accessibility.py" line="149" />
       <source>Smallest destination size</source>
       <translation>Minsta storlek på målpunkt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="151" />
+      <location filename="../algorithms/accessibility.py" line="151" />
       <source>Destination category field</source>
       <translation>Fält för målpunktens kategori</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="153" />
+      <location filename="../algorithms/accessibility.py" line="153" />
       <source>Destination categories to keep (separated by ';')</source>
       <translation>Målpunktskategorier att behålla (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="156" />
+      <location filename="../algorithms/accessibility.py" line="156" />
       <source>Municipalities</source>
       <translation>Kommuner</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="157" />
+      <location filename="../algorithms/accessibility.py" line="157" />
       <source>Municipality name field</source>
       <translation>Fält för kommunnamn</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="159" />
+      <location filename="../algorithms/accessibility.py" line="159" />
       <source>Connector speed (km/h)</source>
       <translation>Anslutningshastighet (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="161" />
+      <location filename="../algorithms/accessibility.py" line="161" />
       <source>Distance thresholds (km)</source>
       <translation>Avståndströsklar (km)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="162" />
+      <location filename="../algorithms/accessibility.py" line="162" />
       <source>Time thresholds (minutes)</source>
       <translation>Tidströsklar (minuter)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="164" />
+      <location filename="../algorithms/accessibility.py" line="164" />
       <source>Changed network: planned links to add</source>
       <translation>Förändrat nät: planerade länkar att lägga till</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="166" />
+      <location filename="../algorithms/accessibility.py" line="166" />
       <source>Changed network: feature ids of network lines to cut (separated by ';')</source>
       <translation>Förändrat nät: objekt-id för nätlinjer att bryta (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="168" />
+      <location filename="../algorithms/accessibility.py" line="168" />
       <source>Changed network: lines meeting these features are cut</source>
       <translation>Förändrat nät: linjer som möter dessa objekt bryts</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="170" />
+      <location filename="../algorithms/accessibility.py" line="170" />
       <source>Iso-area buffer around reached links (m)</source>
       <translation>Isoområdenas buffert kring nådda länkar (m)</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="173" />
+      <location filename="../algorithms/accessibility.py" line="173" />
       <source>Accessibility per population feature</source>
       <translation>Tillgänglighet per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="174" />
+      <location filename="../algorithms/accessibility.py" line="174" />
       <source>Accessibility per municipality</source>
       <translation>Tillgänglighet per kommun</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="176" />
+      <location filename="../algorithms/accessibility.py" line="176" />
       <source>Change per population feature</source>
       <translation>Förändring per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="178" />
+      <location filename="../algorithms/accessibility.py" line="178" />
       <source>Change per municipality</source>
       <translation>Förändring per kommun</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="180" />
+      <location filename="../algorithms/accessibility.py" line="180" />
       <source>Iso-areas per destination and threshold</source>
       <translation>Isoområden per målpunkt och tröskel</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="190" />
+      <location filename="../algorithms/accessibility.py" line="190" />
       <source>Distance thresholds must be positive numbers separated by ';'.</source>
       <translation>Avståndströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="192" />
+      <location filename="../algorithms/accessibility.py" line="192" />
       <source>Time thresholds must be positive numbers separated by ';'.</source>
       <translation>Tidströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="217" />
+      <location filename="../algorithms/accessibility.py" line="217" />
       <source>Iso-areas: one search per destination ({0}).</source>
       <translation>Isoområden: en sökning per målpunkt ({0}).</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="226" />
+      <location filename="../algorithms/accessibility.py" line="226" />
       <source>Changed network: {0}</source>
       <translation>Förändrat nät: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="244" />
+      <location filename="../algorithms/accessibility.py" line="244" />
       <source>Population-weighted mean distance to the nearest destination: {0:.1f} km, for the {1} people who reach one; {2} reach none.</source>
       <translation>Befolkningsviktat medelavstånd till närmaste målpunkt: {0:.1f} km, för de {1} invånare som når en; {2} når ingen.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="267" />
+      <location filename="../algorithms/accessibility.py" line="267" />
       <source>Destinations: {0} of {1} features of '{2}' kept.</source>
       <translation>Målpunkter: {0} av {1} objekt i '{2}' behålls.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="269" />
+      <location filename="../algorithms/accessibility.py" line="269" />
       <source>No destination of layer '{0}' passes the size and category filters.</source>
       <translation>Ingen målpunkt i lagret '{0}' klarar storleks- och kategorifiltren.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="287" />
+      <location filename="../algorithms/accessibility.py" line="287" />
       <source>Feature ids to cut must be whole numbers separated by ';'.</source>
       <translation>Objekt-id att bryta måste vara heltal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="290" />
+      <location filename="../algorithms/accessibility.py" line="290" />
       <source>No line of the network layer '{0}' has the feature id(s) {1}.</source>
       <translation>Ingen linje i nätlagret '{0}' har objekt-id {1}.</translation>
     </message>
     <message>
-      <location filename="../processing/accessibility.py" line="311" />
+      <location filename="../algorithms/accessibility.py" line="311" />
       <source>Changed network: {0} line(s) cut, {1} added.</source>
       <translation>Förändrat nät: {0} linje(r) brutna, {1} tillagda.</translation>
     </message>
     <message>
-      <location filename="../processing/area_disruption.py" line="59" />
+      <location filename="../algorithms/area_disruption.py" line="59" />
       <source>Area disruptions (floods, landslides)</source>
       <translation>Områdesavbrott (översvämning, skred)</translation>
     </message>
     <message>
-      <location filename="../processing/area_disruption.py" line="68" />
+      <location filename="../algorithms/area_disruption.py" line="68" />
       <source>network,road,flood,hazard,disruption,vulnerability,översvämning,skred,sårbarhet</source>
       <translation>nät,väg,översvämning,skred,risk,avbrott,sårbarhet,flood,hazard,disruption</translation>
     </message>
     <message>
-      <location filename="../processing/area_disruption.py" line="71" />
+      <location filename="../algorithms/area_disruption.py" line="71" />
       <source>What a flood, a landslide or any hazard area does to a road or rail network: every link inside or crossing an area is closed, one area at a time (or one group of areas, by a group field), with all other links open.
 
 &lt;b&gt;Per area.&lt;/b&gt; links_closed and length_closed_km; pop_cut_off: the people who reach a centre with every link open but none with the area's links closed; pop_delayed and pop_added: the people whose way to the nearest centre gets longer, and the sum of the added minutes (person-km without speeds); trips, trips_lost, total_delay (trip-hours, or trip-km) and delay_per_trip (minutes, or km): the trips between the population features, from the OD table or the gravity model, that can no longer be made and the added travel time of the rest.
@@ -895,87 +915,87 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Metod.&lt;/b&gt; Områdestäckande avbrott så som Jenelius &amp; Mattsson (2012) definierar dem, med ra2ce:s (Deltares) riskområdesöverlagring: svaret för varje område är detsamma som att ta bort dess länkar och söka igen. Kostnaderna till centrum kommer från en sökning från flera källor per område; resor söks om bara från de zoner vars kortaste-väg-träd använder en stängd länk. Befolkning och centrum ansluts till den närmaste änden av sin närmaste länk inom den längsta anslutningen. Ett risklager i ett annat CRS transformeras till analysens CRS. Indatalagren ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../processing/area_disruption.py" line="94" />
+      <location filename="../algorithms/area_disruption.py" line="94" />
       <source>Hazard areas (e.g. 100-year flood zone)</source>
       <translation>Riskområden (t.ex. 100-årsflöde)</translation>
     </message>
     <message>
-      <location filename="../processing/area_disruption.py" line="95" />
+      <location filename="../algorithms/area_disruption.py" line="95" />
       <source>Area name field</source>
       <translation>Fält för områdets namn</translation>
     </message>
     <message>
-      <location filename="../processing/area_disruption.py" line="97" />
+      <location filename="../algorithms/area_disruption.py" line="97" />
       <source>Group field (areas with the same value close together)</source>
       <translation>Grupperingsfält (områden med samma värde stängs tillsammans)</translation>
     </message>
     <message>
-      <location filename="../processing/area_disruption.py" line="98" />
+      <location filename="../algorithms/area_disruption.py" line="98" />
       <source>Trips for trips lost and added travel time</source>
       <translation>Resor för förlorade resor och ökad restid</translation>
     </message>
     <message>
-      <location filename="../processing/area_disruption.py" line="99" />
+      <location filename="../algorithms/area_disruption.py" line="99" />
       <source>Disruption per area</source>
       <translation>Avbrott per område</translation>
     </message>
     <message>
-      <location filename="../processing/area_disruption.py" line="101" />
+      <location filename="../algorithms/area_disruption.py" line="101" />
       <source>Population features per area</source>
       <translation>Befolkningsobjekt per område</translation>
     </message>
     <message>
-      <location filename="../processing/area_disruption.py" line="103" />
+      <location filename="../algorithms/area_disruption.py" line="103" />
       <source>Links closed per area</source>
       <translation>Stängda länkar per område</translation>
     </message>
     <message>
-      <location filename="../processing/area_disruption.py" line="114" />
+      <location filename="../algorithms/area_disruption.py" line="114" />
       <source>No area of layer '{0}' touches the network '{1}': nothing would close. Check that both cover the same region.</source>
       <translation>Inget område i lagret '{0}' rör nätet '{1}': ingenting skulle stängas. Kontrollera att båda täcker samma region.</translation>
     </message>
     <message>
-      <location filename="../processing/area_disruption.py" line="137" />
+      <location filename="../algorithms/area_disruption.py" line="137" />
       <source>{0} area(s); the most people cut off: {1} by '{2}'.</source>
       <translation>{0} område(n); flest avskurna personer: {1} av '{2}'.</translation>
     </message>
     <message>
-      <location filename="../processing/area_disruption.py" line="153" />
+      <location filename="../algorithms/area_disruption.py" line="153" />
       <source>Layer '{0}' has no polygons: hazard areas must be polygons.</source>
       <translation>Lagret '{0}' har inga ytor: riskområden måste vara ytor.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="95" />
+      <location filename="../algorithms/base.py" line="95" />
       <source>{0} is left as GDAL wrote it (',' and decimal points): {1}</source>
       <translation>{0} lämnas som GDAL skrev den (',' och decimalpunkt): {1}</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="100" />
+      <location filename="../algorithms/base.py" line="100" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="206" />
+      <location filename="../algorithms/base.py" line="206" />
       <source>The output '{0}' cannot be written: the folder {1} is read-only. Choose another folder.</source>
       <translation>Utdata '{0}' kan inte skrivas: mappen {1} är skrivskyddad. Välj en annan mapp.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="213" />
+      <location filename="../algorithms/base.py" line="213" />
       <source>The output '{0}' ({1}) would overwrite the input '{2}' (layer '{3}', {4}). Choose another file for the output.</source>
       <translation>Utdata '{0}' ({1}) skulle skriva över indata '{2}' (lager '{3}', {4}). Välj en annan fil för utdata.</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="60" />
+      <location filename="../algorithms/border_coherence.py" line="60" />
       <source>Coherence across municipal borders</source>
       <translation>Samstämmighet över kommungränser</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="63" />
+      <location filename="../algorithms/border_coherence.py" line="63" />
       <source>Plan drafts</source>
       <translation>Planförslag</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="69" />
+      <location filename="../algorithms/border_coherence.py" line="69" />
       <source>Finds where one municipality's planned use meets an incompatible planned use in a neighbouring municipality (PBL 3 kap. 5 §: an översiktsplan shows how mellankommunala frågor are coordinated).
 
 &lt;b&gt;Method.&lt;/b&gt; Incompatibility comes from the rule set: a rule with the relation overlaps or within_distance applies when one of its theme categories names an ÖP-modell plan category, exactly or as its last word ('bostadsbebyggelse' names 'Sammanhängande bostadsbebyggelse'; in the default rule set IND-01, industry within 200 m of housing). Each plan area belongs to the municipality holding its largest part. A pair is listed when the rule's plan side and theme side lie in different municipalities within the rule's distance (overlaps: touching), or within the search distance where that is larger.
@@ -988,82 +1008,82 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Utdata.&lt;/b&gt; En rad per regel och par: båda objekten (skikt, id, nyckel, kategori), båda kommunerna, avståndet samt regelns allvarlighetsgrad, meddelande och stöd; geometrin rymmer båda objekten så att kartan visar dem sida vid sida.</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="85" />
+      <location filename="../algorithms/border_coherence.py" line="85" />
       <source>Plan draft (areas)</source>
       <translation>Planförslag (ytor)</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="87" />
+      <location filename="../algorithms/border_coherence.py" line="87" />
       <source>Plan category field (ÖP-modell land use)</source>
       <translation>Fält för plankategori (ÖP-modellens användning)</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="89" />
+      <location filename="../algorithms/border_coherence.py" line="89" />
       <source>Plan feature identifier field (stable key carried into the results)</source>
       <translation>Fält för planobjektets identitet (stabil nyckel som följer med till resultatet)</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="92" />
+      <location filename="../algorithms/border_coherence.py" line="92" />
       <source>Category mapping (CSV: draft_category, op_category)</source>
       <translation>Kategorimappning (CSV: draft_category, op_category)</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="94" />
+      <location filename="../algorithms/border_coherence.py" line="94" />
       <source>Rule set (CSV; empty = the bundled default)</source>
       <translation>Regeluppsättning (CSV; tom = den medföljande standarden)</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="100" />
+      <location filename="../algorithms/border_coherence.py" line="100" />
       <source>Search distance (m; 0 = each rule's own distance)</source>
       <translation>Sökavstånd (m; 0 = varje regels eget avstånd)</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="101" />
+      <location filename="../algorithms/border_coherence.py" line="101" />
       <source>Analysis CRS (projected, metres)</source>
       <translation>Analysens koordinatsystem (projicerat, meter)</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="103" />
+      <location filename="../algorithms/border_coherence.py" line="103" />
       <source>Language of the messages</source>
       <translation>Meddelandenas språk</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="105" />
+      <location filename="../algorithms/border_coherence.py" line="105" />
       <source>Incompatible uses across borders</source>
       <translation>Oförenliga användningar över gränser</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="106" />
+      <location filename="../algorithms/border_coherence.py" line="106" />
       <source>Number of pairs</source>
       <translation>Antal par</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="114" />
+      <location filename="../algorithms/border_coherence.py" line="114" />
       <source>No rule of the rule set names a plan category on its theme side: nothing can be found.</source>
       <translation>Ingen regel i regeluppsättningen har en plankategori på temasidan: inget kan hittas.</translation>
     </message>
     <message>
-      <location filename="../processing/border_coherence.py" line="132" />
+      <location filename="../algorithms/border_coherence.py" line="132" />
       <source>{0} pair(s) of incompatible planned uses across municipal borders.</source>
       <translation>{0} par av oförenliga planerade användningar över kommungränser.</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="58" />
+      <location filename="../algorithms/commuting_flows.py" line="58" />
       <source>Commuting flow lines and border crossings</source>
       <translation>Pendlingsflöden och gränsöverskridande pendling</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="61" />
+      <location filename="../algorithms/commuting_flows.py" line="61" />
       <source>Functional linkages</source>
       <translation>Funktionella samband</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="67" />
+      <location filename="../algorithms/commuting_flows.py" line="67" />
       <source>commuting,pendling,flow,flöde,border,gräns,kommun,län,region</source>
       <translation>pendling,commuting,flöde,flow,gräns,border,kommun,län,region</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="70" />
+      <location filename="../algorithms/commuting_flows.py" line="70" />
       <source>Draws the commuting between zones as lines and tells which flows cross municipal, county and regional borders.
 
 &lt;b&gt;Inputs.&lt;/b&gt; Zones with a code field and a commuting table (a CSV file or any QGIS table: residence code, workplace code, number of employed), checked as in 'Functional regions from commuting'. Optionally up to three polygon layers of areas whose borders count: municipalities, counties and regions (for example the functional regions), each with a code field.
@@ -1080,127 +1100,127 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Utdata.&lt;/b&gt; Flödeslinjerna, med en bredd som växer med flödet; och områdena med förvärvsarbetande invånare, arbetstillfällen, ut- och inpendlare, och för varje slags gräns de ut- och inpendlare som korsar den, som antal och som andel av de förvärvsarbetande invånarna (ut) och av arbetstillfällena (in). Områdenas siffror räknar alla flöden, filtrerade eller inte. Källor: pendlingsstatistik som SCB publicerar den (RAMS / BAS, pendling mellan kommuner).</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="91" />
+      <location filename="../algorithms/commuting_flows.py" line="91" />
       <source>Line width and filters by</source>
       <translation>Linjebredd och filter efter</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="92" />
+      <location filename="../algorithms/commuting_flows.py" line="92" />
       <source>Gross flow (both directions)</source>
       <translation>Bruttoflöde (båda riktningarna)</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="92" />
+      <location filename="../algorithms/commuting_flows.py" line="92" />
       <source>Net flow</source>
       <translation>Nettoflöde</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="93" />
+      <location filename="../algorithms/commuting_flows.py" line="93" />
       <source>Minimum flow for a line</source>
       <translation>Minsta flöde för en linje</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="95" />
+      <location filename="../algorithms/commuting_flows.py" line="95" />
       <source>Only the N largest flows (0 = all)</source>
       <translation>Endast de N största flödena (0 = alla)</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="98" />
+      <location filename="../algorithms/commuting_flows.py" line="98" />
       <source>Municipalities (borders to flag)</source>
       <translation>Kommuner (gränser att markera)</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="98" />
+      <location filename="../algorithms/commuting_flows.py" line="98" />
       <source>Counties (borders to flag)</source>
       <translation>Län (gränser att markera)</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="99" />
+      <location filename="../algorithms/commuting_flows.py" line="99" />
       <source>Regions (borders to flag)</source>
       <translation>Regioner (gränser att markera)</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="101" />
+      <location filename="../algorithms/commuting_flows.py" line="101" />
       <source>Code field of {0}</source>
       <translation>Kodfält för {0}</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="103" />
+      <location filename="../algorithms/commuting_flows.py" line="103" />
       <source>Commuting flows</source>
       <translation>Pendlingsflöden</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="104" />
+      <location filename="../algorithms/commuting_flows.py" line="104" />
       <source>Zones: commuting across borders</source>
       <translation>Områden: pendling över gränser</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_flows.py" line="126" />
+      <location filename="../algorithms/commuting_flows.py" line="126" />
       <source>{0} flow lines written (of the pairs of zones with commuting between them).</source>
       <translation>{0} flödeslinjer skrivna (av de par av områden som har pendling mellan sig).</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="33" />
+      <location filename="../algorithms/commuting_inputs.py" line="33" />
       <source>Zones (municipalities or statistical areas)</source>
       <translation>Områden (kommuner eller statistikområden)</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="35" />
+      <location filename="../algorithms/commuting_inputs.py" line="35" />
       <source>Zone code field</source>
       <translation>Fält med områdeskod</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="36" />
+      <location filename="../algorithms/commuting_inputs.py" line="36" />
       <source>Zone name field</source>
       <translation>Fält med områdesnamn</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="37" />
+      <location filename="../algorithms/commuting_inputs.py" line="37" />
       <source>Commuting table as a CSV file</source>
       <translation>Pendlingstabell som CSV-fil</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="38" />
+      <location filename="../algorithms/commuting_inputs.py" line="38" />
       <source>Commuting table as a layer (any table)</source>
       <translation>Pendlingstabell som lager (valfri tabell)</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="40" />
+      <location filename="../algorithms/commuting_inputs.py" line="40" />
       <source>Column of the residence zone code</source>
       <translation>Kolumn med bostadsområdets kod</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="41" />
+      <location filename="../algorithms/commuting_inputs.py" line="41" />
       <source>Column of the workplace zone code</source>
       <translation>Kolumn med arbetsplatsområdets kod</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="42" />
+      <location filename="../algorithms/commuting_inputs.py" line="42" />
       <source>Column of the number of employed commuters</source>
       <translation>Kolumn med antal förvärvsarbetande pendlare</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="58" />
+      <location filename="../algorithms/commuting_inputs.py" line="58" />
       <source>Layer '{0}' (zones) has no features.</source>
       <translation>Lagret '{0}' (zoner) har inga objekt.</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="62" />
+      <location filename="../algorithms/commuting_inputs.py" line="62" />
       <source>Give the commuting table either as a CSV file or as a layer, not both.</source>
       <translation>Ange pendlingstabellen antingen som CSV-fil eller som lager, inte båda.</translation>
     </message>
     <message>
-      <location filename="../processing/commuting_inputs.py" line="64" />
+      <location filename="../algorithms/commuting_inputs.py" line="64" />
       <source>Give the commuting table: a CSV file or a table layer.</source>
       <translation>Ange pendlingstabellen: en CSV-fil eller ett tabellager.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="81" />
+      <location filename="../algorithms/compare_drafts.py" line="81" />
       <source>Compare plan draft versions</source>
       <translation>Jämför versioner av planförslag</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="90" />
+      <location filename="../algorithms/compare_drafts.py" line="90" />
       <source>Sets two or more versions of a plan draft side by side: what changed, and indicators per version computed by the same engine as the other Samplan algorithms.
 
 &lt;b&gt;Changes.&lt;/b&gt; Every later version against the first, by overlay (identifiers need not match): added (planned now, not in the first version), removed, and category changed, each with its area in m².
@@ -1217,157 +1237,137 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Kontroll av indata.&lt;/b&gt; Varje version är ett polygonskikt (dess namn är versionens namn om inga namn anges) med stråk i samma ordning om så önskas; versioner i andra koordinatsystem transformeras; en tom version, eller en med kategorier som inte finns i ÖP-modellen (mappa dem med en kategorimappning), avvisas med sitt namn.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="114" />
+      <location filename="../algorithms/compare_drafts.py" line="114" />
       <source>Plan draft versions (areas; the first is the base)</source>
       <translation>Versioner av planförslaget (ytor; den första är utgångsläget)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="116" />
+      <location filename="../algorithms/compare_drafts.py" line="116" />
       <source>Corridors of each version (lines, in the same order)</source>
       <translation>Stråk för varje version (linjer, i samma ordning)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="118" />
+      <location filename="../algorithms/compare_drafts.py" line="118" />
       <source>Version names (separated by ';'; empty = the layer names)</source>
       <translation>Versionernas namn (åtskilda med ';'; tomt = skiktens namn)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="122" />
+      <location filename="../algorithms/compare_drafts.py" line="122" />
       <source>Agricultural land</source>
       <translation>Jordbruksmark</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="122" />
+      <location filename="../algorithms/compare_drafts.py" line="122" />
       <source>Flood zones</source>
       <translation>Översvämningsområden</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="123" />
+      <location filename="../algorithms/compare_drafts.py" line="123" />
       <source>Protected nature (nature reserves, Natura 2000)</source>
       <translation>Skyddad natur (naturreservat, Natura 2000)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="124" />
+      <location filename="../algorithms/compare_drafts.py" line="124" />
       <source>Existing settlement (not counted as new development)</source>
       <translation>Befintlig bebyggelse (räknas inte som ny bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="127" />
+      <location filename="../algorithms/compare_drafts.py" line="127" />
       <source>Railway stations</source>
       <translation>Järnvägsstationer</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="128" />
+      <location filename="../algorithms/compare_drafts.py" line="128" />
       <source>Stops</source>
       <translation>Hållplatser</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="130" />
+      <location filename="../algorithms/compare_drafts.py" line="130" />
       <source>Field of the stops' weekday departures</source>
       <translation>Fält med hållplatsernas avgångar en vardag</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="132" />
+      <location filename="../algorithms/compare_drafts.py" line="132" />
       <source>Minimum weekday departures of a frequent stop</source>
       <translation>Minsta antal avgångar en vardag för hög turtäthet</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="133" />
-      <source>Settlement layers</source>
-      <translation>Skikt för bebyggelse</translation>
-    </message>
-    <message>
-      <location filename="../processing/compare_drafts.py" line="133" />
-      <source>Infrastructure layers</source>
-      <translation>Skikt för infrastruktur</translation>
-    </message>
-    <message>
-      <location filename="../processing/compare_drafts.py" line="134" />
-      <source>Green-blue structure layers</source>
-      <translation>Skikt för grönblå struktur</translation>
-    </message>
-    <message>
-      <location filename="../processing/compare_drafts.py" line="134" />
-      <source>Other layers (riksintressen, risk)</source>
-      <translation>Övriga skikt (riksintressen, risk)</translation>
-    </message>
-    <message>
-      <location filename="../processing/compare_drafts.py" line="137" />
+      <location filename="../algorithms/compare_drafts.py" line="135" />
       <source>Theme category field (else the layer name)</source>
       <translation>Fält för temakategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="145" />
+      <location filename="../algorithms/compare_drafts.py" line="143" />
       <source>Search distance across borders (m; 0 = each rule's own distance)</source>
       <translation>Sökavstånd över gränser (m; 0 = varje regels eget avstånd)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="148" />
+      <location filename="../algorithms/compare_drafts.py" line="146" />
       <source>Barrier lines for the effective mesh size (roads, railways)</source>
       <translation>Barriärlinjer för effektiv maskstorlek (vägar, järnvägar)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="151" />
+      <location filename="../algorithms/compare_drafts.py" line="149" />
       <source>Barrier areas for the effective mesh size (settlement)</source>
       <translation>Barriärytor för effektiv maskstorlek (bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="154" />
+      <location filename="../algorithms/compare_drafts.py" line="152" />
       <source>Barrier widths by category (category=metres; …)</source>
       <translation>Barriärbredd per kategori (kategori=meter; …)</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="162" />
+      <location filename="../algorithms/compare_drafts.py" line="160" />
       <source>Changes between versions</source>
       <translation>Ändringar mellan versioner</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="163" />
+      <location filename="../algorithms/compare_drafts.py" line="161" />
       <source>Indicators per version</source>
       <translation>Indikatorer per version</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="204" />
+      <location filename="../algorithms/compare_drafts.py" line="202" />
       <source>{0}: {1:.0f} m²</source>
       <translation>{0}: {1:.0f} m²</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="212" />
+      <location filename="../algorithms/compare_drafts.py" line="210" />
       <source>{0} version layer(s) but {1} corridor layer(s): give one corridor layer per version, in the same order, or none.</source>
       <translation>{0} versionsskikt men {1} stråkskikt: ange ett stråkskikt per version, i samma ordning, eller inget.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="217" />
+      <location filename="../algorithms/compare_drafts.py" line="215" />
       <source>{0} version name(s) for {1} version layer(s).</source>
       <translation>{0} versionsnamn för {1} versionsskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="226" />
+      <location filename="../algorithms/compare_drafts.py" line="224" />
       <source>Layer '{0}' is not a vector layer.</source>
       <translation>Skiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/compare_drafts.py" line="245" />
+      <location filename="../algorithms/compare_drafts.py" line="243" />
       <source>The effective mesh size needs the municipalities as reporting units: it is left out.</source>
       <translation>Den effektiva maskstorleken behöver kommunerna som redovisningsområden: den utelämnas.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="103" />
+      <location filename="../algorithms/conflict_check.py" line="102" />
       <source>Coordination conflict check</source>
       <translation>Samordningskontroll av konflikter</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="106" />
+      <location filename="../algorithms/conflict_check.py" line="105" />
       <source>Coordination</source>
       <translation>Samordning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="112" />
+      <location filename="../algorithms/conflict_check.py" line="111" />
       <source>conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules</source>
       <translation>konflikt,samordning,plan,översiktsplan,regionplan,natura 2000,översvämning,regler</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="115" />
+      <location filename="../algorithms/conflict_check.py" line="114" />
       <source>Checks a plan draft against theme layers with a rule set and lists every coordination conflict, warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where they meet.
 
 &lt;b&gt;Inputs.&lt;/b&gt; The plan draft: a polygon or line layer with a land-use field in the categories of Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme feature's category is the value of the theme category field where the layer has it, else the layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several categories separated by '|'). If the draft uses words of its own, a category mapping (a CSV with the columns draft_category and op_category, kept beside the draft and reused) maps them onto ÖP-modell categories once; words no rule applies to are named in the log. An optional municipalities layer attributes each result to the municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by default); inputs in other CRSs are transformed, and a geographic CRS is refused.
@@ -1384,227 +1384,227 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Resultat.&lt;/b&gt; Konflikter som ytor, linjer och punkter (symboliserade efter allvarlighetsgrad), en sammanställning per regel, allvarlighetsgrad och kommun (antal, yta, längd), den använda regeluppsättningen och körningens parametrar. Ogiltiga geometrier repareras och tomma geometrier hoppas över, båda redovisas i loggen; indataskikt ändras aldrig. Standardreglerna anger den rättsliga grunden eller policygrunden för varje regel (miljöbalken, plan- och bygglagen, länsstyrelsernas riktlinjer för farligt gods).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="142" />
+      <location filename="../algorithms/conflict_check.py" line="141" />
       <source>&lt;b&gt;Reviews.&lt;/b&gt; Every result has a key made of its rule, its two features and its geometry. Given the conflict layers of an earlier run (advanced parameter), the status, comment, reviewer and time of each unchanged conflict are carried over, and the others are marked new, as the conflict inspector does on a re-run. An advanced parameter also takes a category field per theme layer.</source>
       <translation>&lt;b&gt;Granskningar.&lt;/b&gt; Varje resultat har en nyckel av sin regel, sina två objekt och sin geometri. Ges konfliktlagren från en tidigare körning (avancerad parameter) förs status, kommentar, granskare och tid över för varje oförändrad konflikt, och de andra markeras som nya, så som konfliktgranskningen gör vid en ny körning. En avancerad parameter tar också ett kategorifält per temalager.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="151" />
+      <location filename="../algorithms/conflict_check.py" line="150" />
       <source>Plan draft (areas or lines)</source>
       <translation>Planförslag (ytor eller linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="155" />
+      <location filename="../algorithms/conflict_check.py" line="154" />
       <source>Planned corridors (lines, same category field)</source>
       <translation>Planerade stråk (linjer, samma kategorifält)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="169" />
+      <location filename="../algorithms/conflict_check.py" line="164" />
       <source>Category field per theme layer (JSON: {"layer name or id": "field"}), overriding the above</source>
       <translation>Kategorifält per temalager (JSON: {"lagernamn eller id": "fält"}), går före fältet ovan</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="174" />
+      <location filename="../algorithms/conflict_check.py" line="169" />
       <source>Theme feature identifier field, where a layer has it</source>
       <translation>Fält för temaobjektets identitet, där skiktet har det</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="182" />
+      <location filename="../algorithms/conflict_check.py" line="177" />
       <source>Previous results whose reviews are kept (conflict layers of an earlier run)</source>
       <translation>Tidigare resultat vars granskningar behålls (konfliktlager från en tidigare körning)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="188" />
+      <location filename="../algorithms/conflict_check.py" line="183" />
       <source>Count a feature that repeats another exactly (same geometry and category) once</source>
       <translation>Räkna ett objekt som exakt upprepar ett annat (samma geometri och kategori) en gång</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="195" />
+      <location filename="../algorithms/conflict_check.py" line="190" />
       <source>Conflicts (areas)</source>
       <translation>Konflikter (ytor)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="198" />
+      <location filename="../algorithms/conflict_check.py" line="193" />
       <source>Conflicts (lines)</source>
       <translation>Konflikter (linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="199" />
+      <location filename="../algorithms/conflict_check.py" line="194" />
       <source>Conflicts (points)</source>
       <translation>Konflikter (punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="200" />
+      <location filename="../algorithms/conflict_check.py" line="195" />
       <source>Summary</source>
       <translation>Sammanställning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="201" />
+      <location filename="../algorithms/conflict_check.py" line="196" />
       <source>Rule set used</source>
       <translation>Använd regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="202" />
+      <location filename="../algorithms/conflict_check.py" line="197" />
       <source>Run parameters</source>
       <translation>Körningens parametrar</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="205" />
+      <location filename="../algorithms/conflict_check.py" line="200" />
       <source>Number of results</source>
       <translation>Antal resultat</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="236" />
+      <location filename="../algorithms/conflict_check.py" line="231" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="254" />
+      <location filename="../algorithms/conflict_check.py" line="249" />
       <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="260" />
+      <location filename="../algorithms/conflict_check.py" line="255" />
       <source>Time per step: reading {0} s, spatial indexes {1} s, measuring {2} s, writing {3} s.</source>
       <translation>Tid per steg: läsning {0} s, rumsliga index {1} s, mätning {2} s, skrivning {3} s.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="274" />
+      <location filename="../algorithms/conflict_check.py" line="269" />
       <source>Reviews: {0} unchanged conflict(s) keep their review, {1} are new.</source>
       <translation>Granskningar: {0} oförändrade konflikter behåller sin granskning, {1} är nya.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="276" />
+      <location filename="../algorithms/conflict_check.py" line="271" />
       <source>{0} reviewed conflict(s) of the previous results are no longer found.</source>
       <translation>{0} granskade konflikter i de tidigare resultaten finns inte längre.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="286" />
+      <location filename="../algorithms/conflict_check.py" line="281" />
       <source>The category field per theme layer is not valid JSON: {0}</source>
       <translation>Kategorifältet per temalager är inte giltig JSON: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="288" />
+      <location filename="../algorithms/conflict_check.py" line="283" />
       <source>The category field per theme layer must map layer names to field names.</source>
       <translation>Kategorifältet per temalager ska koppla lagernamn till fältnamn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="304" />
+      <location filename="../algorithms/conflict_check.py" line="299" />
       <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
       <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="312" />
+      <location filename="../algorithms/conflict_check.py" line="307" />
       <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
       <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="334" />
+      <location filename="../algorithms/conflict_check.py" line="330" />
       <source>Theme layer '{0}' is not a vector layer.</source>
       <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="347" />
+      <location filename="../algorithms/conflict_check.py" line="343" />
       <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
       <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="349" />
+      <location filename="../algorithms/conflict_check.py" line="345" />
       <source>{0} ({1}): {2} features read. Only those within reach of the plan were asked for: a spatial filter the data source applied; the layer holds {3}.</source>
       <translation>{0} ({1}): {2} objekt lästa. Bara de inom planens räckvidd hämtades: ett rumsligt filter som datakällan tillämpade; lagret har {3}.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="353" />
+      <location filename="../algorithms/conflict_check.py" line="349" />
       <source>{0} ({1}): {2} features read.</source>
       <translation>{0} ({1}): {2} objekt lästa.</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="366" />
+      <location filename="../algorithms/conflict_check.py" line="362" />
       <source>Rule {0}: the plan category {1} is no ÖP-modell category and no plan feature has it, so the rule never applies to it. Is it misspelt?</source>
       <translation>Regel {0}: plankategorin {1} är ingen ÖP-modell-kategori och inget planobjekt har den, så regeln gäller aldrig för den. Är den felstavad?</translation>
     </message>
     <message>
-      <location filename="../processing/conflict_check.py" line="381" />
+      <location filename="../algorithms/conflict_check.py" line="377" />
       <source>Two input layers are named '{0}': the second is called '{1}' in the results.</source>
       <translation>Två indataskikt heter '{0}': det andra kallas '{1}' i resultatet.</translation>
     </message>
     <message>
-      <location filename="../processing/demand_parameters.py" line="40" />
+      <location filename="../algorithms/demand_parameters.py" line="40" />
       <source>Zone id field (for the OD table)</source>
       <translation>Zon-id-fält (för OD-tabellen)</translation>
     </message>
     <message>
-      <location filename="../processing/demand_parameters.py" line="42" />
+      <location filename="../algorithms/demand_parameters.py" line="42" />
       <source>Centres (population cut off from all of them counts)</source>
       <translation>Centrum (befolkning som skärs av från alla räknas)</translation>
     </message>
     <message>
-      <location filename="../processing/demand_parameters.py" line="45" />
+      <location filename="../algorithms/demand_parameters.py" line="45" />
       <source>None</source>
       <translation>Inga</translation>
     </message>
     <message>
-      <location filename="../processing/demand_parameters.py" line="45" />
+      <location filename="../algorithms/demand_parameters.py" line="45" />
       <source>Gravity model from the population</source>
       <translation>Gravitationsmodell från befolkningen</translation>
     </message>
     <message>
-      <location filename="../processing/demand_parameters.py" line="45" />
+      <location filename="../algorithms/demand_parameters.py" line="45" />
       <source>OD table</source>
       <translation>OD-tabell</translation>
     </message>
     <message>
-      <location filename="../processing/demand_parameters.py" line="47" />
+      <location filename="../algorithms/demand_parameters.py" line="47" />
       <source>OD table (CSV: origin, destination, trips)</source>
       <translation>OD-tabell (CSV: origin, destination, trips)</translation>
     </message>
     <message>
-      <location filename="../processing/demand_parameters.py" line="49" />
+      <location filename="../algorithms/demand_parameters.py" line="49" />
       <source>Trips per person (gravity model)</source>
       <translation>Resor per person (gravitationsmodell)</translation>
     </message>
     <message>
-      <location filename="../processing/demand_parameters.py" line="51" />
+      <location filename="../algorithms/demand_parameters.py" line="51" />
       <source>Distance decay (per minute, or per km without speeds)</source>
       <translation>Avståndsavtagande (per minut, eller per km utan hastigheter)</translation>
     </message>
     <message>
-      <location filename="../processing/demand_parameters.py" line="78" />
+      <location filename="../algorithms/demand_parameters.py" line="78" />
       <source>No population field: each population feature counts as one person.</source>
       <translation>Inget befolkningsfält: varje befolkningsobjekt räknas som en person.</translation>
     </message>
     <message>
-      <location filename="../processing/demand_parameters.py" line="91" />
+      <location filename="../algorithms/demand_parameters.py" line="91" />
       <source>Trips from an OD table need the OD table.</source>
       <translation>Resor från en OD-tabell kräver OD-tabellen.</translation>
     </message>
     <message>
-      <location filename="../processing/demand_parameters.py" line="93" />
+      <location filename="../algorithms/demand_parameters.py" line="93" />
       <source>Trips from an OD table need the population layer and its zone id field.</source>
       <translation>Resor från en OD-tabell kräver befolkningslagret och dess zon-id-fält.</translation>
     </message>
     <message>
-      <location filename="../processing/demand_parameters.py" line="97" />
+      <location filename="../algorithms/demand_parameters.py" line="97" />
       <source>The OD table cannot be used: {0}</source>
       <translation>OD-tabellen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/demand_parameters.py" line="100" />
+      <location filename="../algorithms/demand_parameters.py" line="100" />
       <source>No population layer: link importance by demand is left out.</source>
       <translation>Inget befolkningslager: länkarnas efterfrågeviktade betydelse beräknas inte.</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="82" />
+      <location filename="../algorithms/fragmentation.py" line="82" />
       <source>Effective mesh size (fragmentation)</source>
       <translation>Effektiv maskstorlek (fragmentering)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="91" />
+      <location filename="../algorithms/fragmentation.py" line="91" />
       <source>fragmentation,effective mesh size,m_eff,jaeger,cbc,green infrastructure,grön infrastruktur</source>
       <translation>fragmentering,effektiv maskstorlek,m_eff,jaeger,cbc,grön infrastruktur,barriär</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="94" />
+      <location filename="../algorithms/fragmentation.py" line="94" />
       <source>Measures how barriers cut the landscape into patches, per reporting unit, before and after a plan draft.
 
 &lt;b&gt;Method.&lt;/b&gt; The effective mesh size m_eff (Jaeger 2000) is (1/A_total) Σ A_i², where A_i is the area of patch i inside the unit and A_total the unit's area: the size of the area two random points of the unit can reach without crossing a barrier. The cross-boundary connections variant m_eff_CBC (Moser et al. 2007) is (1/A_total) Σ A_i · A_i_cmpl, where A_i_cmpl is the whole patch's area including its parts outside the unit, so that a unit's border does not count as a barrier. The effective mesh density s_eff = 1000 / m_eff is the number of meshes per 1000 km² (as in the European Environment Agency's fragmentation reports, EEA Report 2/2011).
@@ -1625,102 +1625,102 @@ Sources: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. et al
 Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl. (2007) Landscape Ecology 22:447–459; EEA &amp; FOEN (2011) Landscape fragmentation in Europe, EEA Report 2/2011.</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="124" />
+      <location filename="../algorithms/fragmentation.py" line="124" />
       <source>Reporting units (municipalities)</source>
       <translation>Redovisningsområden (kommuner)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="126" />
+      <location filename="../algorithms/fragmentation.py" line="126" />
       <source>Unit name field</source>
       <translation>Fält med områdets namn</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="128" />
+      <location filename="../algorithms/fragmentation.py" line="128" />
       <source>Grid cell size (m), used without reporting units</source>
       <translation>Rutstorlek (m), används utan redovisningsområden</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="130" />
+      <location filename="../algorithms/fragmentation.py" line="130" />
       <source>Barrier lines (roads, railways)</source>
       <translation>Barriärlinjer (vägar, järnvägar)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="132" />
+      <location filename="../algorithms/fragmentation.py" line="132" />
       <source>Barrier areas (settlement)</source>
       <translation>Barriärytor (bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="134" />
+      <location filename="../algorithms/fragmentation.py" line="134" />
       <source>Barrier category field (else the layer name)</source>
       <translation>Fält med barriärens kategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="138" />
+      <location filename="../algorithms/fragmentation.py" line="138" />
       <source>Width of lines of other categories (m)</source>
       <translation>Bredd för linjer av andra kategorier (m)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="140" />
+      <location filename="../algorithms/fragmentation.py" line="140" />
       <source>Habitat areas (empty = the whole unit)</source>
       <translation>Livsmiljöytor (tomt = hela området)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="142" />
+      <location filename="../algorithms/fragmentation.py" line="142" />
       <source>Habitat counted beyond the units for whole patches (m)</source>
       <translation>Livsmiljöer som räknas utanför områdena för hela ytor (m)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="147" />
+      <location filename="../algorithms/fragmentation.py" line="147" />
       <source>Planned corridors (lines)</source>
       <translation>Planerade stråk (linjer)</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="153" />
+      <location filename="../algorithms/fragmentation.py" line="153" />
       <source>Ecological links and green wedges</source>
       <translation>Ekologiska samband och gröna kilar</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="155" />
+      <location filename="../algorithms/fragmentation.py" line="155" />
       <source>Effective mesh size per unit</source>
       <translation>Effektiv maskstorlek per område</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="157" />
+      <location filename="../algorithms/fragmentation.py" line="157" />
       <source>Planned lines cutting links and wedges</source>
       <translation>Planerade linjer som skär samband och kilar</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="159" />
+      <location filename="../algorithms/fragmentation.py" line="159" />
       <source>Patches after the plan</source>
       <translation>Sammanhängande ytor efter planen</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="206" />
+      <location filename="../algorithms/fragmentation.py" line="206" />
       <source>{0}: m_eff {1:.2f} → {2:.2f} km², m_eff_CBC {3:.2f} → {4:.2f} km².</source>
       <translation>{0}: m_eff {1:.2f} → {2:.2f} km², m_eff_CBC {3:.2f} → {4:.2f} km².</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="213" />
+      <location filename="../algorithms/fragmentation.py" line="213" />
       <source>Give reporting units, or barrier, habitat or plan layers whose extent the grid covers.</source>
       <translation>Ange redovisningsområden, eller barriär-, livsmiljö- eller planskikt vars utbredning rutnätet ska täcka.</translation>
     </message>
     <message>
-      <location filename="../processing/fragmentation.py" line="220" />
+      <location filename="../algorithms/fragmentation.py" line="220" />
       <source>The grid of {0} m cells over the extent of the inputs would have {1:.3g} cells (at most {2}): a feature lies far from the others, or give reporting units. Extents (m): {3}.</source>
       <translation>Rutnätet med {0} m-rutor över indatas utbredning skulle få {1:.3g} rutor (högst {2}): ett objekt ligger långt från de andra, eller ange redovisningsenheter. Utbredningar (m): {3}.</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="75" />
+      <location filename="../algorithms/functional_regions.py" line="75" />
       <source>Functional regions from commuting</source>
       <translation>Funktionella regioner utifrån pendling</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="84" />
+      <location filename="../algorithms/functional_regions.py" line="84" />
       <source>commuting,pendling,labour market,lokala arbetsmarknader,LA,travel to work area,TTWA,LMA,region</source>
       <translation>pendling,commuting,arbetsmarknad,lokala arbetsmarknader,LA,resebehovsområde,TTWA,LMA,region</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="87" />
+      <location filename="../algorithms/functional_regions.py" line="87" />
       <source>Groups zones into functional regions by the commuting between them.
 
 &lt;b&gt;Inputs.&lt;/b&gt; A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row with both codes equal). Counts must be whole numbers of at least zero: an empty, non-numeric, negative or fractional count (such as 12,5, or "1,234" with an English thousands separator) stops the run and names its line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table that are not among the zones are listed in a warning and their flows left out; a table in which no row has both codes among the zones is refused, naming the codes read and the zones' codes. Zones with no commuting at all stay regions of their own. SCB's database exports are read as published: UTF-8 (with or without byte order mark) or Windows-1252, title lines before the header, SCB's column names (arbetsställekommun, bostadsdeso, …) when the named columns are missing, a year column as the count (with several years, give the year as the count column), only the total rows of a sex column (kön), cells with code and name ('2505 Arvidsjaur' is 2505) and codes that differ from the zones' codes only by leading zeros. DeSO and RegSO zones work as municipalities do; SCB's rule is made for municipalities, and with small zones travel-to-work areas are the method to use.
@@ -1745,147 +1745,147 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
 &lt;b&gt;Utdata.&lt;/b&gt; Regionpolygoner (unionen av deras områden) med centrum (SCB: centrumområdet; resebehovsområden: området med flest arbetstillfällen), antal områden, förvärvsarbetande invånare, arbetstillfällen, pendlare inom regionen, självförsörjning på båda sidor och giltighet; en tabell över områden och regioner med varje områdes roll; en kvalitetssammanfattning: antal regioner, andel av all pendling inom regionerna och modularitet (riktad, viktad, Leicht och Newman 2008). Källor: SCB, Lokala arbetsmarknader (metodbeskrivning); Coombes och Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò och Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R-paketet LabourMarketAreas (Istat).</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="152" />
+      <location filename="../algorithms/functional_regions.py" line="152" />
       <source>Method</source>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="152" />
+      <location filename="../algorithms/functional_regions.py" line="152" />
       <source>SCB local labour markets</source>
       <translation>SCB:s lokala arbetsmarknader</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="152" />
+      <location filename="../algorithms/functional_regions.py" line="152" />
       <source>Travel-to-work areas (Coombes &amp; Bond, Istat)</source>
       <translation>Resebehovsområden (Coombes &amp; Bond, Istat)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="155" />
+      <location filename="../algorithms/functional_regions.py" line="155" />
       <source>Travel-to-work areas: compatibility</source>
       <translation>Resebehovsområden: kompatibilitet</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="156" />
+      <location filename="../algorithms/functional_regions.py" line="156" />
       <source>Istat's LabourMarketAreas package (as findClusters 3.4)</source>
       <translation>Istats paket LabourMarketAreas (som findClusters 3.4)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="156" />
+      <location filename="../algorithms/functional_regions.py" line="156" />
       <source>Published algorithm</source>
       <translation>Publicerad algoritm</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="158" />
+      <location filename="../algorithms/functional_regions.py" line="158" />
       <source>SCB: largest share of employed residents working elsewhere for a centre</source>
       <translation>SCB: största andel förvärvsarbetande som arbetar på annan ort för ett centrum</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="159" />
+      <location filename="../algorithms/functional_regions.py" line="159" />
       <source>SCB: largest single outflow for a centre (share of employed residents)</source>
       <translation>SCB: största enskilda utpendlingsström för ett centrum (andel av förvärvsarbetande)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="160" />
+      <location filename="../algorithms/functional_regions.py" line="160" />
       <source>Travel-to-work areas: minimum self-containment (minSC)</source>
       <translation>Resebehovsområden: minsta självförsörjning (minSC)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="161" />
+      <location filename="../algorithms/functional_regions.py" line="161" />
       <source>Travel-to-work areas: target self-containment (tarSC)</source>
       <translation>Resebehovsområden: målnivå för självförsörjning (tarSC)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="165" />
+      <location filename="../algorithms/functional_regions.py" line="165" />
       <source>Travel-to-work areas: minimum size, employed residents (minSZ)</source>
       <translation>Resebehovsområden: minsta storlek, förvärvsarbetande (minSZ)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="166" />
+      <location filename="../algorithms/functional_regions.py" line="166" />
       <source>Travel-to-work areas: target size, employed residents (tarSZ)</source>
       <translation>Resebehovsområden: målstorlek, förvärvsarbetande (tarSZ)</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="169" />
+      <location filename="../algorithms/functional_regions.py" line="169" />
       <source>Make every region one contiguous piece afterwards</source>
       <translation>Gör varje region sammanhängande i efterhand</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="175" />
+      <location filename="../algorithms/functional_regions.py" line="175" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="176" />
+      <location filename="../algorithms/functional_regions.py" line="176" />
       <source>Zones and their regions</source>
       <translation>Områden och deras regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="178" />
+      <location filename="../algorithms/functional_regions.py" line="178" />
       <source>Quality summary</source>
       <translation>Kvalitetssammanfattning</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="180" />
+      <location filename="../algorithms/functional_regions.py" line="180" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="181" />
+      <location filename="../algorithms/functional_regions.py" line="181" />
       <source>Share of all commuting inside regions</source>
       <translation>Andel av all pendling inom regionerna</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="182" />
+      <location filename="../algorithms/functional_regions.py" line="182" />
       <source>Modularity</source>
       <translation>Modularitet</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="196" />
+      <location filename="../algorithms/functional_regions.py" line="196" />
       <source>{0} zones, {1} commuters, {2} pairs of zones with commuting.</source>
       <translation>{0} områden, {1} pendlare, {2} par av områden med pendling.</translation>
     </message>
     <message>
-      <location filename="../processing/functional_regions.py" line="230" />
+      <location filename="../algorithms/functional_regions.py" line="230" />
       <source>{0} regions; {1:.1%} of all commuting stays inside them; modularity {2:.3f}.</source>
       <translation>{0} regioner; {1:.1%} av all pendling stannar inom dem; modularitet {2:.3f}.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="84" />
+      <location filename="../algorithms/inputs.py" line="91" />
       <source>Municipalities layer '{0}' has no text field to name the municipalities; choose the municipality name field.</source>
       <translation>Kommunskiktet '{0}' har inget textfält som namnger kommunerna; välj fältet för kommunnamn.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="86" />
+      <location filename="../algorithms/inputs.py" line="93" />
       <source>Municipalities layer '{0}': names taken from the field '{1}'.</source>
       <translation>Kommunskiktet '{0}': namnen hämtas från fältet '{1}'.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="92" />
+      <location filename="../algorithms/inputs.py" line="99" />
       <source>Layer '{0}': {1} unit(s) have no name in the field '{2}' (feature ids {3}). Name them, or choose another name field.</source>
       <translation>Lagret '{0}': {1} enhet(er) saknar namn i fältet '{2}' (objekt-id {3}). Namnge dem eller välj ett annat namnfält.</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="102" />
+      <location filename="../algorithms/inputs.py" line="109" />
       <source>The rule set cannot be used: {0}</source>
       <translation>Regeluppsättningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/inputs.py" line="110" />
+      <location filename="../algorithms/inputs.py" line="117" />
       <source>The category mapping cannot be used: {0}</source>
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="49" />
+      <location filename="../algorithms/link_criticality.py" line="49" />
       <source>Weak links and redundancy</source>
       <translation>Svaga länkar och redundans</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="58" />
+      <location filename="../algorithms/link_criticality.py" line="58" />
       <source>network,road,rail,bridge,redundancy,detour,vulnerability,criticality,sårbarhet,omväg</source>
       <translation>nät,väg,järnväg,bro,redundans,omväg,sårbarhet,kritikalitet,vulnerability,bridge</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="61" />
+      <location filename="../algorithms/link_criticality.py" line="61" />
       <source>Finds the weak links of a road or rail network: where a closed link leaves no way round, how long the detour is where there is one, how many people it cuts off from the centres, and how much it matters to the trips made on the network.
 
 &lt;b&gt;Network.&lt;/b&gt; Lines are joined where they share a vertex (within the snap tolerance). A line marked in the grade separation field (bridge, tunnel) joins other lines only at its own ends, so a bridge over a road is no junction. Links run between junctions. Results are per stretch: links that meet only each other at a node are one stretch (unless a field to keep stretches apart differs there, or the one-way direction changes), so a road gives the same results however its lines are cut; source_fid and fid_list name each stretch's input features. The network's parts are reported as Tillväxtverket's Pipos prepares its road network: the main network, islands and loose links. With a speed field or speeds by class, costs are travel times; otherwise distances.
@@ -1906,102 +1906,102 @@ Population (points, or grid polygons read at a point inside each) and centres jo
 Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och centrum ansluts till närmaste länk inom den längsta anslutningen; befolkning i en nod räknas för noderna och länkarna runt den. Indatalagren ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="94" />
+      <location filename="../algorithms/link_criticality.py" line="94" />
       <source>Trips for link importance</source>
       <translation>Resor för länkarnas betydelse</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="95" />
+      <location filename="../algorithms/link_criticality.py" line="95" />
       <source>Links</source>
       <translation>Länkar</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="97" />
+      <location filename="../algorithms/link_criticality.py" line="97" />
       <source>Articulation points</source>
       <translation>Artikulationspunkter</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="98" />
+      <location filename="../algorithms/link_criticality.py" line="98" />
       <source>Number of bridges (links without alternative)</source>
       <translation>Antal bryggor (länkar utan alternativ)</translation>
     </message>
     <message>
-      <location filename="../processing/link_criticality.py" line="136" />
+      <location filename="../algorithms/link_criticality.py" line="136" />
       <source>{0} bridge(s) without alternative route, {1} articulation point(s).</source>
       <translation>{0} brygga/bryggor utan alternativ väg, {1} artikulationspunkt(er).</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="37" />
+      <location filename="../algorithms/network_parameters.py" line="37" />
       <source>Network (road or rail lines)</source>
       <translation>Nät (väg- eller järnvägslinjer)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="38" />
+      <location filename="../algorithms/network_parameters.py" line="38" />
       <source>Speed field (km/h)</source>
       <translation>Hastighetsfält (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="39" />
+      <location filename="../algorithms/network_parameters.py" line="39" />
       <source>Road class field</source>
       <translation>Vägklassfält</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="41" />
+      <location filename="../algorithms/network_parameters.py" line="41" />
       <source>Speeds by class (class=km/h; separated by ';'), for links without a speed of their own</source>
       <translation>Hastigheter per klass (klass=km/h; åtskilda med ';'), för länkar utan egen hastighet</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="43" />
+      <location filename="../algorithms/network_parameters.py" line="43" />
       <source>Speed where neither the link nor its class gives one (km/h)</source>
       <translation>Hastighet där varken länken eller dess klass anger någon (km/h)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="45" />
+      <location filename="../algorithms/network_parameters.py" line="45" />
       <source>One-way field (yes/1/F: along the line, -1/T: against it)</source>
       <translation>Enkelriktningsfält (yes/1/F: i linjens riktning, -1/T: mot den)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="47" />
+      <location filename="../algorithms/network_parameters.py" line="47" />
       <source>Grade separation field (bridge, tunnel: joins other lines only at its ends)</source>
       <translation>Planskildhetsfält (bro, tunnel: möter andra linjer bara i sina ändar)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="49" />
+      <location filename="../algorithms/network_parameters.py" line="49" />
       <source>Snap tolerance: line ends and vertices this close meet (m)</source>
       <translation>Snäpptolerans: linjeändar och brytpunkter så här nära möts (m)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="52" />
+      <location filename="../algorithms/network_parameters.py" line="52" />
       <source>Longest connector from a point to the network (m)</source>
       <translation>Längsta anslutning från en punkt till nätet (m)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="60" />
+      <location filename="../algorithms/network_parameters.py" line="60" />
       <source>Keep stretches apart where these fields change (e.g. road class; otherwise links meeting only each other are one stretch)</source>
       <translation>Håll sträckor isär där dessa fält ändras (t.ex. vägklass; annars är länkar som bara möter varandra en sträcka)</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="69" />
+      <location filename="../algorithms/network_parameters.py" line="69" />
       <source>Layer '{0}' has no lines to build a network from.</source>
       <translation>Lagret '{0}' har inga linjer att bygga ett nät av.</translation>
     </message>
     <message>
-      <location filename="../processing/network_parameters.py" line="71" />
+      <location filename="../algorithms/network_parameters.py" line="71" />
       <source>Layer '{0}' gives a network of one link: it needs lines that meet, so that there is something to route over.</source>
       <translation>Lagret '{0}' ger ett nät av en enda länk: det behövs linjer som möts, så att det finns något att söka vägar i.</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="31" />
+      <location filename="../algorithms/provider.py" line="31" />
       <source>Samplan: strategic planning checks</source>
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="87" />
+      <location filename="../algorithms/report.py" line="87" />
       <source>Workshop report (HTML and PDF)</source>
       <translation>Rapport för workshop (HTML och PDF)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="100" />
+      <location filename="../algorithms/report.py" line="100" />
       <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4), to hand to a municipality or to use in a consultation.
 
 &lt;b&gt;Contents.&lt;/b&gt; A cover with the plan draft's name and version, the date, the inputs and the rule set used; an overview map with a background (settlement, roads with their numbers, water, municipal borders and place names, from the background layers given), the results by severity, a legend, a north arrow and a scale bar; a map page for each municipality with results; the results by severity, by municipality (with a chart) and by rule with the rule's text and legal basis; the conflict list: every result with its rule text, basis, municipality, area or length, share of the plan feature, and its review status and comment, grouped by severity with the worst first; sections for the other analyses whose outputs are given (draft comparison, fragmentation before and after, incompatible uses across borders, the weakest links, accessibility shares, functional regions); and method notes with their sources for the analyses in the report only. Numbers are written as the report's language writes them (Swedish: 4 790 km², 58,3 %).
@@ -2018,202 +2018,202 @@ The report's texts come from templates in resources/report/ of the plugin. Runs 
 Rapportens texter kommer från mallar i tilläggets resources/report/. Körs i QGIS huvudtråd och utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts: en tidigare rapport lämnas som den var.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="127" />
+      <location filename="../algorithms/report.py" line="127" />
       <source>Conflict check results (areas, lines, points)</source>
       <translation>Konfliktkontrollens resultat (ytor, linjer, punkter)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="129" />
+      <location filename="../algorithms/report.py" line="129" />
       <source>Rule set used (from the conflict check)</source>
       <translation>Använd regeluppsättning (från konfliktkontrollen)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="131" />
+      <location filename="../algorithms/report.py" line="131" />
       <source>Run parameters (from the conflict check)</source>
       <translation>Körningens parametrar (från konfliktkontrollen)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="133" />
+      <location filename="../algorithms/report.py" line="133" />
       <source>Plan draft (for the map)</source>
       <translation>Planförslag (för kartan)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="134" />
+      <location filename="../algorithms/report.py" line="134" />
       <source>Name of the plan draft</source>
       <translation>Planförslagets namn</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="135" />
+      <location filename="../algorithms/report.py" line="135" />
       <source>Version of the plan draft</source>
       <translation>Planförslagets version</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="137" />
+      <location filename="../algorithms/report.py" line="137" />
       <source>Municipalities (for the maps)</source>
       <translation>Kommuner (för kartorna)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="139" />
+      <location filename="../algorithms/report.py" line="139" />
       <source>Municipality name field (empty: the field holding the results' names)</source>
       <translation>Fält med kommunnamn (tomt: fältet som innehåller resultatens namn)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="142" />
+      <location filename="../algorithms/report.py" line="142" />
       <source>Background layers (settlement, roads, water, borders)</source>
       <translation>Bakgrundsskikt (bebyggelse, vägar, vatten, gränser)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="145" />
+      <location filename="../algorithms/report.py" line="145" />
       <source>Indicators per version (from Compare plan draft versions)</source>
       <translation>Indikatorer per version (från Jämför versioner av planförslag)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="147" />
+      <location filename="../algorithms/report.py" line="147" />
       <source>Effective mesh size per unit (from Effective mesh size)</source>
       <translation>Effektiv maskstorlek per område (från Effektiv maskstorlek)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="149" />
+      <location filename="../algorithms/report.py" line="149" />
       <source>Incompatible uses across borders (from Coherence across municipal borders)</source>
       <translation>Oförenliga användningar över gränser (från Samstämmighet över kommungränser)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="152" />
+      <location filename="../algorithms/report.py" line="152" />
       <source>Links (from Weak links and redundancy)</source>
       <translation>Länkar (från Svaga länkar och redundans)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="154" />
+      <location filename="../algorithms/report.py" line="154" />
       <source>Accessibility per municipality (from Accessibility between city and countryside)</source>
       <translation>Tillgänglighet per kommun (från Tillgänglighet mellan stad och land)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="156" />
+      <location filename="../algorithms/report.py" line="156" />
       <source>Functional regions (from Functional regions from commuting)</source>
       <translation>Funktionella regioner (från Funktionella regioner ur pendling)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="157" />
+      <location filename="../algorithms/report.py" line="157" />
       <source>Title</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="159" />
+      <location filename="../algorithms/report.py" line="159" />
       <source>Language of the report</source>
       <translation>Rapportens språk</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="160" />
+      <location filename="../algorithms/report.py" line="160" />
       <source>HTML report</source>
       <translation>HTML-rapport</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="160" />
+      <location filename="../algorithms/report.py" line="160" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="161" />
+      <location filename="../algorithms/report.py" line="161" />
       <source>PDF report</source>
       <translation>PDF-rapport</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="161" />
+      <location filename="../algorithms/report.py" line="161" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="162" />
+      <location filename="../algorithms/report.py" line="162" />
       <source>Number of PDF pages</source>
       <translation>Antal sidor i PDF:en</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="192" />
+      <location filename="../algorithms/report.py" line="192" />
       <source>{0} is a folder: give a file name for the report.</source>
       <translation>{0} är en mapp: ange ett filnamn för rapporten.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="205" />
+      <location filename="../algorithms/report.py" line="205" />
       <source>The Python package matplotlib is not installed: the report has no charts.</source>
       <translation>Python-paketet matplotlib är inte installerat: rapporten får inga diagram.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="208" />
+      <location filename="../algorithms/report.py" line="208" />
       <source>The {0} given have no rows: the report says so in their section.</source>
       <translation>De givna {0} saknar rader: rapporten säger det i deras avsnitt.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="238" />
+      <location filename="../algorithms/report.py" line="238" />
       <source>Report written: {0} and {1} ({2} pages).</source>
       <translation>Rapporten är skriven: {0} och {1} ({2} sidor).</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="242" />
+      <location filename="../algorithms/report.py" line="242" />
       <source>conflict check results</source>
       <translation>konfliktkontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="242" />
+      <location filename="../algorithms/report.py" line="242" />
       <source>indicators per version</source>
       <translation>indikatorerna per version</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="243" />
+      <location filename="../algorithms/report.py" line="243" />
       <source>effective mesh sizes</source>
       <translation>effektiva maskstorlekarna</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="243" />
+      <location filename="../algorithms/report.py" line="243" />
       <source>incompatible uses across borders</source>
       <translation>oförenliga användningarna över gränser</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="244" />
+      <location filename="../algorithms/report.py" line="244" />
       <source>links</source>
       <translation>länkarna</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="244" />
+      <location filename="../algorithms/report.py" line="244" />
       <source>accessibility figures</source>
       <translation>tillgänglighetsmåtten</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="245" />
+      <location filename="../algorithms/report.py" line="245" />
       <source>functional regions</source>
       <translation>funktionella regionerna</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="252" />
+      <location filename="../algorithms/report.py" line="252" />
       <source>Nothing to report: no results were given. Give at least one of: {0}.</source>
       <translation>Inget att rapportera: inga resultat har angetts. Ange minst ett av: {0}.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="257" />
+      <location filename="../algorithms/report.py" line="257" />
       <source>Nothing to report: the results given are all empty ({0}).</source>
       <translation>Inget att rapportera: alla angivna resultat är tomma ({0}).</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="265" />
+      <location filename="../algorithms/report.py" line="265" />
       <source>Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.</source>
       <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
     </message>
     <message>
-      <location filename="../processing/report.py" line="280" />
+      <location filename="../algorithms/report.py" line="280" />
       <source>Layer '{0}' has no field(s) {1}: is it the right Samplan output?</source>
       <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="33" />
+      <location filename="../algorithms/sample_region.py" line="33" />
       <source>Create sample region</source>
       <translation>Skapa exempelregion</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="36" />
+      <location filename="../algorithms/sample_region.py" line="36" />
       <source>Sample data</source>
       <translation>Exempeldata</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="42" />
+      <location filename="../algorithms/sample_region.py" line="42" />
       <source>Writes a synthetic but plausible Swedish region (SWEREF 99 TM, EPSG:3006) to one GeoPackage, for workshops, training and tests: municipalities in one county, tätorter with population, buildings, a 250 m population grid, a connected road network with road classes and bridges over a river, a railway with stations, bus stops with weekday departures, nature reserves, Natura 2000, green wedges, ecological links, lakes, a river with its 100-year flood zone, shore protection, agricultural land, a water protection area, riksintressen, a commuting table and two plan drafts (A and B) in the categories of Boverket's ÖP-modell.
 
 Plan draft A holds planted conflicts of every kind in the default rule set; draft B resolves some and adds others. The table 'planterade_konflikter' lists them (rule, plan feature, theme feature, expected overlap), so results can be checked.
@@ -2226,57 +2226,57 @@ Planförslag A innehåller planterade konflikter av varje slag i standardreglern
 Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 125 rymmer den över en miljon byggnader (används av prestandamätningen).</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="55" />
+      <location filename="../algorithms/sample_region.py" line="55" />
       <source>&lt;b&gt;Sources.&lt;/b&gt; The data are invented, but each layer follows the structure and categories of the real national data set a region would load: SCB's tätorter and 250 m population grid, Lantmäteriet's buildings and roads with Trafikverket's road classes and recommended routes for dangerous goods, Naturvårdsverket's protected nature and Natura 2000, the flood maps of MSB and the county boards, shore protection under Miljöbalken chapter 7, Jordbruksverket's arable land, riksintressen under Miljöbalken chapters 3 and 4, SCB's commuting statistics, and plan drafts in Boverket's ÖP-modell 2.1.</source>
       <translation>&lt;b&gt;Källor.&lt;/b&gt; Uppgifterna är påhittade, men varje lager följer struktur och kategorier i den verkliga nationella datamängd som en region skulle läsa in: SCB:s tätorter och befolkning per 250 m-ruta, Lantmäteriets byggnader och vägar med Trafikverkets vägklasser och rekommenderade vägar för farligt gods, Naturvårdsverkets skyddade natur och Natura 2000, MSB:s och länsstyrelsernas översvämningskarteringar, strandskydd enligt 7 kap. miljöbalken, Jordbruksverkets åkermark, riksintressen enligt 3 och 4 kap. miljöbalken, SCB:s pendlingsstatistik och planförslag i Boverkets ÖP-modell 2.1.</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="66" />
+      <location filename="../algorithms/sample_region.py" line="66" />
       <source>Random seed</source>
       <translation>Slumpfrö</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="70" />
+      <location filename="../algorithms/sample_region.py" line="70" />
       <source>Scale (1 = about 60 x 40 km; 125 = a county with over a million buildings)</source>
       <translation>Skala (1 = cirka 60 x 40 km; 125 = ett län med över en miljon byggnader)</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="75" />
+      <location filename="../algorithms/sample_region.py" line="75" />
       <source>Sample region GeoPackage</source>
       <translation>Exempelregionens GeoPackage</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="75" />
+      <location filename="../algorithms/sample_region.py" line="75" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="97" />
+      <location filename="../algorithms/sample_region.py" line="97" />
       <source>{0}: {1} features</source>
       <translation>{0}: {1} objekt</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="101" />
+      <location filename="../algorithms/sample_region.py" line="101" />
       <source>Could not write {0}: {1}. Is it open in QGIS or another program?</source>
       <translation>Kunde inte skriva {0}: {1}. Är filen öppen i QGIS eller ett annat program?</translation>
     </message>
     <message>
-      <location filename="../processing/sample_region.py" line="104" />
+      <location filename="../algorithms/sample_region.py" line="104" />
       <source>Cancelled: no sample region was written.</source>
       <translation>Avbrutet: ingen exempelregion skrevs.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="29" />
+      <location filename="../algorithms/shared_review_roles.py" line="29" />
       <source>Set up shared review in PostGIS</source>
       <translation>Förbered delad granskning i PostGIS</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="38" />
+      <location filename="../algorithms/shared_review_roles.py" line="38" />
       <source>postgis,postgresql,review,roles,grant,shared,granskning</source>
       <translation>postgis,postgresql,granskning,roller,behörighet,delad,review</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="41" />
+      <location filename="../algorithms/shared_review_roles.py" line="41" />
       <source>Prepares a PostgreSQL/PostGIS schema to hold the conflict check's results and their reviews, shared by several reviewers (the region, the municipalities, the county board, Trafikverket), and grants two group roles on it.
 
 &lt;b&gt;Method.&lt;/b&gt; Creates the schema if needed, with a table 'review' (one row per conflict key: status, comment, reviewed by, reviewed at and a version number) and an append-only table 'review_history' filled by a trigger on every change. A review is saved only over the version the reviewer saw; when someone else changed it meanwhile the save is refused and the other's change shown, so nothing is overwritten silently. Creates the two roles (NOLOGIN group roles) if missing and grants: the reviewer role may read every table and update the reviews; the read-only role may only read. Nobody may write the history directly. Tables that later runs create are granted to both roles too.
@@ -2293,57 +2293,57 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
 &lt;b&gt;Utdata.&lt;/b&gt; SQL-satserna som kördes, även i loggen; README listar dem. Välj sedan anslutningen och schemat som delade resultat i konfliktgranskaren och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="61" />
+      <location filename="../algorithms/shared_review_roles.py" line="61" />
       <source>Database connection</source>
       <translation>Databasanslutning</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="62" />
+      <location filename="../algorithms/shared_review_roles.py" line="62" />
       <source>Schema of the shared results</source>
       <translation>Schema för de delade resultaten</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="64" />
+      <location filename="../algorithms/shared_review_roles.py" line="64" />
       <source>Reviewer role (reads, writes reviews)</source>
       <translation>Granskarroll (läser, skriver granskningar)</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="66" />
+      <location filename="../algorithms/shared_review_roles.py" line="66" />
       <source>Read-only role</source>
       <translation>Roll med endast läsrätt</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="67" />
+      <location filename="../algorithms/shared_review_roles.py" line="67" />
       <source>SQL run</source>
       <translation>Körd SQL</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="75" />
+      <location filename="../algorithms/shared_review_roles.py" line="75" />
       <source>Name the schema of the shared results.</source>
       <translation>Ange schemat för de delade resultaten.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="77" />
+      <location filename="../algorithms/shared_review_roles.py" line="77" />
       <source>Name two different roles: a reviewer role and a read-only role.</source>
       <translation>Ange två olika roller: en granskarroll och en roll med endast läsrätt.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="84" />
+      <location filename="../algorithms/shared_review_roles.py" line="84" />
       <source>This algorithm needs the Python package psycopg2 (shared review in PostGIS). Install it into QGIS's Python; the other algorithms work without it.</source>
       <translation>Den här algoritmen behöver Python-paketet psycopg2 (delad granskning i PostGIS). Installera det i QGIS:s Python; de andra algoritmerna fungerar utan det.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="93" />
+      <location filename="../algorithms/shared_review_roles.py" line="93" />
       <source>The user of connection '{0}' may not create the schema '{1}' or the roles: {2} Ask for a user with CREATEROLE and the right to create schemas, or let the database administrator run the SQL in the README.</source>
       <translation>Användaren i anslutningen '{0}' får inte skapa schemat '{1}' eller rollerna: {2} Be om en användare med CREATEROLE och rätt att skapa scheman, eller låt databasadministratören köra SQL-satserna i README.</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="98" />
+      <location filename="../algorithms/shared_review_roles.py" line="98" />
       <source>Setting up schema '{0}' failed: {1}</source>
       <translation>Det gick inte att förbereda schemat '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../processing/shared_review_roles.py" line="103" />
+      <location filename="../algorithms/shared_review_roles.py" line="103" />
       <source>Schema '{0}' is ready: role '{1}' reviews, role '{2}' reads.</source>
       <translation>Schemat '{0}' är klart: rollen '{1}' granskar, rollen '{2}' läser.</translation>
     </message>
@@ -2373,67 +2373,67 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Lagret '{0}': {1} område(n) ligger utanför alla ytor; deras flöden får ingen gränsmarkering.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="65" />
+      <location filename="../qgis_adapter/input_checks.py" line="66" />
       <source>Layer '{0}' has no coordinate reference system, and its coordinates ({1}) lie outside the area of the analysis CRS {2}: it cannot be read. Set the layer's CRS (Layer Properties &gt; Source).</source>
       <translation>Lagret '{0}' saknar koordinatreferenssystem och dess koordinater ({1}) ligger utanför analys-CRS:ens område {2}: det kan inte läsas. Ange lagrets CRS (Lageregenskaper &gt; Källa).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="69" />
+      <location filename="../qgis_adapter/input_checks.py" line="70" />
       <source>Layer '{0}' has no coordinate reference system: its coordinates fit the analysis CRS {1} and are read as such. Set its CRS if that is wrong.</source>
       <translation>Lagret '{0}' saknar koordinatreferenssystem: dess koordinater passar analys-CRS:en {1} och läses som sådana. Ange dess CRS om det är fel.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="84" />
+      <location filename="../qgis_adapter/input_checks.py" line="85" />
       <source>Layer '{0}': {1} curved geometry(ies) read as straight segments at most {2} m from the curve (feature ids {3}).</source>
       <translation>Lagret '{0}': {1} kurvgeometri(er) lästa som raka segment högst {2} m från kurvan (objekt-id {3}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="91" />
+      <location filename="../qgis_adapter/input_checks.py" line="92" />
       <source>polygons</source>
       <translation>polygoner</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="91" />
+      <location filename="../qgis_adapter/input_checks.py" line="92" />
       <source>lines</source>
       <translation>linjer</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="92" />
+      <location filename="../qgis_adapter/input_checks.py" line="93" />
       <source>points</source>
       <translation>punkter</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="92" />
+      <location filename="../qgis_adapter/input_checks.py" line="93" />
       <source>no geometry</source>
       <translation>ingen geometri</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="93" />
+      <location filename="../qgis_adapter/input_checks.py" line="94" />
       <source>unknown geometries</source>
       <translation>okända geometrier</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="102" />
+      <location filename="../qgis_adapter/input_checks.py" line="103" />
       <source>Layer '{0}' holds {1}, but the input {2} takes {3}.</source>
       <translation>Lagret '{0}' innehåller {1}, men indata {2} tar {3}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="111" />
+      <location filename="../qgis_adapter/input_checks.py" line="112" />
       <source>Layer '{0}': {1} feature(s) have no value in the field '{2}' and take the layer's name as category (feature ids {3}).</source>
       <translation>Lagret '{0}': {1} objekt saknar värde i fältet '{2}' och får lagrets namn som kategori (objekt-id {3}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="114" />
+      <location filename="../qgis_adapter/input_checks.py" line="115" />
       <source>Layer '{0}': {1} feature(s) have no value in the field '{2}', so no rule applies to them (feature ids {3}).</source>
       <translation>Lagret '{0}': {1} objekt saknar värde i fältet '{2}', så ingen regel gäller för dem (objekt-id {3}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="136" />
+      <location filename="../qgis_adapter/input_checks.py" line="137" />
       <source>Layer '{0}': {1} feature(s) repeat another feature exactly (feature ids {2}); each is counted.</source>
       <translation>Lagret '{0}': {1} objekt upprepar exakt ett annat objekt (objekt-id {2}); vart och ett räknas.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="139" />
+      <location filename="../qgis_adapter/input_checks.py" line="140" />
       <source>Layer '{0}': {1} feature(s) repeat another feature exactly and are counted once (feature ids {2}).</source>
       <translation>Lagret '{0}': {1} objekt upprepar exakt ett annat objekt och räknas en gång (objekt-id {2}).</translation>
     </message>
@@ -2698,32 +2698,32 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Analysens koordinatsystem {0} mäter i grader eller andra icke-metriska enheter, eller töjer avstånd och ytor som Mercator gör (dubbla avstånd, fyrdubbla ytor i Sverige); resultaten skulle bli fel. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="215" />
+      <location filename="../qgis_adapter/reading.py" line="214" />
       <source>Layer '{0}': {1} feature(s) without geometry skipped (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} objekt utan geometri hoppades över (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="218" />
+      <location filename="../qgis_adapter/reading.py" line="217" />
       <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} ogiltig(a) geometri(er) reparerades (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="221" />
+      <location filename="../qgis_adapter/reading.py" line="220" />
       <source>Layer '{0}': {1} geometry collection(s) read as their parts of the highest dimension (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} geometrisamling(ar) lästes som sina delar av högsta dimension (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="224" />
+      <location filename="../qgis_adapter/reading.py" line="223" />
       <source>Layer '{0}': {1} empty geometry(ies) skipped.</source>
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="261" />
+      <location filename="../qgis_adapter/reading.py" line="260" />
       <source>{0} ({1}): no feature within reach of the plan has a category a rule checks ({2}), so none was used.</source>
       <translation>{0} ({1}): inget objekt inom planens räckvidd har en kategori som någon regel prövar ({2}), så inget användes.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="271" />
+      <location filename="../qgis_adapter/reading.py" line="270" />
       <source>{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.</source>
       <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
@@ -2768,17 +2768,17 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Lagret '{0}', fältet 'status': okänd granskningsstatus {1} (objekt-id {2}). En granskningsstatus är en av: {3}. Rätta den, annars skulle granskningen gå förlorad.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reviews.py" line="75" />
+      <location filename="../qgis_adapter/reviews.py" line="70" />
       <source>Layer '{0}' has no field 'status' to hold reviews.</source>
       <translation>Lagret '{0}' saknar fältet 'status' för granskningar.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reviews.py" line="82" />
+      <location filename="../qgis_adapter/reviews.py" line="77" />
       <source>The review of conflict {0} could not be saved in layer '{1}': {2}</source>
       <translation>Granskningen av konflikt {0} kunde inte sparas i lagret '{1}': {2}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reviews.py" line="83" />
+      <location filename="../qgis_adapter/reviews.py" line="78" />
       <source>the data source refused it</source>
       <translation>datakällan nekade</translation>
     </message>
@@ -2808,82 +2808,82 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="97" />
+      <location filename="../ui/check_runner.py" line="98" />
       <source>Choose the plan draft layer.</source>
       <translation>Välj lagret med planförslaget.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="111" />
+      <location filename="../ui/check_runner.py" line="112" />
       <source>Assign at least one theme layer to a role.</source>
       <translation>Ge minst ett temalager en roll.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="144" />
+      <location filename="../ui/check_runner.py" line="145" />
       <source>Layer '{0}' has unsaved edits: save them first, so that the check and its results agree with the data.</source>
       <translation>Lagret '{0}' har osparade ändringar: spara dem först, så att kontrollen och dess resultat stämmer med data.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="196" />
+      <location filename="../ui/check_runner.py" line="197" />
       <source>Choose a results GeoPackage.</source>
       <translation>Välj en GeoPackage för resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="203" />
+      <location filename="../ui/check_runner.py" line="204" />
       <source>The Samplan Processing provider is not loaded.</source>
       <translation>Samplans Processing-leverantör är inte inläst.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="206" />
+      <location filename="../ui/check_runner.py" line="207" />
       <source>Samplan: connecting to the shared results</source>
       <translation>Samplan: ansluter till de delade resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="216" />
+      <location filename="../ui/check_runner.py" line="217" />
       <source>Samplan: conflict check</source>
       <translation>Samplan: konfliktkontroll</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="225" />
+      <location filename="../ui/check_runner.py" line="226" />
       <source>Choose the schema of the shared results.</source>
       <translation>Välj schemat för de delade resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="229" />
+      <location filename="../ui/check_runner.py" line="230" />
       <source>The shared results cannot be reached: {0}</source>
       <translation>De delade resultaten går inte att nå: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="240" />
+      <location filename="../ui/check_runner.py" line="241" />
       <source>Cancelled: the previous results are unchanged.</source>
       <translation>Avbrutet: de tidigare resultaten är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="261" />
+      <location filename="../ui/check_runner.py" line="262" />
       <source>The check failed: {0}</source>
       <translation>Kontrollen misslyckades: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="261" />
+      <location filename="../ui/check_runner.py" line="262" />
       <source>see the log</source>
       <translation>se loggen</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="266" />
+      <location filename="../ui/check_runner.py" line="267" />
       <source>Samplan: saving the results</source>
       <translation>Samplan: sparar resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="277" />
+      <location filename="../ui/check_runner.py" line="278" />
       <source>schema '{0}'</source>
       <translation>schemat '{0}'</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="278" />
+      <location filename="../ui/check_runner.py" line="279" />
       <source>The results could not be written to {0}: {1}</source>
       <translation>Resultaten kunde inte skrivas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="313" />
+      <location filename="../ui/check_runner.py" line="314" />
       <source>your database role may not write the results in schema '{0}' ({1})</source>
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
@@ -3323,17 +3323,17 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Exportera CSV med ';' och decimalkomma…</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="65" />
+      <location filename="../ui/results_model.py" line="60" />
       <source>Area (m²) / length (m)</source>
       <translation>Yta (m²) / längd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="65" />
+      <location filename="../ui/results_model.py" line="60" />
       <source>Share</source>
       <translation>Andel</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="97" />
+      <location filename="../ui/results_model.py" line="92" />
       <source>new</source>
       <translation>ny</translation>
     </message>

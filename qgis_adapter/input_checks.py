@@ -23,6 +23,7 @@ from ..core.features import FeatureTable
 from ..core.input_checks import duplicate_rows
 from ..core.messages import some_ids, translatable
 from ..core.progress import Progress
+from .compat import NO_GEOMETRY
 from ..i18n.translation import tr
 
 # Curves (CircularString, CurvePolygon) are read as straight segments deviating from the arc by at most this.
@@ -120,7 +121,7 @@ def empty_category_ids(source: QgsFeatureSource, field_index: int) -> np.ndarray
     name = source.fields().at(field_index).name()
     column = QgsExpression.quotedColumnRef(name)
     request = QgsFeatureRequest().setFilterExpression(f"{column} IS NULL OR trim(to_string({column})) = ''")
-    request.setFlags(QgsFeatureRequest.Flag.NoGeometry if hasattr(QgsFeatureRequest, "Flag") else QgsFeatureRequest.NoGeometry)
+    request.setFlags(NO_GEOMETRY)
     request.setSubsetOfAttributes([field_index])
     return np.array([f.id() for f in source.getFeatures(request)], dtype=np.int64)
 

@@ -313,7 +313,7 @@ def _replace_table(cursor, connection, schema: str, table: str, layer, roles: li
     layer.ResetReading()
     for feature in layer:
         values = [feature.GetFID()]
-        for index, field in enumerate(fields):
+        for index in range(len(fields)):
             if not feature.IsFieldSetAndNotNull(index):
                 values.append(None)
             elif types[index] == "integer" or types[index] == "bigint":

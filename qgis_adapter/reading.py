@@ -19,7 +19,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.categories import normalise_categories, normalise_category
 from ..core.features import FeatureTable, clean_geometries
@@ -30,6 +29,7 @@ from ..core.reach import Reach
 from ..i18n.labels import role_label
 from ..i18n.translation import tr
 from . import fast_read
+from .values import none_for_null
 from .input_checks import (
     coordinates_without_crs,
     empty_category_ids,
@@ -176,14 +176,13 @@ def read_feature_table(
                 curved.append(feature.id())
             wkbs.append(bytes(flat.asWkb()))
         if key_index >= 0:
-            key = feature.attribute(key_index)
-            keys.append(None if key is None or isinstance(key, QVariant) else str(key))
+            key = none_for_null(feature.attribute(key_index))
+            keys.append(None if key is None else str(key))
         for values, index in zip(extras, extra_index):
-            value = feature.attribute(index)
-            values.append(None if value is None or isinstance(value, QVariant) else value)
+            values.append(none_for_null(feature.attribute(index)))
         if field_index >= 0:
-            value = feature.attribute(field_index)
-            if value is None or value == "" or isinstance(value, QVariant):
+            value = none_for_null(feature.attribute(field_index))
+            if value is None or value == "":
                 empty_category.append(feature.id())
                 categories.append(missing_category)
             else:
@@ -286,7 +285,7 @@ def _category_filter(source: QgsFeatureSource, field_index: int, layer_name: str
     name_wanted = normalise_category(layer_name) in wanted
     if field_index < 0:
         return "" if name_wanted else None
-    values = [v for v in source.uniqueValues(field_index) if v is not None and v != "" and not isinstance(v, QVariant)]
+    values = [v for v in map(none_for_null, source.uniqueValues(field_index)) if v is not None and v != ""]
     matching = [v for v in values if normalise_category(v) in wanted]
     if not matching and not name_wanted:
         return None

@@ -14,9 +14,9 @@ from qgis.core import QgsApplication, QgsFeatureRequest, QgsVectorLayer
 from ..core.messages import some_ids
 from ..core.reviews import REVIEW_COLUMNS, REVIEW_STATUSES
 from ..i18n.translation import tr
+from .compat import NO_GEOMETRY
 from .reading import layer_name_of
-
-_NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry if hasattr(QgsFeatureRequest, "Flag") else QgsFeatureRequest.NoGeometry
+from .values import none_for_null
 
 
 class ReviewReadError(Exception):
@@ -35,10 +35,10 @@ def read_reviews(layers: list[QgsVectorLayer]) -> pd.DataFrame:
         if "conflict_key" not in names:
             raise ReviewReadError(tr("Layer '{0}' is not a Samplan conflicts layer: it has no field 'conflict_key'.").format(layer.name()))
         wanted = ["conflict_key"] + [c for c in REVIEW_COLUMNS if c in names]
-        request = QgsFeatureRequest().setFlags(_NO_GEOMETRY).setSubsetOfAttributes(wanted, layer.fields())
+        request = QgsFeatureRequest().setFlags(NO_GEOMETRY).setSubsetOfAttributes(wanted, layer.fields())
         rows, fids = [], []
         for feature in layer.getFeatures(request):
-            rows.append([_plain(feature[c]) for c in wanted])
+            rows.append([none_for_null(feature[c]) for c in wanted])
             fids.append(feature.id())
         frame = pd.DataFrame(rows, columns=wanted)
         if "status" in frame.columns:
@@ -53,11 +53,6 @@ def read_reviews(layers: list[QgsVectorLayer]) -> pd.DataFrame:
     if not frames:
         return pd.DataFrame(columns=["conflict_key", *REVIEW_COLUMNS])
     return pd.concat(frames, ignore_index=True).reindex(columns=["conflict_key", *REVIEW_COLUMNS])
-
-
-def _plain(value):
-    """NULL (a QVariant) as None."""
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
 
 def reviewer_name() -> str:

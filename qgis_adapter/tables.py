@@ -3,15 +3,9 @@ from __future__ import annotations
 
 import pandas as pd
 from qgis.core import QgsFeatureRequest, QgsFeatureSource
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.progress import Progress, check_cancelled
-
-
-def _plain(value: object) -> object:
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    return value
+from .values import none_for_null
 
 
 def attribute_frame(source: QgsFeatureSource, progress: Progress | None = None, fields: list[str] | None = None,
@@ -30,7 +24,7 @@ def attribute_frame(source: QgsFeatureSource, progress: Progress | None = None, 
         if progress is not None and number % 10000 == 0:
             check_cancelled(progress)
         values = feature.attributes()
-        rows.append([_plain(values[i]) for i in indexes])
+        rows.append([none_for_null(values[i]) for i in indexes])
         ids.append(feature.id())
     frame = pd.DataFrame(rows, columns=names, index=pd.Index(ids, dtype="int64") if feature_ids else None)
     for name, index in zip(names, indexes):

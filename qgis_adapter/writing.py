@@ -54,7 +54,7 @@ def fields_for(columns: list[tuple[str, str]]) -> QgsFields:
     return fields
 
 
-def _plain(value: object) -> object:
+def _qgis_value(value: object) -> object:
     """numpy scalars and NaN as QGIS wants them: Python numbers, NULL for missing."""
     if value is None:
         return None
@@ -72,7 +72,7 @@ def features_of(frame: pd.DataFrame, columns: list[str], multi: bool) -> list[Qg
 
     The values are made plain column by column and the geometries turned multi and into WKB in bulk, so that
     what is left per row is building the feature itself."""
-    rows = zip(*(_plain_column(frame[c].to_numpy()) for c in columns)) if columns else iter([()] * len(frame))
+    rows = zip(*(_qgis_column(frame[c].to_numpy()) for c in columns)) if columns else iter([()] * len(frame))
     if "geometry" in frame.columns:
         geometries = frame["geometry"].to_numpy(dtype=object)
         wkbs = shapely.to_wkb(as_multi(geometries) if multi else geometries).tolist()
@@ -90,7 +90,7 @@ def features_of(frame: pd.DataFrame, columns: list[str], multi: bool) -> list[Qg
     return features
 
 
-def _plain_column(values: np.ndarray) -> list:
+def _qgis_column(values: np.ndarray) -> list:
     """A column as QGIS wants its values: Python numbers and text, None for missing (NaN, None); booleans as 0/1."""
     if values.dtype.kind == "b":
         return values.astype(np.int64).tolist()
@@ -104,7 +104,7 @@ def _plain_column(values: np.ndarray) -> list:
     listed = plain.tolist()
     scalars = [i for i, v in enumerate(listed) if isinstance(v, (np.generic, float))]
     for i in scalars:
-        listed[i] = _plain(listed[i])
+        listed[i] = _qgis_value(listed[i])
     return listed
 
 

@@ -19,10 +19,10 @@ from samplan_path import make_samplan_importable  # noqa: E402
 
 make_samplan_importable()
 from samplan.core.sample_region import theme_layers_by_role  # noqa: E402
-from samplan.processing.conflict_check import THEME_ROLES  # noqa: E402
+from samplan.core.rules import ROLE_PARAMETERS  # noqa: E402
 
 # The sample region's theme layers by the conflict check's role parameters; the plan draft is version A.
-THEMES = {parameter: theme_layers_by_role()[role] for parameter, role in THEME_ROLES}
+THEMES = {parameter: theme_layers_by_role()[role] for role, parameter in ROLE_PARAMETERS.items()}
 CONFLICT_OUTPUTS = {"CONFLICT_AREAS": "konflikter_ytor", "CONFLICT_LINES": "konflikter_linjer", "CONFLICT_POINTS": "konflikter_punkter",
                     "RULES_USED": "regler", "RUN_INFO": "korning"}
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 CONTEXT = "Samplan"
-SOURCE_DIRS = ("core", "processing", "qgis_adapter", "ui", "i18n")
+SOURCE_DIRS = ("core", "algorithms", "qgis_adapter", "ui", "i18n")
 # tr() translates at once; translatable() marks an engine template that the adapter translates later.
 MARKERS = ("tr", "translatable")
 SOURCE_FILES = ("plugin.py", "dependencies.py")

@@ -70,7 +70,7 @@ def test_package_zip_holds_the_plugin_and_nothing_else(tmp_path):
     names = zipfile.ZipFile(archive).namelist()
     assert all(n.startswith("samplan/") for n in names)
     for needed in ("samplan/metadata.txt", "samplan/__init__.py", "samplan/plugin.py", "samplan/LICENSE", "samplan/core/conflicts.py",
-                   "samplan/processing/provider.py", "samplan/resources/rules/default_rules.csv", "samplan/i18n/samplan_sv.qm",
+                   "samplan/algorithms/provider.py", "samplan/resources/rules/default_rules.csv", "samplan/i18n/samplan_sv.qm",
                    "samplan/resources/styles/conflicts_area.qml"):
         assert needed in names, needed
     for name in names:
@@ -119,3 +119,71 @@ def test_no_module_level_function_is_written_twice():
             seen.setdefault(key, []).append(f"{path.relative_to(REPOSITORY)}:{node.lineno} {node.name}")
     twice = [places for places in seen.values() if len(places) > 1]
     assert not twice, twice
+
+
+def _rule_copies(is_copy) -> dict[str, list[int]]:
+    """Plugin modules and line numbers of the nodes for which is_copy(node) holds."""
+    found: dict[str, list[int]] = {}
+    for path in PLUGIN_CODE:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if is_copy(node):
+                found.setdefault(path.relative_to(REPOSITORY).as_posix(), []).append(node.lineno)
+    return found
+
+
+def _strings(nodes) -> set:
+    return {n.value for n in nodes if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+
+
+def _lists_theme_roles(node) -> bool:
+    """A literal naming the four theme roles together, or a theme-role parameter by its name."""
+    roles = {"settlement", "infrastructure", "green-blue", "other"}
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        return roles <= _strings(node.elts)
+    if isinstance(node, ast.Dict):
+        return roles <= _strings(node.keys)
+    return isinstance(node, ast.Constant) and node.value in ("SETTLEMENT", "INFRASTRUCTURE", "GREEN_BLUE")
+
+
+def _tests_for_null(node) -> bool:
+    """QGIS's NULL tested for: QgsVariantUtils, hasattr(value, 'isNull'), isinstance(value, QVariant), NULL itself."""
+    if isinstance(node, ast.Name) and node.id in ("QgsVariantUtils", "NULL"):
+        return True
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and len(node.args) == 2:
+        second = node.args[1]
+        return (node.func.id == "hasattr" and isinstance(second, ast.Constant) and second.value == "isNull") or \
+            (node.func.id == "isinstance" and isinstance(second, ast.Name) and second.id == "QVariant")
+    return False
+
+
+def _checks_qgis_version(node) -> bool:
+    """hasattr/getattr-with-default on a QGIS or Qt class, or the QGIS version number."""
+    if isinstance(node, ast.Attribute) and node.attr in ("QGIS_VERSION_INT", "versionInt"):
+        return True
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args:
+        asked = node.args[0]
+        on_qgis = isinstance(asked, ast.Name) and asked.id.startswith("Q")
+        return on_qgis and (node.func.id == "hasattr" or (node.func.id == "getattr" and len(node.args) == 3))
+    return False
+
+
+def test_theme_roles_null_test_and_version_checks_are_written_once():
+    """One definition each: the theme roles and their parameter names (core/rules.py), the test for QGIS's NULL
+    (qgis_adapter/values.py) and the checks for a QGIS version's enums (qgis_adapter/compat.py)."""
+    roles = _rule_copies(_lists_theme_roles)
+    roles.pop("core/rules.py", None)
+    # Being split in another branch; its role list becomes THEME_ROLES there (the lead removes this line at merge).
+    roles.pop("core/sample_region.py", None)
+    assert not roles, roles
+    nulls = _rule_copies(_tests_for_null)
+    nulls.pop("qgis_adapter/values.py", None)
+    assert not nulls, nulls
+    versions = _rule_copies(_checks_qgis_version)
+    versions.pop("qgis_adapter/compat.py", None)
+    assert not versions, versions
+
+
+def test_no_top_level_module_shadows_qgis_processing():
+    """The repository root is on sys.path under `python -m pytest`: no folder or module there may be named like QGIS's
+    `processing` package, which the tests and the native reference chain import."""
+    assert not (REPOSITORY / "processing").exists() and not (REPOSITORY / "processing.py").exists()

@@ -25,13 +25,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from ..core.rules import ROLE_PARAMETERS
 from ..i18n.translation import tr, user_language
 from ..qgis_adapter import pg_connections
 from ..qgis_adapter.postgis_results import REVIEW_TABLE, SharedResultsError, publish_results, schema_exists
 from ..qgis_adapter.postgis_results import read_records as read_shared_records
 from ..qgis_adapter.reading import is_metric_crs, layer_name_of
 from ..qgis_adapter.results_file import publish_tables, read_records
-from .inspector_setup import ROLE_PARAMETERS, InspectorSetup
+from .inspector_setup import InspectorSetup
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 # The results GeoPackage's conflict tables, by geometry kind.
@@ -53,11 +54,11 @@ class RecordingFeedback(QgsProcessingFeedback):
         self.errors: list[str] = []
         self.warnings: list[str] = []
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802,N803 - QGIS's names
+    def reportError(self, error: str, fatalError: bool = False) -> None:
         self.errors.append(error)
         super().reportError(error, fatalError)
 
-    def pushWarning(self, warning: str) -> None:  # noqa: N802
+    def pushWarning(self, warning: str) -> None:
         self.warnings.append(warning)
         super().pushWarning(warning)
 
@@ -166,7 +167,7 @@ class ConflictCheckRun(QObject):
     """One run of the check for the inspector: start(), cancel(), then `finished(ok, message)`."""
 
     finished = pyqtSignal(bool, str)
-    progressChanged = pyqtSignal(float)  # noqa: N815 - Qt's naming
+    progressChanged = pyqtSignal(float)
 
     def __init__(self, setup: InspectorSetup, project: QgsProject, parent: QObject | None = None) -> None:
         super().__init__(parent)

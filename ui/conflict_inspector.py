@@ -515,7 +515,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
     def _message_from_session(self, text: str, level) -> None:
         self._message(text, level)  # through _message, which tests may replace
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event) -> None:
         save_to_project(self.current_setup(), self.project)
         super().closeEvent(event)
 

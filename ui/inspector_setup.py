@@ -7,11 +7,11 @@ from dataclasses import asdict, dataclass, field
 
 from qgis.core import QgsProject
 
+from ..core.rules import THEME_ROLES
+
 SCOPE = "Samplan"
 KEY = "inspector/setup"
-ROLES = ("settlement", "infrastructure", "green-blue", "other")
-# The conflict check's parameter for each role.
-ROLE_PARAMETERS = {"settlement": "SETTLEMENT", "infrastructure": "INFRASTRUCTURE", "green-blue": "GREEN_BLUE", "other": "OTHER"}
+ROLES = THEME_ROLES  # the theme roles a layer can play (core/rules.py)
 
 
 @dataclass

@@ -6,9 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from qgis.core import (
-    Qgis,
-    QgsFieldProxyModel,
-    QgsMapLayerProxyModel,
     QgsProject,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -25,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n.translation import tr
+from ..qgis_adapter.compat import STRING_FIELDS, layer_filter
 from ..qgis_adapter import pg_connections
 from .inspector_setup import ROLES, InspectorSetup, ThemeAssignment
 from .results_model import role_label
@@ -34,15 +32,6 @@ GEOPACKAGE, POSTGIS = "gpkg", "postgis"
 THEME_TABLE_MIN_HEIGHT = 150
 COMBO_MIN_CHARACTERS = 10
 TABLE_COMBO_CHARACTERS = 7
-
-
-def _layer_filter(*names: str):
-    """QgsMapLayerProxyModel filters by name, scoped enums in QGIS 3.34+ (and 4), flags before."""
-    flags = getattr(Qgis, "LayerFilter", QgsMapLayerProxyModel)
-    value = getattr(flags, names[0])
-    for name in names[1:]:
-        value = value | getattr(flags, name)
-    return value
 
 
 class InspectorSetupPanel(QWidget, FORM):
@@ -62,14 +51,13 @@ class InspectorSetupPanel(QWidget, FORM):
         self._connect()
 
     def _set_up_widgets(self) -> None:
-        self.planLayer.setFilters(_layer_filter("PolygonLayer", "LineLayer"))
-        self.planLinesLayer.setFilters(_layer_filter("LineLayer"))
+        self.planLayer.setFilters(layer_filter("PolygonLayer", "LineLayer"))
+        self.planLinesLayer.setFilters(layer_filter("LineLayer"))
         self.planLinesLayer.setAllowEmptyLayer(True)
-        self.municipalityLayer.setFilters(_layer_filter("PolygonLayer"))
+        self.municipalityLayer.setFilters(layer_filter("PolygonLayer"))
         self.municipalityLayer.setAllowEmptyLayer(True)
         self.planKeyField.setAllowEmptyFieldName(True)
-        self.municipalityField.setFilters(QgsFieldProxyModel.Filter.String if hasattr(QgsFieldProxyModel, "Filter")
-                                          else QgsFieldProxyModel.String)
+        self.municipalityField.setFilters(STRING_FIELDS)
         for widget in (self.planLayer, self.planLinesLayer, self.municipalityLayer):
             widget.setProject(self.project)
         self.planLinesLayer.setLayer(None)

@@ -9,11 +9,12 @@ from qgis.PyQt.QtGui import QColor
 
 from ..i18n.labels import role_label, severity_label, status_label  # noqa: F401 - the dock imports them from here
 from ..i18n.translation import tr
+from ..qgis_adapter.compat import NO_GEOMETRY
 from ..qgis_adapter.reviews import write_review
+from ..qgis_adapter.values import none_for_null
 
 SEVERITIES = ("conflict", "warning", "opportunity")
 SEVERITY_COLOURS = {"conflict": "#f4a3a4", "warning": "#fddcb0", "opportunity": "#b9e2b3"}
-_NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry if hasattr(QgsFeatureRequest, "Flag") else QgsFeatureRequest.NoGeometry
 # What a row is searched for by the text filter.
 SEARCHED = ("rule_id", "plan_category", "plan_category_source", "theme_category", "plan_layer", "theme_layer", "message", "basis",
             "municipality", "comment", "plan_key", "theme_key")
@@ -33,16 +34,12 @@ class ConflictRow:
         return None if value is None else float(value)
 
 
-def _plain(value):
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
-
-
 def read_rows(layers: list[tuple[QgsVectorLayer, str]]) -> list[ConflictRow]:
     rows = []
     for layer, kind in layers:
         names = layer.fields().names()
-        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(_NO_GEOMETRY)):
-            rows.append(ConflictRow(layer, feature.id(), kind, {n: _plain(feature[n]) for n in names}))
+        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(NO_GEOMETRY)):
+            rows.append(ConflictRow(layer, feature.id(), kind, {n: none_for_null(feature[n]) for n in names}))
     return rows
 
 
@@ -64,13 +61,13 @@ class ConflictTableModel(QAbstractTableModel):
         return [tr("Severity"), tr("Rule"), tr("Plan category"), tr("Theme category"), tr("Theme role"), tr("Municipality"),
                 tr("Area (m²) / length (m)"), tr("Share"), tr("Status"), tr("Comment")]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's names
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
@@ -174,7 +171,7 @@ class ConflictFilterModel(QSortFilterProxyModel):
         self.search = text.strip().casefold()
         self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802 - Qt's name
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
         values = self.sourceModel().rows[source_row].values
         for column, wanted in self.filters.items():
             if wanted is not None and (values.get(column) or "") != wanted:

@@ -88,13 +88,13 @@ class RuleTableModel(QAbstractTableModel):
         problem = self.problems.get((row, column))
         return localised(problem) if problem is not None else None
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's names
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -122,7 +122,7 @@ class RuleTableModel(QAbstractTableModel):
             return ERROR_FRAME if problem else WARNING_FRAME if warning else None
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         value = str(value or "").strip()
@@ -140,7 +140,7 @@ class RuleTableModel(QAbstractTableModel):
         taken = {row["id"] for row in self.rows}
         new_id = next(f"NY-{n:02d}" for n in range(1, 10_000) if f"NY-{n:02d}" not in taken)
         self.beginInsertRows(QModelIndex(), number, number)
-        self.rows.append({c: "" for c in COLUMNS} | {"id": new_id, "relation": "overlaps", "severity": "warning",
+        self.rows.append(dict.fromkeys(COLUMNS, "") | {"id": new_id, "relation": "overlaps", "severity": "warning",
                                                       "theme_role": "green-blue"})
         self.modified = True
         self._check()
@@ -186,7 +186,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
             painter.restore()
 
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's names
+    def createEditor(self, parent, option, index):
         column = COLUMNS[index.column()]
         if column == "plan_category":
             picker = QgsCheckableComboBox(parent)
@@ -201,7 +201,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(cell_label(column, code), code)
         return combo
 
-    def setEditorData(self, editor, index):  # noqa: N802
+    def setEditorData(self, editor, index):
         value = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QgsCheckableComboBox):
             chosen = [part.strip() for part in value.split(PLAN_CATEGORY_SEPARATOR) if part.strip()]
@@ -213,7 +213,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor, model, index):  # noqa: N802
+    def setModelData(self, editor, model, index):
         if isinstance(editor, QgsCheckableComboBox):
             model.setData(index, PLAN_CATEGORY_SEPARATOR.join(editor.checkedItems()))
         elif isinstance(editor, QComboBox):

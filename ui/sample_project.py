@@ -90,7 +90,7 @@ def build_sample_project(project: QgsProject, gpkg: Path, folder: Path) -> Path:
     project_path = folder / PROJECT_FILE
     project.setFileName(str(project_path))
     root = project.layerTreeRoot()
-    # Results of the algorithms run during the workshop land here, on top (processing/base.py names the group).
+    # Results of the algorithms run during the workshop land here, on top (algorithms/base.py names the group).
     root.addGroup(results_group_title())
     layers: dict[str, QgsVectorLayer] = {}
     for role, title in group_titles():

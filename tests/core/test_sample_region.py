@@ -385,7 +385,10 @@ def test_plan_drafts_have_the_size_of_a_workshop_example(region):
         areas, lines = region[f"plan_{version}_omraden"].frame, region[f"plan_{version}_strak"].frame
         assert 30 <= len(areas) <= 40 and 4 <= len(lines) <= 8
         assert len(set(areas["anvandning"])) >= 6
-    number = lambda ids: {i.split("-")[1] for i in ids}
+
+    def number(ids):
+        return {i.split("-")[1] for i in ids}
+
     a = number(region["plan_a_omraden"].frame["plan_id"])
     b = number(region["plan_b_omraden"].frame["plan_id"])
     assert len(a & b) >= 30 and b - a and a - b                          # same numbers, one removed, one added

@@ -75,7 +75,7 @@ def screenshot(name, widget=None, then=None, delay_ms=1500):
 def layer(title):
     found = QgsProject.instance().mapLayersByName(title)
     if not found:
-        raise LookupError(f"no layer '{title}' in the project: {sorted(l.name() for l in QgsProject.instance().mapLayers().values())}")
+        raise LookupError(f"no layer '{title}' in the project: {sorted(lyr.name() for lyr in QgsProject.instance().mapLayers().values())}")
     return found[0]
 
 
@@ -114,9 +114,9 @@ def region_loaded(ok, message):
         return
     project = QgsProject.instance()
     report["inspector_visible"] = plugins["samplan"].inspector.isVisible()
-    report["layer_names"] = sorted(l.name() for l in project.mapLayers().values())
+    report["layer_names"] = sorted(lyr.name() for lyr in project.mapLayers().values())
     report["groups"] = [g.name() for g in project.layerTreeRoot().children()]
-    report["labelled"] = sorted(l.name() for l in project.mapLayers().values() if l.type() == l.LayerType.Vector and l.labelsEnabled())
+    report["labelled"] = sorted(lyr.name() for lyr in project.mapLayers().values() if lyr.type() == lyr.LayerType.Vector and lyr.labelsEnabled())
     report["decorations"] = {"north_arrow": project.readBoolEntry("NorthArrow", "/Enabled")[0],
                              "scale_bar": project.readBoolEntry("ScaleBar", "/Enabled")[0]}
     report["commuting_features"] = layer("Pendling mellan kommuner").featureCount()
@@ -150,7 +150,7 @@ def functional_regions():
                                                         "REGIONS": "TEMPORARY_OUTPUT", "ZONE_REGIONS": "TEMPORARY_OUTPUT",
                                                         "SUMMARY": "TEMPORARY_OUTPUT"})
     report["region_count"] = result["REGION_COUNT"]
-    zones = [l for l in QgsProject.instance().mapLayers().values() if l.name() == "Områden och deras regioner"]
+    zones = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Områden och deras regioner"]
     report["zone_roles"] = {f["name"]: (f["role"], round(f["out_share"], 3), round(f["largest_out_share"], 3))
                             for f in zones[0].getFeatures()} if zones else {}
     report["results_after_regions"] = results_group_layers()
@@ -190,7 +190,7 @@ def weak_links():
                                                       "POPULATION": layer("Befolkning per 250 m-ruta"), "POPULATION_FIELD": "befolkning",
                                                       "CENTRES": layer("Stationer"), "LINKS": "TEMPORARY_OUTPUT"})
     links = QgsProject.instance().mapLayer(result["LINKS"]) or next(
-        l for l in QgsProject.instance().mapLayers().values() if l.name() == "Länkar")
+        lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Länkar")
     first = min(links.getFeatures(), key=lambda f: f["rank"])
     report["weakest_link"] = {"link_id": first["link_id"], "pop_cut_off": first["pop_cut_off"]}
     report["bridges"] = result["BRIDGES"]
@@ -206,7 +206,7 @@ def accessibility():
                                            "DESTINATIONS": layer("Tätorter"), "SIZE_FIELD": "befolkning", "MIN_SIZE": 3000,
                                            "MUNICIPALITIES": layer("Kommuner"), "OUTPUT": "TEMPORARY_OUTPUT",
                                            "SUMMARY": "TEMPORARY_OUTPUT"})
-    summary = next(l for l in QgsProject.instance().mapLayers().values() if l.name() == "Tillgänglighet per kommun")
+    summary = next(lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Tillgänglighet per kommun")
     report["accessibility"] = {f["municipality"]: (round(f["mean_dist_km"], 1), round(f["share_within_10km"], 3))
                                for f in summary.getFeatures()}
     report["results_after_accessibility"] = results_group_layers()
@@ -305,9 +305,9 @@ def compare_b():
         "STOPS": layer("Busshållplatser"), "DEPARTURES_FIELD": "avgangar_vardag", "CHANGES": "TEMPORARY_OUTPUT",
         "INDICATORS": "TEMPORARY_OUTPUT"})
     indicators = QgsProject.instance().mapLayer(result["INDICATORS"]) or next(
-        l for l in QgsProject.instance().mapLayers().values() if l.name() == "Indikatorer per version")
+        lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Indikatorer per version")
     changes = QgsProject.instance().mapLayer(result["CHANGES"]) or next(
-        l for l in QgsProject.instance().mapLayers().values() if l.name() == "Ändringar mellan versioner")
+        lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Ändringar mellan versioner")
     report["change_legend"] = sorted(c.label() for c in changes.renderer().categories())
     report["indicators"] = {f["indicator"]: (round(f["A"], 2), round(f["B"], 2)) for f in indicators.getFeatures()
                             if f["indicator"] in ("development_in_protected_nature", "development_in_flood_zone",

@@ -16,7 +16,7 @@ def ensure_provider():
 
     Idempotent, so that tests of the plugin object, which add and remove their own, can run in any order.
     """
-    from samplan.processing.provider import SamplanProvider
+    from samplan.algorithms.provider import SamplanProvider
 
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("samplan")
@@ -55,11 +55,11 @@ class RecordingFeedback(QgsProcessingFeedback):
         self.progress: list[float] = []  # every progress value reported, in order
         self.progressChanged.connect(self._on_progress)
 
-    def pushInfo(self, info: str) -> None:  # noqa: N802
+    def pushInfo(self, info: str) -> None:
         self.infos.append(info)
         super().pushInfo(info)
 
-    def pushWarning(self, warning: str) -> None:  # noqa: N802
+    def pushWarning(self, warning: str) -> None:
         self.warnings.append(warning)
         super().pushWarning(warning)
 

@@ -109,7 +109,7 @@ def test_changes_match_native_difference(region, result):
     # Category changes per category on the merged layers, with native algorithms: from c, (A_c ∩ ∪B) − B_c; then to d
     # where no category is lost, (B_d ∩ ∪A) − A_d − (the 'from' areas).
     merged = {a: dissolved(a), b: dissolved(b)}
-    lost = []
+    lost, gained, lost_union = [], [], None
     for this, that in ((a, b), (b, a)):
         for category in sorted({f["anvandning"] for f in QgsVectorLayer(this, "v", "ogr").getFeatures()}):
             own = dissolved(this, f"\"anvandning\" = '{category}'")
@@ -121,7 +121,6 @@ def test_changes_match_native_difference(region, result):
             lost.append(piece) if this == a else gained.append(piece)
         if this == a:
             lost_union = dissolved(native("native:mergevectorlayers", {"LAYERS": lost, "CRS": "EPSG:3006"}))
-            gained = []
     changed = sum(total_area(piece) for piece in lost + gained)
     assert sum(f["area_m2"] for f in changes if f["change"] == "category_changed") == pytest.approx(changed, rel=1e-9)
     assert {f["change"] for f in changes} == {"added", "removed", "category_changed"}

@@ -30,7 +30,7 @@ def run(parameters, feedback=None):
     base = {
         "PLAN": plan_layer(), "PLAN_FIELD": "anvandning", "GREEN_BLUE": [natura_layer()], "THEME_FIELD": "kategori",
         "CRS": "EPSG:3006", "LANGUAGE": 1,
-        **{k: "TEMPORARY_OUTPUT" for k in ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")},
+        **dict.fromkeys(("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO"), "TEMPORARY_OUTPUT"),
     }
     base.update(parameters)
     return processing.run("samplan:conflictcheck", base, feedback=feedback or RecordingFeedback())
@@ -206,7 +206,7 @@ def test_runs_inside_a_graphical_model(samplan_provider, tmp_path):
         QgsProcessingParameterMultipleLayers,
     )
 
-    from samplan.processing.compat import source_type
+    from samplan.qgis_adapter.compat import source_type
 
     model = QgsProcessingModelAlgorithm("Samplan i en modell", "test")
     model.addModelParameter(QgsProcessingParameterFeatureSource("utkast", "Utkast"), QgsProcessingModelParameter("utkast"))
@@ -306,7 +306,7 @@ def test_inputs_of_the_same_name_are_told_apart(samplan_provider):
 def test_run_parameters_hold_no_password(samplan_provider):
     from qgis.core import QgsProcessingContext
 
-    from samplan.processing.conflict_check import ConflictCheckAlgorithm
+    from samplan.algorithms.conflict_check import ConflictCheckAlgorithm
 
     described = ConflictCheckAlgorithm()._described("dbname='plan' host=localhost user='region' password='hemligt' table=\"utkast\"",
                                                     QgsProcessingContext())

@@ -48,7 +48,7 @@ def test_plan_over_real_dalarna_layers_matches_native_algorithms(samplan_provide
     ], "utkast")
     rules_path = tmp_path / "dalarna_regler.csv"
     rules_path.write_text(RULES, encoding="utf-8")
-    outputs = {k: "TEMPORARY_OUTPUT" for k in ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")}
+    outputs = dict.fromkeys(("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO"), "TEMPORARY_OUTPUT")
     result = processing.run("samplan:conflictcheck", {
         "PLAN": plan, "PLAN_FIELD": "anvandning", "SETTLEMENT": [towns], "INFRASTRUCTURE": [stops], "GREEN_BLUE": [reserves],
         "THEME_FIELD": "kategori", "RULES": str(rules_path), "MUNICIPALITIES": layer("kommuner"), "CRS": "EPSG:3006", **outputs,

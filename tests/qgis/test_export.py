@@ -9,7 +9,7 @@ import pytest
 from qgis.core import QgsSettings, QgsVectorLayer
 from samplan.core.conflicts import CONFLICT_COLUMNS
 from samplan.core.sample_region import theme_layers_by_role
-from samplan.processing.conflict_check import THEME_ROLES
+from samplan.core.rules import ROLE_PARAMETERS
 from samplan.qgis_adapter.reviews import write_review
 from samplan.ui.export import export_consultation, export_rows
 from samplan.ui.results_model import read_rows
@@ -18,7 +18,7 @@ import processing
 
 from .conftest import ensure_provider
 
-THEMES = {parameter: theme_layers_by_role()[role] for parameter, role in THEME_ROLES}
+THEMES = {parameter: theme_layers_by_role()[role] for role, parameter in ROLE_PARAMETERS.items()}
 SWEDISH_HEADINGS = ["Allvarlighetsgrad", "Regel", "Meddelande", "Lagstöd", "Plankategori", "Temakategori", "Temaroll", "Kommun",
                     "Yta (m²)", "Längd (m)", "Avstånd (m)", "Andel av planobjektet (%)", "Status", "Kommentar", "Granskad av",
                     "Granskad", "Planskikt", "Planobjektets id", "Temaskikt", "Temaobjektets id", "Resultatets id"]

@@ -76,7 +76,7 @@ def test_contiguous_regions_are_one_piece(samplan_provider, commuting, method):
     for f in result["REGIONS"].getFeatures():
         geometry = QgsGeometry(f.geometry())
         # Municipal borders are simplified: unioned neighbours may leave slivers, so count parts above 1 km².
-        parts = [p for p in geometry.asMultiPolygon()] if geometry.isMultipart() else [geometry.asPolygon()]
+        parts = list(geometry.asMultiPolygon()) if geometry.isMultipart() else [geometry.asPolygon()]
         large = [p for p in parts if QgsGeometry.fromPolygonXY(p).area() > 1e6]
         assert len(large) == 1, f["region_code"]
     assert math.isclose(result["SHARE_INSIDE"], sum(f["internal"] for f in result["REGIONS"].getFeatures()) /

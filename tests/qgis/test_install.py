@@ -64,7 +64,7 @@ def registered_algorithms() -> int:
     """How many algorithms the provider's loadAlgorithms() creates, counted in its source (not by loading it)."""
     import ast
 
-    source = ast.parse((Path(__file__).resolve().parents[2] / "processing" / "provider.py").read_text(encoding="utf-8"))
+    source = ast.parse((Path(__file__).resolve().parents[2] / "algorithms" / "provider.py").read_text(encoding="utf-8"))
     load = next(n for n in ast.walk(source) if isinstance(n, ast.FunctionDef) and n.name == "loadAlgorithms")
     return sum(1 for n in ast.walk(load) if isinstance(n, ast.Call) and getattr(n.func, "id", "").endswith("Algorithm"))
 

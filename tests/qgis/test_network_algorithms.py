@@ -8,7 +8,7 @@ import networkx as nx
 import numpy as np
 import pytest
 import shapely
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 import processing
@@ -372,7 +372,7 @@ def test_dalarna_tatorter_and_stops_as_destinations(samplan_provider):
 
 def test_expert_settings_are_advanced_and_the_form_keeps_the_essentials(samplan_provider):
     """The first screen of each form holds what a planner must choose; the rest is under Advanced parameters."""
-    from samplan.processing.compat import ADVANCED_PARAMETER
+    from samplan.qgis_adapter.compat import ADVANCED_PARAMETER
 
     def advanced(algorithm_id):
         algorithm = samplan_provider.algorithm(algorithm_id)
@@ -406,7 +406,7 @@ def test_a_field_named_like_a_speed_or_a_population_is_offered_and_used(samplan_
     import processing
     from qgis.core import QgsVectorLayer
 
-    from samplan.processing.network_parameters import SPEED_FIELD
+    from samplan.algorithms.network_parameters import SPEED_FIELD
 
     algorithm = samplan_provider.algorithm("linkcriticality")
     assert algorithm.parameterDefinition(SPEED_FIELD).defaultValue() == "hastighet"

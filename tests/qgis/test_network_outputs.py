@@ -7,7 +7,6 @@ import uuid
 
 import processing
 import psycopg2
-import pytest
 from psycopg2 import sql
 from qgis.core import QgsDataSourceUri, QgsVectorLayer
 

@@ -48,7 +48,7 @@ def test_plugin_loads_and_says_what_is_missing(samplan_iface, no_samplan_provide
 
 def test_swedish_interface(qgis_processing):
     from samplan.i18n.translation import install_translator, remove_translators
-    from samplan.processing.provider import SamplanProvider
+    from samplan.algorithms.provider import SamplanProvider
 
     assert install_translator("sv")
     try:

@@ -7,17 +7,16 @@ import uuid
 
 import processing
 import psycopg2
-import pytest
 from osgeo import gdal
 from psycopg2 import sql
 from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
 from samplan.core.sample_region import theme_layers_by_role
-from samplan.processing.conflict_check import THEME_ROLES
+from samplan.core.rules import ROLE_PARAMETERS
 
 from .conftest import RecordingFeedback, pg_parameters
 
-THEMES = {parameter: theme_layers_by_role()[role] for parameter, role in THEME_ROLES}
+THEMES = {parameter: theme_layers_by_role()[role] for role, parameter in ROLE_PARAMETERS.items()}
 OUTPUTS = ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")
 HOSTILE_TABLE = "plan'; DROP TABLE samplan_sentinel;--"
 # No ';' in the field name: Processing's field parameters read ';' as a separator of several fields.
@@ -80,7 +79,7 @@ def test_the_check_reads_postgis_as_it_reads_a_geopackage(samplan_provider, samp
         parameters = {"PLAN": plan_layer, "PLAN_LINES": layer_of("plan_a_strak"), "PLAN_FIELD": plan_field,
                       "THEME_FIELD": "kategori", "MUNICIPALITIES": layer_of("kommuner"), "CRS": "EPSG:3006",
                       **{role: [layer_of(n) for n in layers] for role, layers in THEMES.items()},
-                      **{key: "TEMPORARY_OUTPUT" for key in OUTPUTS}}
+                      **dict.fromkeys(OUTPUTS, "TEMPORARY_OUTPUT")}
         return processing.run("samplan:conflictcheck", parameters, feedback=RecordingFeedback())
 
     from_file = run(f"{sample_region}|layername=plan_a_omraden", "anvandning", lambda n: f"{sample_region}|layername={n}")
@@ -137,7 +136,7 @@ def test_the_commuting_algorithms_read_postgis_tables_as_files(samplan_provider,
         for zones, table in ((f"{sample_region}|layername=kommuner", f"{sample_region}|layername=pendling"),
                              (kept["kommuner"], kept["pendling"])):
             chosen = {k: (zones if v == "ZONES" else table if v == "TABLE" else v) for k, v in parameters.items()}
-            runs.append(_outputs(processing.run(algorithm, {**chosen, **{o: "TEMPORARY_OUTPUT" for o in outputs}},
+            runs.append(_outputs(processing.run(algorithm, {**chosen, **dict.fromkeys(outputs, "TEMPORARY_OUTPUT")},
                                                 feedback=RecordingFeedback()), outputs))
         return runs
 

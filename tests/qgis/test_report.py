@@ -15,7 +15,7 @@ from samplan.core.conflicts import check_conflicts
 from samplan.core.features import FeatureTable
 from samplan.core.rules import read_rule_set
 from samplan.core.sample_region import build_sample_region, theme_layers_by_role
-from samplan.processing.conflict_check import THEME_ROLES
+from samplan.core.rules import ROLE_PARAMETERS
 from samplan.qgis_adapter.reviews import write_review
 
 import processing
@@ -26,7 +26,7 @@ from .test_qgis_process import qgis_process_env  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
                                 reason="poppler-utils (pdftotext, pdftoppm) is not installed: run scripts/setup-system.sh")
-THEMES = {parameter: theme_layers_by_role()[role] for parameter, role in THEME_ROLES}
+THEMES = {parameter: theme_layers_by_role()[role] for role, parameter in ROLE_PARAMETERS.items()}
 OUTPUT = Path(__file__).resolve().parents[2] / "build" / "test-output" / "report"
 BACKGROUND = ["tatorter", "vagar", "jarnvag", "sjoar", "vattendrag", "stationer"]
 REVIEW_COMMENT = "Kommunen utreder en ny placering av området, besked i samrådet"
@@ -52,7 +52,7 @@ def inputs(region):
         "PLAN": uri(region, "plan_a_omraden"), "PLAN_LINES": uri(region, "plan_a_strak"), "PLAN_FIELD": "anvandning",
         "THEME_FIELD": "kategori", "MUNICIPALITIES": uri(region, "kommuner"), "CRS": "EPSG:3006", "LANGUAGE": 1,
         **{role: [uri(region, n) for n in names] for role, names in THEMES.items()},
-        **{k: "TEMPORARY_OUTPUT" for k in ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "RULES_USED", "RUN_INFO")},
+        **dict.fromkeys(("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "RULES_USED", "RUN_INFO"), "TEMPORARY_OUTPUT"),
     })
     # A review saved as the inspector saves it: on the conflict area covering the largest share of its plan feature.
     areas = checked["CONFLICT_AREAS"]
@@ -108,7 +108,7 @@ def engine_conflicts():
         return FeatureTable(name, role, frame["fid"].to_numpy(), frame["geometry"].to_numpy(), frame[field].to_numpy())
 
     plans = [table("plan_a_omraden", "plan", "anvandning"), table("plan_a_strak", "plan", "anvandning")]
-    themes = [table(n, role, "kategori") for key, role in THEME_ROLES for n in THEMES[key]]
+    themes = [table(n, role, "kategori") for role, key in ROLE_PARAMETERS.items() for n in THEMES[key]]
     return check_conflicts(plans, themes, read_rule_set(), table("kommuner", "boundaries", "kommunnamn"), "en")
 
 
@@ -246,7 +246,7 @@ def test_indicator_and_mesh_figures_equal_the_algorithms(inputs, tmp_path):
             expected = [f"{feature[v]:,.1f}" for v in ("A", "B")]
         else:
             expected = [f"{feature[v]:,.3f}" for v in ("A", "B")]
-        line = next((l for l in text.splitlines() if all(e in l.split() for e in expected) and (not feature["unit"] or unicodedata.normalize("NFKC", feature["unit"]) in l.split())), None)
+        line = next((row for row in text.splitlines() if all(e in row.split() for e in expected) and (not feature["unit"] or unicodedata.normalize("NFKC", feature["unit"]) in row.split())), None)
         assert line is not None, (feature["label"], expected)
     for feature in inputs["MESH"].getFeatures():
         row = f"{feature['unit']}\\s+{feature['m_eff_before_km2']:,.2f}\\s+{feature['m_eff_after_km2']:,.2f}"
@@ -268,7 +268,7 @@ def test_not_a_conflict_layer_is_named_and_nothing_is_written(inputs, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_report_runs_headless_through_qgis_process(qgis_process_env, tmp_path, qgis_app):
+def test_report_runs_headless_through_qgis_process(qgis_process_env, tmp_path, qgis_app):  # noqa: F811 - the imported fixture
     """Sample region, conflict check and report in Swedish, each a qgis_process run with the plugin installed from its zip."""
     from .test_qgis_process import qgis_process
 
@@ -382,10 +382,10 @@ def test_sections_for_weak_links_accessibility_and_functional_regions(region, tm
         "NETWORK": uri(region, "vagar"), "SPEED_FIELD": "hastighet", "POPULATION": uri(region, "befolkning_250m"),
         "POPULATION_FIELD": "befolkning", "DESTINATIONS": uri(region, "tatorter"), "DESTINATION_NAME": "namn",
         "MUNICIPALITIES": uri(region, "kommuner"), "MUNICIPALITY_FIELD": "kommunnamn", "CRS": "EPSG:3006",
-        **{k: "TEMPORARY_OUTPUT" for k in ("OUTPUT", "SUMMARY", "CHANGE", "CHANGE_SUMMARY")}})["SUMMARY"]
+        **dict.fromkeys(("OUTPUT", "SUMMARY", "CHANGE", "CHANGE_SUMMARY"), "TEMPORARY_OUTPUT")})["SUMMARY"]
     regions = processing.run("samplan:functionalregions", {
         "ZONES": uri(region, "kommuner"), "ZONE_CODE": "kommunkod", "ZONE_NAME": "kommunnamn", "COMMUTING_TABLE": uri(region, "pendling"),
-        "METHOD": 0, "CRS": "EPSG:3006", **{k: "TEMPORARY_OUTPUT" for k in ("REGIONS", "ZONE_REGIONS", "SUMMARY")}})["REGIONS"]
+        "METHOD": 0, "CRS": "EPSG:3006", **dict.fromkeys(("REGIONS", "ZONE_REGIONS", "SUMMARY"), "TEMPORARY_OUTPUT")})["REGIONS"]
     parameters = {"WEAK_LINKS": links, "ACCESSIBILITY": access, "REGIONS": regions, "MUNICIPALITIES": uri(region, "kommuner"),
                   "BACKGROUND": [uri(region, name) for name in BACKGROUND], "LANGUAGE": 0,
                   "OUTPUT_HTML": str(tmp_path / "r.html"), "OUTPUT_PDF": str(tmp_path / "r.pdf")}

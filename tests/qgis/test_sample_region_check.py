@@ -11,14 +11,14 @@ import processing
 
 from samplan.core.rules import read_rule_set
 from samplan.core.sample_region import theme_layers_by_role
-from samplan.processing.conflict_check import THEME_ROLES
+from samplan.core.rules import ROLE_PARAMETERS
 
 from ..reference.native_chain import NamedLayer, native_conflicts
 from .compare import assert_same_as_native, samplan_rows
 from .conftest import RecordingFeedback
 
-THEMES = {parameter: theme_layers_by_role()[role] for parameter, role in THEME_ROLES}
-ROLES = dict(THEME_ROLES)
+THEMES = {parameter: theme_layers_by_role()[role] for role, parameter in ROLE_PARAMETERS.items()}
+ROLES = {parameter: role for role, parameter in ROLE_PARAMETERS.items()}
 OUTPUTS = ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")
 
 
@@ -37,7 +37,7 @@ def check(region, version: str):
         "PLAN": f"{region}|layername=plan_{version}_omraden", "PLAN_LINES": f"{region}|layername=plan_{version}_strak",
         "PLAN_FIELD": "anvandning", "THEME_FIELD": "kategori", "MUNICIPALITIES": f"{region}|layername=kommuner", "CRS": "EPSG:3006",
         **{role: [f"{region}|layername={name}" for name in names] for role, names in THEMES.items()},
-        **{key: "TEMPORARY_OUTPUT" for key in OUTPUTS},
+        **dict.fromkeys(OUTPUTS, "TEMPORARY_OUTPUT"),
     }
     return processing.run("samplan:conflictcheck", parameters, feedback=RecordingFeedback())
 

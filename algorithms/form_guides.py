@@ -6,7 +6,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingParameterField
 
 from ..core.field_guesses import FIELD_GUESSES, guessed_field
-from .compat import ADVANCED_PARAMETER
+from ..qgis_adapter.compat import ADVANCED_PARAMETER
 
 
 def mark_advanced(algorithm, *names: str) -> None:

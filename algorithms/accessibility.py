@@ -32,7 +32,7 @@ from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import read_feature_table
 from ..qgis_adapter.writing import INTEGER, fields_for, kind_of, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import number_type, source_type
+from ..qgis_adapter.compat import number_type, source_type
 from .inputs import layer_name, read_units, source_as_is
 from .form_guides import guessed_field_value, guessing_field_parameter, mark_advanced
 from .network_parameters import (
@@ -89,19 +89,19 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
     def name(self) -> str:
         return "accessibility"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Accessibility between city and countryside")
 
     def group(self) -> str:
         return self.tr("Networks")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "networks"
 
     def tags(self) -> list[str]:
         return self.tr("accessibility,tillgänglighet,pipos,network,population,centre,service,travel time,restid").split(",")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Measures how far the population lives from the nearest centre or service over the network, as "
             "Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination by distance "
@@ -135,7 +135,7 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             "Input layers are never modified."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         add_network_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.POPULATION, self.tr("Population (points or grid polygons)"), [source_type("VectorAnyGeometry")]))
@@ -182,7 +182,7 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         mark_advanced(self, self.CATEGORY_FIELD, self.CATEGORIES, self.MUNICIPALITY_FIELD, self.CONNECTOR_SPEED, self.DISTANCES,
                       self.TIMES, self.ADDED_LINKS, self.CUT_IDS, self.CUT_LAYER, self.ISO_BUFFER)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(5, feedback)
         crs = analysis_crs(self, parameters, context)
         ctx = context.transformContext()
@@ -285,7 +285,7 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             cut_ids = [int(v) for v in cut_text.replace(",", ";").split(";") if v.strip()]
         except ValueError:
             raise QgsProcessingException(self.tr("Feature ids to cut must be whole numbers separated by ';'.")) from None
-        unknown = sorted(set(cut_ids) - set(int(f) for f in network_table.fids))
+        unknown = sorted(set(cut_ids) - {int(f) for f in network_table.fids})
         if unknown:
             raise QgsProcessingException(self.tr("No line of the network layer '{0}' has the feature id(s) {1}.").format(
                 layer_name(self, parameters, NETWORK, context, "network"), ", ".join(map(str, unknown[:10]))))
@@ -327,7 +327,7 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         del sink
         results[key] = dest
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         super().postProcessAlgorithm(context, feedback)  # CSV conventions, the results group
         # Population features in Pipos-like classes of minutes (or km), with a legend in the user's language.
         for dest in getattr(self, "_styled", []):

@@ -32,7 +32,7 @@ from ..qgis_adapter.result_styles import apply_result_style
 from ..qgis_adapter.input_checks import require_geometry
 from ..qgis_adapter.reading import layer_name_of
 from ..qgis_adapter.staged_outputs import OutputError, OutputStaging, destination_file, input_file, same_file, writable_folder
-from .compat import source_type
+from ..qgis_adapter.compat import source_type
 from .icon import ICON_PATH
 
 
@@ -45,7 +45,7 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
         run = cls.__dict__.get("processAlgorithm")
         if run is not None:
             @functools.wraps(run)
-            def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+            def processAlgorithm(self, parameters, context, feedback):
                 return self._run_staged(run, parameters, context, feedback)
 
             cls.processAlgorithm = processAlgorithm

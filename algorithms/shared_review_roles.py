@@ -25,19 +25,19 @@ class SharedReviewRolesAlgorithm(SamplanAlgorithm):
     def name(self) -> str:
         return "sharedreviewroles"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Set up shared review in PostGIS")
 
     def group(self) -> str:
         return self.tr("Coordination")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "coordination"
 
     def tags(self) -> list[str]:
         return self.tr("postgis,postgresql,review,roles,grant,shared,granskning").split(",")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Prepares a PostgreSQL/PostGIS schema to hold the conflict check's results and their reviews, shared by "
             "several reviewers (the region, the municipalities, the county board, Trafikverket), and grants two "
@@ -57,7 +57,7 @@ class SharedReviewRolesAlgorithm(SamplanAlgorithm):
             "the connection and the schema as the shared results in the conflict inspector and run the check."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterProviderConnection(self.CONNECTION, self.tr("Database connection"), "postgres"))
         self.addParameter(QgsProcessingParameterDatabaseSchema(self.SCHEMA, self.tr("Schema of the shared results"),
                                                                self.CONNECTION))
@@ -66,7 +66,7 @@ class SharedReviewRolesAlgorithm(SamplanAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.READONLY_ROLE, self.tr("Read-only role"), "samplan_lasare"))
         self.addOutput(QgsProcessingOutputString(self.SQL, self.tr("SQL run")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         name = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
         schema = self.parameterAsSchema(parameters, self.SCHEMA, context).strip()
         reviewer = self.parameterAsString(parameters, self.REVIEWER_ROLE, context).strip()

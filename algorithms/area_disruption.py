@@ -27,7 +27,7 @@ from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import read_feature_table
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import source_type
+from ..qgis_adapter.compat import source_type
 from .demand_parameters import add_demand_parameters, read_demand_parameters
 from .inputs import layer_name, source_as_is
 from .network_parameters import (
@@ -55,19 +55,19 @@ class AreaDisruptionAlgorithm(SamplanAlgorithm):
     def name(self) -> str:
         return "areadisruption"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Area disruptions (floods, landslides)")
 
     def group(self) -> str:
         return self.tr("Networks")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "networks"
 
     def tags(self) -> list[str]:
         return self.tr("network,road,flood,hazard,disruption,vulnerability,översvämning,skred,sårbarhet").split(",")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "What a flood, a landslide or any hazard area does to a road or rail network: every link inside or crossing "
             "an area is closed, one area at a time (or one group of areas, by a group field), with all other links "
@@ -88,7 +88,7 @@ class AreaDisruptionAlgorithm(SamplanAlgorithm):
             "layers are never modified."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         add_network_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.HAZARDS, self.tr("Hazard areas (e.g. 100-year flood zone)"), [source_type("VectorPolygon")]))
@@ -102,7 +102,7 @@ class AreaDisruptionAlgorithm(SamplanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.CLOSED, self.tr("Links closed per area"), source_type("VectorLine"), optional=True, createByDefault=True))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         crs = analysis_crs(self, parameters, context)
         try:
@@ -176,7 +176,7 @@ class AreaDisruptionAlgorithm(SamplanAlgorithm):
         results[key] = dest
         self._styled[dest] = style
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         super().postProcessAlgorithm(context, feedback)  # CSV conventions, the results group
         for dest, style in getattr(self, "_styled", {}).items():
             layer = QgsProcessingUtils.mapLayerFromString(dest, context)

@@ -41,7 +41,7 @@ from ..qgis_adapter.reading import layer_name_of
 from ..qgis_adapter.report_layout import CONTENT_W, MARGIN, PAGE_H, STYLES, ReportLayout
 from ..qgis_adapter.tables import attribute_frame
 from .base import SamplanAlgorithm
-from .compat import NO_THREADING, source_type
+from ..qgis_adapter.compat import NO_THREADING, source_type
 
 LANGUAGES = ("sv", "en")
 REQUIRED_CONFLICT_FIELDS = ("rule_id", "severity", "municipality", "plan_layer", "plan_fid", "area_m2", "basis")
@@ -320,7 +320,7 @@ class ReportAlgorithm(SamplanAlgorithm):
         kinds = {"area": "conflict_areas", "line": "conflict_lines", "point": "conflict_points"}
         geometry_kind = {0: "point", 1: "line", 2: "area"}
         severities = {s: texts[f"severity_{s}"] for s in SEVERITIES}
-        for layer in sorted(conflict_layers, key=lambda l: int(l.geometryType())):  # points over lines over areas
+        for layer in sorted(conflict_layers, key=lambda candidate: int(candidate.geometryType())):  # points over lines over areas
             kind = geometry_kind.get(int(layer.geometryType()), "area")
             layout.add_layer(layer, texts[kinds[kind]], STYLES / f"conflicts_{kind}.qml", category_labels=severities, focus=True)
         border = self.parameterAsVectorLayer(parameters, self.BORDER, context)

@@ -30,18 +30,18 @@ from ..core.drafts import (
 )
 from ..core.fragmentation import DEFAULT_WIDTHS, Barriers, FragmentationInputError, parse_widths
 from ..core.progress import Cancelled
+from ..core.rules import ROLE_PARAMETERS, THEME_ROLES
 from ..i18n.translation import tr, user_language
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import layer_name_of, read_feature_table, require_metric_crs
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import number_type, source_type
+from ..qgis_adapter.compat import number_type, source_type
 from .form_guides import mark_advanced
-from .inputs import read_layer_list, read_mapping, read_rules, read_units
+from .inputs import add_theme_parameters, read_layer_list, read_mapping, read_rules, read_units
 
 CHANGE_FIELDS = [(c, INTEGER if c.endswith("_fid") else REAL if c == "area_m2" else TEXT) for c in CHANGE_COLUMNS]
 LANGUAGES = ("sv", "en")
-THEME_ROLES = (("SETTLEMENT", "settlement"), ("INFRASTRUCTURE", "infrastructure"), ("GREEN_BLUE", "green-blue"), ("OTHER", "other"))
 
 
 class CompareDraftsAlgorithm(SamplanAlgorithm):
@@ -77,16 +77,16 @@ class CompareDraftsAlgorithm(SamplanAlgorithm):
     def name(self) -> str:
         return "comparedrafts"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Compare plan draft versions")
 
     def group(self) -> str:
         return self.tr("Plan drafts")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "plandrafts"
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Sets two or more versions of a plan draft side by side: what changed, and indicators per version computed "
             "by the same engine as the other Samplan algorithms.\n\n"
@@ -109,7 +109,7 @@ class CompareDraftsAlgorithm(SamplanAlgorithm):
             "is refused with its name."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.VERSIONS, self.tr("Plan draft versions (areas; the first is the base)"), source_type("VectorPolygon")))
         self.addParameter(QgsProcessingParameterMultipleLayers(
@@ -130,9 +130,7 @@ class CompareDraftsAlgorithm(SamplanAlgorithm):
             self.DEPARTURES_FIELD, self.tr("Field of the stops' weekday departures"), "avgangar_vardag"))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_DEPARTURES, self.tr("Minimum weekday departures of a frequent stop"), number_type("Integer"), 40, minValue=0))
-        for key, label in (("SETTLEMENT", self.tr("Settlement layers")), ("INFRASTRUCTURE", self.tr("Infrastructure layers")),
-                           ("GREEN_BLUE", self.tr("Green-blue structure layers")), ("OTHER", self.tr("Other layers (riksintressen, risk)"))):
-            self.addParameter(QgsProcessingParameterMultipleLayers(key, label, source_type("VectorAnyGeometry"), optional=True))
+        add_theme_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             self.THEME_FIELD, self.tr("Theme category field (else the layer name)"), "kategori", optional=True))
         self.addParameter(QgsProcessingParameterFile(
@@ -162,7 +160,7 @@ class CompareDraftsAlgorithm(SamplanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.CHANGES, self.tr("Changes between versions"), source_type("VectorPolygon")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.INDICATORS, self.tr("Indicators per version"), source_type("Vector")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         require_metric_crs(crs)
@@ -236,7 +234,7 @@ class CompareDraftsAlgorithm(SamplanAlgorithm):
         def layers(key, role, field=theme_field):
             return read_layer_list(self, parameters, key, context, crs, role, field, feedback)
 
-        themes = [t for key, role in THEME_ROLES for t in layers(key, role)]
+        themes = [t for role in THEME_ROLES for t in layers(ROLE_PARAMETERS[role], role)]
         municipalities = read_units(self, parameters, self.MUNICIPALITIES, self.MUNICIPALITY_FIELD, context, crs, feedback)
         departures = self.parameterAsString(parameters, self.DEPARTURES_FIELD, context)
         barrier_lines, barrier_areas = layers(self.BARRIER_LINES, "infrastructure"), layers(self.BARRIER_AREAS, "settlement")

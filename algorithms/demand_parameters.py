@@ -17,7 +17,7 @@ from ..core.criticality import Demand, read_od_table
 from ..core.table_files import TableFileError
 from ..qgis_adapter.networks import read_points
 from ..qgis_adapter.progress import FeedbackProgress, localised
-from .compat import number_type, source_type
+from ..qgis_adapter.compat import number_type, source_type
 from .form_guides import guessed_field_value, guessing_field_parameter, mark_advanced
 from .inputs import layer_name, source_as_is
 

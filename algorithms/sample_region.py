@@ -16,7 +16,7 @@ from ..core.sample_region import SAMPLE_CRS, build_sample_region
 from ..qgis_adapter.progress import FeedbackProgress
 from ..qgis_adapter.writing import write_gpkg_layer
 from .base import SamplanAlgorithm
-from .compat import number_type
+from ..qgis_adapter.compat import number_type
 
 
 class SampleRegionAlgorithm(SamplanAlgorithm):
@@ -29,16 +29,16 @@ class SampleRegionAlgorithm(SamplanAlgorithm):
     def name(self) -> str:
         return "sampleregion"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Create sample region")
 
     def group(self) -> str:
         return self.tr("Sample data")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "sampledata"
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Writes a synthetic but plausible Swedish region (SWEREF 99 TM, EPSG:3006) to one GeoPackage, for "
             "workshops, training and tests: municipalities in one county, tätorter with population, buildings, a "
@@ -61,7 +61,7 @@ class SampleRegionAlgorithm(SamplanAlgorithm):
             "Miljöbalken chapters 3 and 4, SCB's commuting statistics, and plan drafts in Boverket's ÖP-modell 2.1."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(
             QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), number_type("Integer"), 2026, minValue=0)
         )
@@ -75,7 +75,7 @@ class SampleRegionAlgorithm(SamplanAlgorithm):
             QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Sample region GeoPackage"), self.tr("GeoPackage (*.gpkg)"))
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         seed = self.parameterAsInt(parameters, self.SEED, context)
         scale = self.parameterAsDouble(parameters, self.SCALE, context)
         destination = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))

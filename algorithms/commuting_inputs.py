@@ -14,7 +14,7 @@ from ..core.commuting import CommutingColumns
 from ..i18n.translation import tr
 from ..qgis_adapter.commuting import zones_and_matrix
 from ..qgis_adapter.reading import require_metric_crs
-from .compat import source_type
+from ..qgis_adapter.compat import source_type
 from .form_guides import guessed_field_value, guessing_field_parameter
 from .inputs import layer_name, source_as_is
 

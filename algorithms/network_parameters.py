@@ -13,7 +13,7 @@ from qgis.core import (
 from ..qgis_adapter.networks import read_network
 from ..qgis_adapter.progress import FeedbackProgress
 from ..qgis_adapter.reading import require_metric_crs
-from .compat import number_type, source_type
+from ..qgis_adapter.compat import number_type, source_type
 from .form_guides import guessed_field_value, guessing_field_parameter, mark_advanced
 from .inputs import layer_name, source_as_is
 

@@ -24,7 +24,7 @@ from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_
 from .base import SamplanAlgorithm
 from .commuting_inputs import add_commuting_parameters, add_crs_parameter, read_commuting_inputs
 from .inputs import layer_name, source_as_is
-from .compat import OPTIONAL_PARAMETER, number_type, source_type
+from ..qgis_adapter.compat import OPTIONAL_PARAMETER, number_type, source_type
 
 STYLE = Path(__file__).resolve().parent.parent / "resources" / "styles" / "commuting_flows.qml"
 TEXT_COLUMNS = {"from_code", "from_name", "to_code", "to_name", "code", "name"}
@@ -54,19 +54,19 @@ class CommutingFlowsAlgorithm(SamplanAlgorithm):
     def name(self) -> str:
         return "commutingflows"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Commuting flow lines and border crossings")
 
     def group(self) -> str:
         return self.tr("Functional linkages")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "functionallinkages"
 
     def tags(self) -> list[str]:
         return self.tr("commuting,pendling,flow,flöde,border,gräns,kommun,län,region").split(",")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Draws the commuting between zones as lines and tells which flows cross municipal, county and regional borders.\n\n"
             "<b>Inputs.</b> Zones with a code field and a commuting table (a CSV file or any QGIS table: residence code, "
@@ -86,7 +86,7 @@ class CommutingFlowsAlgorithm(SamplanAlgorithm):
             "filtered or not. Sources: commuting statistics as SCB publishes them (RAMS / BAS, pendling mellan kommuner)."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         add_commuting_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(self.MEASURE, self.tr("Line width and filters by"),
                                                      [self.tr("Gross flow (both directions)"), self.tr("Net flow")], defaultValue=0))
@@ -104,7 +104,7 @@ class CommutingFlowsAlgorithm(SamplanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.ZONE_SHARES, self.tr("Zones: commuting across borders"),
                                                             source_type("VectorPolygon"), optional=True, createByDefault=True))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
         measure = (GROSS, NET)[self.parameterAsEnum(parameters, self.MEASURE, context)]
         try:
@@ -144,7 +144,7 @@ class CommutingFlowsAlgorithm(SamplanAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.ZONE_SHARES))
         return results
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         self.localise_csv_outputs(feedback)
         # Line width by the flow; in a GeoPackage the style is saved as its default too.
         self.present_results(context)

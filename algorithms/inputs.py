@@ -2,18 +2,25 @@
 reporting units. Each returns engine FeatureTables in the analysis CRS, read through the adapter."""
 from __future__ import annotations
 
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingParameterMultipleLayers, QgsVectorLayer
 
 from ..core.messages import some_ids
 from ..core.categories import CategoryMappingError, read_category_mapping
-from ..core.rules import RuleSetError, read_rule_set
+from ..core.rules import ROLE_LAYERS_LABELS, ROLE_PARAMETERS, THEME_ROLES, RuleSetError, read_rule_set
 from ..i18n.labels import role_label
 from ..i18n.translation import tr
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import layer_name_of, read_feature_table
-from .compat import NO_GEOMETRY_CHECK
+from ..qgis_adapter.compat import NO_GEOMETRY_CHECK, source_type
 
 NAME_FIELDS = ("kommunnamn", "kommun", "namn", "name", "kn_namn")
+
+
+def add_theme_parameters(algorithm) -> None:
+    """The four theme-layer parameters, one per theme role (core/rules.py), named by ROLE_PARAMETERS."""
+    for role in THEME_ROLES:
+        algorithm.addParameter(QgsProcessingParameterMultipleLayers(
+            ROLE_PARAMETERS[role], tr(ROLE_LAYERS_LABELS[role]), source_type("VectorAnyGeometry"), optional=True))
 
 
 def source_as_is(algorithm, parameters, key, context):

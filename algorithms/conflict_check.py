@@ -40,7 +40,7 @@ from ..core.reach import reach_by_role
 from ..core.timing import StepTimes
 from ..core.reviews import carry_reviews
 from ..core.rules import COLUMNS as RULE_COLUMNS
-from ..core.rules import rule_set_rows
+from ..core.rules import ROLE_PARAMETERS, THEME_ROLES, rule_set_rows
 from ..i18n.labels import role_label
 from ..i18n.translation import user_language
 from ..metadata import plugin_version
@@ -49,15 +49,14 @@ from ..qgis_adapter.reading import layer_name_of, read_feature_table, require_me
 from ..qgis_adapter.reviews import ReviewReadError, read_reviews
 from ..qgis_adapter.writing import REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import ADVANCED_PARAMETER, OPTIONAL_PARAMETER, source_type
-from .inputs import read_mapping, read_rules, read_units, source_as_is
+from ..qgis_adapter.compat import ADVANCED_PARAMETER, OPTIONAL_PARAMETER, source_type
+from .inputs import add_theme_parameters, read_mapping, read_rules, read_units, source_as_is
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 CONFLICT_FIELDS = [(name, column_kind(name)) for name in CONFLICT_COLUMNS]
 SUMMARY_FIELDS = [(name, column_kind(name)) for name in SUMMARY_COLUMNS]
 RULE_FIELDS = [(name, REAL if name == "distance_m" else TEXT) for name in RULE_COLUMNS]
 RUN_FIELDS = [("key", TEXT), ("value", TEXT)]
-THEME_ROLES = (("SETTLEMENT", "settlement"), ("INFRASTRUCTURE", "infrastructure"), ("GREEN_BLUE", "green-blue"), ("OTHER", "other"))
 LANGUAGES = ("sv", "en")
 STEPS = ("read", "index", "measure", "write")  # the steps the log times, in its order
 
@@ -99,19 +98,19 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         return "conflictcheck"
 
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Coordination conflict check")
 
     def group(self) -> str:
         return self.tr("Coordination")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "coordination"
 
     def tags(self) -> list[str]:
         return self.tr("conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules").split(",")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Checks a plan draft against theme layers with a rule set and lists every coordination conflict, "
             "warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where "
@@ -146,7 +145,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             "re-run. An advanced parameter also takes a category field per theme layer."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PLAN, self.tr("Plan draft (areas or lines)"), [source_type("VectorPolygon"), source_type("VectorLine")]))
         self.addParameter(QgsProcessingParameterField(
@@ -158,11 +157,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.CATEGORY_MAPPING, self.tr("Category mapping (CSV: draft_category, op_category)"), extension="csv", optional=True))
-        for key, label in (
-            ("SETTLEMENT", self.tr("Settlement layers")), ("INFRASTRUCTURE", self.tr("Infrastructure layers")),
-            ("GREEN_BLUE", self.tr("Green-blue structure layers")), ("OTHER", self.tr("Other layers (riksintressen, risk)")),
-        ):
-            self.addParameter(QgsProcessingParameterMultipleLayers(key, label, source_type("VectorAnyGeometry"), optional=True))
+        add_theme_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             self.THEME_FIELD, self.tr("Theme category field (else the layer name)"), "kategori", optional=True))
         per_layer = QgsProcessingParameterString(
@@ -204,7 +199,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             self.addParameter(QgsProcessingParameterFeatureSink(key, label, kind, optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.CONFLICT_COUNT, self.tr("Number of results")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         require_metric_crs(crs)
@@ -323,7 +318,8 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context) or None
         theme_key = self.parameterAsString(parameters, self.THEME_KEY_FIELD, context) or None
         fields_by_layer = self._theme_fields(parameters, context)
-        theme_layers = [(role, layer) for key, role in THEME_ROLES for layer in self.parameterAsLayerList(parameters, key, context)]
+        theme_layers = [(role, layer) for role in THEME_ROLES
+                        for layer in self.parameterAsLayerList(parameters, ROLE_PARAMETERS[role], context)]
         # Only the categories some rule checks are read from each role's layers.
         wanted: dict[str, frozenset[str]] = {}
         for rule in rules:
@@ -454,7 +450,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             return f"{layer.name()}: {layer.publicSource()} ({layer.crs().authid()})"
         return QgsDataSourceUri.removePassword(str(value))
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         self.localise_csv_outputs(feedback)
         # Style the conflict layers by severity; in a GeoPackage the style is saved as its default too.
         self.present_results(context)

@@ -39,7 +39,7 @@ from .commuting_inputs import (
     add_crs_parameter,
     read_commuting_inputs,
 )
-from .compat import OPTIONAL_PARAMETER, number_type, source_type
+from ..qgis_adapter.compat import OPTIONAL_PARAMETER, number_type, source_type
 from .form_guides import mark_advanced
 
 ZONE_KINDS = {"code": TEXT, "name": TEXT, "region_code": TEXT, "region_name": TEXT, "role": TEXT, "links": INTEGER,
@@ -71,19 +71,19 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
     def name(self) -> str:
         return "functionalregions"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Functional regions from commuting")
 
     def group(self) -> str:
         return self.tr("Functional linkages")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "functionallinkages"
 
     def tags(self) -> list[str]:
         return self.tr("commuting,pendling,labour market,lokala arbetsmarknader,LA,travel to work area,TTWA,LMA,region").split(",")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Groups zones into functional regions by the commuting between them.\n\n"
             "<b>Inputs.</b> A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting "
@@ -146,7 +146,7 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
             "Market Areas; R package LabourMarketAreas (Istat)."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         add_commuting_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Method"), [self.tr("SCB local labour markets"), self.tr("Travel-to-work areas (Coombes & Bond, Istat)")],
@@ -181,7 +181,7 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.SHARE_INSIDE, self.tr("Share of all commuting inside regions")))
         self.addOutput(QgsProcessingOutputNumber(self.MODULARITY, self.tr("Modularity")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         method = ("scb", "ttwa")[self.parameterAsEnum(parameters, self.METHOD, context)]
         ttwa = TtwaParameters(*(self.parameterAsDouble(parameters, key, context)

@@ -27,13 +27,13 @@ class SamplanProvider(QgsProcessingProvider):
     def name(self) -> str:
         return "Samplan"
 
-    def longName(self) -> str:  # noqa: N802
+    def longName(self) -> str:
         return tr("Samplan: strategic planning checks")
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON_PATH))
 
-    def loadAlgorithms(self) -> None:  # noqa: N802
+    def loadAlgorithms(self) -> None:
         for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), LinkCriticalityAlgorithm(), AccessibilityAlgorithm(),
                           FunctionalRegionsAlgorithm(), CommutingFlowsAlgorithm(), FragmentationAlgorithm(), CompareDraftsAlgorithm(),
                           BorderCoherenceAlgorithm(), ReportAlgorithm(), SharedReviewRolesAlgorithm(), AreaDisruptionAlgorithm()):

@@ -18,7 +18,7 @@ from ..qgis_adapter.network_styles import style_network_layer
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import source_type
+from ..qgis_adapter.compat import source_type
 from .demand_parameters import add_demand_parameters, read_demand_parameters
 from .network_parameters import (
     MAX_CONNECTOR,
@@ -45,19 +45,19 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
     def name(self) -> str:
         return "linkcriticality"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Weak links and redundancy")
 
     def group(self) -> str:
         return self.tr("Networks")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "networks"
 
     def tags(self) -> list[str]:
         return self.tr("network,road,rail,bridge,redundancy,detour,vulnerability,criticality,sårbarhet,omväg").split(",")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Finds the weak links of a road or rail network: where a closed link leaves no way round, how long the "
             "detour is where there is one, how many people it cuts off from the centres, and how much it matters to "
@@ -88,7 +88,7 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
             "it. Input layers are never modified."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         add_network_parameters(self)
         add_stretch_parameter(self)
         add_demand_parameters(self, self.tr("Trips for link importance"))
@@ -97,7 +97,7 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
             self.NODES, self.tr("Articulation points"), source_type("VectorPoint"), optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.BRIDGES, self.tr("Number of bridges (links without alternative)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         crs = analysis_crs(self, parameters, context)
         try:
@@ -137,7 +137,7 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
         results[self.BRIDGES] = bridges
         return results
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         super().postProcessAlgorithm(context, feedback)  # CSV conventions, the results group
         # Links by detour ratio with bridges standing out, articulation points; legends in the user's language.
         for dest, kind in getattr(self, "_styled", {}).items():

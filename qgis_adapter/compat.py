@@ -1,9 +1,12 @@
-"""Enum names that moved between QGIS 3.34 and the scoped enums of 3.36+ (and QGIS 4): one place to ask."""
+"""Enum names that moved between QGIS 3.34 and the scoped enums of 3.36+ (and QGIS 4): one place to ask, for the
+algorithms, the adapter and the user interface alike."""
 from __future__ import annotations
 
 from qgis.core import (
     Qgis,
     QgsFeatureRequest,
+    QgsFieldProxyModel,
+    QgsMapLayerProxyModel,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingParameterDefinition,
@@ -24,8 +27,21 @@ def number_type(name: str):
 
 
 OPTIONAL_PARAMETER = Qgis.ProcessingParameterFlag.Optional if _SCOPED else QgsProcessingParameterDefinition.FlagOptional
+# A feature request without geometries.
+NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry if hasattr(QgsFeatureRequest, "Flag") else QgsFeatureRequest.NoGeometry
 NO_GEOMETRY_CHECK = Qgis.InvalidGeometryCheck.NoCheck if hasattr(Qgis, "InvalidGeometryCheck") else QgsFeatureRequest.GeometryNoCheck
 ADVANCED_PARAMETER = Qgis.ProcessingParameterFlag.Advanced if _SCOPED else QgsProcessingParameterDefinition.FlagAdvanced
 # An algorithm that must run in the main thread (a print layout, for one).
 NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading if hasattr(Qgis, "ProcessingAlgorithmFlag") else \
     QgsProcessingAlgorithm.FlagNoThreading
+# A field combo box's filter for text fields.
+STRING_FIELDS = QgsFieldProxyModel.Filter.String if hasattr(QgsFieldProxyModel, "Filter") else QgsFieldProxyModel.String
+
+
+def layer_filter(*names: str):
+    """QgsMapLayerProxyModel filters by name, scoped enums in QGIS 3.34+ (and 4), flags before."""
+    flags = getattr(Qgis, "LayerFilter", QgsMapLayerProxyModel)
+    value = getattr(flags, names[0])
+    for name in names[1:]:
+        value = value | getattr(flags, name)
+    return value

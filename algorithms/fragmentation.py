@@ -36,7 +36,7 @@ from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import require_metric_crs
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import number_type, source_type
+from ..qgis_adapter.compat import number_type, source_type
 from .inputs import read_layer, read_layer_list, read_mapping, read_units
 
 MAX_GRID_CELLS = 1_000_000
@@ -78,19 +78,19 @@ class FragmentationAlgorithm(SamplanAlgorithm):
     def name(self) -> str:
         return "fragmentation"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Effective mesh size (fragmentation)")
 
     def group(self) -> str:
         return self.tr("Green-blue structure")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "greenblue"
 
     def tags(self) -> list[str]:
         return self.tr("fragmentation,effective mesh size,m_eff,jaeger,cbc,green infrastructure,grön infrastruktur").split(",")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Measures how barriers cut the landscape into patches, per reporting unit, before and after a plan draft.\n\n"
             "<b>Method.</b> The effective mesh size m_eff (Jaeger 2000) is (1/A_total) Σ A_i², where A_i is the area of "
@@ -119,7 +119,7 @@ class FragmentationAlgorithm(SamplanAlgorithm):
             "Ecology 22:447–459; EEA & FOEN (2011) Landscape fragmentation in Europe, EEA Report 2/2011."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.UNITS, self.tr("Reporting units (municipalities)"), [source_type("VectorPolygon")], optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -158,7 +158,7 @@ class FragmentationAlgorithm(SamplanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.PATCHES, self.tr("Patches after the plan"), source_type("VectorPolygon"), optional=True, createByDefault=False))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         require_metric_crs(crs)

@@ -24,7 +24,7 @@ from ..qgis_adapter.progress import FeedbackProgress
 from ..qgis_adapter.reading import require_metric_crs
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
-from .compat import number_type, source_type
+from ..qgis_adapter.compat import number_type, source_type
 from .inputs import read_layer, read_mapping, read_rules, read_units
 
 COHERENCE_FIELDS = [(c, INTEGER if c.endswith("_fid") else REAL if c.endswith("distance_m") else TEXT) for c in COHERENCE_COLUMNS]
@@ -56,16 +56,16 @@ class BorderCoherenceAlgorithm(SamplanAlgorithm):
     def name(self) -> str:
         return "bordercoherence"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Coherence across municipal borders")
 
     def group(self) -> str:
         return self.tr("Plan drafts")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "plandrafts"
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Finds where one municipality's planned use meets an incompatible planned use in a neighbouring "
             "municipality (PBL 3 kap. 5 §: an översiktsplan shows how mellankommunala frågor are coordinated).\n\n"
@@ -81,7 +81,7 @@ class BorderCoherenceAlgorithm(SamplanAlgorithm):
             "features, so the map shows them side by side."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(self.PLAN, self.tr("Plan draft (areas)"), [source_type("VectorPolygon")]))
         self.addParameter(QgsProcessingParameterField(
             self.PLAN_FIELD, self.tr("Plan category field (ÖP-modell land use)"), "anvandning", self.PLAN))
@@ -105,7 +105,7 @@ class BorderCoherenceAlgorithm(SamplanAlgorithm):
             self.OUTPUT, self.tr("Incompatible uses across borders"), source_type("VectorPolygon")))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Number of pairs")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         require_metric_crs(crs)
