@@ -252,3 +252,15 @@ def test_stop_without_coordinates_is_named(tmp_path):
     times = ST_HEADER + _times("a", [("A", "07:00:00"), ("B", "07:10:00")])
     tt = timetable_for_date(read_feed(write_feed(tmp_path / "feed", stops, trips, times)), TUESDAY)
     assert any("no coordinates" in str(m) and ": B" in str(m) for m in tt.messages)
+
+
+def test_loop_route_boards_at_either_call(tmp_path):
+    # One trip calls at A twice: A 07:00, B 07:05, C 07:10, A 07:15, D 07:20.
+    trips = TRIP_HEADER + "L1,WK,loop\n"
+    times = ST_HEADER + _times("loop", [("A", "07:00:00"), ("B", "07:05:00"), ("C", "07:10:00"), ("A", "07:15:00"), ("D", "07:20:00")])
+    tt, xy, net = _load(write_feed(tmp_path / "feed", stops_on_a_line(["A", "B", "C", "D"]), trips, times))
+    labels = np.full((2, tt.n_stops), np.inf)
+    labels[:, tt.stop_index("A")] = [_hm("07:00"), _hm("07:12")]
+    best = earliest_arrivals(net, labels, max_rounds=1)
+    assert best[:, tt.stop_index("D")].tolist() == [_hm("07:20")] * 2
+    assert best[:, tt.stop_index("B")].tolist() == [_hm("07:05"), np.inf]
