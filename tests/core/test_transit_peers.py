@@ -80,3 +80,16 @@ def test_cairns_equals_pyraptor(peers, tmp_path):
     origins = rng.choice(served, 12, replace=False)
     queries = [[str(tt.stop_ids[s]), int(6 * 3600 + rng.integers(0, 4 * 3600))] for s in origins]
     assert _compare(peers, feed, dt.date(2014, 6, 10), queries, tmp_path) > 500
+
+
+def test_sample_feed_equals_pyraptor(peers, tmp_path):
+    from samplan.core.sample_gtfs import SAMPLE_DATE, feed_from_layers, write_feed
+    from samplan.core.sample_region import build_sample_region
+
+    feed = write_feed(feed_from_layers(build_sample_region()), tmp_path / "sample_gtfs.zip")
+    date = dt.date.fromisoformat(SAMPLE_DATE)
+    tt = timetable_for_date(read_feed(feed), date)
+    rng = np.random.default_rng(11)
+    served = np.unique(np.concatenate([p.stops[:-1] for p in tt.patterns if not str(p.trips[0]).endswith("@-1")]))
+    queries = [[str(tt.stop_ids[s]), int(6 * 3600 + rng.integers(0, 3 * 3600))] for s in rng.choice(served, 15, replace=False)]
+    assert _compare(peers, feed, date, queries, tmp_path) > 300
