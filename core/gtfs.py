@@ -370,21 +370,25 @@ def _patterns(day: pd.DataFrame) -> list:
         a_ = np.stack([arr[bounds[k]:bounds[k] + m] for k in members])
         order = np.lexsort((d[:, -1], d[:, 0]))
         d, a_, members = d[order], a_[order], members[order]
-        # Split into chains in which every time is non-decreasing from trip to trip (no overtaking).
-        chains: list[list[int]] = []
-        for t in range(len(members)):
-            for chain in chains:
-                last = chain[-1]
-                if (d[t] >= d[last]).all() and (a_[t] >= a_[last]).all():
-                    chain.append(t)
-                    break
-            else:
-                chains.append([t])
-        for chain in chains:
-            chain = np.array(chain)
+        for chain in fifo_chains(d, a_):
             patterns.append(Pattern(str(route_id), np.array(seq, dtype=np.int64), d[chain].astype(np.int64),
                                     a_[chain].astype(np.int64), trips[members[chain]]))
     return patterns
+
+
+def fifo_chains(dep: np.ndarray, arr: np.ndarray) -> list:
+    """Trips (rows, in order of first departure) split into chains in which every time is non-decreasing from trip to
+    trip: no trip of a chain overtakes another, as RAPTOR's route scan needs."""
+    chains: list[list[int]] = []
+    for t in range(len(dep)):
+        for chain in chains:
+            last = chain[-1]
+            if (dep[t] >= dep[last]).all() and (arr[t] >= arr[last]).all():
+                chain.append(t)
+                break
+        else:
+            chains.append([t])
+    return [np.array(c, dtype=np.int64) for c in chains]
 
 
 def _transfers(tables, index_of: pd.Series, parent: np.ndarray):

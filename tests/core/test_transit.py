@@ -264,3 +264,50 @@ def test_loop_route_boards_at_either_call(tmp_path):
     best = earliest_arrivals(net, labels, max_rounds=1)
     assert best[:, tt.stop_index("D")].tolist() == [_hm("07:20")] * 2
     assert best[:, tt.stop_index("B")].tolist() == [_hm("07:05"), np.inf]
+
+
+def test_new_line_before_and_after(tmp_path):
+    # An existing slow bus A -> C (07:00, 40 min). The new line: two stops 1,000 m apart (A and C's points), at 36 km/h
+    # (100 s a run), every 10 minutes from 07:00 to 08:00 both ways.
+    from shapely import LineString
+
+    from samplan.core.transit_accessibility import compare
+    from samplan.core.transit_scenarios import add_line
+
+    trips = TRIP_HEADER + "L1,WK,slow\n"
+    times = ST_HEADER + _times("slow", [("A", "07:00:00"), ("C", "07:40:00")])
+    tt, xy, net = _load(write_feed(tmp_path / "feed", stops_on_a_line(["A", "C"], spacing_deg=0.02), trips, times))
+    a, c = xy[tt.stop_index("A")], xy[tt.stop_index("C")]
+    stop_a = a + [0.0, 0.0]
+    stop_b = a + [1000.0, 0.0]
+    line = LineString([stop_a, stop_b])
+    changed, cxy = add_line(tt, xy, line, [stop_b, stop_a], 600.0, _hm("07:00"), _hm("08:00"), speed_kmh=36.0, dwell_s=0.0)
+    assert changed.n_stops == tt.n_stops + 2 and len(tt.patterns) == 1          # the input is unchanged
+    after_net = prepare(changed, cxy, 1.2, 0.0)
+    before = transit_accessibility(net, xy, stop_a[None, :], [10.0], stop_b[None, :], None, _hm("07:00"), _hm("07:03"),
+                                   max_walk_m=10.0)
+    after = transit_accessibility(after_net, cxy, stop_a[None, :], [10.0], stop_b[None, :], None, _hm("07:00"), _hm("07:03"),
+                                  max_walk_m=10.0)
+    assert not np.isfinite(before.minutes).any()
+    # 07:00 rides at once (100 s); 07:01 and 07:02 wait for 07:10 (9 and 8 minutes, plus 100 s).
+    assert after.minutes[0].tolist() == pytest.approx([100 / 60, 9 + 100 / 60, 8 + 100 / 60])
+    features, municipalities = compare(before, after, thresholds_min=(30.0,))
+    assert np.isnan(features["median_min_before"].iloc[0]) and features["median_min_after"].iloc[0] == pytest.approx(8 + 100 / 60)
+    assert municipalities["population_with_trip_change"].iloc[0] == 10.0
+
+
+def test_route_frequency_multiplied(tmp_path):
+    from samplan.core.transit_scenarios import ScenarioError, multiply_frequency
+
+    trips = TRIP_HEADER + "L1,WK,a\nL1,WK,b\nL2,WK,c\n"
+    times = ST_HEADER + _times("a", [("A", "07:00:00"), ("B", "07:10:00")]) + _times("b", [("A", "07:30:00"), ("B", "07:40:00")]) + \
+        _times("c", [("B", "07:00:00"), ("A", "07:10:00")])
+    tt, _, _ = _load(write_feed(tmp_path / "feed", stops_on_a_line(["A", "B"]), trips, times))
+    doubled = multiply_frequency(tt, ["L1"], 2)
+    pattern = [p for p in doubled.patterns if p.route == "L1"][0]
+    # Between 07:00 and 07:30 one copy at 07:15; after 07:30 one at the median headway's half: 07:45.
+    assert pattern.dep[:, 0].tolist() == [_hm(t) for t in ("07:00", "07:15", "07:30", "07:45")]
+    assert pattern.arr[:, 1].tolist() == [_hm(t) for t in ("07:10", "07:25", "07:40", "07:55")]
+    assert doubled.departures(0, 86400)[tt.stop_index("B")] == 1                   # L2 untouched
+    with pytest.raises(ScenarioError, match="L9"):
+        multiply_frequency(tt, ["L9"], 2)
