@@ -202,7 +202,9 @@ def transit_accessibility(net: RaptorNetwork, stop_xy: np.ndarray, origin_xy: np
         pt = np.where(target >= 0, median_dest[np.arange(n_orig), np.maximum(target, 0)], np.inf)
         frame["car_min"] = _finite(car)
         frame["transit_to_car_dest_min"] = _finite(pt)
-        ratio = np.where(np.isfinite(pt) & np.isfinite(car) & (car > 0), pt / np.where(car > 0, car, 1), np.nan)
+        ok = np.isfinite(pt) & np.isfinite(car) & (car > 0)
+        ratio = np.full(n_orig, np.nan)
+        ratio[ok] = pt[ok] / car[ok]
         frame["restidskvot"] = ratio
         frame["ratio_class"] = ratio_class(ratio)
     progress.set_progress(95)

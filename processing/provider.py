@@ -17,6 +17,7 @@ from .link_criticality import LinkCriticalityAlgorithm
 from .report import ReportAlgorithm
 from .sample_region import SampleRegionAlgorithm
 from .shared_review_roles import SharedReviewRolesAlgorithm
+from .transit_accessibility import TransitAccessibilityAlgorithm
 
 
 class SamplanProvider(QgsProcessingProvider):
@@ -35,5 +36,5 @@ class SamplanProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), LinkCriticalityAlgorithm(), AccessibilityAlgorithm(),
                           FunctionalRegionsAlgorithm(), CommutingFlowsAlgorithm(), FragmentationAlgorithm(), CompareDraftsAlgorithm(),
-                          BorderCoherenceAlgorithm(), ReportAlgorithm(), SharedReviewRolesAlgorithm()):
+                          BorderCoherenceAlgorithm(), ReportAlgorithm(), SharedReviewRolesAlgorithm(), TransitAccessibilityAlgorithm()):
             self.addAlgorithm(algorithm)
