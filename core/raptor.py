@@ -94,49 +94,67 @@ def prepare(timetable, xy: np.ndarray | None = None, walk_speed_ms: float = 1.3,
 
 
 def earliest_arrivals(net: RaptorNetwork, labels: np.ndarray, max_rounds: int, initial_walks: bool = False,
-                      progress: Progress | None = None) -> np.ndarray:
+                      limit: np.ndarray | None = None, progress: Progress | None = None) -> np.ndarray:
     """Earliest arrival (seconds) at every stop for each row of start labels (seconds; inf where a search does not
     start), with at most `max_rounds` trips. With `initial_walks`, the start labels are walked on before the first
-    trip. Returns an array like `labels`; a stop only walked to from a start counts as reached."""
+    trip. With `limit` (per row), arrivals later than it are dropped (pruning: they are of no use to the caller).
+    Returns an array like `labels`; a stop only walked to from a start counts as reached.
+
+    Each round scans a pattern only for the searches with a stop of it improved in the round before: boarding
+    anywhere else was tried already (RAPTOR's marking, per search)."""
     progress = progress or SilentProgress()
     best = np.array(labels, dtype=float, copy=True)
     if initial_walks:
         _walk(net, best, np.isfinite(best).any(axis=0))
-    marked = np.isfinite(best).any(axis=0)
+    marked_rows = np.isfinite(best)
+    limit = None if limit is None else np.asarray(limit, dtype=float)[:, None]
     for _ in range(max_rounds):
         check_cancelled(progress)
+        marked = marked_rows.any(axis=0)
         if not marked.any():
             break
         prev = best
         cur = best.copy()
         touched = np.unique(np.concatenate([net.stop_patterns[s] for s in np.flatnonzero(marked)] or [np.empty(0, dtype=np.int64)]))
         for k in touched:
-            _scan(net, k, prev, cur)
+            _scan(net, k, prev, cur, marked_rows)
+        if limit is not None:
+            cur[cur > limit] = np.inf
         improved = (cur < prev).any(axis=0)
         if improved.any():
             _walk(net, cur, improved)
-        marked = (cur < prev).any(axis=0)
+            if limit is not None:
+                cur[cur > limit] = np.inf
+        marked_rows = cur < prev
         best = cur
     return best
 
 
-def _scan(net: RaptorNetwork, k: int, prev: np.ndarray, cur: np.ndarray) -> None:
+def _scan(net: RaptorNetwork, k: int, prev: np.ndarray, cur: np.ndarray, marked_rows: np.ndarray) -> None:
     stops = net.stops[k]
     m = len(stops)
     T = int(net.n_trips[k])
-    offsets = np.arange(m) * _BIG + 2 * 86400.0
-    query = prev[:, stops] + offsets
+    rows = np.flatnonzero(marked_rows[:, stops[:-1]].any(axis=1))
+    if not len(rows):
+        return
+    every = len(rows) == prev.shape[0]
+    offsets = np.arange(m - 1) * _BIG + 2 * 86400.0
+    query = (prev[:, stops[:-1]] if every else prev[rows[:, None], stops[:-1]]) + offsets
     pos = np.searchsorted(net.flat_dep[k], query.ravel(), side="left").reshape(query.shape)
-    board = np.minimum(pos - np.arange(m) * T, T)
-    on = np.minimum.accumulate(board[:, :-1], axis=1)
+    board = np.minimum(pos - np.arange(m - 1) * T, T)
+    on = np.minimum.accumulate(board, axis=1)
     arrival = net.arr_ext[k][on, np.arange(1, m)]
     if net.has_repeat[k]:
         target = cur.T
         for j in range(1, m):
-            np.minimum(target[stops[j]], arrival[:, j - 1], out=target[stops[j]])
-    else:
+            column = target[stops[j]]
+            column[rows] = np.minimum(column[rows], arrival[:, j - 1])
+    elif every:
         cols = stops[1:]
         cur[:, cols] = np.minimum(cur[:, cols], arrival)
+    else:
+        index = (rows[:, None], stops[1:])
+        cur[index] = np.minimum(cur[index], arrival)
 
 
 def _walk(net: RaptorNetwork, cur: np.ndarray, improved: np.ndarray) -> None:

@@ -87,25 +87,27 @@ def _egress_reduce(arrivals: np.ndarray, e_stop, e_walk, e_starts, e_dest, n_des
 
 
 def stop_event_arrivals(net: RaptorNetwork, stops: np.ndarray, start_s: float, end_s: float, max_rounds: int,
-                        reduce, progress: Progress, batch: int = 0):
-    """One search per moment a trip leaves each stop in [start_s, end_s] (range RAPTOR): `reduce` turns each batch of
-    stop arrivals into what is kept (e.g. arrivals at destinations). Returns (event stop, event time, kept rows)."""
+                        reduce, progress: Progress, batch: int = 0, max_trip_s: float = np.inf):
+    """One search per moment a trip leaves each stop in [start_s, end_s], and the first one after (range RAPTOR: a
+    departure at any moment up to end_s takes the next such moment): `reduce` turns each batch of stop arrivals into
+    what is kept (e.g. arrivals at destinations). Arrivals more than `max_trip_s` after the event are pruned. Returns (event stop, event time, kept rows)."""
     ev_stop, ev_time = [], []
     for s in stops:
         d = net.departures_at[s]
-        d = d[(d >= start_s) & (d <= end_s)]
+        lo, hi = np.searchsorted(d, start_s, side="left"), np.searchsorted(d, end_s, side="right")
+        d = d[lo:min(hi + 1, len(d))]
         ev_stop.append(np.full(len(d), s, dtype=np.int64))
         ev_time.append(d)
     ev_stop = np.concatenate(ev_stop) if ev_stop else np.empty(0, dtype=np.int64)
     ev_time = np.concatenate(ev_time) if ev_time else np.empty(0)
-    batch = batch or max(16, int(4e6 // max(net.n_stops, 1)))
+    batch = batch or max(16, int(1e7 // max(net.n_stops, 1)))
     kept = []
     for first in range(0, len(ev_stop), batch):
         check_cancelled(progress)
         rows = np.arange(first, min(first + batch, len(ev_stop)))
         labels = np.full((len(rows), net.n_stops), np.inf)
         labels[np.arange(len(rows)), ev_stop[rows]] = ev_time[rows]
-        kept.append(reduce(earliest_arrivals(net, labels, max_rounds, progress=progress)))
+        kept.append(reduce(earliest_arrivals(net, labels, max_rounds, limit=ev_time[rows] + max_trip_s, progress=progress)))
         progress.set_progress(100.0 * rows[-1] / max(len(ev_stop), 1))
     return ev_stop, ev_time, kept
 
@@ -141,8 +143,9 @@ def transit_accessibility(net: RaptorNetwork, stop_xy: np.ndarray, origin_xy: np
 
     # Range RAPTOR from every stop near an origin, over the window and as long after it as a trip may last.
     ev_stop, ev_time, kept = stop_event_arrivals(
-        net, origin_stops, window_start_s, window_end_s + max_walk_m / walk_speed_ms + max_trip_s, max_rounds,
-        lambda arrivals: _egress_reduce(arrivals, e_stop, e_walk, e_starts, e_unique, n_dest), _span(progress, 0, 70))
+        net, origin_stops, window_start_s, window_end_s + max_walk_m / walk_speed_ms, max_rounds,
+        lambda arrivals: _egress_reduce(arrivals, e_stop, e_walk, e_starts, e_unique, n_dest), _span(progress, 0, 70),
+        max_trip_s=max_trip_s)
     at_dest = np.vstack(kept + [np.full((1, n_dest), np.inf, dtype=np.float32)])   # last row: no departure
     none_row = len(at_dest) - 1
     # Events of each stop, in time order: a departure at t + w takes the first event at or after it.
