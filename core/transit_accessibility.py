@@ -156,36 +156,10 @@ def transit_accessibility(net: RaptorNetwork, stop_xy: np.ndarray, origin_xy: np
     # Direct walks from origins to destinations.
     w_orig, w_dest, w_walk = _pairs(origin_xy, dest_xy, max_walk_m, walk_speed_ms)
 
-    per_minute_nearest = np.full((n_orig, len(minutes)), np.inf)
-    median_dest = np.full((n_orig, n_dest), np.inf, dtype=np.float32)
-    origin_first = np.searchsorted(a_orig, np.arange(n_orig + 1))
-    walk_first = np.searchsorted(w_orig, np.arange(n_orig + 1))
-    chunk = max(1, int(3e7 // max(len(minutes) * n_dest, 1)))
-    span = _span(progress, 70, 95)
-    for lo in range(0, n_orig, chunk):
-        check_cancelled(progress)
-        hi = min(lo + chunk, n_orig)
-        tt = np.full((hi - lo, len(minutes), n_dest), np.inf, dtype=np.float32)
-        pa, pb = origin_first[lo], origin_first[hi]
-        if pb > pa:
-            stop = a_stop[pa:pb]
-            when = minutes[None, :] + a_walk[pa:pb, None]
-            idx = np.searchsorted(key, stop[:, None] * 1e7 + when, side="left")
-            idx = np.where(idx < ev_last[stop][:, None], idx, none_row)
-            arrivals = at_dest[idx]                      # (pairs, minutes, destinations)
-            owner = a_orig[pa:pb] - lo
-            first = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
-            tt[owner[first]] = np.minimum.reduceat(arrivals, first, axis=0)
-        wa, wb = walk_first[lo], walk_first[hi]
-        if wb > wa:
-            direct = minutes[None, :] + w_walk[wa:wb, None]
-            for o, d, arr in zip(w_orig[wa:wb] - lo, w_dest[wa:wb], direct):
-                np.minimum(tt[o, :, d], arr, out=tt[o, :, d])
-        tt -= minutes[None, :, None].astype(np.float32)
-        tt[tt > max_trip_s] = np.inf
-        per_minute_nearest[lo:hi] = tt.min(axis=2) / 60.0 if n_dest else np.inf
-        median_dest[lo:hi] = nearest_rank(tt, 50.0, axis=1) / 60.0
-        span.set_progress(100.0 * hi / n_orig)
+    target = None if car_nearest is None else np.asarray(car_nearest, dtype=np.int64)
+    per_minute_nearest, opportunities, to_target = _per_origin(
+        at_dest, key, ev_last, none_row, minutes, (a_orig, a_stop, a_walk), (w_orig, w_dest, w_walk), n_orig, n_dest,
+        max_trip_s, [min(t * 60.0, max_trip_s) for t in thresholds_min], target, weight, _span(progress, 70, 95))
     del at_dest
 
     frame = pd.DataFrame({"fid": np.arange(n_orig), "population": population,
@@ -195,14 +169,12 @@ def transit_accessibility(net: RaptorNetwork, stop_xy: np.ndarray, origin_xy: np
         frame[f"p{_label(p)}_min"] = _finite(nearest_rank(per_minute_nearest, p, axis=1))
     frame["best_min"] = _finite(per_minute_nearest.min(axis=1))
     frame["share_of_minutes"] = np.isfinite(per_minute_nearest).mean(axis=1)
-    nearest = np.argmin(median_dest, axis=1) if n_dest else np.zeros(n_orig, dtype=np.int64)
-    frame["nearest"] = np.where(np.isfinite(median_dest.min(axis=1)) if n_dest else False, nearest, -1)
-    for t in thresholds_min:
-        frame[f"opportunities_{_label(t)}min"] = ((median_dest <= t) * weight[None, :]).sum(axis=1)
+    for k, t in enumerate(thresholds_min):
+        frame[f"opportunities_{_label(t)}min"] = opportunities[k]
     if car_min is not None:
         car = np.asarray(car_min, dtype=float)
         target = np.asarray(car_nearest, dtype=np.int64)
-        pt = np.where(target >= 0, median_dest[np.arange(n_orig), np.maximum(target, 0)], np.inf)
+        pt = np.where(target >= 0, nearest_rank(to_target, 50.0, axis=1), np.inf)
         frame["car_min"] = _finite(car)
         frame["transit_to_car_dest_min"] = _finite(pt)
         ok = np.isfinite(pt) & np.isfinite(car) & (car > 0)
@@ -226,6 +198,101 @@ def transit_accessibility(net: RaptorNetwork, stop_xy: np.ndarray, origin_xy: np
     summary = summarise(frame, thresholds_min, weight.sum())
     progress.set_progress(100)
     return TransitResult(frame, summary, per_minute_nearest, messages)
+
+
+def _per_origin(at_dest, key, ev_last, none_row, minutes, access, walks, n_orig, n_dest, max_trip_s, limits_s, target,
+                weight, progress):
+    """Per origin: travel time to the nearest destination at every minute (minutes), the weight of the destinations
+    whose median travel time is within each limit, and the travel time to a given destination at every minute.
+
+    A destination's median (nearest rank r = ceil(n / 2) of n minutes) is within a limit when at least r minutes reach
+    it within the limit.
+
+    For an origin, the minutes fall into segments in which the search used from each of its stops is the same (the
+    next departure after t + walk does not change); within a segment the arrival at a destination is fixed (the least
+    over the origin's stops), so the travel time falls by a minute each minute, and the minutes within a limit are
+    counted from the segment's ends instead of minute by minute."""
+    a_orig, a_stop, a_walk = access
+    w_orig, w_dest, w_walk = walks
+    n_min = len(minutes)
+    nearest = np.full((n_orig, n_min), np.inf)
+    rank = min(max(int(np.ceil(0.5 * n_min)), 1), n_min)
+    opportunities = np.zeros((len(limits_s), n_orig))
+    to_target = np.full((n_orig, n_min), np.inf) if target is not None else None
+    # Walks straight to a destination: the same at every minute.
+    direct = {}
+    for o, d, w in zip(w_orig, w_dest, w_walk):
+        if w < direct.get((o, d), np.inf):
+            direct[(o, d)] = w
+    walk_min = np.full(n_orig, np.inf)
+    if direct:
+        od = np.array(list(direct.keys()), dtype=np.int64)
+        wv = np.array(list(direct.values()))
+        np.minimum.at(walk_min, od[:, 0], wv)
+        walk_target = np.full(n_orig, np.inf)
+        if target is not None:
+            hit = target[od[:, 0]] == od[:, 1]
+            walk_target[od[hit, 0]] = wv[hit]
+    else:
+        walk_target = np.full(n_orig, np.inf)
+    origin_first = np.searchsorted(a_orig, np.arange(n_orig + 1))
+    chunk = max(1, int(2e6 // max(n_dest, 1)))          # segments per chunk, about 16 per origin
+    step = max(1, chunk // 16)
+    for lo in range(0, n_orig, step):
+        check_cancelled(progress)
+        hi = min(lo + step, n_orig)
+        pa, pb = origin_first[lo], origin_first[hi]
+        if pb > pa:
+            owner = a_orig[pa:pb]
+            stop = a_stop[pa:pb]
+            idx = np.searchsorted(key, stop[:, None] * 1e7 + minutes[None, :] + a_walk[pa:pb, None], side="left")
+            idx = np.where(idx < ev_last[stop][:, None], idx, none_row)           # (pairs, minutes)
+            cells, first, count = np.unique(owner, return_index=True, return_counts=True)
+            change = np.ones((len(cells), n_min), dtype=bool)
+            if n_min > 1:
+                change[:, 1:] = np.logical_or.reduceat(idx[:, 1:] != idx[:, :-1], first, axis=0)
+            seg_cell, seg_start = np.nonzero(change)                                # grouped by cell, in time order
+            seg_len = np.diff(np.r_[np.flatnonzero(change.ravel()), change.size])
+            # Every pair of the segment's origin, at the segment's first minute.
+            reps = count[seg_cell]
+            seg_of_row = np.repeat(np.arange(len(seg_cell)), reps)
+            within_group = np.arange(len(seg_of_row)) - np.repeat(np.cumsum(reps) - reps, reps)
+            pair = first[seg_cell][seg_of_row] + within_group
+            arrive = np.minimum.reduceat(at_dest[idx[pair, seg_start[seg_of_row]]], np.cumsum(reps) - reps, axis=0)  # (segs, dest)
+            t0 = minutes[seg_start][:, None]
+            cell_seg_first = np.flatnonzero(np.r_[True, seg_cell[1:] != seg_cell[:-1]])
+            for k, limit in enumerate(limits_s):
+                late = np.ceil((arrive - limit - t0) / 60.0)
+                counted = np.clip(seg_len[:, None] - np.clip(late, 0, None), 0, seg_len[:, None]).astype(np.int32)
+                total = np.add.reduceat(counted, cell_seg_first, axis=0)
+                if direct:
+                    # A direct walk within the limit counts every minute.
+                    sel = np.isin(od[:, 0], cells) & (wv <= limit)
+                    total[np.searchsorted(cells, od[sel, 0]), od[sel, 1]] = n_min
+                opportunities[k, cells] = (total >= rank).astype(float) @ weight
+            minute_index = np.arange(len(cells))[:, None] * 0 + np.arange(n_min)[None, :]
+            t = minutes[minute_index]
+            best = np.repeat(arrive.min(axis=1), seg_len).reshape(len(cells), n_min) - t
+            nearest[cells] = np.minimum(best, walk_min[cells][:, None])
+            if target is not None:
+                tg = target[cells]
+                value = arrive[np.arange(len(seg_cell)), np.maximum(tg[seg_cell], 0)]
+                value = np.where(tg[seg_cell] >= 0, value, np.inf)
+                to_target[cells] = np.minimum(np.repeat(value, seg_len).reshape(len(cells), n_min) - t, walk_target[cells][:, None])
+        progress.set_progress(100.0 * hi / max(n_orig, 1))
+    no_stop = np.ones(n_orig, dtype=bool)
+    no_stop[a_orig] = False
+    nearest[no_stop] = walk_min[no_stop][:, None]
+    if direct:
+        for k, limit in enumerate(limits_s):
+            sel = no_stop[od[:, 0]] & (wv <= limit)
+            np.add.at(opportunities[k], od[sel, 0], weight[od[sel, 1]])
+    nearest[nearest > max_trip_s] = np.inf
+    if to_target is not None:
+        to_target[no_stop] = walk_target[no_stop][:, None]
+        to_target[to_target > max_trip_s] = np.inf
+        to_target /= 60.0
+    return nearest / 60.0, opportunities, to_target
 
 
 def day_trips(net: RaptorNetwork, stop_xy, origin_xy, trip: DayTrip, speed: float, max_walk_m: float, max_rounds: int,

@@ -82,3 +82,45 @@ def test_day_trip_met_and_not_met(sample):
     assert result.features["day_trip"].tolist() == [1, 0]
     # Dalby reaches the centre in the morning, but the last bus home leaves before a six-hour stay is over.
     assert result.features["arrive_centre"].iloc[1] <= 9 * 60
+
+
+def test_range_search_equals_one_search_per_origin_and_minute(sample):
+    """The range form (one search per departure of each stop, minutes in segments) against the plain definition: for
+    every origin and minute, one RAPTOR search from the origin's stops at t + walk, then walks to the destinations."""
+    from samplan.core.transit_accessibility import nearest_rank
+
+    layers, _, tt, xy, net = sample
+    rng = np.random.default_rng(5)
+    cells = shapely.get_coordinates(shapely.point_on_surface(np.asarray(layers["befolkning_250m"].frame.geometry, dtype=object)))
+    origins = cells[rng.choice(len(cells), 25, replace=False)]
+    stations = shapely.get_coordinates(np.asarray(layers["stationer"].frame.geometry, dtype=object))
+    dests = np.vstack([stations, cells[rng.choice(len(cells), 6, replace=False)]])
+    weights = rng.integers(1, 100, len(dests)).astype(float)
+    start, end, speed, walk, max_trip = parse_clock("07:00"), parse_clock("07:40"), 5 / 3.6, 800.0, 90 * 60.0
+    car_nearest = rng.integers(-1, len(dests), len(origins))
+    result = transit_accessibility(net, xy, origins, np.ones(len(origins)), dests, weights, start, end, walk_speed_ms=speed,
+                                   max_walk_m=walk, max_transfers=2, max_trip_min=90.0, thresholds_min=(20.0, 45.0),
+                                   car_min=np.full(len(origins), 10.0), car_nearest=car_nearest)
+    minutes = np.arange(start, end, 60.0)
+    d_os = np.hypot(*(origins[:, None, :] - xy[None, :, :]).transpose(2, 0, 1))       # origin - stop metres
+    d_ds = np.hypot(*(dests[:, None, :] - xy[None, :, :]).transpose(2, 0, 1))
+    d_od = np.hypot(*(origins[:, None, :] - dests[None, :, :]).transpose(2, 0, 1))
+    d_os[~np.isfinite(d_os)] = np.inf
+    d_ds[~np.isfinite(d_ds)] = np.inf
+    for o in range(len(origins)):
+        labels = np.where(d_os[o] <= walk, minutes[:, None] + d_os[o] / speed, np.inf)
+        best = earliest_arrivals(net, labels, max_rounds=3)                               # (minutes, stops)
+        egress = np.where(d_ds <= walk, d_ds / speed, np.inf)                               # (dest, stops)
+        arrive = np.min(best[:, None, :] + egress[None, :, :], axis=2)                      # (minutes, dest)
+        direct = np.where(d_od[o] <= walk, minutes[:, None] + d_od[o] / speed, np.inf)
+        travel = np.minimum(arrive, direct) - minutes[:, None]
+        travel[travel > max_trip] = np.inf
+        # Arrivals at destinations are kept as float32 (about a millisecond at these times of day).
+        np.testing.assert_allclose(result.minutes[o], travel.min(axis=1) / 60.0, rtol=0, atol=1e-4)
+        median = nearest_rank(travel, 50.0, axis=0) / 60.0
+        for limit in (20.0, 45.0):
+            assert result.features[f"opportunities_{limit:g}min"].iloc[o] == pytest.approx(weights[median <= limit].sum())
+        if car_nearest[o] >= 0 and np.isfinite(median[car_nearest[o]]):
+            assert result.features["transit_to_car_dest_min"].iloc[o] == pytest.approx(median[car_nearest[o]], abs=1e-4)
+        else:
+            assert np.isnan(result.features["transit_to_car_dest_min"].iloc[o])
