@@ -42,6 +42,15 @@ class Pattern:
     dep: np.ndarray          # (T, m) departure seconds after midnight of the date (may be negative or past a day)
     arr: np.ndarray          # (T, m) arrival seconds
     trips: np.ndarray        # (T,) trip ids (a frequency-based trip's copies carry '#k')
+    no_pickup: np.ndarray | None = None    # (m,) pickup_type 1 at the stop: nobody boards there
+    no_dropoff: np.ndarray | None = None   # (m,) drop_off_type 1: nobody alights there
+
+    def __post_init__(self) -> None:
+        m = len(self.stops)
+        if self.no_pickup is None:
+            self.no_pickup = np.zeros(m, dtype=bool)
+        if self.no_dropoff is None:
+            self.no_dropoff = np.zeros(m, dtype=bool)
 
 
 @dataclass
@@ -73,7 +82,7 @@ class Timetable:
         counts = np.zeros(self.n_stops, dtype=np.int64)
         for p in self.patterns:
             d = p.dep[:, :-1]
-            hit = (d >= start_s) & (d < end_s)
+            hit = (d >= start_s) & (d < end_s) & ~p.no_pickup[None, :-1]
             np.add.at(counts, p.stops[:-1], hit.sum(axis=0))
         return counts
 
@@ -254,7 +263,9 @@ def timetable_for_date(tables: dict[str, pd.DataFrame], date: dt.date, feed_name
     arr = np.where(np.isnan(arr), dep, arr)
     dep = np.where(np.isnan(dep), arr, dep)
     frame = pd.DataFrame({"trip": st_trip, "stop": index_of[st_stop].to_numpy(), "seq": seq, "arr": arr, "dep": dep,
-                          "line": np.arange(len(st_trip)) + 2})
+                          "line": np.arange(len(st_trip)) + 2,
+                          "no_pickup": _column(st, "pickup_type", "stop_times.txt", required=False) == "1",
+                          "no_dropoff": _column(st, "drop_off_type", "stop_times.txt", required=False) == "1"})
     frame = frame.sort_values(["trip", "seq"], kind="stable")
     # Times between timed stops (blank) are interpolated linearly in the stop order, as GTFS allows.
     if frame["arr"].isna().any():
@@ -356,14 +367,16 @@ def _patterns(day: pd.DataFrame) -> list:
     arr = day["arr"].to_numpy()
     dep = day["dep"].to_numpy()
     route = day["route"].to_numpy()
+    no_pickup = day["no_pickup"].to_numpy()
+    no_dropoff = day["no_dropoff"].to_numpy()
     groups: dict[tuple, list[int]] = {}
     for k in range(len(trips)):
         a, b = bounds[k], bounds[k + 1]
         if b - a < 2:
             continue
-        groups.setdefault((route[a], tuple(stops[a:b])), []).append(k)
+        groups.setdefault((route[a], tuple(stops[a:b]), tuple(no_pickup[a:b]), tuple(no_dropoff[a:b])), []).append(k)
     patterns = []
-    for (route_id, seq), members in groups.items():
+    for (route_id, seq, pick, drop), members in groups.items():
         members = np.array(members)
         m = len(seq)
         d = np.stack([dep[bounds[k]:bounds[k] + m] for k in members])
@@ -372,7 +385,8 @@ def _patterns(day: pd.DataFrame) -> list:
         d, a_, members = d[order], a_[order], members[order]
         for chain in fifo_chains(d, a_):
             patterns.append(Pattern(str(route_id), np.array(seq, dtype=np.int64), d[chain].astype(np.int64),
-                                    a_[chain].astype(np.int64), trips[members[chain]]))
+                                    a_[chain].astype(np.int64), trips[members[chain]], np.array(pick, dtype=bool),
+                                    np.array(drop, dtype=bool)))
     return patterns
 
 

@@ -36,6 +36,8 @@ class RaptorNetwork:
     walk_starts: np.ndarray
     walk_ends_unique: np.ndarray
     departures_at: list    # per stop: sorted distinct departure times (trips that go on from it)
+    board: list            # per pattern: (m - 1,) where boarding is allowed (pickup_type is not 1)
+    alight: list           # per pattern: (m - 1,) where alighting is allowed at stops 1..m-1 (drop_off_type is not 1)
 
 
 def prepare(timetable, xy: np.ndarray | None = None, walk_speed_ms: float = 1.3, max_transfer_m: float = 0.0) -> RaptorNetwork:
@@ -43,7 +45,7 @@ def prepare(timetable, xy: np.ndarray | None = None, walk_speed_ms: float = 1.3,
     one station, and between any two stops within `max_transfer_m` in a straight line at `walk_speed_ms`.
     `xy`: stop coordinates in metres (nan where unknown)."""
     n = timetable.n_stops
-    stops, flat_dep, arr_ext, n_trips, repeat = [], [], [], [], []
+    stops, flat_dep, arr_ext, n_trips, repeat, board, alight = [], [], [], [], [], [], []
     stop_patterns: list[list[int]] = [[] for _ in range(n)]
     departures: list[list[np.ndarray]] = [[] for _ in range(n)]
     for k, p in enumerate(timetable.patterns):
@@ -57,8 +59,11 @@ def prepare(timetable, xy: np.ndarray | None = None, walk_speed_ms: float = 1.3,
         repeat.append(len(np.unique(p.stops)) < m)
         for s in np.unique(p.stops):
             stop_patterns[s].append(k)
+        board.append(~p.no_pickup[:-1])
+        alight.append(~p.no_dropoff[1:])
         for j in range(m - 1):
-            departures[p.stops[j]].append(dep[:, j])
+            if not p.no_pickup[j]:
+                departures[p.stops[j]].append(dep[:, j])
     froms, tos, secs = [timetable.transfer_from], [timetable.transfer_to], [timetable.transfer_s.astype(float)]
     if xy is not None and len(timetable.transfer_from):
         d = np.hypot(*(xy[timetable.transfer_from] - xy[timetable.transfer_to]).T)
@@ -90,7 +95,7 @@ def prepare(timetable, xy: np.ndarray | None = None, walk_speed_ms: float = 1.3,
     return RaptorNetwork(n, stops, flat_dep, arr_ext, np.array(n_trips, dtype=np.int64), np.array(repeat, dtype=bool),
                          [np.array(v, dtype=np.int64) for v in stop_patterns], f, t, s, starts,
                          t[starts] if len(t) else np.empty(0, dtype=np.int64),
-                         [np.unique(np.concatenate(v)) if v else np.empty(0) for v in departures])
+                         [np.unique(np.concatenate(v)) if v else np.empty(0) for v in departures], board, alight)
 
 
 def earliest_arrivals(net: RaptorNetwork, labels: np.ndarray, max_rounds: int, initial_walks: bool = False,
@@ -140,10 +145,14 @@ def _scan(net: RaptorNetwork, k: int, prev: np.ndarray, cur: np.ndarray, marked_
     every = len(rows) == prev.shape[0]
     offsets = np.arange(m - 1) * _BIG + 2 * 86400.0
     query = (prev[:, stops[:-1]] if every else prev[rows[:, None], stops[:-1]]) + offsets
+    if not net.board[k].all():
+        query[:, ~net.board[k]] = np.inf
     pos = np.searchsorted(net.flat_dep[k], query.ravel(), side="left").reshape(query.shape)
     board = np.minimum(pos - np.arange(m - 1) * T, T)
     on = np.minimum.accumulate(board, axis=1)
     arrival = net.arr_ext[k][on, np.arange(1, m)]
+    if not net.alight[k].all():
+        arrival[:, ~net.alight[k]] = np.inf
     if net.has_repeat[k]:
         target = cur.T
         for j in range(1, m):

@@ -92,5 +92,5 @@ def multiply_frequency(timetable: Timetable, route_ids, factor: int) -> Timetabl
         order = np.lexsort((dep[:, -1], dep[:, 0]))
         dep, arr, trips = dep[order], arr[order], trips[order]
         for chain in fifo_chains(dep, arr):
-            patterns.append(Pattern(p.route, p.stops, dep[chain], arr[chain], trips[chain]))
+            patterns.append(Pattern(p.route, p.stops, dep[chain], arr[chain], trips[chain], p.no_pickup, p.no_dropoff))
     return dataclasses.replace(timetable, patterns=patterns)

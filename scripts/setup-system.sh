@@ -8,7 +8,7 @@ need_qgis() {
     /usr/bin/python3 -c 'import qgis.core, sys; sys.exit(0 if qgis.core.Qgis.QGIS_VERSION_INT >= 34000 else 1)' 2>/dev/null || return 0
     return 1
 }
-EXTRA_DEBS="xvfb xauth python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools zip fonts-open-sans poppler-utils"
+EXTRA_DEBS="xvfb xauth python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools zip fonts-open-sans poppler-utils osmium-tool"
 missing_debs=()
 for p in $EXTRA_DEBS; do dpkg -s "$p" >/dev/null 2>&1 || missing_debs+=("$p"); done
 
@@ -28,4 +28,4 @@ if need_qgis; then
     $SUDO apt-get install -y -qq --no-install-recommends -t bookworm-backports qgis python3-qgis qgis-providers
 fi
 # shellcheck disable=SC2086
-$SUDO apt-get install -y -qq --no-install-recommends $EXTRA_DEBS
+$SUDO apt-get -o DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends $EXTRA_DEBS
