@@ -12,6 +12,7 @@ the destinations whose median travel time is within it. Plain numpy/scipy/pandas
 """
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -87,7 +88,7 @@ def _egress_reduce(arrivals: np.ndarray, e_stop, e_walk, e_starts, e_dest, n_des
 
 
 def stop_event_arrivals(net: RaptorNetwork, stops: np.ndarray, start_s: float, end_s: float, max_rounds: int,
-                        reduce, progress: Progress, batch: int = 0, max_trip_s: float = np.inf):
+                        reduce, progress: Progress, batch: int = 0, max_trip_s: float = np.inf, workers: int = 1):
     """One search per moment a trip leaves each stop in [start_s, end_s], and the first one after (range RAPTOR: a
     departure at any moment up to end_s takes the next such moment): `reduce` turns each batch of stop arrivals into
     what is kept (e.g. arrivals at destinations). Arrivals more than `max_trip_s` after the event are pruned. Returns (event stop, event time, kept rows)."""
@@ -100,15 +101,32 @@ def stop_event_arrivals(net: RaptorNetwork, stops: np.ndarray, start_s: float, e
         ev_time.append(d)
     ev_stop = np.concatenate(ev_stop) if ev_stop else np.empty(0, dtype=np.int64)
     ev_time = np.concatenate(ev_time) if ev_time else np.empty(0)
-    batch = batch or max(16, int(1e7 // max(net.n_stops, 1)))
-    kept = []
-    for first in range(0, len(ev_stop), batch):
+    batch = batch or max(16, int(5e6 // max(net.n_stops, 1)))
+    starts = list(range(0, len(ev_stop), batch))
+    done = [0]
+
+    def run(first: int):
         check_cancelled(progress)
         rows = np.arange(first, min(first + batch, len(ev_stop)))
         labels = np.full((len(rows), net.n_stops), np.inf)
         labels[np.arange(len(rows)), ev_stop[rows]] = ev_time[rows]
-        kept.append(reduce(earliest_arrivals(net, labels, max_rounds, limit=ev_time[rows] + max_trip_s, progress=progress)))
-        progress.set_progress(100.0 * rows[-1] / max(len(ev_stop), 1))
+        result = reduce(earliest_arrivals(net, labels, max_rounds, limit=ev_time[rows] + max_trip_s, progress=progress))
+        done[0] += len(rows)
+        return result
+
+    if workers > 1 and len(starts) > 1:
+        # numpy lets go of the GIL in the large operations: batches run side by side on threads (safe inside QGIS).
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(run, first) for first in starts]
+            kept = []
+            for future in futures:
+                kept.append(future.result())
+                progress.set_progress(100.0 * done[0] / max(len(ev_stop), 1))
+    else:
+        kept = []
+        for first in starts:
+            kept.append(run(first))
+            progress.set_progress(100.0 * done[0] / max(len(ev_stop), 1))
     return ev_stop, ev_time, kept
 
 
@@ -117,7 +135,8 @@ def transit_accessibility(net: RaptorNetwork, stop_xy: np.ndarray, origin_xy: np
                           walk_speed_ms: float = 5 / 3.6, max_walk_m: float = 1000.0, max_transfers: int = 3,
                           max_trip_min: float = 120.0, thresholds_min=DEFAULT_THRESHOLDS_MIN, percentiles=DEFAULT_PERCENTILES,
                           municipality=None, day_trip: DayTrip | None = None, car_min: np.ndarray | None = None,
-                          car_nearest: np.ndarray | None = None, progress: Progress | None = None) -> TransitResult:
+                          car_nearest: np.ndarray | None = None, workers: int = 2,
+                          progress: Progress | None = None) -> TransitResult:
     """Per origin: travel time by public transport to the nearest destination over every departure minute of
     [window_start_s, window_end_s) (median, percentiles, best), opportunities within the thresholds (weight of the
     destinations whose median travel time is within), the day trip, and restidskvot where car times are given
@@ -145,7 +164,7 @@ def transit_accessibility(net: RaptorNetwork, stop_xy: np.ndarray, origin_xy: np
     ev_stop, ev_time, kept = stop_event_arrivals(
         net, origin_stops, window_start_s, window_end_s + max_walk_m / walk_speed_ms, max_rounds,
         lambda arrivals: _egress_reduce(arrivals, e_stop, e_walk, e_starts, e_unique, n_dest), _span(progress, 0, 70),
-        max_trip_s=max_trip_s)
+        max_trip_s=max_trip_s, workers=workers)
     at_dest = np.vstack(kept + [np.full((1, n_dest), np.inf, dtype=np.float32)])   # last row: no departure
     none_row = len(at_dest) - 1
     # Events of each stop, in time order: a departure at t + w takes the first event at or after it.
