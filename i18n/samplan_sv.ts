@@ -309,82 +309,82 @@
       <translation>Utan livsmiljöskikt är landskapet områdenas hela yta: ytorna slutar vid dess yttre kant, så m_eff_CBC räknar bara samband över områdenas gemensamma gränser.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="98" />
+      <location filename="../core/gtfs.py" line="107" />
       <source>The GTFS feed '{0}' is neither a zip file nor a folder.</source>
       <translation>GTFS-flödet '{0}' är varken en zip-fil eller en mapp.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="101" />
+      <location filename="../core/gtfs.py" line="110" />
       <source>The GTFS feed '{0}' has no {1}.</source>
       <translation>GTFS-flödet '{0}' saknar {1}.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="103" />
+      <location filename="../core/gtfs.py" line="112" />
       <source>The GTFS feed '{0}' has neither calendar.txt nor calendar_dates.txt.</source>
       <translation>GTFS-flödet '{0}' har varken calendar.txt eller calendar_dates.txt.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="115" />
+      <location filename="../core/gtfs.py" line="124" />
       <source>{0} cannot be read as CSV: {1}</source>
       <translation>{0} kan inte läsas som CSV: {1}</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="123" />
+      <location filename="../core/gtfs.py" line="132" />
       <source>{0} has no column '{1}'.</source>
       <translation>{0} saknar kolumnen '{1}'.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="140" />
+      <location filename="../core/gtfs.py" line="149" />
       <source>{0}, line {1}: '{2}' in {3} is not a time (H:MM:SS).</source>
       <translation>{0}, rad {1}: '{2}' i {3} är ingen tid (H:MM:SS).</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="150" />
+      <location filename="../core/gtfs.py" line="159" />
       <source>{0}, line {1}: {2} '{3}' is not in {4} ({5} such line(s)).</source>
       <translation>{0}, rad {1}: {2} '{3}' finns inte i {4} ({5} sådana rader).</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="205" />
+      <location filename="../core/gtfs.py" line="214" />
       <source>stops.txt, line {0}: stop_id '{1}' appears twice.</source>
       <translation>stops.txt, rad {0}: stop_id '{1}' förekommer två gånger.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="230" />
+      <location filename="../core/gtfs.py" line="239" />
       <source>trips.txt, line {0}: trip_id '{1}' appears twice.</source>
       <translation>trips.txt, rad {0}: trip_id '{1}' förekommer två gånger.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="250" />
+      <location filename="../core/gtfs.py" line="259" />
       <source>stop_times.txt, line {0}: stop_sequence '{1}' is not a number.</source>
       <translation>stop_times.txt, rad {0}: stop_sequence '{1}' är inget tal.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="266" />
+      <location filename="../core/gtfs.py" line="277" />
       <source>stop_times.txt, line {0}: trip '{1}' has no time at its first or last stop.</source>
       <translation>stop_times.txt, rad {0}: turen '{1}' saknar tid vid sin första eller sista hållplats.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="285" />
+      <location filename="../core/gtfs.py" line="296" />
       <source>frequencies.txt, line {0}: headway_secs '{1}' is not a positive number.</source>
       <translation>frequencies.txt, rad {0}: headway_secs '{1}' är inget positivt tal.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="308" />
+      <location filename="../core/gtfs.py" line="319" />
       <source>The GTFS feed '{0}' has no service on {1} (its calendars run from {2} to {3}).</source>
       <translation>GTFS-flödet '{0}' har ingen trafik den {1} (dess kalendrar gäller från {2} till {3}).</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="319" />
+      <location filename="../core/gtfs.py" line="330" />
       <source>stops.txt: {0} stop(s) in use have no coordinates (nor a parent station with them) and can be reached only by transfers: {1}</source>
       <translation>stops.txt: {0} hållplats(er) som används saknar koordinater (och saknar en överordnad station med koordinater) och nås bara via byten: {1}</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="432" />
+      <location filename="../core/gtfs.py" line="446" />
       <source>'{0}' is not a date (YYYY-MM-DD).</source>
       <translation>'{0}' är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="443" />
+      <location filename="../core/gtfs.py" line="457" />
       <source>'{0}' is not a time of day (HH:MM).</source>
       <translation>'{0}' är inget klockslag (TT:MM).</translation>
     </message>
@@ -534,57 +534,57 @@
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="31" />
+      <location filename="../core/transit_accessibility.py" line="32" />
       <source>faster than the car (&lt; 1.0)</source>
       <translation>snabbare än bilen (&lt; 1,0)</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="31" />
+      <location filename="../core/transit_accessibility.py" line="32" />
       <source>competitive (1.0-1.5)</source>
       <translation>konkurrenskraftig (1,0–1,5)</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="32" />
+      <location filename="../core/transit_accessibility.py" line="33" />
       <source>acceptable (1.5-2.0)</source>
       <translation>godtagbar (1,5–2,0)</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="32" />
+      <location filename="../core/transit_accessibility.py" line="33" />
       <source>not competitive (&gt; 2.0)</source>
       <translation>inte konkurrenskraftig (&gt; 2,0)</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="33" />
+      <location filename="../core/transit_accessibility.py" line="34" />
       <source>no trip</source>
       <translation>ingen resa</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="36" />
+      <location filename="../core/transit_accessibility.py" line="37" />
       <source>no departure</source>
       <translation>ingen avgång</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="36" />
+      <location filename="../core/transit_accessibility.py" line="37" />
       <source>less than hourly</source>
       <translation>mindre än en gång i timmen</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="36" />
+      <location filename="../core/transit_accessibility.py" line="37" />
       <source>hourly</source>
       <translation>timtrafik</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="37" />
+      <location filename="../core/transit_accessibility.py" line="38" />
       <source>half-hourly</source>
       <translation>halvtimmestrafik</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="37" />
+      <location filename="../core/transit_accessibility.py" line="38" />
       <source>every 15 minutes or more often</source>
       <translation>var 15:e minut eller oftare</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="223" />
+      <location filename="../core/transit_accessibility.py" line="214" />
       <source>{0} origin(s) ({1} people) have no trip to a destination within {2} minutes at the median departure minute of the window.</source>
       <translation>{0} startpunkt(er) ({1} personer) har ingen resa till en målpunkt inom {2} minuter vid medianavgångsminuten i tidsfönstret.</translation>
     </message>
