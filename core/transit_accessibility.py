@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+from scipy.sparse import csr_matrix
 from scipy.spatial import cKDTree
 
 from .accessibility import weighted_median
 from .messages import Message, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 from .progress import sub_progress as _span
-from .raptor import RaptorNetwork, earliest_arrivals
+from .raptor import RaptorNetwork, _scan, _walk, earliest_arrivals
 
 DEFAULT_THRESHOLDS_MIN = (30.0, 45.0, 60.0)
 DEFAULT_PERCENTILES = (10.0, 90.0)
@@ -101,32 +102,81 @@ def stop_event_arrivals(net: RaptorNetwork, stops: np.ndarray, start_s: float, e
         ev_time.append(d)
     ev_stop = np.concatenate(ev_stop) if ev_stop else np.empty(0, dtype=np.int64)
     ev_time = np.concatenate(ev_time) if ev_time else np.empty(0)
-    batch = batch or max(16, int(5e6 // max(net.n_stops, 1)))
-    starts = list(range(0, len(ev_stop), batch))
+    # Events grouped by stop, ascending; each stop's events are searched from the latest back (range RAPTOR: the
+    # labels of a later departure stay valid for an earlier one, per round, so only what improves is scanned again).
+    first_of = np.searchsorted(ev_stop, stops, side="left") if len(ev_stop) else np.zeros(len(stops), dtype=np.int64)
+    count_of = np.searchsorted(ev_stop, stops, side="right") - first_of if len(ev_stop) else np.zeros(len(stops), dtype=np.int64)
+    order = np.argsort(-count_of, kind="stable")
+    order = order[count_of[order] > 0]
+    batch = batch or max(16, int(4e6 // max(net.n_stops * (max_rounds + 1), 1)))
+    chunks = [order[i:i + batch] for i in range(0, len(order), batch)]
+    results: dict[int, np.ndarray] = {}
     done = [0]
 
-    def run(first: int):
-        check_cancelled(progress)
-        rows = np.arange(first, min(first + batch, len(ev_stop)))
-        labels = np.full((len(rows), net.n_stops), np.inf)
-        labels[np.arange(len(rows)), ev_stop[rows]] = ev_time[rows]
-        result = reduce(earliest_arrivals(net, labels, max_rounds, limit=ev_time[rows] + max_trip_s, progress=progress))
-        done[0] += len(rows)
-        return result
+    def run(chunk: np.ndarray):
+        rows = len(chunk)
+        origin = stops[chunk]
+        counts = count_of[chunk]                     # descending: the active rows are always a prefix
+        firsts = first_of[chunk]
+        tau = [np.full((rows, net.n_stops), np.inf) for _ in range(max_rounds + 1)]
+        index = np.arange(rows)
+        out_rows, out_values = [], []
+        for wave in range(int(counts[0])):
+            check_cancelled(progress)
+            active = int(np.searchsorted(-counts, -wave, side="left"))   # rows with more than `wave` events
+            active = int((counts > wave).sum())
+            event = firsts[:active] + counts[:active] - 1 - wave
+            when = ev_time[event]
+            limit = (when + max_trip_s)[:, None]
+            t0 = tau[0][:active]
+            old0 = t0[index[:active], origin[:active]].copy()
+            t0[index[:active], origin[:active]] = when
+            marked = np.zeros((active, net.n_stops), dtype=bool)
+            marked[index[:active], origin[:active]] = when < old0
+            for k in range(1, max_rounds + 1):
+                if not marked.any():
+                    break
+                prev = tau[k - 1][:active]
+                old = tau[k][:active]
+                cur = np.minimum(old, prev)
+                cols = np.flatnonzero(marked.any(axis=0))
+                touched = np.unique(np.concatenate([net.stop_patterns[c] for c in cols] or [np.empty(0, dtype=np.int64)]))
+                for pattern in touched:
+                    _scan(net, pattern, prev, cur, marked)
+                cur[cur > limit] = np.inf
+                improved = (cur < np.minimum(old, prev)).any(axis=0)
+                if improved.any():
+                    _walk(net, cur, improved)
+                    cur[cur > limit] = np.inf
+                marked = cur < old
+                tau[k][:active] = cur
+            # Rounds not reached keep the later labels; the best is the last round's, no worse than the ones before.
+            best = tau[max_rounds][:active]
+            for k in range(max_rounds - 1, -1, -1):
+                best = np.minimum(best, tau[k][:active])
+            tau[max_rounds][:active] = best
+            out_rows.append(event)
+            out_values.append(reduce(best))
+            done[0] += active
+        return np.concatenate(out_rows), out_values
 
-    if workers > 1 and len(starts) > 1:
-        # numpy lets go of the GIL in the large operations: batches run side by side on threads (safe inside QGIS).
+    def collect(pair) -> None:
+        rows, values = pair
+        block = np.concatenate(values) if values[0].ndim == 1 else np.vstack(values)
+        for row, value in zip(rows, block):
+            results[int(row)] = value
+
+    if workers > 1 and len(chunks) > 1:
+        # numpy lets go of the GIL in the large operations: chunks run side by side on threads (safe inside QGIS).
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(run, first) for first in starts]
-            kept = []
-            for future in futures:
-                kept.append(future.result())
+            for future in [pool.submit(run, chunk) for chunk in chunks]:
+                collect(future.result())
                 progress.set_progress(100.0 * done[0] / max(len(ev_stop), 1))
     else:
-        kept = []
-        for first in starts:
-            kept.append(run(first))
+        for chunk in chunks:
+            collect(run(chunk))
             progress.set_progress(100.0 * done[0] / max(len(ev_stop), 1))
+    kept = [np.array([results[r] for r in range(len(ev_stop))])] if len(ev_stop) else []
     return ev_stop, ev_time, kept
 
 
@@ -272,23 +322,28 @@ def _per_origin(at_dest, key, ev_last, none_row, minutes, access, walks, n_orig,
                 change[:, 1:] = np.logical_or.reduceat(idx[:, 1:] != idx[:, :-1], first, axis=0)
             seg_cell, seg_start = np.nonzero(change)                                # grouped by cell, in time order
             seg_len = np.diff(np.r_[np.flatnonzero(change.ravel()), change.size])
-            # Every pair of the segment's origin, at the segment's first minute.
-            reps = count[seg_cell]
-            seg_of_row = np.repeat(np.arange(len(seg_cell)), reps)
-            within_group = np.arange(len(seg_of_row)) - np.repeat(np.cumsum(reps) - reps, reps)
-            pair = first[seg_cell][seg_of_row] + within_group
-            arrive = np.minimum.reduceat(at_dest[idx[pair, seg_start[seg_of_row]]], np.cumsum(reps) - reps, axis=0)  # (segs, dest)
-            t0 = minutes[seg_start][:, None]
-            cell_seg_first = np.flatnonzero(np.r_[True, seg_cell[1:] != seg_cell[:-1]])
+            # The least arrival over the origin's stops, at the segment's first minute: one pass per stop an origin
+            # has (few), each over the segments of the origins that have that many.
+            arrive = at_dest[idx[first[seg_cell], seg_start]]
+            for r in range(1, int(count.max())):
+                has = np.flatnonzero(count[seg_cell] > r)
+                if len(has):
+                    arrive[has] = np.minimum(arrive[has], at_dest[idx[first[seg_cell[has]] + r, seg_start[has]]])
+            t0 = minutes[seg_start].astype(np.float32)[:, None]
+            length = seg_len.astype(np.float32)[:, None]
+            # Segments summed per origin with a sparse matrix (faster than reduceat along rows).
+            per_cell = csr_matrix((np.ones(len(seg_cell), dtype=np.float32), (seg_cell, np.arange(len(seg_cell)))),
+                                  shape=(len(cells), len(seg_cell)))
+            since = (arrive - t0) / np.float32(60.0)
             for k, limit in enumerate(limits_s):
-                late = np.ceil((arrive - limit - t0) / 60.0)
-                counted = np.clip(seg_len[:, None] - np.clip(late, 0, None), 0, seg_len[:, None]).astype(np.int32)
-                total = np.add.reduceat(counted, cell_seg_first, axis=0)
+                late = np.ceil(since - np.float32(limit / 60.0))
+                np.clip(late, 0, length, out=late)
+                total = np.asarray(per_cell @ (length - late))
                 if direct:
                     # A direct walk within the limit counts every minute.
                     sel = np.isin(od[:, 0], cells) & (wv <= limit)
                     total[np.searchsorted(cells, od[sel, 0]), od[sel, 1]] = n_min
-                opportunities[k, cells] = (total >= rank).astype(float) @ weight
+                opportunities[k, cells] = (total >= rank - 0.5).astype(float) @ weight
             minute_index = np.arange(len(cells))[:, None] * 0 + np.arange(n_min)[None, :]
             t = minutes[minute_index]
             best = np.repeat(arrive.min(axis=1), seg_len).reshape(len(cells), n_min) - t
