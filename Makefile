@@ -20,7 +20,7 @@ PG_PORT := $(shell printf %s "$(CURDIR)" | cksum | awk '{print 55000 + $$1 % 900
 export SAMPLAN_PG_PORT := $(PG_PORT)
 export SAMPLAN_TEST_PG = host=127.0.0.1 port=$(PG_PORT) dbname=samplan_test user=samplan_admin password=$(shell cat $(BUILD)/postgres/admin-password 2>/dev/null)
 
-.PHONY: setup system venv translations profile postgres r test demo bench bench-network bench-regions bench-fragmentation bench-review package clean
+.PHONY: setup system venv translations profile postgres r test demo bench bench-network bench-regions bench-fragmentation bench-review bench-transit package clean
 
 setup: system venv translations profile
 
@@ -77,6 +77,11 @@ bench-regions: setup
 
 bench-fragmentation: setup
 	$(PY) benchmarks/bench_fragmentation.py
+
+# Public transport on a county: >= 3,000 stops, >= 100,000 stop times, 100,000 cells, 500 destinations, every minute of
+# 2 hours; beside pyraptor and ferrobus (from PyPI into build/transit-peers; osmium-tool converts their streets).
+bench-transit: setup
+	$(PY) benchmarks/bench_transit.py
 
 # Shared review in PostGIS: 20 concurrent reviewers x 1,000 changes, beside one reviewer making them all in turn.
 bench-review: setup postgres

@@ -18,6 +18,7 @@ from .link_criticality import LinkCriticalityAlgorithm
 from .report import ReportAlgorithm
 from .sample_region import SampleRegionAlgorithm
 from .shared_review_roles import SharedReviewRolesAlgorithm
+from .transit_accessibility import TransitAccessibilityAlgorithm
 
 
 class SamplanProvider(QgsProcessingProvider):
@@ -36,5 +37,6 @@ class SamplanProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:
         for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), LinkCriticalityAlgorithm(), AccessibilityAlgorithm(),
                           FunctionalRegionsAlgorithm(), CommutingFlowsAlgorithm(), FragmentationAlgorithm(), CompareDraftsAlgorithm(),
-                          BorderCoherenceAlgorithm(), ReportAlgorithm(), SharedReviewRolesAlgorithm(), AreaDisruptionAlgorithm()):
+                          BorderCoherenceAlgorithm(), ReportAlgorithm(), SharedReviewRolesAlgorithm(), AreaDisruptionAlgorithm(),
+                          TransitAccessibilityAlgorithm()):
             self.addAlgorithm(algorithm)

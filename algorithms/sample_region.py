@@ -12,6 +12,7 @@ from qgis.core import (
 )
 
 from ..core.progress import Cancelled
+from ..core.sample_gtfs import feed_from_layers, write_feed
 from ..core.sample_region import SAMPLE_CRS, build_sample_region
 from ..qgis_adapter.progress import FeedbackProgress
 from ..qgis_adapter.writing import write_gpkg_layer
@@ -51,7 +52,9 @@ class SampleRegionAlgorithm(SamplanAlgorithm):
             "and adds others. The table 'planterade_konflikter' lists them (rule, plan feature, theme feature, "
             "expected overlap), so results can be checked.\n\n"
             "The same seed gives the same data. Scale grows the region towards a county: at scale 125 it holds "
-            "over a million buildings (used by the benchmark)."
+            "over a million buildings (used by the benchmark).\n\n"
+            "Beside the GeoPackage, a GTFS feed (<name>_gtfs.zip) holds the timetable of the railway and of a bus line "
+            "from every bus stop, with as many weekday departures at each stop as its layer says."
         ) + "\n\n" + self.tr(
             "<b>Sources.</b> The data are invented, but each layer follows the structure and categories of the real "
             "national data set a region would load: SCB's tätorter and 250 m population grid, Lantmäteriet's "
@@ -95,6 +98,11 @@ class SampleRegionAlgorithm(SamplanAlgorithm):
                 writing.span(100 * number / len(layers), 100 * (number + 1) / len(layers)).set_progress(0)
                 write_gpkg_layer(partial, layer.name, layer.frame, layer.geometry_type, crs, number > 0, writing)
                 feedback.pushInfo(self.tr("{0}: {1} features").format(layer.name, len(layer.frame)))
+            # The timetable of its railway and bus stops as a GTFS feed, beside it (for samplan:transitaccessibility).
+            gtfs = destination.with_name(f"{destination.stem}_gtfs.zip")
+            write_feed(feed_from_layers(layers), gtfs.with_name(f".{gtfs.name}.partial"))
+            os.replace(gtfs.with_name(f".{gtfs.name}.partial"), gtfs)
+            feedback.pushInfo(self.tr("GTFS feed of the railway and bus stops: {0}").format(gtfs))
             try:
                 os.replace(partial, destination)
             except OSError as error:
@@ -106,4 +114,4 @@ class SampleRegionAlgorithm(SamplanAlgorithm):
             for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
                 if leftover.exists():
                     leftover.unlink()
-        return {self.OUTPUT: str(destination)}
+        return {self.OUTPUT: str(destination), "GTFS": str(gtfs)}

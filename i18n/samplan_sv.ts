@@ -479,6 +479,86 @@
       <translation>Utan livsmiljöskikt är landskapet områdenas hela yta: ytorna slutar vid dess yttre kant, så m_eff_CBC räknar bara samband över områdenas gemensamma gränser.</translation>
     </message>
     <message>
+      <location filename="../core/gtfs.py" line="107" />
+      <source>The GTFS feed '{0}' is neither a zip file nor a folder.</source>
+      <translation>GTFS-flödet '{0}' är varken en zip-fil eller en mapp.</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="110" />
+      <source>The GTFS feed '{0}' has no {1}.</source>
+      <translation>GTFS-flödet '{0}' saknar {1}.</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="112" />
+      <source>The GTFS feed '{0}' has neither calendar.txt nor calendar_dates.txt.</source>
+      <translation>GTFS-flödet '{0}' har varken calendar.txt eller calendar_dates.txt.</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="124" />
+      <source>{0} cannot be read as CSV: {1}</source>
+      <translation>{0} kan inte läsas som CSV: {1}</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="132" />
+      <source>{0} has no column '{1}'.</source>
+      <translation>{0} saknar kolumnen '{1}'.</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="149" />
+      <source>{0}, line {1}: '{2}' in {3} is not a time (H:MM:SS).</source>
+      <translation>{0}, rad {1}: '{2}' i {3} är ingen tid (H:MM:SS).</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="159" />
+      <source>{0}, line {1}: {2} '{3}' is not in {4} ({5} such line(s)).</source>
+      <translation>{0}, rad {1}: {2} '{3}' finns inte i {4} ({5} sådana rader).</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="214" />
+      <source>stops.txt, line {0}: stop_id '{1}' appears twice.</source>
+      <translation>stops.txt, rad {0}: stop_id '{1}' förekommer två gånger.</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="239" />
+      <source>trips.txt, line {0}: trip_id '{1}' appears twice.</source>
+      <translation>trips.txt, rad {0}: trip_id '{1}' förekommer två gånger.</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="259" />
+      <source>stop_times.txt, line {0}: stop_sequence '{1}' is not a number.</source>
+      <translation>stop_times.txt, rad {0}: stop_sequence '{1}' är inget tal.</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="277" />
+      <source>stop_times.txt, line {0}: trip '{1}' has no time at its first or last stop.</source>
+      <translation>stop_times.txt, rad {0}: turen '{1}' saknar tid vid sin första eller sista hållplats.</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="296" />
+      <source>frequencies.txt, line {0}: headway_secs '{1}' is not a positive number.</source>
+      <translation>frequencies.txt, rad {0}: headway_secs '{1}' är inget positivt tal.</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="319" />
+      <source>The GTFS feed '{0}' has no service on {1} (its calendars run from {2} to {3}).</source>
+      <translation>GTFS-flödet '{0}' har ingen trafik den {1} (dess kalendrar gäller från {2} till {3}).</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="330" />
+      <source>stops.txt: {0} stop(s) in use have no coordinates (nor a parent station with them) and can be reached only by transfers: {1}</source>
+      <translation>stops.txt: {0} hållplats(er) som används saknar koordinater (och saknar en överordnad station med koordinater) och nås bara via byten: {1}</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="446" />
+      <source>'{0}' is not a date (YYYY-MM-DD).</source>
+      <translation>'{0}' är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="../core/gtfs.py" line="457" />
+      <source>'{0}' is not a time of day (HH:MM).</source>
+      <translation>'{0}' är inget klockslag (TT:MM).</translation>
+    </message>
+    <message>
       <location filename="../core/input_checks.py" line="22" />
       <source>'{0}' could be read as {1} or as {2}</source>
       <translation>'{0}' kan läsas som {1} eller som {2}</translation>
@@ -682,6 +762,86 @@
       <location filename="../core/table_files.py" line="80" />
       <source>expected {0} fields, found {1} (a missing quote or delimiter?)</source>
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_accessibility.py" line="33" />
+      <source>faster than the car (&lt; 1.0)</source>
+      <translation>snabbare än bilen (&lt; 1,0)</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_accessibility.py" line="33" />
+      <source>competitive (1.0-1.5)</source>
+      <translation>konkurrenskraftig (1,0–1,5)</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_accessibility.py" line="34" />
+      <source>acceptable (1.5-2.0)</source>
+      <translation>godtagbar (1,5–2,0)</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_accessibility.py" line="34" />
+      <source>not competitive (&gt; 2.0)</source>
+      <translation>inte konkurrenskraftig (&gt; 2,0)</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_accessibility.py" line="35" />
+      <source>no trip</source>
+      <translation>ingen resa</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_accessibility.py" line="38" />
+      <source>no departure</source>
+      <translation>ingen avgång</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_accessibility.py" line="38" />
+      <source>less than hourly</source>
+      <translation>mindre än en gång i timmen</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_accessibility.py" line="38" />
+      <source>hourly</source>
+      <translation>timtrafik</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_accessibility.py" line="39" />
+      <source>half-hourly</source>
+      <translation>halvtimmestrafik</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_accessibility.py" line="39" />
+      <source>every 15 minutes or more often</source>
+      <translation>var 15:e minut eller oftare</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_accessibility.py" line="264" />
+      <source>{0} origin(s) ({1} people) have no trip to a destination within {2} minutes at the median departure minute of the window.</source>
+      <translation>{0} startpunkt(er) ({1} personer) har ingen resa till en målpunkt inom {2} minuter vid medianavgångsminuten i tidsfönstret.</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_scenarios.py" line="33" />
+      <source>The new line '{0}' needs at least two stops (it has {1}).</source>
+      <translation>Den nya linjen '{0}' behöver minst två hållplatser (den har {1}).</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_scenarios.py" line="35" />
+      <source>The headway of the new line '{0}' must be positive.</source>
+      <translation>Turtätheten för den nya linjen '{0}' måste vara positiv.</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_scenarios.py" line="45" />
+      <source>The new line '{0}' needs a speed or a run time.</source>
+      <translation>Den nya linjen '{0}' behöver en hastighet eller en körtid.</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_scenarios.py" line="77" />
+      <source>No trip of the chosen day runs on route(s) {0}.</source>
+      <translation>Ingen tur under den valda dagen går på linje(r) {0}.</translation>
+    </message>
+    <message>
+      <location filename="../core/transit_scenarios.py" line="79" />
+      <source>The frequency factor must be a whole number of at least 1.</source>
+      <translation>Turtäthetsfaktorn måste vara ett heltal, minst 1.</translation>
     </message>
     <message>
       <location filename="../algorithms/accessibility.py" line="93" />
@@ -1991,7 +2151,7 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
       <translation>Lagret '{0}' ger ett nät av en enda länk: det behövs linjer som möts, så att det finns något att söka vägar i.</translation>
     </message>
     <message>
-      <location filename="../algorithms/provider.py" line="31" />
+      <location filename="../algorithms/provider.py" line="32" />
       <source>Samplan: strategic planning checks</source>
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
@@ -2203,65 +2363,74 @@ Rapportens texter kommer från mallar i tilläggets resources/report/. Körs i Q
       <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="33" />
+      <location filename="../algorithms/sample_region.py" line="34" />
       <source>Create sample region</source>
       <translation>Skapa exempelregion</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="36" />
+      <location filename="../algorithms/sample_region.py" line="37" />
       <source>Sample data</source>
       <translation>Exempeldata</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="42" />
+      <location filename="../algorithms/sample_region.py" line="43" />
       <source>Writes a synthetic but plausible Swedish region (SWEREF 99 TM, EPSG:3006) to one GeoPackage, for workshops, training and tests: municipalities in one county, tätorter with population, buildings, a 250 m population grid, a connected road network with road classes and bridges over a river, a railway with stations, bus stops with weekday departures, nature reserves, Natura 2000, green wedges, ecological links, lakes, a river with its 100-year flood zone, shore protection, agricultural land, a water protection area, riksintressen, a commuting table and two plan drafts (A and B) in the categories of Boverket's ÖP-modell.
 
 Plan draft A holds planted conflicts of every kind in the default rule set; draft B resolves some and adds others. The table 'planterade_konflikter' lists them (rule, plan feature, theme feature, expected overlap), so results can be checked.
 
-The same seed gives the same data. Scale grows the region towards a county: at scale 125 it holds over a million buildings (used by the benchmark).</source>
+The same seed gives the same data. Scale grows the region towards a county: at scale 125 it holds over a million buildings (used by the benchmark).
+
+Beside the GeoPackage, a GTFS feed (&lt;name&gt;_gtfs.zip) holds the timetable of the railway and of a bus line from every bus stop, with as many weekday departures at each stop as its layer says.</source>
       <translation>Skriver en syntetisk men rimlig svensk region (SWEREF 99 TM, EPSG:3006) till en GeoPackage, för workshoppar, utbildning och tester: kommuner i ett län, tätorter med befolkning, byggnader, ett befolkningsrutnät på 250 m, ett sammanhängande vägnät med vägklasser och broar över en älv, en järnväg med stationer, busshållplatser med avgångar en vardag, naturreservat, Natura 2000, gröna kilar, ekologiska samband, sjöar, en älv med dess område för 100-årsflöde, strandskydd, jordbruksmark, ett vattenskyddsområde, riksintressen, en pendlingstabell och två planförslag (A och B) i kategorierna i Boverkets ÖP-modell.
 
 Planförslag A innehåller planterade konflikter av varje slag i standardreglerna; förslag B löser några och lägger till andra. Tabellen 'planterade_konflikter' listar dem (regel, planobjekt, temaobjekt, förväntat överlapp), så att resultaten kan kontrolleras.
 
-Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 125 rymmer den över en miljon byggnader (används av prestandamätningen).</translation>
+Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 125 rymmer den över en miljon byggnader (används av prestandamätningen).
+
+Bredvid GeoPackage-filen finns ett GTFS-flöde (&lt;namn&gt;_gtfs.zip) med tidtabellen för järnvägen och för en busslinje från varje busshållplats, med lika många avgångar en vardag vid varje hållplats som dess lager anger.</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="55" />
+      <location filename="../algorithms/sample_region.py" line="58" />
       <source>&lt;b&gt;Sources.&lt;/b&gt; The data are invented, but each layer follows the structure and categories of the real national data set a region would load: SCB's tätorter and 250 m population grid, Lantmäteriet's buildings and roads with Trafikverket's road classes and recommended routes for dangerous goods, Naturvårdsverket's protected nature and Natura 2000, the flood maps of MSB and the county boards, shore protection under Miljöbalken chapter 7, Jordbruksverket's arable land, riksintressen under Miljöbalken chapters 3 and 4, SCB's commuting statistics, and plan drafts in Boverket's ÖP-modell 2.1.</source>
       <translation>&lt;b&gt;Källor.&lt;/b&gt; Uppgifterna är påhittade, men varje lager följer struktur och kategorier i den verkliga nationella datamängd som en region skulle läsa in: SCB:s tätorter och befolkning per 250 m-ruta, Lantmäteriets byggnader och vägar med Trafikverkets vägklasser och rekommenderade vägar för farligt gods, Naturvårdsverkets skyddade natur och Natura 2000, MSB:s och länsstyrelsernas översvämningskarteringar, strandskydd enligt 7 kap. miljöbalken, Jordbruksverkets åkermark, riksintressen enligt 3 och 4 kap. miljöbalken, SCB:s pendlingsstatistik och planförslag i Boverkets ÖP-modell 2.1.</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="66" />
+      <location filename="../algorithms/sample_region.py" line="69" />
       <source>Random seed</source>
       <translation>Slumpfrö</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="70" />
+      <location filename="../algorithms/sample_region.py" line="73" />
       <source>Scale (1 = about 60 x 40 km; 125 = a county with over a million buildings)</source>
       <translation>Skala (1 = cirka 60 x 40 km; 125 = ett län med över en miljon byggnader)</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="75" />
+      <location filename="../algorithms/sample_region.py" line="78" />
       <source>Sample region GeoPackage</source>
       <translation>Exempelregionens GeoPackage</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="75" />
+      <location filename="../algorithms/sample_region.py" line="78" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="97" />
+      <location filename="../algorithms/sample_region.py" line="100" />
       <source>{0}: {1} features</source>
       <translation>{0}: {1} objekt</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="101" />
+      <location filename="../algorithms/sample_region.py" line="105" />
+      <source>GTFS feed of the railway and bus stops: {0}</source>
+      <translation>GTFS-flöde för järnvägen och busshållplatserna: {0}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/sample_region.py" line="109" />
       <source>Could not write {0}: {1}. Is it open in QGIS or another program?</source>
       <translation>Kunde inte skriva {0}: {1}. Är filen öppen i QGIS eller ett annat program?</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="104" />
+      <location filename="../algorithms/sample_region.py" line="112" />
       <source>Cancelled: no sample region was written.</source>
       <translation>Avbrutet: ingen exempelregion skrevs.</translation>
     </message>
@@ -2346,6 +2515,260 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <location filename="../algorithms/shared_review_roles.py" line="103" />
       <source>Schema '{0}' is ready: role '{1}' reviews, role '{2}' reads.</source>
       <translation>Schemat '{0}' är klart: rollen '{1}' granskar, rollen '{2}' läser.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="90" />
+      <source>Accessibility by public transport (GTFS)</source>
+      <translation>Tillgänglighet med kollektivtrafik (GTFS)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="99" />
+      <source>gtfs,kollektivtrafik,public transport,raptor,restidskvot,travel time,restid,pipos,day trip</source>
+      <translation>gtfs,kollektivtrafik,public transport,raptor,restidskvot,travel time,restid,pipos,dagsresa</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="102" />
+      <source>Measures accessibility by public transport from a GTFS timetable (a zip file or a folder, e.g. Trafiklab's GTFS Sverige 2 or 3): per origin (population points or a 250 m grid) the travel time to the nearest destination over every departure minute of a window, as the median with a low and a high percentile and the best case; the opportunities (the sum of the destinations' weight, e.g. jobs) whose median travel time is within each threshold (by default 30, 45 and 60 minutes); whether a day trip to a centre works; and, with a road network, the restidskvot (public transport time / car time) in classes. Per municipality the population-weighted mean and median time, the shares within the thresholds, the people without a usable trip and the mean opportunities. The stops get their departures per hour in the window and a frequency class.
+
+&lt;b&gt;Method.&lt;/b&gt; People walk in a straight line at the walking speed to any stop within the longest walk; from each such stop, one RAPTOR search (Delling, Pajor and Werneck 2012) per moment a trip leaves it gives the earliest arrival at every stop (range RAPTOR: a departure at any minute takes the next such moment); a walk to the destination follows. RAPTOR runs in rounds, one more trip per round, with walks between stops (transfers.txt, platforms of one station, and stops within the longest transfer walk) after each. Travel times include waiting at the first stop. Percentiles are read over the minutes of the window by nearest rank, as Conveyal's percentile travel times are; a minute without a trip within the longest trip counts as no trip, and a percentile that falls on such minutes is empty.
+
+&lt;b&gt;Feeds as they come.&lt;/b&gt; calendar.txt and calendar_dates.txt choose the services of the date; trips of the day before that run past midnight (times past 24:00) are kept; frequencies.txt trips are expanded; platforms without coordinates take their parent station's. A feed without service on the date, broken references and bad times are named by file, line and id.
+
+&lt;b&gt;Day trip&lt;/b&gt; (Trafikverket's basic accessibility criteria): leaving home no earlier than the first time, arrive at a centre by the arrival time, stay the given hours, and be home again by the last time.
+
+&lt;b&gt;Restidskvot.&lt;/b&gt; With a road network, the car time from each origin to its nearest destination by car (samplan:accessibility's engine, connectors at 30 km/h) and the public transport median time to the same destination; classes: below 1.0 faster than the car, 1.0-1.5 competitive, 1.5-2.0 acceptable, above 2.0 not competitive.
+
+&lt;b&gt;Before and after.&lt;/b&gt; A new line (a line layer, its stops as a point layer, a headway and a speed or a run time), or the routes whose frequency is multiplied: the same run gives the difference per origin and per municipality (after minus before; negative times are quicker).
+
+Sources: Delling, Pajor and Werneck (2012), Round-Based Public Transit Routing; Conveyal R5's percentile travel times (Conway, Byrd and van Eggermond 2018); Tillväxtverket, Pipos; Trafikverket, grundläggande tillgänglighet. Input layers and the feed are never modified.</source>
+      <translation>Mäter tillgängligheten med kollektivtrafik utifrån en GTFS-tidtabell (en zip-fil eller en mapp, t.ex. Trafiklabs GTFS Sverige 2 eller 3): per startpunkt (befolkningspunkter eller ett rutnät med 250 m-rutor) restiden till närmaste målpunkt över varje avgångsminut i ett tidsfönster, som median med en låg och en hög percentil samt bästa fallet; möjligheterna (summan av målpunkternas vikt, t.ex. arbetstillfällen) vars medianrestid ligger inom varje tröskel (som standard 30, 45 och 60 minuter); om en dagsresa till ett centrum fungerar; och, med ett vägnät, restidskvoten (kollektivtrafikens restid / bilens restid) i klasser. Per kommun det befolkningsviktade medelvärdet och medianen av restiden, andelarna inom trösklarna, de personer som saknar en användbar resa och de genomsnittliga möjligheterna. Hållplatserna får sina avgångar per timme i tidsfönstret och en turtäthetsklass.
+
+&lt;b&gt;Metod.&lt;/b&gt; Man går fågelvägen med gånghastigheten till varje hållplats inom den längsta gångsträckan; från varje sådan hållplats ger en RAPTOR-sökning (Delling, Pajor och Werneck 2012) per tillfälle då en tur avgår därifrån den tidigaste ankomsten till varje hållplats (range-RAPTOR: en avgång vid vilken minut som helst tar nästa sådant tillfälle); därefter en promenad till målpunkten. RAPTOR arbetar i omgångar, en tur till per omgång, med promenader mellan hållplatser (transfers.txt, plattformar vid samma station och hållplatser inom den längsta bytespromenaden) efter varje. Restiderna inkluderar väntan vid den första hållplatsen. Percentilerna läses över fönstrets minuter med närmaste rang, som Conveyals percentilrestider; en minut utan resa inom den längsta resan räknas som ingen resa, och en percentil som faller på sådana minuter blir tom.
+
+&lt;b&gt;Flöden som de kommer.&lt;/b&gt; calendar.txt och calendar_dates.txt väljer datumets trafikdagar; turer från dagen före som går efter midnatt (tider efter 24:00) tas med; turer i frequencies.txt räknas ut; plattformar utan koordinater får sin överordnade stations. Ett flöde utan trafik det datumet, trasiga hänvisningar och felaktiga tider anges med fil, rad och id.
+
+&lt;b&gt;Dagsresa&lt;/b&gt; (Trafikverkets kriterier för grundläggande tillgänglighet): res hemifrån tidigast vid den första tiden, var framme i ett centrum senast vid ankomsttiden, stanna det angivna antalet timmar och var hemma igen senast vid den sista tiden.
+
+&lt;b&gt;Restidskvot.&lt;/b&gt; Med ett vägnät: bilens restid från varje startpunkt till närmaste målpunkt med bil (samplan:accessibilitys motor, anslutningar i 30 km/h) och kollektivtrafikens medianrestid till samma målpunkt; klasser: under 1,0 snabbare än bilen, 1,0–1,5 konkurrenskraftig, 1,5–2,0 godtagbar, över 2,0 inte konkurrenskraftig.
+
+&lt;b&gt;Före och efter.&lt;/b&gt; En ny linje (ett linjelager, dess hållplatser som ett punktlager, en turtäthet och en hastighet eller en körtid), eller de linjer vars turtäthet mångfaldigas: samma körning ger skillnaden per startpunkt och per kommun (efter minus före; negativa tider är snabbare).
+
+Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; Conveyal R5:s percentilrestider (Conway, Byrd och van Eggermond 2018); Tillväxtverket, Pipos; Trafikverket, grundläggande tillgänglighet. Indatalager och flödet ändras aldrig.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="139" />
+      <source>GTFS feed (zip file or folder)</source>
+      <translation>GTFS-flöde (zip-fil eller mapp)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="140" />
+      <source>GTFS (*.zip);;All files (*)</source>
+      <translation>GTFS (*.zip);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="141" />
+      <source>Date (YYYY-MM-DD)</source>
+      <translation>Datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="142" />
+      <source>Departure window from (HH:MM)</source>
+      <translation>Avgångsfönster från (TT:MM)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="143" />
+      <source>Departure window to (HH:MM)</source>
+      <translation>Avgångsfönster till (TT:MM)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="145" />
+      <source>Origins (population points or grid polygons)</source>
+      <translation>Startpunkter (befolkningspunkter eller rutpolygoner)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="149" />
+      <source>Destinations (jobs, inhabitants, services)</source>
+      <translation>Målpunkter (arbetstillfällen, invånare, service)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="150" />
+      <source>Destination weight field (e.g. jobs)</source>
+      <translation>Fält för målpunkternas vikt (t.ex. arbetstillfällen)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="156" />
+      <source>Walking speed (km/h)</source>
+      <translation>Gånghastighet (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="158" />
+      <source>Longest walk to and from stops (m)</source>
+      <translation>Längsta gångsträcka till och från hållplatser (m)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="160" />
+      <source>Longest walk between stops for a transfer (m)</source>
+      <translation>Längsta gångsträcka mellan hållplatser vid byte (m)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="162" />
+      <source>Most transfers</source>
+      <translation>Flest byten</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="164" />
+      <source>Longest trip (minutes)</source>
+      <translation>Längsta resa (minuter)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="167" />
+      <source>Low and high percentiles</source>
+      <translation>Låg och hög percentil</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="173" />
+      <source>Day trip: centres to reach</source>
+      <translation>Dagsresa: centrum att nå</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="174" />
+      <source>Day trip: leave home no earlier than (HH:MM)</source>
+      <translation>Dagsresa: res hemifrån tidigast (TT:MM)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="175" />
+      <source>Day trip: arrive by (HH:MM)</source>
+      <translation>Dagsresa: var framme senast (TT:MM)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="176" />
+      <source>Day trip: stay at least (hours)</source>
+      <translation>Dagsresa: stanna minst (timmar)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="178" />
+      <source>Day trip: home again by (HH:MM)</source>
+      <translation>Dagsresa: hemma igen senast (TT:MM)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="182" />
+      <source>Road network for the car time (restidskvot)</source>
+      <translation>Vägnät för bilens restid (restidskvot)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="184" />
+      <source>Change: a new line (line layer)</source>
+      <translation>Förändring: en ny linje (linjelager)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="186" />
+      <source>Change: the new line's stops</source>
+      <translation>Förändring: den nya linjens hållplatser</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="187" />
+      <source>Change: the new line's headway (minutes)</source>
+      <translation>Förändring: den nya linjens turtäthet (minuter)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="189" />
+      <source>Change: the new line's speed (km/h)</source>
+      <translation>Förändring: den nya linjens hastighet (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="191" />
+      <source>Change: the new line's run time end to end (minutes; 0: from the speed)</source>
+      <translation>Förändring: den nya linjens körtid från ände till ände (minuter; 0: från hastigheten)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="194" />
+      <source>Change: route ids whose frequency is multiplied (separated by ';')</source>
+      <translation>Förändring: linje-id vars turtäthet mångfaldigas (åtskilda med ';')</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="196" />
+      <source>Change: frequency factor</source>
+      <translation>Förändring: turtäthetsfaktor</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="198" />
+      <source>Public transport accessibility per origin</source>
+      <translation>Tillgänglighet med kollektivtrafik per startpunkt</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="199" />
+      <source>Public transport accessibility per municipality</source>
+      <translation>Tillgänglighet med kollektivtrafik per kommun</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="201" />
+      <source>Stops: departures per hour</source>
+      <translation>Hållplatser: avgångar per timme</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="203" />
+      <source>Timetable change per origin</source>
+      <translation>Tidtabellsförändring per startpunkt</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="205" />
+      <source>Timetable change per municipality</source>
+      <translation>Tidtabellsförändring per kommun</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="215" />
+      <source>Percentiles must be numbers between 0 and 100 separated by ';'.</source>
+      <translation>Percentilerna måste vara tal mellan 0 och 100 åtskilda med ';'.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="224" />
+      <source>The departure window must end after it starts.</source>
+      <translation>Avgångsfönstret måste sluta efter att det börjar.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="226" />
+      <source>Reading the GTFS feed {0} for {1}.</source>
+      <translation>Läser GTFS-flödet {0} för {1}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="232" />
+      <source>{0} stops, {1} trip patterns, {2} walks between stops on {3}.</source>
+      <translation>{0} hållplatser, {1} turmönster, {2} promenader mellan hållplatser den {3}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="290" />
+      <source>Population-weighted mean of the median travel time: {0:.1f} minutes for the {1} people with a usable trip; {2} have none.</source>
+      <translation>Befolkningsviktat medelvärde av medianrestiden: {0:.1f} minuter för de {1} personer som har en användbar resa; {2} har ingen.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="327" />
+      <source>No destination of layer '{0}' passes the category filter.</source>
+      <translation>Ingen målpunkt i lagret '{0}' klarar kategorifiltret.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="344" />
+      <source>The road network needs speeds (a speed field, class speeds or the default speed) for the car time.</source>
+      <translation>Vägnätet behöver hastigheter (ett hastighetsfält, hastigheter per klass eller standardhastigheten) för bilens restid.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="361" />
+      <source>Change: the trips of route(s) {0} multiplied by {1}.</source>
+      <translation>Förändring: turerna på linje(r) {0} mångfaldigade med {1}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="367" />
+      <source>The new line '{0}' needs a layer of its stops.</source>
+      <translation>Den nya linjen '{0}' behöver ett lager med sina hållplatser.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="372" />
+      <source>The new line '{0}' must form one unbroken line.</source>
+      <translation>Den nya linjen '{0}' måste bilda en obruten linje.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/transit_accessibility.py" line="379" />
+      <source>Change: the new line '{0}' with {1} stops.</source>
+      <translation>Förändring: den nya linjen '{0}' med {1} hållplatser.</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/commuting.py" line="37" />
@@ -2793,6 +3216,51 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Kunde inte skriva {0}: {1}. Den tidigare filen är lämnad som den var.</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/transit_styles.py" line="15" />
+      <source>quicker by 10 minutes or more</source>
+      <translation>snabbare med 10 minuter eller mer</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/transit_styles.py" line="16" />
+      <source>quicker by less than 10 minutes</source>
+      <translation>snabbare med mindre än 10 minuter</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/transit_styles.py" line="17" />
+      <source>unchanged</source>
+      <translation>oförändrad</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/transit_styles.py" line="18" />
+      <source>slower</source>
+      <translation>långsammare</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/transit_styles.py" line="19" />
+      <source>a usable trip only after the change</source>
+      <translation>en användbar resa först efter förändringen</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/transit_styles.py" line="20" />
+      <source>no usable trip after the change</source>
+      <translation>ingen användbar resa efter förändringen</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/transit_styles.py" line="47" />
+      <source>more than {0} min</source>
+      <translation>mer än {0} min</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/transit_styles.py" line="50" />
+      <source>{0}-{1} min</source>
+      <translation>{0}–{1} min</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/transit_styles.py" line="51" />
+      <source>no usable trip</source>
+      <translation>ingen användbar resa</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapter/writing.py" line="129" />
       <source>Could not write features to the output: {0}</source>
       <translation>Kunde inte skriva objekt till resultatet: {0}</translation>
@@ -3173,77 +3641,77 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>&lt;p&gt;Samplans algoritmer, konfliktgranskningen och exempelregionen behöver de här Python-paketen i QGIS Python, och de saknas:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Debian eller Ubuntu:&lt;/b&gt; &lt;code&gt;sudo apt install python3-shapely python3-pandas python3-scipy&lt;/code&gt; (shapely 2 följer med Debian 12 och senare).&lt;br&gt;&lt;b&gt;Windows (OSGeo4W):&lt;/b&gt; starta OSGeo4W-installationsprogrammet, välj Avancerad installation och lägg till paketen python3-shapely, python3-pandas och python3-scipy.&lt;br&gt;&lt;b&gt;Andra system:&lt;/b&gt; i QGIS Python-konsol: &lt;code&gt;import pip; pip.main(['install', 'shapely&gt;=2', 'pandas', 'scipy'])&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Starta sedan om QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="79" />
+      <location filename="../ui/inspector_setup_panel.py" line="67" />
       <source>Empty: the bundled default rule set is used</source>
       <translation>Tomt: den medföljande standardregeluppsättningen används</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="80" />
+      <location filename="../ui/inspector_setup_panel.py" line="68" />
       <source>A rule set CSV; left empty, the check uses the rule set that comes with Samplan.</source>
       <translation>En regeluppsättning (CSV); lämnas fältet tomt används regeluppsättningen som följer med Samplan.</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="82" />
+      <location filename="../ui/inspector_setup_panel.py" line="70" />
       <source>Store results in</source>
       <translation>Spara resultaten i</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="84" />
+      <location filename="../ui/inspector_setup_panel.py" line="72" />
       <source>A GeoPackage file</source>
       <translation>En GeoPackage-fil</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="85" />
+      <location filename="../ui/inspector_setup_panel.py" line="73" />
       <source>A shared PostGIS database</source>
       <translation>En delad PostGIS-databas</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="87" />
+      <location filename="../ui/inspector_setup_panel.py" line="75" />
       <source>Rule set (*.csv)</source>
       <translation>Regeluppsättning (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="88" />
+      <location filename="../ui/inspector_setup_panel.py" line="76" />
       <source>Rule set</source>
       <translation>Regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="91" />
+      <location filename="../ui/inspector_setup_panel.py" line="79" />
       <source>Results and reviews</source>
       <translation>Resultat och granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="98" />
+      <location filename="../ui/inspector_setup_panel.py" line="86" />
       <source>Layer</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="98" />
+      <location filename="../ui/inspector_setup_panel.py" line="86" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="98" />
+      <location filename="../ui/inspector_setup_panel.py" line="86" />
       <source>Category field</source>
       <translation>Kategorifält</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="127" />
+      <location filename="../ui/inspector_setup_panel.py" line="115" />
       <source>— no saved PostgreSQL connection in this QGIS</source>
       <translation>— ingen sparad PostgreSQL-anslutning i denna QGIS</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="131" />
+      <location filename="../ui/inspector_setup_panel.py" line="119" />
       <source>{0} (not saved in this QGIS)</source>
       <translation>{0} (inte sparad i denna QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="183" />
+      <location filename="../ui/inspector_setup_panel.py" line="171" />
       <source>— not checked</source>
       <translation>— kontrolleras inte</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="196" />
+      <location filename="../ui/inspector_setup_panel.py" line="184" />
       <source>Empty: the layer's name is the category of its features.</source>
       <translation>Tomt: lagrets namn är objektens kategori.</translation>
     </message>
@@ -3323,17 +3791,17 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Exportera CSV med ';' och decimalkomma…</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="60" />
+      <location filename="../ui/results_model.py" line="62" />
       <source>Area (m²) / length (m)</source>
       <translation>Yta (m²) / längd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="60" />
+      <location filename="../ui/results_model.py" line="62" />
       <source>Share</source>
       <translation>Andel</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="92" />
+      <location filename="../ui/results_model.py" line="94" />
       <source>new</source>
       <translation>ny</translation>
     </message>
@@ -3718,6 +4186,18 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
       <translation>Samplan-resultat</translation>
     </message>
     <message>
+      <source>Writes a synthetic but plausible Swedish region (SWEREF 99 TM, EPSG:3006) to one GeoPackage, for workshops, training and tests: municipalities in one county, tätorter with population, buildings, a 250 m population grid, a connected road network with road classes and bridges over a river, a railway with stations, bus stops with weekday departures, nature reserves, Natura 2000, green wedges, ecological links, lakes, a river with its 100-year flood zone, shore protection, agricultural land, a water protection area, riksintressen, a commuting table and two plan drafts (A and B) in the categories of Boverket's ÖP-modell.
+
+Plan draft A holds planted conflicts of every kind in the default rule set; draft B resolves some and adds others. The table 'planterade_konflikter' lists them (rule, plan feature, theme feature, expected overlap), so results can be checked.
+
+The same seed gives the same data. Scale grows the region towards a county: at scale 125 it holds over a million buildings (used by the benchmark).</source>
+      <translation type="vanished">Skriver en syntetisk men rimlig svensk region (SWEREF 99 TM, EPSG:3006) till en GeoPackage, för workshoppar, utbildning och tester: kommuner i ett län, tätorter med befolkning, byggnader, ett befolkningsrutnät på 250 m, ett sammanhängande vägnät med vägklasser och broar över en älv, en järnväg med stationer, busshållplatser med avgångar en vardag, naturreservat, Natura 2000, gröna kilar, ekologiska samband, sjöar, en älv med dess område för 100-årsflöde, strandskydd, jordbruksmark, ett vattenskyddsområde, riksintressen, en pendlingstabell och två planförslag (A och B) i kategorierna i Boverkets ÖP-modell.
+
+Planförslag A innehåller planterade konflikter av varje slag i standardreglerna; förslag B löser några och lägger till andra. Tabellen 'planterade_konflikter' listar dem (regel, planobjekt, temaobjekt, förväntat överlapp), så att resultaten kan kontrolleras.
+
+Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 125 rymmer den över en miljon byggnader (används av prestandamätningen).</translation>
+    </message>
+    <message>
       <source>Shared results and reviews in PostGIS: one of QGIS's saved PostgreSQL connections (its credentials stay in QGIS's authentication manager).</source>
       <translation type="vanished">Delade resultat och granskningar i PostGIS: en av QGIS sparade PostgreSQL-anslutningar (inloggningsuppgifterna stannar i QGIS autentiseringshanterare).</translation>
     </message>
@@ -3973,398 +4453,6 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
 
 &lt;b&gt;Indata&lt;/b&gt; är utdata från Samplans övriga algoritmer: konfliktskikten från Samordningskontroll av konflikter (ytor, linjer, punkter), indikatortabellen, tabellen över maskstorlek och paren över gränser. Rapportens texter kommer från mallar i tilläggets resources/report/. Kan köras utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts.</translation>
     </message>
-    <message>
-      <source>The GTFS feed '{0}' is neither a zip file nor a folder.</source>
-      <translation type="vanished">GTFS-flödet '{0}' är varken en zip-fil eller en mapp.</translation>
-    </message>
-    <message>
-      <source>The GTFS feed '{0}' has no {1}.</source>
-      <translation type="vanished">GTFS-flödet '{0}' saknar {1}.</translation>
-    </message>
-    <message>
-      <source>The GTFS feed '{0}' has neither calendar.txt nor calendar_dates.txt.</source>
-      <translation type="vanished">GTFS-flödet '{0}' har varken calendar.txt eller calendar_dates.txt.</translation>
-    </message>
-    <message>
-      <source>{0} cannot be read as CSV: {1}</source>
-      <translation type="vanished">{0} kan inte läsas som CSV: {1}</translation>
-    </message>
-    <message>
-      <source>{0} has no column '{1}'.</source>
-      <translation type="vanished">{0} saknar kolumnen '{1}'.</translation>
-    </message>
-    <message>
-      <source>{0}, line {1}: '{2}' in {3} is not a time (H:MM:SS).</source>
-      <translation type="vanished">{0}, rad {1}: '{2}' i {3} är ingen tid (H:MM:SS).</translation>
-    </message>
-    <message>
-      <source>{0}, line {1}: {2} '{3}' is not in {4} ({5} such line(s)).</source>
-      <translation type="vanished">{0}, rad {1}: {2} '{3}' finns inte i {4} ({5} sådana rader).</translation>
-    </message>
-    <message>
-      <source>stops.txt, line {0}: stop_id '{1}' appears twice.</source>
-      <translation type="vanished">stops.txt, rad {0}: stop_id '{1}' förekommer två gånger.</translation>
-    </message>
-    <message>
-      <source>trips.txt, line {0}: trip_id '{1}' appears twice.</source>
-      <translation type="vanished">trips.txt, rad {0}: trip_id '{1}' förekommer två gånger.</translation>
-    </message>
-    <message>
-      <source>stop_times.txt, line {0}: stop_sequence '{1}' is not a number.</source>
-      <translation type="vanished">stop_times.txt, rad {0}: stop_sequence '{1}' är inget tal.</translation>
-    </message>
-    <message>
-      <source>stop_times.txt, line {0}: trip '{1}' has no time at its first or last stop.</source>
-      <translation type="vanished">stop_times.txt, rad {0}: turen '{1}' saknar tid vid sin första eller sista hållplats.</translation>
-    </message>
-    <message>
-      <source>frequencies.txt, line {0}: headway_secs '{1}' is not a positive number.</source>
-      <translation type="vanished">frequencies.txt, rad {0}: headway_secs '{1}' är inget positivt tal.</translation>
-    </message>
-    <message>
-      <source>The GTFS feed '{0}' has no service on {1} (its calendars run from {2} to {3}).</source>
-      <translation type="vanished">GTFS-flödet '{0}' har ingen trafik den {1} (dess kalendrar gäller från {2} till {3}).</translation>
-    </message>
-    <message>
-      <source>stops.txt: {0} stop(s) in use have no coordinates (nor a parent station with them) and can be reached only by transfers: {1}</source>
-      <translation type="vanished">stops.txt: {0} hållplats(er) som används saknar koordinater (och saknar en överordnad station med koordinater) och nås bara via byten: {1}</translation>
-    </message>
-    <message>
-      <source>'{0}' is not a date (YYYY-MM-DD).</source>
-      <translation type="vanished">'{0}' är inget datum (ÅÅÅÅ-MM-DD).</translation>
-    </message>
-    <message>
-      <source>'{0}' is not a time of day (HH:MM).</source>
-      <translation type="vanished">'{0}' är inget klockslag (TT:MM).</translation>
-    </message>
-    <message>
-      <source>faster than the car (&lt; 1.0)</source>
-      <translation type="vanished">snabbare än bilen (&lt; 1,0)</translation>
-    </message>
-    <message>
-      <source>competitive (1.0-1.5)</source>
-      <translation type="vanished">konkurrenskraftig (1,0–1,5)</translation>
-    </message>
-    <message>
-      <source>acceptable (1.5-2.0)</source>
-      <translation type="vanished">godtagbar (1,5–2,0)</translation>
-    </message>
-    <message>
-      <source>not competitive (&gt; 2.0)</source>
-      <translation type="vanished">inte konkurrenskraftig (&gt; 2,0)</translation>
-    </message>
-    <message>
-      <source>no trip</source>
-      <translation type="vanished">ingen resa</translation>
-    </message>
-    <message>
-      <source>no departure</source>
-      <translation type="vanished">ingen avgång</translation>
-    </message>
-    <message>
-      <source>less than hourly</source>
-      <translation type="vanished">mindre än en gång i timmen</translation>
-    </message>
-    <message>
-      <source>hourly</source>
-      <translation type="vanished">timtrafik</translation>
-    </message>
-    <message>
-      <source>half-hourly</source>
-      <translation type="vanished">halvtimmestrafik</translation>
-    </message>
-    <message>
-      <source>every 15 minutes or more often</source>
-      <translation type="vanished">var 15:e minut eller oftare</translation>
-    </message>
-    <message>
-      <source>{0} origin(s) ({1} people) have no trip to a destination within {2} minutes at the median departure minute of the window.</source>
-      <translation type="vanished">{0} startpunkt(er) ({1} personer) har ingen resa till en målpunkt inom {2} minuter vid medianavgångsminuten i tidsfönstret.</translation>
-    </message>
-    <message>
-      <source>The new line '{0}' needs at least two stops (it has {1}).</source>
-      <translation type="vanished">Den nya linjen '{0}' behöver minst två hållplatser (den har {1}).</translation>
-    </message>
-    <message>
-      <source>The headway of the new line '{0}' must be positive.</source>
-      <translation type="vanished">Turtätheten för den nya linjen '{0}' måste vara positiv.</translation>
-    </message>
-    <message>
-      <source>The new line '{0}' needs a speed or a run time.</source>
-      <translation type="vanished">Den nya linjen '{0}' behöver en hastighet eller en körtid.</translation>
-    </message>
-    <message>
-      <source>No trip of the chosen day runs on route(s) {0}.</source>
-      <translation type="vanished">Ingen tur under den valda dagen går på linje(r) {0}.</translation>
-    </message>
-    <message>
-      <source>The frequency factor must be a whole number of at least 1.</source>
-      <translation type="vanished">Turtäthetsfaktorn måste vara ett heltal, minst 1.</translation>
-    </message>
-    <message>
-      <source>Writes a synthetic but plausible Swedish region (SWEREF 99 TM, EPSG:3006) to one GeoPackage, for workshops, training and tests: municipalities in one county, tätorter with population, buildings, a 250 m population grid, a connected road network with road classes and bridges over a river, a railway with stations, bus stops with weekday departures, nature reserves, Natura 2000, green wedges, ecological links, lakes, a river with its 100-year flood zone, shore protection, agricultural land, a water protection area, riksintressen, a commuting table and two plan drafts (A and B) in the categories of Boverket's ÖP-modell.
-
-Plan draft A holds planted conflicts of every kind in the default rule set; draft B resolves some and adds others. The table 'planterade_konflikter' lists them (rule, plan feature, theme feature, expected overlap), so results can be checked.
-
-The same seed gives the same data. Scale grows the region towards a county: at scale 125 it holds over a million buildings (used by the benchmark).
-
-Beside the GeoPackage, a GTFS feed (&lt;name&gt;_gtfs.zip) holds the timetable of the railway and of a bus line from every bus stop, with as many weekday departures at each stop as its layer says.</source>
-      <translation type="vanished">Skriver en syntetisk men rimlig svensk region (SWEREF 99 TM, EPSG:3006) till en GeoPackage, för workshoppar, utbildning och tester: kommuner i ett län, tätorter med befolkning, byggnader, ett befolkningsrutnät på 250 m, ett sammanhängande vägnät med vägklasser och broar över en älv, en järnväg med stationer, busshållplatser med avgångar en vardag, naturreservat, Natura 2000, gröna kilar, ekologiska samband, sjöar, en älv med dess område för 100-årsflöde, strandskydd, jordbruksmark, ett vattenskyddsområde, riksintressen, en pendlingstabell och två planförslag (A och B) i kategorierna i Boverkets ÖP-modell.
-
-Planförslag A innehåller planterade konflikter av varje slag i standardreglerna; förslag B löser några och lägger till andra. Tabellen 'planterade_konflikter' listar dem (regel, planobjekt, temaobjekt, förväntat överlapp), så att resultaten kan kontrolleras.
-
-Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 125 rymmer den över en miljon byggnader (används av prestandamätningen).
-
-Bredvid GeoPackage-filen finns ett GTFS-flöde (&lt;namn&gt;_gtfs.zip) med tidtabellen för järnvägen och för en busslinje från varje busshållplats, med lika många avgångar en vardag vid varje hållplats som dess lager anger.</translation>
-    </message>
-    <message>
-      <source>GTFS feed of the railway and bus stops: {0}</source>
-      <translation type="vanished">GTFS-flöde för järnvägen och busshållplatserna: {0}</translation>
-    </message>
-    <message>
-      <source>Accessibility by public transport (GTFS)</source>
-      <translation type="vanished">Tillgänglighet med kollektivtrafik (GTFS)</translation>
-    </message>
-    <message>
-      <source>gtfs,kollektivtrafik,public transport,raptor,restidskvot,travel time,restid,pipos,day trip</source>
-      <translation type="vanished">gtfs,kollektivtrafik,public transport,raptor,restidskvot,travel time,restid,pipos,dagsresa</translation>
-    </message>
-    <message>
-      <source>Measures accessibility by public transport from a GTFS timetable (a zip file or a folder, e.g. Trafiklab's GTFS Sverige 2 or 3): per origin (population points or a 250 m grid) the travel time to the nearest destination over every departure minute of a window, as the median with a low and a high percentile and the best case; the opportunities (the sum of the destinations' weight, e.g. jobs) whose median travel time is within each threshold (by default 30, 45 and 60 minutes); whether a day trip to a centre works; and, with a road network, the restidskvot (public transport time / car time) in classes. Per municipality the population-weighted mean and median time, the shares within the thresholds, the people without a usable trip and the mean opportunities. The stops get their departures per hour in the window and a frequency class.
-
-&lt;b&gt;Method.&lt;/b&gt; People walk in a straight line at the walking speed to any stop within the longest walk; from each such stop, one RAPTOR search (Delling, Pajor and Werneck 2012) per moment a trip leaves it gives the earliest arrival at every stop (range RAPTOR: a departure at any minute takes the next such moment); a walk to the destination follows. RAPTOR runs in rounds, one more trip per round, with walks between stops (transfers.txt, platforms of one station, and stops within the longest transfer walk) after each. Travel times include waiting at the first stop. Percentiles are read over the minutes of the window by nearest rank, as Conveyal's percentile travel times are; a minute without a trip within the longest trip counts as no trip, and a percentile that falls on such minutes is empty.
-
-&lt;b&gt;Feeds as they come.&lt;/b&gt; calendar.txt and calendar_dates.txt choose the services of the date; trips of the day before that run past midnight (times past 24:00) are kept; frequencies.txt trips are expanded; platforms without coordinates take their parent station's. A feed without service on the date, broken references and bad times are named by file, line and id.
-
-&lt;b&gt;Day trip&lt;/b&gt; (Trafikverket's basic accessibility criteria): leaving home no earlier than the first time, arrive at a centre by the arrival time, stay the given hours, and be home again by the last time.
-
-&lt;b&gt;Restidskvot.&lt;/b&gt; With a road network, the car time from each origin to its nearest destination by car (samplan:accessibility's engine, connectors at 30 km/h) and the public transport median time to the same destination; classes: below 1.0 faster than the car, 1.0-1.5 competitive, 1.5-2.0 acceptable, above 2.0 not competitive.
-
-&lt;b&gt;Before and after.&lt;/b&gt; A new line (a line layer, its stops as a point layer, a headway and a speed or a run time), or the routes whose frequency is multiplied: the same run gives the difference per origin and per municipality (after minus before; negative times are quicker).
-
-Sources: Delling, Pajor and Werneck (2012), Round-Based Public Transit Routing; Conveyal R5's percentile travel times (Conway, Byrd and van Eggermond 2018); Tillväxtverket, Pipos; Trafikverket, grundläggande tillgänglighet. Input layers and the feed are never modified.</source>
-      <translation type="vanished">Mäter tillgängligheten med kollektivtrafik utifrån en GTFS-tidtabell (en zip-fil eller en mapp, t.ex. Trafiklabs GTFS Sverige 2 eller 3): per startpunkt (befolkningspunkter eller ett rutnät med 250 m-rutor) restiden till närmaste målpunkt över varje avgångsminut i ett tidsfönster, som median med en låg och en hög percentil samt bästa fallet; möjligheterna (summan av målpunkternas vikt, t.ex. arbetstillfällen) vars medianrestid ligger inom varje tröskel (som standard 30, 45 och 60 minuter); om en dagsresa till ett centrum fungerar; och, med ett vägnät, restidskvoten (kollektivtrafikens restid / bilens restid) i klasser. Per kommun det befolkningsviktade medelvärdet och medianen av restiden, andelarna inom trösklarna, de personer som saknar en användbar resa och de genomsnittliga möjligheterna. Hållplatserna får sina avgångar per timme i tidsfönstret och en turtäthetsklass.
-
-&lt;b&gt;Metod.&lt;/b&gt; Man går fågelvägen med gånghastigheten till varje hållplats inom den längsta gångsträckan; från varje sådan hållplats ger en RAPTOR-sökning (Delling, Pajor och Werneck 2012) per tillfälle då en tur avgår därifrån den tidigaste ankomsten till varje hållplats (range-RAPTOR: en avgång vid vilken minut som helst tar nästa sådant tillfälle); därefter en promenad till målpunkten. RAPTOR arbetar i omgångar, en tur till per omgång, med promenader mellan hållplatser (transfers.txt, plattformar vid samma station och hållplatser inom den längsta bytespromenaden) efter varje. Restiderna inkluderar väntan vid den första hållplatsen. Percentilerna läses över fönstrets minuter med närmaste rang, som Conveyals percentilrestider; en minut utan resa inom den längsta resan räknas som ingen resa, och en percentil som faller på sådana minuter blir tom.
-
-&lt;b&gt;Flöden som de kommer.&lt;/b&gt; calendar.txt och calendar_dates.txt väljer datumets trafikdagar; turer från dagen före som går efter midnatt (tider efter 24:00) tas med; turer i frequencies.txt räknas ut; plattformar utan koordinater får sin överordnade stations. Ett flöde utan trafik det datumet, trasiga hänvisningar och felaktiga tider anges med fil, rad och id.
-
-&lt;b&gt;Dagsresa&lt;/b&gt; (Trafikverkets kriterier för grundläggande tillgänglighet): res hemifrån tidigast vid den första tiden, var framme i ett centrum senast vid ankomsttiden, stanna det angivna antalet timmar och var hemma igen senast vid den sista tiden.
-
-&lt;b&gt;Restidskvot.&lt;/b&gt; Med ett vägnät: bilens restid från varje startpunkt till närmaste målpunkt med bil (samplan:accessibilitys motor, anslutningar i 30 km/h) och kollektivtrafikens medianrestid till samma målpunkt; klasser: under 1,0 snabbare än bilen, 1,0–1,5 konkurrenskraftig, 1,5–2,0 godtagbar, över 2,0 inte konkurrenskraftig.
-
-&lt;b&gt;Före och efter.&lt;/b&gt; En ny linje (ett linjelager, dess hållplatser som ett punktlager, en turtäthet och en hastighet eller en körtid), eller de linjer vars turtäthet mångfaldigas: samma körning ger skillnaden per startpunkt och per kommun (efter minus före; negativa tider är snabbare).
-
-Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; Conveyal R5:s percentilrestider (Conway, Byrd och van Eggermond 2018); Tillväxtverket, Pipos; Trafikverket, grundläggande tillgänglighet. Indatalager och flödet ändras aldrig.</translation>
-    </message>
-    <message>
-      <source>GTFS feed (zip file or folder)</source>
-      <translation type="vanished">GTFS-flöde (zip-fil eller mapp)</translation>
-    </message>
-    <message>
-      <source>GTFS (*.zip);;All files (*)</source>
-      <translation type="vanished">GTFS (*.zip);;Alla filer (*)</translation>
-    </message>
-    <message>
-      <source>Date (YYYY-MM-DD)</source>
-      <translation type="vanished">Datum (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
-      <source>Departure window from (HH:MM)</source>
-      <translation type="vanished">Avgångsfönster från (TT:MM)</translation>
-    </message>
-    <message>
-      <source>Departure window to (HH:MM)</source>
-      <translation type="vanished">Avgångsfönster till (TT:MM)</translation>
-    </message>
-    <message>
-      <source>Origins (population points or grid polygons)</source>
-      <translation type="vanished">Startpunkter (befolkningspunkter eller rutpolygoner)</translation>
-    </message>
-    <message>
-      <source>Destinations (jobs, inhabitants, services)</source>
-      <translation type="vanished">Målpunkter (arbetstillfällen, invånare, service)</translation>
-    </message>
-    <message>
-      <source>Destination weight field (e.g. jobs)</source>
-      <translation type="vanished">Fält för målpunkternas vikt (t.ex. arbetstillfällen)</translation>
-    </message>
-    <message>
-      <source>Walking speed (km/h)</source>
-      <translation type="vanished">Gånghastighet (km/h)</translation>
-    </message>
-    <message>
-      <source>Longest walk to and from stops (m)</source>
-      <translation type="vanished">Längsta gångsträcka till och från hållplatser (m)</translation>
-    </message>
-    <message>
-      <source>Longest walk between stops for a transfer (m)</source>
-      <translation type="vanished">Längsta gångsträcka mellan hållplatser vid byte (m)</translation>
-    </message>
-    <message>
-      <source>Most transfers</source>
-      <translation type="vanished">Flest byten</translation>
-    </message>
-    <message>
-      <source>Longest trip (minutes)</source>
-      <translation type="vanished">Längsta resa (minuter)</translation>
-    </message>
-    <message>
-      <source>Low and high percentiles</source>
-      <translation type="vanished">Låg och hög percentil</translation>
-    </message>
-    <message>
-      <source>Day trip: centres to reach</source>
-      <translation type="vanished">Dagsresa: centrum att nå</translation>
-    </message>
-    <message>
-      <source>Day trip: leave home no earlier than (HH:MM)</source>
-      <translation type="vanished">Dagsresa: res hemifrån tidigast (TT:MM)</translation>
-    </message>
-    <message>
-      <source>Day trip: arrive by (HH:MM)</source>
-      <translation type="vanished">Dagsresa: var framme senast (TT:MM)</translation>
-    </message>
-    <message>
-      <source>Day trip: stay at least (hours)</source>
-      <translation type="vanished">Dagsresa: stanna minst (timmar)</translation>
-    </message>
-    <message>
-      <source>Day trip: home again by (HH:MM)</source>
-      <translation type="vanished">Dagsresa: hemma igen senast (TT:MM)</translation>
-    </message>
-    <message>
-      <source>Road network for the car time (restidskvot)</source>
-      <translation type="vanished">Vägnät för bilens restid (restidskvot)</translation>
-    </message>
-    <message>
-      <source>Change: a new line (line layer)</source>
-      <translation type="vanished">Förändring: en ny linje (linjelager)</translation>
-    </message>
-    <message>
-      <source>Change: the new line's stops</source>
-      <translation type="vanished">Förändring: den nya linjens hållplatser</translation>
-    </message>
-    <message>
-      <source>Change: the new line's headway (minutes)</source>
-      <translation type="vanished">Förändring: den nya linjens turtäthet (minuter)</translation>
-    </message>
-    <message>
-      <source>Change: the new line's speed (km/h)</source>
-      <translation type="vanished">Förändring: den nya linjens hastighet (km/h)</translation>
-    </message>
-    <message>
-      <source>Change: the new line's run time end to end (minutes; 0: from the speed)</source>
-      <translation type="vanished">Förändring: den nya linjens körtid från ände till ände (minuter; 0: från hastigheten)</translation>
-    </message>
-    <message>
-      <source>Change: route ids whose frequency is multiplied (separated by ';')</source>
-      <translation type="vanished">Förändring: linje-id vars turtäthet mångfaldigas (åtskilda med ';')</translation>
-    </message>
-    <message>
-      <source>Change: frequency factor</source>
-      <translation type="vanished">Förändring: turtäthetsfaktor</translation>
-    </message>
-    <message>
-      <source>Public transport accessibility per origin</source>
-      <translation type="vanished">Tillgänglighet med kollektivtrafik per startpunkt</translation>
-    </message>
-    <message>
-      <source>Public transport accessibility per municipality</source>
-      <translation type="vanished">Tillgänglighet med kollektivtrafik per kommun</translation>
-    </message>
-    <message>
-      <source>Stops: departures per hour</source>
-      <translation type="vanished">Hållplatser: avgångar per timme</translation>
-    </message>
-    <message>
-      <source>Timetable change per origin</source>
-      <translation type="vanished">Tidtabellsförändring per startpunkt</translation>
-    </message>
-    <message>
-      <source>Timetable change per municipality</source>
-      <translation type="vanished">Tidtabellsförändring per kommun</translation>
-    </message>
-    <message>
-      <source>Percentiles must be numbers between 0 and 100 separated by ';'.</source>
-      <translation type="vanished">Percentilerna måste vara tal mellan 0 och 100 åtskilda med ';'.</translation>
-    </message>
-    <message>
-      <source>The departure window must end after it starts.</source>
-      <translation type="vanished">Avgångsfönstret måste sluta efter att det börjar.</translation>
-    </message>
-    <message>
-      <source>Reading the GTFS feed {0} for {1}.</source>
-      <translation type="vanished">Läser GTFS-flödet {0} för {1}.</translation>
-    </message>
-    <message>
-      <source>{0} stops, {1} trip patterns, {2} walks between stops on {3}.</source>
-      <translation type="vanished">{0} hållplatser, {1} turmönster, {2} promenader mellan hållplatser den {3}.</translation>
-    </message>
-    <message>
-      <source>Population-weighted mean of the median travel time: {0:.1f} minutes for the {1} people with a usable trip; {2} have none.</source>
-      <translation type="vanished">Befolkningsviktat medelvärde av medianrestiden: {0:.1f} minuter för de {1} personer som har en användbar resa; {2} har ingen.</translation>
-    </message>
-    <message>
-      <source>No destination of layer '{0}' passes the category filter.</source>
-      <translation type="vanished">Ingen målpunkt i lagret '{0}' klarar kategorifiltret.</translation>
-    </message>
-    <message>
-      <source>The road network needs speeds (a speed field, class speeds or the default speed) for the car time.</source>
-      <translation type="vanished">Vägnätet behöver hastigheter (ett hastighetsfält, hastigheter per klass eller standardhastigheten) för bilens restid.</translation>
-    </message>
-    <message>
-      <source>Change: the trips of route(s) {0} multiplied by {1}.</source>
-      <translation type="vanished">Förändring: turerna på linje(r) {0} mångfaldigade med {1}.</translation>
-    </message>
-    <message>
-      <source>The new line '{0}' needs a layer of its stops.</source>
-      <translation type="vanished">Den nya linjen '{0}' behöver ett lager med sina hållplatser.</translation>
-    </message>
-    <message>
-      <source>The new line '{0}' must form one unbroken line.</source>
-      <translation type="vanished">Den nya linjen '{0}' måste bilda en obruten linje.</translation>
-    </message>
-    <message>
-      <source>Change: the new line '{0}' with {1} stops.</source>
-      <translation type="vanished">Förändring: den nya linjen '{0}' med {1} hållplatser.</translation>
-    </message>
-    <message>
-      <source>quicker by 10 minutes or more</source>
-      <translation type="vanished">snabbare med 10 minuter eller mer</translation>
-    </message>
-    <message>
-      <source>quicker by less than 10 minutes</source>
-      <translation type="vanished">snabbare med mindre än 10 minuter</translation>
-    </message>
-    <message>
-      <source>unchanged</source>
-      <translation type="vanished">oförändrad</translation>
-    </message>
-    <message>
-      <source>slower</source>
-      <translation type="vanished">långsammare</translation>
-    </message>
-    <message>
-      <source>a usable trip only after the change</source>
-      <translation type="vanished">en användbar resa först efter förändringen</translation>
-    </message>
-    <message>
-      <source>no usable trip after the change</source>
-      <translation type="vanished">ingen användbar resa efter förändringen</translation>
-    </message>
-    <message>
-      <source>more than {0} min</source>
-      <translation type="vanished">mer än {0} min</translation>
-    </message>
-    <message>
-      <source>{0}-{1} min</source>
-      <translation type="vanished">{0}–{1} min</translation>
-    </message>
-    <message>
-      <source>no usable trip</source>
-      <translation type="vanished">ingen användbar resa</translation>
-    </message>
   </context>
   <context>
     <name>ConflictInspectorDock</name>
@@ -4457,7 +4545,7 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
     </message>
     <message>
       <source>Stable identifier</source>
-      <translation type="vanished">Stabil identifierare</translation>
+      <translation type="vanished">Stabil identitet</translation>
     </message>
     <message>
       <source>Municipalities</source>

@@ -10,7 +10,7 @@ need_qgis() {
 }
 # python3-shapely: bookworm's 1.8.5, too old for Samplan: the install test (tests/qgis/test_install.py) upgrades it
 # into a fresh profile's samplan_deps folder, as a Debian user's QGIS would.
-EXTRA_DEBS="xvfb xauth python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools zip fonts-open-sans poppler-utils python3-shapely"
+EXTRA_DEBS="xvfb xauth python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools zip fonts-open-sans poppler-utils python3-shapely osmium-tool"
 missing_debs=()
 for p in $EXTRA_DEBS; do dpkg -s "$p" >/dev/null 2>&1 || missing_debs+=("$p"); done
 

@@ -19,7 +19,7 @@ def test_plugin_registers_and_removes_its_provider(samplan_iface, no_samplan_pro
                                                            "samplan:commutingflows", "samplan:fragmentation", "samplan:comparedrafts",
                                                            "samplan:bordercoherence", "samplan:report", "samplan:sharedreviewroles",
                                                            "samplan:linkcriticality", "samplan:accessibility",
-                                                           "samplan:areadisruption"}
+                                                           "samplan:areadisruption", "samplan:transitaccessibility"}
         for algorithm in provider.algorithms():
             assert len(algorithm.shortHelpString()) > 300, algorithm.id()
     finally:
@@ -62,7 +62,8 @@ def test_swedish_interface(qgis_processing):
                          "bordercoherence": "Samstämmighet över kommungränser", "report": "Rapport för workshop (HTML och PDF)",
                          "sharedreviewroles": "Förbered delad granskning i PostGIS",
                          "linkcriticality": "Svaga länkar och redundans", "accessibility": "Tillgänglighet mellan stad och land",
-                         "areadisruption": "Områdesavbrott (översvämning, skred)"}
+                         "areadisruption": "Områdesavbrott (översvämning, skred)",
+                         "transitaccessibility": "Tillgänglighet med kollektivtrafik (GTFS)"}
         weak = next(a for a in provider.algorithms() if a.name() == "linkcriticality")
         weak.initAlgorithm()
         assert weak.parameterDefinition("GRADE_FIELD").description().startswith("Planskildhetsfält")
