@@ -42,6 +42,8 @@ CAR_CONNECTOR_KMH = 30.0
 
 
 class TransitAccessibilityAlgorithm(SamplanAlgorithm):
+    help_page = "transit_accessibility"
+
     GTFS = "GTFS"
     DATE = "DATE"
     WINDOW_START = "WINDOW_START"

@@ -16,6 +16,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "conflict_check": ("conflict_check.md", "konfliktkontroll.md"),
     "link_criticality": ("link_criticality.md", "svaga_lankar.md"),
     "area_disruption": ("area_disruption.md", "omradesavbrott.md"),
+    "transit_accessibility": ("transit_accessibility.md", "kollektivtrafik.md"),
     "accessibility": ("accessibility.md", "tillganglighet.md"),
     "functional_regions": ("functional_regions.md", "funktionella_regioner.md"),
     "commuting_flows": ("commuting_flows.md", "pendlingsfloden.md"),

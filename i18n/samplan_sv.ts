@@ -4616,7 +4616,7 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
     <message>
       <location filename="../ui/inspector_setup_panel.ui" line="0" />
       <source>Stable identifier</source>
-      <translation>Stabil identitet</translation>
+      <translation>Stabil identifierare</translation>
     </message>
     <message>
       <location filename="../ui/inspector_setup_panel.ui" line="0" />

@@ -173,7 +173,6 @@ def test_theme_roles_null_test_and_version_checks_are_written_once():
     roles = _rule_copies(_lists_theme_roles)
     roles.pop("core/rules.py", None)
     # Being split in another branch; its role list becomes THEME_ROLES there (the lead removes this line at merge).
-    roles.pop("core/sample_region.py", None)
     assert not roles, roles
     nulls = _rule_copies(_tests_for_null)
     nulls.pop("qgis_adapter/values.py", None)

@@ -1,6 +1,8 @@
 """The sample region's written layers (name, geometry type, role, title) and their frames in SWEREF 99 TM."""
 from __future__ import annotations
 
+from ..rules import THEME_ROLES
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,7 +46,7 @@ def theme_layers_by_role() -> dict[str, list[str]]:
     """The sample region's theme layers grouped by role, as the conflict check takes them."""
     grouped: dict[str, list[str]] = {}
     for name, (_geometry_type, role, _title) in LAYER_SPEC.items():
-        if role in ("settlement", "infrastructure", "green-blue", "other"):
+        if role in THEME_ROLES:
             grouped.setdefault(role, []).append(name)
     return grouped
 

@@ -270,7 +270,7 @@ def test_swedish_messages_name_roles_in_swedish(qgis_processing):
         assert [role_label(r) for r in ("settlement", "infrastructure", "green-blue", "other")] == [
             "Bebyggelse", "Infrastruktur", "Grönblå struktur", "Övrigt"]
         assert relation_label("within_distance") == "inom avstånd"
-        assert QCoreApplication.translate("ConflictInspectorDock", "Stable identifier") == "Stabil identifierare"
+        assert QCoreApplication.translate("InspectorSetupPanel", "Stable identifier") == "Stabil identifierare"
         assert QCoreApplication.translate("Samplan", "Review saved for {0} conflict(s).").format(1) == "Granskningen sparad. Antal konflikter: 1."
     finally:
         remove_translators()
