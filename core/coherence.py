@@ -86,14 +86,14 @@ def border_incompatibilities(
     for number, (rule, theme_categories) in enumerate(border_rules(rules)):
         check_cancelled(progress)
         progress.set_progress(100.0 * number / max(len(rules), 1))
-        plan_idx = np.flatnonzero(np.isin(normalised, list(rule.normalised_plan_categories)) & (municipality != None))  # noqa: E711
+        plan_idx = np.flatnonzero(np.isin(normalised, list(rule.normalised_plan_categories)) & np.not_equal(municipality, None))
         if not len(plan_idx):
             continue
         rule_distance = rule.distance_m or 0.0
         reach = max(rule_distance, search_distance)
         query, found = tree.query(geometries[plan_idx], predicate="dwithin", distance=reach + DISTANCE_TOLERANCE_M)
         p, n = plan_idx[query], found
-        keep = np.isin(normalised[n], list(theme_categories)) & (municipality[n] != None) & (municipality[n] != municipality[p])  # noqa: E711
+        keep = np.isin(normalised[n], list(theme_categories)) & np.not_equal(municipality[n], None) & (municipality[n] != municipality[p])
         p, n = p[keep], n[keep]
         if not len(p):
             continue
