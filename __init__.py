@@ -1,4 +1,5 @@
 """Samplan: strategic planning checks for Swedish regional development work, inside QGIS."""
+
 from __future__ import annotations
 
 

@@ -4,6 +4,7 @@ into a folder of the user's QGIS profile (<profile>/python/samplan_deps) by pip 
 Nothing is installed system-wide: the folder is put first on sys.path when the plugin loads, so a newer shapely
 there wins over an older one of the operating system (Debian bookworm's python3-shapely is 1.8.5).
 """
+
 from __future__ import annotations
 
 import os
@@ -34,13 +35,18 @@ REQUIRED = (
 )
 # What pip installs for a module a required package needs.
 NEEDED_REQUIREMENTS = {"numpy": "numpy", "dateutil": "python-dateutil", "pytz": "pytz", "tzdata": "tzdata"}
+
+
 def translatable(text: str) -> str:
     """Marks a text for the translation sources (scripts/update_translations.py); the caller translates it."""
     return text
 
 
 # Optional packages and the feature each enables (the feature alone is off without it).
-OPTIONAL = {"psycopg2": translatable("shared review in PostGIS"), "matplotlib": translatable("charts in the workshop report")}
+OPTIONAL = {
+    "psycopg2": translatable("shared review in PostGIS"),
+    "matplotlib": translatable("charts in the workshop report"),
+}
 
 
 @dataclass(frozen=True)
@@ -158,9 +164,14 @@ def qgis_python() -> str:
     executable = Path(sys.executable)
     if executable.stem.lower().startswith("python"):
         return str(executable)
-    candidates = [Path(sys.exec_prefix) / "python.exe", Path(sys.exec_prefix) / "python3.exe",  # OSGeo4W, standalone installer
-                  Path(sys.exec_prefix) / "bin" / "python3", Path(sys.exec_prefix) / "bin" / "python",  # macOS QGIS.app
-                  Path(f"/usr/bin/python{sys.version_info.major}.{sys.version_info.minor}"), Path("/usr/bin/python3")]
+    candidates = [
+        Path(sys.exec_prefix) / "python.exe",
+        Path(sys.exec_prefix) / "python3.exe",  # OSGeo4W, standalone installer
+        Path(sys.exec_prefix) / "bin" / "python3",
+        Path(sys.exec_prefix) / "bin" / "python",  # macOS QGIS.app
+        Path(f"/usr/bin/python{sys.version_info.major}.{sys.version_info.minor}"),
+        Path("/usr/bin/python3"),
+    ]
     for candidate in candidates:
         if candidate.exists():
             return str(candidate)
@@ -176,8 +187,20 @@ def constraints_file(folder: Path, found: list[Problem]) -> Path:
 
 def pip_command(folder: Path, found: list[Problem], python: str | None = None) -> list[str]:
     """pip from QGIS's Python, into the profile's folder only, keeping the versions QGIS's Python has."""
-    return [python or qgis_python(), "-m", "pip", "install", "--disable-pip-version-check", "--no-input", "--upgrade",
-            "--target", str(folder), "--constraint", str(constraints_file(folder, found)), *requirements_to_install(found)]
+    return [
+        python or qgis_python(),
+        "-m",
+        "pip",
+        "install",
+        "--disable-pip-version-check",
+        "--no-input",
+        "--upgrade",
+        "--target",
+        str(folder),
+        "--constraint",
+        str(constraints_file(folder, found)),
+        *requirements_to_install(found),
+    ]
 
 
 def remove_present_copies(folder: Path, pins: dict[str, str]) -> None:
@@ -244,11 +267,17 @@ def described(found: list[Problem], tr=lambda text: text) -> str:  # noqa: ANN00
     for problem in found:
         minimum = ".".join(str(n) for n in problem.package.minimum)
         if problem.found is None:
-            sentences.append(tr("Samplan needs the Python package {0} (version {1} or newer), which QGIS's Python "
-                                       "does not have.").format(problem.package.module, minimum))
+            sentences.append(
+                tr(
+                    "Samplan needs the Python package {0} (version {1} or newer), which QGIS's Python does not have."
+                ).format(problem.package.module, minimum)
+            )
         else:
-            sentences.append(tr("Samplan needs the Python package {0} in version {1} or newer; QGIS's Python has "
-                                       "version {2}.").format(problem.package.module, minimum, problem.found))
+            sentences.append(
+                tr(
+                    "Samplan needs the Python package {0} in version {1} or newer; QGIS's Python has version {2}."
+                ).format(problem.package.module, minimum, problem.found)
+            )
     return " ".join(sentences)
 
 

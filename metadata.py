@@ -1,4 +1,5 @@
 """What metadata.txt says of the plugin, for the code that needs it."""
+
 from __future__ import annotations
 
 import configparser

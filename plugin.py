@@ -1,4 +1,5 @@
 """The plugin entry: the Processing provider in initProcessing(), the GUI in initGui()."""
+
 from __future__ import annotations
 
 import sys
@@ -43,8 +44,13 @@ class SamplanPlugin:
             self.missing_logged = True
             return
         for module, feature in missing_optional().items():
-            QgsMessageLog.logMessage(tr("The Python package {0} is not installed: {1} is not available; the rest of Samplan "
-                                        "works.").format(module, tr(feature)), "Samplan", Qgis.MessageLevel.Info)
+            QgsMessageLog.logMessage(
+                tr("The Python package {0} is not installed: {1} is not available; the rest of Samplan works.").format(
+                    module, tr(feature)
+                ),
+                "Samplan",
+                Qgis.MessageLevel.Info,
+            )
         from .algorithms.provider import SamplanProvider  # the engine imports shapely and pandas
 
         self.provider = SamplanProvider()
@@ -101,8 +107,9 @@ class SamplanPlugin:
         """Load what the missing packages held back, without a restart where QGIS allows it; True when loaded."""
         activate(self.deps_folder)
         if restart_needed(self.problems):
-            message = tr("The packages are installed in {0}. Restart QGIS to use them: an older version is loaded "
-                         "already.").format(self.deps_folder)
+            message = tr(
+                "The packages are installed in {0}. Restart QGIS to use them: an older version is loaded already."
+            ).format(self.deps_folder)
             if self.iface is not None:
                 self.iface.messageBar().pushMessage("Samplan", message, Qgis.MessageLevel.Info, 0)
             return False
@@ -118,8 +125,9 @@ class SamplanPlugin:
                 action.setVisible(False)
         if self.iface is not None:
             self.create_inspector()
-            self.iface.messageBar().pushMessage("Samplan", tr("Samplan is ready: its packages are installed."),
-                                                Qgis.MessageLevel.Success, 8)
+            self.iface.messageBar().pushMessage(
+                "Samplan", tr("Samplan is ready: its packages are installed."), Qgis.MessageLevel.Success, 8
+            )
         return self.provider is not None
 
     def add_help_menu(self) -> None:
@@ -128,7 +136,11 @@ class SamplanPlugin:
         help_menu.setObjectName("SamplanHelpMenu")
         for key, text, slot in (
             ("help_user_guide", tr("User guide"), lambda: self.open_help("user_guide")),
-            ("help_trainers_guide", tr("Trainer's guide: a one-hour workshop"), lambda: self.open_help("trainers_guide")),
+            (
+                "help_trainers_guide",
+                tr("Trainer's guide: a one-hour workshop"),
+                lambda: self.open_help("trainers_guide"),
+            ),
             ("help_missing", tr("What is missing"), self.show_missing),
         ):
             action = QAction(text, self.iface.mainWindow())
@@ -159,9 +171,14 @@ class SamplanPlugin:
                 if error.name not in missing_optional():
                     raise
                 # The dock's shared review needs psycopg2; until the dock imports it lazily, the dock waits for it.
-                self.iface.messageBar().pushMessage("Samplan", tr(
-                    "The conflict inspector needs the Python package {0} ({1}); the algorithms work without it.").format(
-                    error.name, tr(missing_optional()[error.name])), Qgis.MessageLevel.Warning, 0)
+                self.iface.messageBar().pushMessage(
+                    "Samplan",
+                    tr(
+                        "The conflict inspector needs the Python package {0} ({1}); the algorithms work without it."
+                    ).format(error.name, tr(missing_optional()[error.name])),
+                    Qgis.MessageLevel.Warning,
+                    0,
+                )
                 return None
 
             self.inspector = ConflictInspectorDock(self.iface, QgsProject.instance(), self.iface.mainWindow())
@@ -193,8 +210,9 @@ class SamplanPlugin:
         from .ui.sample_project import PROJECT_FILE, clear_workshop, workshop_files
 
         settings = SamplanSettings()
-        folder = QFileDialog.getExistingDirectory(self.iface.mainWindow(), tr("Folder for the sample region"),
-                                                  settings.sample_region_folder)
+        folder = QFileDialog.getExistingDirectory(
+            self.iface.mainWindow(), tr("Folder for the sample region"), settings.sample_region_folder
+        )
         if not folder:
             return
         folder = Path(folder)
@@ -216,12 +234,17 @@ class SamplanPlugin:
     def ask_start_again(self, folder: Path) -> bool | None:
         """A sample region is already in `folder`: True to start again (fresh results and reviews), False to open
         it as it is, None to do nothing."""
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Load sample region"),
-                          tr("{0} already holds a sample region, perhaps with the reviews of an earlier workshop.").format(folder),
-                          QMessageBox.StandardButton.Cancel, self.iface.mainWindow())
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Load sample region"),
+            tr("{0} already holds a sample region, perhaps with the reviews of an earlier workshop.").format(folder),
+            QMessageBox.StandardButton.Cancel,
+            self.iface.mainWindow(),
+        )
         box.setObjectName("SamplanStartAgain")
-        box.setInformativeText(tr("Start again builds the region anew and removes its results and reviews. "
-                                  "Open existing keeps them."))
+        box.setInformativeText(
+            tr("Start again builds the region anew and removes its results and reviews. Open existing keeps them.")
+        )
         again = box.addButton(tr("Start again"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(tr("Open existing"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(keep)
@@ -236,12 +259,15 @@ class SamplanPlugin:
         self.sample_load = SampleRegionLoad(folder, QgsProject.instance(), self.iface)
         self.sample_load.finished.connect(self._sample_region_loaded)
         self.sample_load.start()
-        self.iface.messageBar().pushMessage("Samplan", tr("Building the sample region in {0} …").format(folder),
-                                            Qgis.MessageLevel.Info, 5)
+        self.iface.messageBar().pushMessage(
+            "Samplan", tr("Building the sample region in {0} …").format(folder), Qgis.MessageLevel.Info, 5
+        )
         return self.sample_load
 
     def _sample_region_loaded(self, ok: bool, message: str) -> None:
-        self.iface.messageBar().pushMessage("Samplan", message, Qgis.MessageLevel.Success if ok else Qgis.MessageLevel.Warning, 8)
+        self.iface.messageBar().pushMessage(
+            "Samplan", message, Qgis.MessageLevel.Success if ok else Qgis.MessageLevel.Warning, 8
+        )
         if ok:
             self.toggle_inspector(True)
 
@@ -250,9 +276,17 @@ class SamplanPlugin:
         for this platform; the README has every platform's)."""
         commands = manual_commands(self.deps_folder, self.problems)
         platform = "Windows" if sys.platform.startswith("win") else "macOS" if sys.platform == "darwin" else "Linux"
-        return (described(self.problems, tr) + " " + tr("Samplan's algorithms are not available without these packages. "
+        return (
+            described(self.problems, tr)
+            + " "
+            + tr(
+                "Samplan's algorithms are not available without these packages. "
                 "Choose Samplan > Install missing Python packages…, or install them by hand into your QGIS profile "
-                "(nothing system-wide) and restart QGIS:") + "\n" + commands[platform])
+                "(nothing system-wide) and restart QGIS:"
+            )
+            + "\n"
+            + commands[platform]
+        )
 
     def unload(self) -> None:
         if self.inspector is not None:

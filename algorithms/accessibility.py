@@ -1,4 +1,5 @@
 """samplan:accessibility — network distance and time from the population to the nearest centre or service."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -99,7 +100,9 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         return "networks"
 
     def tags(self) -> list[str]:
-        return self.tr("accessibility,tillgänglighet,pipos,network,population,centre,service,travel time,restid").split(",")
+        return self.tr("accessibility,tillgänglighet,pipos,network,population,centre,service,travel time,restid").split(
+            ","
+        )
 
     def shortHelpString(self) -> str:
         return self.tr(
@@ -137,59 +140,160 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         add_network_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.POPULATION, self.tr("Population (points or grid polygons)"), [source_type("VectorAnyGeometry")]))
-        self.addParameter(guessing_field_parameter(self.POPULATION_FIELD, self.tr("Population field"), self.POPULATION, "population"))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DESTINATIONS, self.tr("Destinations (centres or services)"), [source_type("VectorAnyGeometry")]))
-        self.addParameter(QgsProcessingParameterField(self.DESTINATION_NAME, self.tr("Destination name field"), None, self.DESTINATIONS,
-                                                      optional=True))
-        self.addParameter(QgsProcessingParameterField(self.SIZE_FIELD, self.tr("Destination size field (e.g. population)"), None,
-                                                      self.DESTINATIONS, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.MIN_SIZE, self.tr("Smallest destination size"), number_type("Double"),
-                                                       0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterField(self.CATEGORY_FIELD, self.tr("Destination category field"), None,
-                                                      self.DESTINATIONS, optional=True))
-        self.addParameter(QgsProcessingParameterString(self.CATEGORIES, self.tr("Destination categories to keep (separated by ';')"),
-                                                       "", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MUNICIPALITIES, self.tr("Municipalities"), [source_type("VectorPolygon")], optional=True))
-        self.addParameter(QgsProcessingParameterField(self.MUNICIPALITY_FIELD, self.tr("Municipality name field"), None,
-                                                      self.MUNICIPALITIES, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.CONNECTOR_SPEED, self.tr("Connector speed (km/h)"), number_type("Double"),
-                                                       30.0, minValue=0.1))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.POPULATION, self.tr("Population (points or grid polygons)"), [source_type("VectorAnyGeometry")]
+            )
+        )
+        self.addParameter(
+            guessing_field_parameter(self.POPULATION_FIELD, self.tr("Population field"), self.POPULATION, "population")
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.DESTINATIONS, self.tr("Destinations (centres or services)"), [source_type("VectorAnyGeometry")]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DESTINATION_NAME, self.tr("Destination name field"), None, self.DESTINATIONS, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SIZE_FIELD,
+                self.tr("Destination size field (e.g. population)"),
+                None,
+                self.DESTINATIONS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_SIZE, self.tr("Smallest destination size"), number_type("Double"), 0.0, minValue=0.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CATEGORY_FIELD, self.tr("Destination category field"), None, self.DESTINATIONS, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CATEGORIES, self.tr("Destination categories to keep (separated by ';')"), "", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MUNICIPALITIES, self.tr("Municipalities"), [source_type("VectorPolygon")], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.MUNICIPALITY_FIELD, self.tr("Municipality name field"), None, self.MUNICIPALITIES, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CONNECTOR_SPEED, self.tr("Connector speed (km/h)"), number_type("Double"), 30.0, minValue=0.1
+            )
+        )
         self.addParameter(QgsProcessingParameterString(self.DISTANCES, self.tr("Distance thresholds (km)"), "5; 10"))
         self.addParameter(QgsProcessingParameterString(self.TIMES, self.tr("Time thresholds (minutes)"), "30; 45"))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ADDED_LINKS, self.tr("Changed network: planned links to add"), [source_type("VectorLine")], optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.CUT_IDS, self.tr("Changed network: feature ids of network lines to cut (separated by ';')"), "", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CUT_LAYER, self.tr("Changed network: lines meeting these features are cut"), [source_type("VectorAnyGeometry")],
-            optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.ISO_BUFFER, self.tr("Iso-area buffer around reached links (m)"),
-                                                       number_type("Double"), 100.0, minValue=0.1,
-                                                       maxValue=MAX_ISO_BUFFER_M))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Accessibility per population feature")))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Accessibility per municipality"),
-                                                            source_type("Vector"), optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.CHANGE, self.tr("Change per population feature"),
-                                                            optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.CHANGE_SUMMARY, self.tr("Change per municipality"),
-                                                            source_type("Vector"), optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.ISO_AREAS, self.tr("Iso-areas per destination and threshold"),
-                                                            source_type("VectorPolygon"), optional=True, createByDefault=False))
-        mark_advanced(self, self.CATEGORY_FIELD, self.CATEGORIES, self.MUNICIPALITY_FIELD, self.CONNECTOR_SPEED, self.DISTANCES,
-                      self.TIMES, self.ADDED_LINKS, self.CUT_IDS, self.CUT_LAYER, self.ISO_BUFFER)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.ADDED_LINKS,
+                self.tr("Changed network: planned links to add"),
+                [source_type("VectorLine")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CUT_IDS,
+                self.tr("Changed network: feature ids of network lines to cut (separated by ';')"),
+                "",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.CUT_LAYER,
+                self.tr("Changed network: lines meeting these features are cut"),
+                [source_type("VectorAnyGeometry")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.ISO_BUFFER,
+                self.tr("Iso-area buffer around reached links (m)"),
+                number_type("Double"),
+                100.0,
+                minValue=0.1,
+                maxValue=MAX_ISO_BUFFER_M,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Accessibility per population feature"))
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.SUMMARY,
+                self.tr("Accessibility per municipality"),
+                source_type("Vector"),
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.CHANGE, self.tr("Change per population feature"), optional=True, createByDefault=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.CHANGE_SUMMARY,
+                self.tr("Change per municipality"),
+                source_type("Vector"),
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.ISO_AREAS,
+                self.tr("Iso-areas per destination and threshold"),
+                source_type("VectorPolygon"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        mark_advanced(
+            self,
+            self.CATEGORY_FIELD,
+            self.CATEGORIES,
+            self.MUNICIPALITY_FIELD,
+            self.CONNECTOR_SPEED,
+            self.DISTANCES,
+            self.TIMES,
+            self.ADDED_LINKS,
+            self.CUT_IDS,
+            self.CUT_LAYER,
+            self.ISO_BUFFER,
+        )
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(5, feedback)
         crs = analysis_crs(self, parameters, context)
         ctx = context.transformContext()
-        distances = _thresholds(self.parameterAsString(parameters, self.DISTANCES, context),
-                                self.tr("Distance thresholds must be positive numbers separated by ';'."))
-        times = _thresholds(self.parameterAsString(parameters, self.TIMES, context),
-                            self.tr("Time thresholds must be positive numbers separated by ';'."))
+        distances = _thresholds(
+            self.parameterAsString(parameters, self.DISTANCES, context),
+            self.tr("Distance thresholds must be positive numbers separated by ';'."),
+        )
+        times = _thresholds(
+            self.parameterAsString(parameters, self.TIMES, context),
+            self.tr("Time thresholds must be positive numbers separated by ';'."),
+        )
         max_connector = self.parameterAsDouble(parameters, MAX_CONNECTOR, context)
         connector_speed = self.parameterAsDouble(parameters, self.CONNECTOR_SPEED, context)
         try:
@@ -199,24 +303,67 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             population_source = source_as_is(self, parameters, self.POPULATION, context)
             if population_source is None:
                 raise QgsProcessingException(self.invalidSourceError(parameters, self.POPULATION))
-            population_field = guessed_field_value(self, parameters, self.POPULATION_FIELD, context, population_source, "population")
+            population_field = guessed_field_value(
+                self, parameters, self.POPULATION_FIELD, context, population_source, "population"
+            )
             population_table, population_points, population = read_points(
-                population_source, layer_name(self, parameters, self.POPULATION, context, "population"), crs, ctx,
-                FeedbackProgress(steps), population_field)
+                population_source,
+                layer_name(self, parameters, self.POPULATION, context, "population"),
+                crs,
+                ctx,
+                FeedbackProgress(steps),
+                population_field,
+            )
             destinations, names = self._destinations(parameters, context, crs, ctx, steps, feedback)
             municipality = self._municipalities(parameters, context, crs, population_points, steps)
             steps.setCurrentStep(2)
-            args = dict(municipality=municipality, max_connector_m=max_connector, connector_speed_kmh=connector_speed,
-                        distance_thresholds_km=distances, time_thresholds_min=times)
-            before = accessibility(network, has_time, population_points, population, destinations, names,
-                                   progress=FeedbackProgress(steps), **args)
-            after = self._changed(parameters, context, crs, ctx, network_table, inputs, population_points, population,
-                                  destinations, names, args, steps, feedback)
+            args = dict(
+                municipality=municipality,
+                max_connector_m=max_connector,
+                connector_speed_kmh=connector_speed,
+                distance_thresholds_km=distances,
+                time_thresholds_min=times,
+            )
+            before = accessibility(
+                network,
+                has_time,
+                population_points,
+                population,
+                destinations,
+                names,
+                progress=FeedbackProgress(steps),
+                **args,
+            )
+            after = self._changed(
+                parameters,
+                context,
+                crs,
+                ctx,
+                network_table,
+                inputs,
+                population_points,
+                population,
+                destinations,
+                names,
+                args,
+                steps,
+                feedback,
+            )
             areas = None
             if parameters.get(self.ISO_AREAS) not in (None, ""):
                 feedback.pushInfo(self.tr("Iso-areas: one search per destination ({0}).").format(len(destinations)))
-                areas = iso_areas(network, has_time, destinations, names, distances, times, max_connector, connector_speed,
-                                  self.parameterAsDouble(parameters, self.ISO_BUFFER, context), FeedbackProgress(steps))
+                areas = iso_areas(
+                    network,
+                    has_time,
+                    destinations,
+                    names,
+                    distances,
+                    times,
+                    max_connector,
+                    connector_speed,
+                    self.parameterAsDouble(parameters, self.ISO_BUFFER, context),
+                    FeedbackProgress(steps),
+                )
         except Cancelled:
             raise self.cancelled() from None
         self.stop_if_cancelled(feedback)
@@ -229,7 +376,9 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         features = before.features.copy()
         features["fid"] = population_table.fids
         features["geometry"] = population_table.geometries
-        self._write(parameters, context, self.OUTPUT, features, population_source.wkbType(), crs, results, required=True)
+        self._write(
+            parameters, context, self.OUTPUT, features, population_source.wkbType(), crs, results, required=True
+        )
         self._styled = [results[self.OUTPUT]]
         self._write(parameters, context, self.SUMMARY, before.municipalities, None, crs, results)
         if after is not None:
@@ -239,11 +388,26 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
             self._write(parameters, context, self.CHANGE, changed, population_source.wkbType(), crs, results)
             self._write(parameters, context, self.CHANGE_SUMMARY, changed_summary, None, crs, results)
         if areas is not None:
-            self._write(parameters, context, self.ISO_AREAS, areas[ISO_COLUMNS + ["geometry"]], Qgis.WkbType.MultiPolygon, crs, results)
+            self._write(
+                parameters,
+                context,
+                self.ISO_AREAS,
+                areas[ISO_COLUMNS + ["geometry"]],
+                Qgis.WkbType.MultiPolygon,
+                crs,
+                results,
+            )
         total = before.municipalities.iloc[0]
-        feedback.pushInfo(self.tr("Population-weighted mean distance to the nearest destination: {0:.1f} km, for the {1} people "
-                                  "who reach one; {2} reach none.").format(total["mean_dist_km"], int(round(total["population_reached"])),
-                                                                             int(round(total["population_unreached"]))))
+        feedback.pushInfo(
+            self.tr(
+                "Population-weighted mean distance to the nearest destination: {0:.1f} km, for the {1} people "
+                "who reach one; {2} reach none."
+            ).format(
+                total["mean_dist_km"],
+                int(round(total["population_reached"])),
+                int(round(total["population_unreached"])),
+            )
+        )
         return results
 
     def _destinations(self, parameters, context, crs, ctx, steps, feedback):
@@ -260,21 +424,48 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         min_size = self.parameterAsDouble(parameters, self.MIN_SIZE, context)
         if size_field and min_size > 0:
             keep &= np.nan_to_num(sizes, nan=-np.inf) >= min_size
-        wanted = [c.strip().casefold() for c in (self.parameterAsString(parameters, self.CATEGORIES, context) or "").split(";") if c.strip()]
+        wanted = [
+            c.strip().casefold()
+            for c in (self.parameterAsString(parameters, self.CATEGORIES, context) or "").split(";")
+            if c.strip()
+        ]
         if category_field and wanted:
-            keep &= np.array([str(v).strip().casefold() in wanted if v is not None else False for v in table.attributes[category_field]])
+            keep &= np.array(
+                [
+                    str(v).strip().casefold() in wanted if v is not None else False
+                    for v in table.attributes[category_field]
+                ]
+            )
         names = table.attributes[name_field] if name_field else np.array([str(f) for f in table.fids], dtype=object)
-        feedback.pushInfo(self.tr("Destinations: {0} of {1} features of '{2}' kept.").format(int(keep.sum()), len(table), name))
+        feedback.pushInfo(
+            self.tr("Destinations: {0} of {1} features of '{2}' kept.").format(int(keep.sum()), len(table), name)
+        )
         if not keep.any():
-            raise QgsProcessingException(self.tr("No destination of layer '{0}' passes the size and category filters.").format(name))
+            raise QgsProcessingException(
+                self.tr("No destination of layer '{0}' passes the size and category filters.").format(name)
+            )
         return points[keep], np.asarray([str(n) for n in names[keep]], dtype=object)
 
     def _municipalities(self, parameters, context, crs, points, steps):
         table = read_units(self, parameters, self.MUNICIPALITIES, self.MUNICIPALITY_FIELD, context, crs, steps)
         return municipality_of(points, table.geometries, table.categories) if table is not None else None
 
-    def _changed(self, parameters, context, crs, ctx, network_table, inputs, points, population, destinations, names,
-                 args, steps, feedback):
+    def _changed(
+        self,
+        parameters,
+        context,
+        crs,
+        ctx,
+        network_table,
+        inputs,
+        points,
+        population,
+        destinations,
+        names,
+        args,
+        steps,
+        feedback,
+    ):
         added_source = source_as_is(self, parameters, self.ADDED_LINKS, context)
         cut_source = source_as_is(self, parameters, self.CUT_LAYER, context)
         cut_text = self.parameterAsString(parameters, self.CUT_IDS, context) or ""
@@ -284,45 +475,85 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         try:
             cut_ids = [int(v) for v in cut_text.replace(",", ";").split(";") if v.strip()]
         except ValueError:
-            raise QgsProcessingException(self.tr("Feature ids to cut must be whole numbers separated by ';'.")) from None
+            raise QgsProcessingException(
+                self.tr("Feature ids to cut must be whole numbers separated by ';'.")
+            ) from None
         unknown = sorted(set(cut_ids) - {int(f) for f in network_table.fids})
         if unknown:
-            raise QgsProcessingException(self.tr("No line of the network layer '{0}' has the feature id(s) {1}.").format(
-                layer_name(self, parameters, NETWORK, context, "network"), ", ".join(map(str, unknown[:10]))))
+            raise QgsProcessingException(
+                self.tr("No line of the network layer '{0}' has the feature id(s) {1}.").format(
+                    layer_name(self, parameters, NETWORK, context, "network"), ", ".join(map(str, unknown[:10]))
+                )
+            )
         added = None
         if added_source is not None:
-            added_table, _ = read_feature_table(added_source, layer_name(self, parameters, self.ADDED_LINKS, context, "added"), "network",
-                                                None, crs, ctx, FeedbackProgress(steps), name_when_empty=False)
+            added_table, _ = read_feature_table(
+                added_source,
+                layer_name(self, parameters, self.ADDED_LINKS, context, "added"),
+                "network",
+                None,
+                crs,
+                ctx,
+                FeedbackProgress(steps),
+                name_when_empty=False,
+            )
             added = added_table.geometries
         cut_geoms = None
         if cut_source is not None:
-            cut_table, _ = read_feature_table(cut_source, layer_name(self, parameters, self.CUT_LAYER, context, "cut"), "cut", None,
-                                              crs, ctx, FeedbackProgress(steps), name_when_empty=False)
+            cut_table, _ = read_feature_table(
+                cut_source,
+                layer_name(self, parameters, self.CUT_LAYER, context, "cut"),
+                "cut",
+                None,
+                crs,
+                ctx,
+                FeedbackProgress(steps),
+                name_when_empty=False,
+            )
             cut_geoms = cut_table.geometries
         tolerance = self.parameterAsDouble(parameters, TOLERANCE, context)
-        fids, geoms, origin, keep = changed_network_lines(network_table.fids, network_table.geometries, cut_ids, cut_geoms, added,
-                                                          tolerance)
+        fids, geoms, origin, keep = changed_network_lines(
+            network_table.fids, network_table.geometries, cut_ids, cut_geoms, added, tolerance
+        )
         # Speeds, one-way and grade separation of the existing lines carry over; added lines take the default speed.
         extra = len(geoms) - int(keep.sum())
         default = self.parameterAsDouble(parameters, DEFAULT_SPEED, context)
         speed = np.concatenate([inputs.speed[keep], np.full(extra, default)]) if inputs.has_time else None
-        oneway = np.concatenate([inputs.oneway[keep], np.zeros(extra, dtype=np.int8)]) if inputs.oneway is not None else None
+        oneway = (
+            np.concatenate([inputs.oneway[keep], np.zeros(extra, dtype=np.int8)]) if inputs.oneway is not None else None
+        )
         grade = np.concatenate([inputs.grade[keep], np.zeros(extra, dtype=bool)]) if inputs.grade is not None else None
-        feedback.pushInfo(self.tr("Changed network: {0} line(s) cut, {1} added.").format(int((~keep).sum()), int((origin == "added").sum())))
+        feedback.pushInfo(
+            self.tr("Changed network: {0} line(s) cut, {1} added.").format(
+                int((~keep).sum()), int((origin == "added").sum())
+            )
+        )
         changed = build_network(fids, geoms, tolerance, speed, oneway, grade, None)
         has_time = inputs.has_time
-        return accessibility(changed, has_time, points, population, destinations, names, progress=FeedbackProgress(steps), **args)
+        return accessibility(
+            changed, has_time, points, population, destinations, names, progress=FeedbackProgress(steps), **args
+        )
 
     def _write(self, parameters, context, key, frame, wkb_type, crs, results, required=False):
         columns = [c for c in frame.columns if c != "geometry"]
         fields = fields_for([(c, INTEGER if c == "fid" else kind_of(frame[c])) for c in columns])
-        sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb_type if wkb_type is not None else Qgis.WkbType.NoGeometry,
-                                          crs if wkb_type is not None else QgsCoordinateReferenceSystem())
+        sink, dest = self.parameterAsSink(
+            parameters,
+            key,
+            context,
+            fields,
+            wkb_type if wkb_type is not None else Qgis.WkbType.NoGeometry,
+            crs if wkb_type is not None else QgsCoordinateReferenceSystem(),
+        )
         if sink is None:
             if required:
                 raise QgsProcessingException(self.invalidSinkError(parameters, key))
             return
-        multi = wkb_type is not None and Qgis.WkbType(wkb_type) in (Qgis.WkbType.MultiPolygon, Qgis.WkbType.MultiPoint, Qgis.WkbType.MultiLineString)
+        multi = wkb_type is not None and Qgis.WkbType(wkb_type) in (
+            Qgis.WkbType.MultiPolygon,
+            Qgis.WkbType.MultiPoint,
+            Qgis.WkbType.MultiLineString,
+        )
         write_frame_to_sink(sink, frame, columns, multi=multi)
         del sink
         results[key] = dest

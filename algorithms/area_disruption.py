@@ -1,4 +1,5 @@
 """samplan:areadisruption — area-covering disruptions: hazard areas close every link inside or crossing them."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -38,8 +39,15 @@ from .network_parameters import (
     require_network,
 )
 
-KINDS = {"area_id": INTEGER, "name": TEXT, "areas": INTEGER, "links_closed": INTEGER, "keeps_route": INTEGER,
-         "link_id": INTEGER, "source_fid": INTEGER}
+KINDS = {
+    "area_id": INTEGER,
+    "name": TEXT,
+    "areas": INTEGER,
+    "links_closed": INTEGER,
+    "keeps_route": INTEGER,
+    "link_id": INTEGER,
+    "source_fid": INTEGER,
+}
 
 
 class AreaDisruptionAlgorithm(SamplanAlgorithm):
@@ -90,17 +98,45 @@ class AreaDisruptionAlgorithm(SamplanAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         add_network_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.HAZARDS, self.tr("Hazard areas (e.g. 100-year flood zone)"), [source_type("VectorPolygon")]))
-        self.addParameter(QgsProcessingParameterField(self.HAZARD_NAME, self.tr("Area name field"), None, self.HAZARDS, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.HAZARD_GROUP, self.tr("Group field (areas with the same value close together)"), None, self.HAZARDS, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.HAZARDS, self.tr("Hazard areas (e.g. 100-year flood zone)"), [source_type("VectorPolygon")]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(self.HAZARD_NAME, self.tr("Area name field"), None, self.HAZARDS, optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.HAZARD_GROUP,
+                self.tr("Group field (areas with the same value close together)"),
+                None,
+                self.HAZARDS,
+                optional=True,
+            )
+        )
         add_demand_parameters(self, self.tr("Trips for trips lost and added travel time"), centres_optional=False)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.AREAS, self.tr("Disruption per area"), source_type("VectorPolygon")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.FEATURES, self.tr("Population features per area"), source_type("VectorAnyGeometry"), optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CLOSED, self.tr("Links closed per area"), source_type("VectorLine"), optional=True, createByDefault=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.AREAS, self.tr("Disruption per area"), source_type("VectorPolygon"))
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.FEATURES,
+                self.tr("Population features per area"),
+                source_type("VectorAnyGeometry"),
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.CLOSED,
+                self.tr("Links closed per area"),
+                source_type("VectorLine"),
+                optional=True,
+                createByDefault=True,
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
@@ -111,15 +147,33 @@ class AreaDisruptionAlgorithm(SamplanAlgorithm):
             steps.setCurrentStep(1)
             polygons, group, names = self._hazards(parameters, context, crs, steps)
             if not any(len(links) for links in links_in_areas(network, polygons, group)):
-                raise QgsProcessingException(self.tr("No area of layer '{0}' touches the network '{1}': nothing would close. Check "
-                                                     "that both cover the same region.").format(
-                    layer_name(self, parameters, self.HAZARDS, context, "hazards"), layer_name(self, parameters, "NETWORK", context)))
+                raise QgsProcessingException(
+                    self.tr(
+                        "No area of layer '{0}' touches the network '{1}': nothing would close. Check "
+                        "that both cover the same region."
+                    ).format(
+                        layer_name(self, parameters, self.HAZARDS, context, "hazards"),
+                        layer_name(self, parameters, "NETWORK", context),
+                    )
+                )
             inputs = read_demand_parameters(self, parameters, context, crs, steps, feedback)
             steps.setCurrentStep(2)
             ids = inputs.table.fids if inputs.table is not None else None
-            result = area_disruptions(network, network_inputs.has_time, polygons, group, names, inputs.points, inputs.values, ids,
-                                      inputs.zones, inputs.centres, self.parameterAsDouble(parameters, MAX_CONNECTOR, context),
-                                      inputs.demand, FeedbackProgress(steps))
+            result = area_disruptions(
+                network,
+                network_inputs.has_time,
+                polygons,
+                group,
+                names,
+                inputs.points,
+                inputs.values,
+                ids,
+                inputs.zones,
+                inputs.centres,
+                self.parameterAsDouble(parameters, MAX_CONNECTOR, context),
+                inputs.demand,
+                FeedbackProgress(steps),
+            )
         except Cancelled:
             raise self.cancelled() from None
         self.stop_if_cancelled(feedback)
@@ -128,14 +182,39 @@ class AreaDisruptionAlgorithm(SamplanAlgorithm):
         steps.setCurrentStep(3)
         results = {}
         self._styled = {}
-        self._write(parameters, context, self.AREAS, result.areas, AREA_COLUMNS, Qgis.WkbType.MultiPolygon, crs, results, "areas")
+        self._write(
+            parameters,
+            context,
+            self.AREAS,
+            result.areas,
+            AREA_COLUMNS,
+            Qgis.WkbType.MultiPolygon,
+            crs,
+            results,
+            "areas",
+        )
         if inputs.table is not None:
             wkb = Qgis.WkbType.Point
-            self._write(parameters, context, self.FEATURES, result.features, FEATURE_COLUMNS, wkb, crs, results, "features")
-        self._write(parameters, context, self.CLOSED, result.closed, CLOSED_COLUMNS, Qgis.WkbType.LineString, crs, results, "closed")
+            self._write(
+                parameters, context, self.FEATURES, result.features, FEATURE_COLUMNS, wkb, crs, results, "features"
+            )
+        self._write(
+            parameters,
+            context,
+            self.CLOSED,
+            result.closed,
+            CLOSED_COLUMNS,
+            Qgis.WkbType.LineString,
+            crs,
+            results,
+            "closed",
+        )
         worst = result.areas.sort_values("pop_cut_off", ascending=False).iloc[0]
-        feedback.pushInfo(self.tr("{0} area(s); the most people cut off: {1} by '{2}'.").format(
-            len(result.areas), int(round(worst["pop_cut_off"])), worst["name"]))
+        feedback.pushInfo(
+            self.tr("{0} area(s); the most people cut off: {1} by '{2}'.").format(
+                len(result.areas), int(round(worst["pop_cut_off"])), worst["name"]
+            )
+        )
         return results
 
     def _hazards(self, parameters, context, crs, steps):
@@ -146,21 +225,37 @@ class AreaDisruptionAlgorithm(SamplanAlgorithm):
         name_field = self.parameterAsString(parameters, self.HAZARD_NAME, context) or None
         group_field = self.parameterAsString(parameters, self.HAZARD_GROUP, context) or None
         extra = tuple(dict.fromkeys(f for f in (name_field, group_field) if f))
-        table, _ = read_feature_table(source, name, "hazards", None, crs, context.transformContext(), FeedbackProgress(steps),
-                                      name_when_empty=False, extra_fields=extra)
+        table, _ = read_feature_table(
+            source,
+            name,
+            "hazards",
+            None,
+            crs,
+            context.transformContext(),
+            FeedbackProgress(steps),
+            name_when_empty=False,
+            extra_fields=extra,
+        )
         polygonal = np.isin(shapely.get_type_id(table.geometries), (3, 6)) if len(table) else np.zeros(0, dtype=bool)
         if not polygonal.any():
-            raise QgsProcessingException(self.tr("Layer '{0}' has no polygons: hazard areas must be polygons.").format(name))
+            raise QgsProcessingException(
+                self.tr("Layer '{0}' has no polygons: hazard areas must be polygons.").format(name)
+            )
         geometries = table.geometries[polygonal]
         fids = table.fids[polygonal]
         if group_field:
-            keys = np.array(["" if v is None else str(v) for v in table.attributes[group_field][polygonal]], dtype=object)
+            keys = np.array(
+                ["" if v is None else str(v) for v in table.attributes[group_field][polygonal]], dtype=object
+            )
             labels, group = np.unique(keys, return_inverse=True)
             names = [str(v) for v in labels]
         else:
             group = np.arange(len(geometries))
-            names = ([("" if v is None else str(v)) or str(f) for v, f in zip(table.attributes[name_field][polygonal], fids)]
-                     if name_field else [str(f) for f in fids])
+            names = (
+                [("" if v is None else str(v)) or str(f) for v, f in zip(table.attributes[name_field][polygonal], fids)]
+                if name_field
+                else [str(f) for f in fids]
+            )
         return geometries, np.asarray(group, dtype=np.int64).ravel(), names
 
     def _write(self, parameters, context, key, frame, columns, wkb_type, crs, results, style):

@@ -1,5 +1,6 @@
 """What every Samplan algorithm shares: translation, icon, group and help links, and outputs that are written
 beside their destination and moved into place only when the run is complete (qgis_adapter/staged_outputs)."""
+
 from __future__ import annotations
 
 import functools
@@ -31,7 +32,14 @@ from ..i18n.translation import csv_style, tr, user_language
 from ..qgis_adapter.result_styles import apply_result_style
 from ..qgis_adapter.input_checks import require_geometry
 from ..qgis_adapter.reading import layer_name_of
-from ..qgis_adapter.staged_outputs import OutputError, OutputStaging, destination_file, input_file, same_file, writable_folder
+from ..qgis_adapter.staged_outputs import (
+    OutputError,
+    OutputStaging,
+    destination_file,
+    input_file,
+    same_file,
+    writable_folder,
+)
 from ..qgis_adapter.compat import source_type
 from .icon import ICON_PATH
 
@@ -44,6 +52,7 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
         super().__init_subclass__(**kwargs)
         run = cls.__dict__.get("processAlgorithm")
         if run is not None:
+
             @functools.wraps(run)
             def processAlgorithm(self, parameters, context, feedback):
                 return self._run_staged(run, parameters, context, feedback)
@@ -92,7 +101,9 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
             try:
                 localise_csv(path, numeric, style)
             except (OSError, UnicodeDecodeError) as error:
-                feedback.pushWarning(self.tr("{0} is left as GDAL wrote it (',' and decimal points): {1}").format(path, error))
+                feedback.pushWarning(
+                    self.tr("{0} is left as GDAL wrote it (',' and decimal points): {1}").format(path, error)
+                )
         self._csv_outputs = []
 
     def cancelled(self) -> QgsProcessingException:
@@ -127,7 +138,10 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
         loading = context.layersToLoadOnCompletion()
         if any(staging.final_value(key) != key for key in loading):
             context.setLayersToLoadOnCompletion({staging.final_value(key): details for key, details in loading.items()})
-        return {key: staging.final_value(value) if isinstance(value, str) else value for key, value in (results or {}).items()}
+        return {
+            key: staging.final_value(value) if isinstance(value, str) else value
+            for key, value in (results or {}).items()
+        }
 
     def parameterAsSink(self, parameters, name, context, fields, *args, **kwargs):
         """Processing's sink, but into a file beside the destination; the destination id names the destination.
@@ -144,8 +158,10 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
             sink, dest_id = super().parameterAsSink(parameters, name, context, fields, *args, **kwargs)
             path = dest_id.split("|")[0] if isinstance(dest_id, str) else ""
             if not destination and path.lower().endswith(".csv"):
-                self._csv_outputs = [*getattr(self, "_csv_outputs", []),
-                                     (path, [field.name() for field in fields if field.isNumeric()])]
+                self._csv_outputs = [
+                    *getattr(self, "_csv_outputs", []),
+                    (path, [field.name() for field in fields if field.isNumeric()]),
+                ]
             return sink, dest_id
         value = parameters.get(name)
         if isinstance(value, QgsProcessingOutputLayerDefinition):
@@ -203,23 +219,32 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
                 continue
             folder = writable_folder(path.absolute())
             if folder is not None:
-                raise QgsProcessingException(self.tr("The output '{0}' cannot be written: the folder {1} is read-only. "
-                                                     "Choose another folder.").format(definition.description(), folder))
+                raise QgsProcessingException(
+                    self.tr(
+                        "The output '{0}' cannot be written: the folder {1} is read-only. Choose another folder."
+                    ).format(definition.description(), folder)
+                )
             if inputs is None:
                 inputs = self.input_files(parameters, context)
             for description, layer, input_path, input_table in inputs:
                 # A whole-file output replaces every table of the file; a table output replaces its table only.
                 if same_file(path, input_path) and (table is None or input_table is None or table == input_table):
-                    raise QgsProcessingException(self.tr(
-                        "The output '{0}' ({1}) would overwrite the input '{2}' (layer '{3}', {4}). Choose another file "
-                        "for the output.").format(definition.description(), destination, description, layer, input_path))
+                    raise QgsProcessingException(
+                        self.tr(
+                            "The output '{0}' ({1}) would overwrite the input '{2}' (layer '{3}', {4}). Choose another file "
+                            "for the output."
+                        ).format(definition.description(), destination, description, layer, input_path)
+                    )
 
     def refuse_wrong_geometry_types(self, parameters, context) -> None:
         """Every layer given for a parameter that takes only points, lines or polygons holds them (qgis_process and
         scripts pass any layer: points as the plan draft, a line layer as reporting units are refused by name)."""
         number = lambda t: t.value if hasattr(t, "value") else int(t)  # noqa: E731 - scoped enums (3.36+) or ints
-        kinds = {number(source_type("VectorPoint")): Qgis.GeometryType.Point, number(source_type("VectorLine")): Qgis.GeometryType.Line,
-                 number(source_type("VectorPolygon")): Qgis.GeometryType.Polygon}
+        kinds = {
+            number(source_type("VectorPoint")): Qgis.GeometryType.Point,
+            number(source_type("VectorLine")): Qgis.GeometryType.Line,
+            number(source_type("VectorPolygon")): Qgis.GeometryType.Polygon,
+        }
         for definition in self.parameterDefinitions():
             key = definition.name()
             if parameters.get(key) in (None, "", []):

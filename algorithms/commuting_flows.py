@@ -1,4 +1,5 @@
 """samplan:commutingflows — commuting flow lines between zones, and the commuting that crosses borders."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -44,8 +45,11 @@ class CommutingFlowsAlgorithm(SamplanAlgorithm):
     TOP_N = "TOP_N"
     FLOWS = "FLOWS"
     ZONE_SHARES = "ZONE_SHARES"
-    AREAS = (("MUNICIPALITIES", "MUNICIPALITY_FIELD", "municipality"), ("COUNTIES", "COUNTY_FIELD", "county"),
-             ("REGIONS", "REGION_FIELD", "region"))
+    AREAS = (
+        ("MUNICIPALITIES", "MUNICIPALITY_FIELD", "municipality"),
+        ("COUNTIES", "COUNTY_FIELD", "county"),
+        ("REGIONS", "REGION_FIELD", "region"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -88,21 +92,49 @@ class CommutingFlowsAlgorithm(SamplanAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         add_commuting_parameters(self)
-        self.addParameter(QgsProcessingParameterEnum(self.MEASURE, self.tr("Line width and filters by"),
-                                                     [self.tr("Gross flow (both directions)"), self.tr("Net flow")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(self.MIN_COUNT, self.tr("Minimum flow for a line"), number_type("Double"), 0.0,
-                                                       minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(self.TOP_N, self.tr("Only the N largest flows (0 = all)"), number_type("Integer"), 0,
-                                                       minValue=0))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.MEASURE,
+                self.tr("Line width and filters by"),
+                [self.tr("Gross flow (both directions)"), self.tr("Net flow")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_COUNT, self.tr("Minimum flow for a line"), number_type("Double"), 0.0, minValue=0.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TOP_N, self.tr("Only the N largest flows (0 = all)"), number_type("Integer"), 0, minValue=0
+            )
+        )
         for key, field, kind in self.AREAS:
-            label = {"municipality": self.tr("Municipalities (borders to flag)"), "county": self.tr("Counties (borders to flag)"),
-                     "region": self.tr("Regions (borders to flag)")}[kind]
-            self.addParameter(QgsProcessingParameterFeatureSource(key, label, [source_type("VectorPolygon")], optional=True))
-            self.addParameter(QgsProcessingParameterField(field, self.tr("Code field of {0}").format(label), None, key, optional=True))
+            label = {
+                "municipality": self.tr("Municipalities (borders to flag)"),
+                "county": self.tr("Counties (borders to flag)"),
+                "region": self.tr("Regions (borders to flag)"),
+            }[kind]
+            self.addParameter(
+                QgsProcessingParameterFeatureSource(key, label, [source_type("VectorPolygon")], optional=True)
+            )
+            self.addParameter(
+                QgsProcessingParameterField(field, self.tr("Code field of {0}").format(label), None, key, optional=True)
+            )
         add_crs_parameter(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.FLOWS, self.tr("Commuting flows"), source_type("VectorLine")))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.ZONE_SHARES, self.tr("Zones: commuting across borders"),
-                                                            source_type("VectorPolygon"), optional=True, createByDefault=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.FLOWS, self.tr("Commuting flows"), source_type("VectorLine"))
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.ZONE_SHARES,
+                self.tr("Zones: commuting across borders"),
+                source_type("VectorPolygon"),
+                optional=True,
+                createByDefault=True,
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
@@ -113,20 +145,41 @@ class CommutingFlowsAlgorithm(SamplanAlgorithm):
             areas = {}
             for key, field, kind in self.AREAS:
                 source = source_as_is(self, parameters, key, context)
-                areas[kind] = area_codes(source, layer_name(self, parameters, key, context, kind),
-                                         self.parameterAsString(parameters, field, context) or None, points, crs,
-                                         context.transformContext(), FeedbackProgress(steps))
+                areas[kind] = area_codes(
+                    source,
+                    layer_name(self, parameters, key, context, kind),
+                    self.parameterAsString(parameters, field, context) or None,
+                    points,
+                    crs,
+                    context.transformContext(),
+                    FeedbackProgress(steps),
+                )
             steps.setCurrentStep(1)
-            lines, zones = flow_lines(matrix, points, areas, measure, self.parameterAsDouble(parameters, self.MIN_COUNT, context),
-                                      self.parameterAsInt(parameters, self.TOP_N, context), FeedbackProgress(steps))
+            lines, zones = flow_lines(
+                matrix,
+                points,
+                areas,
+                measure,
+                self.parameterAsDouble(parameters, self.MIN_COUNT, context),
+                self.parameterAsInt(parameters, self.TOP_N, context),
+                FeedbackProgress(steps),
+            )
         except Cancelled:
             raise self.cancelled() from None
         self.stop_if_cancelled(feedback)
         steps.setCurrentStep(2)
-        feedback.pushInfo(self.tr("{0} flow lines written (of the pairs of zones with commuting between them).").format(len(lines)))
+        feedback.pushInfo(
+            self.tr("{0} flow lines written (of the pairs of zones with commuting between them).").format(len(lines))
+        )
         results = {}
-        sink, dest_id = self.parameterAsSink(parameters, self.FLOWS, context, fields_for([(c, _kind(c)) for c in FLOW_COLUMNS]),
-                                             Qgis.WkbType.LineString, crs)
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            self.FLOWS,
+            context,
+            fields_for([(c, _kind(c)) for c in FLOW_COLUMNS]),
+            Qgis.WkbType.LineString,
+            crs,
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.FLOWS))
         write_frame_to_sink(sink, lines, FLOW_COLUMNS, multi=False, progress=FeedbackProgress(steps, 0, 80))
@@ -134,8 +187,14 @@ class CommutingFlowsAlgorithm(SamplanAlgorithm):
         results[self.FLOWS] = dest_id
         self._styled = [dest_id]
         zones["geometry"] = geometries
-        sink, dest_id = self.parameterAsSink(parameters, self.ZONE_SHARES, context,
-                                             fields_for([(c, _kind(c)) for c in ZONE_FLOW_COLUMNS]), Qgis.WkbType.MultiPolygon, crs)
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            self.ZONE_SHARES,
+            context,
+            fields_for([(c, _kind(c)) for c in ZONE_FLOW_COLUMNS]),
+            Qgis.WkbType.MultiPolygon,
+            crs,
+        )
         if sink is not None:
             write_frame_to_sink(sink, zones, ZONE_FLOW_COLUMNS, multi=True)
             del sink

@@ -1,4 +1,5 @@
 """The inputs samplan:functionalregions and samplan:commutingflows share: zones, a commuting table, the CRS."""
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -30,16 +31,30 @@ CRS = "CRS"
 
 
 def add_commuting_parameters(algorithm) -> None:
-    algorithm.addParameter(QgsProcessingParameterFeatureSource(ZONES, tr("Zones (municipalities or statistical areas)"),
-                                                               [source_type("VectorPolygon")]))
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(
+            ZONES, tr("Zones (municipalities or statistical areas)"), [source_type("VectorPolygon")]
+        )
+    )
     algorithm.addParameter(QgsProcessingParameterField(ZONE_CODE, tr("Zone code field"), "kommunkod", ZONES))
     algorithm.addParameter(guessing_field_parameter(ZONE_NAME, tr("Zone name field"), ZONES, "zone_name"))
-    algorithm.addParameter(QgsProcessingParameterFile(COMMUTING_FILE, tr("Commuting table as a CSV file"), extension="csv", optional=True))
-    algorithm.addParameter(QgsProcessingParameterFeatureSource(COMMUTING_TABLE, tr("Commuting table as a layer (any table)"),
-                                                               [source_type("Vector")], optional=True))
-    algorithm.addParameter(QgsProcessingParameterString(RESIDENCE_FIELD, tr("Column of the residence zone code"), "bostadskommun"))
-    algorithm.addParameter(QgsProcessingParameterString(WORKPLACE_FIELD, tr("Column of the workplace zone code"), "arbetskommun"))
-    algorithm.addParameter(QgsProcessingParameterString(COUNT_FIELD, tr("Column of the number of employed commuters"), "antal"))
+    algorithm.addParameter(
+        QgsProcessingParameterFile(COMMUTING_FILE, tr("Commuting table as a CSV file"), extension="csv", optional=True)
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(
+            COMMUTING_TABLE, tr("Commuting table as a layer (any table)"), [source_type("Vector")], optional=True
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterString(RESIDENCE_FIELD, tr("Column of the residence zone code"), "bostadskommun")
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterString(WORKPLACE_FIELD, tr("Column of the workplace zone code"), "arbetskommun")
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterString(COUNT_FIELD, tr("Column of the number of employed commuters"), "antal")
+    )
 
 
 def add_crs_parameter(algorithm) -> None:
@@ -63,10 +78,25 @@ def read_commuting_inputs(algorithm, parameters, context, progress):
     if not path and table is None:
         raise QgsProcessingException(tr("Give the commuting table: a CSV file or a table layer."))
     table_name = layer_name(algorithm, parameters, COMMUTING_TABLE, context, "commuting") if table is not None else ""
-    columns = CommutingColumns(*(algorithm.parameterAsString(parameters, key, context).strip()
-                                 for key in (RESIDENCE_FIELD, WORKPLACE_FIELD, COUNT_FIELD)))
+    columns = CommutingColumns(
+        *(
+            algorithm.parameterAsString(parameters, key, context).strip()
+            for key in (RESIDENCE_FIELD, WORKPLACE_FIELD, COUNT_FIELD)
+        )
+    )
     code_field = algorithm.parameterAsString(parameters, ZONE_CODE, context)
     name_field = guessed_field_value(algorithm, parameters, ZONE_NAME, context, zones, "zone_name")
-    matrix, geometries, cited = zones_and_matrix(zones, zone_name, code_field, name_field, crs, context.transformContext(), path,
-                                                 table, table_name, columns, progress)
+    matrix, geometries, cited = zones_and_matrix(
+        zones,
+        zone_name,
+        code_field,
+        name_field,
+        crs,
+        context.transformContext(),
+        path,
+        table,
+        table_name,
+        columns,
+        progress,
+    )
     return matrix, geometries, crs, zone_name, cited

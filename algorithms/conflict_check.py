@@ -1,4 +1,5 @@
 """samplan:conflictcheck — the coordination conflict check of a plan draft against theme layers."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -87,8 +88,11 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
     RULES_USED = "RULES_USED"
     RUN_INFO = "RUN_INFO"
     CONFLICT_COUNT = "CONFLICT_COUNT"
-    OUTPUT_KINDS = (("area", CONFLICT_AREAS, Qgis.WkbType.MultiPolygon), ("line", CONFLICT_LINES, Qgis.WkbType.MultiLineString),
-                    ("point", CONFLICT_POINTS, Qgis.WkbType.MultiPoint))
+    OUTPUT_KINDS = (
+        ("area", CONFLICT_AREAS, Qgis.WkbType.MultiPolygon),
+        ("line", CONFLICT_LINES, Qgis.WkbType.MultiLineString),
+        ("point", CONFLICT_POINTS, Qgis.WkbType.MultiPoint),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -96,7 +100,6 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
 
     def name(self) -> str:
         return "conflictcheck"
-
 
     def displayName(self) -> str:
         return self.tr("Coordination conflict check")
@@ -111,83 +114,145 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         return self.tr("conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules").split(",")
 
     def shortHelpString(self) -> str:
-        return self.tr(
-            "Checks a plan draft against theme layers with a rule set and lists every coordination conflict, "
-            "warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where "
-            "they meet.\n\n"
-            "<b>Inputs.</b> The plan draft: a polygon or line layer with a land-use field in the categories of "
-            "Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same "
-            "field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme "
-            "feature's category is the value of the theme category field where the layer has it, else the "
-            "layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, "
-            "theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several "
-            "categories separated by '|'). If the draft uses words of its own, a category mapping (a CSV with the "
-            "columns draft_category and op_category, kept beside the draft and reused) maps them onto ÖP-modell "
-            "categories once; words no rule applies to are named in the log. An optional municipalities layer attributes each result to the "
-            "municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by "
-            "default); inputs in other CRSs are transformed, and a geographic CRS is refused.\n\n"
-            "<b>Relations.</b> overlaps: the interiors meet (area of the overlap and its share of the plan "
-            "feature; for lines the length inside; a line along a border does not count). within_distance: the "
-            "part of the plan feature within the distance of the theme feature, and the minimum distance (a "
-            "distance exactly at the threshold counts). not_within_distance: plan features farther than the "
-            "distance from every theme feature of the category, a coordination gap (for example housing more "
-            "than 1 km from a station). crosses: a planned line crossing a theme polygon (length inside) or a "
-            "theme line (crossing points).\n\n"
-            "<b>Outputs.</b> Conflicts as areas, lines and points (styled by severity), a summary per rule, "
-            "severity and municipality (count, area, length), the rule set used and the run's parameters. Invalid "
-            "geometries are repaired and null geometries skipped, both reported in the log; input layers are "
-            "never modified. The default rule set cites the legal or policy basis of each rule (Miljöbalken, "
-            "Plan- och bygglagen, the county boards' guidance on dangerous goods)."
-        ) + "\n\n" + self.tr(
-            "<b>Reviews.</b> Every result has a key made of its rule, its two features and its geometry. Given the "
-            "conflict layers of an earlier run (advanced parameter), the status, comment, reviewer and time of each "
-            "unchanged conflict are carried over, and the others are marked new, as the conflict inspector does on a "
-            "re-run. An advanced parameter also takes a category field per theme layer."
+        return (
+            self.tr(
+                "Checks a plan draft against theme layers with a rule set and lists every coordination conflict, "
+                "warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where "
+                "they meet.\n\n"
+                "<b>Inputs.</b> The plan draft: a polygon or line layer with a land-use field in the categories of "
+                "Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same "
+                "field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme "
+                "feature's category is the value of the theme category field where the layer has it, else the "
+                "layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, "
+                "theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several "
+                "categories separated by '|'). If the draft uses words of its own, a category mapping (a CSV with the "
+                "columns draft_category and op_category, kept beside the draft and reused) maps them onto ÖP-modell "
+                "categories once; words no rule applies to are named in the log. An optional municipalities layer attributes each result to the "
+                "municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by "
+                "default); inputs in other CRSs are transformed, and a geographic CRS is refused.\n\n"
+                "<b>Relations.</b> overlaps: the interiors meet (area of the overlap and its share of the plan "
+                "feature; for lines the length inside; a line along a border does not count). within_distance: the "
+                "part of the plan feature within the distance of the theme feature, and the minimum distance (a "
+                "distance exactly at the threshold counts). not_within_distance: plan features farther than the "
+                "distance from every theme feature of the category, a coordination gap (for example housing more "
+                "than 1 km from a station). crosses: a planned line crossing a theme polygon (length inside) or a "
+                "theme line (crossing points).\n\n"
+                "<b>Outputs.</b> Conflicts as areas, lines and points (styled by severity), a summary per rule, "
+                "severity and municipality (count, area, length), the rule set used and the run's parameters. Invalid "
+                "geometries are repaired and null geometries skipped, both reported in the log; input layers are "
+                "never modified. The default rule set cites the legal or policy basis of each rule (Miljöbalken, "
+                "Plan- och bygglagen, the county boards' guidance on dangerous goods)."
+            )
+            + "\n\n"
+            + self.tr(
+                "<b>Reviews.</b> Every result has a key made of its rule, its two features and its geometry. Given the "
+                "conflict layers of an earlier run (advanced parameter), the status, comment, reviewer and time of each "
+                "unchanged conflict are carried over, and the others are marked new, as the conflict inspector does on a "
+                "re-run. An advanced parameter also takes a category field per theme layer."
+            )
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PLAN, self.tr("Plan draft (areas or lines)"), [source_type("VectorPolygon"), source_type("VectorLine")]))
-        self.addParameter(QgsProcessingParameterField(
-            self.PLAN_FIELD, self.tr("Plan category field (ÖP-modell land use)"), "anvandning", self.PLAN))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PLAN_LINES, self.tr("Planned corridors (lines, same category field)"), [source_type("VectorLine")], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.PLAN_KEY_FIELD, self.tr("Plan feature identifier field (stable key carried into the results)"), None, self.PLAN,
-            optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.CATEGORY_MAPPING, self.tr("Category mapping (CSV: draft_category, op_category)"), extension="csv", optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PLAN,
+                self.tr("Plan draft (areas or lines)"),
+                [source_type("VectorPolygon"), source_type("VectorLine")],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.PLAN_FIELD, self.tr("Plan category field (ÖP-modell land use)"), "anvandning", self.PLAN
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PLAN_LINES,
+                self.tr("Planned corridors (lines, same category field)"),
+                [source_type("VectorLine")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.PLAN_KEY_FIELD,
+                self.tr("Plan feature identifier field (stable key carried into the results)"),
+                None,
+                self.PLAN,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CATEGORY_MAPPING,
+                self.tr("Category mapping (CSV: draft_category, op_category)"),
+                extension="csv",
+                optional=True,
+            )
+        )
         add_theme_parameters(self)
-        self.addParameter(QgsProcessingParameterString(
-            self.THEME_FIELD, self.tr("Theme category field (else the layer name)"), "kategori", optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.THEME_FIELD, self.tr("Theme category field (else the layer name)"), "kategori", optional=True
+            )
+        )
         per_layer = QgsProcessingParameterString(
-            self.THEME_FIELDS, self.tr("Category field per theme layer (JSON: {\"layer name or id\": \"field\"}), overriding the above"),
-            "", optional=True)
+            self.THEME_FIELDS,
+            self.tr('Category field per theme layer (JSON: {"layer name or id": "field"}), overriding the above'),
+            "",
+            optional=True,
+        )
         per_layer.setFlags(per_layer.flags() | ADVANCED_PARAMETER)
         self.addParameter(per_layer)
-        self.addParameter(QgsProcessingParameterString(
-            self.THEME_KEY_FIELD, self.tr("Theme feature identifier field, where a layer has it"), "", optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.RULES, self.tr("Rule set (CSV; empty = the bundled default)"), extension="csv", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MUNICIPALITIES, self.tr("Municipalities"), [source_type("VectorPolygon")], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.MUNICIPALITY_FIELD, self.tr("Municipality name field"), None, self.MUNICIPALITIES, optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.THEME_KEY_FIELD, self.tr("Theme feature identifier field, where a layer has it"), "", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.RULES, self.tr("Rule set (CSV; empty = the bundled default)"), extension="csv", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MUNICIPALITIES, self.tr("Municipalities"), [source_type("VectorPolygon")], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.MUNICIPALITY_FIELD, self.tr("Municipality name field"), None, self.MUNICIPALITIES, optional=True
+            )
+        )
         previous = QgsProcessingParameterMultipleLayers(
-            self.PREVIOUS_RESULTS, self.tr("Previous results whose reviews are kept (conflict layers of an earlier run)"),
-            source_type("VectorAnyGeometry"), optional=True)
+            self.PREVIOUS_RESULTS,
+            self.tr("Previous results whose reviews are kept (conflict layers of an earlier run)"),
+            source_type("VectorAnyGeometry"),
+            optional=True,
+        )
         previous.setFlags(previous.flags() | ADVANCED_PARAMETER)
         self.addParameter(previous)
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
         duplicates = QgsProcessingParameterBoolean(
-            self.DUPLICATES_ONCE, self.tr("Count a feature that repeats another exactly (same geometry and category) once"), True)
+            self.DUPLICATES_ONCE,
+            self.tr("Count a feature that repeats another exactly (same geometry and category) once"),
+            True,
+        )
         duplicates.setFlags(duplicates.flags() | ADVANCED_PARAMETER)
         self.addParameter(duplicates)
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LANGUAGE, self.tr("Language of the messages"), ["Svenska", "English"],
-            defaultValue=0 if user_language() == "sv" else 1))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CONFLICT_AREAS, self.tr("Conflicts (areas)"), source_type("VectorPolygon")))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LANGUAGE,
+                self.tr("Language of the messages"),
+                ["Svenska", "English"],
+                defaultValue=0 if user_language() == "sv" else 1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.CONFLICT_AREAS, self.tr("Conflicts (areas)"), source_type("VectorPolygon")
+            )
+        )
         # The other outputs may be skipped; left unset they go to temporary layers.
         for key, label, kind in (
             (self.CONFLICT_LINES, self.tr("Conflicts (lines)"), source_type("VectorLine")),
@@ -229,8 +294,9 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             started = time.perf_counter()
             if sum(len(t) for t in plan_tables) == 0:
                 feedback.pushWarning(self.tr("The plan draft is empty: the result is empty."))
-            conflicts = check_conflicts(plan_tables, theme_tables, rules, municipalities, language, FeedbackProgress(steps), mapping,
-                                        times)
+            conflicts = check_conflicts(
+                plan_tables, theme_tables, rules, municipalities, language, FeedbackProgress(steps), mapping, times
+            )
             conflicts = self._carry_reviews(parameters, context, conflicts, feedback)
             times.add("measure", time.perf_counter() - started - times.seconds.get("index", 0.0))
             # The summary too is worked out before any output is made, so that a cancel still leaves no file behind.
@@ -246,14 +312,27 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         started = time.perf_counter()
         results = self._write_outputs(parameters, context, conflicts, summary, rules, crs, FeedbackProgress(steps))
         counts = conflicts["severity"].value_counts().to_dict() if len(conflicts) else {}
-        feedback.pushInfo(self.tr("Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).").format(
-            counts.get("conflict", 0), counts.get("warning", 0), counts.get("opportunity", 0)))
+        feedback.pushInfo(
+            self.tr("Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).").format(
+                counts.get("conflict", 0), counts.get("warning", 0), counts.get("opportunity", 0)
+            )
+        )
         results[self.CONFLICT_COUNT] = len(conflicts)
         run_parameters = self._run_parameters(parameters, context, rules_path, crs, plan_tables, theme_tables, language)
-        self._write_table(parameters, context, self.RUN_INFO, RUN_FIELDS, pd.DataFrame(run_parameters, columns=["key", "value"]), results)
+        self._write_table(
+            parameters,
+            context,
+            self.RUN_INFO,
+            RUN_FIELDS,
+            pd.DataFrame(run_parameters, columns=["key", "value"]),
+            results,
+        )
         times.add("write", time.perf_counter() - started)
-        feedback.pushInfo(self.tr("Time per step: reading {0} s, spatial indexes {1} s, measuring {2} s, writing {3} s.").format(
-            *(QLocale().toString(times.seconds.get(step, 0.0), "f", 2) for step in STEPS)))
+        feedback.pushInfo(
+            self.tr("Time per step: reading {0} s, spatial indexes {1} s, measuring {2} s, writing {3} s.").format(
+                *(QLocale().toString(times.seconds.get(step, 0.0), "f", 2) for step in STEPS)
+            )
+        )
         return results
 
     def _carry_reviews(self, parameters, context, conflicts, feedback):
@@ -266,9 +345,15 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         except ReviewReadError as error:
             raise QgsProcessingException(str(error)) from None
         conflicts, carry = carry_reviews(conflicts, previous)
-        feedback.pushInfo(self.tr("Reviews: {0} unchanged conflict(s) keep their review, {1} are new.").format(carry.kept, carry.new))
+        feedback.pushInfo(
+            self.tr("Reviews: {0} unchanged conflict(s) keep their review, {1} are new.").format(carry.kept, carry.new)
+        )
         if carry.gone_reviewed:
-            feedback.pushWarning(self.tr("{0} reviewed conflict(s) of the previous results are no longer found.").format(carry.gone_reviewed))
+            feedback.pushWarning(
+                self.tr("{0} reviewed conflict(s) of the previous results are no longer found.").format(
+                    carry.gone_reviewed
+                )
+            )
         return conflicts
 
     def _theme_fields(self, parameters, context) -> dict[str, str]:
@@ -278,9 +363,13 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         try:
             mapping = json.loads(text)
         except json.JSONDecodeError as error:
-            raise QgsProcessingException(self.tr("The category field per theme layer is not valid JSON: {0}").format(error)) from None
+            raise QgsProcessingException(
+                self.tr("The category field per theme layer is not valid JSON: {0}").format(error)
+            ) from None
         if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
-            raise QgsProcessingException(self.tr("The category field per theme layer must map layer names to field names."))
+            raise QgsProcessingException(
+                self.tr("The category field per theme layer must map layer names to field names.")
+            )
         return mapping
 
     def _read_plan(self, parameters, context, crs, transform_context, steps, feedback):
@@ -296,15 +385,30 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             layer = self.parameterAsVectorLayer(parameters, key, context)
             name = layer_name_of(layer) if layer is not None else key.lower()
             if key_field and source.fields().lookupField(key_field) < 0:
-                raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
-                    name, key_field, ", ".join(source.fields().names())))
+                raise QgsProcessingException(
+                    self.tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
+                        name, key_field, ", ".join(source.fields().names())
+                    )
+                )
             whole = layer if layer is not None and self._whole_layer(parameters.get(key)) else source
-            table, _ = read_feature_table(whole, name, "plan", plan_field, crs, transform_context,
-                                          FeedbackProgress(steps), category_required=True, name_when_empty=False, key_field=key_field,
-                                          count_duplicates_once=self.parameterAsBool(parameters, self.DUPLICATES_ONCE, context))
+            table, _ = read_feature_table(
+                whole,
+                name,
+                "plan",
+                plan_field,
+                crs,
+                transform_context,
+                FeedbackProgress(steps),
+                category_required=True,
+                name_when_empty=False,
+                key_field=key_field,
+                count_duplicates_once=self.parameterAsBool(parameters, self.DUPLICATES_ONCE, context),
+            )
             plan_tables.append(table)
             if len(table) == 0:
-                feedback.pushWarning(self.tr("Plan draft layer '{0}' has no features with a geometry: it adds no results.").format(name))
+                feedback.pushWarning(
+                    self.tr("Plan draft layer '{0}' has no features with a geometry: it adds no results.").format(name)
+                )
         return plan_tables
 
     @staticmethod
@@ -318,8 +422,11 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context) or None
         theme_key = self.parameterAsString(parameters, self.THEME_KEY_FIELD, context) or None
         fields_by_layer = self._theme_fields(parameters, context)
-        theme_layers = [(role, layer) for role in THEME_ROLES
-                        for layer in self.parameterAsLayerList(parameters, ROLE_PARAMETERS[role], context)]
+        theme_layers = [
+            (role, layer)
+            for role in THEME_ROLES
+            for layer in self.parameterAsLayerList(parameters, ROLE_PARAMETERS[role], context)
+        ]
         # Only the categories some rule checks are read from each role's layers.
         wanted: dict[str, frozenset[str]] = {}
         for rule in rules:
@@ -329,22 +436,41 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             if not isinstance(layer, QgsVectorLayer):
                 raise QgsProcessingException(self.tr("Theme layer '{0}' is not a vector layer.").format(layer.name()))
             name = layer_name_of(layer)
-            part = FeedbackProgress(steps).span(100 * number / len(theme_layers), 100 * (number + 1) / len(theme_layers))
+            part = FeedbackProgress(steps).span(
+                100 * number / len(theme_layers), 100 * (number + 1) / len(theme_layers)
+            )
             explicit = layer.id() in fields_by_layer or name in fields_by_layer
             field = fields_by_layer.get(layer.id(), fields_by_layer.get(name, theme_field)) or None
             if field and explicit and layer.fields().lookupField(field) < 0:
-                raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
-                    name, field, ", ".join(layer.fields().names())))
-            table, report = read_feature_table(layer, name, role, field, crs, transform_context, part,
-                                               wanted_categories=wanted.get(role, frozenset()), key_field=theme_key,
-                                               reach=(reach or {}).get(role),
-                                               count_duplicates_once=self.parameterAsBool(parameters, self.DUPLICATES_ONCE, context))
+                raise QgsProcessingException(
+                    self.tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
+                        name, field, ", ".join(layer.fields().names())
+                    )
+                )
+            table, report = read_feature_table(
+                layer,
+                name,
+                role,
+                field,
+                crs,
+                transform_context,
+                part,
+                wanted_categories=wanted.get(role, frozenset()),
+                key_field=theme_key,
+                reach=(reach or {}).get(role),
+                count_duplicates_once=self.parameterAsBool(parameters, self.DUPLICATES_ONCE, context),
+            )
             if field and layer.fields().lookupField(field) < 0:
-                feedback.pushInfo(self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, field))
+                feedback.pushInfo(
+                    self.tr("Theme layer '{0}' has no field '{1}': its category is its name.").format(name, field)
+                )
             if report.within_reach:
-                feedback.pushInfo(self.tr("{0} ({1}): {2} features read. Only those within reach of the plan were asked for: "
-                                          "a spatial filter the data source applied; the layer holds {3}.").format(
-                    name, role_label(role), report.read, report.total if report.total >= 0 else "?"))
+                feedback.pushInfo(
+                    self.tr(
+                        "{0} ({1}): {2} features read. Only those within reach of the plan were asked for: "
+                        "a spatial filter the data source applied; the layer holds {3}."
+                    ).format(name, role_label(role), report.read, report.total if report.total >= 0 else "?")
+                )
             elif report.read:
                 feedback.pushInfo(self.tr("{0} ({1}): {2} features read.").format(name, role_label(role), report.read))
             theme_tables.append(table)
@@ -359,9 +485,12 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         for rule in rules:
             unknown = [c for c in rule.plan_categories if normalise_category(c) not in known]
             if unknown:
-                feedback.pushWarning(self.tr("Rule {0}: the plan category {1} is no ÖP-modell category and no plan feature has "
-                                             "it, so the rule never applies to it. Is it misspelt?").format(
-                    rule.id, ", ".join(f"'{c}'" for c in unknown)))
+                feedback.pushWarning(
+                    self.tr(
+                        "Rule {0}: the plan category {1} is no ÖP-modell category and no plan feature has "
+                        "it, so the rule never applies to it. Is it misspelt?"
+                    ).format(rule.id, ", ".join(f"'{c}'" for c in unknown))
+                )
 
     def _category_mapping(self, parameters, context) -> dict[str, str]:
         """The mapping of the draft's own words onto ÖP-modell categories (the engine applies it)."""
@@ -374,8 +503,11 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             seen[table.layer_name] = seen.get(table.layer_name, 0) + 1
             if seen[table.layer_name] > 1:
                 renamed = f"{table.layer_name} ({seen[table.layer_name]})"
-                feedback.pushWarning(self.tr("Two input layers are named '{0}': the second is called '{1}' in the results.").format(
-                    table.layer_name, renamed))
+                feedback.pushWarning(
+                    self.tr("Two input layers are named '{0}': the second is called '{1}' in the results.").format(
+                        table.layer_name, renamed
+                    )
+                )
                 table.layer_name = renamed
 
     def _source_as_is(self, parameters, key, context):
@@ -394,17 +526,22 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
                 self._require_optional(parameters, key)
                 continue
             rows = conflicts[kinds == kind] if len(conflicts) else conflicts
-            write_frame_to_sink(sink, rows, CONFLICT_COLUMNS, multi=True, progress=progress.span(number * 30, number * 30 + 30))
+            write_frame_to_sink(
+                sink, rows, CONFLICT_COLUMNS, multi=True, progress=progress.span(number * 30, number * 30 + 30)
+            )
             del sink  # closes the layer before the next one is written to the same file
             results[key] = dest_id
             self._styles[dest_id] = STYLES / f"conflicts_{kind}.qml"
         self._write_table(parameters, context, self.SUMMARY, SUMMARY_FIELDS, summary, results)
-        self._write_table(parameters, context, self.RULES_USED, RULE_FIELDS, pd.DataFrame(rule_set_rows(rules)), results)
+        self._write_table(
+            parameters, context, self.RULES_USED, RULE_FIELDS, pd.DataFrame(rule_set_rows(rules)), results
+        )
         return results
 
     def _write_table(self, parameters, context, key, field_kinds, frame, results):
-        sink, dest_id = self.parameterAsSink(parameters, key, context, fields_for(field_kinds), Qgis.WkbType.NoGeometry,
-                                             QgsCoordinateReferenceSystem())
+        sink, dest_id = self.parameterAsSink(
+            parameters, key, context, fields_for(field_kinds), Qgis.WkbType.NoGeometry, QgsCoordinateReferenceSystem()
+        )
         if sink is None:
             self._require_optional(parameters, key)
             return

@@ -1,4 +1,5 @@
 """The population, centres and trips parameters that link criticality and area disruptions share, and reading them."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -33,22 +34,43 @@ DECAY = "DECAY"
 
 def add_demand_parameters(algorithm, trips_label: str, centres_optional: bool = True) -> None:
     tr = algorithm.tr
-    algorithm.addParameter(QgsProcessingParameterFeatureSource(
-        POPULATION, tr("Population (points or grid polygons)"), [source_type("VectorAnyGeometry")], optional=True))
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(
+            POPULATION, tr("Population (points or grid polygons)"), [source_type("VectorAnyGeometry")], optional=True
+        )
+    )
     algorithm.addParameter(guessing_field_parameter(POPULATION_FIELD, tr("Population field"), POPULATION, "population"))
-    algorithm.addParameter(QgsProcessingParameterField(
-        ZONE_FIELD, tr("Zone id field (for the OD table)"), None, POPULATION, optional=True))
-    algorithm.addParameter(QgsProcessingParameterFeatureSource(
-        CENTRES, tr("Centres (population cut off from all of them counts)"), [source_type("VectorAnyGeometry")],
-        optional=centres_optional))
-    algorithm.addParameter(QgsProcessingParameterEnum(
-        DEMAND, trips_label, [tr("None"), tr("Gravity model from the population"), tr("OD table")], defaultValue=1))
-    algorithm.addParameter(QgsProcessingParameterFile(
-        OD_TABLE, tr("OD table (CSV: origin, destination, trips)"), extension="csv", optional=True))
-    algorithm.addParameter(QgsProcessingParameterNumber(
-        TRIPS_PER_PERSON, tr("Trips per person (gravity model)"), number_type("Double"), 1.0, minValue=0.0))
-    algorithm.addParameter(QgsProcessingParameterNumber(
-        DECAY, tr("Distance decay (per minute, or per km without speeds)"), number_type("Double"), 0.1, minValue=0.0))
+    algorithm.addParameter(
+        QgsProcessingParameterField(ZONE_FIELD, tr("Zone id field (for the OD table)"), None, POPULATION, optional=True)
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(
+            CENTRES,
+            tr("Centres (population cut off from all of them counts)"),
+            [source_type("VectorAnyGeometry")],
+            optional=centres_optional,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterEnum(
+            DEMAND, trips_label, [tr("None"), tr("Gravity model from the population"), tr("OD table")], defaultValue=1
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterFile(
+            OD_TABLE, tr("OD table (CSV: origin, destination, trips)"), extension="csv", optional=True
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterNumber(
+            TRIPS_PER_PERSON, tr("Trips per person (gravity model)"), number_type("Double"), 1.0, minValue=0.0
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterNumber(
+            DECAY, tr("Distance decay (per minute, or per km without speeds)"), number_type("Double"), 0.1, minValue=0.0
+        )
+    )
     mark_advanced(algorithm, ZONE_FIELD, DEMAND, OD_TABLE, TRIPS_PER_PERSON, DECAY)
 
 
@@ -72,20 +94,37 @@ def read_demand_parameters(algorithm, parameters, context, crs, steps, feedback)
     population_source = source_as_is(algorithm, parameters, POPULATION, context)
     if population_source is not None:
         name = layer_name(algorithm, parameters, POPULATION, context, "population")
-        population_field = guessed_field_value(algorithm, parameters, POPULATION_FIELD, context, population_source, "population")
+        population_field = guessed_field_value(
+            algorithm, parameters, POPULATION_FIELD, context, population_source, "population"
+        )
         zone_field = algorithm.parameterAsString(parameters, ZONE_FIELD, context) or None
         if population_field is None:
             feedback.pushInfo(tr("No population field: each population feature counts as one person."))
-        result.table, result.points, result.values = read_points(population_source, name, crs, context.transformContext(),
-                                                                 FeedbackProgress(steps), population_field, zone_field)
+        result.table, result.points, result.values = read_points(
+            population_source,
+            name,
+            crs,
+            context.transformContext(),
+            FeedbackProgress(steps),
+            population_field,
+            zone_field,
+        )
         result.zones = result.table.keys if zone_field else None
     centre_source = source_as_is(algorithm, parameters, CENTRES, context)
     if centre_source is not None:
-        _, result.centres, _ = read_points(centre_source, layer_name(algorithm, parameters, CENTRES, context, "centres"), crs,
-                                           context.transformContext(), FeedbackProgress(steps))
+        _, result.centres, _ = read_points(
+            centre_source,
+            layer_name(algorithm, parameters, CENTRES, context, "centres"),
+            crs,
+            context.transformContext(),
+            FeedbackProgress(steps),
+        )
     if demand_kind == 1 and result.points is not None:
-        result.demand = Demand("gravity", algorithm.parameterAsDouble(parameters, TRIPS_PER_PERSON, context),
-                               algorithm.parameterAsDouble(parameters, DECAY, context))
+        result.demand = Demand(
+            "gravity",
+            algorithm.parameterAsDouble(parameters, TRIPS_PER_PERSON, context),
+            algorithm.parameterAsDouble(parameters, DECAY, context),
+        )
     elif demand_kind == 2:
         if not od_path:
             raise QgsProcessingException(tr("Trips from an OD table need the OD table."))

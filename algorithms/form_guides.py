@@ -1,6 +1,7 @@
 """Forms that guide: expert parameters under Advanced, and field parameters that offer the field named like
 what they ask for (core/field_guesses.py), in the dialog (QGIS selects the default name when the chosen layer
 has it) and in a run (a layer without that name falls back on another likely one, or on none)."""
+
 from __future__ import annotations
 
 from qgis.core import QgsProcessingParameterField

@@ -1,4 +1,5 @@
 """samplan:fragmentation — effective mesh size per reporting unit before and after a plan draft."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -88,7 +89,9 @@ class FragmentationAlgorithm(SamplanAlgorithm):
         return "greenblue"
 
     def tags(self) -> list[str]:
-        return self.tr("fragmentation,effective mesh size,m_eff,jaeger,cbc,green infrastructure,grön infrastruktur").split(",")
+        return self.tr(
+            "fragmentation,effective mesh size,m_eff,jaeger,cbc,green infrastructure,grön infrastruktur"
+        ).split(",")
 
     def shortHelpString(self) -> str:
         return self.tr(
@@ -120,43 +123,128 @@ class FragmentationAlgorithm(SamplanAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, self.tr("Reporting units (municipalities)"), [source_type("VectorPolygon")], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.UNIT_FIELD, self.tr("Unit name field"), None, self.UNITS, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.GRID_SIZE, self.tr("Grid cell size (m), used without reporting units"), number_type("Double"), 10000.0, minValue=100.0))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.BARRIER_LINES, self.tr("Barrier lines (roads, railways)"), source_type("VectorLine"), optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.BARRIER_AREAS, self.tr("Barrier areas (settlement)"), source_type("VectorPolygon"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.CATEGORY_FIELD, self.tr("Barrier category field (else the layer name)"), "kategori", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.WIDTHS, self.tr("Barrier widths by category (category=metres; …)"), DEFAULT_WIDTH_TEXT, multiLine=True, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DEFAULT_WIDTH, self.tr("Width of lines of other categories (m)"), number_type("Double"), DEFAULT_LINE_WIDTH_M, minValue=0.0))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.HABITAT, self.tr("Habitat areas (empty = the whole unit)"), source_type("VectorPolygon"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CONTEXT_DISTANCE, self.tr("Habitat counted beyond the units for whole patches (m)"), number_type("Double"),
-            DEFAULT_CONTEXT_M, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PLAN, self.tr("Plan draft (areas)"), [source_type("VectorPolygon")], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PLAN_LINES, self.tr("Planned corridors (lines)"), [source_type("VectorLine")], optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.PLAN_FIELD, self.tr("Plan category field (ÖP-modell land use)"), "anvandning"))
-        self.addParameter(QgsProcessingParameterFile(
-            self.CATEGORY_MAPPING, self.tr("Category mapping (CSV: draft_category, op_category)"), extension="csv", optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LINKS, self.tr("Ecological links and green wedges"), source_type("VectorAnyGeometry"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.UNITS, self.tr("Reporting units (municipalities)"), [source_type("VectorPolygon")], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(self.UNIT_FIELD, self.tr("Unit name field"), None, self.UNITS, optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.GRID_SIZE,
+                self.tr("Grid cell size (m), used without reporting units"),
+                number_type("Double"),
+                10000.0,
+                minValue=100.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.BARRIER_LINES, self.tr("Barrier lines (roads, railways)"), source_type("VectorLine"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.BARRIER_AREAS, self.tr("Barrier areas (settlement)"), source_type("VectorPolygon"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CATEGORY_FIELD, self.tr("Barrier category field (else the layer name)"), "kategori", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.WIDTHS,
+                self.tr("Barrier widths by category (category=metres; …)"),
+                DEFAULT_WIDTH_TEXT,
+                multiLine=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.DEFAULT_WIDTH,
+                self.tr("Width of lines of other categories (m)"),
+                number_type("Double"),
+                DEFAULT_LINE_WIDTH_M,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.HABITAT,
+                self.tr("Habitat areas (empty = the whole unit)"),
+                source_type("VectorPolygon"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CONTEXT_DISTANCE,
+                self.tr("Habitat counted beyond the units for whole patches (m)"),
+                number_type("Double"),
+                DEFAULT_CONTEXT_M,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PLAN, self.tr("Plan draft (areas)"), [source_type("VectorPolygon")], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PLAN_LINES, self.tr("Planned corridors (lines)"), [source_type("VectorLine")], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.PLAN_FIELD, self.tr("Plan category field (ÖP-modell land use)"), "anvandning"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CATEGORY_MAPPING,
+                self.tr("Category mapping (CSV: draft_category, op_category)"),
+                extension="csv",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.LINKS,
+                self.tr("Ecological links and green wedges"),
+                source_type("VectorAnyGeometry"),
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Analysis CRS (projected, metres)"), "EPSG:3006"))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Effective mesh size per unit"), source_type("VectorPolygon")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CUTS, self.tr("Planned lines cutting links and wedges"), source_type("VectorPoint"), optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.PATCHES, self.tr("Patches after the plan"), source_type("VectorPolygon"), optional=True, createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Effective mesh size per unit"), source_type("VectorPolygon")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.CUTS,
+                self.tr("Planned lines cutting links and wedges"),
+                source_type("VectorPoint"),
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.PATCHES,
+                self.tr("Patches after the plan"),
+                source_type("VectorPolygon"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
@@ -173,22 +261,70 @@ class FragmentationAlgorithm(SamplanAlgorithm):
         mapping = read_mapping(self.parameterAsFile(parameters, self.CATEGORY_MAPPING, context))
         try:
             barriers = Barriers(
-                lines=read_layer_list(self, parameters, self.BARRIER_LINES, context, crs, "infrastructure", category_field, steps),
-                areas=read_layer_list(self, parameters, self.BARRIER_AREAS, context, crs, "settlement", category_field, steps),
+                lines=read_layer_list(
+                    self, parameters, self.BARRIER_LINES, context, crs, "infrastructure", category_field, steps
+                ),
+                areas=read_layer_list(
+                    self, parameters, self.BARRIER_AREAS, context, crs, "settlement", category_field, steps
+                ),
             )
             habitat = read_layer_list(self, parameters, self.HABITAT, context, crs, "green-blue", category_field, steps)
             links = read_layer_list(self, parameters, self.LINKS, context, crs, "green-blue", category_field, steps)
-            plan_areas = [t for t in (read_layer(self, parameters, self.PLAN, context, crs, "plan", plan_field, steps,
-                                                 category_required=True, name_when_empty=False),) if t is not None]
-            plan_lines = [t for t in (read_layer(self, parameters, self.PLAN_LINES, context, crs, "plan", plan_field, steps,
-                                                 category_required=True, name_when_empty=False),) if t is not None]
+            plan_areas = [
+                t
+                for t in (
+                    read_layer(
+                        self,
+                        parameters,
+                        self.PLAN,
+                        context,
+                        crs,
+                        "plan",
+                        plan_field,
+                        steps,
+                        category_required=True,
+                        name_when_empty=False,
+                    ),
+                )
+                if t is not None
+            ]
+            plan_lines = [
+                t
+                for t in (
+                    read_layer(
+                        self,
+                        parameters,
+                        self.PLAN_LINES,
+                        context,
+                        crs,
+                        "plan",
+                        plan_field,
+                        steps,
+                        category_required=True,
+                        name_when_empty=False,
+                    ),
+                )
+                if t is not None
+            ]
             units = read_units(self, parameters, self.UNITS, self.UNIT_FIELD, context, crs, steps)
             if units is None:
-                units = self._grid(parameters, context, [*barriers.lines, *barriers.areas, *habitat, *plan_areas, *plan_lines])
+                units = self._grid(
+                    parameters, context, [*barriers.lines, *barriers.areas, *habitat, *plan_areas, *plan_lines]
+                )
             steps.setCurrentStep(1)
-            result = analyse_fragmentation(units, barriers, plan_areas, plan_lines, habitat, links, widths, default_width,
-                                           FeedbackProgress(steps), mapping=mapping,
-                                           context_distance=context_distance)
+            result = analyse_fragmentation(
+                units,
+                barriers,
+                plan_areas,
+                plan_lines,
+                habitat,
+                links,
+                widths,
+                default_width,
+                FeedbackProgress(steps),
+                mapping=mapping,
+                context_distance=context_distance,
+            )
         except FragmentationInputError as error:
             raise QgsProcessingException(localised(error.message)) from None
         except Cancelled:
@@ -196,30 +332,57 @@ class FragmentationAlgorithm(SamplanAlgorithm):
         self.stop_if_cancelled(feedback)
         steps.setCurrentStep(2)
         results = {}
-        self._write(parameters, context, self.OUTPUT, UNIT_FIELDS, result.units, Qgis.WkbType.MultiPolygon, crs, results)
+        self._write(
+            parameters, context, self.OUTPUT, UNIT_FIELDS, result.units, Qgis.WkbType.MultiPolygon, crs, results
+        )
         self._write(parameters, context, self.CUTS, CUT_FIELDS, result.cuts, Qgis.WkbType.Point, crs, results)
-        patches = pd.DataFrame({"patch": np.arange(1, len(result.patches_after) + 1, dtype=np.int64),
-                                "area_km2": shapely.area(result.patches_after) / 1e6, "geometry": result.patches_after})
-        self._write(parameters, context, self.PATCHES, [("patch", INTEGER), ("area_km2", REAL)], patches, Qgis.WkbType.MultiPolygon,
-                    crs, results)
+        patches = pd.DataFrame(
+            {
+                "patch": np.arange(1, len(result.patches_after) + 1, dtype=np.int64),
+                "area_km2": shapely.area(result.patches_after) / 1e6,
+                "geometry": result.patches_after,
+            }
+        )
+        self._write(
+            parameters,
+            context,
+            self.PATCHES,
+            [("patch", INTEGER), ("area_km2", REAL)],
+            patches,
+            Qgis.WkbType.MultiPolygon,
+            crs,
+            results,
+        )
         for _, row in result.units.iterrows():
-            feedback.pushInfo(self.tr("{0}: m_eff {1:.2f} → {2:.2f} km², m_eff_CBC {3:.2f} → {4:.2f} km².").format(
-                row["unit"], row["m_eff_before_km2"], row["m_eff_after_km2"], row["m_eff_cbc_before_km2"], row["m_eff_cbc_after_km2"]))
+            feedback.pushInfo(
+                self.tr("{0}: m_eff {1:.2f} → {2:.2f} km², m_eff_CBC {3:.2f} → {4:.2f} km².").format(
+                    row["unit"],
+                    row["m_eff_before_km2"],
+                    row["m_eff_after_km2"],
+                    row["m_eff_cbc_before_km2"],
+                    row["m_eff_cbc_after_km2"],
+                )
+            )
         return results
 
     def _grid(self, parameters, context, tables: list[FeatureTable]) -> FeatureTable:
         geometries = [g for t in tables for g in t.geometries]
         if not geometries:
-            raise QgsProcessingException(self.tr("Give reporting units, or barrier, habitat or plan layers whose extent the grid covers."))
+            raise QgsProcessingException(
+                self.tr("Give reporting units, or barrier, habitat or plan layers whose extent the grid covers.")
+            )
         size = self.parameterAsDouble(parameters, self.GRID_SIZE, context)
         xmin, ymin, xmax, ymax = shapely.total_bounds(np.array(geometries, dtype=object))
         cells = np.ceil((xmax - xmin) / size + 1) * np.ceil((ymax - ymin) / size + 1)
         if cells > MAX_GRID_CELLS:
             # One feature far from the rest (a wrong CRS, a stray coordinate) would make a grid beyond any memory.
             extents = "; ".join(f"'{t.layer_name}' {_extent_text(t)}" for t in tables if len(t))
-            raise QgsProcessingException(self.tr(
-                "The grid of {0} m cells over the extent of the inputs would have {1:.3g} cells (at most {2}): a feature lies "
-                "far from the others, or give reporting units. Extents (m): {3}.").format(size, cells, MAX_GRID_CELLS, extents))
+            raise QgsProcessingException(
+                self.tr(
+                    "The grid of {0} m cells over the extent of the inputs would have {1:.3g} cells (at most {2}): a feature lies "
+                    "far from the others, or give reporting units. Extents (m): {3}."
+                ).format(size, cells, MAX_GRID_CELLS, extents)
+            )
         cells, names = grid_units((xmin, ymin, xmax, ymax), size)
         return FeatureTable("grid", "boundaries", np.arange(1, len(cells) + 1), cells, names)
 

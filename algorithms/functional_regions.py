@@ -1,4 +1,5 @@
 """samplan:functionalregions — functional regions from commuting: SCB's local labour markets or travel-to-work areas."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -42,10 +43,23 @@ from .commuting_inputs import (
 from ..qgis_adapter.compat import OPTIONAL_PARAMETER, number_type, source_type
 from .form_guides import mark_advanced
 
-ZONE_KINDS = {"code": TEXT, "name": TEXT, "region_code": TEXT, "region_name": TEXT, "role": TEXT, "links": INTEGER,
-              "linked_to": TEXT}
-REGION_KINDS = {"region_code": TEXT, "region_name": TEXT, "centre_code": TEXT, "centre_name": TEXT, "zones": INTEGER,
-                "valid": INTEGER}
+ZONE_KINDS = {
+    "code": TEXT,
+    "name": TEXT,
+    "region_code": TEXT,
+    "region_name": TEXT,
+    "role": TEXT,
+    "links": INTEGER,
+    "linked_to": TEXT,
+}
+REGION_KINDS = {
+    "region_code": TEXT,
+    "region_name": TEXT,
+    "centre_code": TEXT,
+    "centre_name": TEXT,
+    "zones": INTEGER,
+    "valid": INTEGER,
+}
 
 
 class FunctionalRegionsAlgorithm(SamplanAlgorithm):
@@ -81,7 +95,9 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
         return "functionallinkages"
 
     def tags(self) -> list[str]:
-        return self.tr("commuting,pendling,labour market,lokala arbetsmarknader,LA,travel to work area,TTWA,LMA,region").split(",")
+        return self.tr(
+            "commuting,pendling,labour market,lokala arbetsmarknader,LA,travel to work area,TTWA,LMA,region"
+        ).split(",")
 
     def shortHelpString(self) -> str:
         return self.tr(
@@ -90,7 +106,7 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
             "table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and "
             "number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row "
             "with both codes equal). Counts must be whole numbers of at least zero: an empty, non-numeric, negative or "
-            "fractional count (such as 12,5, or \"1,234\" with an English thousands separator) stops the run and names its "
+            'fractional count (such as 12,5, or "1,234" with an English thousands separator) stops the run and names its '
             "line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table "
             "that are not among the zones are listed in a warning and their flows left out; a table in which no row has both "
             "codes among the zones is refused, naming the codes read and the zones' codes. Zones with no commuting at all "
@@ -148,35 +164,83 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         add_commuting_parameters(self)
-        self.addParameter(QgsProcessingParameterEnum(
-            self.METHOD, self.tr("Method"), [self.tr("SCB local labour markets"), self.tr("Travel-to-work areas (Coombes & Bond, Istat)")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.COMPATIBILITY, self.tr("Travel-to-work areas: compatibility"),
-            [self.tr("Istat's LabourMarketAreas package (as findClusters 3.4)"), self.tr("Published algorithm")], defaultValue=0))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.METHOD,
+                self.tr("Method"),
+                [self.tr("SCB local labour markets"), self.tr("Travel-to-work areas (Coombes & Bond, Istat)")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.COMPATIBILITY,
+                self.tr("Travel-to-work areas: compatibility"),
+                [self.tr("Istat's LabourMarketAreas package (as findClusters 3.4)"), self.tr("Published algorithm")],
+                defaultValue=0,
+            )
+        )
         for key, label, default in (
-            (self.MAX_OUT_SHARE, self.tr("SCB: largest share of employed residents working elsewhere for a centre"), 0.20),
-            (self.MAX_SINGLE_SHARE, self.tr("SCB: largest single outflow for a centre (share of employed residents)"), 0.075),
+            (
+                self.MAX_OUT_SHARE,
+                self.tr("SCB: largest share of employed residents working elsewhere for a centre"),
+                0.20,
+            ),
+            (
+                self.MAX_SINGLE_SHARE,
+                self.tr("SCB: largest single outflow for a centre (share of employed residents)"),
+                0.075,
+            ),
             (self.MIN_SC, self.tr("Travel-to-work areas: minimum self-containment (minSC)"), 0.6667),
             (self.TARGET_SC, self.tr("Travel-to-work areas: target self-containment (tarSC)"), 0.75),
         ):
-            self.addParameter(QgsProcessingParameterNumber(key, label, number_type("Double"), default, minValue=0.0, maxValue=1.0))
+            self.addParameter(
+                QgsProcessingParameterNumber(key, label, number_type("Double"), default, minValue=0.0, maxValue=1.0)
+            )
         for key, label, default in (
             (self.MIN_SIZE, self.tr("Travel-to-work areas: minimum size, employed residents (minSZ)"), 1000.0),
             (self.TARGET_SIZE, self.tr("Travel-to-work areas: target size, employed residents (tarSZ)"), 10000.0),
         ):
             self.addParameter(QgsProcessingParameterNumber(key, label, number_type("Double"), default, minValue=0.0))
-        self.addParameter(QgsProcessingParameterBoolean(self.CONTIGUOUS, self.tr("Make every region one contiguous piece afterwards"),
-                                                        False))
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.CONTIGUOUS, self.tr("Make every region one contiguous piece afterwards"), False
+            )
+        )
         add_crs_parameter(self)
         # Each method's own settings, under Advanced and named by their method (a form cannot show one method's alone).
-        mark_advanced(self, RESIDENCE_FIELD, WORKPLACE_FIELD, COUNT_FIELD, self.COMPATIBILITY, self.MAX_OUT_SHARE, self.MAX_SINGLE_SHARE, self.MIN_SC,
-                      self.TARGET_SC, self.MIN_SIZE, self.TARGET_SIZE, self.CONTIGUOUS, CRS)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.REGIONS, self.tr("Functional regions"), source_type("VectorPolygon")))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.ZONE_REGIONS, self.tr("Zones and their regions"), source_type("Vector"),
-                                                            optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Quality summary"), source_type("Vector"),
-                                                            optional=True, createByDefault=True))
+        mark_advanced(
+            self,
+            RESIDENCE_FIELD,
+            WORKPLACE_FIELD,
+            COUNT_FIELD,
+            self.COMPATIBILITY,
+            self.MAX_OUT_SHARE,
+            self.MAX_SINGLE_SHARE,
+            self.MIN_SC,
+            self.TARGET_SC,
+            self.MIN_SIZE,
+            self.TARGET_SIZE,
+            self.CONTIGUOUS,
+            CRS,
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.REGIONS, self.tr("Functional regions"), source_type("VectorPolygon"))
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.ZONE_REGIONS,
+                self.tr("Zones and their regions"),
+                source_type("Vector"),
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.SUMMARY, self.tr("Quality summary"), source_type("Vector"), optional=True, createByDefault=True
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.REGION_COUNT, self.tr("Number of regions")))
         self.addOutput(QgsProcessingOutputNumber(self.SHARE_INSIDE, self.tr("Share of all commuting inside regions")))
         self.addOutput(QgsProcessingOutputNumber(self.MODULARITY, self.tr("Modularity")))
@@ -184,29 +248,49 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         method = ("scb", "ttwa")[self.parameterAsEnum(parameters, self.METHOD, context)]
-        ttwa = TtwaParameters(*(self.parameterAsDouble(parameters, key, context)
-                                for key in (self.MIN_SIZE, self.MIN_SC, self.TARGET_SIZE, self.TARGET_SC)))
+        ttwa = TtwaParameters(
+            *(
+                self.parameterAsDouble(parameters, key, context)
+                for key in (self.MIN_SIZE, self.MIN_SC, self.TARGET_SIZE, self.TARGET_SC)
+            )
+        )
         if method == "ttwa":
             try:
                 ttwa.check()
             except ValueError as error:
                 raise QgsProcessingException(localised(error.args[0])) from None
         try:
-            matrix, geometries, crs, zone_name, cited = read_commuting_inputs(self, parameters, context, FeedbackProgress(steps))
-            feedback.pushInfo(self.tr("{0} zones, {1} commuters, {2} pairs of zones with commuting.").format(
-                len(matrix), f"{matrix.total:.0f}", matrix.flows.nnz))
+            matrix, geometries, crs, zone_name, cited = read_commuting_inputs(
+                self, parameters, context, FeedbackProgress(steps)
+            )
+            feedback.pushInfo(
+                self.tr("{0} zones, {1} commuters, {2} pairs of zones with commuting.").format(
+                    len(matrix), f"{matrix.total:.0f}", matrix.flows.nnz
+                )
+            )
             steps.setCurrentStep(1)
             progress = FeedbackProgress(steps)
             if method == "scb":
-                result = scb_local_labour_markets(matrix, self.parameterAsDouble(parameters, self.MAX_OUT_SHARE, context),
-                                                  self.parameterAsDouble(parameters, self.MAX_SINGLE_SHARE, context), progress)
+                result = scb_local_labour_markets(
+                    matrix,
+                    self.parameterAsDouble(parameters, self.MAX_OUT_SHARE, context),
+                    self.parameterAsDouble(parameters, self.MAX_SINGLE_SHARE, context),
+                    progress,
+                )
             else:
-                compatibility = (ISTAT_PACKAGE, PUBLISHED)[self.parameterAsEnum(parameters, self.COMPATIBILITY, context)]
+                compatibility = (ISTAT_PACKAGE, PUBLISHED)[
+                    self.parameterAsEnum(parameters, self.COMPATIBILITY, context)
+                ]
                 result = travel_to_work_areas(matrix, ttwa, progress, compatibility=compatibility)
             steps.setCurrentStep(2)
             if self.parameterAsBoolean(parameters, self.CONTIGUOUS, context):
-                result = make_contiguous(result, matrix, zone_adjacency(geometries), ttwa if method == "ttwa" else None,
-                                         FeedbackProgress(steps))
+                result = make_contiguous(
+                    result,
+                    matrix,
+                    zone_adjacency(geometries),
+                    ttwa if method == "ttwa" else None,
+                    FeedbackProgress(steps),
+                )
             regions = result.regions.copy()
             regions["geometry"] = dissolve_regions(geometries, result.labels, len(regions))
         except Cancelled:
@@ -215,28 +299,68 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
 
         steps.setCurrentStep(3)
         results = {}
-        self._write(parameters, context, self.REGIONS, regions, REGION_COLUMNS, REGION_KINDS, Qgis.WkbType.MultiPolygon, crs, results)
-        self._write(parameters, context, self.ZONE_REGIONS, result.zones, ZONE_COLUMNS, ZONE_KINDS, Qgis.WkbType.NoGeometry,
-                    QgsCoordinateReferenceSystem(), results)
+        self._write(
+            parameters,
+            context,
+            self.REGIONS,
+            regions,
+            REGION_COLUMNS,
+            REGION_KINDS,
+            Qgis.WkbType.MultiPolygon,
+            crs,
+            results,
+        )
+        self._write(
+            parameters,
+            context,
+            self.ZONE_REGIONS,
+            result.zones,
+            ZONE_COLUMNS,
+            ZONE_KINDS,
+            Qgis.WkbType.NoGeometry,
+            QgsCoordinateReferenceSystem(),
+            results,
+        )
         summary = result.summary
         rows = [("method", method), ("zones_layer", zone_name), ("commuting_table", cited)]
         rows += [(key, f"{value:.6g}") for key, value in summary.items()]
         if method == "ttwa":
             rows += [("compatibility", compatibility)]
-            rows += [("min_size", f"{ttwa.min_size:g}"), ("min_sc", f"{ttwa.min_sc:g}"), ("target_size", f"{ttwa.target_size:g}"),
-                     ("target_sc", f"{ttwa.target_sc:g}")]
-        self._write(parameters, context, self.SUMMARY, pd.DataFrame(rows, columns=["key", "value"]), ["key", "value"], {},
-                    Qgis.WkbType.NoGeometry, QgsCoordinateReferenceSystem(), results)
-        feedback.pushInfo(self.tr("{0} regions; {1:.1%} of all commuting stays inside them; modularity {2:.3f}.").format(
-            int(summary["regions"]), summary["share_inside_regions"], summary["modularity"]))
+            rows += [
+                ("min_size", f"{ttwa.min_size:g}"),
+                ("min_sc", f"{ttwa.min_sc:g}"),
+                ("target_size", f"{ttwa.target_size:g}"),
+                ("target_sc", f"{ttwa.target_sc:g}"),
+            ]
+        self._write(
+            parameters,
+            context,
+            self.SUMMARY,
+            pd.DataFrame(rows, columns=["key", "value"]),
+            ["key", "value"],
+            {},
+            Qgis.WkbType.NoGeometry,
+            QgsCoordinateReferenceSystem(),
+            results,
+        )
+        feedback.pushInfo(
+            self.tr("{0} regions; {1:.1%} of all commuting stays inside them; modularity {2:.3f}.").format(
+                int(summary["regions"]), summary["share_inside_regions"], summary["modularity"]
+            )
+        )
         results[self.REGION_COUNT] = int(summary["regions"])
         results[self.SHARE_INSIDE] = summary["share_inside_regions"]
         results[self.MODULARITY] = summary["modularity"]
         return results
 
     def _write(self, parameters, context, key, frame, columns, kinds, wkb_type, crs, results) -> None:
-        field_kinds = [(name, kinds.get(name, TEXT if name in ("key", "value") else kind_of(frame[name]) if name in frame else REAL))
-                       for name in columns]
+        field_kinds = [
+            (
+                name,
+                kinds.get(name, TEXT if name in ("key", "value") else kind_of(frame[name]) if name in frame else REAL),
+            )
+            for name in columns
+        ]
         sink, dest_id = self.parameterAsSink(parameters, key, context, fields_for(field_kinds), wkb_type, crs)
         if sink is None:
             if not self.parameterDefinition(key).flags() & OPTIONAL_PARAMETER:

@@ -1,5 +1,6 @@
 """Reading the inputs the green-blue, comparison and report algorithms share: layer lists, single layers,
 reporting units. Each returns engine FeatureTables in the analysis CRS, read through the adapter."""
+
 from __future__ import annotations
 
 from qgis.core import QgsProcessingException, QgsProcessingParameterMultipleLayers, QgsVectorLayer
@@ -19,8 +20,11 @@ NAME_FIELDS = ("kommunnamn", "kommun", "namn", "name", "kn_namn")
 def add_theme_parameters(algorithm) -> None:
     """The four theme-layer parameters, one per theme role (core/rules.py), named by ROLE_PARAMETERS."""
     for role in THEME_ROLES:
-        algorithm.addParameter(QgsProcessingParameterMultipleLayers(
-            ROLE_PARAMETERS[role], tr(ROLE_LAYERS_LABELS[role]), source_type("VectorAnyGeometry"), optional=True))
+        algorithm.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                ROLE_PARAMETERS[role], tr(ROLE_LAYERS_LABELS[role]), source_type("VectorAnyGeometry"), optional=True
+            )
+        )
 
 
 def source_as_is(algorithm, parameters, key, context):
@@ -39,8 +43,20 @@ def layer_name(algorithm, parameters, key, context, fallback: str | None = None)
     return layer_name_of(layer) if layer is not None else (fallback or key.lower())
 
 
-def read_layer(algorithm, parameters, key, context, crs, role, category_field, feedback, required=False,
-               category_required=False, name_when_empty=True, key_field=None):
+def read_layer(
+    algorithm,
+    parameters,
+    key,
+    context,
+    crs,
+    role,
+    category_field,
+    feedback,
+    required=False,
+    category_required=False,
+    name_when_empty=True,
+    key_field=None,
+):
     """One feature source parameter as a FeatureTable (None when it is optional and not given)."""
     source = source_as_is(algorithm, parameters, key, context)
     if source is None:
@@ -50,13 +66,34 @@ def read_layer(algorithm, parameters, key, context, crs, role, category_field, f
     name = layer_name(algorithm, parameters, key, context)
     if key_field and source.fields().lookupField(key_field) < 0:
         key_field = None
-    table, _ = read_feature_table(source, name, role, category_field, crs, context.transformContext(), FeedbackProgress(feedback),
-                                  category_required=category_required, name_when_empty=name_when_empty, key_field=key_field)
+    table, _ = read_feature_table(
+        source,
+        name,
+        role,
+        category_field,
+        crs,
+        context.transformContext(),
+        FeedbackProgress(feedback),
+        category_required=category_required,
+        name_when_empty=name_when_empty,
+        key_field=key_field,
+    )
     return table
 
 
-def read_layer_list(algorithm, parameters, key, context, crs, role, category_field, feedback, layers=None,
-                    category_required=False, name_when_empty=True):
+def read_layer_list(
+    algorithm,
+    parameters,
+    key,
+    context,
+    crs,
+    role,
+    category_field,
+    feedback,
+    layers=None,
+    category_required=False,
+    name_when_empty=True,
+):
     """Every layer of a multiple-layer parameter (or the given layers) as FeatureTables; the category is the
     field's value where the layer has that field, else the layer's name (with `category_required` a layer
     without the field is refused; without `name_when_empty` an empty value stays empty)."""
@@ -66,9 +103,17 @@ def read_layer_list(algorithm, parameters, key, context, crs, role, category_fie
         if not isinstance(layer, QgsVectorLayer):
             raise QgsProcessingException(tr("Layer '{0}' is not a vector layer.").format(layer.name()))
         name = layer_name_of(layer)
-        table, report = read_feature_table(layer, name, role, category_field, crs, context.transformContext(),
-                                           FeedbackProgress(feedback), category_required=category_required,
-                                           name_when_empty=name_when_empty)
+        table, report = read_feature_table(
+            layer,
+            name,
+            role,
+            category_field,
+            crs,
+            context.transformContext(),
+            FeedbackProgress(feedback),
+            category_required=category_required,
+            name_when_empty=name_when_empty,
+        )
         if report.read:
             feedback.pushInfo(tr("{0} ({1}): {2} features read.").format(name, role_label(role), report.read))
         tables.append(table)
@@ -88,16 +133,33 @@ def read_units(algorithm, parameters, key, field_key, context, crs, feedback):
         text_fields = [f.name() for f in fields if not f.isNumeric() and not f.isDateOrTime()]
         chosen = (preferred or text_fields or [None])[0]
         if chosen is None:
-            raise QgsProcessingException(tr("Municipalities layer '{0}' has no text field to name the municipalities; "
-                                            "choose the municipality name field.").format(name))
+            raise QgsProcessingException(
+                tr(
+                    "Municipalities layer '{0}' has no text field to name the municipalities; "
+                    "choose the municipality name field."
+                ).format(name)
+            )
         feedback.pushInfo(tr("Municipalities layer '{0}': names taken from the field '{1}'.").format(name, chosen))
-    table, _ = read_feature_table(source, name, "boundaries", chosen, crs, context.transformContext(), FeedbackProgress(feedback),
-                                  category_required=True, name_when_empty=False)
+    table, _ = read_feature_table(
+        source,
+        name,
+        "boundaries",
+        chosen,
+        crs,
+        context.transformContext(),
+        FeedbackProgress(feedback),
+        category_required=True,
+        name_when_empty=False,
+    )
     unnamed = table.fids[[c is None or str(c).strip() == "" for c in table.categories]]
     if len(unnamed):
         # Without a name the people and areas there would drop out of every figure per unit.
-        raise QgsProcessingException(tr("Layer '{0}': {1} unit(s) have no name in the field '{2}' (feature ids {3}). Name them, "
-                                        "or choose another name field.").format(name, len(unnamed), chosen, some_ids(unnamed)))
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}': {1} unit(s) have no name in the field '{2}' (feature ids {3}). Name them, "
+                "or choose another name field."
+            ).format(name, len(unnamed), chosen, some_ids(unnamed))
+        )
     return table
 
 

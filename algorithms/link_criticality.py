@@ -1,4 +1,5 @@
 """samplan:linkcriticality — weak links and redundancy of a road or rail network."""
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -29,9 +30,18 @@ from .network_parameters import (
     require_network,
 )
 
-LINK_KINDS = {"source_fid": INTEGER, "fid_list": TEXT, "oneway": INTEGER, "no_way_back": INTEGER, "link_id": INTEGER,
-              "from_node": INTEGER, "to_node": INTEGER, "network_part": TEXT,
-              "is_bridge": INTEGER, "rank": INTEGER}
+LINK_KINDS = {
+    "source_fid": INTEGER,
+    "fid_list": TEXT,
+    "oneway": INTEGER,
+    "no_way_back": INTEGER,
+    "link_id": INTEGER,
+    "from_node": INTEGER,
+    "to_node": INTEGER,
+    "network_part": TEXT,
+    "is_bridge": INTEGER,
+    "rank": INTEGER,
+}
 NODE_KINDS = {"node_id": INTEGER, "links": INTEGER, "network_part": TEXT}
 
 
@@ -55,7 +65,9 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
         return "networks"
 
     def tags(self) -> list[str]:
-        return self.tr("network,road,rail,bridge,redundancy,detour,vulnerability,criticality,sårbarhet,omväg").split(",")
+        return self.tr("network,road,rail,bridge,redundancy,detour,vulnerability,criticality,sårbarhet,omväg").split(
+            ","
+        )
 
     def shortHelpString(self) -> str:
         return self.tr(
@@ -93,9 +105,18 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
         add_stretch_parameter(self)
         add_demand_parameters(self, self.tr("Trips for link importance"))
         self.addParameter(QgsProcessingParameterFeatureSink(self.LINKS, self.tr("Links"), source_type("VectorLine")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.NODES, self.tr("Articulation points"), source_type("VectorPoint"), optional=True, createByDefault=True))
-        self.addOutput(QgsProcessingOutputNumber(self.BRIDGES, self.tr("Number of bridges (links without alternative)")))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.NODES,
+                self.tr("Articulation points"),
+                source_type("VectorPoint"),
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addOutput(
+            QgsProcessingOutputNumber(self.BRIDGES, self.tr("Number of bridges (links without alternative)"))
+        )
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
@@ -108,8 +129,17 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
             steps.setCurrentStep(1)
             inputs = read_demand_parameters(self, parameters, context, crs, steps, feedback)
             steps.setCurrentStep(2)
-            result = link_criticality(network, has_time, inputs.points, inputs.values, inputs.zones, inputs.centres,
-                                      self.parameterAsDouble(parameters, MAX_CONNECTOR, context), inputs.demand, FeedbackProgress(steps))
+            result = link_criticality(
+                network,
+                has_time,
+                inputs.points,
+                inputs.values,
+                inputs.zones,
+                inputs.centres,
+                self.parameterAsDouble(parameters, MAX_CONNECTOR, context),
+                inputs.demand,
+                FeedbackProgress(steps),
+            )
         except Cancelled:
             raise self.cancelled() from None
         self.stop_if_cancelled(feedback)
@@ -118,7 +148,9 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
         steps.setCurrentStep(3)
         results = {}
         link_fields = [(c, LINK_KINDS.get(c, REAL)) for c in LINK_COLUMNS]
-        sink, dest = self.parameterAsSink(parameters, self.LINKS, context, fields_for(link_fields), Qgis.WkbType.LineString, crs)
+        sink, dest = self.parameterAsSink(
+            parameters, self.LINKS, context, fields_for(link_fields), Qgis.WkbType.LineString, crs
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.LINKS))
         write_frame_to_sink(sink, result.links, LINK_COLUMNS, multi=False, progress=FeedbackProgress(steps).span(0, 90))
@@ -126,14 +158,20 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
         results[self.LINKS] = dest
         self._styled = {dest: "links"}
         node_fields = [(c, NODE_KINDS.get(c, REAL)) for c in NODE_COLUMNS]
-        sink, dest = self.parameterAsSink(parameters, self.NODES, context, fields_for(node_fields), Qgis.WkbType.Point, crs)
+        sink, dest = self.parameterAsSink(
+            parameters, self.NODES, context, fields_for(node_fields), Qgis.WkbType.Point, crs
+        )
         if sink is not None:
             write_frame_to_sink(sink, result.nodes, NODE_COLUMNS, multi=False)
             del sink
             results[self.NODES] = dest
             self._styled[dest] = "articulation"
         bridges = int(result.links["is_bridge"].sum())
-        feedback.pushInfo(self.tr("{0} bridge(s) without alternative route, {1} articulation point(s).").format(bridges, len(result.nodes)))
+        feedback.pushInfo(
+            self.tr("{0} bridge(s) without alternative route, {1} articulation point(s).").format(
+                bridges, len(result.nodes)
+            )
+        )
         results[self.BRIDGES] = bridges
         return results
 

@@ -1,4 +1,5 @@
 """The Samplan Processing provider: one module per algorithm."""
+
 from __future__ import annotations
 
 from qgis.core import QgsProcessingProvider
@@ -35,8 +36,19 @@ class SamplanProvider(QgsProcessingProvider):
         return QIcon(str(ICON_PATH))
 
     def loadAlgorithms(self) -> None:
-        for algorithm in (SampleRegionAlgorithm(), ConflictCheckAlgorithm(), LinkCriticalityAlgorithm(), AccessibilityAlgorithm(),
-                          FunctionalRegionsAlgorithm(), CommutingFlowsAlgorithm(), FragmentationAlgorithm(), CompareDraftsAlgorithm(),
-                          BorderCoherenceAlgorithm(), ReportAlgorithm(), SharedReviewRolesAlgorithm(), AreaDisruptionAlgorithm(),
-                          TransitAccessibilityAlgorithm()):
+        for algorithm in (
+            SampleRegionAlgorithm(),
+            ConflictCheckAlgorithm(),
+            LinkCriticalityAlgorithm(),
+            AccessibilityAlgorithm(),
+            FunctionalRegionsAlgorithm(),
+            CommutingFlowsAlgorithm(),
+            FragmentationAlgorithm(),
+            CompareDraftsAlgorithm(),
+            BorderCoherenceAlgorithm(),
+            ReportAlgorithm(),
+            SharedReviewRolesAlgorithm(),
+            AreaDisruptionAlgorithm(),
+            TransitAccessibilityAlgorithm(),
+        ):
             self.addAlgorithm(algorithm)

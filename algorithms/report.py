@@ -1,4 +1,5 @@
 """samplan:report — an HTML and a PDF report of a plan draft or a comparison, for a workshop or a consultation."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -123,42 +124,130 @@ class ReportAlgorithm(SamplanAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.CONFLICTS, self.tr("Conflict check results (areas, lines, points)"), source_type("VectorAnyGeometry"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RULES_USED, self.tr("Rule set used (from the conflict check)"), [source_type("Vector")], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RUN_INFO, self.tr("Run parameters (from the conflict check)"), [source_type("Vector")], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PLAN, self.tr("Plan draft (for the map)"), [source_type("VectorPolygon")], optional=True))
-        self.addParameter(QgsProcessingParameterString(self.DRAFT_NAME, self.tr("Name of the plan draft"), "", optional=True))
-        self.addParameter(QgsProcessingParameterString(self.DRAFT_VERSION, self.tr("Version of the plan draft"), "", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MUNICIPALITIES, self.tr("Municipalities (for the maps)"), [source_type("VectorPolygon")], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.MUNICIPALITY_FIELD, self.tr("Municipality name field (empty: the field holding the results' names)"),
-            parentLayerParameterName=self.MUNICIPALITIES, optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.BACKGROUND, self.tr("Background layers (settlement, roads, water, borders)"), source_type("VectorAnyGeometry"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INDICATORS, self.tr("Indicators per version (from Compare plan draft versions)"), [source_type("Vector")], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MESH, self.tr("Effective mesh size per unit (from Effective mesh size)"), [source_type("Vector")], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BORDER, self.tr("Incompatible uses across borders (from Coherence across municipal borders)"),
-            [source_type("VectorPolygon")], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.WEAK_LINKS, self.tr("Links (from Weak links and redundancy)"), [source_type("Vector")], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ACCESSIBILITY, self.tr("Accessibility per municipality (from Accessibility between city and countryside)"), [source_type("Vector")], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.REGIONS, self.tr("Functional regions (from Functional regions from commuting)"), [source_type("Vector")], optional=True))
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.CONFLICTS,
+                self.tr("Conflict check results (areas, lines, points)"),
+                source_type("VectorAnyGeometry"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.RULES_USED,
+                self.tr("Rule set used (from the conflict check)"),
+                [source_type("Vector")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.RUN_INFO,
+                self.tr("Run parameters (from the conflict check)"),
+                [source_type("Vector")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PLAN, self.tr("Plan draft (for the map)"), [source_type("VectorPolygon")], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.DRAFT_NAME, self.tr("Name of the plan draft"), "", optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.DRAFT_VERSION, self.tr("Version of the plan draft"), "", optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MUNICIPALITIES,
+                self.tr("Municipalities (for the maps)"),
+                [source_type("VectorPolygon")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.MUNICIPALITY_FIELD,
+                self.tr("Municipality name field (empty: the field holding the results' names)"),
+                parentLayerParameterName=self.MUNICIPALITIES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.BACKGROUND,
+                self.tr("Background layers (settlement, roads, water, borders)"),
+                source_type("VectorAnyGeometry"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INDICATORS,
+                self.tr("Indicators per version (from Compare plan draft versions)"),
+                [source_type("Vector")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MESH,
+                self.tr("Effective mesh size per unit (from Effective mesh size)"),
+                [source_type("Vector")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.BORDER,
+                self.tr("Incompatible uses across borders (from Coherence across municipal borders)"),
+                [source_type("VectorPolygon")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.WEAK_LINKS,
+                self.tr("Links (from Weak links and redundancy)"),
+                [source_type("Vector")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.ACCESSIBILITY,
+                self.tr("Accessibility per municipality (from Accessibility between city and countryside)"),
+                [source_type("Vector")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.REGIONS,
+                self.tr("Functional regions (from Functional regions from commuting)"),
+                [source_type("Vector")],
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), "", optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LANGUAGE, self.tr("Language of the report"), ["Svenska", "English"], defaultValue=0 if user_language() == "sv" else 1))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, self.tr("HTML report"), self.tr("HTML files (*.html)")))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_PDF, self.tr("PDF report"), self.tr("PDF files (*.pdf)")))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LANGUAGE,
+                self.tr("Language of the report"),
+                ["Svenska", "English"],
+                defaultValue=0 if user_language() == "sv" else 1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, self.tr("HTML report"), self.tr("HTML files (*.html)")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT_PDF, self.tr("PDF report"), self.tr("PDF files (*.pdf)"))
+        )
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Number of PDF pages")))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -168,20 +257,33 @@ class ReportAlgorithm(SamplanAlgorithm):
         html_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context))
         pdf_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context))
 
-        conflict_layers = [layer for layer in self.parameterAsLayerList(parameters, self.CONFLICTS, context)
-                           if isinstance(layer, QgsVectorLayer)]
-        inputs = ReportInputs(conflicts=self._conflicts(conflict_layers) if conflict_layers else None,
-                              rules_used=self._frame(parameters, self.RULES_USED, context, ("id",)))
+        conflict_layers = [
+            layer
+            for layer in self.parameterAsLayerList(parameters, self.CONFLICTS, context)
+            if isinstance(layer, QgsVectorLayer)
+        ]
+        inputs = ReportInputs(
+            conflicts=self._conflicts(conflict_layers) if conflict_layers else None,
+            rules_used=self._frame(parameters, self.RULES_USED, context, ("id",)),
+        )
         for key, analysis, required in self.TABLES:
-            setattr(inputs, {"comparison": "indicators", "fragmentation": "mesh", "functional_regions": "regions"}.get(analysis, analysis),
-                    self._frame(parameters, key, context, required))
+            setattr(
+                inputs,
+                {"comparison": "indicators", "fragmentation": "mesh", "functional_regions": "regions"}.get(
+                    analysis, analysis
+                ),
+                self._frame(parameters, key, context, required),
+            )
         self._refuse_nothing_to_report(parameters, inputs, conflict_layers)
         run_info = self._frame(parameters, self.RUN_INFO, context, ("key", "value"))
         plan = self.parameterAsVectorLayer(parameters, self.PLAN, context)
-        draft = self.parameterAsString(parameters, self.DRAFT_NAME, context) or (layer_name_of(plan) if plan is not None else "")
+        draft = self.parameterAsString(parameters, self.DRAFT_NAME, context) or (
+            layer_name_of(plan) if plan is not None else ""
+        )
         version = self.parameterAsString(parameters, self.DRAFT_VERSION, context)
         title = self.parameterAsString(parameters, self.TITLE, context) or (
-            f"{texts['default_title']}: {draft}" if draft else texts["default_title"])
+            f"{texts['default_title']}: {draft}" if draft else texts["default_title"]
+        )
         self.stop_if_cancelled(feedback)
 
         # Everything is written next to its destination first (a hidden sibling folder for the HTML's files, hidden
@@ -202,11 +304,16 @@ class ReportAlgorithm(SamplanAlgorithm):
             charts = find_spec("matplotlib") is not None
             if not charts:
                 # Optional: without matplotlib the report has its tables and maps, not its charts.
-                feedback.pushWarning(self.tr("The Python package matplotlib is not installed: the report has no charts."))
+                feedback.pushWarning(
+                    self.tr("The Python package matplotlib is not installed: the report has no charts.")
+                )
             sections, empty = report_sections(inputs, texts, assets, charts)
             for analysis in empty:
-                feedback.pushWarning(self.tr("The {0} given have no rows: the report says so in their section.").format(
-                    self._analysis_name(analysis)))
+                feedback.pushWarning(
+                    self.tr("The {0} given have no rows: the report says so in their section.").format(
+                        self._analysis_name(analysis)
+                    )
+                )
             self.stop_if_cancelled(feedback)
             steps.setCurrentStep(2)
             cover = self._cover(parameters, context, texts, inputs, draft, version, run_info, conflict_layers)
@@ -239,31 +346,51 @@ class ReportAlgorithm(SamplanAlgorithm):
         return {self.OUTPUT_HTML: str(html_path), self.OUTPUT_PDF: str(pdf_path), self.PAGES: pages}
 
     def _analysis_name(self, analysis: str) -> str:
-        return {"conflicts": self.tr("conflict check results"), "comparison": self.tr("indicators per version"),
-                "fragmentation": self.tr("effective mesh sizes"), "border": self.tr("incompatible uses across borders"),
-                "weak_links": self.tr("links"), "accessibility": self.tr("accessibility figures"),
-                "functional_regions": self.tr("functional regions")}[analysis]
+        return {
+            "conflicts": self.tr("conflict check results"),
+            "comparison": self.tr("indicators per version"),
+            "fragmentation": self.tr("effective mesh sizes"),
+            "border": self.tr("incompatible uses across borders"),
+            "weak_links": self.tr("links"),
+            "accessibility": self.tr("accessibility figures"),
+            "functional_regions": self.tr("functional regions"),
+        }[analysis]
 
     def _refuse_nothing_to_report(self, parameters, inputs: ReportInputs, conflict_layers) -> None:
         analyses = inputs.analyses()
         if not analyses:
-            names = [self.parameterDefinition(self.CONFLICTS).description()] + \
-                [self.parameterDefinition(key).description() for key, _a, _r in self.TABLES]
-            raise QgsProcessingException(self.tr(
-                "Nothing to report: no results were given. Give at least one of: {0}.").format("; ".join(names)))
-        given = {"conflicts": inputs.conflicts, "comparison": inputs.indicators, "fragmentation": inputs.mesh, "border": inputs.border,
-                 "weak_links": inputs.weak_links, "accessibility": inputs.accessibility, "functional_regions": inputs.regions}
+            names = [self.parameterDefinition(self.CONFLICTS).description()] + [
+                self.parameterDefinition(key).description() for key, _a, _r in self.TABLES
+            ]
+            raise QgsProcessingException(
+                self.tr("Nothing to report: no results were given. Give at least one of: {0}.").format("; ".join(names))
+            )
+        given = {
+            "conflicts": inputs.conflicts,
+            "comparison": inputs.indicators,
+            "fragmentation": inputs.mesh,
+            "border": inputs.border,
+            "weak_links": inputs.weak_links,
+            "accessibility": inputs.accessibility,
+            "functional_regions": inputs.regions,
+        }
         if all(not len(given[a]) for a in analyses):
-            raise QgsProcessingException(self.tr("Nothing to report: the results given are all empty ({0}).").format(
-                ", ".join(self._analysis_name(a) for a in analyses)))
+            raise QgsProcessingException(
+                self.tr("Nothing to report: the results given are all empty ({0}).").format(
+                    ", ".join(self._analysis_name(a) for a in analyses)
+                )
+            )
 
     def _conflicts(self, layers: list[QgsVectorLayer]) -> pd.DataFrame:
         frames = []
         for layer in layers:
             missing = [f for f in REQUIRED_CONFLICT_FIELDS if layer.fields().lookupField(f) < 0]
             if missing:
-                raise QgsProcessingException(self.tr("Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.").format(
-                    layer_name_of(layer), ", ".join(missing)))
+                raise QgsProcessingException(
+                    self.tr("Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.").format(
+                        layer_name_of(layer), ", ".join(missing)
+                    )
+                )
             frame = attribute_frame(layer)
             if len(frame):
                 frames.append(frame)
@@ -277,13 +404,22 @@ class ReportAlgorithm(SamplanAlgorithm):
         if missing:
             layer = self.parameterAsVectorLayer(parameters, key, context)
             name = layer_name_of(layer) if layer is not None else key
-            raise QgsProcessingException(self.tr("Layer '{0}' has no field(s) {1}: is it the right Samplan output?").format(
-                name, ", ".join(missing)))
+            raise QgsProcessingException(
+                self.tr("Layer '{0}' has no field(s) {1}: is it the right Samplan output?").format(
+                    name, ", ".join(missing)
+                )
+            )
         return attribute_frame(source)
 
-    def _cover(self, parameters, context, texts, inputs: ReportInputs, draft, version, run_info, conflict_layers) -> list[tuple[str, str]]:
+    def _cover(
+        self, parameters, context, texts, inputs: ReportInputs, draft, version, run_info, conflict_layers
+    ) -> list[tuple[str, str]]:
         """The cover's facts: (label, value) rows."""
-        info = dict(zip(run_info["key"].astype(str), run_info["value"].fillna("").astype(str))) if run_info is not None else {}
+        info = (
+            dict(zip(run_info["key"].astype(str), run_info["value"].fillna("").astype(str)))
+            if run_info is not None
+            else {}
+        )
         rows = []
         if draft:
             rows.append((texts["cover_draft"], draft))
@@ -292,18 +428,35 @@ class ReportAlgorithm(SamplanAlgorithm):
         rows.append((texts["cover_date"], dt.date.today().isoformat()))
         if inputs.conflicts is not None:
             rules = info.get("rule_set", "")
-            rows.append((texts["cover_rules"], texts["cover_default_rules"] if rules in ("", "default") else Path(rules).name))
+            rows.append(
+                (texts["cover_rules"], texts["cover_default_rules"] if rules in ("", "default") else Path(rules).name)
+            )
             if info.get("run_at"):
                 rows.append((texts["cover_checked"], info["run_at"].replace("T", " ").split("+")[0]))
             if info.get("theme_layers"):
                 roles = {f"[{role}]": texts[f"role_{role}"] for role in THEME_ROLES}
-                rows.append((texts["cover_themes"], re.sub(r"\[[a-z-]+\]", lambda m: roles.get(m.group(0), ""), info["theme_layers"])))
+                rows.append(
+                    (
+                        texts["cover_themes"],
+                        re.sub(r"\[[a-z-]+\]", lambda m: roles.get(m.group(0), ""), info["theme_layers"]),
+                    )
+                )
             conflicts = inputs.conflicts
             counts = conflicts["severity"].value_counts() if len(conflicts) else pd.Series(dtype=int)
-            reviewed = int((conflicts["status"].fillna("open").replace("", "open") != "open").sum()) if "status" in conflicts else 0
-            rows.append((texts["cover_results"], texts["cover_summary"].format(
-                *[format_number(int(counts.get(s, 0)), 0, texts["language"]) for s in SEVERITIES],
-                format_number(reviewed, 0, texts["language"]))))
+            reviewed = (
+                int((conflicts["status"].fillna("open").replace("", "open") != "open").sum())
+                if "status" in conflicts
+                else 0
+            )
+            rows.append(
+                (
+                    texts["cover_results"],
+                    texts["cover_summary"].format(
+                        *[format_number(int(counts.get(s, 0)), 0, texts["language"]) for s in SEVERITIES],
+                        format_number(reviewed, 0, texts["language"]),
+                    ),
+                )
+            )
         layers = [layer_name_of(layer) for layer in conflict_layers]
         for key, _analysis, _required in self.TABLES:
             layer = self.parameterAsVectorLayer(parameters, key, context)
@@ -320,16 +473,25 @@ class ReportAlgorithm(SamplanAlgorithm):
         kinds = {"area": "conflict_areas", "line": "conflict_lines", "point": "conflict_points"}
         geometry_kind = {0: "point", 1: "line", 2: "area"}
         severities = {s: texts[f"severity_{s}"] for s in SEVERITIES}
-        for layer in sorted(conflict_layers, key=lambda candidate: int(candidate.geometryType())):  # points over lines over areas
+        for layer in sorted(
+            conflict_layers, key=lambda candidate: int(candidate.geometryType())
+        ):  # points over lines over areas
             kind = geometry_kind.get(int(layer.geometryType()), "area")
-            layout.add_layer(layer, texts[kinds[kind]], STYLES / f"conflicts_{kind}.qml", category_labels=severities, focus=True)
+            layout.add_layer(
+                layer, texts[kinds[kind]], STYLES / f"conflicts_{kind}.qml", category_labels=severities, focus=True
+            )
         border = self.parameterAsVectorLayer(parameters, self.BORDER, context)
         if border is not None:
             layout.add_layer(border, texts["border_pairs"], fill="128,0,128,90", outline="#800080", focus=True)
         links = self.parameterAsVectorLayer(parameters, self.WEAK_LINKS, context)
         if links is not None:
-            layout.add_layer(links, texts["table_weak_links"].format(WEAK_LINKS_SHOWN), line={"color": "#c51b7d", "width": "1.4"},
-                             expression=f'"rank" <= {WEAK_LINKS_SHOWN}', focus=True)
+            layout.add_layer(
+                links,
+                texts["table_weak_links"].format(WEAK_LINKS_SHOWN),
+                line={"color": "#c51b7d", "width": "1.4"},
+                expression=f'"rank" <= {WEAK_LINKS_SHOWN}',
+                focus=True,
+            )
         if plan is not None:
             layout.add_layer(plan, texts["plan"], fill="255,255,255,70", outline="#6a3d9a", focus=True)
         regions = self.parameterAsVectorLayer(parameters, self.REGIONS, context)
@@ -354,14 +516,21 @@ class ReportAlgorithm(SamplanAlgorithm):
             for field in layer.fields():
                 if field.isNumeric():
                     continue
-                request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([field.name()],
-                                                                                                              layer.fields())
+                request = (
+                    QgsFeatureRequest()
+                    .setFlags(QgsFeatureRequest.Flag.NoGeometry)
+                    .setSubsetOfAttributes([field.name()], layer.fields())
+                )
                 found = {str(f[field.name()]) for f in layer.getFeatures(request)} & wanted
                 best = max(best, (len(found), field.name()), key=lambda b: b[0])
             fields = [best[1]] if best[1] else []
         if not fields:
             return {}
-        transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext()) if crs is not None and crs.isValid() else None
+        transform = (
+            QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
+            if crs is not None and crs.isValid()
+            else None
+        )
         extents = {}
         for feature in layer.getFeatures():
             name = str(feature[fields[0]])
@@ -398,7 +567,9 @@ class ReportAlgorithm(SamplanAlgorithm):
         if conflicts is not None and len(conflicts):
             named = conflicts.assign(municipality=municipality_names(conflicts, texts))
             names = sorted(n for n in named["municipality"].unique() if n != texts["no_municipality"])
-            extents = self._municipality_extents(parameters, context, names, layout.layers[0].crs() if layout.layers else None)
+            extents = self._municipality_extents(
+                parameters, context, names, layout.layers[0].crs() if layout.layers else None
+            )
             for name in names:
                 if name not in extents:
                     continue
@@ -407,7 +578,9 @@ class ReportAlgorithm(SamplanAlgorithm):
                 counts = [format_number(int((part["severity"] == s).sum()), 0, texts["language"]) for s in SEVERITIES]
                 heading = texts["municipality_counts"].format(name, *counts)
                 layout.label(page, MARGIN, MARGIN, CONTENT_W, 8, heading, 13, bold=True)
-                item, _bottom = layout.map_page(page, MARGIN + 9, PAGE_H - 2 * MARGIN - 9, extents[name], None, texts["language"])
+                item, _bottom = layout.map_page(
+                    page, MARGIN + 9, PAGE_H - 2 * MARGIN - 9, extents[name], None, texts["language"]
+                )
                 maps.append((heading, item))
         layout.sections(page + 1, MARGIN, sections)
         return maps

@@ -1,4 +1,5 @@
 """samplan:sampleregion — write the deterministic synthetic sample region to one GeoPackage."""
+
 from __future__ import annotations
 
 import os
@@ -40,28 +41,32 @@ class SampleRegionAlgorithm(SamplanAlgorithm):
         return "sampledata"
 
     def shortHelpString(self) -> str:
-        return self.tr(
-            "Writes a synthetic but plausible Swedish region (SWEREF 99 TM, EPSG:3006) to one GeoPackage, for "
-            "workshops, training and tests: municipalities in one county, tätorter with population, buildings, a "
-            "250 m population grid, a connected road network with road classes and bridges over a river, a "
-            "railway with stations, bus stops with weekday departures, nature reserves, Natura 2000, green "
-            "wedges, ecological links, lakes, a river with its 100-year flood zone, shore protection, "
-            "agricultural land, a water protection area, riksintressen, a commuting table and two plan drafts "
-            "(A and B) in the categories of Boverket's ÖP-modell.\n\n"
-            "Plan draft A holds planted conflicts of every kind in the default rule set; draft B resolves some "
-            "and adds others. The table 'planterade_konflikter' lists them (rule, plan feature, theme feature, "
-            "expected overlap), so results can be checked.\n\n"
-            "The same seed gives the same data. Scale grows the region towards a county: at scale 125 it holds "
-            "over a million buildings (used by the benchmark).\n\n"
-            "Beside the GeoPackage, a GTFS feed (<name>_gtfs.zip) holds the timetable of the railway and of a bus line "
-            "from every bus stop, with as many weekday departures at each stop as its layer says."
-        ) + "\n\n" + self.tr(
-            "<b>Sources.</b> The data are invented, but each layer follows the structure and categories of the real "
-            "national data set a region would load: SCB's tätorter and 250 m population grid, Lantmäteriet's "
-            "buildings and roads with Trafikverket's road classes and recommended routes for dangerous goods, "
-            "Naturvårdsverket's protected nature and Natura 2000, the flood maps of MSB and the county boards, "
-            "shore protection under Miljöbalken chapter 7, Jordbruksverket's arable land, riksintressen under "
-            "Miljöbalken chapters 3 and 4, SCB's commuting statistics, and plan drafts in Boverket's ÖP-modell 2.1."
+        return (
+            self.tr(
+                "Writes a synthetic but plausible Swedish region (SWEREF 99 TM, EPSG:3006) to one GeoPackage, for "
+                "workshops, training and tests: municipalities in one county, tätorter with population, buildings, a "
+                "250 m population grid, a connected road network with road classes and bridges over a river, a "
+                "railway with stations, bus stops with weekday departures, nature reserves, Natura 2000, green "
+                "wedges, ecological links, lakes, a river with its 100-year flood zone, shore protection, "
+                "agricultural land, a water protection area, riksintressen, a commuting table and two plan drafts "
+                "(A and B) in the categories of Boverket's ÖP-modell.\n\n"
+                "Plan draft A holds planted conflicts of every kind in the default rule set; draft B resolves some "
+                "and adds others. The table 'planterade_konflikter' lists them (rule, plan feature, theme feature, "
+                "expected overlap), so results can be checked.\n\n"
+                "The same seed gives the same data. Scale grows the region towards a county: at scale 125 it holds "
+                "over a million buildings (used by the benchmark).\n\n"
+                "Beside the GeoPackage, a GTFS feed (<name>_gtfs.zip) holds the timetable of the railway and of a bus line "
+                "from every bus stop, with as many weekday departures at each stop as its layer says."
+            )
+            + "\n\n"
+            + self.tr(
+                "<b>Sources.</b> The data are invented, but each layer follows the structure and categories of the real "
+                "national data set a region would load: SCB's tätorter and 250 m population grid, Lantmäteriet's "
+                "buildings and roads with Trafikverket's road classes and recommended routes for dangerous goods, "
+                "Naturvårdsverket's protected nature and Natura 2000, the flood maps of MSB and the county boards, "
+                "shore protection under Miljöbalken chapter 7, Jordbruksverket's arable land, riksintressen under "
+                "Miljöbalken chapters 3 and 4, SCB's commuting statistics, and plan drafts in Boverket's ÖP-modell 2.1."
+            )
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -70,12 +75,18 @@ class SampleRegionAlgorithm(SamplanAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.SCALE, self.tr("Scale (1 = about 60 x 40 km; 125 = a county with over a million buildings)"),
-                number_type("Double"), 1.0, minValue=1.0, maxValue=500.0,
+                self.SCALE,
+                self.tr("Scale (1 = about 60 x 40 km; 125 = a county with over a million buildings)"),
+                number_type("Double"),
+                1.0,
+                minValue=1.0,
+                maxValue=500.0,
             )
         )
         self.addParameter(
-            QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Sample region GeoPackage"), self.tr("GeoPackage (*.gpkg)"))
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("Sample region GeoPackage"), self.tr("GeoPackage (*.gpkg)")
+            )
         )
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -106,8 +117,11 @@ class SampleRegionAlgorithm(SamplanAlgorithm):
             try:
                 os.replace(partial, destination)
             except OSError as error:
-                raise QgsProcessingException(self.tr("Could not write {0}: {1}. Is it open in QGIS or another program?").format(
-                    destination, error.strerror)) from None
+                raise QgsProcessingException(
+                    self.tr("Could not write {0}: {1}. Is it open in QGIS or another program?").format(
+                        destination, error.strerror
+                    )
+                ) from None
         except Cancelled:
             raise QgsProcessingException(self.tr("Cancelled: no sample region was written.")) from None
         finally:

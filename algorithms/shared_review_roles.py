@@ -1,4 +1,5 @@
 """samplan:sharedreviewroles — a PostGIS schema for shared review, with a reviewer role and a read-only role."""
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -58,11 +59,17 @@ class SharedReviewRolesAlgorithm(SamplanAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterProviderConnection(self.CONNECTION, self.tr("Database connection"), "postgres"))
-        self.addParameter(QgsProcessingParameterDatabaseSchema(self.SCHEMA, self.tr("Schema of the shared results"),
-                                                               self.CONNECTION))
-        self.addParameter(QgsProcessingParameterString(self.REVIEWER_ROLE, self.tr("Reviewer role (reads, writes reviews)"),
-                                                       "samplan_granskare"))
+        self.addParameter(
+            QgsProcessingParameterProviderConnection(self.CONNECTION, self.tr("Database connection"), "postgres")
+        )
+        self.addParameter(
+            QgsProcessingParameterDatabaseSchema(self.SCHEMA, self.tr("Schema of the shared results"), self.CONNECTION)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.REVIEWER_ROLE, self.tr("Reviewer role (reads, writes reviews)"), "samplan_granskare"
+            )
+        )
         self.addParameter(QgsProcessingParameterString(self.READONLY_ROLE, self.tr("Read-only role"), "samplan_lasare"))
         self.addOutput(QgsProcessingOutputString(self.SQL, self.tr("SQL run")))
 
@@ -81,8 +88,12 @@ class SharedReviewRolesAlgorithm(SamplanAlgorithm):
 
             from ..qgis_adapter.postgis_results import set_up_roles
         except ImportError:
-            raise QgsProcessingException(self.tr("This algorithm needs the Python package psycopg2 (shared review in PostGIS). "
-                                                 "Install it into QGIS's Python; the other algorithms work without it.")) from None
+            raise QgsProcessingException(
+                self.tr(
+                    "This algorithm needs the Python package psycopg2 (shared review in PostGIS). "
+                    "Install it into QGIS's Python; the other algorithms work without it."
+                )
+            ) from None
         try:
             connection = pg_connections.connect(name)
         except pg_connections.ConnectionSetupError as error:
@@ -90,15 +101,22 @@ class SharedReviewRolesAlgorithm(SamplanAlgorithm):
         try:
             statements = set_up_roles(connection, schema, reviewer, reader)
         except psycopg2.errors.InsufficientPrivilege as error:
-            raise QgsProcessingException(self.tr(
-                "The user of connection '{0}' may not create the schema '{1}' or the roles: {2} Ask for a user with "
-                "CREATEROLE and the right to create schemas, or let the database administrator run the SQL in the "
-                "README.").format(name, schema, str(error).strip())) from None
+            raise QgsProcessingException(
+                self.tr(
+                    "The user of connection '{0}' may not create the schema '{1}' or the roles: {2} Ask for a user with "
+                    "CREATEROLE and the right to create schemas, or let the database administrator run the SQL in the "
+                    "README."
+                ).format(name, schema, str(error).strip())
+            ) from None
         except psycopg2.Error as error:
-            raise QgsProcessingException(self.tr("Setting up schema '{0}' failed: {1}").format(schema, str(error).strip())) from None
+            raise QgsProcessingException(
+                self.tr("Setting up schema '{0}' failed: {1}").format(schema, str(error).strip())
+            ) from None
         finally:
             connection.close()
         for statement in statements:
             feedback.pushInfo(statement + ";")
-        feedback.pushInfo(self.tr("Schema '{0}' is ready: role '{1}' reviews, role '{2}' reads.").format(schema, reviewer, reader))
+        feedback.pushInfo(
+            self.tr("Schema '{0}' is ready: role '{1}' reviews, role '{2}' reads.").format(schema, reviewer, reader)
+        )
         return {self.SQL: ";\n".join(statements) + ";"}

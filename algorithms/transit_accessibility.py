@@ -1,6 +1,7 @@
 """samplan:transitaccessibility — accessibility by public transport from a GTFS timetable: travel times over a
 departure window, opportunities within reach, the day trip, restidskvot against the car, departures per stop, and
 before/after a change to the timetable."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -24,8 +25,14 @@ from ..core.accessibility import municipality_of, nearest_destination_costs
 from ..core.gtfs import GtfsError, parse_clock, parse_date, read_feed, timetable_for_date
 from ..core.progress import Cancelled
 from ..core.raptor import prepare
-from ..core.transit_accessibility import (FREQUENCY_CLASSES, RATIO_CLASSES, DayTrip, compare, stop_departures,
-                                          transit_accessibility)
+from ..core.transit_accessibility import (
+    FREQUENCY_CLASSES,
+    RATIO_CLASSES,
+    DayTrip,
+    compare,
+    stop_departures,
+    transit_accessibility,
+)
 from ..core.transit_scenarios import ScenarioError, add_line, multiply_frequency
 from ..qgis_adapter.networks import read_points
 from ..qgis_adapter.progress import FeedbackProgress, localised
@@ -98,7 +105,9 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
         return "networks"
 
     def tags(self) -> list[str]:
-        return self.tr("gtfs,kollektivtrafik,public transport,raptor,restidskvot,travel time,restid,pipos,day trip").split(",")
+        return self.tr(
+            "gtfs,kollektivtrafik,public transport,raptor,restidskvot,travel time,restid,pipos,day trip"
+        ).split(",")
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
@@ -138,74 +147,221 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(self.GTFS, self.tr("GTFS feed (zip file or folder)"),
-                                                     fileFilter=self.tr("GTFS (*.zip);;All files (*)")))
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.GTFS, self.tr("GTFS feed (zip file or folder)"), fileFilter=self.tr("GTFS (*.zip);;All files (*)")
+            )
+        )
         self.addParameter(QgsProcessingParameterString(self.DATE, self.tr("Date (YYYY-MM-DD)"), "2026-03-10"))
-        self.addParameter(QgsProcessingParameterString(self.WINDOW_START, self.tr("Departure window from (HH:MM)"), "07:00"))
-        self.addParameter(QgsProcessingParameterString(self.WINDOW_END, self.tr("Departure window to (HH:MM)"), "09:00"))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ORIGINS, self.tr("Origins (population points or grid polygons)"), [source_type("VectorAnyGeometry")]))
-        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, self.tr("Population field"), None, self.ORIGINS,
-                                                      optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DESTINATIONS, self.tr("Destinations (jobs, inhabitants, services)"), [source_type("VectorAnyGeometry")]))
-        self.addParameter(QgsProcessingParameterField(self.WEIGHT_FIELD, self.tr("Destination weight field (e.g. jobs)"), None,
-                                                      self.DESTINATIONS, optional=True))
-        self.addParameter(QgsProcessingParameterField(self.CATEGORY_FIELD, self.tr("Destination category field"), None,
-                                                      self.DESTINATIONS, optional=True))
-        self.addParameter(QgsProcessingParameterString(self.CATEGORIES, self.tr("Destination categories to keep (separated by ';')"),
-                                                       "", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.WALK_SPEED, self.tr("Walking speed (km/h)"), number_type("Double"),
-                                                       5.0, minValue=0.5))
-        self.addParameter(QgsProcessingParameterNumber(self.MAX_WALK, self.tr("Longest walk to and from stops (m)"),
-                                                       number_type("Double"), 1000.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(self.MAX_TRANSFER_WALK, self.tr("Longest walk between stops for a transfer (m)"),
-                                                       number_type("Double"), 300.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(self.MAX_TRANSFERS, self.tr("Most transfers"), number_type("Integer"), 3,
-                                                       minValue=0, maxValue=10))
-        self.addParameter(QgsProcessingParameterNumber(self.MAX_TRIP, self.tr("Longest trip (minutes)"), number_type("Double"),
-                                                       120.0, minValue=1.0))
-        self.addParameter(QgsProcessingParameterString(self.THRESHOLDS, self.tr("Time thresholds (minutes)"), "30; 45; 60"))
+        self.addParameter(
+            QgsProcessingParameterString(self.WINDOW_START, self.tr("Departure window from (HH:MM)"), "07:00")
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.WINDOW_END, self.tr("Departure window to (HH:MM)"), "09:00")
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.ORIGINS,
+                self.tr("Origins (population points or grid polygons)"),
+                [source_type("VectorAnyGeometry")],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.POPULATION_FIELD, self.tr("Population field"), None, self.ORIGINS, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.DESTINATIONS,
+                self.tr("Destinations (jobs, inhabitants, services)"),
+                [source_type("VectorAnyGeometry")],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.WEIGHT_FIELD,
+                self.tr("Destination weight field (e.g. jobs)"),
+                None,
+                self.DESTINATIONS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CATEGORY_FIELD, self.tr("Destination category field"), None, self.DESTINATIONS, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CATEGORIES, self.tr("Destination categories to keep (separated by ';')"), "", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.WALK_SPEED, self.tr("Walking speed (km/h)"), number_type("Double"), 5.0, minValue=0.5
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_WALK,
+                self.tr("Longest walk to and from stops (m)"),
+                number_type("Double"),
+                1000.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_TRANSFER_WALK,
+                self.tr("Longest walk between stops for a transfer (m)"),
+                number_type("Double"),
+                300.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_TRANSFERS, self.tr("Most transfers"), number_type("Integer"), 3, minValue=0, maxValue=10
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_TRIP, self.tr("Longest trip (minutes)"), number_type("Double"), 120.0, minValue=1.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.THRESHOLDS, self.tr("Time thresholds (minutes)"), "30; 45; 60")
+        )
         self.addParameter(QgsProcessingParameterString(self.PERCENTILES, self.tr("Low and high percentiles"), "10; 90"))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MUNICIPALITIES, self.tr("Municipalities"), [source_type("VectorPolygon")], optional=True))
-        self.addParameter(QgsProcessingParameterField(self.MUNICIPALITY_FIELD, self.tr("Municipality name field"), None,
-                                                      self.MUNICIPALITIES, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CENTRES, self.tr("Day trip: centres to reach"), [source_type("VectorAnyGeometry")], optional=True))
-        self.addParameter(QgsProcessingParameterString(self.DAY_EARLIEST, self.tr("Day trip: leave home no earlier than (HH:MM)"), "05:00"))
-        self.addParameter(QgsProcessingParameterString(self.DAY_ARRIVE_BY, self.tr("Day trip: arrive by (HH:MM)"), "09:00"))
-        self.addParameter(QgsProcessingParameterNumber(self.DAY_STAY, self.tr("Day trip: stay at least (hours)"), number_type("Double"),
-                                                       6.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterString(self.DAY_HOME_BY, self.tr("Day trip: home again by (HH:MM)"), "19:00"))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MUNICIPALITIES, self.tr("Municipalities"), [source_type("VectorPolygon")], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.MUNICIPALITY_FIELD, self.tr("Municipality name field"), None, self.MUNICIPALITIES, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.CENTRES, self.tr("Day trip: centres to reach"), [source_type("VectorAnyGeometry")], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DAY_EARLIEST, self.tr("Day trip: leave home no earlier than (HH:MM)"), "05:00"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.DAY_ARRIVE_BY, self.tr("Day trip: arrive by (HH:MM)"), "09:00")
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.DAY_STAY, self.tr("Day trip: stay at least (hours)"), number_type("Double"), 6.0, minValue=0.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.DAY_HOME_BY, self.tr("Day trip: home again by (HH:MM)"), "19:00")
+        )
         add_network_parameters(self)
         network = self.parameterDefinition(NETWORK)
         network.setFlags(network.flags() | OPTIONAL_PARAMETER)
         network.setDescription(self.tr("Road network for the car time (restidskvot)"))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NEW_LINE, self.tr("Change: a new line (line layer)"), [source_type("VectorLine")], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NEW_LINE_STOPS, self.tr("Change: the new line's stops"), [source_type("VectorPoint")], optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.NEW_HEADWAY, self.tr("Change: the new line's headway (minutes)"),
-                                                       number_type("Double"), 30.0, minValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber(self.NEW_SPEED, self.tr("Change: the new line's speed (km/h)"),
-                                                       number_type("Double"), 40.0, minValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber(self.NEW_RUN_TIME, self.tr("Change: the new line's run time end to end "
-                                                                                  "(minutes; 0: from the speed)"),
-                                                       number_type("Double"), 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterString(self.ROUTES, self.tr("Change: route ids whose frequency is multiplied "
-                                                                            "(separated by ';')"), "", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.FREQUENCY_FACTOR, self.tr("Change: frequency factor"),
-                                                       number_type("Integer"), 2, minValue=1, maxValue=12))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Public transport accessibility per origin")))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Public transport accessibility per municipality"),
-                                                            source_type("Vector"), optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.STOPS, self.tr("Stops: departures per hour"),
-                                                            source_type("VectorPoint"), optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.CHANGE, self.tr("Timetable change per origin"),
-                                                            optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.CHANGE_SUMMARY, self.tr("Timetable change per municipality"),
-                                                            source_type("Vector"), optional=True, createByDefault=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.NEW_LINE, self.tr("Change: a new line (line layer)"), [source_type("VectorLine")], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.NEW_LINE_STOPS,
+                self.tr("Change: the new line's stops"),
+                [source_type("VectorPoint")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.NEW_HEADWAY,
+                self.tr("Change: the new line's headway (minutes)"),
+                number_type("Double"),
+                30.0,
+                minValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.NEW_SPEED,
+                self.tr("Change: the new line's speed (km/h)"),
+                number_type("Double"),
+                40.0,
+                minValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.NEW_RUN_TIME,
+                self.tr("Change: the new line's run time end to end (minutes; 0: from the speed)"),
+                number_type("Double"),
+                0.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ROUTES,
+                self.tr("Change: route ids whose frequency is multiplied (separated by ';')"),
+                "",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.FREQUENCY_FACTOR,
+                self.tr("Change: frequency factor"),
+                number_type("Integer"),
+                2,
+                minValue=1,
+                maxValue=12,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Public transport accessibility per origin"))
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.SUMMARY,
+                self.tr("Public transport accessibility per municipality"),
+                source_type("Vector"),
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.STOPS,
+                self.tr("Stops: departures per hour"),
+                source_type("VectorPoint"),
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.CHANGE, self.tr("Timetable change per origin"), optional=True, createByDefault=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.CHANGE_SUMMARY,
+                self.tr("Timetable change per municipality"),
+                source_type("Vector"),
+                optional=True,
+                createByDefault=True,
+            )
+        )
 
     # ------------------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -213,8 +369,12 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
         crs = analysis_crs(self, parameters, context)
         ctx = context.transformContext()
         text = lambda key: self.parameterAsString(parameters, key, context) or ""  # noqa: E731
-        thresholds = _thresholds(text(self.THRESHOLDS), self.tr("Time thresholds must be positive numbers separated by ';'."))
-        percentiles = _thresholds(text(self.PERCENTILES), self.tr("Percentiles must be numbers between 0 and 100 separated by ';'."))
+        thresholds = _thresholds(
+            text(self.THRESHOLDS), self.tr("Time thresholds must be positive numbers separated by ';'.")
+        )
+        percentiles = _thresholds(
+            text(self.PERCENTILES), self.tr("Percentiles must be numbers between 0 and 100 separated by ';'.")
+        )
         if any(p > 100 for p in percentiles):
             raise QgsProcessingException(self.tr("Percentiles must be numbers between 0 and 100 separated by ';'."))
         speed = self.parameterAsDouble(parameters, self.WALK_SPEED, context) / 3.6
@@ -230,35 +390,81 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
             for message in timetable.messages:
                 feedback.pushWarning(localised(message))
             stop_xy = self._project_stops(timetable, crs, ctx)
-            net = prepare(timetable, stop_xy, speed, self.parameterAsDouble(parameters, self.MAX_TRANSFER_WALK, context))
-            steps.pushInfo(self.tr("{0} stops, {1} trip patterns, {2} walks between stops on {3}.").format(
-                timetable.n_stops, len(timetable.patterns), len(net.walk_from), date.isoformat()))
+            net = prepare(
+                timetable, stop_xy, speed, self.parameterAsDouble(parameters, self.MAX_TRANSFER_WALK, context)
+            )
+            steps.pushInfo(
+                self.tr("{0} stops, {1} trip patterns, {2} walks between stops on {3}.").format(
+                    timetable.n_stops, len(timetable.patterns), len(net.walk_from), date.isoformat()
+                )
+            )
             steps.setCurrentStep(1)
             origins_source = source_as_is(self, parameters, self.ORIGINS, context)
             if origins_source is None:
                 raise QgsProcessingException(self.invalidSourceError(parameters, self.ORIGINS))
             origin_table, origin_points, population = read_points(
-                origins_source, layer_name(self, parameters, self.ORIGINS, context, "origins"), crs, ctx, FeedbackProgress(steps),
-                self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None)
+                origins_source,
+                layer_name(self, parameters, self.ORIGINS, context, "origins"),
+                crs,
+                ctx,
+                FeedbackProgress(steps),
+                self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None,
+            )
             population = np.nan_to_num(population)
             dest_points, weights = self._destinations(parameters, context, crs, ctx, steps, feedback)
             units = read_units(self, parameters, self.MUNICIPALITIES, self.MUNICIPALITY_FIELD, context, crs, steps)
-            municipality = municipality_of(origin_points, units.geometries, units.categories) if units is not None else None
+            municipality = (
+                municipality_of(origin_points, units.geometries, units.categories) if units is not None else None
+            )
             day_trip = self._day_trip(parameters, context, crs, ctx, steps)
             steps.setCurrentStep(2)
             car_min, car_nearest = self._car(parameters, context, crs, origin_points, dest_points, steps)
             origin_xy = shapely.get_coordinates(origin_points)
             dest_xy = shapely.get_coordinates(dest_points)
-            args = dict(walk_speed_ms=speed, max_walk_m=max_walk, max_transfers=self.parameterAsInt(parameters, self.MAX_TRANSFERS, context),
-                        max_trip_min=self.parameterAsDouble(parameters, self.MAX_TRIP, context), thresholds_min=thresholds,
-                        percentiles=percentiles, municipality=municipality, day_trip=day_trip, car_min=car_min,
-                        car_nearest=car_nearest)
+            args = dict(
+                walk_speed_ms=speed,
+                max_walk_m=max_walk,
+                max_transfers=self.parameterAsInt(parameters, self.MAX_TRANSFERS, context),
+                max_trip_min=self.parameterAsDouble(parameters, self.MAX_TRIP, context),
+                thresholds_min=thresholds,
+                percentiles=percentiles,
+                municipality=municipality,
+                day_trip=day_trip,
+                car_min=car_min,
+                car_nearest=car_nearest,
+            )
             steps.setCurrentStep(3)
-            before = transit_accessibility(net, stop_xy, origin_xy, population, dest_xy, weights, start, end,
-                                           progress=FeedbackProgress(steps), **args)
+            before = transit_accessibility(
+                net,
+                stop_xy,
+                origin_xy,
+                population,
+                dest_xy,
+                weights,
+                start,
+                end,
+                progress=FeedbackProgress(steps),
+                **args,
+            )
             steps.setCurrentStep(4)
-            after = self._changed(parameters, context, crs, ctx, timetable, stop_xy, speed, origin_xy, population, dest_xy,
-                                  weights, start, end, args, steps, feedback)
+            after = self._changed(
+                parameters,
+                context,
+                crs,
+                ctx,
+                timetable,
+                stop_xy,
+                speed,
+                origin_xy,
+                population,
+                dest_xy,
+                weights,
+                start,
+                end,
+                args,
+                steps,
+                feedback,
+            )
         except (GtfsError, ScenarioError) as error:
             raise QgsProcessingException(localised(error.message)) from None
         except Cancelled:
@@ -280,8 +486,12 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
         located = np.isfinite(stop_xy).all(axis=1)
         stops = stops[located].copy()
         stops["geometry"] = shapely.points(stop_xy[located])
-        served = stops["stop_id"].isin(timetable.stop_ids[np.unique(np.concatenate([p.stops for p in timetable.patterns]))])
-        self._write(parameters, context, self.STOPS, stops[served.to_numpy()], Qgis.WkbType.Point, crs, results, "stops")
+        served = stops["stop_id"].isin(
+            timetable.stop_ids[np.unique(np.concatenate([p.stops for p in timetable.patterns]))]
+        )
+        self._write(
+            parameters, context, self.STOPS, stops[served.to_numpy()], Qgis.WkbType.Point, crs, results, "stops"
+        )
         if after is not None:
             changed, changed_summary = compare(before, after, thresholds)
             changed["fid"] = origin_table.fids
@@ -289,9 +499,16 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
             self._write(parameters, context, self.CHANGE, changed, origins_source.wkbType(), crs, results, "change")
             self._write(parameters, context, self.CHANGE_SUMMARY, changed_summary, None, crs, results)
         total = before.municipalities.iloc[0]
-        feedback.pushInfo(self.tr("Population-weighted mean of the median travel time: {0:.1f} minutes for the {1} people with a "
-                                  "usable trip; {2} have none.").format(total["mean_median_min"], int(round(total["population_with_trip"])),
-                                                                       int(round(total["population_without_trip"]))))
+        feedback.pushInfo(
+            self.tr(
+                "Population-weighted mean of the median travel time: {0:.1f} minutes for the {1} people with a "
+                "usable trip; {2} have none."
+            ).format(
+                total["mean_median_min"],
+                int(round(total["population_with_trip"])),
+                int(round(total["population_without_trip"])),
+            )
+        )
         return results
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
@@ -318,82 +535,174 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
         name = layer_name(self, parameters, self.DESTINATIONS, context, "destinations")
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
         category_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None
-        table, points, weights = read_points(source, name, crs, ctx, FeedbackProgress(steps), weight_field,
-                                             extra=(category_field,) if category_field else ())
+        table, points, weights = read_points(
+            source,
+            name,
+            crs,
+            ctx,
+            FeedbackProgress(steps),
+            weight_field,
+            extra=(category_field,) if category_field else (),
+        )
         keep = np.ones(len(table), dtype=bool)
-        wanted = [c.strip().casefold() for c in (self.parameterAsString(parameters, self.CATEGORIES, context) or "").split(";") if c.strip()]
+        wanted = [
+            c.strip().casefold()
+            for c in (self.parameterAsString(parameters, self.CATEGORIES, context) or "").split(";")
+            if c.strip()
+        ]
         if category_field and wanted:
-            keep &= np.array([v is not None and str(v).strip().casefold() in wanted for v in table.attributes[category_field]], dtype=bool)
-        feedback.pushInfo(self.tr("Destinations: {0} of {1} features of '{2}' kept.").format(int(keep.sum()), len(table), name))
+            keep &= np.array(
+                [v is not None and str(v).strip().casefold() in wanted for v in table.attributes[category_field]],
+                dtype=bool,
+            )
+        feedback.pushInfo(
+            self.tr("Destinations: {0} of {1} features of '{2}' kept.").format(int(keep.sum()), len(table), name)
+        )
         if not keep.any():
-            raise QgsProcessingException(self.tr("No destination of layer '{0}' passes the category filter.").format(name))
+            raise QgsProcessingException(
+                self.tr("No destination of layer '{0}' passes the category filter.").format(name)
+            )
         return points[keep], np.nan_to_num(weights[keep])
 
     def _day_trip(self, parameters, context, crs, ctx, steps):
         source = source_as_is(self, parameters, self.CENTRES, context)
         if source is None:
             return None
-        _, points, _ = read_points(source, layer_name(self, parameters, self.CENTRES, context, "centres"), crs, ctx, FeedbackProgress(steps))
+        _, points, _ = read_points(
+            source, layer_name(self, parameters, self.CENTRES, context, "centres"), crs, ctx, FeedbackProgress(steps)
+        )
         text = lambda key: self.parameterAsString(parameters, key, context) or ""  # noqa: E731
-        return DayTrip(shapely.get_coordinates(points), parse_clock(text(self.DAY_EARLIEST)), parse_clock(text(self.DAY_ARRIVE_BY)),
-                       self.parameterAsDouble(parameters, self.DAY_STAY, context) * 3600.0, parse_clock(text(self.DAY_HOME_BY)))
+        return DayTrip(
+            shapely.get_coordinates(points),
+            parse_clock(text(self.DAY_EARLIEST)),
+            parse_clock(text(self.DAY_ARRIVE_BY)),
+            self.parameterAsDouble(parameters, self.DAY_STAY, context) * 3600.0,
+            parse_clock(text(self.DAY_HOME_BY)),
+        )
 
     def _car(self, parameters, context, crs, origin_points, dest_points, steps):
         if source_as_is(self, parameters, NETWORK, context) is None:
             return None, None
         network, inputs, _ = read_network_parameters(self, parameters, context, crs, steps)
         if not inputs.has_time:
-            raise QgsProcessingException(self.tr("The road network needs speeds (a speed field, class speeds or the default speed) "
-                                                 "for the car time."))
-        cost, nearest, _ = nearest_destination_costs(network, network.time_s, origin_points, dest_points,
-                                                     self.parameterAsDouble(parameters, MAX_CONNECTOR, context),
-                                                     CAR_CONNECTOR_KMH / 3.6, FeedbackProgress(steps))
+            raise QgsProcessingException(
+                self.tr(
+                    "The road network needs speeds (a speed field, class speeds or the default speed) for the car time."
+                )
+            )
+        cost, nearest, _ = nearest_destination_costs(
+            network,
+            network.time_s,
+            origin_points,
+            dest_points,
+            self.parameterAsDouble(parameters, MAX_CONNECTOR, context),
+            CAR_CONNECTOR_KMH / 3.6,
+            FeedbackProgress(steps),
+        )
         return cost / 60.0, nearest
 
-    def _changed(self, parameters, context, crs, ctx, timetable, stop_xy, speed, origin_xy, population, dest_xy, weights, start, end,
-                 args, steps, feedback):
+    def _changed(
+        self,
+        parameters,
+        context,
+        crs,
+        ctx,
+        timetable,
+        stop_xy,
+        speed,
+        origin_xy,
+        population,
+        dest_xy,
+        weights,
+        start,
+        end,
+        args,
+        steps,
+        feedback,
+    ):
         line_source = source_as_is(self, parameters, self.NEW_LINE, context)
-        routes = [r.strip() for r in (self.parameterAsString(parameters, self.ROUTES, context) or "").split(";") if r.strip()]
+        routes = [
+            r.strip() for r in (self.parameterAsString(parameters, self.ROUTES, context) or "").split(";") if r.strip()
+        ]
         if line_source is None and not routes:
             return None
         changed, changed_xy = timetable, stop_xy
         if routes:
             factor = self.parameterAsInt(parameters, self.FREQUENCY_FACTOR, context)
             changed = multiply_frequency(changed, routes, factor)
-            feedback.pushInfo(self.tr("Change: the trips of route(s) {0} multiplied by {1}.").format(", ".join(routes), factor))
+            feedback.pushInfo(
+                self.tr("Change: the trips of route(s) {0} multiplied by {1}.").format(", ".join(routes), factor)
+            )
         if line_source is not None:
             line_name = layer_name(self, parameters, self.NEW_LINE, context, "new line")
-            lines, _ = read_feature_table(line_source, line_name, "network", None, crs, ctx, FeedbackProgress(steps), name_when_empty=False)
+            lines, _ = read_feature_table(
+                line_source, line_name, "network", None, crs, ctx, FeedbackProgress(steps), name_when_empty=False
+            )
             stops_source = source_as_is(self, parameters, self.NEW_LINE_STOPS, context)
             if stops_source is None:
-                raise QgsProcessingException(self.tr("The new line '{0}' needs a layer of its stops.").format(line_name))
-            _, stop_points, _ = read_points(stops_source, layer_name(self, parameters, self.NEW_LINE_STOPS, context, "stops"), crs, ctx,
-                                            FeedbackProgress(steps))
+                raise QgsProcessingException(
+                    self.tr("The new line '{0}' needs a layer of its stops.").format(line_name)
+                )
+            _, stop_points, _ = read_points(
+                stops_source,
+                layer_name(self, parameters, self.NEW_LINE_STOPS, context, "stops"),
+                crs,
+                ctx,
+                FeedbackProgress(steps),
+            )
             line = shapely.line_merge(shapely.union_all(lines.geometries))
             if shapely.get_type_id(line) != 1:
-                raise QgsProcessingException(self.tr("The new line '{0}' must form one unbroken line.").format(line_name))
+                raise QgsProcessingException(
+                    self.tr("The new line '{0}' must form one unbroken line.").format(line_name)
+                )
             run_time = self.parameterAsDouble(parameters, self.NEW_RUN_TIME, context) * 60.0
-            changed, changed_xy = add_line(changed, changed_xy, line, shapely.get_coordinates(stop_points),
-                                           self.parameterAsDouble(parameters, self.NEW_HEADWAY, context) * 60.0,
-                                           min(start, 5 * 3600), max(end + 3 * 3600, 22 * 3600),
-                                           speed_kmh=self.parameterAsDouble(parameters, self.NEW_SPEED, context),
-                                           run_time_s=run_time if run_time > 0 else None, name=line_name)
+            changed, changed_xy = add_line(
+                changed,
+                changed_xy,
+                line,
+                shapely.get_coordinates(stop_points),
+                self.parameterAsDouble(parameters, self.NEW_HEADWAY, context) * 60.0,
+                min(start, 5 * 3600),
+                max(end + 3 * 3600, 22 * 3600),
+                speed_kmh=self.parameterAsDouble(parameters, self.NEW_SPEED, context),
+                run_time_s=run_time if run_time > 0 else None,
+                name=line_name,
+            )
             feedback.pushInfo(self.tr("Change: the new line '{0}' with {1} stops.").format(line_name, len(stop_points)))
         net = prepare(changed, changed_xy, speed, self.parameterAsDouble(parameters, self.MAX_TRANSFER_WALK, context))
-        return transit_accessibility(net, changed_xy, origin_xy, population, dest_xy, weights, start, end,
-                                     progress=FeedbackProgress(steps), **args)
+        return transit_accessibility(
+            net,
+            changed_xy,
+            origin_xy,
+            population,
+            dest_xy,
+            weights,
+            start,
+            end,
+            progress=FeedbackProgress(steps),
+            **args,
+        )
 
     def _write(self, parameters, context, key, frame, wkb_type, crs, results, style=None):
         columns = [c for c in frame.columns if c != "geometry"]
         fields = fields_for([(c, INTEGER if c == "fid" else kind_of(frame[c])) for c in columns])
-        sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb_type if wkb_type is not None else Qgis.WkbType.NoGeometry,
-                                          crs if wkb_type is not None else QgsCoordinateReferenceSystem())
+        sink, dest = self.parameterAsSink(
+            parameters,
+            key,
+            context,
+            fields,
+            wkb_type if wkb_type is not None else Qgis.WkbType.NoGeometry,
+            crs if wkb_type is not None else QgsCoordinateReferenceSystem(),
+        )
         if sink is None:
             if key == self.OUTPUT:
                 raise QgsProcessingException(self.invalidSinkError(parameters, key))
             return
-        multi = wkb_type is not None and Qgis.WkbType(wkb_type) in (Qgis.WkbType.MultiPolygon, Qgis.WkbType.MultiPoint,
-                                                                    Qgis.WkbType.MultiLineString)
+        multi = wkb_type is not None and Qgis.WkbType(wkb_type) in (
+            Qgis.WkbType.MultiPolygon,
+            Qgis.WkbType.MultiPoint,
+            Qgis.WkbType.MultiLineString,
+        )
         write_frame_to_sink(sink, frame, columns, multi=multi)
         del sink
         results[key] = dest

@@ -16,6 +16,7 @@ Prints both wall times, their ratio, peak memory, the time per step and whether 
 
     python benchmarks/bench_conflicts.py [--scale 125] [--skip-native] [--skip-national]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,7 +42,9 @@ from national_case import COLUMNS, ROWS, build_national  # noqa: E402
 PLAN_LAYERS = ("plan_a_omraden", "plan_a_strak")
 NATIONAL = REPOSITORY / "build" / "bench" / "national_3x2.gpkg"
 OUTPUT_KEYS = ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")
-STEP_LINE = re.compile(r"Time per step: reading ([\d.,]+) s, spatial indexes ([\d.,]+) s, measuring ([\d.,]+) s, writing ([\d.,]+) s")
+STEP_LINE = re.compile(
+    r"Time per step: reading ([\d.,]+) s, spatial indexes ([\d.,]+) s, measuring ([\d.,]+) s, writing ([\d.,]+) s"
+)
 
 
 def _start_qgis():
@@ -79,8 +82,12 @@ def build_region(scale: float) -> Path:
 
 def check_parameters(region: Path, output: Path) -> dict:
     return {
-        "PLAN": f"{region}|layername={PLAN_LAYERS[0]}", "PLAN_LINES": f"{region}|layername={PLAN_LAYERS[1]}",
-        "PLAN_FIELD": "anvandning", "THEME_FIELD": "kategori", "CRS": "EPSG:3006", "LANGUAGE": 0,
+        "PLAN": f"{region}|layername={PLAN_LAYERS[0]}",
+        "PLAN_LINES": f"{region}|layername={PLAN_LAYERS[1]}",
+        "PLAN_FIELD": "anvandning",
+        "THEME_FIELD": "kategori",
+        "CRS": "EPSG:3006",
+        "LANGUAGE": 0,
         **{role: [f"{region}|layername={name}" for name in names] for role, names in THEMES.items()},
         **{key: f"ogr:dbname='{output}' table=\"{key.lower()}\" (geom)" for key in OUTPUT_KEYS},
     }
@@ -91,8 +98,9 @@ def run_samplan(region: Path, output: Path) -> dict:
     output.unlink(missing_ok=True)
     command = ["qgis_process", "--json", "run", "samplan:conflictcheck", "-"]
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env=os.environ.copy())
+    process = subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy()
+    )
     stdout, stderr = process.communicate(json.dumps({"inputs": check_parameters(region, output)}))
     seconds = time.perf_counter() - started
     # The child's own peak and CPU time (the shell wrapper execs qgis_process.bin, so it is the same process).
@@ -102,12 +110,23 @@ def run_samplan(region: Path, output: Path) -> dict:
     if process.returncode != 0:
         sys.stderr.write(stdout[-4000:] + stderr[-4000:])
         raise SystemExit(f"qgis_process samplan:conflictcheck failed ({process.returncode})")
-    log = json.dumps(json.loads(stdout[stdout.index("{"):]).get("log", "")) + stdout
+    log = json.dumps(json.loads(stdout[stdout.index("{") :]).get("log", "")) + stdout
     found = STEP_LINE.search(log)
-    steps = dict(zip(("read", "index", "measure", "write"), (float(v.replace(",", ".")) for v in found.groups()))) if found else {}
+    steps = (
+        dict(zip(("read", "index", "measure", "write"), (float(v.replace(",", ".")) for v in found.groups())))
+        if found
+        else {}
+    )
     pairs, distances, measures = read_pairs(output)
-    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb, "steps": steps, "pairs": pairs, "distances": distances,
-            "measures": measures}
+    return {
+        "seconds": seconds,
+        "cpu": cpu,
+        "peak_mb": peak_mb,
+        "steps": steps,
+        "pairs": pairs,
+        "distances": distances,
+        "measures": measures,
+    }
 
 
 def read_pairs(output: Path) -> tuple[list, dict, dict]:
@@ -121,8 +140,13 @@ def read_pairs(output: Path) -> tuple[list, dict, dict]:
         layer.SetIgnoredFields(["OGR_GEOMETRY"])
         for feature in layer:
             theme_fid = feature.GetField("theme_fid")
-            pair = [feature.GetField("rule_id"), feature.GetField("plan_layer"), int(feature.GetField("plan_fid")),
-                    feature.GetField("theme_layer") or None, None if theme_fid is None else int(theme_fid)]
+            pair = [
+                feature.GetField("rule_id"),
+                feature.GetField("plan_layer"),
+                int(feature.GetField("plan_fid")),
+                feature.GetField("theme_layer") or None,
+                None if theme_fid is None else int(theme_fid),
+            ]
             pairs.append(pair)
             distances[json.dumps(pair)] = _number(feature.GetField("distance_m"))
             measures[json.dumps(pair)] = [_number(feature.GetField("area_m2")), _number(feature.GetField("length_m"))]
@@ -179,17 +203,27 @@ def run_native(region: Path) -> dict:
     from samplan.core.rules import read_rule_set
 
     roles = {parameter: role for role, parameter in ROLE_PARAMETERS.items()}
-    plans = [NamedLayer(name, "plan", QgsVectorLayer(f"{region}|layername={name}", name, "ogr")) for name in PLAN_LAYERS]
-    themes = [NamedLayer(name, roles[key], QgsVectorLayer(f"{region}|layername={name}", name, "ogr"))
-              for key, names in THEMES.items() for name in names]
+    plans = [
+        NamedLayer(name, "plan", QgsVectorLayer(f"{region}|layername={name}", name, "ogr")) for name in PLAN_LAYERS
+    ]
+    themes = [
+        NamedLayer(name, roles[key], QgsVectorLayer(f"{region}|layername={name}", name, "ogr"))
+        for key, names in THEMES.items()
+        for name in names
+    ]
     started, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
     frame = native_conflicts(plans, "anvandning", themes, "kategori", read_rule_set())
     seconds, after = time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     pairs, measures = [], {}
     for r in frame.itertuples():
-        pair = [r.rule_id, r.plan_layer, int(r.plan_fid), r.theme_layer or None,
-                None if r.theme_fid is None or r.theme_fid != r.theme_fid else int(r.theme_fid)]
+        pair = [
+            r.rule_id,
+            r.plan_layer,
+            int(r.plan_fid),
+            r.theme_layer or None,
+            None if r.theme_fid is None or r.theme_fid != r.theme_fid else int(r.theme_fid),
+        ]
         pairs.append(pair)
         measures[json.dumps(pair)] = [_number(r.area_m2), _number(r.length_m)]
     return {"seconds": seconds, "cpu": cpu, "peak_mb": _peak_rss_mb(), "pairs": pairs, "measures": measures}
@@ -200,18 +234,25 @@ def counts(region: Path) -> dict[str, int]:
 
     source = ogr.Open(str(region))
     count = {source.GetLayer(i).GetName(): source.GetLayer(i).GetFeatureCount() for i in range(source.GetLayerCount())}
-    green_blue_polygons = sum(count.get(n, 0) for n in THEMES["GREEN_BLUE"] if n not in ("ekologiska_samband", "vattendrag"))
-    return {"buildings": count.get("byggnader", 0), "green-blue polygons": green_blue_polygons,
-            "road and rail segments": count.get("vagar", 0) + count.get("jarnvag", 0) + count.get("farligt_gods", 0),
-            "plan features": count.get(PLAN_LAYERS[0], 0) + count.get(PLAN_LAYERS[1], 0)}
+    green_blue_polygons = sum(
+        count.get(n, 0) for n in THEMES["GREEN_BLUE"] if n not in ("ekologiska_samband", "vattendrag")
+    )
+    return {
+        "buildings": count.get("byggnader", 0),
+        "green-blue polygons": green_blue_polygons,
+        "road and rail segments": count.get("vagar", 0) + count.get("jarnvag", 0) + count.get("farligt_gods", 0),
+        "plan features": count.get(PLAN_LAYERS[0], 0) + count.get(PLAN_LAYERS[1], 0),
+    }
 
 
 def child(kind: str, region: Path) -> dict:
     """Run one side in a fresh process; its result comes back as JSON."""
     result_file = OUT / f"{kind}_{region.stem}_result.json"
     result_file.unlink(missing_ok=True)
-    done = subprocess.run([sys.executable, __file__, "--child", kind, "--region", str(region), "--result", str(result_file)],
-                          env=os.environ.copy())
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", kind, "--region", str(region), "--result", str(result_file)],
+        env=os.environ.copy(),
+    )
     if done.returncode != 0:
         raise SystemExit(f"{kind} run failed ({done.returncode})")
     return json.loads(result_file.read_text())
@@ -226,19 +267,27 @@ def print_case(region: Path) -> dict[str, int]:
 
 
 def print_samplan(samplan: dict) -> None:
-    print(f"(a) samplan:conflictcheck, whole qgis_process run   {samplan['seconds']:8.1f} s   peak {samplan['peak_mb']:7.0f} MB   "
-          f"{len(samplan['pairs'])} results   (CPU {samplan['cpu']:.1f} s, start-up included)", flush=True)
+    print(
+        f"(a) samplan:conflictcheck, whole qgis_process run   {samplan['seconds']:8.1f} s   peak {samplan['peak_mb']:7.0f} MB   "
+        f"{len(samplan['pairs'])} results   (CPU {samplan['cpu']:.1f} s, start-up included)",
+        flush=True,
+    )
     steps = samplan["steps"]
     if steps:
-        print("    per step (from its log): " + ", ".join(f"{name} {steps[name]:.2f} s" for name in ("read", "index", "measure", "write"))
-              + f"; start-up and the rest {samplan['seconds'] - sum(steps.values()):.2f} s")
+        print(
+            "    per step (from its log): "
+            + ", ".join(f"{name} {steps[name]:.2f} s" for name in ("read", "index", "measure", "write"))
+            + f"; start-up and the rest {samplan['seconds'] - sum(steps.values()):.2f} s"
+        )
 
 
 def compare(samplan: dict, native: dict) -> None:
     ours = {tuple(p) for p in samplan["pairs"]}
     theirs = {tuple(p) for p in native["pairs"]}
-    print(f"same (rule, plan feature, theme feature) pairs: {'yes' if ours == theirs else 'no'} "
-          f"({len(ours & theirs)} in both, {len(ours - theirs)} only Samplan, {len(theirs - ours)} only native)")
+    print(
+        f"same (rule, plan feature, theme feature) pairs: {'yes' if ours == theirs else 'no'} "
+        f"({len(ours & theirs)} in both, {len(ours - theirs)} only Samplan, {len(theirs - ours)} only native)"
+    )
     compare_measures(ours & theirs, samplan["measures"], native["measures"], samplan["distances"])
     if ours != theirs:
         explain_differences(ours - theirs, theirs - ours, samplan["distances"])
@@ -284,7 +333,11 @@ def main() -> None:
     region = OUT / f"county_scale{arguments.scale:g}.gpkg"
     if not region.exists():
         started = time.perf_counter()
-        subprocess.run([sys.executable, __file__, "--child", "build", "--scale", str(arguments.scale)], check=True, env=os.environ.copy())
+        subprocess.run(
+            [sys.executable, __file__, "--child", "build", "--scale", str(arguments.scale)],
+            check=True,
+            env=os.environ.copy(),
+        )
         print(f"sample region at scale {arguments.scale:g} built in {time.perf_counter() - started:.0f} s")
     print_case(region)
     samplan = child("samplan", region)
@@ -292,16 +345,23 @@ def main() -> None:
     if not arguments.skip_inspector:
         inspector = child("inspector", region)
         first, second = inspector["runs"]
-        print(f"    through the inspector's path (task, staging, publishing, rows read back; municipalities attributed too): "
-              f"{first['seconds']:.1f} s into a new results file, {second['seconds']:.1f} s over it with reviews carried, "
-              f"{first['rows']} rows, peak {inspector['peak_mb']:.0f} MB", flush=True)
+        print(
+            f"    through the inspector's path (task, staging, publishing, rows read back; municipalities attributed too): "
+            f"{first['seconds']:.1f} s into a new results file, {second['seconds']:.1f} s over it with reviews carried, "
+            f"{first['rows']} rows, peak {inspector['peak_mb']:.0f} MB",
+            flush=True,
+        )
     native = None
     if not arguments.skip_native:
         native = child("native", region)
-        print(f"(b) native algorithm chain, inside its process      {native['seconds']:8.1f} s   peak {native['peak_mb']:7.0f} MB   "
-              f"{len(native['pairs'])} results   (CPU {native['cpu']:.1f} s)")
-        print(f"ratio native / samplan: {native['seconds'] / samplan['seconds']:.1f}x wall time, "
-              f"{native['cpu'] / samplan['cpu']:.1f}x CPU time (less sensitive to a shared machine's load)")
+        print(
+            f"(b) native algorithm chain, inside its process      {native['seconds']:8.1f} s   peak {native['peak_mb']:7.0f} MB   "
+            f"{len(native['pairs'])} results   (CPU {native['cpu']:.1f} s)"
+        )
+        print(
+            f"ratio native / samplan: {native['seconds'] / samplan['seconds']:.1f}x wall time, "
+            f"{native['cpu'] / samplan['cpu']:.1f}x CPU time (less sensitive to a shared machine's load)"
+        )
         compare(samplan, native)
     if arguments.skip_national:
         return
@@ -309,26 +369,36 @@ def main() -> None:
     print()
     if not NATIONAL.exists():
         started = time.perf_counter()
-        build_national(region, NATIONAL, [*PLAN_LAYERS, "lan", "kommuner", *(n for names in THEMES.values() for n in names)])
-        print(f"national case built in {time.perf_counter() - started:.0f} s (cached: {NATIONAL.relative_to(REPOSITORY)})")
+        build_national(
+            region, NATIONAL, [*PLAN_LAYERS, "lan", "kommuner", *(n for names in THEMES.values() for n in names)]
+        )
+        print(
+            f"national case built in {time.perf_counter() - started:.0f} s (cached: {NATIONAL.relative_to(REPOSITORY)})"
+        )
     print_case(NATIONAL)
     national = child("samplan", NATIONAL)
     print_samplan(national)
     copies = COLUMNS * ROWS
     if native is not None:
         estimate = native["seconds"] * copies
-        print(f"(b) native algorithm chain: not run on the national case, it would pass 10 minutes; run on a sample, one of its "
-              f"{copies} counties (the county case above, the same features): {native['seconds']:.1f} s, so about "
-              f"{estimate:.0f} s for all {copies}")
-        print(f"ratio native (estimated from the sample) / samplan: {estimate / national['seconds']:.1f}x wall time, "
-              f"{native['cpu'] * copies / national['cpu']:.1f}x CPU time")
+        print(
+            f"(b) native algorithm chain: not run on the national case, it would pass 10 minutes; run on a sample, one of its "
+            f"{copies} counties (the county case above, the same features): {native['seconds']:.1f} s, so about "
+            f"{estimate:.0f} s for all {copies}"
+        )
+        print(
+            f"ratio native (estimated from the sample) / samplan: {estimate / national['seconds']:.1f}x wall time, "
+            f"{native['cpu'] * copies / national['cpu']:.1f}x CPU time"
+        )
     county_counts = layer_counts(region)
     first = first_county_pairs(national, county_counts)
     county = {tuple(p) for p in samplan["pairs"]}
     across = {p for p in first - county if p[4] is not None and p[4] > county_counts.get(p[3], 0)}
-    print(f"national run, first county: same pairs as the county run: {'yes' if first == county else 'no'} "
-          f"({len(first & county)} in both, {len(first - county)} only national, of which {len(across)} with a theme feature "
-          f"of the neighbouring county across the border; {len(county - first)} only county)")
+    print(
+        f"national run, first county: same pairs as the county run: {'yes' if first == county else 'no'} "
+        f"({len(first & county)} in both, {len(first - county)} only national, of which {len(across)} with a theme feature "
+        f"of the neighbouring county across the border; {len(county - first)} only county)"
+    )
 
 
 def compare_measures(shared: set, ours: dict, theirs: dict, distances: dict, tolerance: float = 1e-3) -> None:
@@ -351,7 +421,9 @@ def compare_measures(shared: set, ours: dict, theirs: dict, distances: dict, tol
             worst = max(worst, difference)
             if difference > tolerance:
                 beyond.append((pair, mine, other, distances.get(key)))
-    print(f"measures of shared pairs: {compared} compared, largest relative difference {worst:.2e}, {len(beyond)} beyond {tolerance:g}")
+    print(
+        f"measures of shared pairs: {compared} compared, largest relative difference {worst:.2e}, {len(beyond)} beyond {tolerance:g}"
+    )
     for pair, mine, other, distance in sorted(beyond)[:10]:
         threshold = thresholds.get(pair[0])
         where = f"distance {distance:.3f} m of threshold {threshold:g} m" if distance is not None and threshold else ""
@@ -372,13 +444,20 @@ def explain_differences(only_samplan: set, only_native: set, distances: dict) ->
     for pair in only_samplan:
         threshold = thresholds.get(pair[0])
         distance = distances.get(json.dumps(list(pair)))
-        if threshold and distance is not None and threshold - distance <= threshold * (1 - math.cos(math.pi / 64)) + 1e-9:
+        if (
+            threshold
+            and distance is not None
+            and threshold - distance <= threshold * (1 - math.cos(math.pi / 64)) + 1e-9
+        ):
             at_resolution.append((pair, distance, threshold))
-    print(f"  of those only Samplan finds, {len(at_resolution)} lie within the native buffer's chord error of the threshold:")
+    print(
+        f"  of those only Samplan finds, {len(at_resolution)} lie within the native buffer's chord error of the threshold:"
+    )
     for pair, distance, threshold in sorted(at_resolution)[:10]:
         print(f"    {pair}: distance {distance:.3f} m, threshold {threshold:g} m")
     unexplained = len(only_samplan) - len(at_resolution) + len(only_native)
     print(f"  unexplained differences: {unexplained}")
+
 
 if __name__ == "__main__":
     main()

@@ -10,6 +10,7 @@ and m_eff_CBC between the two over all municipalities.
 
     python benchmarks/bench_fragmentation.py [--scale 16]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,16 +38,29 @@ def run_samplan(region: Path) -> dict:
     output = OUT / "samplan_mesh.gpkg"
     output.unlink(missing_ok=True)
     started = time.perf_counter()
-    processing.run("samplan:fragmentation", {
-        "UNITS": uri(region, "kommuner"), "UNIT_FIELD": "kommunnamn",
-        "BARRIER_LINES": [uri(region, "vagar"), uri(region, "jarnvag")], "BARRIER_AREAS": [uri(region, "tatorter")],
-        "WIDTHS": "; ".join(f"{k}={v:g}" for k, v in WIDTHS.items()), "DEFAULT_WIDTH": 10,
-        "PLAN": uri(region, "plan_a_omraden"), "PLAN_LINES": uri(region, "plan_a_strak"), "PLAN_FIELD": "anvandning",
-        "CRS": "EPSG:3006", "OUTPUT": f"ogr:dbname='{output}' table=\"mesh\" (geom)", "CUTS": "TEMPORARY_OUTPUT"})
+    processing.run(
+        "samplan:fragmentation",
+        {
+            "UNITS": uri(region, "kommuner"),
+            "UNIT_FIELD": "kommunnamn",
+            "BARRIER_LINES": [uri(region, "vagar"), uri(region, "jarnvag")],
+            "BARRIER_AREAS": [uri(region, "tatorter")],
+            "WIDTHS": "; ".join(f"{k}={v:g}" for k, v in WIDTHS.items()),
+            "DEFAULT_WIDTH": 10,
+            "PLAN": uri(region, "plan_a_omraden"),
+            "PLAN_LINES": uri(region, "plan_a_strak"),
+            "PLAN_FIELD": "anvandning",
+            "CRS": "EPSG:3006",
+            "OUTPUT": f"ogr:dbname='{output}' table=\"mesh\" (geom)",
+            "CUTS": "TEMPORARY_OUTPUT",
+        },
+    )
     seconds = time.perf_counter() - started
     layer = QgsVectorLayer(f"{output}|layername=mesh", "mesh", "ogr")
-    values = {f["unit"]: [f["m_eff_before_km2"], f["m_eff_cbc_before_km2"], f["m_eff_after_km2"], f["m_eff_cbc_after_km2"]]
-              for f in layer.getFeatures()}
+    values = {
+        f["unit"]: [f["m_eff_before_km2"], f["m_eff_cbc_before_km2"], f["m_eff_after_km2"], f["m_eff_cbc_after_km2"]]
+        for f in layer.getFeatures()
+    }
     return {"seconds": seconds, "peak_mb": _peak_rss_mb(), "values": values}
 
 
@@ -61,7 +75,9 @@ def run_native(region: Path) -> dict:
     lines, areas = [uri(region, "vagar"), uri(region, "jarnvag")], [uri(region, "tatorter")]
     started = time.perf_counter()
     before = native_mesh(units, "kommunnamn", lines, areas, WIDTHS, 10.0)
-    after = native_mesh(units, "kommunnamn", lines, areas, WIDTHS, 10.0, uri(region, "plan_a_omraden"), uri(region, "plan_a_strak"))
+    after = native_mesh(
+        units, "kommunnamn", lines, areas, WIDTHS, 10.0, uri(region, "plan_a_omraden"), uri(region, "plan_a_strak")
+    )
     seconds = time.perf_counter() - started
     values = {name: [*before[name], *after.get(name, (0.0, 0.0))] for name in before}
     return {"seconds": seconds, "peak_mb": _peak_rss_mb(), "values": values}
@@ -70,8 +86,21 @@ def run_native(region: Path) -> dict:
 def child(kind: str, region: Path, scale: float) -> dict:
     result_file = OUT / f"mesh_{kind}_result.json"
     result_file.unlink(missing_ok=True)
-    done = subprocess.run([sys.executable, __file__, "--child", kind, "--region", str(region), "--result", str(result_file),
-                           "--scale", str(scale)], env=os.environ.copy())
+    done = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            kind,
+            "--region",
+            str(region),
+            "--result",
+            str(result_file),
+            "--scale",
+            str(scale),
+        ],
+        env=os.environ.copy(),
+    )
     if done.returncode != 0:
         raise SystemExit(f"{kind} run failed ({done.returncode})")
     return json.loads(result_file.read_text()) if result_file.exists() else {}
@@ -103,8 +132,10 @@ def main() -> None:
 
     source = ogr.Open(str(region))
     count = {source.GetLayer(i).GetName(): source.GetLayer(i).GetFeatureCount() for i in range(source.GetLayerCount())}
-    print(f"case: {region.name}: {count['kommuner']} municipalities, {count['vagar'] + count['jarnvag']} road and rail segments, "
-          f"{count['tatorter']} tätorter, {count['plan_a_omraden'] + count['plan_a_strak']} plan features")
+    print(
+        f"case: {region.name}: {count['kommuner']} municipalities, {count['vagar'] + count['jarnvag']} road and rail segments, "
+        f"{count['tatorter']} tätorter, {count['plan_a_omraden'] + count['plan_a_strak']} plan features"
+    )
     samplan = child("samplan", region, arguments.scale)
     print(f"(a) samplan:fragmentation    {samplan['seconds']:8.1f} s   peak {samplan['peak_mb']:7.0f} MB", flush=True)
     native = child("native", region, arguments.scale)
@@ -118,7 +149,9 @@ def main() -> None:
             continue
         for a, b in zip(ours, theirs):
             worst = max(worst, abs(a - b) / max(abs(b), 1e-9))
-    print(f"largest relative difference of m_eff / m_eff_CBC over {len(samplan['values'])} municipalities (before, after): {worst:.2e}")
+    print(
+        f"largest relative difference of m_eff / m_eff_CBC over {len(samplan['values'])} municipalities (before, after): {worst:.2e}"
+    )
 
 
 if __name__ == "__main__":

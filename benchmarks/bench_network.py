@@ -16,6 +16,7 @@ Extras, against re-implementations of the peers' methods at sizes the real tools
 The networks are synthetic: a square grid of 100 m blocks, nodes jittered by up to 30 m, 30 % of the edges
 dropped at random (seeded), speeds of 30-90 km/h. Run: make bench-network (or .venv/bin/python benchmarks/bench_network.py).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -46,8 +47,12 @@ def grid_lines(nx_: int, ny_: int, seed: int, drop: float = 0.3) -> np.ndarray:
     xs, ys = np.meshgrid(np.arange(nx_), np.arange(ny_))
     points = np.column_stack([xs.ravel(), ys.ravel()]).astype(float) * 100.0 + rng.uniform(-30, 30, (nx_ * ny_, 2))
     index = np.arange(nx_ * ny_).reshape(ny_, nx_)
-    edges = np.concatenate([np.column_stack([index[:, :-1].ravel(), index[:, 1:].ravel()]),
-                            np.column_stack([index[:-1, :].ravel(), index[1:, :].ravel()])])
+    edges = np.concatenate(
+        [
+            np.column_stack([index[:, :-1].ravel(), index[:, 1:].ravel()]),
+            np.column_stack([index[:-1, :].ravel(), index[1:, :].ravel()]),
+        ]
+    )
     edges = edges[rng.uniform(size=len(edges)) > drop]
     return shapely.linestrings(np.stack([points[edges[:, 0]], points[edges[:, 1]]], axis=1))
 
@@ -66,8 +71,10 @@ def bench_detours(side: int, sample: int) -> bool:
     stats = DetourStats()
     detours = all_link_detours(network, network.length_m, structure.is_bridge, stats=stats)
     ours = time.perf_counter() - started
-    print(f"   Samplan (bridges + all-link detours): {ours:.1f} s  ({stats.rounds} rounds, {stats.retried} links retried, "
-          f"{int(structure.is_bridge.sum())} bridges)")
+    print(
+        f"   Samplan (bridges + all-link detours): {ours:.1f} s  ({stats.rounds} rounds, {stats.retried} links retried, "
+        f"{int(structure.is_bridge.sum())} bridges)"
+    )
     # The peer: ra2ce's single-link redundancy, link by link with networkx.
     graph = nx.MultiGraph()
     for k, (a, b, w) in enumerate(zip(network.start, network.end, network.length_m)):
@@ -86,9 +93,12 @@ def bench_detours(side: int, sample: int) -> bool:
     peer_sample = time.perf_counter() - started
     peer = peer_sample * len(network) / len(chosen)
     same = np.array_equal(np.isinf(reference), np.isinf(detours[chosen])) and np.allclose(
-        reference[np.isfinite(reference)], detours[chosen][np.isfinite(reference)], rtol=1e-9)
-    print(f"   networkx per link (ra2ce): {peer_sample:.1f} s for a random sample of {len(chosen):,} links, "
-          f"extrapolated {peer:.1f} s for all {len(network):,}")
+        reference[np.isfinite(reference)], detours[chosen][np.isfinite(reference)], rtol=1e-9
+    )
+    print(
+        f"   networkx per link (ra2ce): {peer_sample:.1f} s for a random sample of {len(chosen):,} links, "
+        f"extrapolated {peer:.1f} s for all {len(network):,}"
+    )
     print(f"   same answers on the sample: {same}")
     print(f"   ratio (peer / Samplan): {peer / ours:.1f}x   target: Samplan <= 60 s and >= 10x")
     return bool(same)
@@ -100,14 +110,20 @@ def bench_demand(side: int, zones: int) -> bool:
     extent = side * 100.0
     points = shapely.points(rng.uniform(0, extent, (zones, 2)))
     population = rng.integers(200, 20000, zones).astype(float)
-    print(f"\n2. Demand-weighted importance: synthetic grid {side} x {side}, {len(network):,} links, {zones} zones (gravity model)")
+    print(
+        f"\n2. Demand-weighted importance: synthetic grid {side} x {side}, {len(network):,} links, {zones} zones (gravity model)"
+    )
     started = time.perf_counter()
     result = link_criticality(network, True, points, population, None, points[:5], 1000.0, Demand("gravity", 1.0, 0.1))
     took = time.perf_counter() - started
-    affected = int((result.links["total_delay"].fillna(0) > 0).sum() + (result.links["unsatisfied_trips"].fillna(0) > 0).sum())
-    print(f"   Samplan (bridges, detours in m and s, cut-off population, importance of every link): {took:.1f} s; "
-          f"{affected:,} links matter to some trip   target: <= 300 s")
-    return True   # no peer to compare with here: the tests hold it to a brute-force reference
+    affected = int(
+        (result.links["total_delay"].fillna(0) > 0).sum() + (result.links["unsatisfied_trips"].fillna(0) > 0).sum()
+    )
+    print(
+        f"   Samplan (bridges, detours in m and s, cut-off population, importance of every link): {took:.1f} s; "
+        f"{affected:,} links matter to some trip   target: <= 300 s"
+    )
+    return True  # no peer to compare with here: the tests hold it to a brute-force reference
 
 
 def bench_accessibility(side: int, origins: int, destinations: int, sample: int) -> bool:
@@ -116,17 +132,22 @@ def bench_accessibility(side: int, origins: int, destinations: int, sample: int)
     extent = side * 100.0
     population = shapely.points(rng.uniform(0, extent, (origins, 2)))
     targets = shapely.points(rng.uniform(0, extent, (destinations, 2)))
-    print(f"\n3. Accessibility: synthetic grid {side} x {side}, {len(network):,} links; {origins:,} population points, "
-          f"{destinations:,} destinations")
+    print(
+        f"\n3. Accessibility: synthetic grid {side} x {side}, {len(network):,} links; {origins:,} population points, "
+        f"{destinations:,} destinations"
+    )
     people = rng.integers(0, 50, origins).astype(float)
     municipality = np.where(shapely.get_x(population) < extent / 2, "Väst", "Öst").astype(object)
     started = time.perf_counter()
-    result = accessibility(network, True, population, people, targets, np.arange(destinations).astype(str), municipality,
-                           1000.0, 30.0)
+    result = accessibility(
+        network, True, population, people, targets, np.arange(destinations).astype(str), municipality, 1000.0, 30.0
+    )
     ours = time.perf_counter() - started
     cost = result.features["time_min"].to_numpy() * 60.0
-    print(f"   Samplan, the whole algorithm's engine (one multi-source search for distance and one for time, connectors, "
-          f"thresholds, summary per municipality): {ours:.1f} s")
+    print(
+        f"   Samplan, the whole algorithm's engine (one multi-source search for distance and one for time, connectors, "
+        f"thresholds, summary per municipality): {ours:.1f} s"
+    )
     # The peer: one Dijkstra per origin over the whole network (QNEAT3's OD matrix), then the nearest destination.
     graph = Arcs(network, network.time_s).graph
     orig = attach_points(network, population, 1000.0)
@@ -150,16 +171,22 @@ def bench_accessibility(side: int, origins: int, destinations: int, sample: int)
     peer_sample = time.perf_counter() - started
     peer = peer_sample * origins / sample
     same = np.allclose(peer_cost, np.where(np.isnan(cost[chosen]), np.inf, cost[chosen]), rtol=1e-9)
-    print(f"   one search per origin (QNEAT3): {peer_sample:.1f} s for a random sample of {sample} origins, "
-          f"extrapolated {peer:.0f} s for all {origins:,}")
+    print(
+        f"   one search per origin (QNEAT3): {peer_sample:.1f} s for a random sample of {sample} origins, "
+        f"extrapolated {peer:.0f} s for all {origins:,}"
+    )
     print(f"   same answers on the sample: {same}")
     print(f"   ratio (peer / Samplan): {peer / ours:.0f}x   target: Samplan <= 120 s")
     return bool(same)
 
 
-def bench_real_peers(access_scale: float, ra2ce_scales: tuple[float, ...], qneat3_samples: tuple[int, int], native_sample: int) -> bool:
+def bench_real_peers(
+    access_scale: float, ra2ce_scales: tuple[float, ...], qneat3_samples: tuple[int, int], native_sample: int
+) -> bool:
     """The real tools in one run: QNEAT3 and QGIS's own shortest path (A), ra2ce (B), area disruptions (C)."""
-    spec = importlib.util.spec_from_file_location("bench_network_peers", Path(__file__).resolve().parent / "bench_network_peers.py")
+    spec = importlib.util.spec_from_file_location(
+        "bench_network_peers", Path(__file__).resolve().parent / "bench_network_peers.py"
+    )
     peers = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(peers)
     peers.qgis_app()
@@ -173,27 +200,50 @@ def main(argv: list[str] | None = None) -> int:
     """Runs the parts; exits 1 when any part's answers differ from its peer's."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, to try the script")
-    parser.add_argument("--part", choices=("peers", "detours", "demand", "accessibility"), action="append",
-                        help="run only these parts (default: all; 'peers' runs the real ra2ce, QNEAT3 and QGIS)")
-    parser.add_argument("--full", action="store_true", help="the real peers at every size (hours: ra2ce up to 88,000 links)")
-    parser.add_argument("--peer-scale", type=float, help="sample region scale for the real peers' accessibility and area parts")
+    parser.add_argument(
+        "--part",
+        choices=("peers", "detours", "demand", "accessibility"),
+        action="append",
+        help="run only these parts (default: all; 'peers' runs the real ra2ce, QNEAT3 and QGIS)",
+    )
+    parser.add_argument(
+        "--full", action="store_true", help="the real peers at every size (hours: ra2ce up to 88,000 links)"
+    )
+    parser.add_argument(
+        "--peer-scale", type=float, help="sample region scale for the real peers' accessibility and area parts"
+    )
     parser.add_argument("--ra2ce-scales", type=float, nargs="+", help="sample region scales for ra2ce")
     args = parser.parse_args(argv)
     parts = args.part or ["peers", "detours", "demand", "accessibility"]
     if args.quick:
-        sizes = {"peers": (1.0, (1.0,), (10, 30), 5), "detours": (60, 300), "demand": (40, 30),
-                 "accessibility": (100, 20000, 100, 20)}
+        sizes = {
+            "peers": (1.0, (1.0,), (10, 30), 5),
+            "detours": (60, 300),
+            "demand": (40, 30),
+            "accessibility": (100, 20000, 100, 20),
+        }
     else:
-        sizes = {"peers": (3.0, (1.0, 3.0, 6.0, 12.0) if args.full else (1.0, 3.0), (200, 1000), 20), "detours": (270, 3000),
-                 "demand": (120, 300), "accessibility": (600, 600_000, 2_000, 100)}
+        sizes = {
+            "peers": (3.0, (1.0, 3.0, 6.0, 12.0) if args.full else (1.0, 3.0), (200, 1000), 20),
+            "detours": (270, 3000),
+            "demand": (120, 300),
+            "accessibility": (600, 600_000, 2_000, 100),
+        }
     if args.peer_scale or args.ra2ce_scales:
         scale, scales, samples, native = sizes["peers"]
         sizes["peers"] = (args.peer_scale or scale, tuple(args.ra2ce_scales or scales), samples, native)
-    runs = {"peers": bench_real_peers, "detours": bench_detours, "demand": bench_demand, "accessibility": bench_accessibility}
+    runs = {
+        "peers": bench_real_peers,
+        "detours": bench_detours,
+        "demand": bench_demand,
+        "accessibility": bench_accessibility,
+    }
     if len(parts) > 1 or parts != ["peers"]:
-        print("The real peers come first (A-C); parts 1-3 are extras: Samplan against re-implementations of the peers' "
-              "methods (networkx per link as ra2ce does it, a search per origin as QNEAT3 does it), at sizes the real tools "
-              "cannot reach in a benchmark run.")
+        print(
+            "The real peers come first (A-C); parts 1-3 are extras: Samplan against re-implementations of the peers' "
+            "methods (networkx per link as ra2ce does it, a search per origin as QNEAT3 does it), at sizes the real tools "
+            "cannot reach in a benchmark run."
+        )
     differ = [part for part in parts if not runs[part](*sizes[part])]
     if differ:
         print(f"\nDIFFERENT ANSWERS from the peer in: {', '.join(differ)}")

@@ -12,6 +12,7 @@
 
 Ratios are printed as measured; nothing is assumed.
 """
+
 from __future__ import annotations
 
 import json
@@ -61,7 +62,7 @@ def qgis_app():
 
         registry.addProvider(QgsNativeAlgorithms())
     if registry.providerById("samplan") is None:
-        _KEPT.append(SamplanProvider())     # Python must keep a provider alive, or its algorithms are lost
+        _KEPT.append(SamplanProvider())  # Python must keep a provider alive, or its algorithms are lost
         registry.addProvider(_KEPT[-1])
     if not (PLUGINS / "QNEAT3").exists():
         PLUGINS.mkdir(parents=True, exist_ok=True)
@@ -121,18 +122,34 @@ def bench_accessibility_peers(scale: float, samples: tuple[int, int], native_sam
     from qgis.core import QgsVectorLayer
 
     network = QgsVectorLayer(roads, "vagar", "ogr")
-    print(f"\nA. Accessibility against the real peers: sample region at scale {scale:g}, {network.featureCount():,} road "
-          f"segments, {len(origins):,} population points, {len(destinations)} tätorter (nearest by distance)")
+    print(
+        f"\nA. Accessibility against the real peers: sample region at scale {scale:g}, {network.featureCount():,} road "
+        f"segments, {len(origins):,} population points, {len(destinations)} tätorter (nearest by distance)"
+    )
     dest_layer = point_layer(destinations, "destinations")
     all_origins = point_layer(origins, "origins")
     started = time.perf_counter()
-    ours = processing.run("samplan:accessibility", {
-        "NETWORK": roads, "POPULATION": all_origins, "DESTINATIONS": dest_layer, "MAX_CONNECTOR": 100000, "CRS": "EPSG:3006",
-        "TOLERANCE": 0.0, "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT", "CHANGE": "TEMPORARY_OUTPUT",
-        "CHANGE_SUMMARY": "TEMPORARY_OUTPUT"}, feedback=quiet())
+    ours = processing.run(
+        "samplan:accessibility",
+        {
+            "NETWORK": roads,
+            "POPULATION": all_origins,
+            "DESTINATIONS": dest_layer,
+            "MAX_CONNECTOR": 100000,
+            "CRS": "EPSG:3006",
+            "TOLERANCE": 0.0,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+            "CHANGE": "TEMPORARY_OUTPUT",
+            "CHANGE_SUMMARY": "TEMPORARY_OUTPUT",
+        },
+        feedback=quiet(),
+    )
     samplan_s = time.perf_counter() - started
-    dist = {f["fid"]: (f["dist_km"] * 1000.0 if f["dist_km"] is not None else np.inf, f["nearest_by_distance"])
-            for f in ours["OUTPUT"].getFeatures()}
+    dist = {
+        f["fid"]: (f["dist_km"] * 1000.0 if f["dist_km"] is not None else np.inf, f["nearest_by_distance"])
+        for f in ours["OUTPUT"].getFeatures()
+    }
     print(f"   samplan:accessibility, whole run (all {len(origins):,} origins): {samplan_s:.2f} s")
     rng = np.random.default_rng(11)
     order = rng.permutation(len(origins))
@@ -144,15 +161,27 @@ def bench_accessibility_peers(scale: float, samples: tuple[int, int], native_sam
         chosen = order[:n]
         layer = point_layer([origins[i] for i in chosen], "from")
         started = time.perf_counter()
-        result = processing.run("qneat3:OdMatrixFromLayersAsTable", {
-            "INPUT": roads, "FROM_POINT_LAYER": layer, "FROM_ID_FIELD": "pid", "TO_POINT_LAYER": dest_layer, "TO_ID_FIELD": "pid",
-            "STRATEGY": 0, "ENTRY_COST_CALCULATION_METHOD": 1, "DEFAULT_SPEED": 50, "TOLERANCE": 0.0,
-            "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=quiet())
+        result = processing.run(
+            "qneat3:OdMatrixFromLayersAsTable",
+            {
+                "INPUT": roads,
+                "FROM_POINT_LAYER": layer,
+                "FROM_ID_FIELD": "pid",
+                "TO_POINT_LAYER": dest_layer,
+                "TO_ID_FIELD": "pid",
+                "STRATEGY": 0,
+                "ENTRY_COST_CALCULATION_METHOD": 1,
+                "DEFAULT_SPEED": 50,
+                "TOLERANCE": 0.0,
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+            feedback=quiet(),
+        )
         timings.append(time.perf_counter() - started)
         best = {}
         for f in result["OUTPUT"].getFeatures():
             cost = f["total_cost"]
-            if not isinstance(cost, (int, float)):   # no route: NULL, as a QVariant
+            if not isinstance(cost, (int, float)):  # no route: NULL, as a QVariant
                 continue
             o = int(f["origin_id"])
             if o not in best or cost < best[o][0]:
@@ -170,17 +199,25 @@ def bench_accessibility_peers(scale: float, samples: tuple[int, int], native_sam
                 else:
                     differ += 1
                     if len(wrong_examples) < 3:
-                        wrong_examples.append((int(i) + 1, ours_name, their_dest + 1, round(ours_cost, 1), round(theirs, 1)))
+                        wrong_examples.append(
+                            (int(i) + 1, ours_name, their_dest + 1, round(ours_cost, 1), round(theirs, 1))
+                        )
     per_origin = (timings[1] - timings[0]) / (samples[1] - samples[0])
     fixed = max(timings[0] - per_origin * samples[0], 0.0)
     qneat3_full = fixed + per_origin * len(origins)
-    print(f"   QNEAT3 OD matrix: {timings[0]:.2f} s for {samples[0]} origins, {timings[1]:.2f} s for {samples[1]}; extrapolated "
-          f"(fixed {fixed:.2f} s + {per_origin:.3f} s per origin) {qneat3_full:.1f} s for all {len(origins):,}")
-    print(f"   same nearest destination as Samplan on the {samples[-1]} sampled origins: {agree}, different: {differ}"
-          + (f" (e.g. origin, Samplan's, QNEAT3's, Samplan m, QNEAT3 m: {wrong_examples})" if differ else ""))
+    print(
+        f"   QNEAT3 OD matrix: {timings[0]:.2f} s for {samples[0]} origins, {timings[1]:.2f} s for {samples[1]}; extrapolated "
+        f"(fixed {fixed:.2f} s + {per_origin:.3f} s per origin) {qneat3_full:.1f} s for all {len(origins):,}"
+    )
+    print(
+        f"   same nearest destination as Samplan on the {samples[-1]} sampled origins: {agree}, different: {differ}"
+        + (f" (e.g. origin, Samplan's, QNEAT3's, Samplan m, QNEAT3 m: {wrong_examples})" if differ else "")
+    )
     if ratios:
-        print(f"   QNEAT3's distance / Samplan's: {min(ratios):.5f} to {max(ratios):.5f} (QNEAT3 measures edges on the ellipsoid, "
-              f"Samplan in the projected CRS: SWEREF 99 TM's scale factor)")
+        print(
+            f"   QNEAT3's distance / Samplan's: {min(ratios):.5f} to {max(ratios):.5f} (QNEAT3 measures edges on the ellipsoid, "
+            f"Samplan in the projected CRS: SWEREF 99 TM's scale factor)"
+        )
     print(f"   ratio (QNEAT3 extrapolated / Samplan whole run): {qneat3_full / samplan_s:.1f}x")
     # QGIS's own shortest path, point to layer: one run per origin.
     network_lines = np.array([shapely.from_wkt(f.geometry().asWkt()) for f in network.getFeatures()])
@@ -193,11 +230,25 @@ def bench_accessibility_peers(scale: float, samples: tuple[int, int], native_sam
     native_agree = native_differ = 0
     for i in order[:native_sample]:
         p = origins[i]
-        result = processing.run("native:shortestpathpointtolayer", {
-            "INPUT": roads, "STRATEGY": 0, "DEFAULT_DIRECTION": 2, "DEFAULT_SPEED": 50, "TOLERANCE": 0.0,
-            "START_POINT": f"{p.x},{p.y} [EPSG:3006]", "END_POINTS": dest_layer, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=quiet())
-        costs = [float(f["cost"]) + connector(destinations[int(f["pid"])]) for f in result["OUTPUT"].getFeatures()
-                 if isinstance(f["cost"], (int, float))]
+        result = processing.run(
+            "native:shortestpathpointtolayer",
+            {
+                "INPUT": roads,
+                "STRATEGY": 0,
+                "DEFAULT_DIRECTION": 2,
+                "DEFAULT_SPEED": 50,
+                "TOLERANCE": 0.0,
+                "START_POINT": f"{p.x},{p.y} [EPSG:3006]",
+                "END_POINTS": dest_layer,
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+            feedback=quiet(),
+        )
+        costs = [
+            float(f["cost"]) + connector(destinations[int(f["pid"])])
+            for f in result["OUTPUT"].getFeatures()
+            if isinstance(f["cost"], (int, float))
+        ]
         theirs = (min(costs) + connector(p)) if costs else np.inf
         if np.isclose(theirs, dist[int(i) + 1][0], rtol=1e-6, atol=0.01):
             native_agree += 1
@@ -205,8 +256,10 @@ def bench_accessibility_peers(scale: float, samples: tuple[int, int], native_sam
             native_differ += 1
     native_s = time.perf_counter() - started
     native_full = native_s / native_sample * len(origins)
-    print(f"   native:shortestpathpointtolayer: {native_s:.2f} s for {native_sample} origins (one run each), extrapolated "
-          f"{native_full:.1f} s for all {len(origins):,}; same nearest distance: {native_agree}, different: {native_differ}")
+    print(
+        f"   native:shortestpathpointtolayer: {native_s:.2f} s for {native_sample} origins (one run each), extrapolated "
+        f"{native_full:.1f} s for all {len(origins):,}; same nearest distance: {native_agree}, different: {native_differ}"
+    )
     print(f"   ratio (QGIS native extrapolated / Samplan whole run): {native_full / samplan_s:.1f}x")
     return True
 
@@ -220,16 +273,31 @@ def bench_area_disruptions(scale: float) -> bool:
     # Trips by the gravity model need a zone-by-zone cost matrix: up to a few thousand zones (scale 3); above, people only.
     demand = 1 if scale <= 3 else 0
     started = time.perf_counter()
-    result = processing.run("samplan:areadisruption", {
-        "NETWORK": roads, "SPEED_FIELD": "hastighet", "HAZARDS": f"{path}|layername=oversvamning_100ar",
-        "POPULATION": f"{path}|layername=befolkning_250m", "POPULATION_FIELD": "befolkning",
-        "CENTRES": f"{path}|layername=stationer", "MAX_CONNECTOR": 2000, "DEMAND": demand, "CRS": "EPSG:3006",
-        "AREAS": "TEMPORARY_OUTPUT", "FEATURES": "TEMPORARY_OUTPUT", "CLOSED": "TEMPORARY_OUTPUT"}, feedback=quiet())
+    result = processing.run(
+        "samplan:areadisruption",
+        {
+            "NETWORK": roads,
+            "SPEED_FIELD": "hastighet",
+            "HAZARDS": f"{path}|layername=oversvamning_100ar",
+            "POPULATION": f"{path}|layername=befolkning_250m",
+            "POPULATION_FIELD": "befolkning",
+            "CENTRES": f"{path}|layername=stationer",
+            "MAX_CONNECTOR": 2000,
+            "DEMAND": demand,
+            "CRS": "EPSG:3006",
+            "AREAS": "TEMPORARY_OUTPUT",
+            "FEATURES": "TEMPORARY_OUTPUT",
+            "CLOSED": "TEMPORARY_OUTPUT",
+        },
+        feedback=quiet(),
+    )
     took = time.perf_counter() - started
     touched = sum(1 for f in result["AREAS"].getFeatures() if f["links_closed"] > 0)
-    print(f"\nC. Area disruptions: every one of the {floods.featureCount()} flood-zone areas of the sample region at scale "
-          f"{scale:g} ({touched} touch roads), {'trips by the gravity model' if demand else 'people cut off and delayed, no trips'}: "
-          f"{took:.2f} s whole run   target: <= 60 s")
+    print(
+        f"\nC. Area disruptions: every one of the {floods.featureCount()} flood-zone areas of the sample region at scale "
+        f"{scale:g} ({touched} touch roads), {'trips by the gravity model' if demand else 'people cut off and delayed, no trips'}: "
+        f"{took:.2f} s whole run   target: <= 60 s"
+    )
     return True
 
 
@@ -239,10 +307,15 @@ def ra2ce_environment() -> Path | None:
     if python.exists() and subprocess.run([str(python), "-c", "import ra2ce"], capture_output=True).returncode == 0:
         return python
     subprocess.run(["python3", "-m", "venv", "--clear", str(RA2CE_VENV)], check=False)
-    pip = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "ra2ce"],
-                         capture_output=True, text=True)
+    pip = subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "ra2ce"],
+        capture_output=True,
+        text=True,
+    )
     if pip.returncode != 0:
-        print(f"   ra2ce could not be installed: {pip.stderr.strip().splitlines()[-1] if pip.stderr.strip() else pip.returncode}")
+        print(
+            f"   ra2ce could not be installed: {pip.stderr.strip().splitlines()[-1] if pip.stderr.strip() else pip.returncode}"
+        )
         return None
     return python
 
@@ -260,7 +333,9 @@ def bench_ra2ce(scales: tuple[float, ...]) -> bool:
     for scale in scales:
         roads = build_sample_region(seed=2026, scale=scale)["vagar"].frame
         started = time.perf_counter()
-        network = build_network(roads["fid"].to_numpy(), roads["geometry"].to_numpy(), 0.5, roads["hastighet"].to_numpy(float))
+        network = build_network(
+            roads["fid"].to_numpy(), roads["geometry"].to_numpy(), 0.5, roads["hastighet"].to_numpy(float)
+        )
         structure = block_structure(network.n_nodes, network.start, network.end)
         analysis_started = time.perf_counter()
         detours = all_link_detours(network, network.length_m, structure.is_bridge, stats=DetourStats())
@@ -268,10 +343,21 @@ def bench_ra2ce(scales: tuple[float, ...]) -> bool:
         ours = time.perf_counter() - started
         BUILD.mkdir(parents=True, exist_ok=True)
         edges = BUILD / f"ra2ce_edges_scale{scale:g}.json"
-        edges.write_text(json.dumps({
-            "u": network.start.tolist(), "v": network.end.tolist(), "length": network.length_m.tolist(),
-            "speed": roads["hastighet"].to_numpy(float)[np.searchsorted(roads["fid"].to_numpy(), network.fid)].tolist(),
-            "wkt": [g.wkt for g in network.geometry], "x": network.node_xy[:, 0].tolist(), "y": network.node_xy[:, 1].tolist()}))
+        edges.write_text(
+            json.dumps(
+                {
+                    "u": network.start.tolist(),
+                    "v": network.end.tolist(),
+                    "length": network.length_m.tolist(),
+                    "speed": roads["hastighet"]
+                    .to_numpy(float)[np.searchsorted(roads["fid"].to_numpy(), network.fid)]
+                    .tolist(),
+                    "wkt": [g.wkt for g in network.geometry],
+                    "x": network.node_xy[:, 0].tolist(),
+                    "y": network.node_xy[:, 1].tolist(),
+                }
+            )
+        )
         run = subprocess.run([str(python), str(RA2CE_RUNNER), str(edges)], capture_output=True, text=True, timeout=3600)
         if run.returncode != 0:
             print(f"   scale {scale:g}: ra2ce failed: {run.stderr.strip()[-400:]}")
@@ -281,13 +367,20 @@ def bench_ra2ce(scales: tuple[float, ...]) -> bool:
         theirs = np.array([np.inf if d is None else d for d in answer["alt_dist"]], dtype=float)
         mine = np.where(np.isfinite(detours), detours, np.inf)
         both = np.isfinite(theirs) & np.isfinite(mine)
-        same = bool(np.array_equal(np.isfinite(theirs), np.isfinite(mine)) and np.all(np.abs(theirs[both] - mine[both]) <= 1.0 + 1e-9))
+        same = bool(
+            np.array_equal(np.isfinite(theirs), np.isfinite(mine))
+            and np.all(np.abs(theirs[both] - mine[both]) <= 1.0 + 1e-9)
+        )
         same_all &= same
-        print(f"   scale {scale:g}, {len(network):,} links: Samplan {ours:.2f} s whole (graph, bridges, detours), analysis step "
-              f"{ours_analysis:.2f} s; ra2ce {answer['whole_s']:.2f} s whole (its graph and analysis; {answer['process_s']:.2f} s "
-              f"with its imports), analysis step {answer['analysis_s']:.2f} s")
-        print(f"      ratio whole run {answer['whole_s'] / ours:.1f}x, analysis step {answer['analysis_s'] / ours_analysis:.1f}x; "
-              f"same detours (within ra2ce's rounding to whole metres): {same}")
+        print(
+            f"   scale {scale:g}, {len(network):,} links: Samplan {ours:.2f} s whole (graph, bridges, detours), analysis step "
+            f"{ours_analysis:.2f} s; ra2ce {answer['whole_s']:.2f} s whole (its graph and analysis; {answer['process_s']:.2f} s "
+            f"with its imports), analysis step {answer['analysis_s']:.2f} s"
+        )
+        print(
+            f"      ratio whole run {answer['whole_s'] / ours:.1f}x, analysis step {answer['analysis_s'] / ours_analysis:.1f}x; "
+            f"same detours (within ra2ce's rounding to whole metres): {same}"
+        )
         same_all &= _ra2ce_pipeline(python, edges, scale)
     return same_all
 
@@ -298,14 +391,26 @@ def _ra2ce_pipeline(python, edges: Path, scale: float) -> bool:
     import processing
 
     shapefile = BUILD / f"ra2ce_roads_scale{scale:g}.shp"
-    run = subprocess.run([str(python), str(RA2CE_RUNNER), str(edges), str(shapefile)], capture_output=True, text=True, timeout=7200)
+    run = subprocess.run(
+        [str(python), str(RA2CE_RUNNER), str(edges), str(shapefile)], capture_output=True, text=True, timeout=7200
+    )
     if run.returncode != 0:
         print(f"      ra2ce's whole pipeline failed: {run.stderr.strip()[-400:]}")
         return False
     answer = json.loads(run.stdout.strip().splitlines()[-1])
     started = time.perf_counter()
-    result = processing.run("samplan:linkcriticality", {"NETWORK": str(shapefile), "CRS": "EPSG:3006", "TOLERANCE": 0.0, "DEMAND": 0,
-                                                       "LINKS": "TEMPORARY_OUTPUT", "NODES": "TEMPORARY_OUTPUT"}, feedback=quiet())
+    result = processing.run(
+        "samplan:linkcriticality",
+        {
+            "NETWORK": str(shapefile),
+            "CRS": "EPSG:3006",
+            "TOLERANCE": 0.0,
+            "DEMAND": 0,
+            "LINKS": "TEMPORARY_OUTPUT",
+            "NODES": "TEMPORARY_OUTPUT",
+        },
+        feedback=quiet(),
+    )
     ours = time.perf_counter() - started
 
     def key(x0, y0, x1, y1, length):
@@ -317,24 +422,36 @@ def _ra2ce_pipeline(python, edges: Path, scale: float) -> bool:
     examples = []
     for f in result["LINKS"].getFeatures():
         line = f.geometry().constGet()
-        k = key(line.startPoint().x(), line.startPoint().y(), line.endPoint().x(), line.endPoint().y(), f.geometry().length())
+        k = key(
+            line.startPoint().x(),
+            line.startPoint().y(),
+            line.endPoint().x(),
+            line.endPoint().y(),
+            f.geometry().length(),
+        )
         if k not in theirs:
             continue
         matched += 1
         mine, (other, edges_on_detour) = f["alt_length_m"], theirs[k]
-        mine_none = mine is None or not isinstance(mine, float) or mine != mine    # NULL comes as a QVariant
+        mine_none = mine is None or not isinstance(mine, float) or mine != mine  # NULL comes as a QVariant
         # ra2ce rounds every edge of its simplified graph to whole metres: a detour over n edges may be n/2 m off.
         if mine_none == (other is None) and (other is None or abs(mine - other) <= 0.5 * edges_on_detour + 1e-6):
             same += 1
             if other is not None:
                 worst = max(worst, abs(mine - other))
         elif len(examples) < 4:
-            examples.append((round(f.geometry().length(), 1), None if mine_none else round(mine, 1), other and round(other, 1)))
+            examples.append(
+                (round(f.geometry().length(), 1), None if mine_none else round(mine, 1), other and round(other, 1))
+            )
     stretches = result["LINKS"].featureCount()
-    print(f"      whole pipelines from the same shapefile: samplan:linkcriticality {ours:.2f} s ({stretches:,} stretches); ra2ce "
-          f"{answer['whole_s']:.2f} s ({len(answer['rows']):,} edges after its simplification; {answer['process_s']:.2f} s with its "
-          f"imports and writing the file); ratio {answer['whole_s'] / ours:.1f}x")
-    print(f"      stretches matched by their ends and length: {matched:,} of {stretches:,}; same detour (within ra2ce's rounding, at most "
-          f"{worst:.1f} m apart): {same:,}"
-          + (f" (e.g. length, Samplan's detour, ra2ce's: {examples})" if same < matched else ""))
+    print(
+        f"      whole pipelines from the same shapefile: samplan:linkcriticality {ours:.2f} s ({stretches:,} stretches); ra2ce "
+        f"{answer['whole_s']:.2f} s ({len(answer['rows']):,} edges after its simplification; {answer['process_s']:.2f} s with its "
+        f"imports and writing the file); ratio {answer['whole_s'] / ours:.1f}x"
+    )
+    print(
+        f"      stretches matched by their ends and length: {matched:,} of {stretches:,}; same detour (within ra2ce's rounding, at most "
+        f"{worst:.1f} m apart): {same:,}"
+        + (f" (e.g. length, Samplan's detour, ra2ce's: {examples})" if same < matched else "")
+    )
     return matched > 0 and same == matched

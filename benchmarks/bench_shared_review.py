@@ -8,6 +8,7 @@ same run; printed side by side with the ratio.
 
 Needs the private test server: `make bench-review` starts it and sets SAMPLAN_TEST_PG.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,13 +35,19 @@ def set_up(dsn: str, schema: str, keys: int, roles: tuple[str, str]) -> None:
     connection = psycopg2.connect(dsn)
     set_up_roles(connection, schema, *roles)
     with connection.cursor() as cursor:
-        cursor.execute(sql.SQL("INSERT INTO {} (conflict_key) SELECT 'k' || g FROM generate_series(1, %s) g").format(
-            sql.Identifier(schema, REVIEW_TABLE)), (keys,))
+        cursor.execute(
+            sql.SQL("INSERT INTO {} (conflict_key) SELECT 'k' || g FROM generate_series(1, %s) g").format(
+                sql.Identifier(schema, REVIEW_TABLE)
+            ),
+            (keys,),
+        )
     connection.commit()
     connection.close()
 
 
-def run_reviewers(connect, schema: str, reviewers: int, changes: int, keys: int, seed: int = 1, read_first: bool = False) -> dict:
+def run_reviewers(
+    connect, schema: str, reviewers: int, changes: int, keys: int, seed: int = 1, read_first: bool = False
+) -> dict:
     """`reviewers` threads with a SharedReviews each make `changes` saves; returns what they did. With
     `read_first` each reviewer reads the conflict's current review just before changing it (a view kept up to
     date, as after a refresh): only truly simultaneous saves collide. Without, each works from the state it read
@@ -103,10 +110,17 @@ def check_consistency(dsn: str, schema: str, outcome: dict) -> list[str]:
     problems = []
     connection = psycopg2.connect(dsn)
     with connection.cursor() as cursor:
-        cursor.execute(sql.SQL("SELECT conflict_key, version, new_status, new_comment, reviewed_by FROM {}").format(
-            sql.Identifier(schema, HISTORY_TABLE)))
+        cursor.execute(
+            sql.SQL("SELECT conflict_key, version, new_status, new_comment, reviewed_by FROM {}").format(
+                sql.Identifier(schema, HISTORY_TABLE)
+            )
+        )
         history = cursor.fetchall()
-        cursor.execute(sql.SQL("SELECT conflict_key, status, comment, version FROM {}").format(sql.Identifier(schema, REVIEW_TABLE)))
+        cursor.execute(
+            sql.SQL("SELECT conflict_key, status, comment, version FROM {}").format(
+                sql.Identifier(schema, REVIEW_TABLE)
+            )
+        )
         final = {row[0]: row[1:] for row in cursor.fetchall()}
     connection.close()
     made = [change for changes in outcome["saved"] for change in changes]
@@ -148,14 +162,18 @@ def main() -> int:
         return 2
     total = arguments.reviewers * arguments.changes
     results = {}
-    runs = (("concurrent", arguments.reviewers, arguments.changes, True),
-            ("stale views", arguments.reviewers, arguments.changes, False), ("one reviewer", 1, total, True))
+    runs = (
+        ("concurrent", arguments.reviewers, arguments.changes, True),
+        ("stale views", arguments.reviewers, arguments.changes, False),
+        ("one reviewer", 1, total, True),
+    )
     for label, reviewers, changes, read_first in runs:
         schema = f"bench_review_{uuid.uuid4().hex[:8]}"
         set_up(dsn, schema, arguments.conflicts, (f"{schema}_reviewer", f"{schema}_reader"))
         try:
-            outcome = run_reviewers(lambda: psycopg2.connect(dsn), schema, reviewers, changes, arguments.conflicts,
-                                    read_first=read_first)
+            outcome = run_reviewers(
+                lambda: psycopg2.connect(dsn), schema, reviewers, changes, arguments.conflicts, read_first=read_first
+            )
             problems = check_consistency(dsn, schema, outcome)
         finally:
             connection = psycopg2.connect(dsn)
@@ -168,9 +186,11 @@ def main() -> int:
         results[label] = outcome
         rate = total / outcome["seconds"]
         mode = "each reads the conflict before changing it" if read_first else "each from the state read at the start"
-        print(f"{label:>13} ({mode}): {reviewers} reviewer(s) x {changes} changes = {total} changes on {arguments.conflicts} conflicts "
-              f"in {outcome['seconds']:.2f} s: {rate:,.0f} changes/s, {outcome['conflicts']} conflicts detected "
-              f"(saved again on top), history {'complete and consistent' if not problems else 'WRONG: ' + '; '.join(problems)}")
+        print(
+            f"{label:>13} ({mode}): {reviewers} reviewer(s) x {changes} changes = {total} changes on {arguments.conflicts} conflicts "
+            f"in {outcome['seconds']:.2f} s: {rate:,.0f} changes/s, {outcome['conflicts']} conflicts detected "
+            f"(saved again on top), history {'complete and consistent' if not problems else 'WRONG: ' + '; '.join(problems)}"
+        )
         if problems:
             return 1
     ratio = results["one reviewer"]["seconds"] / results["concurrent"]["seconds"]

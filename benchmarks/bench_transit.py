@@ -8,6 +8,7 @@ minute) and ferrobus (Rust, streets as OSM PBF made from OSM XML by osmium-tool:
 minute). Each peer runs a sample and is extrapolated to the whole case, which is said so; their answers are compared
 with ours on the sample. Exit 1 when pyraptor's earliest arrivals differ from ours.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -50,24 +51,57 @@ def ours(out: Path) -> None:
     xy = np.column_stack(from_lonlat(tt.lon, tt.lat))
     net = prepare(tt, xy, SPEED, TRANSFER_M)
     t1 = time.perf_counter()
-    result = transit_accessibility(net, xy, case["cells"], case["population"], case["dest"], case["weights"], START, END,
-                                   walk_speed_ms=SPEED, max_walk_m=WALK_M, max_transfers=TRANSFERS, max_trip_min=MAX_TRIP_MIN,
-                                   workers=2)
+    result = transit_accessibility(
+        net,
+        xy,
+        case["cells"],
+        case["population"],
+        case["dest"],
+        case["weights"],
+        START,
+        END,
+        walk_speed_ms=SPEED,
+        max_walk_m=WALK_M,
+        max_transfers=TRANSFERS,
+        max_trip_min=MAX_TRIP_MIN,
+        workers=2,
+    )
     t2 = time.perf_counter()
-    np.savez(out.with_suffix(".npz"), median=result.features["median_min"].to_numpy(), minutes=result.minutes.astype(np.float32),
-             opp45=result.features["opportunities_45min"].to_numpy())
-    out.write_text(json.dumps({"read_prepare_s": t1 - t0, "compute_s": t2 - t1, "total_s": t2 - t0,
-                               "stop_times": int(sum(p.dep.size for p in tt.patterns)), "stops": int(tt.n_stops)}))
+    np.savez(
+        out.with_suffix(".npz"),
+        median=result.features["median_min"].to_numpy(),
+        minutes=result.minutes.astype(np.float32),
+        opp45=result.features["opportunities_45min"].to_numpy(),
+    )
+    out.write_text(
+        json.dumps(
+            {
+                "read_prepare_s": t1 - t0,
+                "compute_s": t2 - t1,
+                "total_s": t2 - t0,
+                "stop_times": int(sum(p.dep.size for p in tt.patterns)),
+                "stops": int(tt.n_stops),
+            }
+        )
+    )
 
 
 def main() -> int:
     WORK.mkdir(parents=True, exist_ok=True)
     print("Building the county case ...", flush=True)
     case = build_county(WORK, n_cells=104_000)
-    np.savez(WORK / "case.npz", cells=case["cells"], population=case["population"], dest=case["dest"], weights=case["weights"])
+    np.savez(
+        WORK / "case.npz",
+        cells=case["cells"],
+        population=case["population"],
+        dest=case["dest"],
+        weights=case["weights"],
+    )
     n_cells, n_dest = len(case["cells"]), len(case["dest"])
-    print(f"Case: {len(case['stops_xy'])} stops, {case['n_trips']} trips, {case['n_stop_times']} stop times a weekday, "
-          f"{n_cells} populated 250 m cells, {n_dest} weighted destinations, every minute of 07:00-09:00 (120 minutes).")
+    print(
+        f"Case: {len(case['stops_xy'])} stops, {case['n_trips']} trips, {case['n_stop_times']} stop times a weekday, "
+        f"{n_cells} populated 250 m cells, {n_dest} weighted destinations, every minute of 07:00-09:00 (120 minutes)."
+    )
 
     # Ours, in a child process of its own: wall time and peak memory.
     out = WORK / "ours.json"
@@ -77,14 +111,19 @@ def main() -> int:
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     mine = json.loads(out.read_text())
     res = np.load(out.with_suffix(".npz"))
-    print(f"Samplan: {wall:.1f} s wall in all (read and prepare {mine['read_prepare_s']:.1f} s, compute {mine['compute_s']:.1f} s), "
-          f"peak memory {peak_mb:.0f} MB; {mine['stop_times']} stop times on {DATE}; "
-          f"{np.isfinite(res['median']).sum()} of {n_cells} cells with a usable trip.")
-    print(f"  target: within 120 s on 2 cores -> {'met' if wall <= 120 else 'NOT met'} (the machine is shared: figures are noisy)")
+    print(
+        f"Samplan: {wall:.1f} s wall in all (read and prepare {mine['read_prepare_s']:.1f} s, compute {mine['compute_s']:.1f} s), "
+        f"peak memory {peak_mb:.0f} MB; {mine['stop_times']} stop times on {DATE}; "
+        f"{np.isfinite(res['median']).sum()} of {n_cells} cells with a usable trip."
+    )
+    print(
+        f"  target: within 120 s on 2 cores -> {'met' if wall <= 120 else 'NOT met'} (the machine is shared: figures are noisy)"
+    )
 
     tt = timetable_for_date(read_feed(WORK / "county_gtfs.zip"), DATE)
     xy = np.column_stack(from_lonlat(tt.lon, tt.lat))
     from scipy.spatial import cKDTree
+
     origin_stops = np.unique(np.concatenate(cKDTree(xy).query_ball_point(case["cells"], WALK_M)).astype(np.int64))
     rng = np.random.default_rng(1)
     status = 0
@@ -94,18 +133,26 @@ def main() -> int:
         return 0
 
     # pyraptor: stop to stop; the same work as ours is one query per origin stop and minute of the window.
-    rounds = 8      # one run for time and answers: searches settled (pyraptor may take more than one trip in a round)
-    queries = [[str(tt.stop_ids[s]), int(START + 60 * rng.integers(0, 120))] for s in rng.choice(origin_stops, 2, replace=False)]
+    rounds = 8  # one run for time and answers: searches settled (pyraptor may take more than one trip in a round)
+    queries = [
+        [str(tt.stop_ids[s]), int(START + 60 * rng.integers(0, 120))]
+        for s in rng.choice(origin_stops, 2, replace=False)
+    ]
     (WORK / "pyraptor_q.json").write_text(json.dumps(queries))
-    timing = peers.run_peer("run_pyraptor.py", [WORK / "county_gtfs.zip", DATE.isoformat(), WORK / "pyraptor_q.json",
-                                                WORK / "pyraptor_t.json", rounds], WORK / "pyraptor_t.json")
+    timing = peers.run_peer(
+        "run_pyraptor.py",
+        [WORK / "county_gtfs.zip", DATE.isoformat(), WORK / "pyraptor_q.json", WORK / "pyraptor_t.json", rounds],
+        WORK / "pyraptor_t.json",
+    )
     answers = timing["arrivals"]
     per_query = timing["query_s"] / len(queries)
     equivalent = len(origin_stops) * 120
     extrapolated = timing["build_s"] + per_query * equivalent
-    print(f"pyraptor: {per_query:.1f} s a query ({len(queries)} queries of {rounds} rounds run), timetable built in "
-          f"{timing['build_s']:.1f} s; extrapolated to {equivalent} queries ({len(origin_stops)} origin stops x 120 minutes): "
-          f"{extrapolated:.0f} s, ratio {extrapolated / wall:.0f}x ours (extrapolated from the sample, not run in full)")
+    print(
+        f"pyraptor: {per_query:.1f} s a query ({len(queries)} queries of {rounds} rounds run), timetable built in "
+        f"{timing['build_s']:.1f} s; extrapolated to {equivalent} queries ({len(origin_stops)} origin stops x 120 minutes): "
+        f"{extrapolated:.0f} s, ratio {extrapolated / wall:.0f}x ours (extrapolated from the sample, not run in full)"
+    )
     net0 = prepare(tt, None, SPEED, 0.0)
     labels = np.full((len(queries), tt.n_stops), np.inf)
     for k, (stop, dep) in enumerate(queries):
@@ -125,37 +172,56 @@ def main() -> int:
     t0 = time.perf_counter()
     xml = write_osm_streets(WORK / "streets.osm", np.vstack([case["cells"], case["stops_xy"], case["dest"]]))
     pbf = peers.osm_pbf_from_xml(xml, WORK / "streets.osm.pbf")
-    print(f"ferrobus: streets written as OSM XML and converted to PBF by osmium-tool in {time.perf_counter() - t0:.1f} s")
+    print(
+        f"ferrobus: streets written as OSM XML and converted to PBF by osmium-tool in {time.perf_counter() - t0:.1f} s"
+    )
     sample = rng.choice(n_cells, 20, replace=False)
     minutes = [0, 45, 90]
     lon, lat = to_lonlat(case["cells"][sample, 0], case["cells"][sample, 1])
     dlon, dlat = to_lonlat(case["dest"][:, 0], case["dest"][:, 1])
-    job = {"pbf": str(pbf), "gtfs_dirs": [str(case["gtfs_dir"])], "date": DATE.isoformat(), "max_transfer_time": int(TRANSFER_M / SPEED),
-           "origins": [[float(a), float(b)] for a, b in zip(lat, lon)], "destinations": [[float(a), float(b)] for a, b in zip(dlat, dlon)],
-           "departures": [START + 60 * m for m in minutes], "max_transfers": TRANSFERS, "max_walking_time": int(WALK_M / SPEED),
-           "max_nearest_stops": 10}
+    job = {
+        "pbf": str(pbf),
+        "gtfs_dirs": [str(case["gtfs_dir"])],
+        "date": DATE.isoformat(),
+        "max_transfer_time": int(TRANSFER_M / SPEED),
+        "origins": [[float(a), float(b)] for a, b in zip(lat, lon)],
+        "destinations": [[float(a), float(b)] for a, b in zip(dlat, dlon)],
+        "departures": [START + 60 * m for m in minutes],
+        "max_transfers": TRANSFERS,
+        "max_walking_time": int(WALK_M / SPEED),
+        "max_nearest_stops": 10,
+    }
     (WORK / "ferrobus_job.json").write_text(json.dumps(job))
     try:
-        fb = peers.run_peer("run_ferrobus.py", [WORK / "ferrobus_job.json", WORK / "ferrobus_out.json"], WORK / "ferrobus_out.json")
+        fb = peers.run_peer(
+            "run_ferrobus.py", [WORK / "ferrobus_job.json", WORK / "ferrobus_out.json"], WORK / "ferrobus_out.json"
+        )
     except RuntimeError as error:
         print(f"  ferrobus failed: {str(error)[-400:]}")
         return status
     per_query = fb["query_s"] / fb["queries"]
     equivalent = n_cells * 120
     extrapolated = fb["model_s"] + per_query * equivalent
-    print(f"ferrobus: model built in {fb['model_s']:.1f} s, {per_query * 1000:.1f} ms a one-to-many query ({fb['queries']} run); "
-          f"extrapolated to {equivalent} queries ({n_cells} cells x 120 minutes): {extrapolated:.0f} s, ratio "
-          f"{extrapolated / wall:.1f}x ours (extrapolated from the sample, not run in full)")
+    print(
+        f"ferrobus: model built in {fb['model_s']:.1f} s, {per_query * 1000:.1f} ms a one-to-many query ({fb['queries']} run); "
+        f"extrapolated to {equivalent} queries ({n_cells} cells x 120 minutes): {extrapolated:.0f} s, ratio "
+        f"{extrapolated / wall:.1f}x ours (extrapolated from the sample, not run in full)"
+    )
     # Answers: nearest destination per cell and minute, ferrobus (walks along the street grid) against ours (straight).
-    theirs = np.array([[min([v for v in row if v is not None], default=np.inf) for row in cell] for cell in fb["travel"]]) / 60.0
+    theirs = (
+        np.array([[min([v for v in row if v is not None], default=np.inf) for row in cell] for cell in fb["travel"]])
+        / 60.0
+    )
     theirs[theirs > MAX_TRIP_MIN] = np.inf
     ours_nearest = res["minutes"][sample][:, minutes]
     both = np.isfinite(theirs) & np.isfinite(ours_nearest)
     diff = np.abs(theirs - ours_nearest)[both]
-    print(f"  answers (minutes to the nearest destination, {theirs.size} cell-minutes): both reach {both.sum()}, only ours "
-          f"{(np.isfinite(ours_nearest) & ~np.isfinite(theirs)).sum()}, only ferrobus {(np.isfinite(theirs) & ~np.isfinite(ours_nearest)).sum()}; "
-          f"median difference {np.median(diff) if len(diff) else float('nan'):.1f} min (ferrobus walks along the streets, ours "
-          f"in a straight line, so they are not expected to be equal)")
+    print(
+        f"  answers (minutes to the nearest destination, {theirs.size} cell-minutes): both reach {both.sum()}, only ours "
+        f"{(np.isfinite(ours_nearest) & ~np.isfinite(theirs)).sum()}, only ferrobus {(np.isfinite(theirs) & ~np.isfinite(ours_nearest)).sum()}; "
+        f"median difference {np.median(diff) if len(diff) else float('nan'):.1f} min (ferrobus walks along the streets, ours "
+        f"in a straight line, so they are not expected to be equal)"
+    )
     return status
 
 

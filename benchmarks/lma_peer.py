@@ -5,6 +5,7 @@ package from ../shared/peers/LabourMarketAreas-3.4.tar.gz, both installed by scr
 `why_not_available()` says what is missing. Codes are handed to R as integers 1..k in Samplan's code order (the package
 needs positive integers), so that both break ties by the same order.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,7 +21,9 @@ import numpy as np
 import pandas as pd
 
 REPOSITORY = Path(__file__).resolve().parent.parent
-ARCHIVE = Path(os.environ.get("SAMPLAN_LMA_ARCHIVE", REPOSITORY.parent / "shared" / "peers" / "LabourMarketAreas-3.4.tar.gz"))
+ARCHIVE = Path(
+    os.environ.get("SAMPLAN_LMA_ARCHIVE", REPOSITORY.parent / "shared" / "peers" / "LabourMarketAreas-3.4.tar.gz")
+)
 LIBRARY = REPOSITORY / "build" / "R-library"
 SCRIPT = Path(__file__).resolve().parent / "lma_findclusters.R"
 SET_ASIDE, NOT_ASSIGNED = -1, 0
@@ -28,9 +31,11 @@ SET_ASIDE, NOT_ASSIGNED = -1, 0
 # The defect mended: after a cluster has given up one zone, findClusters gives the cluster's other zones back their
 # cluster number but does not sum its tables by cluster again, so the next validity of that cluster is computed from
 # unsummed rows. The patch adds that summing step right after the renumbering (the package does it everywhere else).
-RENUMBERING = ("        clusterData$marginals[cluster<0,cluster:=leastSelfContainedFULL[[1]][1,cluster]]\n")
-SUMMING = ("        clusterData$marginals=clusterData$marginals[,list(amount_live=sum(amount_live),amount_work=sum(amount_work)),by=cluster]\n"
-           "        clusterData$LWClus=clusterData$LWClus[,list(amount=sum(amount)),by=list(cluster_live,cluster_work)]\n")
+RENUMBERING = "        clusterData$marginals[cluster<0,cluster:=leastSelfContainedFULL[[1]][1,cluster]]\n"
+SUMMING = (
+    "        clusterData$marginals=clusterData$marginals[,list(amount_live=sum(amount_live),amount_work=sum(amount_work)),by=cluster]\n"
+    "        clusterData$LWClus=clusterData$LWClus[,list(amount=sum(amount)),by=list(cluster_live,cluster_work)]\n"
+)
 
 
 def why_not_available() -> str | None:
@@ -46,8 +51,14 @@ def why_not_available() -> str | None:
 
 def _rscript(*args: str, timeout: float | None = None) -> str:
     env = dict(os.environ, SAMPLAN_R_LIBRARY=str(LIBRARY), LC_ALL="C")
-    done = subprocess.run(["Rscript", "--vanilla", str(SCRIPT), *args], capture_output=True, text=True, env=env,
-                          timeout=timeout, check=False)
+    done = subprocess.run(
+        ["Rscript", "--vanilla", str(SCRIPT), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"Rscript {SCRIPT.name} {' '.join(args[:1])} failed: {done.stderr[-2000:]}")
     return done.stdout
@@ -60,8 +71,13 @@ def istat_data(name: str) -> pd.DataFrame:
         out = Path(folder) / "data.csv"
         _rscript("data", name, str(out))
         frame = pd.read_csv(out, dtype={"community_live": str, "community_work": str})
-    return pd.DataFrame({"residence": frame["community_live"], "workplace": frame["community_work"],
-                         "count": frame["amount"].astype(float)})
+    return pd.DataFrame(
+        {
+            "residence": frame["community_live"],
+            "workplace": frame["community_work"],
+            "count": frame["amount"].astype(float),
+        }
+    )
 
 
 def mended_source(folder: Path) -> Path:
@@ -78,20 +94,29 @@ def mended_source(folder: Path) -> Path:
 
 @dataclass
 class PeerResult:
-    clusters: dict[str, int]   # code -> cluster (> 0 an area, 0 never assigned, -1 set aside)
+    clusters: dict[str, int]  # code -> cluster (> 0 an area, 0 never assigned, -1 set aside)
     seconds: float
 
 
-def find_clusters(table: pd.DataFrame, parameters: tuple[float, float, float, float], mended: bool = False,
-                  timeout: float | None = None) -> PeerResult:
+def find_clusters(
+    table: pd.DataFrame,
+    parameters: tuple[float, float, float, float],
+    mended: bool = False,
+    timeout: float | None = None,
+) -> PeerResult:
     """findClusters on a table of residence, workplace and count (text codes), with (minSZ, minSC, tarSZ, tarSC)."""
     table = table[table["count"] > 0]
     codes = np.array(sorted(set(table["residence"]) | set(table["workplace"])), dtype=object)
     number = pd.Series(np.arange(1, len(codes) + 1), index=codes)
     with tempfile.TemporaryDirectory() as folder:
         flows, out = Path(folder) / "flows.csv", Path(folder) / "clusters.csv"
-        pd.DataFrame({"community_live": number[table["residence"]].to_numpy(), "community_work": number[table["workplace"]].to_numpy(),
-                      "amount": table["count"].to_numpy()}).to_csv(flows, index=False)
+        pd.DataFrame(
+            {
+                "community_live": number[table["residence"]].to_numpy(),
+                "community_work": number[table["workplace"]].to_numpy(),
+                "amount": table["count"].to_numpy(),
+            }
+        ).to_csv(flows, index=False)
         extra = [str(mended_source(Path(folder)))] if mended else []
         stdout = _rscript("run", str(flows), str(out), *(repr(float(v)) for v in parameters), *extra, timeout=timeout)
         frame = pd.read_csv(out)
@@ -126,8 +151,11 @@ class Comparison:
 
     @property
     def identical(self) -> bool:
-        return (self.identical_regions == self.samplan_regions == self.peer_regions and self.set_aside_same
-                and self.unassigned_same)
+        return (
+            self.identical_regions == self.samplan_regions == self.peer_regions
+            and self.set_aside_same
+            and self.unassigned_same
+        )
 
 
 def compare(zones: pd.DataFrame, peer: PeerResult, set_aside_roles: set[str], unassigned_roles: set[str]) -> Comparison:
@@ -150,7 +178,12 @@ def compare(zones: pd.DataFrame, peer: PeerResult, set_aside_roles: set[str], un
     unassigned_theirs = {c for c, k in peer.clusters.items() if k == NOT_ASSIGNED}
     same = ours_sets & theirs_sets
     return Comparison(
-        samplan_regions=len(ours_sets), peer_regions=len(theirs_sets), identical_regions=len(same),
+        samplan_regions=len(ours_sets),
+        peer_regions=len(theirs_sets),
+        identical_regions=len(same),
         ari=adjusted_rand_index(region.to_numpy(), theirs.to_numpy()) if len(codes) else 1.0,
-        zones_compared=len(codes), zones_differing=int(len(codes) - sum(len(r) for r in same)),
-        set_aside_same=aside_ours == aside_theirs, unassigned_same=unassigned_ours == unassigned_theirs)
+        zones_compared=len(codes),
+        zones_differing=int(len(codes) - sum(len(r) for r in same)),
+        set_aside_same=aside_ours == aside_theirs,
+        unassigned_same=unassigned_ours == unassigned_theirs,
+    )

@@ -7,6 +7,7 @@ under build/. Every layer the check reads grows alike; feature ids are numbered 
 
     python benchmarks/national_case.py COUNTY.gpkg NATIONAL.gpkg
 """
+
 from __future__ import annotations
 
 import sys
@@ -33,14 +34,25 @@ def build_national(county: Path, national: Path, layers: list[str], columns: int
     for row in range(rows):
         for column in range(columns):
             shift = f"+proj=affine +xoff={column * width:.3f} +yoff={row * height:.3f}"
-            done = gdal.VectorTranslate(str(partial), source, format="GPKG", layers=layers, accessMode=None if first else "append",
-                                        srcSRS="EPSG:3006", dstSRS="EPSG:3006", coordinateOperation=shift)
+            done = gdal.VectorTranslate(
+                str(partial),
+                source,
+                format="GPKG",
+                layers=layers,
+                accessMode=None if first else "append",
+                srcSRS="EPSG:3006",
+                dstSRS="EPSG:3006",
+                coordinateOperation=shift,
+            )
             if done is None:
                 raise SystemExit(f"national case: {gdal.GetLastErrorMsg()}")
             done = None
             first = False
-            print(f"  national case: county copy {row * columns + column + 1} of {rows * columns} written "
-                  f"({time.perf_counter() - started:.0f} s)", flush=True)
+            print(
+                f"  national case: county copy {row * columns + column + 1} of {rows * columns} written "
+                f"({time.perf_counter() - started:.0f} s)",
+                flush=True,
+            )
     source = None
     partial.rename(national)
     return national
@@ -50,5 +62,8 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
     from demo import THEMES
 
-    build_national(Path(sys.argv[1]), Path(sys.argv[2]),
-                   ["plan_a_omraden", "plan_a_strak", "lan", "kommuner"] + [n for names in THEMES.values() for n in names])
+    build_national(
+        Path(sys.argv[1]),
+        Path(sys.argv[2]),
+        ["plan_a_omraden", "plan_a_strak", "lan", "kommuner"] + [n for names in THEMES.values() for n in names],
+    )

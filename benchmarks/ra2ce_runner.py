@@ -3,6 +3,7 @@ JSON (links u, v, length, speed, wkt; node x, y), in ra2ce's own environment (bu
 bench_network_peers.py). Prints one JSON line: per link the alternative length (null where none), the time of
 the whole run (graph built as ra2ce's networkx MultiGraph, then the analysis; without the imports), of the
 process with its imports, and of the analysis step alone (SingleLinkRedundancy.execute). Never imported by the plugin."""
+
 from __future__ import annotations
 
 import json
@@ -41,17 +42,38 @@ if len(sys.argv) > 2:
     (static / "output_graph").mkdir(parents=True)
     (root / "output").mkdir()
     shapefile = Path(sys.argv[2])
-    gpd.GeoDataFrame({"id": list(range(len(data["u"]))), "maxspeed": [str(int(v)) for v in data["speed"]]},
-                     geometry=[wkt.loads(w) for w in data["wkt"]], crs="EPSG:3006").to_file(shapefile)
+    gpd.GeoDataFrame(
+        {"id": list(range(len(data["u"]))), "maxspeed": [str(int(v)) for v in data["speed"]]},
+        geometry=[wkt.loads(w) for w in data["wkt"]],
+        crs="EPSG:3006",
+    ).to_file(shapefile)
     for part in shapefile.parent.glob(shapefile.stem + ".*"):
         (static / "network" / part.name).write_bytes(part.read_bytes())
     pipeline_started = time.perf_counter()
-    network = NetworkConfigData(root_path=root, static_path=static, crs=CRS.from_user_input(3006), cleanup=CleanupSection(),
-                                network=NetworkSection(source=SourceEnum.SHAPEFILE, primary_file=static / "network" / shapefile.name,
-                                                       file_id="id"))
-    config = AnalysisConfigData(root_path=root, input_path=root / "input", output_path=root / "output", static_path=static,
-                                analyses=[AnalysisSectionLosses(name="slr", analysis=AnalysisLossesEnum.SINGLE_LINK_REDUNDANCY,
-                                                                weighing=WeighingEnum.LENGTH, save_csv=False, save_gpkg=False)])
+    network = NetworkConfigData(
+        root_path=root,
+        static_path=static,
+        crs=CRS.from_user_input(3006),
+        cleanup=CleanupSection(),
+        network=NetworkSection(
+            source=SourceEnum.SHAPEFILE, primary_file=static / "network" / shapefile.name, file_id="id"
+        ),
+    )
+    config = AnalysisConfigData(
+        root_path=root,
+        input_path=root / "input",
+        output_path=root / "output",
+        static_path=static,
+        analyses=[
+            AnalysisSectionLosses(
+                name="slr",
+                analysis=AnalysisLossesEnum.SINGLE_LINK_REDUNDANCY,
+                weighing=WeighingEnum.LENGTH,
+                save_csv=False,
+                save_gpkg=False,
+            )
+        ],
+    )
     frame = Ra2ceHandler.run_with_config_data(network, config)[0].results_collection[0].analysis_result
     done = time.perf_counter()
     rows = []
@@ -66,14 +88,36 @@ for node, (x, y) in enumerate(zip(data["x"], data["y"])):
     graph.add_node(node, x=x, y=y)
 for k, (u, v, length, speed, line) in enumerate(zip(data["u"], data["v"], data["length"], data["speed"], data["wkt"])):
     # ra2ce wants a string maxspeed; time in hours.
-    graph.add_edge(u, v, key=k, rfid=k, length=length, maxspeed=str(int(speed)), avgspeed=speed, time=length / 1000.0 / speed,
-                   geometry=wkt.loads(line))
+    graph.add_edge(
+        u,
+        v,
+        key=k,
+        rfid=k,
+        length=length,
+        maxspeed=str(int(speed)),
+        avgspeed=speed,
+        time=length / 1000.0 / speed,
+        geometry=wkt.loads(line),
+    )
 folder = Path(tempfile.mkdtemp(prefix="ra2ce_"))
-analysis = AnalysisSectionLosses(name="single link redundancy", analysis=AnalysisLossesEnum.SINGLE_LINK_REDUNDANCY,
-                                 weighing=WeighingEnum.LENGTH, save_csv=False, save_gpkg=False)
-wrapper = AnalysisInputWrapper(analysis=analysis, graph_file=GraphFile(name="graph.p", folder=folder, graph=graph),
-                               graph_file_hazard=None, input_path=folder, static_path=folder, output_path=folder, hazard_names=None,
-                               origins_destinations=None, file_id="rfid")
+analysis = AnalysisSectionLosses(
+    name="single link redundancy",
+    analysis=AnalysisLossesEnum.SINGLE_LINK_REDUNDANCY,
+    weighing=WeighingEnum.LENGTH,
+    save_csv=False,
+    save_gpkg=False,
+)
+wrapper = AnalysisInputWrapper(
+    analysis=analysis,
+    graph_file=GraphFile(name="graph.p", folder=folder, graph=graph),
+    graph_file_hazard=None,
+    input_path=folder,
+    static_path=folder,
+    output_path=folder,
+    hazard_names=None,
+    origins_destinations=None,
+    file_id="rfid",
+)
 analysis_started = time.perf_counter()
 result = SingleLinkRedundancy(wrapper).execute()
 analysis_s = time.perf_counter() - analysis_started

@@ -2,6 +2,7 @@
 stops in each town with local lines along its rows and columns, regional lines between neighbouring towns and to the
 regional centre over rural stops, weighted destinations, and the streets (for ferrobus) as OSM XML. Written as a GTFS
 folder and zip in SWEREF 99 TM converted to WGS 84."""
+
 from __future__ import annotations
 
 import zipfile
@@ -21,8 +22,14 @@ def _clock(s) -> str:
     return f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}"
 
 
-def build_county(folder: Path, n_cells: int = 100_000, n_towns: int = 80, stop_spacing: float = 1500.0, n_dest: int = 500,
-                 seed: int = 2026) -> dict:
+def build_county(
+    folder: Path,
+    n_cells: int = 100_000,
+    n_towns: int = 80,
+    stop_spacing: float = 1500.0,
+    n_dest: int = 500,
+    seed: int = 2026,
+) -> dict:
     rng = np.random.default_rng(seed)
     folder.mkdir(parents=True, exist_ok=True)
     # Towns: centres at least 6 km apart, sizes (in cells) falling off like a rank-size rule.
@@ -86,7 +93,11 @@ def build_county(folder: Path, n_cells: int = 100_000, n_towns: int = 80, stop_s
         headway = int(np.clip(3600 * 45 / max(sizes[t], 30) ** 0.5, 1800, 3600)) // 60 * 60
         for axis in (0, 1):
             for line in range(-k, k + 1):
-                seq = [grid[(line, m) if axis else (m, line)] for m in range(-k, k + 1) if ((line, m) if axis else (m, line)) in grid]
+                seq = [
+                    grid[(line, m) if axis else (m, line)]
+                    for m in range(-k, k + 1)
+                    if ((line, m) if axis else (m, line)) in grid
+                ]
                 if len(seq) >= 3:
                     add_line(f"t{t}{'rc'[axis]}{line + k}", seq, 25.0, headway)
     # Regional lines: each town to its two nearest towns and, for the larger towns, to the regional centre (town 0).
@@ -110,15 +121,43 @@ def build_county(folder: Path, n_cells: int = 100_000, n_towns: int = 80, stop_s
     stops_xy = np.array(stops_xy)
     lon, lat = to_lonlat(stops_xy[:, 0] + X0, stops_xy[:, 1] + Y0)
     tables = {
-        "agency.txt": pd.DataFrame({"agency_id": ["C"], "agency_name": ["Länstrafiken"], "agency_url": ["https://example.org"],
-                                    "agency_timezone": ["Europe/Stockholm"]}),
-        "stops.txt": pd.DataFrame({"stop_id": [f"s{k}" for k in range(len(stops_xy))], "stop_name": [f"Hållplats {k}" for k in range(len(stops_xy))],
-                                   "stop_lat": [f"{v:.7f}" for v in lat], "stop_lon": [f"{v:.7f}" for v in lon]}),
-        "routes.txt": pd.DataFrame(routes, columns=["route_id", "route_type"]).assign(agency_id="C", route_short_name=lambda f: f.route_id),
+        "agency.txt": pd.DataFrame(
+            {
+                "agency_id": ["C"],
+                "agency_name": ["Länstrafiken"],
+                "agency_url": ["https://example.org"],
+                "agency_timezone": ["Europe/Stockholm"],
+            }
+        ),
+        "stops.txt": pd.DataFrame(
+            {
+                "stop_id": [f"s{k}" for k in range(len(stops_xy))],
+                "stop_name": [f"Hållplats {k}" for k in range(len(stops_xy))],
+                "stop_lat": [f"{v:.7f}" for v in lat],
+                "stop_lon": [f"{v:.7f}" for v in lon],
+            }
+        ),
+        "routes.txt": pd.DataFrame(routes, columns=["route_id", "route_type"]).assign(
+            agency_id="C", route_short_name=lambda f: f.route_id
+        ),
         "trips.txt": pd.DataFrame(trips, columns=["route_id", "service_id", "trip_id"]),
-        "stop_times.txt": pd.DataFrame(times, columns=["trip_id", "arrival_time", "departure_time", "stop_id", "stop_sequence"]),
-        "calendar.txt": pd.DataFrame({"service_id": ["WK"], "monday": ["1"], "tuesday": ["1"], "wednesday": ["1"], "thursday": ["1"],
-                                      "friday": ["1"], "saturday": ["0"], "sunday": ["0"], "start_date": ["20260101"], "end_date": ["20261231"]}),
+        "stop_times.txt": pd.DataFrame(
+            times, columns=["trip_id", "arrival_time", "departure_time", "stop_id", "stop_sequence"]
+        ),
+        "calendar.txt": pd.DataFrame(
+            {
+                "service_id": ["WK"],
+                "monday": ["1"],
+                "tuesday": ["1"],
+                "wednesday": ["1"],
+                "thursday": ["1"],
+                "friday": ["1"],
+                "saturday": ["0"],
+                "sunday": ["0"],
+                "start_date": ["20260101"],
+                "end_date": ["20261231"],
+            }
+        ),
     }
     gtfs = folder / "gtfs"
     gtfs.mkdir(exist_ok=True)
@@ -128,9 +167,17 @@ def build_county(folder: Path, n_cells: int = 100_000, n_towns: int = 80, stop_s
         for name in tables:
             archive.write(gtfs / name, name)
     pick = rng.choice(len(cells), n_dest, replace=False, p=population / population.sum())
-    return {"gtfs_dir": gtfs, "gtfs_zip": folder / "county_gtfs.zip", "cells": cells + [X0, Y0], "population": population,
-            "dest": cells[pick] + [X0, Y0] + rng.uniform(-100, 100, (n_dest, 2)), "weights": rng.integers(10, 2000, n_dest).astype(float),
-            "stops_xy": stops_xy + [X0, Y0], "n_stop_times": len(times), "n_trips": len(trips)}
+    return {
+        "gtfs_dir": gtfs,
+        "gtfs_zip": folder / "county_gtfs.zip",
+        "cells": cells + [X0, Y0],
+        "population": population,
+        "dest": cells[pick] + [X0, Y0] + rng.uniform(-100, 100, (n_dest, 2)),
+        "weights": rng.integers(10, 2000, n_dest).astype(float),
+        "stops_xy": stops_xy + [X0, Y0],
+        "n_stop_times": len(times),
+        "n_trips": len(trips),
+    }
 
 
 def write_osm_streets(path: Path, points_xy: np.ndarray, spacing: float = 250.0) -> Path:
@@ -142,13 +189,20 @@ def write_osm_streets(path: Path, points_xy: np.ndarray, spacing: float = 250.0)
     lon, lat = to_lonlat(corners[:, 0] * spacing, corners[:, 1] * spacing)
     edges = set()
     for i, j in keys:
-        for a, b in (((i, j), (i + 1, j)), ((i, j), (i, j + 1)), ((i + 1, j), (i + 1, j + 1)), ((i, j + 1), (i + 1, j + 1))):
+        for a, b in (
+            ((i, j), (i + 1, j)),
+            ((i, j), (i, j + 1)),
+            ((i + 1, j), (i + 1, j + 1)),
+            ((i, j + 1), (i + 1, j + 1)),
+        ):
             edges.add((index[a], index[b]))
     with open(path, "w", encoding="utf-8") as out:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n<osm version="0.6" generator="samplan">\n')
         for n, (x, y) in enumerate(zip(lon, lat), start=1):
             out.write(f'<node id="{n}" version="1" lat="{y:.7f}" lon="{x:.7f}"/>\n')
         for w, (a, b) in enumerate(sorted(edges), start=1):
-            out.write(f'<way id="{w}" version="1"><nd ref="{a}"/><nd ref="{b}"/><tag k="highway" v="residential"/></way>\n')
+            out.write(
+                f'<way id="{w}" version="1"><nd ref="{a}"/><nd ref="{b}"/><tag k="highway" v="residential"/></way>\n'
+            )
         out.write("</osm>\n")
     return path

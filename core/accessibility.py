@@ -6,6 +6,7 @@ One multi-source Dijkstra per criterion (distance, time) from all destinations a
 each destination a virtual node joined to the ends of the link it lies on, replaces one search per origin.
 Plain numpy/scipy/pandas; never imports QGIS.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -26,11 +27,27 @@ from .progress import sub_progress as _span
 DEFAULT_DISTANCES_KM = (5.0, 10.0)
 DEFAULT_TIMES_MIN = (30.0, 45.0)
 # dist_km is to nearest_by_distance (the nearest over the network), time_min to nearest_by_time (the quickest): they may differ.
-FEATURE_COLUMNS = ["fid", "population", "municipality", "nearest_by_distance", "nearest_by_time", "connector_m", "dist_km",
-                   "time_min"]
+FEATURE_COLUMNS = [
+    "fid",
+    "population",
+    "municipality",
+    "nearest_by_distance",
+    "nearest_by_time",
+    "connector_m",
+    "dist_km",
+    "time_min",
+]
 ISO_COLUMNS = ["destination", "criterion", "threshold", "unit", "area_km2"]
-SUMMARY_COLUMNS = ["municipality", "population", "population_reached", "population_unreached", "mean_dist_km", "median_dist_km",
-                   "mean_time_min", "median_time_min"]
+SUMMARY_COLUMNS = [
+    "municipality",
+    "population",
+    "population_reached",
+    "population_unreached",
+    "mean_dist_km",
+    "median_dist_km",
+    "mean_time_min",
+    "median_time_min",
+]
 
 
 @dataclass
@@ -47,7 +64,7 @@ def _destination_graph(network: Network, weight: np.ndarray, dest, conn_cost, k:
     # Reversed network: a search from the destinations gives every node's cost *to* its nearest destination.
     fwd = network.oneway >= 0
     bwd = network.oneway <= 0
-    tail = np.concatenate([network.end[fwd], network.start[bwd]])   # reversed arcs
+    tail = np.concatenate([network.end[fwd], network.start[bwd]])  # reversed arcs
     head = np.concatenate([network.start[fwd], network.end[bwd]])
     w = np.concatenate([weight[fwd], weight[bwd]])
     # Virtual destination nodes n..n+k-1: (reversed) arcs to the link ends from which the destination is reached.
@@ -61,8 +78,12 @@ def _destination_graph(network: Network, weight: np.ndarray, dest, conn_cost, k:
     can_from_end = network.oneway[dl] <= 0
     v_tail = np.concatenate([n + d_ok[can_from_start], n + d_ok[can_from_end]])
     v_head = np.concatenate([network.start[dl[can_from_start]], network.end[dl[can_from_end]]])
-    v_w = np.concatenate([dconn[can_from_start] + dfrac[can_from_start] * lw[can_from_start],
-                          dconn[can_from_end] + (1 - dfrac[can_from_end]) * lw[can_from_end]])
+    v_w = np.concatenate(
+        [
+            dconn[can_from_start] + dfrac[can_from_start] * lw[can_from_start],
+            dconn[can_from_end] + (1 - dfrac[can_from_end]) * lw[can_from_end],
+        ]
+    )
     all_tail = np.concatenate([tail, v_tail])
     all_head = np.concatenate([head, v_head])
     # Explicit zeros would be edges too, but a tiny positive weight keeps every solver version alike.
@@ -77,9 +98,15 @@ def _destination_graph(network: Network, weight: np.ndarray, dest, conn_cost, k:
     return graph, d_ok, dl, dfrac, dconn
 
 
-def nearest_destination_costs(network: Network, weight: np.ndarray, origin_points, destination_points,
-                              max_connector_m: float, connector_speed_ms: float | None,
-                              progress: Progress | None = None):
+def nearest_destination_costs(
+    network: Network,
+    weight: np.ndarray,
+    origin_points,
+    destination_points,
+    max_connector_m: float,
+    connector_speed_ms: float | None,
+    progress: Progress | None = None,
+):
     """For every origin: the cost to its nearest destination over the network and that destination's index.
 
     Origins and destinations join the network at the nearest point of the nearest link within the connector
@@ -126,12 +153,16 @@ def nearest_destination_costs(network: Network, weight: np.ndarray, origin_point
             link = same["link"].to_numpy()
             along = same["g"].to_numpy() - same["f"].to_numpy()
             allowed = np.where(along >= 0, network.oneway[link] >= 0, network.oneway[link] <= 0)
-            direct = np.abs(along) * weight[link] + same["dc"].to_numpy() + conn_cost(orig.connector_m[same["o"].to_numpy()])
+            direct = (
+                np.abs(along) * weight[link] + same["dc"].to_numpy() + conn_cost(orig.connector_m[same["o"].to_numpy()])
+            )
             direct = np.where(allowed, direct, np.inf)
             o_idx = same["o"].to_numpy()
             better = direct < cost[o_idx]
             # Several destinations on one link: keep the best per origin.
-            pick = pd.DataFrame({"o": o_idx[better], "c": direct[better], "d": same["d"].to_numpy()[better]}).sort_values("c")
+            pick = pd.DataFrame(
+                {"o": o_idx[better], "c": direct[better], "d": same["d"].to_numpy()[better]}
+            ).sort_values("c")
             pick = pick.drop_duplicates("o")
             cost[pick["o"].to_numpy()] = pick["c"].to_numpy()
             nearest[pick["o"].to_numpy()] = pick["d"].to_numpy()
@@ -139,35 +170,57 @@ def nearest_destination_costs(network: Network, weight: np.ndarray, origin_point
     return cost, nearest, orig.connector_m
 
 
-def accessibility(network: Network, has_time: bool, population_points, population, destination_points, destination_names,
-                  municipality=None, max_connector_m: float = 1000.0, connector_speed_kmh: float = 30.0,
-                  distance_thresholds_km=DEFAULT_DISTANCES_KM, time_thresholds_min=DEFAULT_TIMES_MIN,
-                  progress: Progress | None = None) -> AccessibilityResult:
+def accessibility(
+    network: Network,
+    has_time: bool,
+    population_points,
+    population,
+    destination_points,
+    destination_names,
+    municipality=None,
+    max_connector_m: float = 1000.0,
+    connector_speed_kmh: float = 30.0,
+    distance_thresholds_km=DEFAULT_DISTANCES_KM,
+    time_thresholds_min=DEFAULT_TIMES_MIN,
+    progress: Progress | None = None,
+) -> AccessibilityResult:
     """Distance and travel time from every population feature to the nearest destination; shares per municipality."""
     progress = progress or SilentProgress()
     messages: list = [network_summary(network)]
     population = np.nan_to_num(np.asarray(population, dtype=float))
     count = len(population_points)
-    dist, nearest_d, connector = nearest_destination_costs(network, network.length_m, population_points, destination_points,
-                                                           max_connector_m, None, _span(progress, 0, 45))
+    dist, nearest_d, connector = nearest_destination_costs(
+        network, network.length_m, population_points, destination_points, max_connector_m, None, _span(progress, 0, 45)
+    )
     if has_time:
-        time, nearest_t, _ = nearest_destination_costs(network, network.time_s, population_points, destination_points,
-                                               max_connector_m, connector_speed_kmh / 3.6, _span(progress, 45, 90))
+        time, nearest_t, _ = nearest_destination_costs(
+            network,
+            network.time_s,
+            population_points,
+            destination_points,
+            max_connector_m,
+            connector_speed_kmh / 3.6,
+            _span(progress, 45, 90),
+        )
     else:
         time, nearest_t = np.full(count, np.nan), np.full(count, -1, dtype=np.int64)
     names = np.asarray(destination_names, dtype=object)
     none = np.array(None, dtype=object)
     name_of = lambda index: np.where(index >= 0, names[np.maximum(index, 0)] if len(names) else none, none)  # noqa: E731
-    frame = pd.DataFrame({
-        "fid": np.arange(count) if count else np.empty(0, dtype=np.int64),
-        "population": population,
-        "municipality": np.asarray(municipality, dtype=object) if municipality is not None else np.full(count, "", dtype=object),
-        "nearest_by_distance": name_of(nearest_d),
-        "nearest_by_time": name_of(nearest_t),
-        "connector_m": connector,
-        "dist_km": np.where(np.isfinite(dist), dist / 1000.0, np.nan),
-        "time_min": np.where(np.isfinite(time), time / 60.0, np.nan),
-    })
+    frame = pd.DataFrame(
+        {
+            "fid": np.arange(count) if count else np.empty(0, dtype=np.int64),
+            "population": population,
+            "municipality": np.asarray(municipality, dtype=object)
+            if municipality is not None
+            else np.full(count, "", dtype=object),
+            "nearest_by_distance": name_of(nearest_d),
+            "nearest_by_time": name_of(nearest_t),
+            "connector_m": connector,
+            "dist_km": np.where(np.isfinite(dist), dist / 1000.0, np.nan),
+            "time_min": np.where(np.isfinite(time), time / 60.0, np.nan),
+        }
+    )
     for km in distance_thresholds_km:
         frame[f"within_{_label(km)}km"] = (frame["dist_km"] <= km).astype(np.int64)
     if has_time:
@@ -175,17 +228,34 @@ def accessibility(network: Network, has_time: bool, population_points, populatio
             frame[f"within_{_label(minutes)}min"] = (frame["time_min"] <= minutes).astype(np.int64)
     unreached = int((~np.isfinite(dist)).sum())
     if unreached:
-        messages.append(Message(translatable("{0} population feature(s) ({1} people) reach no destination: farther than {2} m "
-                                             "from the network, or on a part of it without destinations."),
-                                unreached, int(population[~np.isfinite(dist)].sum()), max_connector_m))
+        messages.append(
+            Message(
+                translatable(
+                    "{0} population feature(s) ({1} people) reach no destination: farther than {2} m "
+                    "from the network, or on a part of it without destinations."
+                ),
+                unreached,
+                int(population[~np.isfinite(dist)].sum()),
+                max_connector_m,
+            )
+        )
     summary = summarise(frame, distance_thresholds_km, time_thresholds_min if has_time else ())
     progress.set_progress(100)
     return AccessibilityResult(frame, summary, messages)
 
 
-def iso_areas(network: Network, has_time: bool, destination_points, destination_names,
-              distance_thresholds_km=DEFAULT_DISTANCES_KM, time_thresholds_min=DEFAULT_TIMES_MIN, max_connector_m: float = 1000.0,
-              connector_speed_kmh: float = 30.0, buffer_m: float = 100.0, progress: Progress | None = None) -> pd.DataFrame:
+def iso_areas(
+    network: Network,
+    has_time: bool,
+    destination_points,
+    destination_names,
+    distance_thresholds_km=DEFAULT_DISTANCES_KM,
+    time_thresholds_min=DEFAULT_TIMES_MIN,
+    max_connector_m: float = 1000.0,
+    connector_speed_kmh: float = 30.0,
+    buffer_m: float = 100.0,
+    progress: Progress | None = None,
+) -> pd.DataFrame:
     """Per destination and threshold: the area from which the destination is reached within the threshold.
 
     Method: a search from each destination on the reversed network (bounded by the largest threshold, in batches of
@@ -198,21 +268,40 @@ def iso_areas(network: Network, has_time: bool, destination_points, destination_
     """
     progress = progress or SilentProgress()
     names = np.asarray(destination_names, dtype=object)
-    criteria: list[tuple[str, np.ndarray, float | None, list[tuple[float, float]], str]] = [("distance", np.asarray(network.length_m, dtype=float), None, [(km, km * 1000.0) for km in distance_thresholds_km], "km")]
+    criteria: list[tuple[str, np.ndarray, float | None, list[tuple[float, float]], str]] = [
+        (
+            "distance",
+            np.asarray(network.length_m, dtype=float),
+            None,
+            [(km, km * 1000.0) for km in distance_thresholds_km],
+            "km",
+        )
+    ]
     if has_time:
-        criteria.append(("time", np.asarray(network.time_s, dtype=float), connector_speed_kmh / 3.6,
-                         [(minutes, minutes * 60.0) for minutes in time_thresholds_min], "min"))
+        criteria.append(
+            (
+                "time",
+                np.asarray(network.time_s, dtype=float),
+                connector_speed_kmh / 3.6,
+                [(minutes, minutes * 60.0) for minutes in time_thresholds_min],
+                "min",
+            )
+        )
     rows: list[tuple[int, str, str, float, str, shapely.Geometry]] = []
     n = network.n_nodes
     dest = attach_points(network, destination_points, max_connector_m)
     for c_index, (criterion, weight, speed, thresholds, unit) in enumerate(criteria):
         if not thresholds:
             continue
-        conn_cost: Callable[..., np.ndarray] = (lambda metres: metres) if speed is None else (lambda metres, v=speed: metres / v)
+        conn_cost: Callable[..., np.ndarray] = (
+            (lambda metres: metres) if speed is None else (lambda metres, v=speed: metres / v)
+        )
         graph, d_ok, dl, dfrac, dconn = _destination_graph(network, weight, dest, conn_cost, len(destination_points))
         limit = max(value for _, value in thresholds)
-        for i in np.flatnonzero(~dest.attached):      # too far from the network: nothing reaches it
-            rows.extend((int(i), str(names[i]), criterion, float(label), unit, shapely.Polygon()) for label, _ in thresholds)
+        for i in np.flatnonzero(~dest.attached):  # too far from the network: nothing reaches it
+            rows.extend(
+                (int(i), str(names[i]), criterion, float(label), unit, shapely.Polygon()) for label, _ in thresholds
+            )
         batch = max(1, int(2e7 // graph.shape[0]))
         for first in range(0, len(d_ok), batch):
             check_cancelled(progress)
@@ -221,23 +310,38 @@ def iso_areas(network: Network, has_time: bool, destination_points, destination_
             for row, i in enumerate(chosen):
                 for label, value in thresholds:
                     parts = _reached_parts(network, weight, costs[row, :n], value, dl[i], dfrac[i], dconn[i])
-                    area = shapely.buffer(shapely.multilinestrings(parts), buffer_m) if len(parts) else shapely.Polygon()
+                    area = (
+                        shapely.buffer(shapely.multilinestrings(parts), buffer_m) if len(parts) else shapely.Polygon()
+                    )
                     rows.append((int(d_ok[i]), str(names[d_ok[i]]), criterion, float(label), unit, area))
             done = (c_index + (first + len(chosen)) / max(len(d_ok), 1)) / len(criteria)
             progress.set_progress(100.0 * done)
     order = sorted(range(len(rows)), key=lambda j: (rows[j][0], rows[j][2] != "distance", rows[j][3]))
     rows = [rows[j] for j in order]
     geometry = np.array([r[5] for r in rows], dtype=object)
-    frame = pd.DataFrame({
-        "destination": [r[1] for r in rows], "criterion": [r[2] for r in rows], "threshold": [r[3] for r in rows],
-        "unit": [r[4] for r in rows], "area_km2": shapely.area(geometry) / 1e6 if len(rows) else np.empty(0)})
+    frame = pd.DataFrame(
+        {
+            "destination": [r[1] for r in rows],
+            "criterion": [r[2] for r in rows],
+            "threshold": [r[3] for r in rows],
+            "unit": [r[4] for r in rows],
+            "area_km2": shapely.area(geometry) / 1e6 if len(rows) else np.empty(0),
+        }
+    )
     frame["geometry"] = geometry
     progress.set_progress(100)
     return frame
 
 
-def _reached_parts(network: Network, weight: np.ndarray, node_cost: np.ndarray, budget: float, own_link: int,
-                   own_fraction: float, own_connector: float) -> list:
+def _reached_parts(
+    network: Network,
+    weight: np.ndarray,
+    node_cost: np.ndarray,
+    budget: float,
+    own_link: int,
+    own_fraction: float,
+    own_connector: float,
+) -> list:
     """The parts of the links from which a destination is reached within `budget`, as line geometries."""
     w = np.maximum(weight, 1e-12)
     c_start, c_end = node_cost[network.start], node_cost[network.end]
@@ -305,19 +409,30 @@ def summarise(frame: pd.DataFrame, distance_thresholds_km, time_thresholds_min) 
     population).
     """
     rows = []
-    groups = [("", frame)] + [(name, part) for name, part in frame.groupby("municipality", sort=True) if name not in ("", None)]
+    groups = [("", frame)] + [
+        (name, part) for name, part in frame.groupby("municipality", sort=True) if name not in ("", None)
+    ]
     for name, part in groups:
         pop = part["population"].to_numpy(dtype=float)
         reached = np.isfinite(part["dist_km"].to_numpy(dtype=float))
         base = float(pop[reached].sum())
-        row = {"municipality": name if name else "*", "population": float(pop.sum()), "population_reached": base,
-               "population_unreached": float(pop[~reached].sum())}
+        row = {
+            "municipality": name if name else "*",
+            "population": float(pop.sum()),
+            "population_reached": base,
+            "population_unreached": float(pop[~reached].sum()),
+        }
         for column in ("dist_km", "time_min"):
             values = part[column].to_numpy(dtype=float)
             known = reached & np.isfinite(values)
-            row[f"mean_{column}"] = float((values[known] * pop[known]).sum() / base) if base > 0 and known.any() else np.nan
+            row[f"mean_{column}"] = (
+                float((values[known] * pop[known]).sum() / base) if base > 0 and known.any() else np.nan
+            )
             row[f"median_{column}"] = weighted_median(np.where(reached, values, np.nan), pop)
-        for column, unit, thresholds in (("dist_km", "km", distance_thresholds_km), ("time_min", "min", time_thresholds_min)):
+        for column, unit, thresholds in (
+            ("dist_km", "km", distance_thresholds_km),
+            ("time_min", "min", time_thresholds_min),
+        ):
             values = part[column].to_numpy(dtype=float)
             for limit in thresholds:
                 within = float(pop[reached & (values <= limit)].sum())
@@ -341,11 +456,15 @@ def compare(before: AccessibilityResult, after: AccessibilityResult) -> tuple[pd
     a = after.municipalities.set_index("municipality")
     numeric = [c for c in b.columns if c != "population"]
     change = (a[numeric] - b[numeric]).add_suffix("_change")
-    municipalities = pd.concat([b[["population"]], b[numeric].add_suffix("_before"), a[numeric].add_suffix("_after"), change], axis=1)
+    municipalities = pd.concat(
+        [b[["population"]], b[numeric].add_suffix("_before"), a[numeric].add_suffix("_after"), change], axis=1
+    )
     return features, municipalities.reset_index()
 
 
-def changed_network_lines(fids, geometries, cut_fids=(), cut_geometries=None, added_geometries=None, tolerance: float = 0.0):
+def changed_network_lines(
+    fids, geometries, cut_fids=(), cut_geometries=None, added_geometries=None, tolerance: float = 0.0
+):
     """The lines of a changed network: links cut by feature id or where they meet a cut layer, planned links added.
 
     Where an added line ends partway along an existing line (within `tolerance` of it, but not of one of its
@@ -372,7 +491,9 @@ def changed_network_lines(fids, geometries, cut_fids=(), cut_geometries=None, ad
 def _split_at_ends(lines: np.ndarray, added: np.ndarray, tolerance: float) -> np.ndarray:
     """The lines with a vertex inserted where an added line's end lies within the tolerance of them, not of a vertex."""
     reach = max(float(tolerance), 1e-6)
-    ends = shapely.get_coordinates(np.concatenate([shapely.get_point(_line_parts(added), 0), shapely.get_point(_line_parts(added), -1)]))
+    ends = shapely.get_coordinates(
+        np.concatenate([shapely.get_point(_line_parts(added), 0), shapely.get_point(_line_parts(added), -1)])
+    )
     if not len(ends):
         return lines
     end_points = shapely.points(ends)
@@ -384,7 +505,7 @@ def _split_at_ends(lines: np.ndarray, added: np.ndarray, tolerance: float) -> np
         line = result[line_index]
         for end in end_points[hit_end[hit_line == line_index]]:
             if shapely.distance(shapely.points(shapely.get_coordinates(line)), end).min() <= reach:
-                continue   # at a vertex already: the snap joins them
+                continue  # at a vertex already: the snap joins them
             line = _insert_vertex(line, end)
         result[line_index] = line
     return result
@@ -404,5 +525,5 @@ def _insert_vertex(line, point):
     after = int(np.argmin(shapely.distance(segments, point)))
     xy = shapely.get_coordinates(point)
     parts = parts.copy()
-    parts[nearest] = shapely.linestrings(np.concatenate([coords[:after + 1], xy, coords[after + 1:]]))
+    parts[nearest] = shapely.linestrings(np.concatenate([coords[: after + 1], xy, coords[after + 1 :]]))
     return parts[0] if len(parts) == 1 and shapely.get_type_id(line) == 1 else shapely.multilinestrings(parts)

@@ -9,6 +9,7 @@ zones are searched again only from the zones whose shortest-path tree uses a clo
 
 Plain numpy/scipy/pandas; never imports QGIS.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -24,19 +25,31 @@ from .messages import Message, translatable
 from .network import Network, attach_points, network_summary
 from .progress import Progress, SilentProgress, check_cancelled
 
-AREA_COLUMNS = ["area_id", "name", "areas", "links_closed", "length_closed_km", "pop_cut_off", "pop_delayed",
-                "pop_added", "trips", "trips_lost", "total_delay", "delay_per_trip"]
+AREA_COLUMNS = [
+    "area_id",
+    "name",
+    "areas",
+    "links_closed",
+    "length_closed_km",
+    "pop_cut_off",
+    "pop_delayed",
+    "pop_added",
+    "trips",
+    "trips_lost",
+    "total_delay",
+    "delay_per_trip",
+]
 FEATURE_COLUMNS = ["area_id", "name", "source_fid", "population", "keeps_route", "before", "after", "added"]
 CLOSED_COLUMNS = ["area_id", "name", "link_id", "source_fid", "length_m"]
 
 
 @dataclass
 class AreaDisruptionResult:
-    areas: pd.DataFrame          # one row per area (group), with its geometry
-    features: pd.DataFrame       # per area, the population features whose route to a centre is lost or longer
-    closed: pd.DataFrame         # per area, the links it closes, with their geometry
+    areas: pd.DataFrame  # one row per area (group), with its geometry
+    features: pd.DataFrame  # per area, the population features whose route to a centre is lost or longer
+    closed: pd.DataFrame  # per area, the links it closes, with their geometry
     messages: list = field(default_factory=list)
-    unit: str = "min"            # of before/after/added: "min" with speeds, else "km"
+    unit: str = "min"  # of before/after/added: "min" with speeds, else "km"
 
 
 def links_in_areas(network: Network, polygons: np.ndarray, group: np.ndarray) -> list[np.ndarray]:
@@ -50,7 +63,7 @@ def links_in_areas(network: Network, polygons: np.ndarray, group: np.ndarray) ->
     by_group = key // len(network)
     links = key % len(network)
     bounds = np.searchsorted(by_group, np.arange(g + 1))
-    return [links[bounds[i]:bounds[i + 1]] for i in range(g)]
+    return [links[bounds[i] : bounds[i + 1]] for i in range(g)]
 
 
 class _Graphs:
@@ -80,9 +93,21 @@ class _Graphs:
         return csr_matrix((w, head.astype(np.int32), indptr), shape=(self.n, self.n))
 
 
-def area_disruptions(network: Network, has_time: bool, polygons, group, group_names, population_points=None, population=None,
-                     population_ids=None, zone_ids=None, centre_points=None, max_connector_m: float = 1000.0,
-                     demand: Demand | None = None, progress: Progress | None = None) -> AreaDisruptionResult:
+def area_disruptions(
+    network: Network,
+    has_time: bool,
+    polygons,
+    group,
+    group_names,
+    population_points=None,
+    population=None,
+    population_ids=None,
+    zone_ids=None,
+    centre_points=None,
+    max_connector_m: float = 1000.0,
+    demand: Demand | None = None,
+    progress: Progress | None = None,
+) -> AreaDisruptionResult:
     """Close the links of each area group in turn (all others open) and report what it does.
 
     `polygons` one per hazard feature, `group` its group number (0..g-1; features of a group close together),
@@ -95,7 +120,7 @@ def area_disruptions(network: Network, has_time: bool, polygons, group, group_na
     group = np.asarray(group, dtype=np.int64)
     g = len(group_names)
     weight = network.time_s if has_time else network.length_m
-    per_unit = 60.0 if has_time else 1000.0          # minutes or km
+    per_unit = 60.0 if has_time else 1000.0  # minutes or km
     unit = "min" if has_time else "km"
     closed_by_group = links_in_areas(network, polygons, group)
     graphs = _Graphs(network, weight)
@@ -109,15 +134,28 @@ def area_disruptions(network: Network, has_time: bool, polygons, group, group_na
     if count:
         person_node = attach_points(network, population_points, max_connector_m).nearest_node(network)
         if (person_node < 0).any():
-            messages.append(Message(translatable("{0} population feature(s) ({1} people) lie farther than {2} m from the network "
-                                                 "and are left out."), int((person_node < 0).sum()),
-                                    int(values[person_node < 0].sum()), max_connector_m))
+            messages.append(
+                Message(
+                    translatable(
+                        "{0} population feature(s) ({1} people) lie farther than {2} m from the network "
+                        "and are left out."
+                    ),
+                    int((person_node < 0).sum()),
+                    int(values[person_node < 0].sum()),
+                    max_connector_m,
+                )
+            )
     centre_node = np.empty(0, dtype=np.int64)
     if centre_points is not None and len(centre_points):
         centre_node = attach_points(network, centre_points, max_connector_m).nearest_node(network)
         if (centre_node < 0).any():
-            messages.append(Message(translatable("{0} centre(s) lie farther than {1} m from the network and are left out."),
-                                    int((centre_node < 0).sum()), max_connector_m))
+            messages.append(
+                Message(
+                    translatable("{0} centre(s) lie farther than {1} m from the network and are left out."),
+                    int((centre_node < 0).sum()),
+                    max_connector_m,
+                )
+            )
         centre_node = np.unique(centre_node[centre_node >= 0])
     attached = person_node >= 0
 
@@ -130,8 +168,15 @@ def area_disruptions(network: Network, has_time: bool, polygons, group, group_na
     before = np.where(attached, before_node[np.maximum(person_node, 0)], np.inf)
     if len(centre_node) and np.isinf(before[attached]).any():
         stranded = attached & np.isinf(before)
-        messages.append(Message(translatable("{0} people have no route to any centre even with every link open: they count as cut "
-                                             "off already, not for any area."), int(round(values[stranded].sum()))))
+        messages.append(
+            Message(
+                translatable(
+                    "{0} people have no route to any centre even with every link open: they count as cut "
+                    "off already, not for any area."
+                ),
+                int(round(values[stranded].sum())),
+            )
+        )
 
     # Trips between zones, with their costs before.
     trips = zone_nodes = zone_cost = pred = None
@@ -151,8 +196,13 @@ def area_disruptions(network: Network, has_time: bool, polygons, group, group_na
         links = closed_by_group[gi]
         closed = np.zeros(len(network), dtype=bool)
         closed[links] = True
-        row = {"area_id": gi + 1, "name": group_names[gi], "areas": int((group == gi).sum()), "links_closed": len(links),
-               "length_closed_km": float(network.length_m[links].sum()) / 1000.0}
+        row = {
+            "area_id": gi + 1,
+            "name": group_names[gi],
+            "areas": int((group == gi).sum()),
+            "links_closed": len(links),
+            "length_closed_km": float(network.length_m[links].sum()) / 1000.0,
+        }
         if len(links) == 0:
             untouched.append(str(group_names[gi]))
         after_node = to_centres(closed) if len(links) else before_node
@@ -164,20 +214,52 @@ def area_disruptions(network: Network, has_time: bool, polygons, group, group_na
         row["pop_delayed"] = float(values[longer].sum())
         row["pop_added"] = float((values[longer] * (after[longer] - before[longer])).sum() / per_unit)
         for i in np.flatnonzero(lost | longer):
-            feature_rows.append((gi + 1, group_names[gi], ids[i], values[i], int(not lost[i]), before[i] / per_unit,
-                                 after[i] / per_unit if np.isfinite(after[i]) else np.nan,
-                                 (after[i] - before[i]) / per_unit if np.isfinite(after[i]) else np.nan))
-        row.update(_trip_effects(graphs, network, closed, links, zone_nodes, zone_cost, pred, trips, per_unit, has_time))
+            feature_rows.append(
+                (
+                    gi + 1,
+                    group_names[gi],
+                    ids[i],
+                    values[i],
+                    int(not lost[i]),
+                    before[i] / per_unit,
+                    after[i] / per_unit if np.isfinite(after[i]) else np.nan,
+                    (after[i] - before[i]) / per_unit if np.isfinite(after[i]) else np.nan,
+                )
+            )
+        row.update(
+            _trip_effects(graphs, network, closed, links, zone_nodes, zone_cost, pred, trips, per_unit, has_time)
+        )
         area_rows.append(row)
         for k in links:
-            closed_rows.append((gi + 1, group_names[gi], int(k) + 1, int(network.fid[k]), float(network.length_m[k]), network.geometry[k]))
+            closed_rows.append(
+                (
+                    gi + 1,
+                    group_names[gi],
+                    int(k) + 1,
+                    int(network.fid[k]),
+                    float(network.length_m[k]),
+                    network.geometry[k],
+                )
+            )
         progress.set_progress(100.0 * (gi + 1) / max(g, 1))
     if untouched:
-        messages.append(Message(translatable("{0} area(s) touch no link of the network and close nothing: {1}."), len(untouched),
-                                ", ".join(untouched[:10])))
+        messages.append(
+            Message(
+                translatable("{0} area(s) touch no link of the network and close nothing: {1}."),
+                len(untouched),
+                ", ".join(untouched[:10]),
+            )
+        )
     if trips is not None:
-        messages.append(Message(translatable("Trips: {0} in all; each area's trips lost and added travel time are counted with "
-                                             "all other areas open."), int(round(total_trips))))
+        messages.append(
+            Message(
+                translatable(
+                    "Trips: {0} in all; each area's trips lost and added travel time are counted with "
+                    "all other areas open."
+                ),
+                int(round(total_trips)),
+            )
+        )
     areas = pd.DataFrame(area_rows, columns=AREA_COLUMNS)
     geometry = np.empty(g, dtype=object)
     for gi in range(g):
@@ -196,8 +278,18 @@ def area_disruptions(network: Network, has_time: bool, polygons, group, group_na
     return AreaDisruptionResult(areas, features, closed, messages, unit)
 
 
-def _trip_effects(graphs: _Graphs, network: Network, closed: np.ndarray, links: np.ndarray, zone_nodes, zone_cost, pred, trips,
-                  per_unit: float, has_time: bool) -> dict:
+def _trip_effects(
+    graphs: _Graphs,
+    network: Network,
+    closed: np.ndarray,
+    links: np.ndarray,
+    zone_nodes,
+    zone_cost,
+    pred,
+    trips,
+    per_unit: float,
+    has_time: bool,
+) -> dict:
     """Trips that no longer get through, and the added travel time of the rest (trip-hours; per trip in minutes, or
     trip-km and km without speeds). Only zones whose shortest-path tree uses a closed link are searched again."""
     empty = {"trips": np.nan, "trips_lost": np.nan, "total_delay": np.nan, "delay_per_trip": np.nan}

@@ -1,4 +1,5 @@
 """Category names as rules and layers spell them, made comparable."""
+
 from __future__ import annotations
 
 import re
@@ -63,13 +64,23 @@ def parse_category_mapping(text: str, source: str = "<mapping>") -> dict[str, st
             raise CategoryMappingError(source, line, "draft_category", translatable("'{0}' is empty"), "draft_category")
         target = known.get(normalise_category(values["op_category"]))
         if target is None:
-            raise CategoryMappingError(source, line, "op_category",
-                                       translatable("'{0}' is not an ÖP-modell category; expected one of {1}"),
-                                       values["op_category"], ", ".join(OP_CATEGORIES))
+            raise CategoryMappingError(
+                source,
+                line,
+                "op_category",
+                translatable("'{0}' is not an ÖP-modell category; expected one of {1}"),
+                values["op_category"],
+                ", ".join(OP_CATEGORIES),
+            )
         if draft in mapping and mapping[draft] != target:
-            raise CategoryMappingError(source, line, "draft_category",
-                                       translatable("'{0}' is mapped twice, differently (also on line {1})"),
-                                       values["draft_category"], lines[draft])
+            raise CategoryMappingError(
+                source,
+                line,
+                "draft_category",
+                translatable("'{0}' is mapped twice, differently (also on line {1})"),
+                values["draft_category"],
+                lines[draft],
+            )
         mapping[draft] = target
         lines[draft] = line
     return mapping
@@ -88,8 +99,9 @@ def apply_category_mapping(categories: np.ndarray, mapping: dict[str, str]) -> n
     return np.array([mapping.get(n, original) for n, original in zip(normalised, categories)], dtype=object)
 
 
-def map_plan_categories(categories: np.ndarray, fids: np.ndarray, mapping: dict[str, str] | None
-                        ) -> tuple[np.ndarray, list[str], np.ndarray]:
+def map_plan_categories(
+    categories: np.ndarray, fids: np.ndarray, mapping: dict[str, str] | None
+) -> tuple[np.ndarray, list[str], np.ndarray]:
     """A plan layer's categories after the mapping, the (sorted) ones that still are no ÖP-modell category, and the
     ids of the features that carry them; the caller refuses the layer naming both."""
     mapped = apply_category_mapping(np.asarray(categories, dtype=object), mapping or {})

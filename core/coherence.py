@@ -8,6 +8,7 @@ side and the neighbour's feature of its theme side must lie in different municip
 belongs to the municipality holding its largest part) and within the rule's distance (overlaps: touching
 or overlapping), or within the given search distance where that is larger.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -21,10 +22,23 @@ from .progress import Progress, SilentProgress, check_cancelled
 from .rules import Rule
 
 COHERENCE_COLUMNS = [
-    "rule_id", "severity", "relation", "rule_distance_m", "distance_m",
-    "plan_layer", "plan_fid", "plan_key", "plan_category", "plan_municipality",
-    "neighbour_layer", "neighbour_fid", "neighbour_key", "neighbour_category", "neighbour_municipality",
-    "message", "basis",
+    "rule_id",
+    "severity",
+    "relation",
+    "rule_distance_m",
+    "distance_m",
+    "plan_layer",
+    "plan_fid",
+    "plan_key",
+    "plan_category",
+    "plan_municipality",
+    "neighbour_layer",
+    "neighbour_fid",
+    "neighbour_key",
+    "neighbour_category",
+    "neighbour_municipality",
+    "message",
+    "basis",
 ]
 BORDER_RELATIONS = ("overlaps", "within_distance")
 DISTANCE_TOLERANCE_M = 1e-6
@@ -86,28 +100,48 @@ def border_incompatibilities(
     for number, (rule, theme_categories) in enumerate(border_rules(rules)):
         check_cancelled(progress)
         progress.set_progress(100.0 * number / max(len(rules), 1))
-        plan_idx = np.flatnonzero(np.isin(normalised, list(rule.normalised_plan_categories)) & np.not_equal(municipality, None))
+        plan_idx = np.flatnonzero(
+            np.isin(normalised, list(rule.normalised_plan_categories)) & np.not_equal(municipality, None)
+        )
         if not len(plan_idx):
             continue
         rule_distance = rule.distance_m or 0.0
         reach = max(rule_distance, search_distance)
         query, found = tree.query(geometries[plan_idx], predicate="dwithin", distance=reach + DISTANCE_TOLERANCE_M)
         p, n = plan_idx[query], found
-        keep = np.isin(normalised[n], list(theme_categories)) & np.not_equal(municipality[n], None) & (municipality[n] != municipality[p])
+        keep = (
+            np.isin(normalised[n], list(theme_categories))
+            & np.not_equal(municipality[n], None)
+            & (municipality[n] != municipality[p])
+        )
         p, n = p[keep], n[keep]
         if not len(p):
             continue
         distance = shapely.distance(geometries[p], geometries[n])
-        frames.append(pd.DataFrame({
-            "rule_id": rule.id, "severity": rule.severity, "relation": rule.relation, "rule_distance_m": rule.distance_m,
-            "distance_m": distance,
-            "plan_layer": layer[p], "plan_fid": fids[p], "plan_key": keys[p], "plan_category": categories[p],
-            "plan_municipality": municipality[p],
-            "neighbour_layer": layer[n], "neighbour_fid": fids[n], "neighbour_key": keys[n], "neighbour_category": categories[n],
-            "neighbour_municipality": municipality[n],
-            "message": rule.message(language), "basis": rule.basis,
-            "geometry": shapely.union(geometries[p], geometries[n]),
-        }))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "rule_id": rule.id,
+                    "severity": rule.severity,
+                    "relation": rule.relation,
+                    "rule_distance_m": rule.distance_m,
+                    "distance_m": distance,
+                    "plan_layer": layer[p],
+                    "plan_fid": fids[p],
+                    "plan_key": keys[p],
+                    "plan_category": categories[p],
+                    "plan_municipality": municipality[p],
+                    "neighbour_layer": layer[n],
+                    "neighbour_fid": fids[n],
+                    "neighbour_key": keys[n],
+                    "neighbour_category": categories[n],
+                    "neighbour_municipality": municipality[n],
+                    "message": rule.message(language),
+                    "basis": rule.basis,
+                    "geometry": shapely.union(geometries[p], geometries[n]),
+                }
+            )
+        )
     progress.set_progress(100.0)
     if not frames:
         return empty_coherence()

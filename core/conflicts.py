@@ -13,6 +13,7 @@ Relations, as the user guide states them:
 - crosses: a planned line crosses a theme polygon (measure: the length inside it) or a theme line
   (measure: the number of crossing points).
 """
+
 from __future__ import annotations
 
 import os
@@ -83,8 +84,17 @@ def column_kind(name: str) -> str:
     return "integer" if name in _INTEGER_COLUMNS else "real" if name in _REAL_COLUMNS else "text"
 
 
-SUMMARY_COLUMNS = ["rule_id", "severity", "municipality", "count", "plan_features", "area_m2", "affected_area_m2", "length_m",
-                   "point_count"]
+SUMMARY_COLUMNS = [
+    "rule_id",
+    "severity",
+    "municipality",
+    "count",
+    "plan_features",
+    "area_m2",
+    "affected_area_m2",
+    "length_m",
+    "point_count",
+]
 GEOMETRY_KINDS = {0: "point", 1: "line", 2: "area"}
 
 
@@ -191,14 +201,27 @@ def check_conflicts(
         theme = _Stacked.of(themes_of_role, theme_rows)
         hits = _evaluate(rule, plan, plan_idx, plan_measure, theme, progress, times)
         if rule.relation == "not_within_distance" and len(theme) == 0 and len(hits.plan):
-            progress.warning(Message(
-                translatable("Rule {0}: no theme feature of role '{1}' has category {2}; every matching plan "
-                             "feature is reported as a gap."),
-                rule.id, role_name(rule.theme_role), " | ".join(rule.theme_categories)))
+            progress.warning(
+                Message(
+                    translatable(
+                        "Rule {0}: no theme feature of role '{1}' has category {2}; every matching plan "
+                        "feature is reported as a gap."
+                    ),
+                    rule.id,
+                    role_name(rule.theme_role),
+                    " | ".join(rule.theme_categories),
+                )
+            )
         if len(hits.plan):
             frames.append(_rows(rule, hits, plan, theme, language))
     for role, rule_ids in skipped_roles.items():
-        progress.info(Message(translatable("No layer was given in the role '{0}': rules {1} were not checked."), role_name(role), ", ".join(rule_ids)))
+        progress.info(
+            Message(
+                translatable("No layer was given in the role '{0}': rules {1} were not checked."),
+                role_name(role),
+                ", ".join(rule_ids),
+            )
+        )
     progress.set_progress(90.0)
     if not frames:
         return empty_conflicts()
@@ -219,13 +242,29 @@ def _warn_about_plan_categories(plan: _Stacked, rules: list[Rule], progress: Pro
         categories = plan.categories[rows]
         without = plan.fids[rows][normalise_categories(categories) == ""]
         if len(without):
-            progress.warning(Message(translatable("Plan draft layer '{0}': {1} feature(s) have no category and match no rule "
-                                                  "(feature ids {2})."), layer_name, len(without), some_ids(without)))
+            progress.warning(
+                Message(
+                    translatable(
+                        "Plan draft layer '{0}': {1} feature(s) have no category and match no rule (feature ids {2})."
+                    ),
+                    layer_name,
+                    len(without),
+                    some_ids(without),
+                )
+            )
         unknown = unknown_categories(categories, in_rules)
         if unknown:
             listed = ", ".join(f"'{name}' ({count})" for name, count in unknown.items())
-            progress.warning(Message(translatable("Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto "
-                                                  "ÖP-modell categories with a category mapping file."), layer_name, listed))
+            progress.warning(
+                Message(
+                    translatable(
+                        "Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto "
+                        "ÖP-modell categories with a category mapping file."
+                    ),
+                    layer_name,
+                    listed,
+                )
+            )
 
 
 def empty_conflicts() -> pd.DataFrame:
@@ -235,7 +274,12 @@ def empty_conflicts() -> pd.DataFrame:
 
 
 def _evaluate(
-    rule: Rule, plan: _Stacked, plan_idx: np.ndarray, plan_measure: np.ndarray, theme: _Stacked, progress: Progress,
+    rule: Rule,
+    plan: _Stacked,
+    plan_idx: np.ndarray,
+    plan_measure: np.ndarray,
+    theme: _Stacked,
+    progress: Progress,
     times: StepTimes | None = None,
 ) -> _Hits:
     if rule.relation == "not_within_distance":
@@ -283,7 +327,9 @@ def _measure_of(geometries: np.ndarray, dimension: int) -> np.ndarray:
     return counts
 
 
-def _interior_meeting(a: np.ndarray, a_dims: np.ndarray, b: np.ndarray, b_dims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _interior_meeting(
+    a: np.ndarray, a_dims: np.ndarray, b: np.ndarray, b_dims: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Where the interiors of a and b meet, of dimension min(dim a, dim b), and its measure.
 
     Where one side is a polygon and the other is not, what lies on the polygon's boundary is taken away:
@@ -322,7 +368,9 @@ def _split_measure(measure: np.ndarray, dims: np.ndarray) -> tuple[np.ndarray, n
     return area, length, count
 
 
-def _share(measure: np.ndarray, measure_dims: np.ndarray, plan_measure: np.ndarray, plan_dims: np.ndarray) -> np.ndarray:
+def _share(
+    measure: np.ndarray, measure_dims: np.ndarray, plan_measure: np.ndarray, plan_dims: np.ndarray
+) -> np.ndarray:
     """The measure as a share of the plan feature's own area or length; empty where the dimensions differ."""
     comparable = (measure_dims == plan_dims) & (plan_dims > 0) & (plan_measure > 0)
     share = np.full(len(measure), np.nan)
@@ -330,10 +378,14 @@ def _share(measure: np.ndarray, measure_dims: np.ndarray, plan_measure: np.ndarr
     return share
 
 
-def _overlaps(tree: SpatialIndex, plan: _Stacked, chunk: np.ndarray, plan_measure: np.ndarray, theme: _Stacked) -> _Hits:
+def _overlaps(
+    tree: SpatialIndex, plan: _Stacked, chunk: np.ndarray, plan_measure: np.ndarray, theme: _Stacked
+) -> _Hits:
     query, found = tree.query(plan.geometries[chunk], predicate="intersects")
     p, t = chunk[query], found
-    geometry, measure = _interior_meeting(plan.geometries[p], plan.dimensions[p], theme.geometries[t], theme.dimensions[t])
+    geometry, measure = _interior_meeting(
+        plan.geometries[p], plan.dimensions[p], theme.geometries[t], theme.dimensions[t]
+    )
     dims = np.minimum(plan.dimensions[p], theme.dimensions[t])
     keep = _significant(measure, dims)
     p, t, geometry, measure, dims = p[keep], t[keep], geometry[keep], measure[keep], dims[keep]
@@ -358,7 +410,9 @@ def _within(
     # Buffer each theme feature once, however many plan features it is near.
     todo = np.unique(t[shapely.is_missing(buffered[t])])
     if len(todo):
-        buffered[todo] = in_threads(shapely.buffer, theme.geometries[todo], distance=distance, quad_segs=BUFFER_QUAD_SEGMENTS)
+        buffered[todo] = in_threads(
+            shapely.buffer, theme.geometries[todo], distance=distance, quad_segs=BUFFER_QUAD_SEGMENTS
+        )
     minimum = shapely.distance(a, theme.geometries[t])
     geometry, measure = _measured_parts(in_threads(shapely.intersection, a, buffered[t]), dims)
     # Where the true distance is within the buffer's chord error d·(1 − cos(π/4n)) of d, the part within is
@@ -379,8 +433,14 @@ def _within(
     return _Hits(p, t, area, length, share, minimum, count, geometry)
 
 
-def _gaps(plan: _Stacked, plan_idx: np.ndarray, plan_measure: np.ndarray, theme: _Stacked, distance: float,
-          times: StepTimes | None = None) -> _Hits:
+def _gaps(
+    plan: _Stacked,
+    plan_idx: np.ndarray,
+    plan_measure: np.ndarray,
+    theme: _Stacked,
+    distance: float,
+    times: StepTimes | None = None,
+) -> _Hits:
     a = plan.geometries[plan_idx]
     if len(theme) == 0:
         nearest = np.full(len(plan_idx), np.nan)
@@ -478,7 +538,9 @@ def _rows(rule: Rule, hits: _Hits, plan: _Stacked, theme: _Stacked, language: st
     return frame.iloc[order].reset_index(drop=True)
 
 
-def attribute_municipality(geometries: np.ndarray, municipalities: FeatureTable, times: StepTimes | None = None) -> np.ndarray:
+def attribute_municipality(
+    geometries: np.ndarray, municipalities: FeatureTable, times: StepTimes | None = None
+) -> np.ndarray:
     """The municipality holding the largest part of each result (area, else length, else the point itself)."""
     names = np.full(len(geometries), None, dtype=object)
     if len(geometries) == 0:
@@ -490,7 +552,9 @@ def attribute_municipality(geometries: np.ndarray, municipalities: FeatureTable,
         return names
     pieces = shapely.intersection(geometries[which], municipalities.geometries[found])
     dims = shapely.get_dimensions(geometries[which])
-    weight = np.where(dims == 2, shapely.area(pieces), np.where(dims == 1, shapely.length(pieces), shapely.get_num_geometries(pieces)))
+    weight = np.where(
+        dims == 2, shapely.area(pieces), np.where(dims == 1, shapely.length(pieces), shapely.get_num_geometries(pieces))
+    )
     table = pd.DataFrame({"row": which, "municipality": found, "weight": weight})
     best = table.sort_values(["row", "weight", "municipality"], ascending=[True, False, True]).drop_duplicates("row")
     names[best["row"].to_numpy()] = municipalities.categories[best["municipality"].to_numpy()]
@@ -512,7 +576,9 @@ def summarise(conflicts: pd.DataFrame, progress: Progress | None = None) -> pd.D
     columns = SUMMARY_COLUMNS
     if conflicts.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-    frame = conflicts[["rule_id", "severity", "municipality", "plan_layer", "plan_fid", "area_m2", "length_m", "point_count"]].copy()
+    frame = conflicts[
+        ["rule_id", "severity", "municipality", "plan_layer", "plan_fid", "area_m2", "length_m", "point_count"]
+    ].copy()
     frame["municipality"] = frame["municipality"].fillna("")
     frame["plan_feature"] = frame["plan_layer"].astype(str) + "\x1f" + frame["plan_fid"].astype(str)
     frame["point_count"] = frame["point_count"].where(frame["point_count"] > 0)
@@ -524,12 +590,21 @@ def summarise(conflicts: pd.DataFrame, progress: Progress | None = None) -> pd.D
 
     def union_area(geometries: pd.Series) -> float:
         present = geometries.dropna()
-        return union_area_by_plan_feature(present.to_numpy(dtype=object), frame.loc[present.index, "plan_feature"].to_numpy(),
-                                          progress) if len(present) else np.nan
+        return (
+            union_area_by_plan_feature(
+                present.to_numpy(dtype=object), frame.loc[present.index, "plan_feature"].to_numpy(), progress
+            )
+            if len(present)
+            else np.nan
+        )
 
     grouped = frame.groupby(["rule_id", "severity", "municipality"], sort=True, dropna=False).agg(
-        count=("rule_id", "size"), plan_features=("plan_feature", "nunique"), area_m2=("area_m2", total),
-        affected_area_m2=("area_geometry", union_area), length_m=("length_m", total), point_count=("point_count", total),
+        count=("rule_id", "size"),
+        plan_features=("plan_feature", "nunique"),
+        area_m2=("area_m2", total),
+        affected_area_m2=("area_geometry", union_area),
+        length_m=("length_m", total),
+        point_count=("point_count", total),
     )
     return grouped.reset_index()[columns]
 
@@ -538,7 +613,9 @@ UNION_THREADS = max(1, min(4, os.cpu_count() or 1))
 UNION_CHUNK = 64  # plan features per task of the summary's unions
 
 
-def union_area_by_plan_feature(geometries: np.ndarray, plan_features: np.ndarray, progress: Progress | None = None) -> float:
+def union_area_by_plan_feature(
+    geometries: np.ndarray, plan_features: np.ndarray, progress: Progress | None = None
+) -> float:
     """The area of the union of the geometries, each a part of the plan feature named beside it.
 
     The parts of one plan feature are united first (small unions); those unions whose bounding boxes do not
@@ -555,12 +632,16 @@ def union_area_by_plan_feature(geometries: np.ndarray, plan_features: np.ndarray
     def unite(numbers: range) -> None:
         for number in numbers:
             start, end = starts[number], ends[number]
-            united[number] = geometries[order[start]] if end - start == 1 else shapely.union_all(geometries[order[start:end]])
+            united[number] = (
+                geometries[order[start]] if end - start == 1 else shapely.union_all(geometries[order[start:end]])
+            )
 
     # GEOS lets go of the GIL while it unites: the plan features' unions run on the machine's cores side by side.
     with ThreadPoolExecutor(max_workers=UNION_THREADS) as pool:
-        pending = [pool.submit(unite, range(first, min(first + UNION_CHUNK, len(starts))))
-                   for first in range(0, len(starts), UNION_CHUNK)]
+        pending = [
+            pool.submit(unite, range(first, min(first + UNION_CHUNK, len(starts))))
+            for first in range(0, len(starts), UNION_CHUNK)
+        ]
         try:
             for future in pending:
                 future.result()
@@ -569,8 +650,9 @@ def union_area_by_plan_feature(geometries: np.ndarray, plan_features: np.ndarray
             for future in pending:
                 future.cancel()
     first, second = shapely.STRtree(united).query(united)
-    clusters = connected_components(coo_matrix((np.ones(len(first)), (first, second)), shape=(len(united), len(united))),
-                                    directed=False)[1]
+    clusters = connected_components(
+        coo_matrix((np.ones(len(first)), (first, second)), shape=(len(united), len(united))), directed=False
+    )[1]
     size = np.bincount(clusters)
     area = float(shapely.area(united[size[clusters] == 1]).sum())
     shared = np.flatnonzero(size[clusters] > 1)

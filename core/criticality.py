@@ -3,6 +3,7 @@ importance weighted by demand as Jenelius, Petersen & Mattsson (2006) and Jeneli
 
 Plain numpy/scipy/pandas; never imports QGIS.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -30,10 +31,29 @@ from .progress import Progress, SilentProgress, check_cancelled
 from .progress import sub_progress as _span
 from .table_files import TableFileError, read_table_text, table_records
 
-LINK_COLUMNS = ["link_id", "source_fid", "fid_list", "from_node", "to_node", "network_part", "length_m", "time_s",
-                "oneway", "is_bridge", "no_way_back",
-                "alt_length_m", "alt_time_s", "extra_m", "extra_s", "detour_ratio", "pop_cut_off",
-                "importance", "total_delay", "unsatisfied_trips", "rank"]
+LINK_COLUMNS = [
+    "link_id",
+    "source_fid",
+    "fid_list",
+    "from_node",
+    "to_node",
+    "network_part",
+    "length_m",
+    "time_s",
+    "oneway",
+    "is_bridge",
+    "no_way_back",
+    "alt_length_m",
+    "alt_time_s",
+    "extra_m",
+    "extra_s",
+    "detour_ratio",
+    "pop_cut_off",
+    "importance",
+    "total_delay",
+    "unsatisfied_trips",
+    "rank",
+]
 NODE_COLUMNS = ["node_id", "links", "pop_cut_off", "network_part"]
 OD_COLUMNS = ("origin", "destination", "trips")
 
@@ -42,9 +62,9 @@ OD_COLUMNS = ("origin", "destination", "trips")
 class Demand:
     """Trips between zones: production-constrained gravity from population, or an OD table by zone id."""
 
-    kind: str = "gravity"              # "gravity" | "od"
+    kind: str = "gravity"  # "gravity" | "od"
     trips_per_person: float = 1.0
-    decay_per_unit: float = 0.1        # per minute (time) or per km (length)
+    decay_per_unit: float = 0.1  # per minute (time) or per km (length)
     od_origin: np.ndarray | None = None
     od_destination: np.ndarray | None = None
     od_trips: np.ndarray | None = None
@@ -67,18 +87,30 @@ def read_od_table(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         try:
             value = float(record["trips"].replace(",", "."))
         except ValueError:
-            raise TableFileError(source, line, "trips", translatable("'{0}' is not a number"), record["trips"]) from None
+            raise TableFileError(
+                source, line, "trips", translatable("'{0}' is not a number"), record["trips"]
+            ) from None
         if value < 0 or not np.isfinite(value):
-            raise TableFileError(source, line, "trips", translatable("trips must be zero or more, not {0}"), record["trips"])
+            raise TableFileError(
+                source, line, "trips", translatable("trips must be zero or more, not {0}"), record["trips"]
+            )
         origins.append(record["origin"])
         destinations.append(record["destination"])
         trips.append(value)
     return np.asarray(origins, dtype=object), np.asarray(destinations, dtype=object), np.asarray(trips, dtype=float)
 
 
-def link_criticality(network: Network, has_time: bool, population_points=None, population=None, zone_ids=None,
-                     centre_points=None, max_connector_m: float = 1000.0, demand: Demand | None = None,
-                     progress: Progress | None = None) -> CriticalityResult:
+def link_criticality(
+    network: Network,
+    has_time: bool,
+    population_points=None,
+    population=None,
+    zone_ids=None,
+    centre_points=None,
+    max_connector_m: float = 1000.0,
+    demand: Demand | None = None,
+    progress: Progress | None = None,
+) -> CriticalityResult:
     """Every link's redundancy and importance; articulation points with the population they cut off."""
     progress = progress or SilentProgress()
     messages: list = [network_summary(network)]
@@ -88,19 +120,37 @@ def link_criticality(network: Network, has_time: bool, population_points=None, p
     progress.set_progress(5)
     stats = DetourStats()
     alt_length = all_link_detours(network, network.length_m, structure.is_bridge, _span(progress, 5, 35), stats)
-    alt_time = (all_link_detours(network, network.time_s, structure.is_bridge, _span(progress, 35, 60), stats)
-                if has_time else np.full(m, np.nan))
-    frame = pd.DataFrame({
-        "link_id": np.arange(1, m + 1), "source_fid": network.fid, "fid_list": source_fid_text(network),
-        "from_node": network.start, "to_node": network.end,
-        "network_part": network.island_kind(), "length_m": network.length_m,
-        "time_s": network.time_s if has_time else np.full(m, np.nan), "oneway": network.oneway.astype(np.int64),
-        "is_bridge": structure.is_bridge.astype(np.int64), "no_way_back": no_way_back(network).astype(np.int64),
-    })
+    alt_time = (
+        all_link_detours(network, network.time_s, structure.is_bridge, _span(progress, 35, 60), stats)
+        if has_time
+        else np.full(m, np.nan)
+    )
+    frame = pd.DataFrame(
+        {
+            "link_id": np.arange(1, m + 1),
+            "source_fid": network.fid,
+            "fid_list": source_fid_text(network),
+            "from_node": network.start,
+            "to_node": network.end,
+            "network_part": network.island_kind(),
+            "length_m": network.length_m,
+            "time_s": network.time_s if has_time else np.full(m, np.nan),
+            "oneway": network.oneway.astype(np.int64),
+            "is_bridge": structure.is_bridge.astype(np.int64),
+            "no_way_back": no_way_back(network).astype(np.int64),
+        }
+    )
     if network.directed:
-        messages.append(Message(translatable("The network has one-way links: bridges (no alternative route) are judged on the network "
-                                             "without directions; {0} one-way link(s) have no way back at all on the directed network "
-                                             "(no_way_back), and detours follow the directions."), int(frame["no_way_back"].sum())))
+        messages.append(
+            Message(
+                translatable(
+                    "The network has one-way links: bridges (no alternative route) are judged on the network "
+                    "without directions; {0} one-way link(s) have no way back at all on the directed network "
+                    "(no_way_back), and detours follow the directions."
+                ),
+                int(frame["no_way_back"].sum()),
+            )
+        )
     frame["alt_length_m"] = np.where(np.isfinite(alt_length), alt_length, np.nan)
     frame["alt_time_s"] = np.where(np.isfinite(alt_time), alt_time, np.nan)
     frame["extra_m"] = frame["alt_length_m"] - frame["length_m"]
@@ -119,15 +169,29 @@ def link_criticality(network: Network, has_time: bool, population_points=None, p
         np.add.at(pop_node, zone_node[zone_node >= 0], values[zone_node >= 0])
         unattached = int((zone_node < 0).sum())
         if unattached:
-            messages.append(Message(translatable("{0} population feature(s) ({1} people) lie farther than {2} m from the network "
-                                                 "and are left out."), unattached, int(values[zone_node < 0].sum()), max_connector_m))
+            messages.append(
+                Message(
+                    translatable(
+                        "{0} population feature(s) ({1} people) lie farther than {2} m from the network "
+                        "and are left out."
+                    ),
+                    unattached,
+                    int(values[zone_node < 0].sum()),
+                    max_connector_m,
+                )
+            )
     if centre_points is not None and len(centre_points):
         centre_attachment = attach_points(network, centre_points, max_connector_m)
         nodes = centre_attachment.nearest_node(network)
         np.add.at(centre_node, nodes[nodes >= 0], 1)
         if (nodes < 0).any():
-            messages.append(Message(translatable("{0} centre(s) lie farther than {1} m from the network and are left out."),
-                                    int((nodes < 0).sum()), max_connector_m))
+            messages.append(
+                Message(
+                    translatable("{0} centre(s) lie farther than {1} m from the network and are left out."),
+                    int((nodes < 0).sum()),
+                    max_connector_m,
+                )
+            )
     link_cut, node_cut = _population_cut_off(network, structure, pop_node, centre_node)
     frame["pop_cut_off"] = link_cut
     if centre_node.sum() > 0:
@@ -135,8 +199,15 @@ def link_criticality(network: Network, has_time: bool, population_points=None, p
         comp_has_centre = np.bincount(without, weights=centre_node, minlength=without.max() + 1) > 0
         stranded = pop_node[~comp_has_centre[without]].sum()
         if stranded > 0:
-            messages.append(Message(translatable("{0} people live on network parts without any centre: they count as cut off "
-                                                 "already, not for any link."), int(round(stranded))))
+            messages.append(
+                Message(
+                    translatable(
+                        "{0} people live on network parts without any centre: they count as cut off "
+                        "already, not for any link."
+                    ),
+                    int(round(stranded)),
+                )
+            )
     check_cancelled(progress)
 
     frame["importance"] = np.nan
@@ -145,20 +216,38 @@ def link_criticality(network: Network, has_time: bool, population_points=None, p
     if demand is not None and zone_node is not None:
         weight = network.time_s if has_time else network.length_m
         alt = alt_time if has_time else alt_length
-        per_unit = 60.0 if has_time else 1000.0   # decay per minute or per km
+        per_unit = 60.0 if has_time else 1000.0  # decay per minute or per km
         delay, unsatisfied, total_trips, note = demand_importance(
-            network, weight, structure, alt, zone_node, np.nan_to_num(np.asarray(population, dtype=float)), zone_ids, demand,
-            per_unit, _span(progress, 60, 98))
+            network,
+            weight,
+            structure,
+            alt,
+            zone_node,
+            np.nan_to_num(np.asarray(population, dtype=float)),
+            zone_ids,
+            demand,
+            per_unit,
+            _span(progress, 60, 98),
+        )
         messages.extend(note)
-        frame["total_delay"] = delay / (3600.0 if has_time else 1000.0)   # trip-hours, or trip-km
-        frame["importance"] = delay / max(total_trips, 1e-12) / (60.0 if has_time else 1000.0)  # per trip: minutes or km
+        frame["total_delay"] = delay / (3600.0 if has_time else 1000.0)  # trip-hours, or trip-km
+        frame["importance"] = (
+            delay / max(total_trips, 1e-12) / (60.0 if has_time else 1000.0)
+        )  # per trip: minutes or km
         frame["unsatisfied_trips"] = unsatisfied
     frame["rank"] = _rank(frame)
     art = np.flatnonzero(structure.is_articulation)
     degree = np.bincount(np.concatenate([network.start, network.end]), minlength=network.n_nodes)
     kind = np.where(network.node_component == network.main_component, "main", "island").astype(object)
-    nodes = pd.DataFrame({"node_id": art, "links": degree[art], "pop_cut_off": node_cut[art], "network_part": kind[art],
-                          "geometry": shapely.points(network.node_xy[art]) if len(art) else np.empty(0, dtype=object)})
+    nodes = pd.DataFrame(
+        {
+            "node_id": art,
+            "links": degree[art],
+            "pop_cut_off": node_cut[art],
+            "network_part": kind[art],
+            "geometry": shapely.points(network.node_xy[art]) if len(art) else np.empty(0, dtype=object),
+        }
+    )
     frame["geometry"] = network.geometry
     progress.set_progress(100)
     return CriticalityResult(frame, nodes, messages, stats)
@@ -182,12 +271,18 @@ def no_way_back(network: Network) -> np.ndarray:
 
 def _rank(frame: pd.DataFrame) -> np.ndarray:
     """1 = weakest: most people cut off, then most unsatisfied trips, largest demand-weighted delay, bridges, longest detour."""
-    keys = pd.DataFrame({
-        "cut": frame["pop_cut_off"].fillna(0), "unsat": frame["unsatisfied_trips"].fillna(0),
-        "delay": frame["total_delay"].fillna(0), "bridge": frame["is_bridge"],
-        "extra": frame["extra_s"].fillna(frame["extra_m"]).fillna(np.inf).where(frame["is_bridge"] == 0, np.inf),
-    })
-    order = keys.sort_values(["cut", "unsat", "delay", "bridge", "extra"], ascending=False, kind="stable").index.to_numpy()
+    keys = pd.DataFrame(
+        {
+            "cut": frame["pop_cut_off"].fillna(0),
+            "unsat": frame["unsatisfied_trips"].fillna(0),
+            "delay": frame["total_delay"].fillna(0),
+            "bridge": frame["is_bridge"],
+            "extra": frame["extra_s"].fillna(frame["extra_m"]).fillna(np.inf).where(frame["is_bridge"] == 0, np.inf),
+        }
+    )
+    order = keys.sort_values(
+        ["cut", "unsat", "delay", "bridge", "extra"], ascending=False, kind="stable"
+    ).index.to_numpy()
     rank = np.empty(len(frame), dtype=np.int64)
     rank[order] = np.arange(1, len(frame) + 1)
     return rank
@@ -216,7 +311,9 @@ def _population_cut_off(network: Network, structure: BlockStructure, pop_node: n
     inside_pop, inside_centre = sub_pop[child], sub_centre[child]
     outside_pop, outside_centre = comp_pop[c] - inside_pop, comp_centre[c] - inside_centre
     has_any = comp_centre[c] > 0
-    link_cut[bridges] = np.where(has_any, np.where(inside_centre == 0, inside_pop, 0.0) + np.where(outside_centre == 0, outside_pop, 0.0), 0.0)
+    link_cut[bridges] = np.where(
+        has_any, np.where(inside_centre == 0, inside_pop, 0.0) + np.where(outside_centre == 0, outside_pop, 0.0), 0.0
+    )
     for a in np.flatnonzero(structure.is_articulation):
         if comp_centre[comp[a]] == 0:
             continue
@@ -232,8 +329,18 @@ def _population_cut_off(network: Network, structure: BlockStructure, pop_node: n
     return link_cut, node_cut
 
 
-def demand_importance(network: Network, weight: np.ndarray, structure: BlockStructure, alt: np.ndarray, zone_node: np.ndarray,
-                      population: np.ndarray, zone_ids, demand: Demand, per_unit: float, progress: Progress):
+def demand_importance(
+    network: Network,
+    weight: np.ndarray,
+    structure: BlockStructure,
+    alt: np.ndarray,
+    zone_node: np.ndarray,
+    population: np.ndarray,
+    zone_ids,
+    demand: Demand,
+    per_unit: float,
+    progress: Progress,
+):
     """Per link: the increase in total travel cost of all trips when it is closed (trips that still get through),
     and the trips that no longer can (Jenelius & Mattsson 2012). Exact: only trips whose shortest path uses the link
     change, and they are searched again with the link closed, bounded by the detour around it.
@@ -265,18 +372,41 @@ def demand_importance(network: Network, weight: np.ndarray, structure: BlockStru
         if not directed:
             cols = cols[cols > r]
         if len(cols) and by_crossing:
-            _replacement_by_crossing(arcs, nodes, r, cols, cost, pred[r], weight_matrix[r], zone_cost[r], delay, unsatisfied, alt)
+            _replacement_by_crossing(
+                arcs, nodes, r, cols, cost, pred[r], weight_matrix[r], zone_cost[r], delay, unsatisfied, alt
+            )
         elif len(cols):
-            _replacement_costs(arcs, back, nodes, r, cols, cost[r], pred[r], weight_matrix[r], zone_cost[r], delay, unsatisfied,
-                               alt, directed)
+            _replacement_costs(
+                arcs,
+                back,
+                nodes,
+                r,
+                cols,
+                cost[r],
+                pred[r],
+                weight_matrix[r],
+                zone_cost[r],
+                delay,
+                unsatisfied,
+                alt,
+                directed,
+            )
         if r % 8 == 0:
             check_cancelled(progress)
             progress.set_progress(100.0 * (r + 1) / z)
     return delay, unsatisfied, total_trips, messages
 
 
-def trip_matrix(demand: Demand, zone_cost: np.ndarray, population: np.ndarray, zone_ids, ok: np.ndarray, inverse: np.ndarray,
-                per_unit: float, messages: list) -> np.ndarray:
+def trip_matrix(
+    demand: Demand,
+    zone_cost: np.ndarray,
+    population: np.ndarray,
+    zone_ids,
+    ok: np.ndarray,
+    inverse: np.ndarray,
+    per_unit: float,
+    messages: list,
+) -> np.ndarray:
     """Trips between the zones (the distinct nodes the attached population features join, `inverse` per attached
     feature): from the OD table by zone id, or a production-constrained gravity model over `zone_cost`. None within
     a zone, none between zones without a route."""
@@ -290,7 +420,9 @@ def trip_matrix(demand: Demand, zone_cost: np.ndarray, population: np.ndarray, z
         np.fill_diagonal(attraction, 0.0)
         attraction[~np.isfinite(zone_cost)] = 0.0
         total = attraction.sum(axis=1, keepdims=True)
-        trips = np.where(total > 0, demand.trips_per_person * pop[:, None] * attraction / np.where(total > 0, total, 1.0), 0.0)
+        trips = np.where(
+            total > 0, demand.trips_per_person * pop[:, None] * attraction / np.where(total > 0, total, 1.0), 0.0
+        )
     np.fill_diagonal(trips, 0.0)
     trips[~np.isfinite(zone_cost)] = 0.0
     messages.append(Message(translatable("Demand: {0} trips between {1} zones."), int(round(float(trips.sum()))), z))
@@ -311,7 +443,7 @@ def _tree_order(pred: np.ndarray, root: int) -> tuple[np.ndarray, np.ndarray, np
         x = stack.pop()
         position[x] = len(preorder)
         preorder.append(x)
-        stack.extend(kids[ptr[x]:ptr[x + 1]])
+        stack.extend(kids[ptr[x] : ptr[x + 1]])
     preorder_arr = np.asarray(preorder, dtype=np.int64)
     # Subtree sizes: children add into parents, deepest first (reverse preorder).
     size = np.ones(n, dtype=np.int64)
@@ -323,9 +455,19 @@ def _tree_order(pred: np.ndarray, root: int) -> tuple[np.ndarray, np.ndarray, np
     return position, np.asarray(size_list, dtype=np.int64), preorder_arr
 
 
-def _replacement_by_crossing(arcs: Arcs, nodes: np.ndarray, r: int, cols: np.ndarray, cost: np.ndarray, pred_row: np.ndarray,
-                             trips_row: np.ndarray, zone_cost_row: np.ndarray, delay: np.ndarray, unsatisfied: np.ndarray,
-                             alt: np.ndarray) -> None:
+def _replacement_by_crossing(
+    arcs: Arcs,
+    nodes: np.ndarray,
+    r: int,
+    cols: np.ndarray,
+    cost: np.ndarray,
+    pred_row: np.ndarray,
+    trips_row: np.ndarray,
+    zone_cost_row: np.ndarray,
+    delay: np.ndarray,
+    unsatisfied: np.ndarray,
+    alt: np.ndarray,
+) -> None:
     """New costs from origin r to its destinations j for every closed link of their tree paths, without a search.
 
     Undirected network, positive weights. Closing tree link e = (p, c) of origin s's shortest-path tree cuts off c's
@@ -365,17 +507,17 @@ def _replacement_by_crossing(arcs: Arcs, nodes: np.ndarray, r: int, cols: np.nda
         return
     pair_of = np.concatenate(pair_parts)
     depth_of_pair = np.bincount(pair_of, minlength=n_pairs)
-    k_of = depth_of_pair[pair_of] - np.concatenate(step_parts)          # 1 .. D along the path
+    k_of = depth_of_pair[pair_of] - np.concatenate(step_parts)  # 1 .. D along the path
     child = np.concatenate(child_parts)
     order = np.lexsort((k_of, pair_of))
     pair_of, k_of, child = pair_of[order], k_of[order], child[order]
     seg_begin = np.r_[0, np.cumsum(depth_of_pair)][:-1]
     parent = pred_row[child]
     link = arcs.best_link[arcs.entries(parent, child)]
-    penalty = alt[link] - (cost_row[child] - cost_row[parent])        # the bound's excess over the old cost
+    penalty = alt[link] - (cost_row[child] - cost_row[parent])  # the bound's excess over the old cost
     t = trips_row[cols][pair_of]
     old = zone_cost_row[cols]
-    dead = ~np.isfinite(penalty)                                      # a bridge: its trips are lost
+    dead = ~np.isfinite(penalty)  # a bridge: its trips are lost
     np.add.at(unsatisfied, link[dead], t[dead])
     max_penalty = np.full(n_pairs, -np.inf)
     np.maximum.at(max_penalty, pair_of[~dead], penalty[~dead])
@@ -397,7 +539,7 @@ def _replacement_by_crossing(arcs: Arcs, nodes: np.ndarray, r: int, cols: np.nda
     cand_pair = np.repeat(cand_pair, counts)
     x = arcs.entry_head[entry]
     w = arcs.base[entry]
-    tree_arc = pred_row[u] == x            # the tree link into u: closed, so its next parallel link, if any, stands in
+    tree_arc = pred_row[u] == x  # the tree link into u: closed, so its next parallel link, if any, stands in
     if tree_arc.any():
         first_arc = np.searchsorted(arcs.entry_of_arc, entry[tree_arc])
         w = w.copy()
@@ -434,9 +576,21 @@ def _replacement_by_crossing(arcs: Arcs, nodes: np.ndarray, r: int, cols: np.nda
     np.add.at(unsatisfied, link[lost], t[lost])
 
 
-def _replacement_costs(arcs: Arcs, back: Arcs, nodes: np.ndarray, r: int, cols: np.ndarray, cost_row: np.ndarray,
-                       pred_row: np.ndarray, trips_row: np.ndarray, zone_cost_row: np.ndarray, delay: np.ndarray,
-                       unsatisfied: np.ndarray, alt: np.ndarray, directed: bool) -> None:
+def _replacement_costs(
+    arcs: Arcs,
+    back: Arcs,
+    nodes: np.ndarray,
+    r: int,
+    cols: np.ndarray,
+    cost_row: np.ndarray,
+    pred_row: np.ndarray,
+    trips_row: np.ndarray,
+    zone_cost_row: np.ndarray,
+    delay: np.ndarray,
+    unsatisfied: np.ndarray,
+    alt: np.ndarray,
+    directed: bool,
+) -> None:
     """New costs from origin r to its destinations for every closed link of its shortest-path tree, in one search.
 
     Closing tree link (p, c) changes only the costs to the nodes of c's subtree S. A best route to a node of S in
@@ -481,8 +635,13 @@ def _replacement_costs(arcs: Arcs, back: Arcs, nodes: np.ndarray, r: int, cols: 
         lost = dead[pair_block]
         np.add.at(unsatisfied, pair_link[lost], t[lost])
         keep_pairs = ~lost
-        pair_child, pair_dest, pair_block, pair_link, t = (pair_child[keep_pairs], pair_dest[keep_pairs], pair_block[keep_pairs],
-                                                            pair_link[keep_pairs], t[keep_pairs])
+        pair_child, pair_dest, pair_block, pair_link, t = (
+            pair_child[keep_pairs],
+            pair_dest[keep_pairs],
+            pair_block[keep_pairs],
+            pair_link[keep_pairs],
+            t[keep_pairs],
+        )
         if not len(pair_child):
             return
     block_start = position[blocks]
@@ -500,10 +659,12 @@ def _replacement_costs(arcs: Arcs, back: Arcs, nodes: np.ndarray, r: int, cols: 
     # Every kept node of every block, and its arcs coming in (from the reversed view of the network).
     in_ptr = back.graph.indptr
     counts = in_ptr[member + 1] - in_ptr[member]
-    arc_entry = np.repeat(in_ptr[member], counts) + np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    arc_entry = (
+        np.repeat(in_ptr[member], counts) + np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    )
     head_global = np.repeat(np.arange(total), counts)
     arc_block = block_of[head_global]
-    tail = back.entry_head[arc_entry]                  # in the reversed view, the arc's far end is the tail
+    tail = back.entry_head[arc_entry]  # in the reversed view, the arc's far end is the tail
     w = back.base[arc_entry].copy()
     # The closed link itself: its entry (parent -> child) takes the next cheapest parallel link, if any.
     child = blocks[arc_block]
@@ -513,7 +674,11 @@ def _replacement_costs(arcs: Arcs, back: Arcs, nodes: np.ndarray, r: int, cols: 
         first_arc = np.searchsorted(arcs.entry_of_arc, entry)
         w[closing] = arcs.closed_value[first_arc]
     tail_pos = position[tail]
-    inside = (tail_pos >= block_start[arc_block]) & (tail_pos < block_start[arc_block] + block_size[arc_block]) & (tail_pos >= 0)
+    inside = (
+        (tail_pos >= block_start[arc_block])
+        & (tail_pos < block_start[arc_block] + block_size[arc_block])
+        & (tail_pos >= 0)
+    )
     # Arcs inside a block; arcs from outside give the start values.
     in_full = offset[arc_block[inside]] + (tail_pos[inside] - block_start[arc_block[inside]])
     in_kept = kept[in_full]
@@ -528,7 +693,9 @@ def _replacement_costs(arcs: Arcs, back: Arcs, nodes: np.ndarray, r: int, cols: 
     graph_head = np.concatenate([in_head, has_start])
     graph_w = np.concatenate([inside_w, start_value[has_start]])
     finite = np.isfinite(graph_w)
-    graph = csr_matrix((np.maximum(graph_w[finite], 1e-12), (graph_tail[finite], graph_head[finite])), shape=(total + k, total + k))
+    graph = csr_matrix(
+        (np.maximum(graph_w[finite], 1e-12), (graph_tail[finite], graph_head[finite])), shape=(total + k, total + k)
+    )
     new = dijkstra(graph, directed=True, indices=total + np.arange(k), min_only=True)
     dest_local = compact[offset[pair_block] + position[nodes[pair_dest]] - block_start[pair_block]]
     new_cost = new[dest_local]
@@ -554,9 +721,19 @@ def _od_matrix(demand: Demand, zone_ids, ok, inverse, z, messages) -> np.ndarray
     d = np.array([lookup.get(str(x), -1) for x in destinations], dtype=np.int64)
     known = (o >= 0) & (d >= 0)
     if (~known).any():
-        missing = sorted({str(x) for x, k in zip(origins, o) if k < 0} | {str(x) for x, k in zip(destinations, d) if k < 0})
-        messages.append(Message(translatable("OD table: {0} row(s) name zones that are not among the attached population features "
-                                             "and are left out ({1})."), int((~known).sum()), ", ".join(missing[:10])))
+        missing = sorted(
+            {str(x) for x, k in zip(origins, o) if k < 0} | {str(x) for x, k in zip(destinations, d) if k < 0}
+        )
+        messages.append(
+            Message(
+                translatable(
+                    "OD table: {0} row(s) name zones that are not among the attached population features "
+                    "and are left out ({1})."
+                ),
+                int((~known).sum()),
+                ", ".join(missing[:10]),
+            )
+        )
     np.add.at(trips, (o[known], d[known]), od_trips[known])
     _report_shared_nodes(ids[ok], inverse, demand, known & (o == d), messages)
     return trips
@@ -572,6 +749,13 @@ def _report_shared_nodes(ids, inverse, demand: Demand, same_node: np.ndarray, me
     if shared:
         assert demand.od_origin is not None and demand.od_destination is not None and demand.od_trips is not None
         between = same_node & (np.asarray(demand.od_origin, dtype=str) != np.asarray(demand.od_destination, dtype=str))
-        messages.append(Message(translatable("OD table: zones that join the network at one node count as one zone, and the {0} "
-                                             "trip(s) between them are left out: {1}."), f"{demand.od_trips[between].sum():g}",
-                                "; ".join(", ".join(zones) for zones in shared[:10])))
+        messages.append(
+            Message(
+                translatable(
+                    "OD table: zones that join the network at one node count as one zone, and the {0} "
+                    "trip(s) between them are left out: {1}."
+                ),
+                f"{demand.od_trips[between].sum():g}",
+                "; ".join(", ".join(zones) for zones in shared[:10]),
+            )
+        )

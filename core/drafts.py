@@ -18,6 +18,7 @@ Indicators, one column per version and one for the difference between the last a
 - incompatible planned uses across municipal borders (core.coherence);
 - effective mesh size of the whole region after the plan and its change (core.fragmentation).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -35,14 +36,28 @@ from .messages import Message, some_ids, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 from .rules import SEVERITIES, Rule
 
-DEVELOPMENT = ("Mångfunktionell bebyggelse", "Sammanhängande bostadsbebyggelse", "Verksamheter och industri", "Utbyggnadsområde")
+DEVELOPMENT = (
+    "Mångfunktionell bebyggelse",
+    "Sammanhängande bostadsbebyggelse",
+    "Verksamheter och industri",
+    "Utbyggnadsområde",
+)
 HOUSING = ("Mångfunktionell bebyggelse", "Sammanhängande bostadsbebyggelse", "Utbyggnadsområde")
 STATION_DISTANCE_M = 1000.0
 STOP_DISTANCE_M = 400.0
 AREA_TOLERANCE_M2 = 1e-3
 BUFFER_QUAD_SEGMENTS = 16
 M2_PER_KM2 = 1_000_000.0
-CHANGE_COLUMNS = ["from_version", "to_version", "change", "from_category", "to_category", "from_fid", "to_fid", "area_m2"]
+CHANGE_COLUMNS = [
+    "from_version",
+    "to_version",
+    "change",
+    "from_category",
+    "to_category",
+    "from_fid",
+    "to_fid",
+    "area_m2",
+]
 INDICATOR_COLUMNS = ["indicator", "category", "unit"]
 CHANGES = ("added", "removed", "category_changed")
 
@@ -94,26 +109,47 @@ class IndicatorInputs:
 def prepare_versions(versions: list[DraftVersion], mapping: dict[str, str] | None = None) -> list[DraftVersion]:
     """Check the versions and map their categories; refuse an empty version or an unknown category, naming them."""
     if len(versions) < 2:
-        raise DraftInputError(Message(translatable("Give at least two versions of the plan draft to compare; got {0}."), len(versions)))
+        raise DraftInputError(
+            Message(translatable("Give at least two versions of the plan draft to compare; got {0}."), len(versions))
+        )
     prepared = []
     for version in versions:
         if sum(len(t) for t in version.tables) == 0:
-            raise DraftInputError(Message(translatable("Version '{0}' (layer '{1}') has no features with a geometry."),
-                                          version.name, version.areas.layer_name))
+            raise DraftInputError(
+                Message(
+                    translatable("Version '{0}' (layer '{1}') has no features with a geometry."),
+                    version.name,
+                    version.areas.layer_name,
+                )
+            )
         tables = []
         for table in version.tables:
             categories, unknown, bad = map_plan_categories(table.categories, table.fids, mapping)
             if unknown:
-                raise DraftInputError(Message(translatable(
-                    "Version '{0}', layer '{1}': the categories {2} are not ÖP-modell categories (feature ids {3}). Map them "
-                    "onto ÖP-modell categories with a category mapping file."), version.name, table.layer_name,
-                    ", ".join(f"'{c}'" for c in unknown), some_ids(bad)))
-            tables.append(FeatureTable(table.layer_name, table.role, table.fids, table.geometries, categories, table.keys))
+                raise DraftInputError(
+                    Message(
+                        translatable(
+                            "Version '{0}', layer '{1}': the categories {2} are not ÖP-modell categories (feature ids {3}). Map them "
+                            "onto ÖP-modell categories with a category mapping file."
+                        ),
+                        version.name,
+                        table.layer_name,
+                        ", ".join(f"'{c}'" for c in unknown),
+                        some_ids(bad),
+                    )
+                )
+            tables.append(
+                FeatureTable(table.layer_name, table.role, table.fids, table.geometries, categories, table.keys)
+            )
         prepared.append(DraftVersion(version.name, tables[0], tables[1] if len(tables) > 1 else None))
     names = [v.name for v in prepared]
     if len(set(names)) != len(names):
-        raise DraftInputError(Message(translatable("Two versions have the same name: {0}. Give each version its own name."),
-                                      ", ".join(sorted({n for n in names if names.count(n) > 1}))))
+        raise DraftInputError(
+            Message(
+                translatable("Two versions have the same name: {0}. Give each version its own name."),
+                ", ".join(sorted({n for n in names if names.count(n) > 1})),
+            )
+        )
     return prepared
 
 
@@ -166,30 +202,56 @@ def compare_pair(base: DraftVersion, other: DraftVersion) -> pd.DataFrame:
     b_union = shapely.union_all(b_geom) if len(b_geom) else empty
     a_own, b_own = _disjoint(a_geom, a_norm), _disjoint(b_geom, b_norm)
     frames = []
-    for change, geoms, cats, fids, against, is_from in (("removed", a_own, a_cat, a_fid, b_union, True),
-                                                        ("added", b_own, b_cat, b_fid, a_union, False)):
+    for change, geoms, cats, fids, against, is_from in (
+        ("removed", a_own, a_cat, a_fid, b_union, True),
+        ("added", b_own, b_cat, b_fid, a_union, False),
+    ):
         pieces = shapely.difference(geoms, against) if len(geoms) else geoms
-        frames.append(pd.DataFrame({
-            "change": change, "from_category": cats if is_from else None, "to_category": None if is_from else cats,
-            "from_fid": fids if is_from else -1, "to_fid": -1 if is_from else fids, "geometry": pieces,
-        }))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "change": change,
+                    "from_category": cats if is_from else None,
+                    "to_category": None if is_from else cats,
+                    "from_fid": fids if is_from else -1,
+                    "to_fid": -1 if is_from else fids,
+                    "geometry": pieces,
+                }
+            )
+        )
     if len(a_geom) and len(b_geom):
         a_by_category, b_by_category = _category_unions(a_geom, a_norm), _category_unions(b_geom, b_norm)
         lost = _changed(a_own, a_norm, b_geom, b_norm, a_by_category, b_by_category, empty)
         i, j, pieces = lost
-        frames.append(pd.DataFrame({
-            "change": "category_changed", "from_category": a_cat[i], "to_category": b_cat[j], "from_fid": a_fid[i],
-            "to_fid": b_fid[j], "geometry": pieces,
-        }))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "change": "category_changed",
+                    "from_category": a_cat[i],
+                    "to_category": b_cat[j],
+                    "from_fid": a_fid[i],
+                    "to_fid": b_fid[j],
+                    "geometry": pieces,
+                }
+            )
+        )
         # Where the other version lays a new category over an area whose planned uses all stay (a development
         # direction over land use), nothing is lost: that is a change to the new category.
         lost_area = shapely.union_all(pieces) if len(pieces) else empty
         j, i, pieces = _changed(b_own, b_norm, a_geom, a_norm, b_by_category, a_by_category, empty)
         pieces = shapely.difference(pieces, lost_area) if len(pieces) else pieces
-        frames.append(pd.DataFrame({
-            "change": "category_changed", "from_category": a_cat[i], "to_category": b_cat[j], "from_fid": a_fid[i],
-            "to_fid": b_fid[j], "geometry": pieces,
-        }))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "change": "category_changed",
+                    "from_category": a_cat[i],
+                    "to_category": b_cat[j],
+                    "from_fid": a_fid[i],
+                    "to_fid": b_fid[j],
+                    "geometry": pieces,
+                }
+            )
+        )
     frame = pd.concat(frames, ignore_index=True)
     if len(frame):
         frame["geometry"] = _polygonal(frame["geometry"].to_numpy())
@@ -206,9 +268,15 @@ def compare_pair(base: DraftVersion, other: DraftVersion) -> pd.DataFrame:
     return frame.reset_index(drop=True)[CHANGE_COLUMNS + ["geometry"]]
 
 
-def _changed(own: np.ndarray, own_norm: np.ndarray, other: np.ndarray, other_norm: np.ndarray,
-             own_by_category: dict[str, object], other_by_category: dict[str, object], empty: object
-             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _changed(
+    own: np.ndarray,
+    own_norm: np.ndarray,
+    other: np.ndarray,
+    other_norm: np.ndarray,
+    own_by_category: dict[str, object],
+    other_by_category: dict[str, object],
+    empty: object,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(own feature, other feature, piece): where the own feature's category c is planned in one version, something
     is planned in the other, but not c — (X_c ∩ ∪Y) − Y_c — split over the other version's features. The other
     version's union is cut into disjoint pieces owned by one feature each, first where its category is new against
@@ -256,8 +324,11 @@ def compare_versions(versions: list[DraftVersion]) -> pd.DataFrame:
 
 
 def _union(tables: list[FeatureTable], dimension: int | None = 2) -> object:
-    geometries = [t.geometries if dimension is None else t.geometries[shapely.get_dimensions(t.geometries) == dimension]
-                  for t in tables if len(t)]
+    geometries = [
+        t.geometries if dimension is None else t.geometries[shapely.get_dimensions(t.geometries) == dimension]
+        for t in tables
+        if len(t)
+    ]
     geometries = [g for g in geometries if len(g)]
     return shapely.union_all(np.concatenate(geometries)) if geometries else shapely.from_wkt("POLYGON EMPTY")
 
@@ -270,23 +341,41 @@ def _of_categories(table: FeatureTable, categories: tuple[str, ...]) -> object:
 
 def transit_area(inputs: IndicatorInputs) -> object:
     """Within 1 km of a station or 400 m of a stop with at least the minimum weekday departures."""
-    parts = [shapely.buffer(t.geometries, STATION_DISTANCE_M, quad_segs=BUFFER_QUAD_SEGMENTS) for t in inputs.stations if len(t)]
+    parts = [
+        shapely.buffer(t.geometries, STATION_DISTANCE_M, quad_segs=BUFFER_QUAD_SEGMENTS)
+        for t in inputs.stations
+        if len(t)
+    ]
     for table in inputs.stops:
         departures = pd.to_numeric(pd.Series(table.categories, dtype=object), errors="coerce").to_numpy(dtype=float)
         missing = ~np.isfinite(departures)
         if missing.any():
-            raise DraftInputError(Message(translatable(
-                "Stops layer '{0}': the field '{1}' holds no number of weekday departures for {2} stop(s) (feature ids "
-                "{3}). Fill in the departures, or leave those stops out."), table.layer_name, inputs.departures_field or "-",
-                int(missing.sum()), some_ids(table.fids[missing])))
+            raise DraftInputError(
+                Message(
+                    translatable(
+                        "Stops layer '{0}': the field '{1}' holds no number of weekday departures for {2} stop(s) (feature ids "
+                        "{3}). Fill in the departures, or leave those stops out."
+                    ),
+                    table.layer_name,
+                    inputs.departures_field or "-",
+                    int(missing.sum()),
+                    some_ids(table.fids[missing]),
+                )
+            )
         frequent = departures >= inputs.min_departures
         if frequent.any():
             parts.append(shapely.buffer(table.geometries[frequent], STOP_DISTANCE_M, quad_segs=BUFFER_QUAD_SEGMENTS))
     return shapely.union_all(np.concatenate(parts)) if parts else shapely.from_wkt("POLYGON EMPTY")
 
 
-def version_indicators(version: DraftVersion, inputs: IndicatorInputs, transit: object, settlement: object,
-                       overlays: dict[str, object], progress: Progress) -> dict[tuple[str, str, str], float]:
+def version_indicators(
+    version: DraftVersion,
+    inputs: IndicatorInputs,
+    transit: object,
+    settlement: object,
+    overlays: dict[str, object],
+    progress: Progress,
+) -> dict[tuple[str, str, str], float]:
     """Indicator (key, category, unit) → value for one version."""
     values: dict[tuple[str, str, str], float] = {}
     areas = version.areas
@@ -303,27 +392,39 @@ def version_indicators(version: DraftVersion, inputs: IndicatorInputs, transit: 
     values[("new_housing", "", "km²")] = housing_area / M2_PER_KM2
     if inputs.stations or inputs.stops:
         near = shapely.area(shapely.intersection(housing, transit))
-        values[("new_housing_near_transit", "", "%")] = 100.0 * near / housing_area if housing_area > 0 else float("nan")
+        values[("new_housing_near_transit", "", "%")] = (
+            100.0 * near / housing_area if housing_area > 0 else float("nan")
+        )
     check_cancelled(progress)
     if inputs.rules:
-        conflicts = check_conflicts(version.tables, inputs.themes, inputs.rules, None, inputs.language, SilentProgress())
+        conflicts = check_conflicts(
+            version.tables, inputs.themes, inputs.rules, None, inputs.language, SilentProgress()
+        )
         counts = conflicts["severity"].value_counts().to_dict() if len(conflicts) else {}
         for severity in SEVERITIES:
             values[("check_results", severity, "")] = float(counts.get(severity, 0))
         if inputs.municipalities is not None:
-            border = border_incompatibilities(version.tables, inputs.municipalities, inputs.rules, inputs.border_distance,
-                                              inputs.language)
+            border = border_incompatibilities(
+                version.tables, inputs.municipalities, inputs.rules, inputs.border_distance, inputs.language
+            )
             values[("border_incompatibilities", "", "")] = float(len(border))
     check_cancelled(progress)
     if inputs.barriers is not None and inputs.units is not None:
-        before, after = region_mesh(inputs.units, inputs.barriers, [version.areas], [version.lines] if version.lines else [],
-                                    widths=inputs.widths)
+        before, after = region_mesh(
+            inputs.units,
+            inputs.barriers,
+            [version.areas],
+            [version.lines] if version.lines else [],
+            widths=inputs.widths,
+        )
         values[("m_eff_after", "", "km²")] = after
         values[("m_eff_change", "", "km²")] = after - before
     return values
 
 
-def indicator_table(versions: list[DraftVersion], inputs: IndicatorInputs, progress: Progress | None = None) -> pd.DataFrame:
+def indicator_table(
+    versions: list[DraftVersion], inputs: IndicatorInputs, progress: Progress | None = None
+) -> pd.DataFrame:
     """One row per indicator; one column per version and one, 'difference', for the last minus the first."""
     progress = progress or SilentProgress()
     settlement = _union(inputs.existing_settlement)
@@ -342,7 +443,9 @@ def indicator_table(versions: list[DraftVersion], inputs: IndicatorInputs, progr
     for values in per_version:
         keys += [k for k in values if k not in keys]
     order = {name: i for i, name in enumerate(INDICATOR_ORDER)}
-    keys.sort(key=lambda k: (order.get(k[0], len(order)), k[1] if k[0] != "check_results" else str(SEVERITIES.index(k[1]))))
+    keys.sort(
+        key=lambda k: (order.get(k[0], len(order)), k[1] if k[0] != "check_results" else str(SEVERITIES.index(k[1])))
+    )
     frame = pd.DataFrame(keys, columns=INDICATOR_COLUMNS)
     for version, values in zip(versions, per_version):
         # A category a version does not plan has zero area there.
@@ -353,9 +456,17 @@ def indicator_table(versions: list[DraftVersion], inputs: IndicatorInputs, progr
 
 
 INDICATOR_ORDER = (
-    "area_by_category", "new_development", "development_on_agriculture", "development_in_flood_zone",
-    "development_in_protected_nature", "new_housing", "new_housing_near_transit", "check_results", "border_incompatibilities",
-    "m_eff_after", "m_eff_change",
+    "area_by_category",
+    "new_development",
+    "development_on_agriculture",
+    "development_in_flood_zone",
+    "development_in_protected_nature",
+    "new_housing",
+    "new_housing_near_transit",
+    "check_results",
+    "border_incompatibilities",
+    "m_eff_after",
+    "m_eff_change",
 )
 INDICATOR_LABELS = {
     "area_by_category": translatable("Area: {0}"),
@@ -376,5 +487,7 @@ def indicator_label(indicator: str, category: str, translate=lambda t: t) -> str
     """The indicator's name for a table, translated by the caller's translator."""
     template = INDICATOR_LABELS.get(indicator, indicator)
     return translate(template).format(translate(category) if indicator == "check_results" else category)
+
+
 # The severities' names as the indicator table shows them.
 SEVERITY_NAMES = (translatable("conflict"), translatable("warning"), translatable("opportunity"))

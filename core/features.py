@@ -1,4 +1,5 @@
 """Engine input: the features of one layer as arrays, already in the analysis CRS."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -33,7 +34,9 @@ class FeatureTable:
         self.fids = np.asarray(self.fids, dtype=np.int64)
         self.geometries = np.asarray(self.geometries, dtype=object)
         self.categories = np.asarray(self.categories, dtype=object)
-        self.keys = np.full(len(self.fids), None, dtype=object) if self.keys is None else np.asarray(self.keys, dtype=object)
+        self.keys = (
+            np.full(len(self.fids), None, dtype=object) if self.keys is None else np.asarray(self.keys, dtype=object)
+        )
         if not (len(self.fids) == len(self.geometries) == len(self.categories) == len(self.keys)):
             raise ValueError(f"layer '{self.layer_name}': ids, geometries, categories and keys differ in length")
         self._normalised: np.ndarray | None = None
@@ -61,8 +64,9 @@ class RepairReport:
     dropped_fids: list[int] = field(default_factory=list)
 
 
-def clean_geometries(fids: np.ndarray, geometries: np.ndarray, progress: Progress | None = None
-                     ) -> tuple[np.ndarray, np.ndarray, RepairReport]:
+def clean_geometries(
+    fids: np.ndarray, geometries: np.ndarray, progress: Progress | None = None
+) -> tuple[np.ndarray, np.ndarray, RepairReport]:
     """Repair invalid geometries (GEOS make_valid, keeping the layer's own dimension), reduce geometry
     collections to their parts of the highest dimension, and drop empty ones.
 
@@ -95,7 +99,9 @@ def clean_geometries(fids: np.ndarray, geometries: np.ndarray, progress: Progres
         rows = np.flatnonzero(collections)
         dims = shapely.get_dimensions(geometries[rows])
         for dimension in np.unique(dims):
-            geometries[rows[dims == dimension]] = parts_of_dimension(geometries[rows[dims == dimension]], int(dimension))
+            geometries[rows[dims == dimension]] = parts_of_dimension(
+                geometries[rows[dims == dimension]], int(dimension)
+            )
         report.flattened_fids = [int(f) for f in fids[rows]]
     cleaned = np.flatnonzero(invalid | collections)
     empty[cleaned] = shapely.is_empty(geometries[cleaned])

@@ -1,11 +1,22 @@
 """Which field of a layer is most likely the one a parameter asks for, by its name (hastighet, speed, maxspeed
 for a speed): plain names in, a name out, so that a form can offer it and a run can fall back on it."""
+
 from __future__ import annotations
 
 # Candidate names per kind, the likeliest first; compared without case.
 FIELD_GUESSES: dict[str, tuple[str, ...]] = {
     "speed": ("hastighet", "speed", "maxspeed", "max_speed", "speed_kmh", "hastighet_kmh", "hast", "kmh"),
-    "population": ("befolkning", "population", "pop", "invanare", "invånare", "folkmangd", "folkmängd", "antal_invanare", "bef"),
+    "population": (
+        "befolkning",
+        "population",
+        "pop",
+        "invanare",
+        "invånare",
+        "folkmangd",
+        "folkmängd",
+        "antal_invanare",
+        "bef",
+    ),
     "zone_name": ("kommunnamn", "namn", "name", "kommun", "deso_namn", "regso_namn"),
 }
 

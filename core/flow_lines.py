@@ -1,4 +1,5 @@
 """Commuting flow lines between zones, and how much commuting crosses municipal, county and regional borders."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -12,8 +13,21 @@ from .progress import Progress, SilentProgress, check_cancelled
 GROSS, NET = "gross", "net"
 BORDER_KINDS = ("municipality", "county", "region")
 
-FLOW_COLUMNS = ["from_code", "from_name", "to_code", "to_name", "flow_from_to", "flow_to_from", "gross", "net", "flow",
-                "crosses_municipality", "crosses_county", "crosses_region", "length_m"]
+FLOW_COLUMNS = [
+    "from_code",
+    "from_name",
+    "to_code",
+    "to_name",
+    "flow_from_to",
+    "flow_to_from",
+    "gross",
+    "net",
+    "flow",
+    "crosses_municipality",
+    "crosses_county",
+    "crosses_region",
+    "length_m",
+]
 
 
 def zone_columns() -> list[str]:
@@ -44,9 +58,15 @@ def area_of_points(points: np.ndarray, areas: np.ndarray, area_codes: np.ndarray
     return result
 
 
-def flow_lines(matrix: CommutingMatrix, points: np.ndarray, areas_by_kind: dict[str, np.ndarray | None],
-               measure: str = GROSS, min_count: float = 0.0, top_n: int = 0,
-               progress: Progress | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def flow_lines(
+    matrix: CommutingMatrix,
+    points: np.ndarray,
+    areas_by_kind: dict[str, np.ndarray | None],
+    measure: str = GROSS,
+    min_count: float = 0.0,
+    top_n: int = 0,
+    progress: Progress | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Flow lines between pairs of zones and, per zone, the commuting that crosses each kind of border.
 
     One line per pair of zones with commuting between them (flows inside a zone have no line), drawn from the zone
@@ -79,14 +99,26 @@ def flow_lines(matrix: CommutingMatrix, points: np.ndarray, areas_by_kind: dict[
         order = order[:top_n]
     check_cancelled(progress)
     origin, destination = origin[order], destination[order]
-    lines = shapely.linestrings(np.stack([shapely.get_coordinates(points[origin]), shapely.get_coordinates(points[destination])],
-                                         axis=1)) if len(order) else np.empty(0, dtype=object)
-    frame = pd.DataFrame({
-        "from_code": matrix.codes[origin], "from_name": matrix.names[origin],
-        "to_code": matrix.codes[destination], "to_name": matrix.names[destination],
-        "flow_from_to": along[order], "flow_to_from": against[order], "gross": gross[order], "net": net[order],
-        "flow": value[order],
-    })
+    lines = (
+        shapely.linestrings(
+            np.stack([shapely.get_coordinates(points[origin]), shapely.get_coordinates(points[destination])], axis=1)
+        )
+        if len(order)
+        else np.empty(0, dtype=object)
+    )
+    frame = pd.DataFrame(
+        {
+            "from_code": matrix.codes[origin],
+            "from_name": matrix.names[origin],
+            "to_code": matrix.codes[destination],
+            "to_name": matrix.names[destination],
+            "flow_from_to": along[order],
+            "flow_to_from": against[order],
+            "gross": gross[order],
+            "net": net[order],
+            "flow": value[order],
+        }
+    )
     for kind in BORDER_KINDS:
         codes = areas_by_kind.get(kind)
         frame[f"crosses_{kind}"] = _crossing_flags(codes, origin, destination)
@@ -112,8 +144,17 @@ def zone_crossings(matrix: CommutingMatrix, areas_by_kind: dict[str, np.ndarray 
     flows = matrix.flows.tocoo()
     n = len(matrix)
     residents, jobs, internal = matrix.residents, matrix.jobs, matrix.internal
-    frame = pd.DataFrame({"code": matrix.codes, "name": matrix.names, "residents": residents, "jobs": jobs, "internal": internal,
-                          "out_commuters": residents - internal, "in_commuters": jobs - internal})
+    frame = pd.DataFrame(
+        {
+            "code": matrix.codes,
+            "name": matrix.names,
+            "residents": residents,
+            "jobs": jobs,
+            "internal": internal,
+            "out_commuters": residents - internal,
+            "in_commuters": jobs - internal,
+        }
+    )
     for kind in BORDER_KINDS:
         codes = areas_by_kind.get(kind)
         if codes is None:

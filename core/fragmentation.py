@@ -16,6 +16,7 @@ for measuring landscape fragmentation to solve the boundary problem, Landscape E
 Barriers: lines (roads by class, railways) widened to their class's width, and areas (settlement). A plan
 draft adds its planned lines (widened by their category's width) and its development areas.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -58,15 +59,34 @@ DEVELOPMENT_CATEGORIES = (
 PLANNED_LINE_CATEGORIES = ("Transportinfrastruktur",)
 
 UNIT_COLUMNS = [
-    "unit", "area_km2",
-    "patches_before", "patches_after",
-    "m_eff_before_km2", "m_eff_after_km2", "m_eff_change_km2", "m_eff_change_pct",
-    "s_eff_before", "s_eff_after",
-    "m_eff_cbc_before_km2", "m_eff_cbc_after_km2", "m_eff_cbc_change_km2", "m_eff_cbc_change_pct",
-    "s_eff_cbc_before", "s_eff_cbc_after",
+    "unit",
+    "area_km2",
+    "patches_before",
+    "patches_after",
+    "m_eff_before_km2",
+    "m_eff_after_km2",
+    "m_eff_change_km2",
+    "m_eff_change_pct",
+    "s_eff_before",
+    "s_eff_after",
+    "m_eff_cbc_before_km2",
+    "m_eff_cbc_after_km2",
+    "m_eff_cbc_change_km2",
+    "m_eff_cbc_change_pct",
+    "s_eff_cbc_before",
+    "s_eff_cbc_after",
 ]
-CUT_COLUMNS = ["plan_layer", "plan_fid", "plan_key", "plan_category", "theme_layer", "theme_fid", "theme_category",
-               "length_m", "unit"]
+CUT_COLUMNS = [
+    "plan_layer",
+    "plan_fid",
+    "plan_key",
+    "plan_category",
+    "theme_layer",
+    "theme_fid",
+    "theme_category",
+    "length_m",
+    "unit",
+]
 
 
 class FragmentationInputError(ValueError):
@@ -89,8 +109,11 @@ def parse_widths(text: str) -> dict[str, float]:
         except ValueError:
             width = float("nan")
         if not sep or not name.strip() or not width >= 0:
-            raise FragmentationInputError(Message(translatable(
-                "Barrier widths: '{0}' is not of the form 'category=width in metres'."), item.strip()))
+            raise FragmentationInputError(
+                Message(
+                    translatable("Barrier widths: '{0}' is not of the form 'category=width in metres'."), item.strip()
+                )
+            )
         widths[normalise_category(name)] = width
     return widths
 
@@ -124,8 +147,14 @@ def barrier_geometry(barriers: Barriers, widths: dict[str, float], default_width
         check_cancelled(progress)
         pieces.append(widened(np.concatenate(groups), value))
     for layer, categories in unknown.items():
-        progress.warning(Message(translatable("Barrier layer '{0}': no width is given for the categories {1}; they are {2} m wide."),
-                                 layer, ", ".join(sorted(categories)), default_width))
+        progress.warning(
+            Message(
+                translatable("Barrier layer '{0}': no width is given for the categories {1}; they are {2} m wide."),
+                layer,
+                ", ".join(sorted(categories)),
+                default_width,
+            )
+        )
     for table in barriers.areas:
         if len(table):
             pieces.append(table.geometries[shapely.get_dimensions(table.geometries) == 2])
@@ -163,17 +192,29 @@ def prepare_plan(tables: list[FeatureTable], mapping: dict[str, str] | None = No
     for table in tables:
         categories, unknown, bad = map_plan_categories(table.categories, table.fids, mapping)
         if unknown:
-            raise FragmentationInputError(Message(translatable(
-                "Plan layer '{0}': the categories {1} are not ÖP-modell categories (feature ids {2}). Map them onto "
-                "ÖP-modell categories with a category mapping file."), table.layer_name, ", ".join(f"'{c}'" for c in unknown),
-                some_ids(bad)))
-        prepared.append(FeatureTable(table.layer_name, table.role, table.fids, table.geometries, categories, table.keys))
+            raise FragmentationInputError(
+                Message(
+                    translatable(
+                        "Plan layer '{0}': the categories {1} are not ÖP-modell categories (feature ids {2}). Map them onto "
+                        "ÖP-modell categories with a category mapping file."
+                    ),
+                    table.layer_name,
+                    ", ".join(f"'{c}'" for c in unknown),
+                    some_ids(bad),
+                )
+            )
+        prepared.append(
+            FeatureTable(table.layer_name, table.role, table.fids, table.geometries, categories, table.keys)
+        )
     return prepared
 
 
-def plan_barriers(plan_areas: list[FeatureTable], plan_lines: list[FeatureTable],
-                  development: tuple[str, ...] = DEVELOPMENT_CATEGORIES,
-                  line_categories: tuple[str, ...] = PLANNED_LINE_CATEGORIES) -> Barriers:
+def plan_barriers(
+    plan_areas: list[FeatureTable],
+    plan_lines: list[FeatureTable],
+    development: tuple[str, ...] = DEVELOPMENT_CATEGORIES,
+    line_categories: tuple[str, ...] = PLANNED_LINE_CATEGORIES,
+) -> Barriers:
     """A plan draft's development areas and planned infrastructure lines as barriers."""
     wanted_areas = frozenset(normalise_category(c) for c in development)
     wanted_lines = frozenset(normalise_category(c) for c in line_categories)
@@ -188,7 +229,9 @@ def _of_dimension(table: FeatureTable, rows: np.ndarray, dimension: int) -> np.n
 
 
 def _subset(table: FeatureTable, rows: np.ndarray) -> FeatureTable:
-    return FeatureTable(table.layer_name, table.role, table.fids[rows], table.geometries[rows], table.categories[rows], table.keys[rows])
+    return FeatureTable(
+        table.layer_name, table.role, table.fids[rows], table.geometries[rows], table.categories[rows], table.keys[rows]
+    )
 
 
 def patches_of(landscape: object, barrier: object) -> np.ndarray:
@@ -251,9 +294,9 @@ def grid_units(extent: tuple[float, float, float, float], cell_m: float) -> tupl
 
 @dataclass
 class FragmentationResult:
-    units: pd.DataFrame          # UNIT_COLUMNS + geometry
-    cuts: pd.DataFrame           # CUT_COLUMNS + geometry (points)
-    patches_after: np.ndarray    # patch polygons after the plan
+    units: pd.DataFrame  # UNIT_COLUMNS + geometry
+    cuts: pd.DataFrame  # CUT_COLUMNS + geometry (points)
+    patches_after: np.ndarray  # patch polygons after the plan
 
 
 def analyse_fragmentation(
@@ -282,22 +325,38 @@ def analyse_fragmentation(
     widths = {**{normalise_category(k): v for k, v in DEFAULT_WIDTHS.items()}, **(widths or {})}
     plan_areas, plan_lines = prepare_plan(plan_areas or [], mapping), prepare_plan(plan_lines or [], mapping)
     if len(units) == 0:
-        raise FragmentationInputError(Message(translatable("Reporting units layer '{0}' has no polygons."), units.layer_name))
+        raise FragmentationInputError(
+            Message(translatable("Reporting units layer '{0}' has no polygons."), units.layer_name)
+        )
     unit_geometries = units.geometries
     region = shapely.union_all(unit_geometries)
     habitat_geometries = [t.geometries[shapely.get_dimensions(t.geometries) == 2] for t in habitat or [] if len(t)]
     if context_distance < 0 or not np.isfinite(context_distance):
-        raise FragmentationInputError(Message(translatable(
-            "The context distance beyond the units must be 0 m or more; got {0}."), context_distance))
+        raise FragmentationInputError(
+            Message(
+                translatable("The context distance beyond the units must be 0 m or more; got {0}."), context_distance
+            )
+        )
     if habitat:
-        context = shapely.buffer(region, context_distance, quad_segs=BUFFER_QUAD_SEGMENTS) if context_distance > 0 else region
-        landscape = shapely.intersection(shapely.union_all(np.concatenate(habitat_geometries)) if habitat_geometries
-                                         else shapely.from_wkt("POLYGON EMPTY"), context)
+        context = (
+            shapely.buffer(region, context_distance, quad_segs=BUFFER_QUAD_SEGMENTS) if context_distance > 0 else region
+        )
+        landscape = shapely.intersection(
+            shapely.union_all(np.concatenate(habitat_geometries))
+            if habitat_geometries
+            else shapely.from_wkt("POLYGON EMPTY"),
+            context,
+        )
     else:
         landscape = region
-        progress.info(Message(translatable(
-            "Without habitat layers the landscape is the units' whole area: patches end at its outer edge, so "
-            "m_eff_CBC counts connections across the units' shared borders only.")))
+        progress.info(
+            Message(
+                translatable(
+                    "Without habitat layers the landscape is the units' whole area: patches end at its outer edge, so "
+                    "m_eff_CBC counts connections across the units' shared borders only."
+                )
+            )
+        )
     progress.set_progress(5)
     before_barrier = barrier_geometry(barriers, widths, default_width, progress)
     progress.set_progress(25)
@@ -314,17 +373,24 @@ def analyse_fragmentation(
     check_cancelled(progress)
     m_before, cbc_before, n_before = effective_mesh_size(unit_geometries, patches_before)
     m_after, cbc_after, n_after = effective_mesh_size(unit_geometries, patches_after)
-    frame = pd.DataFrame({
-        "unit": units.categories.astype(object),
-        "area_km2": shapely.area(unit_geometries) / M2_PER_KM2,
-        "patches_before": n_before, "patches_after": n_after,
-        "m_eff_before_km2": m_before / M2_PER_KM2, "m_eff_after_km2": m_after / M2_PER_KM2,
-        "m_eff_cbc_before_km2": cbc_before / M2_PER_KM2, "m_eff_cbc_after_km2": cbc_after / M2_PER_KM2,
-    })
+    frame = pd.DataFrame(
+        {
+            "unit": units.categories.astype(object),
+            "area_km2": shapely.area(unit_geometries) / M2_PER_KM2,
+            "patches_before": n_before,
+            "patches_after": n_after,
+            "m_eff_before_km2": m_before / M2_PER_KM2,
+            "m_eff_after_km2": m_after / M2_PER_KM2,
+            "m_eff_cbc_before_km2": cbc_before / M2_PER_KM2,
+            "m_eff_cbc_after_km2": cbc_after / M2_PER_KM2,
+        }
+    )
     for prefix in ("m_eff", "m_eff_cbc"):
         before, after = frame[f"{prefix}_before_km2"], frame[f"{prefix}_after_km2"]
         frame[f"{prefix}_change_km2"] = after - before
-        frame[f"{prefix}_change_pct"] = np.where(before > 0, 100.0 * (after - before) / before.where(before > 0, 1.0), np.nan)
+        frame[f"{prefix}_change_pct"] = np.where(
+            before > 0, 100.0 * (after - before) / before.where(before > 0, 1.0), np.nan
+        )
         density = "s_eff" if prefix == "m_eff" else "s_eff_cbc"
         frame[f"{density}_before"] = mesh_density(before)
         frame[f"{density}_after"] = mesh_density(after)
@@ -335,7 +401,9 @@ def analyse_fragmentation(
     return FragmentationResult(frame, cuts, patches_after)
 
 
-def planned_cuts(planned_lines: list[FeatureTable], links: list[FeatureTable], units: FeatureTable | None = None) -> pd.DataFrame:
+def planned_cuts(
+    planned_lines: list[FeatureTable], links: list[FeatureTable], units: FeatureTable | None = None
+) -> pd.DataFrame:
     """Points where planned lines cut ecological links (lines: each crossing point) or green wedges
     (areas: one point in the middle of each stretch of the line inside, with that stretch's length)."""
     rows = []
@@ -365,12 +433,21 @@ def planned_cuts(planned_lines: list[FeatureTable], links: list[FeatureTable], u
                     geometry = shapely.line_interpolate_point(parts[keep], 0.5, normalized=True)
                     length = shapely.length(parts[keep])
                 owner = owner[keep]
-                rows.append(pd.DataFrame({
-                    "plan_layer": plan.layer_name, "plan_fid": plan.fids[pp[owner]], "plan_key": plan.keys[pp[owner]],
-                    "plan_category": plan.categories[pp[owner]], "theme_layer": theme.layer_name,
-                    "theme_fid": theme.fids[tt[owner]], "theme_category": theme.categories[tt[owner]],
-                    "length_m": length, "geometry": geometry,
-                }))
+                rows.append(
+                    pd.DataFrame(
+                        {
+                            "plan_layer": plan.layer_name,
+                            "plan_fid": plan.fids[pp[owner]],
+                            "plan_key": plan.keys[pp[owner]],
+                            "plan_category": plan.categories[pp[owner]],
+                            "theme_layer": theme.layer_name,
+                            "theme_fid": theme.fids[tt[owner]],
+                            "theme_category": theme.categories[tt[owner]],
+                            "length_m": length,
+                            "geometry": geometry,
+                        }
+                    )
+                )
     if not rows:
         frame = pd.DataFrame({c: pd.Series(dtype=object) for c in CUT_COLUMNS})
         frame["geometry"] = pd.Series(dtype=object)
@@ -382,24 +459,50 @@ def planned_cuts(planned_lines: list[FeatureTable], links: list[FeatureTable], u
         names = np.full(len(frame), None, dtype=object)
         names[which[::-1]] = units.categories[found[::-1]]
         frame["unit"] = names
-    frame = frame.sort_values(["plan_layer", "plan_fid", "theme_layer", "theme_fid"], kind="stable").reset_index(drop=True)
+    frame = frame.sort_values(["plan_layer", "plan_fid", "theme_layer", "theme_fid"], kind="stable").reset_index(
+        drop=True
+    )
     return frame[CUT_COLUMNS + ["geometry"]]
 
 
-def region_mesh(units: FeatureTable, barriers: Barriers, plan_areas: list[FeatureTable], plan_lines: list[FeatureTable],
-                habitat: list[FeatureTable] | None = None, widths: dict[str, float] | None = None,
-                default_width: float = DEFAULT_LINE_WIDTH_M, progress: Progress | None = None) -> tuple[float, float]:
+def region_mesh(
+    units: FeatureTable,
+    barriers: Barriers,
+    plan_areas: list[FeatureTable],
+    plan_lines: list[FeatureTable],
+    habitat: list[FeatureTable] | None = None,
+    widths: dict[str, float] | None = None,
+    default_width: float = DEFAULT_LINE_WIDTH_M,
+    progress: Progress | None = None,
+) -> tuple[float, float]:
     """m_eff (km²) of the whole region (the units together as one unit) before and after a plan."""
-    whole = FeatureTable(units.layer_name, units.role, np.array([0]), np.array([shapely.union_all(units.geometries)], dtype=object),
-                         np.array(["region"], dtype=object))
-    result = analyse_fragmentation(whole, barriers, plan_areas, plan_lines, habitat, None, widths, default_width, progress)
+    whole = FeatureTable(
+        units.layer_name,
+        units.role,
+        np.array([0]),
+        np.array([shapely.union_all(units.geometries)], dtype=object),
+        np.array(["region"], dtype=object),
+    )
+    result = analyse_fragmentation(
+        whole, barriers, plan_areas, plan_lines, habitat, None, widths, default_width, progress
+    )
     row = result.units.iloc[0]
     return float(row["m_eff_before_km2"]), float(row["m_eff_after_km2"])
 
 
 __all__ = [
-    "Barriers", "FragmentationInputError", "FragmentationResult", "analyse_fragmentation", "barrier_geometry",
-    "effective_mesh_size", "grid_units", "mesh_density", "parse_widths", "patches_of", "plan_barriers", "planned_cuts",
+    "Barriers",
+    "FragmentationInputError",
+    "FragmentationResult",
+    "analyse_fragmentation",
+    "barrier_geometry",
+    "effective_mesh_size",
+    "grid_units",
+    "mesh_density",
+    "parse_widths",
+    "patches_of",
+    "plan_barriers",
+    "planned_cuts",
     "prepare_plan",
     "region_mesh",
 ]

@@ -6,6 +6,7 @@ scheduled trips; parent stations give their platforms coordinates and join them 
 walks between stops. Trips are grouped into patterns (one stop sequence, trips ordered without overtaking) for
 RAPTOR. Broken references are named by file, line and id. Plain numpy/pandas; never imports QGIS.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -37,13 +38,14 @@ class GtfsError(Exception):
 @dataclass
 class Pattern:
     """Trips that serve one stop sequence, ordered so that no trip overtakes another (FIFO)."""
+
     route: str
-    stops: np.ndarray        # (m,) stop indices
-    dep: np.ndarray          # (T, m) departure seconds after midnight of the date (may be negative or past a day)
-    arr: np.ndarray          # (T, m) arrival seconds
-    trips: np.ndarray        # (T,) trip ids (a frequency-based trip's copies carry '#k')
-    no_pickup: np.ndarray | None = None    # (m,) pickup_type 1 at the stop: nobody boards there
-    no_dropoff: np.ndarray | None = None   # (m,) drop_off_type 1: nobody alights there
+    stops: np.ndarray  # (m,) stop indices
+    dep: np.ndarray  # (T, m) departure seconds after midnight of the date (may be negative or past a day)
+    arr: np.ndarray  # (T, m) arrival seconds
+    trips: np.ndarray  # (T,) trip ids (a frequency-based trip's copies carry '#k')
+    no_pickup: np.ndarray | None = None  # (m,) pickup_type 1 at the stop: nobody boards there
+    no_dropoff: np.ndarray | None = None  # (m,) drop_off_type 1: nobody alights there
 
     def __post_init__(self) -> None:
         m = len(self.stops)
@@ -56,15 +58,15 @@ class Pattern:
 @dataclass
 class Timetable:
     date: dt.date
-    stop_ids: np.ndarray     # object
-    stop_names: np.ndarray   # object
-    lon: np.ndarray          # nan where a stop has no coordinates of its own nor of its parent
+    stop_ids: np.ndarray  # object
+    stop_names: np.ndarray  # object
+    lon: np.ndarray  # nan where a stop has no coordinates of its own nor of its parent
     lat: np.ndarray
-    parent: np.ndarray       # index of the parent station, -1 for none
+    parent: np.ndarray  # index of the parent station, -1 for none
     patterns: list
-    transfer_from: np.ndarray   # walks from transfers.txt and between platforms of one station (stop indices)
+    transfer_from: np.ndarray  # walks from transfers.txt and between platforms of one station (stop indices)
     transfer_to: np.ndarray
-    transfer_s: np.ndarray      # seconds; nan: to be walked at the walking speed (set by the caller)
+    transfer_s: np.ndarray  # seconds; nan: to be walked at the walking speed (set by the caller)
     messages: list = field(default_factory=list)
 
     @property
@@ -89,6 +91,7 @@ class Timetable:
 
 # ----------------------------------------------------------------------------------------------------------------
 # Reading
+
 
 def read_feed(path) -> dict[str, pd.DataFrame]:
     """The feed's tables as text (every column a string, blanks as ''), from a zip file or a folder."""
@@ -146,8 +149,13 @@ def parse_times(values: np.ndarray, file: str, column: str) -> np.ndarray:
         if not ok or numbers.isna().any(axis=None):
             bad = 0 if not ok else int(np.flatnonzero(numbers.isna().any(axis=1).to_numpy())[0])
             line = int(np.flatnonzero(present)[bad]) + 2
-            raise GtfsError(translatable("{0}, line {1}: '{2}' in {3} is not a time (H:MM:SS)."), file, line,
-                            values[present][bad], column)
+            raise GtfsError(
+                translatable("{0}, line {1}: '{2}' in {3} is not a time (H:MM:SS)."),
+                file,
+                line,
+                values[present][bad],
+                column,
+            )
         out[present] = numbers[0].to_numpy() * 3600 + numbers[1].to_numpy() * 60 + numbers[2].to_numpy()
     return out
 
@@ -156,12 +164,20 @@ def _check_references(values: np.ndarray, known, file: str, column: str, target:
     missing = ~pd.Series(values).isin(known).to_numpy()
     if missing.any():
         k = int(np.flatnonzero(missing)[0])
-        raise GtfsError(translatable("{0}, line {1}: {2} '{3}' is not in {4} ({5} such line(s))."), file, k + 2, column,
-                        values[k], target, int(missing.sum()))
+        raise GtfsError(
+            translatable("{0}, line {1}: {2} '{3}' is not in {4} ({5} such line(s))."),
+            file,
+            k + 2,
+            column,
+            values[k],
+            target,
+            int(missing.sum()),
+        )
 
 
 # ----------------------------------------------------------------------------------------------------------------
 # Services on a date
+
 
 def services_on(tables: dict[str, pd.DataFrame], date: dt.date) -> set[str]:
     """The service ids that run on the date: calendar.txt by weekday and date range, then calendar_dates.txt
@@ -203,6 +219,7 @@ def service_range(tables: dict[str, pd.DataFrame]) -> tuple[str, str]:
 # ----------------------------------------------------------------------------------------------------------------
 # The timetable of one day
 
+
 def timetable_for_date(tables: dict[str, pd.DataFrame], date: dt.date, feed_name: str = "GTFS") -> Timetable:
     """The trips that run on `date` (and those of the day before still running after midnight), as patterns."""
     messages: list = []
@@ -214,8 +231,12 @@ def timetable_for_date(tables: dict[str, pd.DataFrame], date: dt.date, feed_name
         raise GtfsError(translatable("stops.txt, line {0}: stop_id '{1}' appears twice."), k + 2, stop_ids[k])
     index_of = pd.Series(np.arange(len(stop_ids)), index=stop_ids)
     names = _column(stops, "stop_name", "stops.txt", required=False)
-    lat = pd.to_numeric(pd.Series(_column(stops, "stop_lat", "stops.txt", required=False)), errors="coerce").to_numpy(dtype=float)
-    lon = pd.to_numeric(pd.Series(_column(stops, "stop_lon", "stops.txt", required=False)), errors="coerce").to_numpy(dtype=float)
+    lat = pd.to_numeric(pd.Series(_column(stops, "stop_lat", "stops.txt", required=False)), errors="coerce").to_numpy(
+        dtype=float
+    )
+    lon = pd.to_numeric(pd.Series(_column(stops, "stop_lon", "stops.txt", required=False)), errors="coerce").to_numpy(
+        dtype=float
+    )
     parent_ids = _column(stops, "parent_station", "stops.txt", required=False)
     has_parent = parent_ids != ""
     _check_references(parent_ids[has_parent], index_of.index, "stops.txt", "parent_station", "stops.txt")
@@ -238,7 +259,9 @@ def timetable_for_date(tables: dict[str, pd.DataFrame], date: dt.date, feed_name
         k = int(np.flatnonzero(twice)[0])
         raise GtfsError(translatable("trips.txt, line {0}: trip_id '{1}' appears twice."), k + 2, trip_ids[k])
     if "routes.txt" in tables and len(tables["routes.txt"]):
-        _check_references(trip_route, _column(tables["routes.txt"], "route_id", "routes.txt"), "trips.txt", "route_id", "routes.txt")
+        _check_references(
+            trip_route, _column(tables["routes.txt"], "route_id", "routes.txt"), "trips.txt", "route_id", "routes.txt"
+        )
     known_services = set()
     for file in ("calendar.txt", "calendar_dates.txt"):
         if file in tables and len(tables[file]):
@@ -256,26 +279,41 @@ def timetable_for_date(tables: dict[str, pd.DataFrame], date: dt.date, feed_name
     seq = pd.to_numeric(pd.Series(_column(st, "stop_sequence", "stop_times.txt")), errors="coerce").to_numpy()
     if np.isnan(seq).any():
         k = int(np.flatnonzero(np.isnan(seq))[0])
-        raise GtfsError(translatable("stop_times.txt, line {0}: stop_sequence '{1}' is not a number."), k + 2,
-                        _column(st, "stop_sequence", "stop_times.txt")[k])
+        raise GtfsError(
+            translatable("stop_times.txt, line {0}: stop_sequence '{1}' is not a number."),
+            k + 2,
+            _column(st, "stop_sequence", "stop_times.txt")[k],
+        )
     arr = parse_times(_column(st, "arrival_time", "stop_times.txt"), "stop_times.txt", "arrival_time")
     dep = parse_times(_column(st, "departure_time", "stop_times.txt"), "stop_times.txt", "departure_time")
     arr = np.where(np.isnan(arr), dep, arr)
     dep = np.where(np.isnan(dep), arr, dep)
-    frame = pd.DataFrame({"trip": st_trip, "stop": index_of[st_stop].to_numpy(), "seq": seq, "arr": arr, "dep": dep,
-                          "line": np.arange(len(st_trip)) + 2,
-                          "no_pickup": _column(st, "pickup_type", "stop_times.txt", required=False) == "1",
-                          "no_dropoff": _column(st, "drop_off_type", "stop_times.txt", required=False) == "1"})
+    frame = pd.DataFrame(
+        {
+            "trip": st_trip,
+            "stop": index_of[st_stop].to_numpy(),
+            "seq": seq,
+            "arr": arr,
+            "dep": dep,
+            "line": np.arange(len(st_trip)) + 2,
+            "no_pickup": _column(st, "pickup_type", "stop_times.txt", required=False) == "1",
+            "no_dropoff": _column(st, "drop_off_type", "stop_times.txt", required=False) == "1",
+        }
+    )
     frame = frame.sort_values(["trip", "seq"], kind="stable")
     # Times between timed stops (blank) are interpolated linearly in the stop order, as GTFS allows.
     if frame["arr"].isna().any():
         frame[["arr", "dep"]] = frame.groupby("trip", sort=False)[["arr", "dep"]].transform(
-            lambda s: s.interpolate(limit_area="inside"))
+            lambda s: s.interpolate(limit_area="inside")
+        )
         untimed = frame["arr"].isna().to_numpy()
         if untimed.any():
             k = int(np.flatnonzero(untimed)[0])
-            raise GtfsError(translatable("stop_times.txt, line {0}: trip '{1}' has no time at its first or last stop."),
-                            int(frame["line"].iloc[k]), frame["trip"].iloc[k])
+            raise GtfsError(
+                translatable("stop_times.txt, line {0}: trip '{1}' has no time at its first or last stop."),
+                int(frame["line"].iloc[k]),
+                frame["trip"].iloc[k],
+            )
 
     service_of = pd.Series(trip_service, index=trip_ids)
     route_of = pd.Series(trip_route, index=trip_ids)
@@ -289,12 +327,17 @@ def timetable_for_date(tables: dict[str, pd.DataFrame], date: dt.date, feed_name
         _check_references(f_trip, trip_ids, "frequencies.txt", "trip_id", "trips.txt")
         f_start = parse_times(_column(frequencies, "start_time", "frequencies.txt"), "frequencies.txt", "start_time")
         f_end = parse_times(_column(frequencies, "end_time", "frequencies.txt"), "frequencies.txt", "end_time")
-        f_head = pd.to_numeric(pd.Series(_column(frequencies, "headway_secs", "frequencies.txt")), errors="coerce").to_numpy()
+        f_head = pd.to_numeric(
+            pd.Series(_column(frequencies, "headway_secs", "frequencies.txt")), errors="coerce"
+        ).to_numpy()
         bad = ~(f_head > 0)
         if bad.any():
             k = int(np.flatnonzero(bad)[0])
-            raise GtfsError(translatable("frequencies.txt, line {0}: headway_secs '{1}' is not a positive number."), k + 2,
-                            _column(frequencies, "headway_secs", "frequencies.txt")[k])
+            raise GtfsError(
+                translatable("frequencies.txt, line {0}: headway_secs '{1}' is not a positive number."),
+                k + 2,
+                _column(frequencies, "headway_secs", "frequencies.txt")[k],
+            )
         freq_rows = pd.DataFrame({"trip": f_trip, "start": f_start, "end": f_end, "headway": f_head})
 
     parts = []
@@ -316,8 +359,13 @@ def timetable_for_date(tables: dict[str, pd.DataFrame], date: dt.date, feed_name
             parts.append(day)
     if not parts:
         first, last = service_range(tables)
-        raise GtfsError(translatable("The GTFS feed '{0}' has no service on {1} (its calendars run from {2} to {3})."),
-                        feed_name, date.isoformat(), first, last)
+        raise GtfsError(
+            translatable("The GTFS feed '{0}' has no service on {1} (its calendars run from {2} to {3})."),
+            feed_name,
+            date.isoformat(),
+            first,
+            last,
+        )
     day = pd.concat(parts, ignore_index=True)
     patterns = _patterns(day)
 
@@ -327,9 +375,16 @@ def timetable_for_date(tables: dict[str, pd.DataFrame], date: dt.date, feed_name
     blind = served & ~np.isfinite(lat)
     if blind.any():
         ids = stop_ids[blind]
-        messages.append(Message(translatable("stops.txt: {0} stop(s) in use have no coordinates (nor a parent station with "
-                                             "them) and can be reached only by transfers: {1}"),
-                                int(blind.sum()), ", ".join(ids[:10]) + (" …" if len(ids) > 10 else "")))
+        messages.append(
+            Message(
+                translatable(
+                    "stops.txt: {0} stop(s) in use have no coordinates (nor a parent station with "
+                    "them) and can be reached only by transfers: {1}"
+                ),
+                int(blind.sum()),
+                ", ".join(ids[:10]) + (" …" if len(ids) > 10 else ""),
+            )
+        )
 
     t_from, t_to, t_s = _transfers(tables, index_of, parent)
     return Timetable(date, stop_ids, names, lon, lat, parent, patterns, t_from, t_to, t_s, messages)
@@ -379,14 +434,22 @@ def _patterns(day: pd.DataFrame) -> list:
     for (route_id, seq, pick, drop), members in groups.items():
         members = np.array(members)
         m = len(seq)
-        d = np.stack([dep[bounds[k]:bounds[k] + m] for k in members])
-        a_ = np.stack([arr[bounds[k]:bounds[k] + m] for k in members])
+        d = np.stack([dep[bounds[k] : bounds[k] + m] for k in members])
+        a_ = np.stack([arr[bounds[k] : bounds[k] + m] for k in members])
         order = np.lexsort((d[:, -1], d[:, 0]))
         d, a_, members = d[order], a_[order], members[order]
         for chain in fifo_chains(d, a_):
-            patterns.append(Pattern(str(route_id), np.array(seq, dtype=np.int64), d[chain].astype(np.int64),
-                                    a_[chain].astype(np.int64), trips[members[chain]], np.array(pick, dtype=bool),
-                                    np.array(drop, dtype=bool)))
+            patterns.append(
+                Pattern(
+                    str(route_id),
+                    np.array(seq, dtype=np.int64),
+                    d[chain].astype(np.int64),
+                    a_[chain].astype(np.int64),
+                    trips[members[chain]],
+                    np.array(pick, dtype=bool),
+                    np.array(drop, dtype=bool),
+                )
+            )
     return patterns
 
 
@@ -416,8 +479,9 @@ def _transfers(tables, index_of: pd.Series, parent: np.ndarray):
         _check_references(f, index_of.index, "transfers.txt", "from_stop_id", "stops.txt")
         _check_references(t, index_of.index, "transfers.txt", "to_stop_id", "stops.txt")
         kind = _column(transfers, "transfer_type", "transfers.txt", required=False)
-        minimum = pd.to_numeric(pd.Series(_column(transfers, "min_transfer_time", "transfers.txt", required=False)),
-                                errors="coerce").to_numpy(dtype=float)
+        minimum = pd.to_numeric(
+            pd.Series(_column(transfers, "min_transfer_time", "transfers.txt", required=False)), errors="coerce"
+        ).to_numpy(dtype=float)
         keep = (f != t) & (kind != "3")
         froms.append(index_of[f[keep]].to_numpy())
         tos.append(index_of[t[keep]].to_numpy())
@@ -432,7 +496,11 @@ def _transfers(tables, index_of: pd.Series, parent: np.ndarray):
         secs.append(np.full(len(pairs), np.nan))
     if not froms:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0)
-    return (np.concatenate(froms).astype(np.int64), np.concatenate(tos).astype(np.int64), np.concatenate(secs).astype(float))
+    return (
+        np.concatenate(froms).astype(np.int64),
+        np.concatenate(tos).astype(np.int64),
+        np.concatenate(secs).astype(float),
+    )
 
 
 def parse_date(text: str) -> dt.date:

@@ -2,6 +2,7 @@
 
 Each returns plain data; the adapter words the message with the layer, field and feature ids.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,7 +36,9 @@ def number_from_text(text: str) -> float | None:
     if not text:
         return None
     spaced = _SPACES.sub("", text)
-    grouped_by_space = spaced != text and re.fullmatch(r"[+-]?\d{1,3}([\s\u00a0\u202f']\d{3})+([.,]\d+)?", text) is not None
+    grouped_by_space = (
+        spaced != text and re.fullmatch(r"[+-]?\d{1,3}([\s\u00a0\u202f']\d{3})+([.,]\d+)?", text) is not None
+    )
     if spaced != text and not grouped_by_space:
         raise NumberTextError(NOT_A_NUMBER, text)
     if _PLAIN.match(spaced):
@@ -71,7 +74,14 @@ def duplicate_rows(geometries: np.ndarray, *columns: np.ndarray) -> np.ndarray:
     if len(candidates) == 0:
         return result
     shapes = shapely.to_wkb(shapely.normalize(geometries[candidates]))
-    frame = pd.DataFrame({"geometry": shapes, **{f"c{i}": pd.Series(np.asarray(c, dtype=object)[candidates], dtype=object).astype(str)
-                                                 for i, c in enumerate(columns)}})
+    frame = pd.DataFrame(
+        {
+            "geometry": shapes,
+            **{
+                f"c{i}": pd.Series(np.asarray(c, dtype=object)[candidates], dtype=object).astype(str)
+                for i, c in enumerate(columns)
+            },
+        }
+    )
     result[candidates] = frame.duplicated(keep="first").to_numpy()
     return result

@@ -8,6 +8,7 @@ R_i = sum_j T_ij the employed residents of i, W_j = sum_i T_ij the jobs in j (am
 For an area a: size = R_a, supply-side self-containment SC_s = T_aa / R_a, demand-side SC_d = T_aa / W_a,
 with T_aa the commuters who live and work inside a.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -33,10 +34,34 @@ SET_ASIDE = "set aside: only residents or only jobs"
 # How travel-to-work areas treat the reserve list and zones without two-way commuting (see travel_to_work_areas).
 ISTAT_PACKAGE, PUBLISHED = "istat_package", "published"
 
-ZONE_COLUMNS = ["code", "name", "region_code", "region_name", "role", "links", "linked_to", "residents", "jobs", "internal",
-                "out_share", "largest_out_share"]
-REGION_COLUMNS = ["region_code", "region_name", "centre_code", "centre_name", "zones", "residents", "jobs", "internal",
-                  "sc_supply", "sc_demand", "validity", "valid"]
+ZONE_COLUMNS = [
+    "code",
+    "name",
+    "region_code",
+    "region_name",
+    "role",
+    "links",
+    "linked_to",
+    "residents",
+    "jobs",
+    "internal",
+    "out_share",
+    "largest_out_share",
+]
+REGION_COLUMNS = [
+    "region_code",
+    "region_name",
+    "centre_code",
+    "centre_name",
+    "zones",
+    "residents",
+    "jobs",
+    "internal",
+    "sc_supply",
+    "sc_demand",
+    "validity",
+    "valid",
+]
 
 
 @dataclass(frozen=True)
@@ -50,11 +75,21 @@ class TtwaParameters:
 
     def check(self) -> None:
         if not (0 <= self.min_size < self.target_size):
-            raise ValueError(Message(translatable("The minimum size ({0}) must be at least 0 and below the target size ({1})."),
-                                     self.min_size, self.target_size))
+            raise ValueError(
+                Message(
+                    translatable("The minimum size ({0}) must be at least 0 and below the target size ({1})."),
+                    self.min_size,
+                    self.target_size,
+                )
+            )
         if not (0 < self.min_sc <= self.target_sc <= 1):
-            raise ValueError(Message(translatable("Self-containment must satisfy 0 < minimum ({0}) ≤ target ({1}) ≤ 1."),
-                                     self.min_sc, self.target_sc))
+            raise ValueError(
+                Message(
+                    translatable("Self-containment must satisfy 0 < minimum ({0}) ≤ target ({1}) ≤ 1."),
+                    self.min_sc,
+                    self.target_sc,
+                )
+            )
 
 
 @dataclass
@@ -122,7 +157,7 @@ def modularity(matrix: CommutingMatrix, labels: np.ndarray) -> float:
         return 0.0
     count = int(labels.max()) + 1 if len(labels) else 0
     residents, jobs, internal = region_totals(matrix, labels, count)
-    return float(internal.sum() / total - (residents * jobs).sum() / total ** 2)
+    return float(internal.sum() / total - (residents * jobs).sum() / total**2)
 
 
 def quality_summary(matrix: CommutingMatrix, labels: np.ndarray) -> dict[str, float]:
@@ -170,8 +205,12 @@ def _off_diagonal(matrix: sp.csr_matrix) -> sp.csr_matrix:
 # SCB's local labour markets
 
 
-def scb_local_labour_markets(matrix: CommutingMatrix, max_out_share: float = 0.20, max_single_share: float = 0.075,
-                             progress: Progress | None = None) -> RegionResult:
+def scb_local_labour_markets(
+    matrix: CommutingMatrix,
+    max_out_share: float = 0.20,
+    max_single_share: float = 0.075,
+    progress: Progress | None = None,
+) -> RegionResult:
     """Local labour markets by SCB's rule.
 
     1. A zone is a centre when it has employed residents, at most `max_out_share` of them work in other zones, and
@@ -195,10 +234,16 @@ def scb_local_labour_markets(matrix: CommutingMatrix, max_out_share: float = 0.2
     eps = 1e-12
     centre = (residents > 0) & (out_share <= max_out_share + eps) & (largest_share <= max_single_share + eps)
     if n and not centre.any():
-        progress.warning(Message(translatable("No zone is a centre: in every zone, more of the employed residents work in other "
-                                              "zones, or more in one other zone, than the thresholds allow. SCB's rule is made "
-                                              "for municipalities; for small zones such as DeSO or RegSO use travel-to-work "
-                                              "areas.")))
+        progress.warning(
+            Message(
+                translatable(
+                    "No zone is a centre: in every zone, more of the employed residents work in other "
+                    "zones, or more in one other zone, than the thresholds allow. SCB's rule is made "
+                    "for municipalities; for small zones such as DeSO or RegSO use travel-to-work "
+                    "areas."
+                )
+            )
+        )
     link = np.where(residents > 0, top_out, top_in)
     link[centre] = -1
     silent = (residents == 0) & (jobs == 0)
@@ -232,8 +277,13 @@ def scb_local_labour_markets(matrix: CommutingMatrix, max_out_share: float = 0.2
     region[unlinked] = unlinked
     role[unlinked] = UNLINKED
     if len(unlinked):
-        progress.warning(Message(translatable("{0} zone(s) reach no centre within two links and form regions of their own: {1}."),
-                                 len(unlinked), _zone_list(matrix, unlinked)))
+        progress.warning(
+            Message(
+                translatable("{0} zone(s) reach no centre within two links and form regions of their own: {1}."),
+                len(unlinked),
+                _zone_list(matrix, unlinked),
+            )
+        )
     # Region numbers in the order of their centres' codes.
     labels = np.unique(region, return_inverse=True)[1]
     centres = np.unique(region)
@@ -254,7 +304,7 @@ class _Clusters:
     A cluster is numbered by the zone it started from (zones are in code order). label[z] is the cluster of zone z,
     RESERVE_LABEL while z is on the reserve list, SILENT_LABEL for a zone with no commuting (left out)."""
 
-    RESERVE_LABEL, SILENT_LABEL, WAITING_LABEL = -1, -2, -3   # WAITING: taken out of a cluster, awaiting its turn
+    RESERVE_LABEL, SILENT_LABEL, WAITING_LABEL = -1, -2, -3  # WAITING: taken out of a cluster, awaiting its turn
 
     def __init__(self, matrix: CommutingMatrix, parameters: TtwaParameters) -> None:
         n = len(matrix)
@@ -298,8 +348,12 @@ class _Clusters:
             return empty.astype(np.int64), empty, empty
         clusters, inverse = np.unique(np.concatenate([out_label[out_keep], in_label[in_keep]]), return_inverse=True)
         count_out = int(out_keep.sum())
-        t_zc = np.bincount(inverse[:count_out], weights=self.rows.data[out_start:out_end][out_keep], minlength=len(clusters))
-        t_cz = np.bincount(inverse[count_out:], weights=self.cols.data[in_start:in_end][in_keep], minlength=len(clusters))
+        t_zc = np.bincount(
+            inverse[:count_out], weights=self.rows.data[out_start:out_end][out_keep], minlength=len(clusters)
+        )
+        t_cz = np.bincount(
+            inverse[count_out:], weights=self.cols.data[in_start:in_end][in_keep], minlength=len(clusters)
+        )
         return clusters, t_zc, t_cz
 
     def best_cluster(self, zone: int, exclude: int = -1) -> tuple[int, float, float]:
@@ -311,7 +365,7 @@ class _Clusters:
         if len(clusters) == 0:
             return -1, 0.0, 0.0
         r_z, w_z = self.residents[zone], self.jobs[zone]
-        value = _ratio(t_zc ** 2, r_z * self.c_jobs[clusters]) + _ratio(t_cz ** 2, self.c_res[clusters] * w_z)
+        value = _ratio(t_zc**2, r_z * self.c_jobs[clusters]) + _ratio(t_cz**2, self.c_res[clusters] * w_z)
         best = int(np.argmax(value))
         if value[best] <= 0:
             return -1, 0.0, 0.0
@@ -332,8 +386,11 @@ class _Clusters:
         self.label[zone] = label
 
     def validity_if_joined(self, zone: int, cluster: int, t_zc: float, t_cz: float) -> float:
-        return self.value_of(self.c_res[cluster] + self.residents[zone], self.c_jobs[cluster] + self.jobs[zone],
-                             self.c_int[cluster] + t_zc + t_cz + self.own[zone])
+        return self.value_of(
+            self.c_res[cluster] + self.residents[zone],
+            self.c_jobs[cluster] + self.jobs[zone],
+            self.c_int[cluster] + t_zc + t_cz + self.own[zone],
+        )
 
     def join(self, zone: int, cluster: int, t_zc: float, t_cz: float) -> None:
         """Put a zone that is in no cluster into one."""
@@ -383,9 +440,13 @@ def package_set_aside(matrix: CommutingMatrix) -> np.ndarray:
         keep[index[zero]] = False
 
 
-def travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters = TtwaParameters(),
-                         progress: Progress | None = None, max_iterations: int | None = None,
-                         compatibility: str = ISTAT_PACKAGE) -> RegionResult:
+def travel_to_work_areas(
+    matrix: CommutingMatrix,
+    parameters: TtwaParameters = TtwaParameters(),
+    progress: Progress | None = None,
+    max_iterations: int | None = None,
+    compatibility: str = ISTAT_PACKAGE,
+) -> RegionResult:
     """Travel-to-work areas by the iterative algorithm of Coombes & Bond (2008) as Istat implements it in the R package
     LabourMarketAreas, function findClusters (Franconi, D'Alò & Ichim 2016).
 
@@ -436,12 +497,20 @@ def travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters = T
     some_commuting = aside & ((matrix.residents > 0) | (matrix.jobs > 0))
     message = None
     if some_commuting.any():
-        message = Message(translatable("{0} zone(s) have only employed residents or only jobs among the zones (or commute only "
-                                       "within themselves) and are set aside, each a region of its own, as Istat's package "
-                                       "does: {1}."), int(some_commuting.sum()), _zone_list(matrix, np.flatnonzero(some_commuting)))
+        message = Message(
+            translatable(
+                "{0} zone(s) have only employed residents or only jobs among the zones (or commute only "
+                "within themselves) and are set aside, each a region of its own, as Istat's package "
+                "does: {1}."
+            ),
+            int(some_commuting.sum()),
+            _zone_list(matrix, np.flatnonzero(some_commuting)),
+        )
         progress.warning(message)
     sub = CommutingMatrix(matrix.codes[kept], matrix.names[kept], matrix.flows[kept][:, kept])
-    inner = _travel_to_work_areas(sub, parameters, progress, max_iterations, descending_reserve=True) if len(kept) else None
+    inner = (
+        _travel_to_work_areas(sub, parameters, progress, max_iterations, descending_reserve=True) if len(kept) else None
+    )
     raw = np.arange(len(matrix))
     role = np.full(len(matrix), SET_ASIDE, dtype=object)
     role[(matrix.residents == 0) & (matrix.jobs == 0)] = SILENT
@@ -457,8 +526,13 @@ def travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters = T
     return result
 
 
-def _travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters, progress: Progress, max_iterations: int | None,
-                          descending_reserve: bool) -> RegionResult:
+def _travel_to_work_areas(
+    matrix: CommutingMatrix,
+    parameters: TtwaParameters,
+    progress: Progress,
+    max_iterations: int | None,
+    descending_reserve: bool,
+) -> RegionResult:
     n = len(matrix)
     clusters = _Clusters(matrix, parameters)
     reserve_label = _Clusters.RESERVE_LABEL
@@ -499,9 +573,14 @@ def _travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters, p
             break
         state = hash(clusters.label.tobytes())
         if state in seen or iterations >= limit:
-            message = Message(translatable("Travel-to-work areas: the iteration stopped after {0} steps without converging (it "
-                                           "would have repeated itself, or reached 50 steps per zone); the regions left "
-                                           "invalid are named in the next warning."), iterations)
+            message = Message(
+                translatable(
+                    "Travel-to-work areas: the iteration stopped after {0} steps without converging (it "
+                    "would have repeated itself, or reached 50 steps per zone); the regions left "
+                    "invalid are named in the next warning."
+                ),
+                iterations,
+            )
             progress.warning(message)
             messages.append(str(message))
             break
@@ -519,7 +598,7 @@ def _travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters, p
                 # No flow with any other cluster: the whole cluster is taken apart, zone by zone.
                 to_reserve(first)
                 rest = order[1:]
-                clusters.label[rest] = _Clusters.WAITING_LABEL     # out of every cluster while they wait their turn
+                clusters.label[rest] = _Clusters.WAITING_LABEL  # out of every cluster while they wait their turn
                 clusters.alive[worst] = False
                 clusters.c_res[worst] = clusters.c_jobs[worst] = clusters.c_int[worst] = 0.0
                 for zone in rest:
@@ -549,8 +628,15 @@ def _travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters, p
         for k in range(count):
             clusters.new_cluster(left[component == k])
         role[left] = RESERVE_LEFT
-        message = Message(translatable("{0} zone(s) on the reserve list have no commuting with any region and form {1} region(s) "
-                                       "of their own: {2}."), len(left), count, _zone_list(matrix, left))
+        message = Message(
+            translatable(
+                "{0} zone(s) on the reserve list have no commuting with any region and form {1} region(s) "
+                "of their own: {2}."
+            ),
+            len(left),
+            count,
+            _zone_list(matrix, left),
+        )
         progress.warning(message)
         messages.append(str(message))
     # Zones with no commuting at all: each its own region.
@@ -560,8 +646,11 @@ def _travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters, p
     values = clusters.values()
     still_invalid = np.flatnonzero(clusters.alive & (values < 1.0 - 1e-9) & ~silent)
     if len(still_invalid):
-        message = Message(translatable("{0} region(s) do not meet the validity condition: {1}."), len(still_invalid),
-                          _zone_list(matrix, still_invalid))
+        message = Message(
+            translatable("{0} region(s) do not meet the validity condition: {1}."),
+            len(still_invalid),
+            _zone_list(matrix, still_invalid),
+        )
         progress.warning(message)
         messages.append(str(message))
     result = _ttwa_result(matrix, clusters.label, role, parameters)
@@ -571,7 +660,9 @@ def _travel_to_work_areas(matrix: CommutingMatrix, parameters: TtwaParameters, p
     return result
 
 
-def _ttwa_result(matrix: CommutingMatrix, raw_labels: np.ndarray, role: np.ndarray, parameters: TtwaParameters) -> RegionResult:
+def _ttwa_result(
+    matrix: CommutingMatrix, raw_labels: np.ndarray, role: np.ndarray, parameters: TtwaParameters
+) -> RegionResult:
     labels = np.unique(raw_labels, return_inverse=True)[1]
     count = int(labels.max()) + 1
     # The centre of an area is its zone with the most jobs (then the lowest code).
@@ -587,8 +678,9 @@ def _ttwa_result(matrix: CommutingMatrix, raw_labels: np.ndarray, role: np.ndarr
     links = np.zeros(len(labels), dtype=np.int64)
     linked_to = np.full(len(labels), -1)
     zones = _zone_frame(matrix, labels, centres, role, links, linked_to, None, None)
-    zones.loc[np.asarray(centres), "role"] = np.where(zones.loc[np.asarray(centres), "role"] == MEMBER, CENTRE,
-                                                      zones.loc[np.asarray(centres), "role"])
+    zones.loc[np.asarray(centres), "role"] = np.where(
+        zones.loc[np.asarray(centres), "role"] == MEMBER, CENTRE, zones.loc[np.asarray(centres), "role"]
+    )
     regions = _region_frame(matrix, labels, centres, parameters)
     return RegionResult(TTWA, zones, regions, quality_summary(matrix, labels), labels)
 
@@ -605,15 +697,22 @@ def zone_adjacency(geometries: np.ndarray) -> sp.csr_matrix:
     left, right = tree.query(geometries, predicate="intersects")
     keep = left < right
     left, right = left[keep], right[keep]
-    shared = shapely.relate_pattern(geometries[left], geometries[right], "****1****") | \
-        shapely.relate_pattern(geometries[left], geometries[right], "2********")
+    shared = shapely.relate_pattern(geometries[left], geometries[right], "****1****") | shapely.relate_pattern(
+        geometries[left], geometries[right], "2********"
+    )
     left, right = left[shared], right[shared]
     data = np.ones(2 * len(left))
     return sp.csr_matrix((data, (np.concatenate([left, right]), np.concatenate([right, left]))), shape=(n, n))
 
 
-def make_contiguous(result: RegionResult, matrix: CommutingMatrix, adjacency: sp.csr_matrix,
-                    parameters: TtwaParameters | None = None, progress: Progress | None = None, max_passes: int = 50) -> RegionResult:
+def make_contiguous(
+    result: RegionResult,
+    matrix: CommutingMatrix,
+    adjacency: sp.csr_matrix,
+    parameters: TtwaParameters | None = None,
+    progress: Progress | None = None,
+    max_passes: int = 50,
+) -> RegionResult:
     """Regions made of one piece: every part of a region cut off from its main part joins a neighbouring region.
 
     A region's main part is its connected piece (zones linked by shared borders) with the most employed residents
@@ -639,10 +738,14 @@ def make_contiguous(result: RegionResult, matrix: CommutingMatrix, adjacency: sp
         same = labels[coo.row] == labels[coo.col]
         inner = sp.csr_matrix((coo.data[same], (coo.row[same], coo.col[same])), shape=(n, n))
         _, piece = connected_components(inner, directed=False)
-        frame = pd.DataFrame({"region": labels, "piece": piece, "residents": residents, "centre": is_centre,
-                              "zone": np.arange(n)})
-        pieces = frame.groupby(["region", "piece"], sort=True).agg(residents=("residents", "sum"), centre=("centre", "max"),
-                                                                   first=("zone", "min")).reset_index()
+        frame = pd.DataFrame(
+            {"region": labels, "piece": piece, "residents": residents, "centre": is_centre, "zone": np.arange(n)}
+        )
+        pieces = (
+            frame.groupby(["region", "piece"], sort=True)
+            .agg(residents=("residents", "sum"), centre=("centre", "max"), first=("zone", "min"))
+            .reset_index()
+        )
         pieces = pieces.sort_values(["region", "centre", "residents", "first"], ascending=[True, False, False, True])
         main = pieces.drop_duplicates("region", keep="first")
         detached = pieces[~pieces.index.isin(main.index)]
@@ -662,11 +765,13 @@ def make_contiguous(result: RegionResult, matrix: CommutingMatrix, adjacency: sp
                 islands.add(int(row.first))
                 continue
             candidates, border = np.unique(neighbour_regions[outside], return_counts=True)
-            t_kr = np.bincount(labels[flows[members].tocoo().col], weights=flows[members].tocoo().data, minlength=r_count)[candidates]
+            t_kr = np.bincount(
+                labels[flows[members].tocoo().col], weights=flows[members].tocoo().data, minlength=r_count
+            )[candidates]
             column = sp.csr_matrix(flows[:, members]).tocoo()
             t_rk = np.bincount(labels[column.row], weights=column.data, minlength=r_count)[candidates]
             r_k, w_k = residents[members].sum(), jobs[members].sum()
-            link = _ratio(t_kr ** 2, r_k * reg_jobs[candidates]) + _ratio(t_rk ** 2, reg_res[candidates] * w_k)
+            link = _ratio(t_kr**2, r_k * reg_jobs[candidates]) + _ratio(t_rk**2, reg_res[candidates] * w_k)
             best = np.lexsort((candidates, -border, -link))[0]
             new_labels[members] = candidates[best]
             moved[members] = True
@@ -674,11 +779,23 @@ def make_contiguous(result: RegionResult, matrix: CommutingMatrix, adjacency: sp
             break
         labels = new_labels
     if islands:
-        progress.warning(Message(translatable("{0} part(s) of regions have no neighbouring zone in another region (islands) and stay "
-                                              "where they are."), len(islands)))
+        progress.warning(
+            Message(
+                translatable(
+                    "{0} part(s) of regions have no neighbouring zone in another region (islands) and stay "
+                    "where they are."
+                ),
+                len(islands),
+            )
+        )
     if moved.any():
-        progress.info(Message(translatable("{0} zone(s) moved to a neighbouring region so that every region is one piece: {1}."),
-                              int(moved.sum()), _zone_list(matrix, np.flatnonzero(moved))))
+        progress.info(
+            Message(
+                translatable("{0} zone(s) moved to a neighbouring region so that every region is one piece: {1}."),
+                int(moved.sum()),
+                _zone_list(matrix, np.flatnonzero(moved)),
+            )
+        )
     role = result.zones["role"].to_numpy(dtype=object).copy()
     role[moved & (role != CENTRE)] = CONTIGUITY_MOVED
     if result.method == TTWA:
@@ -703,8 +820,12 @@ def make_contiguous(result: RegionResult, matrix: CommutingMatrix, adjacency: sp
 
 def _zone_list(matrix: CommutingMatrix, rows: np.ndarray, limit: int = 10) -> str:
     listed = [int(r) for r in rows]
-    labels = [f"{matrix.names[r]} ({matrix.codes[r]})" if str(matrix.names[r]) != str(matrix.codes[r]) else str(matrix.codes[r])
-              for r in listed[:limit]]
+    labels = [
+        f"{matrix.names[r]} ({matrix.codes[r]})"
+        if str(matrix.names[r]) != str(matrix.codes[r])
+        else str(matrix.codes[r])
+        for r in listed[:limit]
+    ]
     return ", ".join(labels) + (" …" if len(listed) > limit else "")
 
 
@@ -718,20 +839,27 @@ def _zone_frame(matrix, labels, centres, role, links, link, out_share, largest_s
         _, top_value = _first_max_per_row(off)
         largest_share = _ratio(top_value, residents)
     centre_of = centres[labels]
-    return pd.DataFrame({
-        "code": matrix.codes,
-        "name": matrix.names,
-        "region_code": matrix.codes[centre_of],
-        "region_name": matrix.names[centre_of],
-        "role": role,
-        "links": np.asarray(links, dtype=np.int64),
-        "linked_to": np.where(np.asarray(link) >= 0, matrix.codes[np.maximum(link, 0)], np.array(None, dtype=object)) if n else [],
-        "residents": residents,
-        "jobs": jobs,
-        "internal": matrix.internal,
-        "out_share": out_share,
-        "largest_out_share": largest_share,
-    }, columns=ZONE_COLUMNS)
+    return pd.DataFrame(
+        {
+            "code": matrix.codes,
+            "name": matrix.names,
+            "region_code": matrix.codes[centre_of],
+            "region_name": matrix.names[centre_of],
+            "role": role,
+            "links": np.asarray(links, dtype=np.int64),
+            "linked_to": np.where(
+                np.asarray(link) >= 0, matrix.codes[np.maximum(link, 0)], np.array(None, dtype=object)
+            )
+            if n
+            else [],
+            "residents": residents,
+            "jobs": jobs,
+            "internal": matrix.internal,
+            "out_share": out_share,
+            "largest_out_share": largest_share,
+        },
+        columns=ZONE_COLUMNS,
+    )
 
 
 def _region_frame(matrix, labels, centres, parameters: TtwaParameters | None) -> pd.DataFrame:
@@ -740,20 +868,23 @@ def _region_frame(matrix, labels, centres, parameters: TtwaParameters | None) ->
     sc_s, sc_d = _ratio(internal, residents), _ratio(internal, jobs)
     p = parameters or TtwaParameters()
     value = validity(residents, sc_s, sc_d, p)
-    return pd.DataFrame({
-        "region_code": matrix.codes[centres],
-        "region_name": matrix.names[centres],
-        "centre_code": matrix.codes[centres],
-        "centre_name": matrix.names[centres],
-        "zones": np.bincount(labels, minlength=count).astype(np.int64),
-        "residents": residents,
-        "jobs": jobs,
-        "internal": internal,
-        "sc_supply": sc_s,
-        "sc_demand": sc_d,
-        "validity": value if parameters is not None else np.full(count, np.nan),
-        "valid": is_valid(value).astype(np.int64) if parameters is not None else np.full(count, -1, dtype=np.int64),
-    }, columns=REGION_COLUMNS)
+    return pd.DataFrame(
+        {
+            "region_code": matrix.codes[centres],
+            "region_name": matrix.names[centres],
+            "centre_code": matrix.codes[centres],
+            "centre_name": matrix.names[centres],
+            "zones": np.bincount(labels, minlength=count).astype(np.int64),
+            "residents": residents,
+            "jobs": jobs,
+            "internal": internal,
+            "sc_supply": sc_s,
+            "sc_demand": sc_d,
+            "validity": value if parameters is not None else np.full(count, np.nan),
+            "valid": is_valid(value).astype(np.int64) if parameters is not None else np.full(count, -1, dtype=np.int64),
+        },
+        columns=REGION_COLUMNS,
+    )
 
 
 def dissolve_regions(geometries: np.ndarray, labels: np.ndarray, count: int) -> np.ndarray:
@@ -761,4 +892,6 @@ def dissolve_regions(geometries: np.ndarray, labels: np.ndarray, count: int) -> 
     geometries = np.asarray(geometries, dtype=object)
     order = np.argsort(labels, kind="stable")
     bounds = np.searchsorted(labels[order], np.arange(count + 1))
-    return np.array([shapely.union_all(geometries[order[bounds[k]:bounds[k + 1]]]) for k in range(count)], dtype=object)
+    return np.array(
+        [shapely.union_all(geometries[order[bounds[k] : bounds[k + 1]]]) for k in range(count)], dtype=object
+    )

@@ -4,6 +4,7 @@ The engine writes each message as a template with positional fields and marks it
 as Qt's QT_TR_NOOP does; scripts/update_translations.py collects the marked templates into the Qt
 Linguist sources, and the QGIS adapter translates a template before it fills in the fields.
 """
+
 from __future__ import annotations
 
 

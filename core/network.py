@@ -8,6 +8,7 @@ junction with it; lines that cross without a shared vertex stay apart anyway. Li
 
 The engine is plain numpy/scipy; it never imports QGIS.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -45,8 +46,8 @@ class Network:
     node_component: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
     main_component: int = -1
     dropped_loops: int = 0
-    apart_key: np.ndarray | None = None      # per link: links with different keys are never merged into one stretch
-    source_fids: np.ndarray | None = None    # per link: the tuple of input feature ids it is made of (default: (fid,))
+    apart_key: np.ndarray | None = None  # per link: links with different keys are never merged into one stretch
+    source_fids: np.ndarray | None = None  # per link: the tuple of input feature ids it is made of (default: (fid,))
 
     def sources(self) -> np.ndarray:
         """Per link, the input feature ids it is made of, in order along it, as a tuple."""
@@ -81,8 +82,17 @@ class Network:
         return kind.astype(object)
 
 
-def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, oneway=None, grade_separated=None,
-                  link_class=None, progress: Progress | None = None, apart_key=None) -> Network:
+def build_network(
+    fids,
+    geometries,
+    tolerance: float = 0.0,
+    speed_kmh=None,
+    oneway=None,
+    grade_separated=None,
+    link_class=None,
+    progress: Progress | None = None,
+    apart_key=None,
+) -> Network:
     """Node lines at shared vertices (within `tolerance` metres) and split them into links between junctions.
 
     Per feature: `speed_kmh` (NaN or <= 0: unknown), `oneway` (0, 1, -1), `grade_separated` (joins others only at
@@ -103,9 +113,13 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
     parts, owner = single_parts(geometries) if count else (np.empty(0, dtype=object), np.empty(0, dtype=np.int64))
     lines = np.isin(shapely.get_type_id(parts), (1, 2)) if len(parts) else np.zeros(0, dtype=bool)
     parts, owner = parts[lines], owner[lines]
-    coords, part_of = shapely.get_coordinates(parts, return_index=True) if len(parts) else (np.empty((0, 2)), np.empty(0, dtype=np.int64))
+    coords, part_of = (
+        shapely.get_coordinates(parts, return_index=True)
+        if len(parts)
+        else (np.empty((0, 2)), np.empty(0, dtype=np.int64))
+    )
     check_cancelled(progress)
-    if len(coords) > 1:   # a vertex repeated along its line is no junction
+    if len(coords) > 1:  # a vertex repeated along its line is no junction
         repeated = np.r_[False, (part_of[1:] == part_of[:-1]) & np.all(coords[1:, :2] == coords[:-1, :2], axis=1)]
         coords, part_of = coords[~repeated], part_of[~repeated]
     nv = len(coords)
@@ -118,7 +132,7 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
 
     # Clusters of joinable vertices: equal positions, and within the tolerance vertices of different lines (or
     # the two ends of one line), each gathered onto one representative position (never chained further).
-    cluster = np.arange(nv, dtype=np.int64) + nv   # vertices that never join get clusters of their own
+    cluster = np.arange(nv, dtype=np.int64) + nv  # vertices that never join get clusters of their own
     vertex_xy = coords[:, :2].copy()
     jidx = np.flatnonzero(joinable)
     if len(jidx):
@@ -134,7 +148,7 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
     node_ids = np.full(nv, -1, dtype=np.int64)
     node_ids[is_node] = node_of_vertex.ravel()
     node_xy = np.zeros((len(node_clusters), 2))
-    node_xy[node_ids[is_node]] = vertex_xy[is_node]   # the cluster's representative position
+    node_xy[node_ids[is_node]] = vertex_xy[is_node]  # the cluster's representative position
 
     # Links: stretches between consecutive junction vertices of one part.
     seg = np.zeros(nv)
@@ -157,7 +171,7 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
     if loop.any():
         new_nodes: list[np.ndarray] = []
         for a, b in zip(s[loop].tolist(), e[loop].tolist()):
-            j = a + 1 + loop_split_vertex(coords[a + 1:b, :2], node_xy[node_ids[a]])
+            j = a + 1 + loop_split_vertex(coords[a + 1 : b, :2], node_xy[node_ids[a]])
             is_node[j] = True
             node_ids[j] = len(node_xy) + len(new_nodes)
             new_nodes.append(coords[j, :2])
@@ -176,10 +190,22 @@ def build_network(fids, geometries, tolerance: float = 0.0, speed_kmh=None, onew
         geometry = np.empty(0, dtype=object)
     feature = owner[part_of[s]]
     link_speed = speed[feature]
-    time = np.where(np.isfinite(link_speed) & (link_speed > 0), length / (np.where(link_speed > 0, link_speed, 1.0) / 3.6), length)
-    network = Network(node_xy, u.astype(np.int64), v.astype(np.int64), fids[feature], length, time,
-                      oneway[feature].astype(np.int8), np.asarray(geometry, dtype=object), classes[feature],
-                      dropped_loops=int(loops.sum()), apart_key=apart[feature])
+    time = np.where(
+        np.isfinite(link_speed) & (link_speed > 0), length / (np.where(link_speed > 0, link_speed, 1.0) / 3.6), length
+    )
+    network = Network(
+        node_xy,
+        u.astype(np.int64),
+        v.astype(np.int64),
+        fids[feature],
+        length,
+        time,
+        oneway[feature].astype(np.int8),
+        np.asarray(geometry, dtype=object),
+        classes[feature],
+        dropped_loops=int(loops.sum()),
+        apart_key=apart[feature],
+    )
     label_components(network)
     return network
 
@@ -225,7 +251,7 @@ def merge_stretches(network: Network) -> Network:
     mergeable = np.zeros(n, dtype=bool)
     mergeable[x[ok]] = True
     chains = _chains(network, mergeable)
-    for nodes in chains["rings"]:    # rings meeting nothing else stay as they come
+    for nodes in chains["rings"]:  # rings meeting nothing else stay as they come
         mergeable[nodes] = False
     if chains["rings"]:
         chains = _chains(network, mergeable)
@@ -263,7 +289,7 @@ def merge_stretches(network: Network) -> Network:
     for gi in range(g):
         a, b = int(vptr[gi]), int(vptr[gi + 1]) - 1
         if start[gi] == end[gi] and b - a >= 2:
-            j = a + 1 + loop_split_vertex(xy[a + 1:b], network.node_xy[start[gi]])
+            j = a + 1 + loop_split_vertex(xy[a + 1 : b], network.node_xy[start[gi]])
             extra = n + len(new_xy)
             new_xy.append(xy[j])
             from_list += [a, j]
@@ -288,8 +314,10 @@ def merge_stretches(network: Network) -> Network:
     geometry = shapely.linestrings(xy[index], indices=np.repeat(np.arange(len(sizes)), sizes))
     links_l, fids_l = vertex_link.tolist(), network.fid.tolist()
     sources = np.empty(len(sizes), dtype=object)
-    sources[:] = [tuple(dict.fromkeys(fids_l[links_l[k]] for k in range(a + 1, b + 1)))
-                  for a, b in zip(piece_from.tolist(), piece_to.tolist())]
+    sources[:] = [
+        tuple(dict.fromkeys(fids_l[links_l[k]] for k in range(a + 1, b + 1)))
+        for a, b in zip(piece_from.tolist(), piece_to.tolist())
+    ]
     first_link, oneway = vertex_link[np.minimum(piece_from + 1, piece_to)], oneway[piece_group]
     n = len(node_xy)
     # Nodes still used, renumbered in their old order.
@@ -297,9 +325,20 @@ def merge_stretches(network: Network) -> Network:
     used[start] = True
     used[end] = True
     new_id = np.cumsum(used) - 1
-    merged = Network(node_xy[used], new_id[start], new_id[end], network.fid[first_link], length, time,
-                     oneway.astype(np.int8), np.asarray(geometry, dtype=object), network.link_class[first_link],
-                     dropped_loops=network.dropped_loops, apart_key=key[first_link], source_fids=sources)
+    merged = Network(
+        node_xy[used],
+        new_id[start],
+        new_id[end],
+        network.fid[first_link],
+        length,
+        time,
+        oneway.astype(np.int8),
+        np.asarray(geometry, dtype=object),
+        network.link_class[first_link],
+        dropped_loops=network.dropped_loops,
+        apart_key=key[first_link],
+        source_fids=sources,
+    )
     label_components(merged)
     return merged
 
@@ -336,7 +375,7 @@ def _chains(network: Network, mergeable: np.ndarray):
     members = members.tolist()
     walk_link, walk_forward, walk_group, rings = [], [], [], []
     for gi in range(len(gptr) - 1):
-        links = members[gptr[gi]:gptr[gi + 1]]
+        links = members[gptr[gi] : gptr[gi + 1]]
         if len(links) == 1:
             walk_link.append(links[0])
             walk_forward.append(True)
@@ -365,8 +404,14 @@ def _chains(network: Network, mergeable: np.ndarray):
             inner.append(out)
             k = partner[(out, k)]
             fwd = start_l[k] == out
-    return {"walk": (np.asarray(walk_link, dtype=np.int64), np.asarray(walk_forward, dtype=bool),
-                     np.asarray(walk_group, dtype=np.int64)), "rings": rings}
+    return {
+        "walk": (
+            np.asarray(walk_link, dtype=np.int64),
+            np.asarray(walk_forward, dtype=bool),
+            np.asarray(walk_group, dtype=np.int64),
+        ),
+        "rings": rings,
+    }
 
 
 def snap_clusters(xy: np.ndarray, part: np.ndarray, first: np.ndarray, last: np.ndarray, tolerance: float):
@@ -384,11 +429,14 @@ def snap_clusters(xy: np.ndarray, part: np.ndarray, first: np.ndarray, last: np.
     pos_of = pos_of.ravel().astype(np.int64)
     npos = len(pos_xy)
     label = np.arange(npos, dtype=np.int64)
-    pairs = (cKDTree(pos_xy).query_pairs(tolerance, output_type="ndarray") if tolerance > 0 and npos > 1
-             else np.empty((0, 2), dtype=np.int64))
+    pairs = (
+        cKDTree(pos_xy).query_pairs(tolerance, output_type="ndarray")
+        if tolerance > 0 and npos > 1
+        else np.empty((0, 2), dtype=np.int64)
+    )
     if len(pairs):
         nparts = int(part.max()) + 1
-        pos_part = np.unique(pos_of * nparts + part)   # (position, line part) keys, sorted by position
+        pos_part = np.unique(pos_of * nparts + part)  # (position, line part) keys, sorted by position
         pp_pos, pp_part = pos_part // nparts, pos_part % nparts
         pp_ptr = np.searchsorted(pp_pos, np.arange(npos + 1))
         # The two ends of one part may meet; as position pairs (lower, higher).
@@ -408,7 +456,7 @@ def snap_clusters(xy: np.ndarray, part: np.ndarray, first: np.ndarray, last: np.
         candidates = candidates[np.lexsort((candidates, -lines_at[candidates]))].tolist()
         parts_at = [None] * npos
         for c in set(candidates):
-            parts_at[c] = set(pp_part[pp_ptr[c]:pp_ptr[c + 1]].tolist())
+            parts_at[c] = set(pp_part[pp_ptr[c] : pp_ptr[c + 1]].tolist())
         ring_keys = set(ring.tolist())
         claimed = np.zeros(npos, dtype=bool)
         for c in candidates:
@@ -437,13 +485,17 @@ def label_components(network: Network) -> None:
         network.main_component = int(np.argmax(np.bincount(labels[network.start], minlength=labels.max() + 1)))
 
 
-def speeds_from_classes(classes, speeds: np.ndarray | None, class_speeds: dict[str, float], default_kmh: float) -> np.ndarray:
+def speeds_from_classes(
+    classes, speeds: np.ndarray | None, class_speeds: dict[str, float], default_kmh: float
+) -> np.ndarray:
     """A speed per feature: its own (where > 0), else its class's, else the default."""
     classes = np.asarray(classes, dtype=object)
     result = np.full(len(classes), float(default_kmh))
     if class_speeds:
         lookup = {str(k).strip().casefold(): float(v) for k, v in class_speeds.items()}
-        by_class = np.array([lookup.get(str(c).strip().casefold(), np.nan) if c is not None else np.nan for c in classes], dtype=float)
+        by_class = np.array(
+            [lookup.get(str(c).strip().casefold(), np.nan) if c is not None else np.nan for c in classes], dtype=float
+        )
         result = np.where(np.isfinite(by_class), by_class, result)
     if speeds is not None:
         own = np.asarray(speeds, dtype=float)
@@ -473,6 +525,7 @@ def parse_class_speeds(text: str) -> dict[str, float]:
 # ------------------------------------------------------------------------------------------------------
 # Arcs: the directed view of the links as a CSR matrix, one entry per node pair (the cheapest of parallel
 # links), with what it takes to close links by setting their entries to the next cheapest or to infinity.
+
 
 class Arcs:
     def __init__(self, network: Network, weight: np.ndarray, reverse: bool = False) -> None:
@@ -518,7 +571,11 @@ class Arcs:
     def arcs_of(self, links: np.ndarray) -> np.ndarray:
         links = np.asarray(links, dtype=np.int64)
         counts = self.link_ptr[links + 1] - self.link_ptr[links]
-        starts = np.repeat(self.link_ptr[links], counts) + np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+        starts = (
+            np.repeat(self.link_ptr[links], counts)
+            + np.arange(counts.sum())
+            - np.repeat(np.cumsum(counts) - counts, counts)
+        )
         return self.link_arcs[starts]
 
     def close(self, links: np.ndarray) -> np.ndarray:
@@ -538,17 +595,20 @@ class Arcs:
 # ------------------------------------------------------------------------------------------------------
 # Bridges and articulation points (Tarjan, iterative), with the DFS tree kept for the blocks they separate.
 
+
 @dataclass
 class BlockStructure:
-    is_bridge: np.ndarray          # per link
-    bridge_child: np.ndarray       # per link: the DFS child node whose subtree a bridge cuts off, else -1
-    is_articulation: np.ndarray    # per node
-    preorder: np.ndarray           # nodes in DFS preorder
-    parent: np.ndarray             # per node, -1 at roots
-    separated_children: list       # per articulation node: the DFS children whose subtrees its removal separates
+    is_bridge: np.ndarray  # per link
+    bridge_child: np.ndarray  # per link: the DFS child node whose subtree a bridge cuts off, else -1
+    is_articulation: np.ndarray  # per node
+    preorder: np.ndarray  # nodes in DFS preorder
+    parent: np.ndarray  # per node, -1 at roots
+    separated_children: list  # per articulation node: the DFS children whose subtrees its removal separates
 
 
-def block_structure(n_nodes: int, start: np.ndarray, end: np.ndarray, progress: Progress | None = None) -> BlockStructure:
+def block_structure(
+    n_nodes: int, start: np.ndarray, end: np.ndarray, progress: Progress | None = None
+) -> BlockStructure:
     """Bridges and articulation points of the undirected multigraph (parallel links are never bridges)."""
     m = len(start)
     ends = np.concatenate([start, end])
@@ -617,8 +677,14 @@ def block_structure(n_nodes: int, start: np.ndarray, end: np.ndarray, progress: 
         if len(root_children) > 1:
             is_art[root] = True
             separated[root] = root_children
-    return BlockStructure(is_bridge, bridge_child, is_art, np.asarray(preorder, dtype=np.int64),
-                          np.asarray(parent, dtype=np.int64), [separated.get(a, []) for a in range(n_nodes)])
+    return BlockStructure(
+        is_bridge,
+        bridge_child,
+        is_art,
+        np.asarray(preorder, dtype=np.int64),
+        np.asarray(parent, dtype=np.int64),
+        [separated.get(a, []) for a in range(n_nodes)],
+    )
 
 
 def subtree_sums(structure: BlockStructure, values: np.ndarray) -> np.ndarray:
@@ -644,6 +710,7 @@ def subtree_sums(structure: BlockStructure, values: np.ndarray) -> np.ndarray:
 # ------------------------------------------------------------------------------------------------------
 # All-link detours.
 
+
 @dataclass
 class DetourStats:
     rounds: int = 0
@@ -651,8 +718,16 @@ class DetourStats:
     retried: int = 0
 
 
-def all_link_detours(network: Network, weight: np.ndarray, is_bridge: np.ndarray, progress: Progress | None = None,
-                     stats: DetourStats | None = None, reach: float = 3.0, spacing: float = 3.0, subcells: int = 4) -> np.ndarray:
+def all_link_detours(
+    network: Network,
+    weight: np.ndarray,
+    is_bridge: np.ndarray,
+    progress: Progress | None = None,
+    stats: DetourStats | None = None,
+    reach: float = 3.0,
+    spacing: float = 3.0,
+    subcells: int = 4,
+) -> np.ndarray:
     """Per link, the cost of the best route between its ends when the link is closed (inf where there is none).
 
     Exactly what cutting each link and searching again gives, found with few, short searches. Each round
@@ -697,7 +772,7 @@ def all_link_detours(network: Network, weight: np.ndarray, is_bridge: np.ndarray
     done_count = 0
     rng = np.random.default_rng(0)
     while len(pending):
-        limit = reach0 * 2.0 ** level
+        limit = reach0 * 2.0**level
         cell = spacing * limit * metres_per_unit
         single = cell > 2.0 * span or len(pending) == 1
         if single:
@@ -737,12 +812,20 @@ def all_link_detours(network: Network, weight: np.ndarray, is_bridge: np.ndarray
                     batch = batch[~clash]
             b_link = q_link[batch]
             if not single and not directed:
-                ok, found, reached_by_own = _undirected_round(arcs, network, batch, b_link, limit, indptr, owner_of_node)
+                ok, found, reached_by_own = _undirected_round(
+                    arcs, network, batch, b_link, limit, indptr, owner_of_node
+                )
             else:
                 touched = arcs.close(b_link)
                 try:
-                    dist, _, src = dijkstra(arcs.graph, directed=True, indices=q_source[batch], min_only=True,
-                                            return_predecessors=True, limit=np.inf if single else limit)
+                    dist, _, src = dijkstra(
+                        arcs.graph,
+                        directed=True,
+                        indices=q_source[batch],
+                        min_only=True,
+                        return_predecessors=True,
+                        limit=np.inf if single else limit,
+                    )
                 finally:
                     arcs.reopen(touched)
                 target = q_target[batch]
@@ -754,8 +837,9 @@ def all_link_detours(network: Network, weight: np.ndarray, is_bridge: np.ndarray
             elif directed:
                 assert back is not None  # made above when the search is directed
                 tails = np.concatenate([network.start[b_link], network.end[b_link]])
-                d_from, _, lab = dijkstra(arcs.graph, directed=True, indices=tails, min_only=True,
-                                          return_predecessors=True, limit=limit)
+                d_from, _, lab = dijkstra(
+                    arcs.graph, directed=True, indices=tails, min_only=True, return_predecessors=True, limit=limit
+                )
                 d_to = dijkstra(back.graph, directed=True, indices=tails, min_only=True, limit=limit)
                 owner_of_node[tails] = np.concatenate([np.arange(len(batch)), np.arange(len(batch))])
                 region = np.where(lab >= 0, owner_of_node[np.maximum(lab, 0)], -1)
@@ -767,7 +851,9 @@ def all_link_detours(network: Network, weight: np.ndarray, is_bridge: np.ndarray
                 rx, ry = region[x_node], region[y_node]
                 crossing = rx != ry
                 beta = np.full(len(batch), np.inf)
-                np.minimum.at(beta, rx[crossing], d_from[x_node[crossing]] + a_w[arc_idx[crossing]] + d_to_bound[y_node[crossing]])
+                np.minimum.at(
+                    beta, rx[crossing], d_from[x_node[crossing]] + a_w[arc_idx[crossing]] + d_to_bound[y_node[crossing]]
+                )
                 # A link not reached within the reach is never settled here: it waits for a wider reach, or a search of its own.
                 with np.errstate(invalid="ignore"):
                     ok = reached_by_own & (found <= beta - 1e-9 * np.maximum(1.0, found))
@@ -795,8 +881,15 @@ def _arcs_leaving(nodes: np.ndarray, indptr: np.ndarray) -> tuple[np.ndarray, np
     return np.repeat(nodes, counts), arc_idx
 
 
-def _undirected_round(arcs: Arcs, network: Network, batch: np.ndarray, b_link: np.ndarray, limit: float,
-                      indptr: np.ndarray, owner_of_node: np.ndarray):
+def _undirected_round(
+    arcs: Arcs,
+    network: Network,
+    batch: np.ndarray,
+    b_link: np.ndarray,
+    limit: float,
+    indptr: np.ndarray,
+    owner_of_node: np.ndarray,
+):
     """One round in an undirected network, with a single bounded search from both ends of every closed link.
 
     In the network without the batch's links, each node is labelled with its nearest closed-link end. A route
@@ -809,7 +902,9 @@ def _undirected_round(arcs: Arcs, network: Network, batch: np.ndarray, b_link: n
     touched = arcs.close(b_link)
     try:
         sources = np.concatenate([u, v])
-        dist, _, lab = dijkstra(arcs.graph, directed=True, indices=sources, min_only=True, return_predecessors=True, limit=limit)
+        dist, _, lab = dijkstra(
+            arcs.graph, directed=True, indices=sources, min_only=True, return_predecessors=True, limit=limit
+        )
         weights = arcs.graph.data.copy()
     finally:
         arcs.reopen(touched)
@@ -846,6 +941,7 @@ def _undirected_round(arcs: Arcs, network: Network, batch: np.ndarray, b_link: n
 # ------------------------------------------------------------------------------------------------------
 # Attaching points (population, centres, destinations) to the network.
 
+
 @dataclass
 class Attachment:
     """Where each point meets the network: nearest link, the fraction along it, the connector length; -1 where none."""
@@ -859,11 +955,15 @@ class Attachment:
         return self.link >= 0
 
     def nearest_node(self, network: Network) -> np.ndarray:
-        node = np.where(self.fraction <= 0.5, network.start[np.maximum(self.link, 0)], network.end[np.maximum(self.link, 0)])
+        node = np.where(
+            self.fraction <= 0.5, network.start[np.maximum(self.link, 0)], network.end[np.maximum(self.link, 0)]
+        )
         return np.where(self.attached, node, -1)
 
 
-def attach_points(network: Network, points: np.ndarray, max_connector_m: float, links: np.ndarray | None = None) -> Attachment:
+def attach_points(
+    network: Network, points: np.ndarray, max_connector_m: float, links: np.ndarray | None = None
+) -> Attachment:
     """The nearest link to each point within `max_connector_m` (among `links`, default all), and where on it.
 
     `max_connector_m` must be positive; np.inf means no limit (0 is refused rather than read as 'no limit').
@@ -879,8 +979,12 @@ def attach_points(network: Network, points: np.ndarray, max_connector_m: float, 
     if count == 0 or len(candidates) == 0:
         return Attachment(link, fraction, connector)
     tree = shapely.STRtree(network.geometry[candidates])
-    hit_point, hit_link = tree.query_nearest(points, max_distance=None if np.isinf(max_connector_m) else max_connector_m,
-                                             return_distance=False, all_matches=False)
+    hit_point, hit_link = tree.query_nearest(
+        points,
+        max_distance=None if np.isinf(max_connector_m) else max_connector_m,
+        return_distance=False,
+        all_matches=False,
+    )
     chosen = candidates[hit_link]
     geoms = network.geometry[chosen]
     along = shapely.line_locate_point(geoms, points[hit_point])
@@ -894,7 +998,16 @@ def attach_points(network: Network, points: np.ndarray, max_connector_m: float, 
 def network_summary(network: Network) -> Message:
     kind = network.island_kind()
     n_comp = len(np.unique(network.link_component())) if len(network) else 0
-    return Message(translatable("Network: {0} links, {1} nodes; main network {2} links, {3} island(s) with {4} links, "
-                                "{5} loose link(s); {6} closed loop(s) or links shorter than the tolerance left out."),
-                   len(network), network.n_nodes, int((kind == "main").sum()), max(n_comp - 1 - int((kind == "loose").sum()), 0),
-                   int((kind == "island").sum()), int((kind == "loose").sum()), network.dropped_loops)
+    return Message(
+        translatable(
+            "Network: {0} links, {1} nodes; main network {2} links, {3} island(s) with {4} links, "
+            "{5} loose link(s); {6} closed loop(s) or links shorter than the tolerance left out."
+        ),
+        len(network),
+        network.n_nodes,
+        int((kind == "main").sum()),
+        max(n_comp - 1 - int((kind == "loose").sum()), 0),
+        int((kind == "island").sum()),
+        int((kind == "loose").sum()),
+        network.dropped_loops,
+    )

@@ -4,6 +4,7 @@ Swedish: a space between thousands and a decimal comma ("4 790 km²", "58,3 %");
 and a decimal point ("4,790 km²", "58.3 %"). The space is a no-break space, so that a number never breaks across
 lines. Spreadsheet files (CSV) take numbers without thousands separators, with the decimal mark of their locale.
 """
+
 from __future__ import annotations
 
 import math

@@ -1,4 +1,5 @@
 """How the engine reports progress and learns of cancellation, without knowing about QGIS."""
+
 from __future__ import annotations
 
 from typing import Protocol

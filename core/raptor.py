@@ -10,6 +10,7 @@ Range form: from a stop, the earliest arrivals for a departure at any moment are
 moment a trip leaves that stop, so one search per departure event of a stop gives every minute of a window.
 Pure numpy; never imports QGIS.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,29 +19,31 @@ import numpy as np
 
 from .progress import Progress, SilentProgress, check_cancelled
 
-_BIG = 16 * 86400.0   # larger than any span of times in a day's timetable
+_BIG = 16 * 86400.0  # larger than any span of times in a day's timetable
 
 
 @dataclass
 class RaptorNetwork:
     n_stops: int
-    stops: list            # per pattern: (m,) stop indices
-    flat_dep: list         # per pattern: departures column by column, each column offset by its index * _BIG
-    arr_ext: list          # per pattern: (T + 1, m) arrivals with a row of inf for "no trip"
+    stops: list  # per pattern: (m,) stop indices
+    flat_dep: list  # per pattern: departures column by column, each column offset by its index * _BIG
+    arr_ext: list  # per pattern: (T + 1, m) arrivals with a row of inf for "no trip"
     n_trips: np.ndarray
     has_repeat: np.ndarray  # a pattern that visits a stop twice
-    stop_patterns: list    # per stop: indices of the patterns that call there
+    stop_patterns: list  # per stop: indices of the patterns that call there
     walk_from: np.ndarray  # walks sorted by their end stop
     walk_to: np.ndarray
     walk_s: np.ndarray
     walk_starts: np.ndarray
     walk_ends_unique: np.ndarray
-    departures_at: list    # per stop: sorted distinct departure times (trips that go on from it)
-    board: list            # per pattern: (m - 1,) where boarding is allowed (pickup_type is not 1)
-    alight: list           # per pattern: (m - 1,) where alighting is allowed at stops 1..m-1 (drop_off_type is not 1)
+    departures_at: list  # per stop: sorted distinct departure times (trips that go on from it)
+    board: list  # per pattern: (m - 1,) where boarding is allowed (pickup_type is not 1)
+    alight: list  # per pattern: (m - 1,) where alighting is allowed at stops 1..m-1 (drop_off_type is not 1)
 
 
-def prepare(timetable, xy: np.ndarray | None = None, walk_speed_ms: float = 1.3, max_transfer_m: float = 0.0) -> RaptorNetwork:
+def prepare(
+    timetable, xy: np.ndarray | None = None, walk_speed_ms: float = 1.3, max_transfer_m: float = 0.0
+) -> RaptorNetwork:
     """The timetable's patterns in search form, with walks: transfers.txt (its time, or walked), between platforms of
     one station, and between any two stops within `max_transfer_m` in a straight line at `walk_speed_ms`.
     `xy`: stop coordinates in metres (nan where unknown)."""
@@ -72,6 +75,7 @@ def prepare(timetable, xy: np.ndarray | None = None, walk_speed_ms: float = 1.3,
         ok = np.flatnonzero(np.isfinite(xy).all(axis=1))
         if len(ok):
             from scipy.spatial import cKDTree
+
             pairs = cKDTree(xy[ok]).query_pairs(max_transfer_m, output_type="ndarray")
             if len(pairs):
                 a, b = ok[pairs[:, 0]], ok[pairs[:, 1]]
@@ -92,14 +96,33 @@ def prepare(timetable, xy: np.ndarray | None = None, walk_speed_ms: float = 1.3,
     order = np.lexsort((f, t))
     f, t, s = f[order], t[order], s[order]
     starts = np.flatnonzero(np.r_[True, t[1:] != t[:-1]]) if len(t) else np.empty(0, dtype=np.int64)
-    return RaptorNetwork(n, stops, flat_dep, arr_ext, np.array(n_trips, dtype=np.int64), np.array(repeat, dtype=bool),
-                         [np.array(v, dtype=np.int64) for v in stop_patterns], f, t, s, starts,
-                         t[starts] if len(t) else np.empty(0, dtype=np.int64),
-                         [np.unique(np.concatenate(v)) if v else np.empty(0) for v in departures], board, alight)
+    return RaptorNetwork(
+        n,
+        stops,
+        flat_dep,
+        arr_ext,
+        np.array(n_trips, dtype=np.int64),
+        np.array(repeat, dtype=bool),
+        [np.array(v, dtype=np.int64) for v in stop_patterns],
+        f,
+        t,
+        s,
+        starts,
+        t[starts] if len(t) else np.empty(0, dtype=np.int64),
+        [np.unique(np.concatenate(v)) if v else np.empty(0) for v in departures],
+        board,
+        alight,
+    )
 
 
-def earliest_arrivals(net: RaptorNetwork, labels: np.ndarray, max_rounds: int, initial_walks: bool = False,
-                      limit: np.ndarray | None = None, progress: Progress | None = None) -> np.ndarray:
+def earliest_arrivals(
+    net: RaptorNetwork,
+    labels: np.ndarray,
+    max_rounds: int,
+    initial_walks: bool = False,
+    limit: np.ndarray | None = None,
+    progress: Progress | None = None,
+) -> np.ndarray:
     """Earliest arrival (seconds) at every stop for each row of start labels (seconds; inf where a search does not
     start), with at most `max_rounds` trips. With `initial_walks`, the start labels are walked on before the first
     trip. With `limit` (per row), arrivals later than it are dropped (pruning: they are of no use to the caller).
@@ -120,7 +143,9 @@ def earliest_arrivals(net: RaptorNetwork, labels: np.ndarray, max_rounds: int, i
             break
         prev = best
         cur = best.copy()
-        touched = np.unique(np.concatenate([net.stop_patterns[s] for s in np.flatnonzero(marked)] or [np.empty(0, dtype=np.int64)]))
+        touched = np.unique(
+            np.concatenate([net.stop_patterns[s] for s in np.flatnonzero(marked)] or [np.empty(0, dtype=np.int64)])
+        )
         for k in touched:
             _scan(net, k, prev, cur, marked_rows)
         if limit is not None:
@@ -181,7 +206,9 @@ def _walk(net: RaptorNetwork, cur: np.ndarray, improved: np.ndarray) -> None:
     cur[:, ends] = np.minimum(cur[:, ends], reduced)
 
 
-def departure_events(net: RaptorNetwork, stops: np.ndarray, start_s: float, end_s: float) -> tuple[np.ndarray, np.ndarray]:
+def departure_events(
+    net: RaptorNetwork, stops: np.ndarray, start_s: float, end_s: float
+) -> tuple[np.ndarray, np.ndarray]:
     """The moments trips leave each stop in [start_s, end_s]: (stop per event, time per event), grouped by stop."""
     ev_stop, ev_time = [], []
     for s in stops:

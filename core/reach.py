@@ -11,6 +11,7 @@ rectangles at most (a GeoPackage answers them all in one query on its R-tree).
 A not_within_distance rule reports the distance to the nearest theme feature however far it is, so a role
 with such a rule has no bounded reach: its layers are read whole.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -44,8 +45,9 @@ class Reach:
         return shapely.union_all(shapely.box(*self.rectangles.T)) if len(self.rectangles) else shapely.Polygon()
 
 
-def reach_by_role(plan_tables: list[FeatureTable], rules: list[Rule],
-                  category_mapping: dict[str, str] | None = None) -> dict[str, Reach | None]:
+def reach_by_role(
+    plan_tables: list[FeatureTable], rules: list[Rule], category_mapping: dict[str, str] | None = None
+) -> dict[str, Reach | None]:
     """The plan's reach for each theme role a rule names; None where the role has a not_within_distance rule."""
     geometry_parts = [t.geometries for t in plan_tables if len(t)]
     category_parts = [t.categories for t in plan_tables if len(t)]
@@ -78,8 +80,9 @@ def merged_boxes(boxes: np.ndarray) -> np.ndarray:
     while len(boxes) > 1:
         geometries = shapely.box(*boxes.T)
         first, second = shapely.STRtree(geometries).query(geometries)
-        count, group = connected_components(coo_matrix((np.ones(len(first)), (first, second)), shape=(len(boxes), len(boxes))),
-                                            directed=False)
+        count, group = connected_components(
+            coo_matrix((np.ones(len(first)), (first, second)), shape=(len(boxes), len(boxes))), directed=False
+        )
         if count == len(boxes):
             break
         grouped = np.empty((count, 4))

@@ -6,6 +6,7 @@ The report is a list of sections (a heading and its tables, charts and paragraph
 the QGIS adapter lays the same sections out in a print layout for the PDF. Numbers are written by
 core.number_format, in the report's language ("4 790 km²" in Swedish, "4,790 km²" in English).
 """
+
 from __future__ import annotations
 
 import csv
@@ -127,8 +128,13 @@ def severity_table(conflicts: pd.DataFrame, texts: dict[str, str]) -> ReportTabl
     total = len(conflicts)
     rows.append([texts["total"], _n(total, texts), "", ""])
     numbers.append([total, None, None])
-    return ReportTable(texts["table_severity"], [texts["severity"], texts["results"], texts["plan_features"], texts["area_km2"]],
-                       rows, numbers, [3, 1.5, 1.5, 1.5])
+    return ReportTable(
+        texts["table_severity"],
+        [texts["severity"], texts["results"], texts["plan_features"], texts["area_km2"]],
+        rows,
+        numbers,
+        [3, 1.5, 1.5, 1.5],
+    )
 
 
 def municipality_table(conflicts: pd.DataFrame, texts: dict[str, str]) -> ReportTable:
@@ -152,7 +158,9 @@ def municipality_table(conflicts: pd.DataFrame, texts: dict[str, str]) -> Report
 def rule_messages(conflicts: pd.DataFrame, rules_used: pd.DataFrame | None, language: str) -> pd.Series:
     """Each result's rule message in the report's language: from the rule set used where it is given (it holds both
     languages), else the message the check wrote."""
-    messages = conflicts["message"].fillna("").astype(str) if "message" in conflicts else pd.Series("", index=conflicts.index)
+    messages = (
+        conflicts["message"].fillna("").astype(str) if "message" in conflicts else pd.Series("", index=conflicts.index)
+    )
     if rules_used is None or not len(rules_used) or "id" not in rules_used:
         return messages
     own, other = f"message_{language}", f"message_{'en' if language == 'sv' else 'sv'}"
@@ -167,17 +175,34 @@ def rule_messages(conflicts: pd.DataFrame, rules_used: pd.DataFrame | None, lang
 
 def rule_table(conflicts: pd.DataFrame, texts: dict[str, str]) -> ReportTable:
     """Results per rule, worst severity first: the rule's text, its basis, the municipalities and the number of results."""
-    headers = [texts["rule"], texts["message"], texts["basis"], texts["severity"], texts["municipalities"], texts["results"]]
+    headers = [
+        texts["rule"],
+        texts["message"],
+        texts["basis"],
+        texts["severity"],
+        texts["municipalities"],
+        texts["results"],
+    ]
     if not len(conflicts):
         return ReportTable(texts["table_rules"], headers, [], [])
-    frame = conflicts.assign(municipality=municipality_names(conflicts, texts), order=_severity_order(conflicts["severity"]))
+    frame = conflicts.assign(
+        municipality=municipality_names(conflicts, texts), order=_severity_order(conflicts["severity"])
+    )
     rows: list[list[str]] = []
     numbers: list[list[float | None]] = []
     for (_order, rule_id), part in frame.groupby(["order", "rule_id"], sort=True):
         counts = part["municipality"].value_counts().sort_index()
         places = ", ".join(f"{name} ({_n(count, texts)})" for name, count in counts.items())
-        rows.append([str(rule_id), str(part["report_message"].iloc[0]), str(part["basis"].fillna("").iloc[0]),
-                     severity_word(part["severity"].iloc[0], texts), places, _n(len(part), texts)])
+        rows.append(
+            [
+                str(rule_id),
+                str(part["report_message"].iloc[0]),
+                str(part["basis"].fillna("").iloc[0]),
+                severity_word(part["severity"].iloc[0], texts),
+                places,
+                _n(len(part), texts),
+            ]
+        )
         numbers.append([len(part)])
     return ReportTable(texts["table_rules"], headers, rows, numbers, [1.3, 4.2, 2.3, 1.8, 2.6, 1.2])
 
@@ -201,17 +226,29 @@ def sorted_conflicts(conflicts: pd.DataFrame) -> pd.DataFrame:
     frame = conflicts.assign(
         _order=_severity_order(conflicts["severity"]),
         _share=pd.to_numeric(conflicts.get("share"), errors="coerce").fillna(-1.0),
-        _size=pd.to_numeric(conflicts.get("area_m2"), errors="coerce").fillna(pd.to_numeric(conflicts.get("length_m"),
-                                                                                            errors="coerce")).fillna(0.0))
-    frame = frame.sort_values(["_order", "_share", "_size", "rule_id"], ascending=[True, False, False, True], kind="stable")
+        _size=pd.to_numeric(conflicts.get("area_m2"), errors="coerce")
+        .fillna(pd.to_numeric(conflicts.get("length_m"), errors="coerce"))
+        .fillna(0.0),
+    )
+    frame = frame.sort_values(
+        ["_order", "_share", "_size", "rule_id"], ascending=[True, False, False, True], kind="stable"
+    )
     return frame.drop(columns=["_order", "_share", "_size"])
 
 
 def conflict_list_tables(conflicts: pd.DataFrame, texts: dict[str, str]) -> list[ReportTable]:
     """Every result, one table per severity (worst first), each row with its message, basis, municipality, measure,
     share of the plan feature, and the review's status and comment; rows numbered K1, V1, M1… for a consultation."""
-    headers = [texts["number"], texts["message"], texts["basis"], texts["municipality"], texts["measure"], texts["share"],
-               texts["status"], texts["comment"]]
+    headers = [
+        texts["number"],
+        texts["message"],
+        texts["basis"],
+        texts["municipality"],
+        texts["measure"],
+        texts["share"],
+        texts["status"],
+        texts["comment"],
+    ]
     tables = []
     frame = sorted_conflicts(conflicts.assign(municipality=municipality_names(conflicts, texts)))
     for severity in SEVERITIES:
@@ -219,10 +256,19 @@ def conflict_list_tables(conflicts: pd.DataFrame, texts: dict[str, str]) -> list
         if not len(part):
             continue
         prefix = texts[f"prefix_{severity}"]
-        rows = [[f"{prefix}{number}", str(r.get("report_message") or ""), str(r.get("basis") or ""), str(r["municipality"]),
-                 measure_text(r, texts), format_percent(r.get("share"), 1, texts["language"]), status_word(r.get("status"), texts),
-                 str(r.get("comment") or "")]
-                for number, r in enumerate(part.to_dict("records"), start=1)]
+        rows = [
+            [
+                f"{prefix}{number}",
+                str(r.get("report_message") or ""),
+                str(r.get("basis") or ""),
+                str(r["municipality"]),
+                measure_text(r, texts),
+                format_percent(r.get("share"), 1, texts["language"]),
+                status_word(r.get("status"), texts),
+                str(r.get("comment") or ""),
+            ]
+            for number, r in enumerate(part.to_dict("records"), start=1)
+        ]
         title = f"{texts[f'severity_{severity}']} ({_n(len(part), texts)})"
         tables.append(ReportTable(title, headers, rows, [], [0.7, 4.0, 2.7, 1.6, 1.5, 1.2, 1.4, 2.6]))
     return tables
@@ -235,18 +281,30 @@ def indicator_report_table(indicators: pd.DataFrame, texts: dict[str, str]) -> R
     rows: list[list[str]] = []
     numbers: list[list[float | None]] = []
     for record in indicators.to_dict("records"):
-        decimals = 0 if record["indicator"] in ("check_results", "border_incompatibilities") else (1 if record["unit"] == "%" else 3)
+        decimals = (
+            0
+            if record["indicator"] in ("check_results", "border_incompatibilities")
+            else (1 if record["unit"] == "%" else 3)
+        )
         values = [record[v] for v in versions] + [record["difference"]]
-        rows.append([str(record.get("label") or record["indicator"]), str(record["unit"] or "")] +
-                    [_n(v, texts, decimals) for v in values])
+        rows.append(
+            [str(record.get("label") or record["indicator"]), str(record["unit"] or "")]
+            + [_n(v, texts, decimals) for v in values]
+        )
         numbers.append([None if is_missing(v) else float(v) for v in values])
     return ReportTable(texts["table_indicators"], headers, rows, numbers, [5, 1] + [1.4] * (len(versions) + 1))
 
 
 def mesh_report_table(mesh: pd.DataFrame, texts: dict[str, str]) -> ReportTable:
     """Effective mesh size per unit before and after, in km², and the mesh density after."""
-    headers = [texts["unit_name"], texts["m_eff_before"], texts["m_eff_after"], texts["m_eff_cbc_before"], texts["m_eff_cbc_after"],
-               texts["s_eff_after"]]
+    headers = [
+        texts["unit_name"],
+        texts["m_eff_before"],
+        texts["m_eff_after"],
+        texts["m_eff_cbc_before"],
+        texts["m_eff_cbc_after"],
+        texts["s_eff_after"],
+    ]
     columns = ["m_eff_before_km2", "m_eff_after_km2", "m_eff_cbc_before_km2", "m_eff_cbc_after_km2", "s_eff_after"]
     rows = [[str(r["unit"])] + [_n(r.get(c), texts, 2) for c in columns] for r in mesh.to_dict("records")]
     numbers = [[None if is_missing(r.get(c)) else float(r[c]) for c in columns] for r in mesh.to_dict("records")]
@@ -254,16 +312,40 @@ def mesh_report_table(mesh: pd.DataFrame, texts: dict[str, str]) -> ReportTable:
 
 
 def border_report_table(border: pd.DataFrame, texts: dict[str, str]) -> ReportTable:
-    headers = [texts["rule"], texts["municipality"], texts["plan_category"], texts["neighbour_municipality"],
-               texts["neighbour_category"], texts["distance_m"]]
-    rows = [[r["rule_id"], str(r["plan_municipality"]), str(r["plan_category"]), str(r["neighbour_municipality"]),
-             str(r["neighbour_category"]), _n(r["distance_m"], texts)] for r in border.to_dict("records")]
-    return ReportTable(texts["table_border"], headers, rows, [[float(r["distance_m"])] for r in border.to_dict("records")])
+    headers = [
+        texts["rule"],
+        texts["municipality"],
+        texts["plan_category"],
+        texts["neighbour_municipality"],
+        texts["neighbour_category"],
+        texts["distance_m"],
+    ]
+    rows = [
+        [
+            r["rule_id"],
+            str(r["plan_municipality"]),
+            str(r["plan_category"]),
+            str(r["neighbour_municipality"]),
+            str(r["neighbour_category"]),
+            _n(r["distance_m"], texts),
+        ]
+        for r in border.to_dict("records")
+    ]
+    return ReportTable(
+        texts["table_border"], headers, rows, [[float(r["distance_m"])] for r in border.to_dict("records")]
+    )
 
 
 def weak_links_table(links: pd.DataFrame, texts: dict[str, str], shown: int = WEAK_LINKS_SHOWN) -> ReportTable:
     """The weakest links (rank 1 first): length, detour, people cut off, demand-weighted importance."""
-    headers = [texts["rank"], texts["link"], texts["length_km"], texts["detour_km"], texts["pop_cut_off"], texts["importance"]]
+    headers = [
+        texts["rank"],
+        texts["link"],
+        texts["length_km"],
+        texts["detour_km"],
+        texts["pop_cut_off"],
+        texts["importance"],
+    ]
     top = links.assign(_rank=pd.to_numeric(links["rank"], errors="coerce")).sort_values("_rank").head(shown)
     rows: list[list[str]] = []
     numbers: list[list[float | None]] = []
@@ -274,8 +356,16 @@ def weak_links_table(links: pd.DataFrame, texts: dict[str, str], shown: int = WE
         detour = texts["no_detour"] if bridge and extra is None else _n(extra, texts, 1)
         link = r.get("link_id") if r.get("link_id") is not None else r.get("fid", "")
         link = str(int(link)) if isinstance(link, float) and link.is_integer() else str(link)
-        rows.append([_n(r["_rank"], texts), link,
-                     _n(length, texts, 1), detour, _n(r.get("pop_cut_off"), texts), _n(r.get("importance"), texts, 2)])
+        rows.append(
+            [
+                _n(r["_rank"], texts),
+                link,
+                _n(length, texts, 1),
+                detour,
+                _n(r.get("pop_cut_off"), texts),
+                _n(r.get("importance"), texts, 2),
+            ]
+        )
         numbers.append([r["_rank"], length, extra, r.get("pop_cut_off"), r.get("importance")])
     title = texts["table_weak_links"].format(_n(len(top), texts))
     return ReportTable(title, headers, rows, numbers)
@@ -292,28 +382,48 @@ def accessibility_table(summary: pd.DataFrame, texts: dict[str, str]) -> ReportT
         return texts["within"].format(f"{_n(float(number), texts, 0 if float(number).is_integer() else 1)}\u00a0{unit}")
 
     medians = [c for c in ("median_dist_km", "median_time_min") if c in summary.columns]
-    headers = [texts["municipality"], texts["population"]] + [share_header(c) for c in shares] + [texts[c] for c in medians]
+    headers = (
+        [texts["municipality"], texts["population"]] + [share_header(c) for c in shares] + [texts[c] for c in medians]
+    )
     rows: list[list[str]] = []
     numbers: list[list[float | None]] = []
     for r in summary.to_dict("records"):
         name = texts["whole_area"] if str(r["municipality"]) in ("*", "") else str(r["municipality"])
-        rows.append([name, _n(r.get("population"), texts)] + [format_percent(r.get(c), 1, texts["language"]) for c in shares] +
-                    [_n(r.get(c), texts, 1) for c in medians])
+        rows.append(
+            [name, _n(r.get("population"), texts)]
+            + [format_percent(r.get(c), 1, texts["language"]) for c in shares]
+            + [_n(r.get(c), texts, 1) for c in medians]
+        )
         numbers.append([r.get("population")] + [r.get(c) for c in shares] + [r.get(c) for c in medians])
     return ReportTable(texts["table_accessibility"], headers, rows, numbers)
 
 
 def regions_table(regions: pd.DataFrame, texts: dict[str, str]) -> ReportTable:
     """Functional regions: centre, zones, residents, jobs, self-containment on the supply and demand side."""
-    headers = [texts["region"], texts["centre"], texts["zones"], texts["residents"], texts["jobs"], texts["sc_supply"],
-               texts["sc_demand"]]
+    headers = [
+        texts["region"],
+        texts["centre"],
+        texts["zones"],
+        texts["residents"],
+        texts["jobs"],
+        texts["sc_supply"],
+        texts["sc_demand"],
+    ]
     frame = regions.sort_values("residents", ascending=False) if "residents" in regions else regions
     rows: list[list[str]] = []
     numbers: list[list[float | None]] = []
     for r in frame.to_dict("records"):
-        rows.append([str(r.get("region_name") or r.get("region_code") or ""), str(r.get("centre_name") or ""), _n(r.get("zones"), texts),
-                     _n(r.get("residents"), texts), _n(r.get("jobs"), texts), format_percent(r.get("sc_supply"), 1, texts["language"]),
-                     format_percent(r.get("sc_demand"), 1, texts["language"])])
+        rows.append(
+            [
+                str(r.get("region_name") or r.get("region_code") or ""),
+                str(r.get("centre_name") or ""),
+                _n(r.get("zones"), texts),
+                _n(r.get("residents"), texts),
+                _n(r.get("jobs"), texts),
+                format_percent(r.get("sc_supply"), 1, texts["language"]),
+                format_percent(r.get("sc_demand"), 1, texts["language"]),
+            ]
+        )
         numbers.append([r.get("zones"), r.get("residents"), r.get("jobs"), r.get("sc_supply"), r.get("sc_demand")])
     return ReportTable(texts["table_regions"], headers, rows, numbers)
 
@@ -321,7 +431,9 @@ def regions_table(regions: pd.DataFrame, texts: dict[str, str]) -> ReportTable:
 def _axis_numbers(axes, texts: dict[str, str], which: str = "y") -> None:
     from matplotlib.ticker import FuncFormatter
 
-    formatter = FuncFormatter(lambda value, _pos: format_number(value, 0 if float(value).is_integer() else 1, texts["language"]))
+    formatter = FuncFormatter(
+        lambda value, _pos: format_number(value, 0 if float(value).is_integer() else 1, texts["language"])
+    )
     (axes.yaxis if which == "y" else axes.xaxis).set_major_formatter(formatter)
 
 
@@ -397,13 +509,21 @@ class ReportInputs:
 
     def analyses(self) -> list[str]:
         """The analyses with results given (empty or not), in the report's order."""
-        given = {"conflicts": self.conflicts, "comparison": self.indicators, "fragmentation": self.mesh, "border": self.border,
-                 "weak_links": self.weak_links, "accessibility": self.accessibility, "functional_regions": self.regions}
+        given = {
+            "conflicts": self.conflicts,
+            "comparison": self.indicators,
+            "fragmentation": self.mesh,
+            "border": self.border,
+            "weak_links": self.weak_links,
+            "accessibility": self.accessibility,
+            "functional_regions": self.regions,
+        }
         return [a for a in ANALYSES if given[a] is not None]
 
 
-def report_sections(inputs: ReportInputs, texts: dict[str, str], chart_folder: Path,
-                    charts: bool = True) -> tuple[list[Section], list[str]]:
+def report_sections(
+    inputs: ReportInputs, texts: dict[str, str], chart_folder: Path, charts: bool = True
+) -> tuple[list[Section], list[str]]:
     """The report's sections after the cover and the maps, and the analyses whose results were given but empty.
     Without `charts` (matplotlib missing: it is optional) the sections have their tables only."""
     sections, empty = [], []
@@ -424,8 +544,15 @@ def report_sections(inputs: ReportInputs, texts: dict[str, str], chart_folder: P
             sections.append(summary)
             empty.append("conflicts")
     optional: list[tuple[str, pd.DataFrame | None, str, Callable[[pd.DataFrame], list]]] = [
-        ("comparison", inputs.indicators, "heading_comparison", lambda f: [indicator_report_table(f, texts)] + (
-            [indicator_chart(f, texts, chart_folder / "indicators.png")] if charts else [])),
+        (
+            "comparison",
+            inputs.indicators,
+            "heading_comparison",
+            lambda f: (
+                [indicator_report_table(f, texts)]
+                + ([indicator_chart(f, texts, chart_folder / "indicators.png")] if charts else [])
+            ),
+        ),
         ("fragmentation", inputs.mesh, "heading_fragmentation", lambda f: [mesh_report_table(f, texts)]),
         ("border", inputs.border, "heading_border", lambda f: [border_report_table(f, texts)]),
         ("weak_links", inputs.weak_links, "heading_weak_links", lambda f: [weak_links_table(f, texts)]),
@@ -458,25 +585,40 @@ def section_html(section: Section, image_folder: str) -> str:
         if isinstance(block, ReportTable):
             parts.append(table_html(block))
         elif isinstance(block, Chart):
-            parts.append(f'<figure><img class="chart" src="{html.escape(image_folder)}/{html.escape(block.path.name)}" '
-                         f'alt="{html.escape(block.title)}"><figcaption>{html.escape(block.title)}</figcaption></figure>')
+            parts.append(
+                f'<figure><img class="chart" src="{html.escape(image_folder)}/{html.escape(block.path.name)}" '
+                f'alt="{html.escape(block.title)}"><figcaption>{html.escape(block.title)}</figcaption></figure>'
+            )
         else:
             parts.append(f"<p>{html.escape(block)}</p>")
     return "\n".join(parts)
 
 
-def report_html(title: str, cover: list[tuple[str, str]], texts: dict[str, str], maps: list[tuple[str, str]],
-                sections: list[Section], image_folder: str) -> str:
+def report_html(
+    title: str,
+    cover: list[tuple[str, str]],
+    texts: dict[str, str],
+    maps: list[tuple[str, str]],
+    sections: list[Section],
+    image_folder: str,
+) -> str:
     """The HTML report from resources/report/report.html: the cover's facts, the maps (caption, image file name in
     `image_folder`) and the sections."""
     template = Template((REPORT_TEMPLATES / "report.html").read_text(encoding="utf-8"))
     css = (REPORT_TEMPLATES / "report.css").read_text(encoding="utf-8")
     facts = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in cover)
-    figures = "".join(f'<figure><img class="map" src="{html.escape(image_folder)}/{html.escape(name)}" alt="{html.escape(caption)}">'
-                      f"<figcaption>{html.escape(caption)}</figcaption></figure>" for caption, name in maps)
+    figures = "".join(
+        f'<figure><img class="map" src="{html.escape(image_folder)}/{html.escape(name)}" alt="{html.escape(caption)}">'
+        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+        for caption, name in maps
+    )
     return template.substitute(
-        language=texts["language"], title=html.escape(title), css=css, cover=f'<table class="cover">{facts}</table>',
-        heading_map=html.escape(texts["heading_map"]), maps=figures,
+        language=texts["language"],
+        title=html.escape(title),
+        css=css,
+        cover=f'<table class="cover">{facts}</table>',
+        heading_map=html.escape(texts["heading_map"]),
+        maps=figures,
         sections="\n".join(section_html(s, image_folder) for s in sections),
         generated=html.escape(texts["generated_by"]),
     )

@@ -4,6 +4,7 @@ A conflict is "unchanged" between two runs when its rule, its plan feature, its 
 geometry are the same. The key hashes exactly these; the geometry enters with its coordinates rounded to
 a millimetre, so that a re-run on the same data gives the same key and any real change gives another.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -21,7 +22,9 @@ KEY_PRECISION_M = 0.001
 def _feature_ids(keys: pd.Series, fids: pd.Series) -> np.ndarray:
     """The feature's stable key where it has one, else its feature id; empty where there is no feature."""
     key_text = keys.astype(object).where(keys.notna() & (keys.astype(str) != ""), None)
-    fid_text = fids.astype(object).map(lambda v: "" if v is None or (isinstance(v, float) and np.isnan(v)) else f"#{int(v)}")
+    fid_text = fids.astype(object).map(
+        lambda v: "" if v is None or (isinstance(v, float) and np.isnan(v)) else f"#{int(v)}"
+    )
     return np.where(key_text.isna(), fid_text, "k:" + key_text.astype(str)).astype(str)
 
 
@@ -39,9 +42,17 @@ def conflict_keys(frame: pd.DataFrame) -> np.ndarray:
     plan = _feature_ids(frame["plan_key"], frame["plan_fid"])
     theme = _feature_ids(frame["theme_key"], frame["theme_fid"])
     digests = geometry_digests(frame["geometry"].to_numpy())
-    parts = zip(frame["rule_id"].astype(str), frame["plan_layer"].astype(str), plan,
-                frame["theme_layer"].fillna("").astype(str), theme, digests)
-    return np.array([hashlib.blake2b("\x1f".join(p).encode("utf-8"), digest_size=16).hexdigest() for p in parts], dtype=object)
+    parts = zip(
+        frame["rule_id"].astype(str),
+        frame["plan_layer"].astype(str),
+        plan,
+        frame["theme_layer"].fillna("").astype(str),
+        theme,
+        digests,
+    )
+    return np.array(
+        [hashlib.blake2b("\x1f".join(p).encode("utf-8"), digest_size=16).hexdigest() for p in parts], dtype=object
+    )
 
 
 @dataclass(frozen=True)
@@ -60,7 +71,9 @@ def carry_reviews(conflicts: pd.DataFrame, previous: pd.DataFrame) -> tuple[pd.D
     if len(result) == 0:
         gone = int((previous["status"].fillna("open") != "open").sum()) if len(previous) else 0
         return result, ReviewCarry(0, 0, gone)
-    known = previous.dropna(subset=["conflict_key"]).drop_duplicates("conflict_key", keep="last").set_index("conflict_key")
+    known = (
+        previous.dropna(subset=["conflict_key"]).drop_duplicates("conflict_key", keep="last").set_index("conflict_key")
+    )
     matched = result["conflict_key"].isin(known.index).to_numpy()
     for column in REVIEW_COLUMNS:
         if column in known.columns:

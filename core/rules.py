@@ -4,6 +4,7 @@ A rule names the plan categories it applies to, the theme role and categories it
 a relation, a distance where the relation needs one, a severity, a message in Swedish and English and
 its legal or policy basis. Several categories are separated by '|'.
 """
+
 from __future__ import annotations
 
 import csv
@@ -20,19 +21,33 @@ DISTANCE_RELATIONS = ("within_distance", "not_within_distance")
 SEVERITIES = ("conflict", "warning", "opportunity")
 THEME_ROLES = ("settlement", "infrastructure", "green-blue", "other")
 # The Processing parameter that takes each role's theme layers (the conflict check, the draft comparison).
-ROLE_PARAMETERS = {"settlement": "SETTLEMENT", "infrastructure": "INFRASTRUCTURE", "green-blue": "GREEN_BLUE", "other": "OTHER"}
+ROLE_PARAMETERS = {
+    "settlement": "SETTLEMENT",
+    "infrastructure": "INFRASTRUCTURE",
+    "green-blue": "GREEN_BLUE",
+    "other": "OTHER",
+}
 # What a user reads for each role (the files and the engine keep the codes).
-ROLE_NAMES = {"settlement": translatable("Settlement"), "infrastructure": translatable("Infrastructure"),
-              "green-blue": translatable("Green-blue structure"), "other": translatable("Other")}
+ROLE_NAMES = {
+    "settlement": translatable("Settlement"),
+    "infrastructure": translatable("Infrastructure"),
+    "green-blue": translatable("Green-blue structure"),
+    "other": translatable("Other"),
+}
 # The label of each role's theme-layer parameter in the algorithms' forms.
-ROLE_LAYERS_LABELS = {"settlement": translatable("Settlement layers"), "infrastructure": translatable("Infrastructure layers"),
-                      "green-blue": translatable("Green-blue structure layers"),
-                      "other": translatable("Other layers (riksintressen, risk)")}
+ROLE_LAYERS_LABELS = {
+    "settlement": translatable("Settlement layers"),
+    "infrastructure": translatable("Infrastructure layers"),
+    "green-blue": translatable("Green-blue structure layers"),
+    "other": translatable("Other layers (riksintressen, risk)"),
+}
 
 
 def role_name(role: str) -> Message:
     """A role's name for a message, translated where the message is."""
     return Message(ROLE_NAMES.get(role, role))
+
+
 COLUMNS = (
     "id",
     "plan_category",
@@ -101,7 +116,15 @@ def parse_rule_set(text: str, source: str = "<rules>") -> list[Rule]:
 def _rule_from_values(values: dict[str, str], source: str, line: int, seen_ids: dict[str, int]) -> Rule:
     problems = value_problems(values)
     if values["id"] in seen_ids and not any(column == "id" for column, _ in problems):
-        problems.insert(0, ("id", Message(translatable("rule id '{0}' is used twice (also on line {1})"), values["id"], seen_ids[values["id"]])))
+        problems.insert(
+            0,
+            (
+                "id",
+                Message(
+                    translatable("rule id '{0}' is used twice (also on line {1})"), values["id"], seen_ids[values["id"]]
+                ),
+            ),
+        )
     if problems:
         column, message = problems[0]
         raise RuleSetError(source, line, column, message.template, *message.fields)
@@ -130,18 +153,35 @@ def value_problems(values: dict[str, str]) -> list[tuple[str, Message]]:
             problems.append((name, Message(translatable("'{0}' is empty"), name)))
     relation = values.get("relation", "")
     if relation and relation not in RELATIONS:
-        problems.append(("relation", Message(translatable("unknown relation '{0}'; expected one of {1}"), relation, ", ".join(RELATIONS))))
+        problems.append(
+            (
+                "relation",
+                Message(translatable("unknown relation '{0}'; expected one of {1}"), relation, ", ".join(RELATIONS)),
+            )
+        )
     severity = values.get("severity", "")
     if severity and severity not in SEVERITIES:
-        problems.append(("severity", Message(translatable("unknown severity '{0}'; expected one of {1}"), severity, ", ".join(SEVERITIES))))
+        problems.append(
+            (
+                "severity",
+                Message(translatable("unknown severity '{0}'; expected one of {1}"), severity, ", ".join(SEVERITIES)),
+            )
+        )
     role = values.get("theme_role", "")
     if role and role not in THEME_ROLES:
-        problems.append(("theme_role", Message(translatable("unknown theme role '{0}'; expected one of {1}"), role, ", ".join(THEME_ROLES))))
+        problems.append(
+            (
+                "theme_role",
+                Message(translatable("unknown theme role '{0}'; expected one of {1}"), role, ", ".join(THEME_ROLES)),
+            )
+        )
     distance_problem = _distance_problem(values.get("distance_m", ""), relation)
     if distance_problem is not None:
         problems.append(("distance_m", distance_problem))
-    for column, template in (("plan_category", translatable("no plan category given")),
-                             ("theme_category", translatable("no theme category given"))):
+    for column, template in (
+        ("plan_category", translatable("no plan category given")),
+        ("theme_category", translatable("no theme category given")),
+    ):
         text = values.get(column, "")
         if text and not _split_categories(text):
             problems.append((column, Message(template)))
@@ -160,8 +200,10 @@ def rule_set_problems(rows: list[dict[str, str]]) -> dict[tuple[int, str], Messa
             problems.setdefault((number, column), message)
         rule_id = values.get("id", "")
         if rule_id and rule_id in first_row:
-            problems.setdefault((number, "id"), Message(translatable("rule id '{0}' is used twice (also on row {1})"),
-                                                        rule_id, first_row[rule_id] + 1))
+            problems.setdefault(
+                (number, "id"),
+                Message(translatable("rule id '{0}' is used twice (also on row {1})"), rule_id, first_row[rule_id] + 1),
+            )
         first_row.setdefault(rule_id, number)
     return problems
 
@@ -204,8 +246,10 @@ def rule_values(rule: Rule) -> dict[str, str]:
 def rules_from_rows(rows: list[dict[str, str]], source: str = "<editor>") -> list[Rule]:
     """Rules from table rows of cell text (the editor's), validated as a file's lines are (row 1 = line 2)."""
     seen_ids: dict[str, int] = {}
-    rules = [_rule_from_values({c: (values.get(c) or "").strip() for c in COLUMNS}, source, number + 2, seen_ids)
-             for number, values in enumerate(rows)]
+    rules = [
+        _rule_from_values({c: (values.get(c) or "").strip() for c in COLUMNS}, source, number + 2, seen_ids)
+        for number, values in enumerate(rows)
+    ]
     if not rules:
         raise RuleSetError(source, 1, None, translatable("the rule set holds no rules"))
     return rules

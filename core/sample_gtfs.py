@@ -13,6 +13,7 @@ the stops' weekday departures (avgangar_vardag), deterministic.
   works.
 Plain numpy/pandas/shapely; never imports QGIS.
 """
+
 from __future__ import annotations
 
 import io
@@ -25,7 +26,7 @@ import shapely
 
 from .sweref import to_lonlat
 
-SAMPLE_DATE = "2026-03-10"          # a Tuesday with weekday service
+SAMPLE_DATE = "2026-03-10"  # a Tuesday with weekday service
 NO_SERVICE_VILLAGE = "Skogsby"
 NO_DAY_TRIP_VILLAGE = "Dalby"
 TRANSFER_TOWN = "Sörby"
@@ -40,7 +41,9 @@ def _clock(seconds: float) -> str:
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
-def sample_feed(station_names, station_xy, stop_fids, stop_names, stop_xy, departures, railway_xy) -> dict[str, pd.DataFrame]:
+def sample_feed(
+    station_names, station_xy, stop_fids, stop_names, stop_xy, departures, railway_xy
+) -> dict[str, pd.DataFrame]:
     """The feed's tables from the sample region's stations, bus stops (fid, name, point, weekday departures) and
     railway (vertices), all in SWEREF 99 TM."""
     station_names = [str(n) for n in station_names]
@@ -55,14 +58,18 @@ def sample_feed(station_names, station_xy, stop_fids, stop_names, stop_xy, depar
     station_ids = [f"sta{k + 1}" for k in range(len(station_names))]
     platform_ids = [f"sta{k + 1}p1" for k in range(len(station_names))]
     bus_ids = [f"hp{int(f)}" for f in stop_fids]
-    stops = pd.DataFrame({
-        "stop_id": station_ids + platform_ids + bus_ids,
-        "stop_name": [f"{n} station" for n in station_names] + [f"{n} station, spår 1" for n in station_names] + list(map(str, stop_names)),
-        "stop_lat": [f"{v:.7f}" for v in s_lat] + [""] * len(station_names) + [f"{v:.7f}" for v in b_lat],
-        "stop_lon": [f"{v:.7f}" for v in s_lon] + [""] * len(station_names) + [f"{v:.7f}" for v in b_lon],
-        "location_type": ["1"] * len(station_names) + ["0"] * (len(station_names) + len(bus_ids)),
-        "parent_station": [""] * len(station_names) + station_ids + [""] * len(bus_ids),
-    })
+    stops = pd.DataFrame(
+        {
+            "stop_id": station_ids + platform_ids + bus_ids,
+            "stop_name": [f"{n} station" for n in station_names]
+            + [f"{n} station, spår 1" for n in station_names]
+            + list(map(str, stop_names)),
+            "stop_lat": [f"{v:.7f}" for v in s_lat] + [""] * len(station_names) + [f"{v:.7f}" for v in b_lat],
+            "stop_lon": [f"{v:.7f}" for v in s_lon] + [""] * len(station_names) + [f"{v:.7f}" for v in b_lon],
+            "location_type": ["1"] * len(station_names) + ["0"] * (len(station_names) + len(bus_ids)),
+            "parent_station": [""] * len(station_names) + station_ids + [""] * len(bus_ids),
+        }
+    )
 
     routes, trips, times = [], [], []
 
@@ -92,7 +99,9 @@ def sample_feed(station_names, station_xy, stop_fids, stop_names, stop_xy, depar
                 add_trip("tag", service, f"tag_{direction}_{service}_{n}", calls)
 
     # A bus line from every stop to its nearest station.
-    nearest = np.argmin(np.hypot(stop_xy[:, None, 0] - station_xy[None, :, 0], stop_xy[:, None, 1] - station_xy[None, :, 1]), axis=1)
+    nearest = np.argmin(
+        np.hypot(stop_xy[:, None, 0] - station_xy[None, :, 0], stop_xy[:, None, 1] - station_xy[None, :, 1]), axis=1
+    )
     for k, (stop_id, name, n) in enumerate(zip(bus_ids, stop_names, departures)):
         if n <= 0:
             continue
@@ -117,17 +126,39 @@ def sample_feed(station_names, station_xy, stop_fids, stop_names, stop_xy, depar
             add_trip(route, "VARDAG", f"{route}_in_{j}", [(platform_ids[hub], t, t), (stop_id, t + ride, t + ride)])
 
     return {
-        "agency.txt": pd.DataFrame({"agency_id": ["SLT"], "agency_name": ["Storå länstrafik"], "agency_url": ["https://example.org"],
-                                    "agency_timezone": ["Europe/Stockholm"]}),
+        "agency.txt": pd.DataFrame(
+            {
+                "agency_id": ["SLT"],
+                "agency_name": ["Storå länstrafik"],
+                "agency_url": ["https://example.org"],
+                "agency_timezone": ["Europe/Stockholm"],
+            }
+        ),
         "stops.txt": stops,
-        "routes.txt": pd.DataFrame(routes, columns=["route_id", "route_long_name", "route_type"]).assign(agency_id="SLT"),
+        "routes.txt": pd.DataFrame(routes, columns=["route_id", "route_long_name", "route_type"]).assign(
+            agency_id="SLT"
+        ),
         "trips.txt": pd.DataFrame(trips, columns=["route_id", "service_id", "trip_id"]),
-        "stop_times.txt": pd.DataFrame(times, columns=["trip_id", "arrival_time", "departure_time", "stop_id", "stop_sequence"]),
-        "calendar.txt": pd.DataFrame({"service_id": ["VARDAG", "HELG"], "monday": ["1", "0"], "tuesday": ["1", "0"],
-                                      "wednesday": ["1", "0"], "thursday": ["1", "0"], "friday": ["1", "0"],
-                                      "saturday": ["0", "1"], "sunday": ["0", "1"], "start_date": ["20260101"] * 2,
-                                      "end_date": ["20261231"] * 2}),
-        "calendar_dates.txt": pd.DataFrame({"service_id": ["VARDAG", "HELG"], "date": ["20260501"] * 2, "exception_type": ["2", "1"]}),
+        "stop_times.txt": pd.DataFrame(
+            times, columns=["trip_id", "arrival_time", "departure_time", "stop_id", "stop_sequence"]
+        ),
+        "calendar.txt": pd.DataFrame(
+            {
+                "service_id": ["VARDAG", "HELG"],
+                "monday": ["1", "0"],
+                "tuesday": ["1", "0"],
+                "wednesday": ["1", "0"],
+                "thursday": ["1", "0"],
+                "friday": ["1", "0"],
+                "saturday": ["0", "1"],
+                "sunday": ["0", "1"],
+                "start_date": ["20260101"] * 2,
+                "end_date": ["20261231"] * 2,
+            }
+        ),
+        "calendar_dates.txt": pd.DataFrame(
+            {"service_id": ["VARDAG", "HELG"], "date": ["20260501"] * 2, "exception_type": ["2", "1"]}
+        ),
     }
 
 
@@ -138,9 +169,15 @@ def feed_from_layers(layers) -> dict[str, pd.DataFrame]:
     rail = layers["jarnvag"].frame
     coords = shapely.get_coordinates(np.asarray(rail.geometry, dtype=object))
     keep = np.r_[True, (np.abs(np.diff(coords, axis=0)) > 0).any(axis=1)]
-    return sample_feed(stations["namn"], shapely.get_coordinates(np.asarray(stations.geometry, dtype=object)), stops["fid"],
-                       stops["namn"], shapely.get_coordinates(np.asarray(stops.geometry, dtype=object)), stops["avgangar_vardag"],
-                       coords[keep])
+    return sample_feed(
+        stations["namn"],
+        shapely.get_coordinates(np.asarray(stations.geometry, dtype=object)),
+        stops["fid"],
+        stops["namn"],
+        shapely.get_coordinates(np.asarray(stops.geometry, dtype=object)),
+        stops["avgangar_vardag"],
+        coords[keep],
+    )
 
 
 def write_feed(tables: dict[str, pd.DataFrame], path) -> Path:

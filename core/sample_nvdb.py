@@ -5,6 +5,7 @@ roads meet them at interior vertices, not at line ends), some of them multi-part
 Made from the sample region's own road segments, so the network is the same one cut another way: the network
 algorithms must give the same results per stretch on both. Plain numpy/shapely/pandas.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -42,7 +43,11 @@ def nvdb_roads(roads: pd.DataFrame, seed: int) -> pd.DataFrame:
     cut_pieces: list[shapely.Geometry] = []
     rows, classes = [], []
     for k, line in enumerate(lines):
-        halves = (_substring(line, 0.0, at[k] * line.length), _substring(line, at[k] * line.length, line.length)) if split[k] else ()
+        halves = (
+            (_substring(line, 0.0, at[k] * line.length), _substring(line, at[k] * line.length, line.length))
+            if split[k]
+            else ()
+        )
         if halves and all(h is not None for h in halves):
             cut_pieces.extend(halves)
             rows.extend([k, k])
@@ -62,7 +67,9 @@ def nvdb_roads(roads: pd.DataFrame, seed: int) -> pd.DataFrame:
         if two_parts[k]:
             coords = shapely.get_coordinates(piece)
             cut = int(rng.integers(1, len(coords) - 1))
-            geometry[k] = shapely.multilinestrings([shapely.linestrings(coords[:cut + 1]), shapely.linestrings(coords[cut:])])
+            geometry[k] = shapely.multilinestrings(
+                [shapely.linestrings(coords[: cut + 1]), shapely.linestrings(coords[cut:])]
+            )
         else:
             geometry[k] = shapely.multilinestrings([piece])
     out.insert(0, "fid", np.arange(1, len(out) + 1, dtype=np.int64))
@@ -80,5 +87,5 @@ def _substring(line, start: float, end: float):
     a = np.round(shapely.get_coordinates(shapely.line_interpolate_point(line, start)), 3)
     b = np.round(shapely.get_coordinates(shapely.line_interpolate_point(line, end)), 3)
     xy = np.concatenate([a, inside, b])
-    xy = xy[np.r_[True, np.any(xy[1:] != xy[:-1], axis=1)]]     # a cut at a vertex repeats it
+    xy = xy[np.r_[True, np.any(xy[1:] != xy[:-1], axis=1)]]  # a cut at a vertex repeats it
     return shapely.linestrings(xy) if len(xy) >= 2 else None

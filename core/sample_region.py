@@ -21,6 +21,7 @@ and returning plain data (frozen dataclasses of arrays and row collectors). The 
 list of steps; a new layer generator is one more entry there. Plain Python over numpy, pandas, shapely 2 and
 scipy; it never imports QGIS.
 """
+
 from __future__ import annotations
 
 import math
@@ -47,8 +48,20 @@ from .sample.transit import build_transit
 from .sample.water import build_water
 from .sample_nvdb import nvdb_roads
 
-__all__ = ["CORE_HEIGHT", "CORE_WIDTH", "LAYER_SPEC", "ORIGIN_X", "ORIGIN_Y", "PRECISION_M", "SAMPLE_CRS",
-           "SampleLayer", "SampleRegionCancelled", "build_sample_region", "sample_extent", "theme_layers_by_role"]
+__all__ = [
+    "CORE_HEIGHT",
+    "CORE_WIDTH",
+    "LAYER_SPEC",
+    "ORIGIN_X",
+    "ORIGIN_Y",
+    "PRECISION_M",
+    "SAMPLE_CRS",
+    "SampleLayer",
+    "SampleRegionCancelled",
+    "build_sample_region",
+    "sample_extent",
+    "theme_layers_by_role",
+]
 
 
 class SampleRegionCancelled(Cancelled):
@@ -61,9 +74,12 @@ def sample_extent(scale: float = 1.0) -> tuple[float, float, float, float]:
     return ORIGIN_X, ORIGIN_Y, ORIGIN_X + width, ORIGIN_Y + height
 
 
-def build_sample_region(seed: int = 2026, scale: float = 1.0,
-                        progress: Callable[[float], None] | None = None,
-                        is_cancelled: Callable[[], bool] | None = None) -> dict[str, SampleLayer]:
+def build_sample_region(
+    seed: int = 2026,
+    scale: float = 1.0,
+    progress: Callable[[float], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> dict[str, SampleLayer]:
     """Build every layer of the sample region in memory; see docs/dev/sample_region_spec.md."""
     if not (isinstance(scale, (int, float)) and math.isfinite(scale) and scale >= 1.0):
         raise ValueError(f"scale must be a number >= 1, got {scale!r}")
@@ -75,8 +91,15 @@ def build_sample_region(seed: int = 2026, scale: float = 1.0,
     width, height = extent_size(float(scale))
     # The steps share the region; long ones (buildings of a county, rounding a million polygons) call its
     # checkpoint in between too.
-    region = Region(int(seed), float(scale), width, height, box(0.0, 0.0, width, height),
-                    np.random.Generator(np.random.PCG64(int(seed))), checkpoint)
+    region = Region(
+        int(seed),
+        float(scale),
+        width,
+        height,
+        box(0.0, 0.0, width, height),
+        np.random.Generator(np.random.PCG64(int(seed))),
+        checkpoint,
+    )
     # The steps in order (the random generator is drawn in this order): name, step over the earlier results, weight.
     r: dict[str, Any] = {}
     steps: list[tuple[str, Callable[[], Any], float]] = [
@@ -118,12 +141,25 @@ def _finalise(region: Region, r: dict[str, Any]) -> dict[str, SampleLayer]:
     columns = ["fid", "bostadskommun", "arbetskommun", "antal"]
     layers["pendling"] = SampleLayer("pendling", None, commuting[columns], None, "Pendling mellan kommuner")
     planted_fids = {**r["water"].planted_fids, **r["buildings"].planted_fids}
-    planted = planted_rows(r["roads"], r["transit"], r["nature"], r["plans"], planted_fids,
-                           layers["stationer"].frame, layers["hallplatser"].frame)
+    planted = planted_rows(
+        r["roads"],
+        r["transit"],
+        r["nature"],
+        r["plans"],
+        planted_fids,
+        layers["stationer"].frame,
+        layers["hallplatser"].frame,
+    )
     planted.insert(0, "fid", np.arange(1, len(planted) + 1, dtype=np.int64))
-    layers["planterade_konflikter"] = SampleLayer("planterade_konflikter", None, planted, None,
-                                                  "Planterade konflikter (facit)")
-    layers["vagar_nvdb"] = SampleLayer("vagar_nvdb", "MultiLineString", nvdb_roads(layers["vagar"].frame, region.seed),
-                                       "infrastructure", "Vägar som NVDB levererar dem")
+    layers["planterade_konflikter"] = SampleLayer(
+        "planterade_konflikter", None, planted, None, "Planterade konflikter (facit)"
+    )
+    layers["vagar_nvdb"] = SampleLayer(
+        "vagar_nvdb",
+        "MultiLineString",
+        nvdb_roads(layers["vagar"].frame, region.seed),
+        "infrastructure",
+        "Vägar som NVDB levererar dem",
+    )
     order = list(LAYER_SPEC)[:21] + ["pendling"] + list(LAYER_SPEC)[21:] + ["planterade_konflikter", "vagar_nvdb"]
     return {name: layers[name] for name in order}

@@ -1,6 +1,7 @@
 """GEOS calls that build Python objects hold the GIL: parsing WKB and building an STRtree over a million
 geometries takes it for a second or more, and a GUI thread waiting for it freezes. Done in slices here, so
 that the wait is a fraction of a second, with the same answers as one call; a cancel is seen between slices."""
+
 from __future__ import annotations
 
 import os
@@ -23,7 +24,7 @@ def in_slices(function, values: np.ndarray, progress: Progress | None = None) ->
     for start in range(0, len(values), GIL_SLICE):
         if progress is not None:
             check_cancelled(progress)
-        parts.append(function(values[start:start + GIL_SLICE]))
+        parts.append(function(values[start : start + GIL_SLICE]))
     return np.concatenate(parts)
 
 
@@ -39,7 +40,9 @@ def in_threads(function, *arrays: np.ndarray, **keywords) -> np.ndarray:
         return function(*arrays, **keywords)
     bounds = np.linspace(0, count, THREADS + 1).astype(int)
     with ThreadPoolExecutor(max_workers=THREADS) as pool:
-        parts = list(pool.map(lambda b: function(*(a[b[0]:b[1]] for a in arrays), **keywords), zip(bounds[:-1], bounds[1:])))
+        parts = list(
+            pool.map(lambda b: function(*(a[b[0] : b[1]] for a in arrays), **keywords), zip(bounds[:-1], bounds[1:]))
+        )
     return np.concatenate(parts)
 
 
@@ -55,12 +58,14 @@ class SpatialIndex:
     def __init__(self, geometries: np.ndarray) -> None:
         self.geometries = np.asarray(geometries, dtype=object)
         self.starts = np.arange(0, max(len(self.geometries), 1), GIL_SLICE)
-        self.trees = [shapely.STRtree(self.geometries[start:start + GIL_SLICE]) for start in self.starts]
+        self.trees = [shapely.STRtree(self.geometries[start : start + GIL_SLICE]) for start in self.starts]
 
     def query(self, geometries: np.ndarray, predicate: str | None = None, distance: float | None = None) -> np.ndarray:
         extra = {} if distance is None else {"distance": distance}
-        parts = [tree.query(geometries, predicate=predicate, **extra) + np.array([[0], [start]])
-                 for tree, start in zip(self.trees, self.starts)]
+        parts = [
+            tree.query(geometries, predicate=predicate, **extra) + np.array([[0], [start]])
+            for tree, start in zip(self.trees, self.starts)
+        ]
         pairs = np.concatenate(parts, axis=1) if parts else np.empty((2, 0), dtype=np.intp)
         order = np.lexsort((pairs[1], pairs[0]))
         return pairs[:, order]
@@ -79,7 +84,9 @@ class SpatialIndex:
             query, found, distance = query[order], found[order], distance[order]
             first = np.r_[True, query[1:] != query[:-1]]
             query, found, distance = query[first], found[first], distance[first]
-            better = (distance < best_distance[query]) | ((distance == best_distance[query]) & (found < best_found[query]))
+            better = (distance < best_distance[query]) | (
+                (distance == best_distance[query]) & (found < best_found[query])
+            )
             best_found[query[better]] = found[better]
             best_distance[query[better]] = distance[better]
         has = best_found >= 0

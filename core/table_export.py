@@ -4,6 +4,7 @@ header row and filters. Plain Python (csv, zipfile): nothing to install, and the
 Swedish CSV conventions: ';' between fields, a decimal comma, UTF-8 with a byte order mark (so that Excel reads å, ä,
 ö); the other: ',' and a decimal point. Numbers carry no thousands separator (a spreadsheet reads them as numbers).
 """
+
 from __future__ import annotations
 
 import csv
@@ -18,7 +19,7 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from .number_format import csv_number, is_missing
 
 CSV_STYLES = {"sv": (";", "sv"), "en": (",", "en")}  # style: (delimiter, language of the decimal mark)
-SHEET_NAME_FORBIDDEN = set('[]:*?/\\')
+SHEET_NAME_FORBIDDEN = set("[]:*?/\\")
 
 
 class TableExportError(OSError):
@@ -53,8 +54,13 @@ def _csv_cell(value: object, language: str, decimals: int | None) -> str:
     return str(value)
 
 
-def write_csv(path: str | Path, headers: Sequence[str], rows: Sequence[Sequence[object]], style: str = "sv",
-              decimals: Sequence[int | None] | None = None) -> None:
+def write_csv(
+    path: str | Path,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    style: str = "sv",
+    decimals: Sequence[int | None] | None = None,
+) -> None:
     """A CSV file in the style 'sv' (';', decimal comma) or 'en' (',', decimal point), UTF-8 with a BOM.
     `decimals` rounds each numeric column (None: as it is)."""
     delimiter, language = CSV_STYLES[style]
@@ -91,14 +97,23 @@ def _xlsx_cell(reference: str, value: object, style: int) -> str:
     if isinstance(value, bool):
         value = int(value)
     if isinstance(value, (int, float)):
-        return f'<c r="{reference}" s="{style}"><v>{value!r}</v></c>' if isinstance(value, float) else \
-            f'<c r="{reference}" s="{style}"><v>{value}</v></c>'
+        return (
+            f'<c r="{reference}" s="{style}"><v>{value!r}</v></c>'
+            if isinstance(value, float)
+            else f'<c r="{reference}" s="{style}"><v>{value}</v></c>'
+        )
     text = escape(str(value)).replace("\n", "&#10;")
     return f'<c r="{reference}" t="inlineStr" s="{style}"><is><t xml:space="preserve">{text}</t></is></c>'
 
 
-def write_xlsx(path: str | Path, sheet: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
-               widths: Sequence[float] | None = None, decimals: Sequence[int | None] | None = None) -> None:
+def write_xlsx(
+    path: str | Path,
+    sheet: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float] | None = None,
+    decimals: Sequence[int | None] | None = None,
+) -> None:
     """An XLSX workbook of one sheet named `sheet`: the header row bold, frozen and with filters; numbers stay
     numbers (shown with `decimals` places where given); text as text."""
     decimals = list(decimals) if decimals is not None else [None] * len(headers)
@@ -112,15 +127,27 @@ def write_xlsx(path: str | Path, sheet: str, headers: Sequence[str], rows: Seque
             return number_style.get(places, 0) if places is not None else 0
         return 0
 
-    lines = ['<row r="1">' + "".join(_xlsx_cell(f"{_column_letter(c)}1", h, 1) for c, h in enumerate(headers)) + "</row>"]
+    lines = [
+        '<row r="1">' + "".join(_xlsx_cell(f"{_column_letter(c)}1", h, 1) for c, h in enumerate(headers)) + "</row>"
+    ]
     for r, row in enumerate(rows, start=2):
         cells = "".join(_xlsx_cell(f"{_column_letter(c)}{r}", v, style_of(c, v)) for c, v in enumerate(row))
         lines.append(f'<row r="{r}">{cells}</row>')
     if widths is None:
-        widths = [min(60.0, max(10.0, len(str(h)) + 2,
-                                *(len(str(row[c])) * 0.9 for row in rows[:200] if c < len(row) and row[c] is not None)))
-                  for c, h in enumerate(headers)]
-    columns = "".join(f'<col min="{c + 1}" max="{c + 1}" width="{w:.1f}" customWidth="1"/>' for c, w in enumerate(widths))
+        widths = [
+            min(
+                60.0,
+                max(
+                    10.0,
+                    len(str(h)) + 2,
+                    *(len(str(row[c])) * 0.9 for row in rows[:200] if c < len(row) and row[c] is not None),
+                ),
+            )
+            for c, h in enumerate(headers)
+        ]
+    columns = "".join(
+        f'<col min="{c + 1}" max="{c + 1}" width="{w:.1f}" customWidth="1"/>' for c, w in enumerate(widths)
+    )
     dimension = f"A1:{last}{max(len(rows) + 1, 1)}"
     worksheet = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -130,7 +157,7 @@ def write_xlsx(path: str | Path, sheet: str, headers: Sequence[str], rows: Seque
         '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
         '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
         f'<sheetFormatPr defaultRowHeight="15"/><cols>{columns}</cols>'
-        f'<sheetData>{"".join(lines)}</sheetData>'
+        f"<sheetData>{''.join(lines)}</sheetData>"
         f'<autoFilter ref="{dimension}"/>'
         "</worksheet>"
     )
@@ -174,7 +201,8 @@ def write_xlsx(path: str | Path, sheet: str, headers: Sequence[str], rows: Seque
             'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
             '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
             '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
-            "</Types>"),
+            "</Types>"
+        ),
         "_rels/.rels": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
@@ -182,14 +210,16 @@ def write_xlsx(path: str | Path, sheet: str, headers: Sequence[str], rows: Seque
             'Target="xl/workbook.xml"/>'
             '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" '
             'Target="docProps/core.xml"/>'
-            "</Relationships>"),
+            "</Relationships>"
+        ),
         "docProps/core.xml": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
             'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
             'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
             f'<dc:creator>Samplan</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">{now}</dcterms:created>'
-            "</cp:coreProperties>"),
+            "</cp:coreProperties>"
+        ),
         "xl/workbook.xml": workbook,
         "xl/_rels/workbook.xml.rels": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -198,7 +228,8 @@ def write_xlsx(path: str | Path, sheet: str, headers: Sequence[str], rows: Seque
             'Target="worksheets/sheet1.xml"/>'
             '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
             'Target="styles.xml"/>'
-            "</Relationships>"),
+            "</Relationships>"
+        ),
         "xl/worksheets/sheet1.xml": worksheet,
         "xl/styles.xml": styles,
     }

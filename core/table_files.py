@@ -1,4 +1,5 @@
 """Plain CSV tables a user edits in a spreadsheet (rule sets, category mappings): read and checked alike."""
+
 from __future__ import annotations
 
 import csv
@@ -23,7 +24,11 @@ class TableFileError(ValueError):
         """'file, line N, column 'c': problem', in the language `translate` gives."""
         if self.line <= 0:
             # About the whole table (its columns, or what it holds), not one line of it.
-            where = Message(translatable("{0}, column '{1}'"), self.source, self.column) if self.column else Message("{0}", self.source)
+            where = (
+                Message(translatable("{0}, column '{1}'"), self.source, self.column)
+                if self.column
+                else Message("{0}", self.source)
+            )
         elif self.column:
             where = Message(translatable("{0}, line {1}, column '{2}'"), self.source, self.line, self.column)
         else:
@@ -46,9 +51,14 @@ def _sniff_delimiter(header_line: str) -> str:
     return ";" if header_line.count(";") > header_line.count(",") else ","
 
 
-def table_records(text: str, source: str, columns: tuple[str, ...],
-                  error: type[TableFileError] = TableFileError, other_columns: bool = False,
-                  skip_lines: int = 0) -> Iterator[tuple[int, dict[str, str]]]:
+def table_records(
+    text: str,
+    source: str,
+    columns: tuple[str, ...],
+    error: type[TableFileError] = TableFileError,
+    other_columns: bool = False,
+    skip_lines: int = 0,
+) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, stripped values by column) for every non-blank record, after checking the header.
 
     With `other_columns`, columns beyond the expected ones are allowed and ignored (tables exported from statistics
@@ -60,7 +70,13 @@ def table_records(text: str, source: str, columns: tuple[str, ...],
     first_line = lines[skip_lines] if len(lines) > skip_lines else ""
     header_at = skip_lines + 1
     if not first_line.strip():
-        raise error(source, header_at, None, translatable("the file is empty; expected a header line with {0}"), ", ".join(columns))
+        raise error(
+            source,
+            header_at,
+            None,
+            translatable("the file is empty; expected a header line with {0}"),
+            ", ".join(columns),
+        )
     reader = csv.reader(io.StringIO(text), delimiter=_sniff_delimiter(first_line))
     for _ in range(skip_lines):
         next(reader, None)
@@ -70,14 +86,27 @@ def table_records(text: str, source: str, columns: tuple[str, ...],
         raise error(source, header_at, missing[0], translatable("missing column(s): {0}"), ", ".join(missing))
     unknown = [h for h in header if h not in columns]
     if unknown and not other_columns:
-        raise error(source, header_at, unknown[0], translatable("unknown column '{0}'; expected {1}"), unknown[0], ", ".join(columns))
+        raise error(
+            source,
+            header_at,
+            unknown[0],
+            translatable("unknown column '{0}'; expected {1}"),
+            unknown[0],
+            ", ".join(columns),
+        )
     position = {name: header.index(name) for name in columns}
     for record in reader:
         if not any(cell.strip() for cell in record):
             continue
         if len(record) != len(header):
-            raise error(source, reader.line_num, None,
-                        translatable("expected {0} fields, found {1} (a missing quote or delimiter?)"), len(header), len(record))
+            raise error(
+                source,
+                reader.line_num,
+                None,
+                translatable("expected {0} fields, found {1} (a missing quote or delimiter?)"),
+                len(header),
+                len(record),
+            )
         yield reader.line_num, {name: record[position[name]].strip() for name in columns}
 
 

@@ -1,4 +1,5 @@
 """Seconds per named step of a run, added up: where the time goes, for the log and the benchmark."""
+
 from __future__ import annotations
 
 import time

@@ -10,6 +10,7 @@ leaves a at or after t + w, or a walk straight there. Travel times over the minu
 (nearest rank, as Conveyal's percentile travel times are read); opportunities within a threshold count the weight of
 the destinations whose median travel time is within it. Plain numpy/scipy/pandas; never imports QGIS.
 """
+
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
@@ -30,19 +31,29 @@ DEFAULT_THRESHOLDS_MIN = (30.0, 45.0, 60.0)
 DEFAULT_PERCENTILES = (10.0, 90.0)
 # Restidskvot classes (public transport time / car time), as regional transport plans draw them.
 RATIO_BREAKS = (1.0, 1.5, 2.0)
-RATIO_CLASSES = (translatable("faster than the car (< 1.0)"), translatable("competitive (1.0-1.5)"),
-                 translatable("acceptable (1.5-2.0)"), translatable("not competitive (> 2.0)"),
-                 translatable("no trip"))
+RATIO_CLASSES = (
+    translatable("faster than the car (< 1.0)"),
+    translatable("competitive (1.0-1.5)"),
+    translatable("acceptable (1.5-2.0)"),
+    translatable("not competitive (> 2.0)"),
+    translatable("no trip"),
+)
 # Departures per hour: classes of frequency.
 FREQUENCY_BREAKS = (1.0, 2.0, 4.0)
-FREQUENCY_CLASSES = (translatable("no departure"), translatable("less than hourly"), translatable("hourly"),
-                     translatable("half-hourly"), translatable("every 15 minutes or more often"))
+FREQUENCY_CLASSES = (
+    translatable("no departure"),
+    translatable("less than hourly"),
+    translatable("hourly"),
+    translatable("half-hourly"),
+    translatable("every 15 minutes or more often"),
+)
 
 
 @dataclass
 class DayTrip:
     """Trafikverket's day-trip criterion: leave home no earlier than `earliest_s`, arrive at a centre by `arrive_by_s`,
     stay `stay_s`, be home again by `home_by_s`."""
+
     centres_xy: np.ndarray
     earliest_s: float
     arrive_by_s: float
@@ -54,7 +65,7 @@ class DayTrip:
 class TransitResult:
     features: pd.DataFrame
     municipalities: pd.DataFrame
-    minutes: np.ndarray            # (origins, minutes) travel time to the nearest destination (minutes; inf: none)
+    minutes: np.ndarray  # (origins, minutes) travel time to the nearest destination (minutes; inf: none)
     messages: list = field(default_factory=list)
 
 
@@ -74,7 +85,11 @@ def _pairs(points_xy: np.ndarray, stop_xy: np.ndarray, max_walk_m: float, speed:
     lists = tree.query_ball_point(points_xy, max_walk_m)
     counts = np.array([len(v) for v in lists], dtype=np.int64)
     p = np.repeat(np.arange(len(points_xy)), counts)
-    s = ok[np.concatenate([np.asarray(v, dtype=np.int64) for v in lists])] if counts.sum() else np.empty(0, dtype=np.int64)
+    s = (
+        ok[np.concatenate([np.asarray(v, dtype=np.int64) for v in lists])]
+        if counts.sum()
+        else np.empty(0, dtype=np.int64)
+    )
     d = np.hypot(*(points_xy[p] - stop_xy[s]).T) if len(p) else np.empty(0)
     return p, s, d / speed
 
@@ -88,8 +103,18 @@ def _egress_reduce(arrivals: np.ndarray, e_stop, e_walk, e_starts, e_dest, n_des
     return out
 
 
-def stop_event_arrivals(net: RaptorNetwork, stops: np.ndarray, start_s: float, end_s: float, max_rounds: int,
-                        reduce, progress: Progress, batch: int = 0, max_trip_s: float = np.inf, workers: int = 1):
+def stop_event_arrivals(
+    net: RaptorNetwork,
+    stops: np.ndarray,
+    start_s: float,
+    end_s: float,
+    max_rounds: int,
+    reduce,
+    progress: Progress,
+    batch: int = 0,
+    max_trip_s: float = np.inf,
+    workers: int = 1,
+):
     """One search per moment a trip leaves each stop in [start_s, end_s], and the first one after (range RAPTOR: a
     departure at any moment up to end_s takes the next such moment): `reduce` turns each batch of stop arrivals into
     what is kept (e.g. arrivals at destinations). Arrivals more than `max_trip_s` after the event are pruned. Returns (event stop, event time, kept rows)."""
@@ -97,7 +122,7 @@ def stop_event_arrivals(net: RaptorNetwork, stops: np.ndarray, start_s: float, e
     for s in stops:
         d = net.departures_at[s]
         lo, hi = np.searchsorted(d, start_s, side="left"), np.searchsorted(d, end_s, side="right")
-        d = d[lo:min(hi + 1, len(d))]
+        d = d[lo : min(hi + 1, len(d))]
         ev_stop.append(np.full(len(d), s, dtype=np.int64))
         ev_time.append(d)
     ev_stop = np.concatenate(ev_stop) if ev_stop else np.empty(0, dtype=np.int64)
@@ -105,25 +130,29 @@ def stop_event_arrivals(net: RaptorNetwork, stops: np.ndarray, start_s: float, e
     # Events grouped by stop, ascending; each stop's events are searched from the latest back (range RAPTOR: the
     # labels of a later departure stay valid for an earlier one, per round, so only what improves is scanned again).
     first_of = np.searchsorted(ev_stop, stops, side="left") if len(ev_stop) else np.zeros(len(stops), dtype=np.int64)
-    count_of = np.searchsorted(ev_stop, stops, side="right") - first_of if len(ev_stop) else np.zeros(len(stops), dtype=np.int64)
+    count_of = (
+        np.searchsorted(ev_stop, stops, side="right") - first_of
+        if len(ev_stop)
+        else np.zeros(len(stops), dtype=np.int64)
+    )
     order = np.argsort(-count_of, kind="stable")
     order = order[count_of[order] > 0]
     batch = batch or max(16, int(4e6 // max(net.n_stops * (max_rounds + 1), 1)))
-    chunks = [order[i:i + batch] for i in range(0, len(order), batch)]
+    chunks = [order[i : i + batch] for i in range(0, len(order), batch)]
     results: dict[int, np.ndarray] = {}
     done = [0]
 
     def run(chunk: np.ndarray):
         rows = len(chunk)
         origin = stops[chunk]
-        counts = count_of[chunk]                     # descending: the active rows are always a prefix
+        counts = count_of[chunk]  # descending: the active rows are always a prefix
         firsts = first_of[chunk]
         tau = [np.full((rows, net.n_stops), np.inf) for _ in range(max_rounds + 1)]
         index = np.arange(rows)
         out_rows, out_values = [], []
         for wave in range(int(counts[0])):
             check_cancelled(progress)
-            active = int(np.searchsorted(-counts, -wave, side="left"))   # rows with more than `wave` events
+            active = int(np.searchsorted(-counts, -wave, side="left"))  # rows with more than `wave` events
             active = int((counts > wave).sum())
             event = firsts[:active] + counts[:active] - 1 - wave
             when = ev_time[event]
@@ -140,7 +169,9 @@ def stop_event_arrivals(net: RaptorNetwork, stops: np.ndarray, start_s: float, e
                 old = tau[k][:active]
                 cur = np.minimum(old, prev)
                 cols = np.flatnonzero(marked.any(axis=0))
-                touched = np.unique(np.concatenate([net.stop_patterns[c] for c in cols] or [np.empty(0, dtype=np.int64)]))
+                touched = np.unique(
+                    np.concatenate([net.stop_patterns[c] for c in cols] or [np.empty(0, dtype=np.int64)])
+                )
                 for pattern in touched:
                     _scan(net, pattern, prev, cur, marked)
                 cur[cur > limit] = np.inf
@@ -180,13 +211,28 @@ def stop_event_arrivals(net: RaptorNetwork, stops: np.ndarray, start_s: float, e
     return ev_stop, ev_time, kept
 
 
-def transit_accessibility(net: RaptorNetwork, stop_xy: np.ndarray, origin_xy: np.ndarray, population: np.ndarray,
-                          dest_xy: np.ndarray, dest_weight: np.ndarray | None, window_start_s: float, window_end_s: float,
-                          walk_speed_ms: float = 5 / 3.6, max_walk_m: float = 1000.0, max_transfers: int = 3,
-                          max_trip_min: float = 120.0, thresholds_min=DEFAULT_THRESHOLDS_MIN, percentiles=DEFAULT_PERCENTILES,
-                          municipality=None, day_trip: DayTrip | None = None, car_min: np.ndarray | None = None,
-                          car_nearest: np.ndarray | None = None, workers: int = 2,
-                          progress: Progress | None = None) -> TransitResult:
+def transit_accessibility(
+    net: RaptorNetwork,
+    stop_xy: np.ndarray,
+    origin_xy: np.ndarray,
+    population: np.ndarray,
+    dest_xy: np.ndarray,
+    dest_weight: np.ndarray | None,
+    window_start_s: float,
+    window_end_s: float,
+    walk_speed_ms: float = 5 / 3.6,
+    max_walk_m: float = 1000.0,
+    max_transfers: int = 3,
+    max_trip_min: float = 120.0,
+    thresholds_min=DEFAULT_THRESHOLDS_MIN,
+    percentiles=DEFAULT_PERCENTILES,
+    municipality=None,
+    day_trip: DayTrip | None = None,
+    car_min: np.ndarray | None = None,
+    car_nearest: np.ndarray | None = None,
+    workers: int = 2,
+    progress: Progress | None = None,
+) -> TransitResult:
     """Per origin: travel time by public transport to the nearest destination over every departure minute of
     [window_start_s, window_end_s) (median, percentiles, best), opportunities within the thresholds (weight of the
     destinations whose median travel time is within), the day trip, and restidskvot where car times are given
@@ -212,27 +258,60 @@ def transit_accessibility(net: RaptorNetwork, stop_xy: np.ndarray, origin_xy: np
 
     # Range RAPTOR from every stop near an origin, over the window and as long after it as a trip may last.
     ev_stop, ev_time, kept = stop_event_arrivals(
-        net, origin_stops, window_start_s, window_end_s + max_walk_m / walk_speed_ms, max_rounds,
-        lambda arrivals: _egress_reduce(arrivals, e_stop, e_walk, e_starts, e_unique, n_dest), _span(progress, 0, 70),
-        max_trip_s=max_trip_s, workers=workers)
-    at_dest = np.vstack(kept + [np.full((1, n_dest), np.inf, dtype=np.float32)])   # last row: no departure
+        net,
+        origin_stops,
+        window_start_s,
+        window_end_s + max_walk_m / walk_speed_ms,
+        max_rounds,
+        lambda arrivals: _egress_reduce(arrivals, e_stop, e_walk, e_starts, e_unique, n_dest),
+        _span(progress, 0, 70),
+        max_trip_s=max_trip_s,
+        workers=workers,
+    )
+    at_dest = np.vstack(kept + [np.full((1, n_dest), np.inf, dtype=np.float32)])  # last row: no departure
     none_row = len(at_dest) - 1
     # Events of each stop, in time order: a departure at t + w takes the first event at or after it.
-    ev_first = np.searchsorted(ev_stop, np.arange(net.n_stops), side="left") if len(ev_stop) else np.zeros(net.n_stops, dtype=np.int64)
-    ev_last = np.searchsorted(ev_stop, np.arange(net.n_stops), side="right") if len(ev_stop) else np.zeros(net.n_stops, dtype=np.int64)
-    key = ev_stop * 1e7 + ev_time   # sorted: events are grouped by stop, times ascending within
+    ev_first = (
+        np.searchsorted(ev_stop, np.arange(net.n_stops), side="left")
+        if len(ev_stop)
+        else np.zeros(net.n_stops, dtype=np.int64)
+    )
+    ev_last = (
+        np.searchsorted(ev_stop, np.arange(net.n_stops), side="right")
+        if len(ev_stop)
+        else np.zeros(net.n_stops, dtype=np.int64)
+    )
+    key = ev_stop * 1e7 + ev_time  # sorted: events are grouped by stop, times ascending within
 
     # Direct walks from origins to destinations.
     w_orig, w_dest, w_walk = _pairs(origin_xy, dest_xy, max_walk_m, walk_speed_ms)
 
     target = None if car_nearest is None else np.asarray(car_nearest, dtype=np.int64)
     per_minute_nearest, opportunities, to_target = _per_origin(
-        at_dest, key, ev_last, none_row, minutes, (a_orig, a_stop, a_walk), (w_orig, w_dest, w_walk), n_orig, n_dest,
-        max_trip_s, [min(t * 60.0, max_trip_s) for t in thresholds_min], target, weight, _span(progress, 70, 95))
+        at_dest,
+        key,
+        ev_last,
+        none_row,
+        minutes,
+        (a_orig, a_stop, a_walk),
+        (w_orig, w_dest, w_walk),
+        n_orig,
+        n_dest,
+        max_trip_s,
+        [min(t * 60.0, max_trip_s) for t in thresholds_min],
+        target,
+        weight,
+        _span(progress, 70, 95),
+    )
     del at_dest
 
-    frame = pd.DataFrame({"fid": np.arange(n_orig), "population": population,
-                          "municipality": np.asarray(municipality, dtype=object) if municipality is not None else ""})
+    frame = pd.DataFrame(
+        {
+            "fid": np.arange(n_orig),
+            "population": population,
+            "municipality": np.asarray(municipality, dtype=object) if municipality is not None else "",
+        }
+    )
     frame["median_min"] = _finite(nearest_rank(per_minute_nearest, 50.0, axis=1))
     for p in percentiles:
         frame[f"p{_label(p)}_min"] = _finite(nearest_rank(per_minute_nearest, p, axis=1))
@@ -254,23 +333,54 @@ def transit_accessibility(net: RaptorNetwork, stop_xy: np.ndarray, origin_xy: np
     progress.set_progress(95)
     if day_trip is not None:
         check_cancelled(progress)
-        outbound, home = day_trips(net, stop_xy, origin_xy, day_trip, walk_speed_ms, max_walk_m, max_rounds,
-                                   (a_orig, a_stop, a_walk), _span(progress, 95, 99))
+        outbound, home = day_trips(
+            net,
+            stop_xy,
+            origin_xy,
+            day_trip,
+            walk_speed_ms,
+            max_walk_m,
+            max_rounds,
+            (a_orig, a_stop, a_walk),
+            _span(progress, 95, 99),
+        )
         frame["day_trip"] = (np.isfinite(home)).astype(np.int64)
         frame["arrive_centre"] = _finite(outbound / 60.0)
         frame["back_home"] = _finite(home / 60.0)
     without = ~np.isfinite(frame["median_min"].to_numpy(dtype=float))
     if without.any():
-        messages.append(Message(translatable("{0} origin(s) ({1} people) have no trip to a destination within {2} minutes at "
-                                             "the median departure minute of the window."), int(without.sum()),
-                                int(round(population[without].sum())), f"{max_trip_min:g}"))
+        messages.append(
+            Message(
+                translatable(
+                    "{0} origin(s) ({1} people) have no trip to a destination within {2} minutes at "
+                    "the median departure minute of the window."
+                ),
+                int(without.sum()),
+                int(round(population[without].sum())),
+                f"{max_trip_min:g}",
+            )
+        )
     summary = summarise(frame, thresholds_min, weight.sum())
     progress.set_progress(100)
     return TransitResult(frame, summary, per_minute_nearest, messages)
 
 
-def _per_origin(at_dest, key, ev_last, none_row, minutes, access, walks, n_orig, n_dest, max_trip_s, limits_s, target,
-                weight, progress):
+def _per_origin(
+    at_dest,
+    key,
+    ev_last,
+    none_row,
+    minutes,
+    access,
+    walks,
+    n_orig,
+    n_dest,
+    max_trip_s,
+    limits_s,
+    target,
+    weight,
+    progress,
+):
     """Per origin: travel time to the nearest destination at every minute (minutes), the weight of the destinations
     whose median travel time is within each limit, and the travel time to a given destination at every minute.
 
@@ -305,7 +415,7 @@ def _per_origin(at_dest, key, ev_last, none_row, minutes, access, walks, n_orig,
     else:
         walk_target = np.full(n_orig, np.inf)
     origin_first = np.searchsorted(a_orig, np.arange(n_orig + 1))
-    chunk = max(1, int(2e6 // max(n_dest, 1)))          # segments per chunk, about 16 per origin
+    chunk = max(1, int(2e6 // max(n_dest, 1)))  # segments per chunk, about 16 per origin
     step = max(1, chunk // 16)
     for lo in range(0, n_orig, step):
         check_cancelled(progress)
@@ -315,12 +425,12 @@ def _per_origin(at_dest, key, ev_last, none_row, minutes, access, walks, n_orig,
             owner = a_orig[pa:pb]
             stop = a_stop[pa:pb]
             idx = np.searchsorted(key, stop[:, None] * 1e7 + minutes[None, :] + a_walk[pa:pb, None], side="left")
-            idx = np.where(idx < ev_last[stop][:, None], idx, none_row)           # (pairs, minutes)
+            idx = np.where(idx < ev_last[stop][:, None], idx, none_row)  # (pairs, minutes)
             cells, first, count = np.unique(owner, return_index=True, return_counts=True)
             change = np.ones((len(cells), n_min), dtype=bool)
             if n_min > 1:
                 change[:, 1:] = np.logical_or.reduceat(idx[:, 1:] != idx[:, :-1], first, axis=0)
-            seg_cell, seg_start = np.nonzero(change)                                # grouped by cell, in time order
+            seg_cell, seg_start = np.nonzero(change)  # grouped by cell, in time order
             seg_len = np.diff(np.r_[np.flatnonzero(change.ravel()), change.size])
             # The least arrival over the origin's stops, at the segment's first minute: one pass per stop an origin
             # has (few), each over the segments of the origins that have that many.
@@ -332,8 +442,10 @@ def _per_origin(at_dest, key, ev_last, none_row, minutes, access, walks, n_orig,
             t0 = minutes[seg_start].astype(np.float32)[:, None]
             length = seg_len.astype(np.float32)[:, None]
             # Segments summed per origin with a sparse matrix (faster than reduceat along rows).
-            per_cell = csr_matrix((np.ones(len(seg_cell), dtype=np.float32), (seg_cell, np.arange(len(seg_cell)))),
-                                  shape=(len(cells), len(seg_cell)))
+            per_cell = csr_matrix(
+                (np.ones(len(seg_cell), dtype=np.float32), (seg_cell, np.arange(len(seg_cell)))),
+                shape=(len(cells), len(seg_cell)),
+            )
             since = (arrive - t0) / np.float32(60.0)
             for k, limit in enumerate(limits_s):
                 late = np.ceil(since - np.float32(limit / 60.0))
@@ -352,7 +464,9 @@ def _per_origin(at_dest, key, ev_last, none_row, minutes, access, walks, n_orig,
                 tg = target[cells]
                 value = arrive[np.arange(len(seg_cell)), np.maximum(tg[seg_cell], 0)]
                 value = np.where(tg[seg_cell] >= 0, value, np.inf)
-                to_target[cells] = np.minimum(np.repeat(value, seg_len).reshape(len(cells), n_min) - t, walk_target[cells][:, None])
+                to_target[cells] = np.minimum(
+                    np.repeat(value, seg_len).reshape(len(cells), n_min) - t, walk_target[cells][:, None]
+                )
         progress.set_progress(100.0 * hi / max(n_orig, 1))
     no_stop = np.ones(n_orig, dtype=bool)
     no_stop[a_orig] = False
@@ -369,8 +483,17 @@ def _per_origin(at_dest, key, ev_last, none_row, minutes, access, walks, n_orig,
     return nearest / 60.0, opportunities, to_target
 
 
-def day_trips(net: RaptorNetwork, stop_xy, origin_xy, trip: DayTrip, speed: float, max_walk_m: float, max_rounds: int,
-              access, progress: Progress):
+def day_trips(
+    net: RaptorNetwork,
+    stop_xy,
+    origin_xy,
+    trip: DayTrip,
+    speed: float,
+    max_walk_m: float,
+    max_rounds: int,
+    access,
+    progress: Progress,
+):
     """Per origin: the earliest arrival at a centre leaving home at `earliest_s` (seconds; inf if not by `arrive_by_s`)
     and, after the stay, the earliest arrival back home (inf if not by `home_by_s`). The best centre is taken."""
     a_orig, a_stop, a_walk = access
@@ -394,8 +517,14 @@ def day_trips(net: RaptorNetwork, stop_xy, origin_xy, trip: DayTrip, speed: floa
         if len(a_orig) and len(cs):
             key_stop = np.unique(a_stop)
             ev_stop, ev_time, kept = stop_event_arrivals(
-                net, key_stop, trip.earliest_s, trip.arrive_by_s, max_rounds,
-                lambda arr: np.min(arr[:, cs] + cw, axis=1), progress)
+                net,
+                key_stop,
+                trip.earliest_s,
+                trip.arrive_by_s,
+                max_rounds,
+                lambda arr: np.min(arr[:, cs] + cw, axis=1),
+                progress,
+            )
             at_centre = np.concatenate(kept + [np.array([np.inf])])
             key = ev_stop * 1e7 + ev_time
             ev_last = np.searchsorted(ev_stop, np.arange(net.n_stops), side="right")
@@ -408,8 +537,15 @@ def day_trips(net: RaptorNetwork, stop_xy, origin_xy, trip: DayTrip, speed: floa
         home = np.where(np.isfinite(leave) & near, leave + dd / speed, np.inf)
         ok = np.isfinite(leave)
         if ok.any() and len(cs):
-            ev_stop, ev_time, kept = stop_event_arrivals(net, np.unique(cs), float(leave[ok].min()), last, max_rounds,
-                                                         lambda arr: arr.astype(np.float32), progress)
+            ev_stop, ev_time, kept = stop_event_arrivals(
+                net,
+                np.unique(cs),
+                float(leave[ok].min()),
+                last,
+                max_rounds,
+                lambda arr: arr.astype(np.float32),
+                progress,
+            )
             if len(ev_stop):
                 back = np.vstack(kept)
                 key = ev_stop * 1e7 + ev_time
@@ -433,13 +569,17 @@ def day_trips(net: RaptorNetwork, stop_xy, origin_xy, trip: DayTrip, speed: floa
 def ratio_class(ratio: np.ndarray) -> np.ndarray:
     """Restidskvot classes 1-4 (RATIO_CLASSES), 5 where there is no trip."""
     ratio = np.asarray(ratio, dtype=float)
-    return np.where(np.isfinite(ratio), np.searchsorted(np.array(RATIO_BREAKS), ratio, side="left") + 1, 5).astype(np.int64)
+    return np.where(np.isfinite(ratio), np.searchsorted(np.array(RATIO_BREAKS), ratio, side="left") + 1, 5).astype(
+        np.int64
+    )
 
 
 def frequency_class(per_hour: np.ndarray) -> np.ndarray:
     """Classes 0-4 (FREQUENCY_CLASSES): none, below 1, 1-2, 2-4, 4 or more departures an hour."""
     per_hour = np.asarray(per_hour, dtype=float)
-    return np.where(per_hour <= 0, 0, np.searchsorted(np.array(FREQUENCY_BREAKS), per_hour, side="right") + 1).astype(np.int64)
+    return np.where(per_hour <= 0, 0, np.searchsorted(np.array(FREQUENCY_BREAKS), per_hour, side="right") + 1).astype(
+        np.int64
+    )
 
 
 def stop_departures(timetable, start_s: float, end_s: float) -> pd.DataFrame:
@@ -447,8 +587,15 @@ def stop_departures(timetable, start_s: float, end_s: float) -> pd.DataFrame:
     counts = timetable.departures(start_s, end_s)
     hours = max((end_s - start_s) / 3600.0, 1e-9)
     per_hour = counts / hours
-    return pd.DataFrame({"stop_id": timetable.stop_ids, "name": timetable.stop_names, "departures": counts,
-                         "per_hour": per_hour, "frequency_class": frequency_class(per_hour)})
+    return pd.DataFrame(
+        {
+            "stop_id": timetable.stop_ids,
+            "name": timetable.stop_names,
+            "departures": counts,
+            "per_hour": per_hour,
+            "frequency_class": frequency_class(per_hour),
+        }
+    )
 
 
 def summarise(frame: pd.DataFrame, thresholds_min, total_weight: float) -> pd.DataFrame:
@@ -461,21 +608,29 @@ def summarise(frame: pd.DataFrame, thresholds_min, total_weight: float) -> pd.Da
         t = part["median_min"].to_numpy(dtype=float)
         ok = np.isfinite(t)
         base = float(pop[ok].sum())
-        row = {"municipality": name if name else "*", "population": float(pop.sum()), "population_with_trip": base,
-               "population_without_trip": float(pop[~ok].sum()),
-               "mean_median_min": float((t[ok] * pop[ok]).sum() / base) if base > 0 else np.nan,
-               "median_median_min": weighted_median(t, pop)}
+        row = {
+            "municipality": name if name else "*",
+            "population": float(pop.sum()),
+            "population_with_trip": base,
+            "population_without_trip": float(pop[~ok].sum()),
+            "mean_median_min": float((t[ok] * pop[ok]).sum() / base) if base > 0 else np.nan,
+            "median_median_min": weighted_median(t, pop),
+        }
         for limit in thresholds_min:
             row[f"share_within_{_label(limit)}min"] = float(pop[ok & (t <= limit)].sum()) / base if base > 0 else np.nan
             opp = part[f"opportunities_{_label(limit)}min"].to_numpy(dtype=float)
-            row[f"mean_opportunities_{_label(limit)}min"] = float((opp * pop).sum() / pop.sum()) if pop.sum() > 0 else np.nan
+            row[f"mean_opportunities_{_label(limit)}min"] = (
+                float((opp * pop).sum() / pop.sum()) if pop.sum() > 0 else np.nan
+            )
         if "day_trip" in part:
             row["population_day_trip"] = float(pop[part["day_trip"].to_numpy() == 1].sum())
         rows.append(row)
     return pd.DataFrame(rows)
 
 
-def compare(before: TransitResult, after: TransitResult, thresholds_min=DEFAULT_THRESHOLDS_MIN) -> tuple[pd.DataFrame, pd.DataFrame]:
+def compare(
+    before: TransitResult, after: TransitResult, thresholds_min=DEFAULT_THRESHOLDS_MIN
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """After minus before, per origin and per municipality (negative times: quicker)."""
     keep = ["median_min", "best_min"] + [f"opportunities_{_label(t)}min" for t in thresholds_min]
     features = before.features[["fid", "population", "municipality"]].copy()
@@ -487,8 +642,9 @@ def compare(before: TransitResult, after: TransitResult, thresholds_min=DEFAULT_
     a = after.municipalities.set_index("municipality")
     numeric = [c for c in b.columns if c != "population"]
     change = (a[numeric] - b[numeric]).add_suffix("_change")
-    return features, pd.concat([b[["population"]], b[numeric].add_suffix("_before"), a[numeric].add_suffix("_after"), change],
-                               axis=1).reset_index()
+    return features, pd.concat(
+        [b[["population"]], b[numeric].add_suffix("_before"), a[numeric].add_suffix("_after"), change], axis=1
+    ).reset_index()
 
 
 def _finite(values) -> np.ndarray:

@@ -1,6 +1,7 @@
 """Changes to a timetable for a before/after: a new line drawn as a line with its stops, a headway and a speed (or a run
 time), or a route's frequency multiplied. Each returns a new timetable (and stop coordinates); the input is unchanged.
 Plain numpy/shapely; never imports QGIS."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -15,6 +16,7 @@ from .messages import translatable
 class ScenarioError(ValueError):
     def __init__(self, template: str, *fields: object) -> None:
         from .messages import Message
+
         self.message = Message(template, *fields)
         super().__init__(str(self.message))
 
@@ -22,15 +24,28 @@ class ScenarioError(ValueError):
         return self.message.render(translate)
 
 
-def add_line(timetable: Timetable, stop_xy: np.ndarray, line, stop_points_xy, headway_s: float, start_s: float, end_s: float,
-             speed_kmh: float | None = None, run_time_s: float | None = None, dwell_s: float = 30.0, name: str = "new"):
+def add_line(
+    timetable: Timetable,
+    stop_xy: np.ndarray,
+    line,
+    stop_points_xy,
+    headway_s: float,
+    start_s: float,
+    end_s: float,
+    speed_kmh: float | None = None,
+    run_time_s: float | None = None,
+    dwell_s: float = 30.0,
+    name: str = "new",
+):
     """The timetable with a new line both ways: its stops are the given points in their order along the line (each put
     at its nearest point of the line), trips leave either end every `headway_s` from `start_s` while before `end_s`, and
     run at `speed_kmh` along the line (or take `run_time_s` end to end, shared by distance), waiting `dwell_s` at each
     stop between. Returns (timetable, stop_xy) with the new stops appended (ids '<name>-1', '<name>-2', ...)."""
     points = np.asarray(stop_points_xy, dtype=float).reshape(-1, 2)
     if len(points) < 2:
-        raise ScenarioError(translatable("The new line '{0}' needs at least two stops (it has {1})."), name, len(points))
+        raise ScenarioError(
+            translatable("The new line '{0}' needs at least two stops (it has {1})."), name, len(points)
+        )
     if headway_s <= 0:
         raise ScenarioError(translatable("The headway of the new line '{0}' must be positive."), name)
     along = shapely.line_locate_point(line, shapely.points(points))
@@ -62,8 +77,14 @@ def add_line(timetable: Timetable, stop_xy: np.ndarray, line, stop_points_xy, he
     lon = np.r_[timetable.lon, np.full(m, np.nan)]
     lat = np.r_[timetable.lat, np.full(m, np.nan)]
     changed = dataclasses.replace(
-        timetable, stop_ids=np.r_[timetable.stop_ids, ids], stop_names=np.r_[timetable.stop_names, ids], lon=lon, lat=lat,
-        parent=np.r_[timetable.parent, np.full(m, -1, dtype=np.int64)], patterns=patterns)
+        timetable,
+        stop_ids=np.r_[timetable.stop_ids, ids],
+        stop_names=np.r_[timetable.stop_names, ids],
+        lon=lon,
+        lat=lat,
+        parent=np.r_[timetable.parent, np.full(m, -1, dtype=np.int64)],
+        patterns=patterns,
+    )
     return changed, new_xy
 
 
@@ -88,7 +109,9 @@ def multiply_frequency(timetable: Timetable, route_ids, factor: int) -> Timetabl
         shifts = [np.zeros(len(first))] + [step * k / factor for k in range(1, factor)]
         dep = np.vstack([p.dep + np.rint(s)[:, None].astype(np.int64) for s in shifts])
         arr = np.vstack([p.arr + np.rint(s)[:, None].astype(np.int64) for s in shifts])
-        trips = np.concatenate([p.trips] + [np.array([f"{t}+{k}" for t in p.trips], dtype=object) for k in range(1, factor)])
+        trips = np.concatenate(
+            [p.trips] + [np.array([f"{t}+{k}" for t in p.trips], dtype=object) for k in range(1, factor)]
+        )
         order = np.lexsort((dep[:, -1], dep[:, 0]))
         dep, arr, trips = dep[order], arr[order], trips[order]
         for chain in fifo_chains(dep, arr):

@@ -1,6 +1,7 @@
 """The plugin's help pages: HTML in help/<language>/<page>.html, built from docs/<language>/*.md by
 scripts/build_help.py, opened in the user's language with English as fallback. Plain Python (no QGIS):
 the build script reads the same table."""
+
 from __future__ import annotations
 
 from pathlib import Path

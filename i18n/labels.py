@@ -1,5 +1,6 @@
 """The words a user sees for the codes the engine and the files keep: severities, review statuses, theme roles
 and rule relations. One place, used by the inspector, the rule set editor and the algorithms' messages."""
+
 from __future__ import annotations
 
 from ..core.rules import ROLE_NAMES
@@ -11,8 +12,12 @@ def severity_label(value: str) -> str:
 
 
 def status_label(value: str) -> str:
-    return {"open": tr("Open"), "accepted": tr("Accepted"), "resolved": tr("Resolved"),
-            "not_a_conflict": tr("Not a conflict")}.get(value, value)
+    return {
+        "open": tr("Open"),
+        "accepted": tr("Accepted"),
+        "resolved": tr("Resolved"),
+        "not_a_conflict": tr("Not a conflict"),
+    }.get(value, value)
 
 
 def role_label(value: str) -> str:
@@ -20,8 +25,12 @@ def role_label(value: str) -> str:
 
 
 def relation_label(value: str) -> str:
-    return {"overlaps": tr("overlaps"), "within_distance": tr("within distance"),
-            "not_within_distance": tr("not within distance (a gap)"), "crosses": tr("crosses")}.get(value, value)
+    return {
+        "overlaps": tr("overlaps"),
+        "within_distance": tr("within distance"),
+        "not_within_distance": tr("not within distance (a gap)"),
+        "crosses": tr("crosses"),
+    }.get(value, value)
 
 
 def results_group_title() -> str:

@@ -4,862 +4,862 @@
   <context>
     <name>Samplan</name>
     <message>
-      <location filename="../plugin.py" line="46" />
+      <location filename="../plugin.py" line="48" />
       <source>The Python package {0} is not installed: {1} is not available; the rest of Samplan works.</source>
       <translation>Python-paketet {0} är inte installerat: {1} är inte tillgängligt; resten av Samplan fungerar.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="57" />
+      <location filename="../plugin.py" line="63" />
       <source>&amp;Samplan</source>
       <translation>&amp;Samplan</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="65" />
       <source>Samplan</source>
       <translation>Samplan</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="63" />
+      <location filename="../plugin.py" line="69" />
       <source>Conflict inspector</source>
       <translation>Konfliktgranskning</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="64" />
+      <location filename="../plugin.py" line="70" />
       <source>Rule set editor</source>
       <translation>Redigera regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="65" />
+      <location filename="../plugin.py" line="71" />
       <source>Load sample region…</source>
       <translation>Läs in exempelregion…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="72" />
+      <location filename="../plugin.py" line="78" />
       <source>Samplan → Help → What is missing shows how.</source>
       <translation>Samplan → Hjälp → Vad saknas visar hur.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="79" />
+      <location filename="../plugin.py" line="85" />
       <source>Install missing Python packages…</source>
       <translation>Installera saknade Python-paket…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="104" />
+      <location filename="../plugin.py" line="110" />
       <source>The packages are installed in {0}. Restart QGIS to use them: an older version is loaded already.</source>
       <translation>Paketen är installerade i {0}. Starta om QGIS för att använda dem: en äldre version är redan inläst.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="121" />
+      <location filename="../plugin.py" line="129" />
       <source>Samplan is ready: its packages are installed.</source>
       <translation>Samplan är klart: dess paket är installerade.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="127" />
+      <location filename="../plugin.py" line="135" />
       <source>Help</source>
       <translation>Hjälp</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="130" />
+      <location filename="../plugin.py" line="138" />
       <source>User guide</source>
       <translation>Användarhandbok</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="131" />
+      <location filename="../plugin.py" line="141" />
       <source>Trainer's guide: a one-hour workshop</source>
       <translation>Utbildarhandledning: en workshop på en timme</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="132" />
+      <location filename="../plugin.py" line="144" />
       <source>What is missing</source>
       <translation>Vad saknas</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="140" />
+      <location filename="../plugin.py" line="152" />
       <source>What is missing ({0})</source>
       <translation>Vad saknas ({0})</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="162" />
+      <location filename="../plugin.py" line="176" />
       <source>The conflict inspector needs the Python package {0} ({1}); the algorithms work without it.</source>
       <translation>Konfliktgranskaren behöver Python-paketet {0} ({1}); algoritmerna fungerar utan det.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="196" />
+      <location filename="../plugin.py" line="214" />
       <source>Folder for the sample region</source>
       <translation>Mapp för exempelregionen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="219" />
+      <location filename="../plugin.py" line="239" />
       <source>Load sample region</source>
       <translation>Läs in exempelregion</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="220" />
+      <location filename="../plugin.py" line="240" />
       <source>{0} already holds a sample region, perhaps with the reviews of an earlier workshop.</source>
       <translation>{0} innehåller redan en exempelregion, kanske med granskningar från en tidigare workshop.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="223" />
+      <location filename="../plugin.py" line="246" />
       <source>Start again builds the region anew and removes its results and reviews. Open existing keeps them.</source>
       <translation>Börja om bygger regionen på nytt och tar bort dess resultat och granskningar. Öppna befintlig behåller dem.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="225" />
+      <location filename="../plugin.py" line="248" />
       <source>Start again</source>
       <translation>Börja om</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="226" />
+      <location filename="../plugin.py" line="249" />
       <source>Open existing</source>
       <translation>Öppna befintlig</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="239" />
+      <location filename="../plugin.py" line="263" />
       <source>Building the sample region in {0} …</source>
       <translation>Bygger exempelregionen i {0} …</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="253" />
+      <location filename="../plugin.py" line="282" />
       <source>Samplan's algorithms are not available without these packages. Choose Samplan &gt; Install missing Python packages…, or install them by hand into your QGIS profile (nothing system-wide) and restart QGIS:</source>
       <translation>Samplans algoritmer är inte tillgängliga utan dessa paket. Välj Samplan &gt; Installera saknade Python-paket…, eller installera dem för hand i din QGIS-profil (inget i hela systemet) och starta om QGIS:</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="43" />
+      <location filename="../dependencies.py" line="47" />
       <source>shared review in PostGIS</source>
       <translation>delad granskning i PostGIS</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="43" />
+      <location filename="../dependencies.py" line="48" />
       <source>charts in the workshop report</source>
       <translation>diagrammen i workshoprapporten</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="247" />
+      <location filename="../dependencies.py" line="271" />
       <source>Samplan needs the Python package {0} (version {1} or newer), which QGIS's Python does not have.</source>
       <translation>Samplan behöver Python-paketet {0} (version {1} eller senare), som QGIS:s Python saknar.</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="250" />
+      <location filename="../dependencies.py" line="277" />
       <source>Samplan needs the Python package {0} in version {1} or newer; QGIS's Python has version {2}.</source>
       <translation>Samplan behöver Python-paketet {0} i version {1} eller senare; QGIS:s Python har version {2}.</translation>
     </message>
     <message>
-      <location filename="../core/accessibility.py" line="178" />
+      <location filename="../core/accessibility.py" line="233" />
       <source>{0} population feature(s) ({1} people) reach no destination: farther than {2} m from the network, or on a part of it without destinations.</source>
       <translation>{0} befolkningsobjekt ({1} personer) når ingen målpunkt: längre än {2} m från nätet, eller på en del av det utan målpunkter.</translation>
     </message>
     <message>
-      <location filename="../core/area_disruption.py" line="112" />
+      <location filename="../core/area_disruption.py" line="139" />
       <source>{0} population feature(s) ({1} people) lie farther than {2} m from the network and are left out.</source>
       <translation>{0} befolkningsobjekt ({1} personer) ligger längre än {2} m från nätet och lämnas utanför.</translation>
     </message>
     <message>
-      <location filename="../core/area_disruption.py" line="119" />
+      <location filename="../core/area_disruption.py" line="154" />
       <source>{0} centre(s) lie farther than {1} m from the network and are left out.</source>
       <translation>{0} centrum ligger längre än {1} m från nätet och lämnas utanför.</translation>
     </message>
     <message>
-      <location filename="../core/area_disruption.py" line="133" />
+      <location filename="../core/area_disruption.py" line="173" />
       <source>{0} people have no route to any centre even with every link open: they count as cut off already, not for any area.</source>
       <translation>{0} personer har ingen väg till något centrum ens med alla länkar öppna: de räknas som avskurna redan, inte för något område.</translation>
     </message>
     <message>
-      <location filename="../core/area_disruption.py" line="176" />
+      <location filename="../core/area_disruption.py" line="248" />
       <source>{0} area(s) touch no link of the network and close nothing: {1}.</source>
       <translation>{0} område(n) rör ingen länk i nätet och stänger ingenting: {1}.</translation>
     </message>
     <message>
-      <location filename="../core/area_disruption.py" line="179" />
+      <location filename="../core/area_disruption.py" line="256" />
       <source>Trips: {0} in all; each area's trips lost and added travel time are counted with all other areas open.</source>
       <translation>Resor: {0} totalt; varje områdes förlorade resor och ökade restid räknas med alla andra områden öppna.</translation>
     </message>
     <message>
-      <location filename="../core/categories.py" line="63" />
+      <location filename="../core/categories.py" line="64" />
       <source>'{0}' is empty</source>
       <translation>'{0}' är tom</translation>
     </message>
     <message>
-      <location filename="../core/categories.py" line="67" />
+      <location filename="../core/categories.py" line="71" />
       <source>'{0}' is not an ÖP-modell category; expected one of {1}</source>
       <translation>'{0}' är inte en kategori i ÖP-modellen; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/categories.py" line="71" />
+      <location filename="../core/categories.py" line="80" />
       <source>'{0}' is mapped twice, differently (also on line {1})</source>
       <translation>'{0}' mappas två gånger, olika (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="37" />
+      <location filename="../core/commuting.py" line="40" />
       <source>{0}, feature {1}, field '{2}'</source>
       <translation>{0}, objekt {1}, fält '{2}'</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="39" />
+      <location filename="../core/commuting.py" line="42" />
       <source>{0}, feature {1}</source>
       <translation>{0}, objekt {1}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="56" />
+      <location filename="../core/commuting.py" line="59" />
       <source>the count is empty</source>
       <translation>antalet är tomt</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="66" />
+      <location filename="../core/commuting.py" line="73" />
       <source>the count '{0}' could be read as {1} or as {2}: write thousands without a separator or with a space</source>
       <translation>antalet '{0}' kan läsas som {1} eller som {2}: skriv tusental utan avgränsare eller med mellanslag</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="72" />
+      <location filename="../core/commuting.py" line="83" />
       <source>the count '{0}' is not a number</source>
       <translation>antalet '{0}' är inte ett tal</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="77" />
+      <location filename="../core/commuting.py" line="89" />
       <source>the count '{0}' is not a finite number</source>
       <translation>antalet '{0}' är inte ett ändligt tal</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="79" />
+      <location filename="../core/commuting.py" line="96" />
       <source>the count {0} is negative; counts of commuters are zero or more</source>
       <translation>antalet {0} är negativt; antal pendlare är noll eller fler</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="83" />
+      <location filename="../core/commuting.py" line="105" />
       <source>the count '{0}' is not a whole number of commuters (a comma is read as a decimal comma: write thousands without a separator or with a space)</source>
       <translation>antalet '{0}' är inte ett heltal pendlare (kommatecken läses som decimalkomma: skriv tusental utan avgränsare eller med mellanslag)</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="101" />
+      <location filename="../core/commuting.py" line="128" />
       <source>the zone code is empty</source>
       <translation>områdeskoden är tom</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="172" />
+      <location filename="../core/commuting.py" line="233" />
       <source>there is no column '{0}', and one column per year: {1}. Give the year to use as the column of the number of employed commuters</source>
       <translation>kolumnen '{0}' finns inte, men en kolumn per år: {1}. Ange vilket år som ska användas som kolumn för antalet förvärvsarbetande pendlare</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="177" />
+      <location filename="../core/commuting.py" line="247" />
       <source>missing column(s): {0}. The table's columns are: {1}</source>
       <translation>kolumn(er) saknas: {0}. Tabellens kolumner är: {1}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="181" />
+      <location filename="../core/commuting.py" line="255" />
       <source>{0}: the column '{1}' is read as the residence column (there is no column '{2}').</source>
       <translation>{0}: kolumnen '{1}' läses som bostadsområdets kolumn (kolumnen '{2}' finns inte).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="182" />
+      <location filename="../core/commuting.py" line="256" />
       <source>{0}: the column '{1}' is read as the workplace column (there is no column '{2}').</source>
       <translation>{0}: kolumnen '{1}' läses som arbetsplatsens kolumn (kolumnen '{2}' finns inte).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="183" />
+      <location filename="../core/commuting.py" line="257" />
       <source>{0}: the column '{1}' is read as the count column (there is no column '{2}').</source>
       <translation>{0}: kolumnen '{1}' läses som kolumnen för antal (kolumnen '{2}' finns inte).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="223" />
+      <location filename="../core/commuting.py" line="305" />
       <source>{0}: only the rows with {1} = '{2}' are read (the column also holds {3}).</source>
       <translation>{0}: bara raderna med {1} = '{2}' läses (kolumnen innehåller också {3}).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="288" />
+      <location filename="../core/commuting.py" line="385" />
       <source>zone code(s) occur more than once: {0}</source>
       <translation>områdeskod(er) förekommer mer än en gång: {0}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="300" />
+      <location filename="../core/commuting.py" line="400" />
       <source>{0}: {1} pair(s) of residence and workplace occur on more than one row; their counts were summed: {2}</source>
       <translation>{0}: {1} par av bostad och arbetsplats står på mer än en rad; deras antal har summerats: {2}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="310" />
+      <location filename="../core/commuting.py" line="420" />
       <source>no row of the commuting table has both codes among the zones of {0}, so there is nothing to compute ({1} of its codes match a zone). The table's codes, as read: {2}. The zones' codes: {3}. Check the zone code field and the table's columns (a code and a name in one cell, such as '2505 Arvidsjaur', is read as 2505).</source>
       <translation>ingen rad i pendlingstabellen har båda koderna bland områdena i {0}, så det finns inget att beräkna ({1} av dess koder matchar ett område). Tabellens koder, som de lästes: {2}. Områdenas koder: {3}. Kontrollera områdenas kodfält och tabellens kolumner (kod och namn i en cell, som '2505 Arvidsjaur', läses som 2505).</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="318" />
+      <location filename="../core/commuting.py" line="435" />
       <source>{0}: {1} zone code(s) in the commuting table are not among the zones of {2}: {3}. Their {4} commuter(s) on {5} row(s) are left out.</source>
       <translation>{0}: {1} områdeskod(er) i pendlingstabellen finns inte bland områdena i {2}: {3}. Deras {4} pendlare på {5} rad(er) lämnas utanför.</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="327" />
+      <location filename="../core/commuting.py" line="456" />
       <source>{0}: {1} zone(s) have no commuting at all in the table: {2}. Each stays a region of its own.</source>
       <translation>{0}: {1} område(n) har ingen pendling alls i tabellen: {2}. Vart och ett blir en egen region.</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="359" />
+      <location filename="../core/commuting.py" line="498" />
       <source>{0}: {1} cell(s) hold a code and a name; the code before the first space is used: {2}</source>
       <translation>{0}: {1} cell(er) innehåller kod och namn; koden före första mellanslaget används: {2}</translation>
     </message>
     <message>
-      <location filename="../core/commuting.py" line="362" />
+      <location filename="../core/commuting.py" line="507" />
       <source>{0}: {1} code(s) match a zone only as numbers (leading zeros differ): {2}</source>
       <translation>{0}: {1} kod(er) matchar ett område bara som tal (inledande nollor skiljer sig): {2}</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="195" />
+      <location filename="../core/conflicts.py" line="206" />
       <source>Rule {0}: no theme feature of role '{1}' has category {2}; every matching plan feature is reported as a gap.</source>
       <translation>Regel {0}: inget temaobjekt med rollen '{1}' har kategorin {2}; varje matchande planobjekt redovisas som en lucka.</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="201" />
+      <location filename="../core/conflicts.py" line="220" />
       <source>No layer was given in the role '{0}': rules {1} were not checked.</source>
       <translation>Inget skikt angavs i rollen '{0}': reglerna {1} prövades inte.</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="222" />
+      <location filename="../core/conflicts.py" line="247" />
       <source>Plan draft layer '{0}': {1} feature(s) have no category and match no rule (feature ids {2}).</source>
       <translation>Planförslagets skikt '{0}': {1} objekt saknar kategori och matchar ingen regel (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="227" />
+      <location filename="../core/conflicts.py" line="260" />
       <source>Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto ÖP-modell categories with a category mapping file.</source>
       <translation>Planförslagets skikt '{0}': ingen regel gäller kategorierna {1}. Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="70" />
+      <location filename="../core/criticality.py" line="91" />
       <source>'{0}' is not a number</source>
       <translation>'{0}' är inte ett tal</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="72" />
+      <location filename="../core/criticality.py" line="95" />
       <source>trips must be zero or more, not {0}</source>
       <translation>antalet resor måste vara noll eller mer, inte {0}</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="101" />
+      <location filename="../core/criticality.py" line="146" />
       <source>The network has one-way links: bridges (no alternative route) are judged on the network without directions; {0} one-way link(s) have no way back at all on the directed network (no_way_back), and detours follow the directions.</source>
       <translation>Nätet har enkelriktade länkar: bryggor (ingen alternativ väg) bedöms i nätet utan riktningar; {0} enkelriktad(e) länk(ar) har ingen väg alls tillbaka i det riktade nätet (no_way_back), och omvägar följer riktningarna.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="138" />
+      <location filename="../core/criticality.py" line="204" />
       <source>{0} people live on network parts without any centre: they count as cut off already, not for any link.</source>
       <translation>{0} personer bor på nätdelar utan något centrum: de räknas som redan avskurna, inte för någon länk.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="296" />
+      <location filename="../core/criticality.py" line="428" />
       <source>Demand: {0} trips between {1} zones.</source>
       <translation>Efterfrågan: {0} resor mellan {1} zoner.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="558" />
+      <location filename="../core/criticality.py" line="729" />
       <source>OD table: {0} row(s) name zones that are not among the attached population features and are left out ({1}).</source>
       <translation>OD-tabell: {0} rad(er) anger zoner som inte finns bland de anslutna befolkningsobjekten och lämnas utanför ({1}).</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="575" />
+      <location filename="../core/criticality.py" line="754" />
       <source>OD table: zones that join the network at one node count as one zone, and the {0} trip(s) between them are left out: {1}.</source>
       <translation>OD-tabell: zoner som ansluts till nätet i samma nod räknas som en zon, och de {0} resorna mellan dem lämnas utanför: {1}.</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="97" />
+      <location filename="../core/drafts.py" line="113" />
       <source>Give at least two versions of the plan draft to compare; got {0}.</source>
       <translation>Ange minst två versioner av planförslaget att jämföra; fick {0}.</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="101" />
+      <location filename="../core/drafts.py" line="120" />
       <source>Version '{0}' (layer '{1}') has no features with a geometry.</source>
       <translation>Version '{0}' (skikt '{1}') har inga objekt med geometri.</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="107" />
+      <location filename="../core/drafts.py" line="131" />
       <source>Version '{0}', layer '{1}': the categories {2} are not ÖP-modell categories (feature ids {3}). Map them onto ÖP-modell categories with a category mapping file.</source>
       <translation>Version '{0}', skikt '{1}': kategorierna {2} är inte kategorier i ÖP-modellen (objekt-id {3}). Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="115" />
+      <location filename="../core/drafts.py" line="149" />
       <source>Two versions have the same name: {0}. Give each version its own name.</source>
       <translation>Två versioner har samma namn: {0}. Ge varje version ett eget namn.</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="278" />
+      <location filename="../core/drafts.py" line="355" />
       <source>Stops layer '{0}': the field '{1}' holds no number of weekday departures for {2} stop(s) (feature ids {3}). Fill in the departures, or leave those stops out.</source>
       <translation>Hållplatsskiktet '{0}': fältet '{1}' saknar ett antal avgångar en vardag för {2} hållplats(er) (objekt-id {3}). Fyll i avgångarna eller utelämna de hållplatserna.</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="361" />
+      <location filename="../core/drafts.py" line="472" />
       <source>Area: {0}</source>
       <translation>Yta: {0}</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="362" />
+      <location filename="../core/drafts.py" line="473" />
       <source>New development</source>
       <translation>Ny bebyggelse</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="363" />
+      <location filename="../core/drafts.py" line="474" />
       <source>New development on agricultural land</source>
       <translation>Ny bebyggelse på jordbruksmark</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="364" />
+      <location filename="../core/drafts.py" line="475" />
       <source>New development in flood zones</source>
       <translation>Ny bebyggelse i översvämningsområden</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="365" />
+      <location filename="../core/drafts.py" line="476" />
       <source>New development in protected nature</source>
       <translation>Ny bebyggelse i skyddad natur</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="366" />
+      <location filename="../core/drafts.py" line="477" />
       <source>New housing</source>
       <translation>Ny bostadsbebyggelse</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="367" />
+      <location filename="../core/drafts.py" line="478" />
       <source>New housing within 1 km of a station or 400 m of a frequent stop</source>
       <translation>Ny bostadsbebyggelse inom 1 km från station eller 400 m från hållplats med hög turtäthet</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="368" />
+      <location filename="../core/drafts.py" line="479" />
       <source>Conflict check results: {0}</source>
       <translation>Konfliktkontrollens resultat: {0}</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="369" />
+      <location filename="../core/drafts.py" line="480" />
       <source>Incompatible uses across municipal borders</source>
       <translation>Oförenliga användningar över kommungränser</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="370" />
+      <location filename="../core/drafts.py" line="481" />
       <source>Effective mesh size of the region after the plan</source>
       <translation>Regionens effektiva maskstorlek efter planen</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="371" />
+      <location filename="../core/drafts.py" line="482" />
       <source>Change in effective mesh size</source>
       <translation>Förändring av effektiv maskstorlek</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="380" />
+      <location filename="../core/drafts.py" line="493" />
       <source>conflict</source>
       <translation>konflikt</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="380" />
+      <location filename="../core/drafts.py" line="493" />
       <source>warning</source>
       <translation>varning</translation>
     </message>
     <message>
-      <location filename="../core/drafts.py" line="380" />
+      <location filename="../core/drafts.py" line="493" />
       <source>opportunity</source>
       <translation>möjlighet</translation>
     </message>
     <message>
-      <location filename="../core/fragmentation.py" line="92" />
+      <location filename="../core/fragmentation.py" line="114" />
       <source>Barrier widths: '{0}' is not of the form 'category=width in metres'.</source>
       <translation>Barriärbredder: '{0}' har inte formen 'kategori=bredd i meter'.</translation>
     </message>
     <message>
-      <location filename="../core/fragmentation.py" line="127" />
+      <location filename="../core/fragmentation.py" line="152" />
       <source>Barrier layer '{0}': no width is given for the categories {1}; they are {2} m wide.</source>
       <translation>Barriärskikt '{0}': ingen bredd anges för kategorierna {1}; de räknas som {2} m breda.</translation>
     </message>
     <message>
-      <location filename="../core/fragmentation.py" line="166" />
+      <location filename="../core/fragmentation.py" line="197" />
       <source>Plan layer '{0}': the categories {1} are not ÖP-modell categories (feature ids {2}). Map them onto ÖP-modell categories with a category mapping file.</source>
       <translation>Planskiktet '{0}': kategorierna {1} är inte kategorier i ÖP-modellen (objekt-id {2}). Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
     </message>
     <message>
-      <location filename="../core/fragmentation.py" line="285" />
+      <location filename="../core/fragmentation.py" line="329" />
       <source>Reporting units layer '{0}' has no polygons.</source>
       <translation>Skiktet med redovisningsområden '{0}' har inga polygoner.</translation>
     </message>
     <message>
-      <location filename="../core/fragmentation.py" line="290" />
+      <location filename="../core/fragmentation.py" line="337" />
       <source>The context distance beyond the units must be 0 m or more; got {0}.</source>
       <translation>Kontextavståndet utanför områdena måste vara 0 m eller mer; angivet: {0}.</translation>
     </message>
     <message>
-      <location filename="../core/fragmentation.py" line="298" />
+      <location filename="../core/fragmentation.py" line="354" />
       <source>Without habitat layers the landscape is the units' whole area: patches end at its outer edge, so m_eff_CBC counts connections across the units' shared borders only.</source>
       <translation>Utan livsmiljöskikt är landskapet områdenas hela yta: ytorna slutar vid dess yttre kant, så m_eff_CBC räknar bara samband över områdenas gemensamma gränser.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="107" />
+      <location filename="../core/gtfs.py" line="110" />
       <source>The GTFS feed '{0}' is neither a zip file nor a folder.</source>
       <translation>GTFS-flödet '{0}' är varken en zip-fil eller en mapp.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="110" />
+      <location filename="../core/gtfs.py" line="113" />
       <source>The GTFS feed '{0}' has no {1}.</source>
       <translation>GTFS-flödet '{0}' saknar {1}.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="112" />
+      <location filename="../core/gtfs.py" line="115" />
       <source>The GTFS feed '{0}' has neither calendar.txt nor calendar_dates.txt.</source>
       <translation>GTFS-flödet '{0}' har varken calendar.txt eller calendar_dates.txt.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="124" />
+      <location filename="../core/gtfs.py" line="127" />
       <source>{0} cannot be read as CSV: {1}</source>
       <translation>{0} kan inte läsas som CSV: {1}</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="132" />
+      <location filename="../core/gtfs.py" line="135" />
       <source>{0} has no column '{1}'.</source>
       <translation>{0} saknar kolumnen '{1}'.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="149" />
+      <location filename="../core/gtfs.py" line="153" />
       <source>{0}, line {1}: '{2}' in {3} is not a time (H:MM:SS).</source>
       <translation>{0}, rad {1}: '{2}' i {3} är ingen tid (H:MM:SS).</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="159" />
+      <location filename="../core/gtfs.py" line="168" />
       <source>{0}, line {1}: {2} '{3}' is not in {4} ({5} such line(s)).</source>
       <translation>{0}, rad {1}: {2} '{3}' finns inte i {4} ({5} sådana rader).</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="214" />
+      <location filename="../core/gtfs.py" line="231" />
       <source>stops.txt, line {0}: stop_id '{1}' appears twice.</source>
       <translation>stops.txt, rad {0}: stop_id '{1}' förekommer två gånger.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="239" />
+      <location filename="../core/gtfs.py" line="260" />
       <source>trips.txt, line {0}: trip_id '{1}' appears twice.</source>
       <translation>trips.txt, rad {0}: trip_id '{1}' förekommer två gånger.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="259" />
+      <location filename="../core/gtfs.py" line="283" />
       <source>stop_times.txt, line {0}: stop_sequence '{1}' is not a number.</source>
       <translation>stop_times.txt, rad {0}: stop_sequence '{1}' är inget tal.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="277" />
+      <location filename="../core/gtfs.py" line="313" />
       <source>stop_times.txt, line {0}: trip '{1}' has no time at its first or last stop.</source>
       <translation>stop_times.txt, rad {0}: turen '{1}' saknar tid vid sin första eller sista hållplats.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="296" />
+      <location filename="../core/gtfs.py" line="337" />
       <source>frequencies.txt, line {0}: headway_secs '{1}' is not a positive number.</source>
       <translation>frequencies.txt, rad {0}: headway_secs '{1}' är inget positivt tal.</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="319" />
+      <location filename="../core/gtfs.py" line="363" />
       <source>The GTFS feed '{0}' has no service on {1} (its calendars run from {2} to {3}).</source>
       <translation>GTFS-flödet '{0}' har ingen trafik den {1} (dess kalendrar gäller från {2} till {3}).</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="330" />
+      <location filename="../core/gtfs.py" line="380" />
       <source>stops.txt: {0} stop(s) in use have no coordinates (nor a parent station with them) and can be reached only by transfers: {1}</source>
       <translation>stops.txt: {0} hållplats(er) som används saknar koordinater (och saknar en överordnad station med koordinater) och nås bara via byten: {1}</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="446" />
+      <location filename="../core/gtfs.py" line="514" />
       <source>'{0}' is not a date (YYYY-MM-DD).</source>
       <translation>'{0}' är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../core/gtfs.py" line="457" />
+      <location filename="../core/gtfs.py" line="525" />
       <source>'{0}' is not a time of day (HH:MM).</source>
       <translation>'{0}' är inget klockslag (TT:MM).</translation>
     </message>
     <message>
-      <location filename="../core/input_checks.py" line="22" />
+      <location filename="../core/input_checks.py" line="23" />
       <source>'{0}' could be read as {1} or as {2}</source>
       <translation>'{0}' kan läsas som {1} eller som {2}</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="53" />
+      <location filename="../core/labour_markets.py" line="80" />
       <source>The minimum size ({0}) must be at least 0 and below the target size ({1}).</source>
       <translation>Minsta storlek ({0}) måste vara minst 0 och lägre än målstorleken ({1}).</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="56" />
+      <location filename="../core/labour_markets.py" line="88" />
       <source>Self-containment must satisfy 0 &lt; minimum ({0}) ≤ target ({1}) ≤ 1.</source>
       <translation>Självförsörjningen måste uppfylla 0 &lt; minimum ({0}) ≤ mål ({1}) ≤ 1.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="198" />
+      <location filename="../core/labour_markets.py" line="239" />
       <source>No zone is a centre: in every zone, more of the employed residents work in other zones, or more in one other zone, than the thresholds allow. SCB's rule is made for municipalities; for small zones such as DeSO or RegSO use travel-to-work areas.</source>
       <translation>Inget område är ett centrum: i varje område arbetar fler av de förvärvsarbetande invånarna i andra områden, eller fler i ett enskilt annat område, än gränserna tillåter. SCB:s regel är gjord för kommuner; för små områden som DeSO eller RegSO, använd resebehovsområden.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="235" />
+      <location filename="../core/labour_markets.py" line="282" />
       <source>{0} zone(s) reach no centre within two links and form regions of their own: {1}.</source>
       <translation>{0} område(n) når inget centrum inom två länkar och bildar egna regioner: {1}.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="439" />
+      <location filename="../core/labour_markets.py" line="501" />
       <source>{0} zone(s) have only employed residents or only jobs among the zones (or commute only within themselves) and are set aside, each a region of its own, as Istat's package does: {1}.</source>
       <translation>{0} område(n) har bara förvärvsarbetande invånare eller bara arbetstillfällen bland områdena (eller pendlar bara inom sig själva) och läggs åt sidan, vart och ett som egen region, som Istats paket gör: {1}.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="502" />
+      <location filename="../core/labour_markets.py" line="577" />
       <source>Travel-to-work areas: the iteration stopped after {0} steps without converging (it would have repeated itself, or reached 50 steps per zone); the regions left invalid are named in the next warning.</source>
       <translation>Resebehovsområden: iterationen stannade efter {0} steg utan att konvergera (den skulle ha upprepat sig, eller nådde 50 steg per område); de regioner som är kvar ogiltiga nämns i nästa varning.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="552" />
+      <location filename="../core/labour_markets.py" line="632" />
       <source>{0} zone(s) on the reserve list have no commuting with any region and form {1} region(s) of their own: {2}.</source>
       <translation>{0} område(n) på reservlistan har ingen pendling med någon region och bildar {1} egen/egna region(er): {2}.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="563" />
+      <location filename="../core/labour_markets.py" line="650" />
       <source>{0} region(s) do not meet the validity condition: {1}.</source>
       <translation>{0} region(er) uppfyller inte giltighetsvillkoret: {1}.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="677" />
+      <location filename="../core/labour_markets.py" line="784" />
       <source>{0} part(s) of regions have no neighbouring zone in another region (islands) and stay where they are.</source>
       <translation>{0} del(ar) av regioner saknar angränsande område i en annan region (öar) och blir kvar där de är.</translation>
     </message>
     <message>
-      <location filename="../core/labour_markets.py" line="680" />
+      <location filename="../core/labour_markets.py" line="794" />
       <source>{0} zone(s) moved to a neighbouring region so that every region is one piece: {1}.</source>
       <translation>{0} område(n) flyttades till en angränsande region så att varje region blir sammanhängande: {1}.</translation>
     </message>
     <message>
-      <location filename="../core/network.py" line="897" />
+      <location filename="../core/network.py" line="1002" />
       <source>Network: {0} links, {1} nodes; main network {2} links, {3} island(s) with {4} links, {5} loose link(s); {6} closed loop(s) or links shorter than the tolerance left out.</source>
       <translation>Nät: {0} länkar, {1} noder; huvudnät {2} länkar, {3} ö(ar) med {4} länkar, {5} lös(a) länk(ar); {6} slutna slingor eller länkar kortare än toleransen utelämnade.</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="25" />
+      <location filename="../core/rules.py" line="32" />
       <source>Settlement</source>
       <translation>Bebyggelse</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="25" />
+      <location filename="../core/rules.py" line="33" />
       <source>Infrastructure</source>
       <translation>Infrastruktur</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="26" />
+      <location filename="../core/rules.py" line="34" />
       <source>Green-blue structure</source>
       <translation>Grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="26" />
+      <location filename="../core/rules.py" line="35" />
       <source>Other</source>
       <translation>Övrigt</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="28" />
+      <location filename="../core/rules.py" line="39" />
       <source>Settlement layers</source>
       <translation>Skikt för bebyggelse</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="28" />
+      <location filename="../core/rules.py" line="40" />
       <source>Infrastructure layers</source>
       <translation>Skikt för infrastruktur</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="29" />
+      <location filename="../core/rules.py" line="41" />
       <source>Green-blue structure layers</source>
       <translation>Skikt för grönblå struktur</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="30" />
+      <location filename="../core/rules.py" line="42" />
       <source>Other layers (riksintressen, risk)</source>
       <translation>Övriga skikt (riksintressen, risk)</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="97" />
+      <location filename="../core/rules.py" line="112" />
       <source>the rule set holds no rules</source>
       <translation>regeluppsättningen innehåller inga regler</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="104" />
+      <location filename="../core/rules.py" line="124" />
       <source>rule id '{0}' is used twice (also on line {1})</source>
       <translation>regel-id '{0}' används två gånger (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="133" />
+      <location filename="../core/rules.py" line="159" />
       <source>unknown relation '{0}'; expected one of {1}</source>
       <translation>okänd relation '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="136" />
+      <location filename="../core/rules.py" line="167" />
       <source>unknown severity '{0}'; expected one of {1}</source>
       <translation>okänd allvarlighetsgrad '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="139" />
+      <location filename="../core/rules.py" line="175" />
       <source>unknown theme role '{0}'; expected one of {1}</source>
       <translation>okänd temaroll '{0}'; förväntade en av {1}</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="143" />
+      <location filename="../core/rules.py" line="182" />
       <source>no plan category given</source>
       <translation>ingen plankategori angiven</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="144" />
+      <location filename="../core/rules.py" line="183" />
       <source>no theme category given</source>
       <translation>ingen temakategori angiven</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="149" />
+      <location filename="../core/rules.py" line="189" />
       <source>an empty category between '|' in '{0}'</source>
       <translation>en tom kategori mellan '|' i '{0}'</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="163" />
+      <location filename="../core/rules.py" line="205" />
       <source>rule id '{0}' is used twice (also on row {1})</source>
       <translation>regel-id '{0}' används två gånger (även på rad {1})</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="183" />
+      <location filename="../core/rules.py" line="225" />
       <source>relation '{0}' takes no distance, found '{1}'</source>
       <translation>relationen '{0}' tar inget avstånd, fann '{1}'</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="186" />
+      <location filename="../core/rules.py" line="228" />
       <source>relation '{0}' needs a distance in metres</source>
       <translation>relationen '{0}' behöver ett avstånd i meter</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="190" />
+      <location filename="../core/rules.py" line="232" />
       <source>'{0}' is not a number of metres</source>
       <translation>'{0}' är inte ett antal meter</translation>
     </message>
     <message>
-      <location filename="../core/rules.py" line="192" />
+      <location filename="../core/rules.py" line="234" />
       <source>the distance must be a positive number of metres, found '{0}'</source>
       <translation>avståndet måste vara ett positivt antal meter, fann '{0}'</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="26" />
+      <location filename="../core/table_files.py" line="28" />
       <source>{0}, column '{1}'</source>
       <translation>{0}, kolumn '{1}'</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="28" />
+      <location filename="../core/table_files.py" line="33" />
       <source>{0}, line {1}, column '{2}'</source>
       <translation>{0}, rad {1}, kolumn '{2}'</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="30" />
+      <location filename="../core/table_files.py" line="35" />
       <source>{0}, line {1}</source>
       <translation>{0}, rad {1}</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="41" />
+      <location filename="../core/table_files.py" line="46" />
       <source>cannot be read: {0}</source>
       <translation>kan inte läsas: {0}</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="63" />
+      <location filename="../core/table_files.py" line="77" />
       <source>the file is empty; expected a header line with {0}</source>
       <translation>filen är tom; förväntade en rubrikrad med {0}</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="70" />
+      <location filename="../core/table_files.py" line="86" />
       <source>missing column(s): {0}</source>
       <translation>saknade kolumner: {0}</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="73" />
+      <location filename="../core/table_files.py" line="93" />
       <source>unknown column '{0}'; expected {1}</source>
       <translation>okänd kolumn '{0}'; förväntade {1}</translation>
     </message>
     <message>
-      <location filename="../core/table_files.py" line="80" />
+      <location filename="../core/table_files.py" line="106" />
       <source>expected {0} fields, found {1} (a missing quote or delimiter?)</source>
       <translation>förväntade {0} fält, fann {1} (ett saknat citattecken eller avgränsare?)</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="33" />
+      <location filename="../core/transit_accessibility.py" line="35" />
       <source>faster than the car (&lt; 1.0)</source>
       <translation>snabbare än bilen (&lt; 1,0)</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="33" />
+      <location filename="../core/transit_accessibility.py" line="36" />
       <source>competitive (1.0-1.5)</source>
       <translation>konkurrenskraftig (1,0–1,5)</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="34" />
+      <location filename="../core/transit_accessibility.py" line="37" />
       <source>acceptable (1.5-2.0)</source>
       <translation>godtagbar (1,5–2,0)</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="34" />
+      <location filename="../core/transit_accessibility.py" line="38" />
       <source>not competitive (&gt; 2.0)</source>
       <translation>inte konkurrenskraftig (&gt; 2,0)</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="35" />
+      <location filename="../core/transit_accessibility.py" line="39" />
       <source>no trip</source>
       <translation>ingen resa</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="38" />
+      <location filename="../core/transit_accessibility.py" line="44" />
       <source>no departure</source>
       <translation>ingen avgång</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="38" />
+      <location filename="../core/transit_accessibility.py" line="45" />
       <source>less than hourly</source>
       <translation>mindre än en gång i timmen</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="38" />
+      <location filename="../core/transit_accessibility.py" line="46" />
       <source>hourly</source>
       <translation>timtrafik</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="39" />
+      <location filename="../core/transit_accessibility.py" line="47" />
       <source>half-hourly</source>
       <translation>halvtimmestrafik</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="39" />
+      <location filename="../core/transit_accessibility.py" line="48" />
       <source>every 15 minutes or more often</source>
       <translation>var 15:e minut eller oftare</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="264" />
+      <location filename="../core/transit_accessibility.py" line="354" />
       <source>{0} origin(s) ({1} people) have no trip to a destination within {2} minutes at the median departure minute of the window.</source>
       <translation>{0} startpunkt(er) ({1} personer) har ingen resa till en målpunkt inom {2} minuter vid medianavgångsminuten i tidsfönstret.</translation>
     </message>
     <message>
-      <location filename="../core/transit_scenarios.py" line="33" />
+      <location filename="../core/transit_scenarios.py" line="47" />
       <source>The new line '{0}' needs at least two stops (it has {1}).</source>
       <translation>Den nya linjen '{0}' behöver minst två hållplatser (den har {1}).</translation>
     </message>
     <message>
-      <location filename="../core/transit_scenarios.py" line="35" />
+      <location filename="../core/transit_scenarios.py" line="50" />
       <source>The headway of the new line '{0}' must be positive.</source>
       <translation>Turtätheten för den nya linjen '{0}' måste vara positiv.</translation>
     </message>
     <message>
-      <location filename="../core/transit_scenarios.py" line="45" />
+      <location filename="../core/transit_scenarios.py" line="60" />
       <source>The new line '{0}' needs a speed or a run time.</source>
       <translation>Den nya linjen '{0}' behöver en hastighet eller en körtid.</translation>
     </message>
     <message>
-      <location filename="../core/transit_scenarios.py" line="77" />
+      <location filename="../core/transit_scenarios.py" line="98" />
       <source>No trip of the chosen day runs on route(s) {0}.</source>
       <translation>Ingen tur under den valda dagen går på linje(r) {0}.</translation>
     </message>
     <message>
-      <location filename="../core/transit_scenarios.py" line="79" />
+      <location filename="../core/transit_scenarios.py" line="100" />
       <source>The frequency factor must be a whole number of at least 1.</source>
       <translation>Turtäthetsfaktorn måste vara ett heltal, minst 1.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="93" />
+      <location filename="../algorithms/accessibility.py" line="94" />
       <source>Accessibility between city and countryside</source>
       <translation>Tillgänglighet mellan stad och land</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="96" />
+      <location filename="../algorithms/accessibility.py" line="97" />
       <source>Networks</source>
       <translation>Nätverk</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="102" />
+      <location filename="../algorithms/accessibility.py" line="103" />
       <source>accessibility,tillgänglighet,pipos,network,population,centre,service,travel time,restid</source>
       <translation>tillgänglighet,accessibility,pipos,nät,befolkning,centrum,service,restid,avstånd</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="105" />
+      <location filename="../algorithms/accessibility.py" line="108" />
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination by distance and the quickest by time (they may differ), the network distance to the one and the travel time to the other including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it, all of the people who reach a destination; those who reach none are counted apart (population_unreached).
 
 &lt;b&gt;Inputs.&lt;/b&gt; The network as for the weak links (snap tolerance, grade separation, one-way, speeds by field or by class; without speeds only distances). Population: points or a 250 m grid with a population field, read at a point inside each feature. Destinations: centres or services, optionally only those of some categories or of at least a size (for example tätorter of at least 3,000 inhabitants). Population and destinations join the network at the nearest point of the nearest link within the longest connector; the connector counts at its length, and at the connector speed for times. Municipalities (optional) group the results.
@@ -888,177 +888,177 @@ Källor: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).
 Indatalager ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="141" />
+      <location filename="../algorithms/accessibility.py" line="145" />
       <source>Population (points or grid polygons)</source>
       <translation>Befolkning (punkter eller rutnätsytor)</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="142" />
+      <location filename="../algorithms/accessibility.py" line="149" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="144" />
+      <location filename="../algorithms/accessibility.py" line="153" />
       <source>Destinations (centres or services)</source>
       <translation>Målpunkter (centrum eller service)</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="145" />
+      <location filename="../algorithms/accessibility.py" line="158" />
       <source>Destination name field</source>
       <translation>Fält för målpunktens namn</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="147" />
+      <location filename="../algorithms/accessibility.py" line="164" />
       <source>Destination size field (e.g. population)</source>
       <translation>Fält för målpunktens storlek (t.ex. befolkning)</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="149" />
+      <location filename="../algorithms/accessibility.py" line="172" />
       <source>Smallest destination size</source>
       <translation>Minsta storlek på målpunkt</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="151" />
+      <location filename="../algorithms/accessibility.py" line="177" />
       <source>Destination category field</source>
       <translation>Fält för målpunktens kategori</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="153" />
+      <location filename="../algorithms/accessibility.py" line="182" />
       <source>Destination categories to keep (separated by ';')</source>
       <translation>Målpunktskategorier att behålla (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="156" />
+      <location filename="../algorithms/accessibility.py" line="187" />
       <source>Municipalities</source>
       <translation>Kommuner</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="157" />
+      <location filename="../algorithms/accessibility.py" line="192" />
       <source>Municipality name field</source>
       <translation>Fält för kommunnamn</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="159" />
+      <location filename="../algorithms/accessibility.py" line="197" />
       <source>Connector speed (km/h)</source>
       <translation>Anslutningshastighet (km/h)</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="161" />
+      <location filename="../algorithms/accessibility.py" line="200" />
       <source>Distance thresholds (km)</source>
       <translation>Avståndströsklar (km)</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="162" />
+      <location filename="../algorithms/accessibility.py" line="201" />
       <source>Time thresholds (minutes)</source>
       <translation>Tidströsklar (minuter)</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="164" />
+      <location filename="../algorithms/accessibility.py" line="205" />
       <source>Changed network: planned links to add</source>
       <translation>Förändrat nät: planerade länkar att lägga till</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="166" />
+      <location filename="../algorithms/accessibility.py" line="213" />
       <source>Changed network: feature ids of network lines to cut (separated by ';')</source>
       <translation>Förändrat nät: objekt-id för nätlinjer att bryta (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="168" />
+      <location filename="../algorithms/accessibility.py" line="221" />
       <source>Changed network: lines meeting these features are cut</source>
       <translation>Förändrat nät: linjer som möter dessa objekt bryts</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="170" />
+      <location filename="../algorithms/accessibility.py" line="229" />
       <source>Iso-area buffer around reached links (m)</source>
       <translation>Isoområdenas buffert kring nådda länkar (m)</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="173" />
+      <location filename="../algorithms/accessibility.py" line="237" />
       <source>Accessibility per population feature</source>
       <translation>Tillgänglighet per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="174" />
+      <location filename="../algorithms/accessibility.py" line="242" />
       <source>Accessibility per municipality</source>
       <translation>Tillgänglighet per kommun</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="176" />
+      <location filename="../algorithms/accessibility.py" line="250" />
       <source>Change per population feature</source>
       <translation>Förändring per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="178" />
+      <location filename="../algorithms/accessibility.py" line="256" />
       <source>Change per municipality</source>
       <translation>Förändring per kommun</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="180" />
+      <location filename="../algorithms/accessibility.py" line="265" />
       <source>Iso-areas per destination and threshold</source>
       <translation>Isoområden per målpunkt och tröskel</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="190" />
+      <location filename="../algorithms/accessibility.py" line="291" />
       <source>Distance thresholds must be positive numbers separated by ';'.</source>
       <translation>Avståndströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="192" />
+      <location filename="../algorithms/accessibility.py" line="295" />
       <source>Time thresholds must be positive numbers separated by ';'.</source>
       <translation>Tidströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="217" />
+      <location filename="../algorithms/accessibility.py" line="354" />
       <source>Iso-areas: one search per destination ({0}).</source>
       <translation>Isoområden: en sökning per målpunkt ({0}).</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="226" />
+      <location filename="../algorithms/accessibility.py" line="373" />
       <source>Changed network: {0}</source>
       <translation>Förändrat nät: {0}</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="244" />
+      <location filename="../algorithms/accessibility.py" line="402" />
       <source>Population-weighted mean distance to the nearest destination: {0:.1f} km, for the {1} people who reach one; {2} reach none.</source>
       <translation>Befolkningsviktat medelavstånd till närmaste målpunkt: {0:.1f} km, för de {1} invånare som når en; {2} når ingen.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="267" />
+      <location filename="../algorithms/accessibility.py" line="441" />
       <source>Destinations: {0} of {1} features of '{2}' kept.</source>
       <translation>Målpunkter: {0} av {1} objekt i '{2}' behålls.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="269" />
+      <location filename="../algorithms/accessibility.py" line="445" />
       <source>No destination of layer '{0}' passes the size and category filters.</source>
       <translation>Ingen målpunkt i lagret '{0}' klarar storleks- och kategorifiltren.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="287" />
+      <location filename="../algorithms/accessibility.py" line="479" />
       <source>Feature ids to cut must be whole numbers separated by ';'.</source>
       <translation>Objekt-id att bryta måste vara heltal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="290" />
+      <location filename="../algorithms/accessibility.py" line="484" />
       <source>No line of the network layer '{0}' has the feature id(s) {1}.</source>
       <translation>Ingen linje i nätlagret '{0}' har objekt-id {1}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="311" />
+      <location filename="../algorithms/accessibility.py" line="527" />
       <source>Changed network: {0} line(s) cut, {1} added.</source>
       <translation>Förändrat nät: {0} linje(r) brutna, {1} tillagda.</translation>
     </message>
     <message>
-      <location filename="../algorithms/area_disruption.py" line="59" />
+      <location filename="../algorithms/area_disruption.py" line="67" />
       <source>Area disruptions (floods, landslides)</source>
       <translation>Områdesavbrott (översvämning, skred)</translation>
     </message>
     <message>
-      <location filename="../algorithms/area_disruption.py" line="68" />
+      <location filename="../algorithms/area_disruption.py" line="76" />
       <source>network,road,flood,hazard,disruption,vulnerability,översvämning,skred,sårbarhet</source>
       <translation>nät,väg,översvämning,skred,risk,avbrott,sårbarhet,flood,hazard,disruption</translation>
     </message>
     <message>
-      <location filename="../algorithms/area_disruption.py" line="71" />
+      <location filename="../algorithms/area_disruption.py" line="79" />
       <source>What a flood, a landslide or any hazard area does to a road or rail network: every link inside or crossing an area is closed, one area at a time (or one group of areas, by a group field), with all other links open.
 
 &lt;b&gt;Per area.&lt;/b&gt; links_closed and length_closed_km; pop_cut_off: the people who reach a centre with every link open but none with the area's links closed; pop_delayed and pop_added: the people whose way to the nearest centre gets longer, and the sum of the added minutes (person-km without speeds); trips, trips_lost, total_delay (trip-hours, or trip-km) and delay_per_trip (minutes, or km): the trips between the population features, from the OD table or the gravity model, that can no longer be made and the added travel time of the rest.
@@ -1075,87 +1075,87 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Metod.&lt;/b&gt; Områdestäckande avbrott så som Jenelius &amp; Mattsson (2012) definierar dem, med ra2ce:s (Deltares) riskområdesöverlagring: svaret för varje område är detsamma som att ta bort dess länkar och söka igen. Kostnaderna till centrum kommer från en sökning från flera källor per område; resor söks om bara från de zoner vars kortaste-väg-träd använder en stängd länk. Befolkning och centrum ansluts till den närmaste änden av sin närmaste länk inom den längsta anslutningen. Ett risklager i ett annat CRS transformeras till analysens CRS. Indatalagren ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../algorithms/area_disruption.py" line="94" />
+      <location filename="../algorithms/area_disruption.py" line="103" />
       <source>Hazard areas (e.g. 100-year flood zone)</source>
       <translation>Riskområden (t.ex. 100-årsflöde)</translation>
     </message>
     <message>
-      <location filename="../algorithms/area_disruption.py" line="95" />
+      <location filename="../algorithms/area_disruption.py" line="107" />
       <source>Area name field</source>
       <translation>Fält för områdets namn</translation>
     </message>
     <message>
-      <location filename="../algorithms/area_disruption.py" line="97" />
+      <location filename="../algorithms/area_disruption.py" line="112" />
       <source>Group field (areas with the same value close together)</source>
       <translation>Grupperingsfält (områden med samma värde stängs tillsammans)</translation>
     </message>
     <message>
-      <location filename="../algorithms/area_disruption.py" line="98" />
+      <location filename="../algorithms/area_disruption.py" line="118" />
       <source>Trips for trips lost and added travel time</source>
       <translation>Resor för förlorade resor och ökad restid</translation>
     </message>
     <message>
-      <location filename="../algorithms/area_disruption.py" line="99" />
+      <location filename="../algorithms/area_disruption.py" line="120" />
       <source>Disruption per area</source>
       <translation>Avbrott per område</translation>
     </message>
     <message>
-      <location filename="../algorithms/area_disruption.py" line="101" />
+      <location filename="../algorithms/area_disruption.py" line="125" />
       <source>Population features per area</source>
       <translation>Befolkningsobjekt per område</translation>
     </message>
     <message>
-      <location filename="../algorithms/area_disruption.py" line="103" />
+      <location filename="../algorithms/area_disruption.py" line="134" />
       <source>Links closed per area</source>
       <translation>Stängda länkar per område</translation>
     </message>
     <message>
-      <location filename="../algorithms/area_disruption.py" line="114" />
+      <location filename="../algorithms/area_disruption.py" line="151" />
       <source>No area of layer '{0}' touches the network '{1}': nothing would close. Check that both cover the same region.</source>
       <translation>Inget område i lagret '{0}' rör nätet '{1}': ingenting skulle stängas. Kontrollera att båda täcker samma region.</translation>
     </message>
     <message>
-      <location filename="../algorithms/area_disruption.py" line="137" />
+      <location filename="../algorithms/area_disruption.py" line="214" />
       <source>{0} area(s); the most people cut off: {1} by '{2}'.</source>
       <translation>{0} område(n); flest avskurna personer: {1} av '{2}'.</translation>
     </message>
     <message>
-      <location filename="../algorithms/area_disruption.py" line="153" />
+      <location filename="../algorithms/area_disruption.py" line="242" />
       <source>Layer '{0}' has no polygons: hazard areas must be polygons.</source>
       <translation>Lagret '{0}' har inga ytor: riskområden måste vara ytor.</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="95" />
+      <location filename="../algorithms/base.py" line="105" />
       <source>{0} is left as GDAL wrote it (',' and decimal points): {1}</source>
       <translation>{0} lämnas som GDAL skrev den (',' och decimalpunkt): {1}</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="100" />
+      <location filename="../algorithms/base.py" line="111" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="206" />
+      <location filename="../algorithms/base.py" line="223" />
       <source>The output '{0}' cannot be written: the folder {1} is read-only. Choose another folder.</source>
       <translation>Utdata '{0}' kan inte skrivas: mappen {1} är skrivskyddad. Välj en annan mapp.</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="213" />
+      <location filename="../algorithms/base.py" line="233" />
       <source>The output '{0}' ({1}) would overwrite the input '{2}' (layer '{3}', {4}). Choose another file for the output.</source>
       <translation>Utdata '{0}' ({1}) skulle skriva över indata '{2}' (lager '{3}', {4}). Välj en annan fil för utdata.</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="60" />
+      <location filename="../algorithms/border_coherence.py" line="69" />
       <source>Coherence across municipal borders</source>
       <translation>Samstämmighet över kommungränser</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="63" />
+      <location filename="../algorithms/border_coherence.py" line="72" />
       <source>Plan drafts</source>
       <translation>Planförslag</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="69" />
+      <location filename="../algorithms/border_coherence.py" line="78" />
       <source>Finds where one municipality's planned use meets an incompatible planned use in a neighbouring municipality (PBL 3 kap. 5 §: an översiktsplan shows how mellankommunala frågor are coordinated).
 
 &lt;b&gt;Method.&lt;/b&gt; Incompatibility comes from the rule set: a rule with the relation overlaps or within_distance applies when one of its theme categories names an ÖP-modell plan category, exactly or as its last word ('bostadsbebyggelse' names 'Sammanhängande bostadsbebyggelse'; in the default rule set IND-01, industry within 200 m of housing). Each plan area belongs to the municipality holding its largest part. A pair is listed when the rule's plan side and theme side lie in different municipalities within the rule's distance (overlaps: touching), or within the search distance where that is larger.
@@ -1168,82 +1168,82 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Utdata.&lt;/b&gt; En rad per regel och par: båda objekten (skikt, id, nyckel, kategori), båda kommunerna, avståndet samt regelns allvarlighetsgrad, meddelande och stöd; geometrin rymmer båda objekten så att kartan visar dem sida vid sida.</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="85" />
+      <location filename="../algorithms/border_coherence.py" line="96" />
       <source>Plan draft (areas)</source>
       <translation>Planförslag (ytor)</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="87" />
+      <location filename="../algorithms/border_coherence.py" line="101" />
       <source>Plan category field (ÖP-modell land use)</source>
       <translation>Fält för plankategori (ÖP-modellens användning)</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="89" />
+      <location filename="../algorithms/border_coherence.py" line="107" />
       <source>Plan feature identifier field (stable key carried into the results)</source>
       <translation>Fält för planobjektets identitet (stabil nyckel som följer med till resultatet)</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="92" />
+      <location filename="../algorithms/border_coherence.py" line="116" />
       <source>Category mapping (CSV: draft_category, op_category)</source>
       <translation>Kategorimappning (CSV: draft_category, op_category)</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="94" />
+      <location filename="../algorithms/border_coherence.py" line="123" />
       <source>Rule set (CSV; empty = the bundled default)</source>
       <translation>Regeluppsättning (CSV; tom = den medföljande standarden)</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="100" />
+      <location filename="../algorithms/border_coherence.py" line="139" />
       <source>Search distance (m; 0 = each rule's own distance)</source>
       <translation>Sökavstånd (m; 0 = varje regels eget avstånd)</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="101" />
+      <location filename="../algorithms/border_coherence.py" line="145" />
       <source>Analysis CRS (projected, metres)</source>
       <translation>Analysens koordinatsystem (projicerat, meter)</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="103" />
+      <location filename="../algorithms/border_coherence.py" line="149" />
       <source>Language of the messages</source>
       <translation>Meddelandenas språk</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="105" />
+      <location filename="../algorithms/border_coherence.py" line="156" />
       <source>Incompatible uses across borders</source>
       <translation>Oförenliga användningar över gränser</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="106" />
+      <location filename="../algorithms/border_coherence.py" line="159" />
       <source>Number of pairs</source>
       <translation>Antal par</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="114" />
+      <location filename="../algorithms/border_coherence.py" line="168" />
       <source>No rule of the rule set names a plan category on its theme side: nothing can be found.</source>
       <translation>Ingen regel i regeluppsättningen har en plankategori på temasidan: inget kan hittas.</translation>
     </message>
     <message>
-      <location filename="../algorithms/border_coherence.py" line="132" />
+      <location filename="../algorithms/border_coherence.py" line="207" />
       <source>{0} pair(s) of incompatible planned uses across municipal borders.</source>
       <translation>{0} par av oförenliga planerade användningar över kommungränser.</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="58" />
+      <location filename="../algorithms/commuting_flows.py" line="62" />
       <source>Commuting flow lines and border crossings</source>
       <translation>Pendlingsflöden och gränsöverskridande pendling</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="61" />
+      <location filename="../algorithms/commuting_flows.py" line="65" />
       <source>Functional linkages</source>
       <translation>Funktionella samband</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="67" />
+      <location filename="../algorithms/commuting_flows.py" line="71" />
       <source>commuting,pendling,flow,flöde,border,gräns,kommun,län,region</source>
       <translation>pendling,commuting,flöde,flow,gräns,border,kommun,län,region</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="70" />
+      <location filename="../algorithms/commuting_flows.py" line="74" />
       <source>Draws the commuting between zones as lines and tells which flows cross municipal, county and regional borders.
 
 &lt;b&gt;Inputs.&lt;/b&gt; Zones with a code field and a commuting table (a CSV file or any QGIS table: residence code, workplace code, number of employed), checked as in 'Functional regions from commuting'. Optionally up to three polygon layers of areas whose borders count: municipalities, counties and regions (for example the functional regions), each with a code field.
@@ -1260,127 +1260,127 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Utdata.&lt;/b&gt; Flödeslinjerna, med en bredd som växer med flödet; och områdena med förvärvsarbetande invånare, arbetstillfällen, ut- och inpendlare, och för varje slags gräns de ut- och inpendlare som korsar den, som antal och som andel av de förvärvsarbetande invånarna (ut) och av arbetstillfällena (in). Områdenas siffror räknar alla flöden, filtrerade eller inte. Källor: pendlingsstatistik som SCB publicerar den (RAMS / BAS, pendling mellan kommuner).</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="91" />
+      <location filename="../algorithms/commuting_flows.py" line="98" />
       <source>Line width and filters by</source>
       <translation>Linjebredd och filter efter</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="92" />
+      <location filename="../algorithms/commuting_flows.py" line="99" />
       <source>Gross flow (both directions)</source>
       <translation>Bruttoflöde (båda riktningarna)</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="92" />
+      <location filename="../algorithms/commuting_flows.py" line="99" />
       <source>Net flow</source>
       <translation>Nettoflöde</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="93" />
+      <location filename="../algorithms/commuting_flows.py" line="105" />
       <source>Minimum flow for a line</source>
       <translation>Minsta flöde för en linje</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="95" />
+      <location filename="../algorithms/commuting_flows.py" line="110" />
       <source>Only the N largest flows (0 = all)</source>
       <translation>Endast de N största flödena (0 = alla)</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="98" />
+      <location filename="../algorithms/commuting_flows.py" line="115" />
       <source>Municipalities (borders to flag)</source>
       <translation>Kommuner (gränser att markera)</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="98" />
+      <location filename="../algorithms/commuting_flows.py" line="116" />
       <source>Counties (borders to flag)</source>
       <translation>Län (gränser att markera)</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="99" />
+      <location filename="../algorithms/commuting_flows.py" line="117" />
       <source>Regions (borders to flag)</source>
       <translation>Regioner (gränser att markera)</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="101" />
+      <location filename="../algorithms/commuting_flows.py" line="123" />
       <source>Code field of {0}</source>
       <translation>Kodfält för {0}</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="103" />
+      <location filename="../algorithms/commuting_flows.py" line="127" />
       <source>Commuting flows</source>
       <translation>Pendlingsflöden</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="104" />
+      <location filename="../algorithms/commuting_flows.py" line="132" />
       <source>Zones: commuting across borders</source>
       <translation>Områden: pendling över gränser</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_flows.py" line="126" />
+      <location filename="../algorithms/commuting_flows.py" line="172" />
       <source>{0} flow lines written (of the pairs of zones with commuting between them).</source>
       <translation>{0} flödeslinjer skrivna (av de par av områden som har pendling mellan sig).</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_inputs.py" line="33" />
+      <location filename="../algorithms/commuting_inputs.py" line="36" />
       <source>Zones (municipalities or statistical areas)</source>
       <translation>Områden (kommuner eller statistikområden)</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_inputs.py" line="35" />
+      <location filename="../algorithms/commuting_inputs.py" line="39" />
       <source>Zone code field</source>
       <translation>Fält med områdeskod</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_inputs.py" line="36" />
+      <location filename="../algorithms/commuting_inputs.py" line="40" />
       <source>Zone name field</source>
       <translation>Fält med områdesnamn</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_inputs.py" line="37" />
+      <location filename="../algorithms/commuting_inputs.py" line="42" />
       <source>Commuting table as a CSV file</source>
       <translation>Pendlingstabell som CSV-fil</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_inputs.py" line="38" />
+      <location filename="../algorithms/commuting_inputs.py" line="46" />
       <source>Commuting table as a layer (any table)</source>
       <translation>Pendlingstabell som lager (valfri tabell)</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_inputs.py" line="40" />
+      <location filename="../algorithms/commuting_inputs.py" line="50" />
       <source>Column of the residence zone code</source>
       <translation>Kolumn med bostadsområdets kod</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_inputs.py" line="41" />
+      <location filename="../algorithms/commuting_inputs.py" line="53" />
       <source>Column of the workplace zone code</source>
       <translation>Kolumn med arbetsplatsområdets kod</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_inputs.py" line="42" />
+      <location filename="../algorithms/commuting_inputs.py" line="56" />
       <source>Column of the number of employed commuters</source>
       <translation>Kolumn med antal förvärvsarbetande pendlare</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_inputs.py" line="58" />
+      <location filename="../algorithms/commuting_inputs.py" line="73" />
       <source>Layer '{0}' (zones) has no features.</source>
       <translation>Lagret '{0}' (zoner) har inga objekt.</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_inputs.py" line="62" />
+      <location filename="../algorithms/commuting_inputs.py" line="77" />
       <source>Give the commuting table either as a CSV file or as a layer, not both.</source>
       <translation>Ange pendlingstabellen antingen som CSV-fil eller som lager, inte båda.</translation>
     </message>
     <message>
-      <location filename="../algorithms/commuting_inputs.py" line="64" />
+      <location filename="../algorithms/commuting_inputs.py" line="79" />
       <source>Give the commuting table: a CSV file or a table layer.</source>
       <translation>Ange pendlingstabellen: en CSV-fil eller ett tabellager.</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="81" />
+      <location filename="../algorithms/compare_drafts.py" line="82" />
       <source>Compare plan draft versions</source>
       <translation>Jämför versioner av planförslag</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="90" />
+      <location filename="../algorithms/compare_drafts.py" line="91" />
       <source>Sets two or more versions of a plan draft side by side: what changed, and indicators per version computed by the same engine as the other Samplan algorithms.
 
 &lt;b&gt;Changes.&lt;/b&gt; Every later version against the first, by overlay (identifiers need not match): added (planned now, not in the first version), removed, and category changed, each with its area in m².
@@ -1397,137 +1397,137 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Kontroll av indata.&lt;/b&gt; Varje version är ett polygonskikt (dess namn är versionens namn om inga namn anges) med stråk i samma ordning om så önskas; versioner i andra koordinatsystem transformeras; en tom version, eller en med kategorier som inte finns i ÖP-modellen (mappa dem med en kategorimappning), avvisas med sitt namn.</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="114" />
+      <location filename="../algorithms/compare_drafts.py" line="117" />
       <source>Plan draft versions (areas; the first is the base)</source>
       <translation>Versioner av planförslaget (ytor; den första är utgångsläget)</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="116" />
+      <location filename="../algorithms/compare_drafts.py" line="124" />
       <source>Corridors of each version (lines, in the same order)</source>
       <translation>Stråk för varje version (linjer, i samma ordning)</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="118" />
+      <location filename="../algorithms/compare_drafts.py" line="132" />
       <source>Version names (separated by ';'; empty = the layer names)</source>
       <translation>Versionernas namn (åtskilda med ';'; tomt = skiktens namn)</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="122" />
+      <location filename="../algorithms/compare_drafts.py" line="151" />
       <source>Agricultural land</source>
       <translation>Jordbruksmark</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="122" />
+      <location filename="../algorithms/compare_drafts.py" line="152" />
       <source>Flood zones</source>
       <translation>Översvämningsområden</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="123" />
+      <location filename="../algorithms/compare_drafts.py" line="153" />
       <source>Protected nature (nature reserves, Natura 2000)</source>
       <translation>Skyddad natur (naturreservat, Natura 2000)</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="124" />
+      <location filename="../algorithms/compare_drafts.py" line="154" />
       <source>Existing settlement (not counted as new development)</source>
       <translation>Befintlig bebyggelse (räknas inte som ny bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="127" />
+      <location filename="../algorithms/compare_drafts.py" line="161" />
       <source>Railway stations</source>
       <translation>Järnvägsstationer</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="128" />
+      <location filename="../algorithms/compare_drafts.py" line="166" />
       <source>Stops</source>
       <translation>Hållplatser</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="130" />
+      <location filename="../algorithms/compare_drafts.py" line="171" />
       <source>Field of the stops' weekday departures</source>
       <translation>Fält med hållplatsernas avgångar en vardag</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="132" />
+      <location filename="../algorithms/compare_drafts.py" line="177" />
       <source>Minimum weekday departures of a frequent stop</source>
       <translation>Minsta antal avgångar en vardag för hög turtäthet</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="135" />
+      <location filename="../algorithms/compare_drafts.py" line="186" />
       <source>Theme category field (else the layer name)</source>
       <translation>Fält för temakategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="143" />
+      <location filename="../algorithms/compare_drafts.py" line="207" />
       <source>Search distance across borders (m; 0 = each rule's own distance)</source>
       <translation>Sökavstånd över gränser (m; 0 = varje regels eget avstånd)</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="146" />
+      <location filename="../algorithms/compare_drafts.py" line="216" />
       <source>Barrier lines for the effective mesh size (roads, railways)</source>
       <translation>Barriärlinjer för effektiv maskstorlek (vägar, järnvägar)</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="149" />
+      <location filename="../algorithms/compare_drafts.py" line="224" />
       <source>Barrier areas for the effective mesh size (settlement)</source>
       <translation>Barriärytor för effektiv maskstorlek (bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="152" />
+      <location filename="../algorithms/compare_drafts.py" line="232" />
       <source>Barrier widths by category (category=metres; …)</source>
       <translation>Barriärbredd per kategori (kategori=meter; …)</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="160" />
+      <location filename="../algorithms/compare_drafts.py" line="263" />
       <source>Changes between versions</source>
       <translation>Ändringar mellan versioner</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="161" />
+      <location filename="../algorithms/compare_drafts.py" line="267" />
       <source>Indicators per version</source>
       <translation>Indikatorer per version</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="202" />
+      <location filename="../algorithms/compare_drafts.py" line="322" />
       <source>{0}: {1:.0f} m²</source>
       <translation>{0}: {1:.0f} m²</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="210" />
+      <location filename="../algorithms/compare_drafts.py" line="331" />
       <source>{0} version layer(s) but {1} corridor layer(s): give one corridor layer per version, in the same order, or none.</source>
       <translation>{0} versionsskikt men {1} stråkskikt: ange ett stråkskikt per version, i samma ordning, eller inget.</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="215" />
+      <location filename="../algorithms/compare_drafts.py" line="344" />
       <source>{0} version name(s) for {1} version layer(s).</source>
       <translation>{0} versionsnamn för {1} versionsskikt.</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="224" />
+      <location filename="../algorithms/compare_drafts.py" line="354" />
       <source>Layer '{0}' is not a vector layer.</source>
       <translation>Skiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_drafts.py" line="243" />
+      <location filename="../algorithms/compare_drafts.py" line="388" />
       <source>The effective mesh size needs the municipalities as reporting units: it is left out.</source>
       <translation>Den effektiva maskstorleken behöver kommunerna som redovisningsområden: den utelämnas.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="102" />
+      <location filename="../algorithms/conflict_check.py" line="105" />
       <source>Coordination conflict check</source>
       <translation>Samordningskontroll av konflikter</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="105" />
+      <location filename="../algorithms/conflict_check.py" line="108" />
       <source>Coordination</source>
       <translation>Samordning</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="111" />
+      <location filename="../algorithms/conflict_check.py" line="114" />
       <source>conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules</source>
       <translation>konflikt,samordning,plan,översiktsplan,regionplan,natura 2000,översvämning,regler</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="114" />
+      <location filename="../algorithms/conflict_check.py" line="118" />
       <source>Checks a plan draft against theme layers with a rule set and lists every coordination conflict, warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where they meet.
 
 &lt;b&gt;Inputs.&lt;/b&gt; The plan draft: a polygon or line layer with a land-use field in the categories of Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme feature's category is the value of the theme category field where the layer has it, else the layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several categories separated by '|'). If the draft uses words of its own, a category mapping (a CSV with the columns draft_category and op_category, kept beside the draft and reused) maps them onto ÖP-modell categories once; words no rule applies to are named in the log. An optional municipalities layer attributes each result to the municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by default); inputs in other CRSs are transformed, and a geographic CRS is refused.
@@ -1544,227 +1544,227 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Resultat.&lt;/b&gt; Konflikter som ytor, linjer och punkter (symboliserade efter allvarlighetsgrad), en sammanställning per regel, allvarlighetsgrad och kommun (antal, yta, längd), den använda regeluppsättningen och körningens parametrar. Ogiltiga geometrier repareras och tomma geometrier hoppas över, båda redovisas i loggen; indataskikt ändras aldrig. Standardreglerna anger den rättsliga grunden eller policygrunden för varje regel (miljöbalken, plan- och bygglagen, länsstyrelsernas riktlinjer för farligt gods).</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="141" />
+      <location filename="../algorithms/conflict_check.py" line="147" />
       <source>&lt;b&gt;Reviews.&lt;/b&gt; Every result has a key made of its rule, its two features and its geometry. Given the conflict layers of an earlier run (advanced parameter), the status, comment, reviewer and time of each unchanged conflict are carried over, and the others are marked new, as the conflict inspector does on a re-run. An advanced parameter also takes a category field per theme layer.</source>
       <translation>&lt;b&gt;Granskningar.&lt;/b&gt; Varje resultat har en nyckel av sin regel, sina två objekt och sin geometri. Ges konfliktlagren från en tidigare körning (avancerad parameter) förs status, kommentar, granskare och tid över för varje oförändrad konflikt, och de andra markeras som nya, så som konfliktgranskningen gör vid en ny körning. En avancerad parameter tar också ett kategorifält per temalager.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="150" />
+      <location filename="../algorithms/conflict_check.py" line="159" />
       <source>Plan draft (areas or lines)</source>
       <translation>Planförslag (ytor eller linjer)</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="154" />
+      <location filename="../algorithms/conflict_check.py" line="171" />
       <source>Planned corridors (lines, same category field)</source>
       <translation>Planerade stråk (linjer, samma kategorifält)</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="164" />
+      <location filename="../algorithms/conflict_check.py" line="201" />
       <source>Category field per theme layer (JSON: {"layer name or id": "field"}), overriding the above</source>
       <translation>Kategorifält per temalager (JSON: {"lagernamn eller id": "fält"}), går före fältet ovan</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="169" />
+      <location filename="../algorithms/conflict_check.py" line="209" />
       <source>Theme feature identifier field, where a layer has it</source>
       <translation>Fält för temaobjektets identitet, där skiktet har det</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="177" />
+      <location filename="../algorithms/conflict_check.py" line="229" />
       <source>Previous results whose reviews are kept (conflict layers of an earlier run)</source>
       <translation>Tidigare resultat vars granskningar behålls (konfliktlager från en tidigare körning)</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="183" />
+      <location filename="../algorithms/conflict_check.py" line="238" />
       <source>Count a feature that repeats another exactly (same geometry and category) once</source>
       <translation>Räkna ett objekt som exakt upprepar ett annat (samma geometri och kategori) en gång</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="190" />
+      <location filename="../algorithms/conflict_check.py" line="253" />
       <source>Conflicts (areas)</source>
       <translation>Konflikter (ytor)</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="193" />
+      <location filename="../algorithms/conflict_check.py" line="258" />
       <source>Conflicts (lines)</source>
       <translation>Konflikter (linjer)</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="194" />
+      <location filename="../algorithms/conflict_check.py" line="259" />
       <source>Conflicts (points)</source>
       <translation>Konflikter (punkter)</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="195" />
+      <location filename="../algorithms/conflict_check.py" line="260" />
       <source>Summary</source>
       <translation>Sammanställning</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="196" />
+      <location filename="../algorithms/conflict_check.py" line="261" />
       <source>Rule set used</source>
       <translation>Använd regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="197" />
+      <location filename="../algorithms/conflict_check.py" line="262" />
       <source>Run parameters</source>
       <translation>Körningens parametrar</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="200" />
+      <location filename="../algorithms/conflict_check.py" line="265" />
       <source>Number of results</source>
       <translation>Antal resultat</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="231" />
+      <location filename="../algorithms/conflict_check.py" line="296" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="249" />
+      <location filename="../algorithms/conflict_check.py" line="316" />
       <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="255" />
+      <location filename="../algorithms/conflict_check.py" line="332" />
       <source>Time per step: reading {0} s, spatial indexes {1} s, measuring {2} s, writing {3} s.</source>
       <translation>Tid per steg: läsning {0} s, rumsliga index {1} s, mätning {2} s, skrivning {3} s.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="269" />
+      <location filename="../algorithms/conflict_check.py" line="349" />
       <source>Reviews: {0} unchanged conflict(s) keep their review, {1} are new.</source>
       <translation>Granskningar: {0} oförändrade konflikter behåller sin granskning, {1} är nya.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="271" />
+      <location filename="../algorithms/conflict_check.py" line="353" />
       <source>{0} reviewed conflict(s) of the previous results are no longer found.</source>
       <translation>{0} granskade konflikter i de tidigare resultaten finns inte längre.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="281" />
+      <location filename="../algorithms/conflict_check.py" line="367" />
       <source>The category field per theme layer is not valid JSON: {0}</source>
       <translation>Kategorifältet per temalager är inte giltig JSON: {0}</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="283" />
+      <location filename="../algorithms/conflict_check.py" line="371" />
       <source>The category field per theme layer must map layer names to field names.</source>
       <translation>Kategorifältet per temalager ska koppla lagernamn till fältnamn.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="299" />
+      <location filename="../algorithms/conflict_check.py" line="389" />
       <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
       <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="307" />
+      <location filename="../algorithms/conflict_check.py" line="410" />
       <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
       <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="330" />
+      <location filename="../algorithms/conflict_check.py" line="437" />
       <source>Theme layer '{0}' is not a vector layer.</source>
       <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="343" />
+      <location filename="../algorithms/conflict_check.py" line="465" />
       <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
       <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="345" />
+      <location filename="../algorithms/conflict_check.py" line="469" />
       <source>{0} ({1}): {2} features read. Only those within reach of the plan were asked for: a spatial filter the data source applied; the layer holds {3}.</source>
       <translation>{0} ({1}): {2} objekt lästa. Bara de inom planens räckvidd hämtades: ett rumsligt filter som datakällan tillämpade; lagret har {3}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="349" />
+      <location filename="../algorithms/conflict_check.py" line="475" />
       <source>{0} ({1}): {2} features read.</source>
       <translation>{0} ({1}): {2} objekt lästa.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="362" />
+      <location filename="../algorithms/conflict_check.py" line="489" />
       <source>Rule {0}: the plan category {1} is no ÖP-modell category and no plan feature has it, so the rule never applies to it. Is it misspelt?</source>
       <translation>Regel {0}: plankategorin {1} är ingen ÖP-modell-kategori och inget planobjekt har den, så regeln gäller aldrig för den. Är den felstavad?</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="377" />
+      <location filename="../algorithms/conflict_check.py" line="507" />
       <source>Two input layers are named '{0}': the second is called '{1}' in the results.</source>
       <translation>Två indataskikt heter '{0}': det andra kallas '{1}' i resultatet.</translation>
     </message>
     <message>
-      <location filename="../algorithms/demand_parameters.py" line="40" />
+      <location filename="../algorithms/demand_parameters.py" line="44" />
       <source>Zone id field (for the OD table)</source>
       <translation>Zon-id-fält (för OD-tabellen)</translation>
     </message>
     <message>
-      <location filename="../algorithms/demand_parameters.py" line="42" />
+      <location filename="../algorithms/demand_parameters.py" line="49" />
       <source>Centres (population cut off from all of them counts)</source>
       <translation>Centrum (befolkning som skärs av från alla räknas)</translation>
     </message>
     <message>
-      <location filename="../algorithms/demand_parameters.py" line="45" />
+      <location filename="../algorithms/demand_parameters.py" line="56" />
       <source>None</source>
       <translation>Inga</translation>
     </message>
     <message>
-      <location filename="../algorithms/demand_parameters.py" line="45" />
+      <location filename="../algorithms/demand_parameters.py" line="56" />
       <source>Gravity model from the population</source>
       <translation>Gravitationsmodell från befolkningen</translation>
     </message>
     <message>
-      <location filename="../algorithms/demand_parameters.py" line="45" />
+      <location filename="../algorithms/demand_parameters.py" line="56" />
       <source>OD table</source>
       <translation>OD-tabell</translation>
     </message>
     <message>
-      <location filename="../algorithms/demand_parameters.py" line="47" />
+      <location filename="../algorithms/demand_parameters.py" line="61" />
       <source>OD table (CSV: origin, destination, trips)</source>
       <translation>OD-tabell (CSV: origin, destination, trips)</translation>
     </message>
     <message>
-      <location filename="../algorithms/demand_parameters.py" line="49" />
+      <location filename="../algorithms/demand_parameters.py" line="66" />
       <source>Trips per person (gravity model)</source>
       <translation>Resor per person (gravitationsmodell)</translation>
     </message>
     <message>
-      <location filename="../algorithms/demand_parameters.py" line="51" />
+      <location filename="../algorithms/demand_parameters.py" line="71" />
       <source>Distance decay (per minute, or per km without speeds)</source>
       <translation>Avståndsavtagande (per minut, eller per km utan hastigheter)</translation>
     </message>
     <message>
-      <location filename="../algorithms/demand_parameters.py" line="78" />
+      <location filename="../algorithms/demand_parameters.py" line="102" />
       <source>No population field: each population feature counts as one person.</source>
       <translation>Inget befolkningsfält: varje befolkningsobjekt räknas som en person.</translation>
     </message>
     <message>
-      <location filename="../algorithms/demand_parameters.py" line="91" />
+      <location filename="../algorithms/demand_parameters.py" line="130" />
       <source>Trips from an OD table need the OD table.</source>
       <translation>Resor från en OD-tabell kräver OD-tabellen.</translation>
     </message>
     <message>
-      <location filename="../algorithms/demand_parameters.py" line="93" />
+      <location filename="../algorithms/demand_parameters.py" line="132" />
       <source>Trips from an OD table need the population layer and its zone id field.</source>
       <translation>Resor från en OD-tabell kräver befolkningslagret och dess zon-id-fält.</translation>
     </message>
     <message>
-      <location filename="../algorithms/demand_parameters.py" line="97" />
+      <location filename="../algorithms/demand_parameters.py" line="136" />
       <source>The OD table cannot be used: {0}</source>
       <translation>OD-tabellen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../algorithms/demand_parameters.py" line="100" />
+      <location filename="../algorithms/demand_parameters.py" line="139" />
       <source>No population layer: link importance by demand is left out.</source>
       <translation>Inget befolkningslager: länkarnas efterfrågeviktade betydelse beräknas inte.</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="82" />
+      <location filename="../algorithms/fragmentation.py" line="83" />
       <source>Effective mesh size (fragmentation)</source>
       <translation>Effektiv maskstorlek (fragmentering)</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="91" />
+      <location filename="../algorithms/fragmentation.py" line="92" />
       <source>fragmentation,effective mesh size,m_eff,jaeger,cbc,green infrastructure,grön infrastruktur</source>
       <translation>fragmentering,effektiv maskstorlek,m_eff,jaeger,cbc,grön infrastruktur,barriär</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="94" />
+      <location filename="../algorithms/fragmentation.py" line="97" />
       <source>Measures how barriers cut the landscape into patches, per reporting unit, before and after a plan draft.
 
 &lt;b&gt;Method.&lt;/b&gt; The effective mesh size m_eff (Jaeger 2000) is (1/A_total) Σ A_i², where A_i is the area of patch i inside the unit and A_total the unit's area: the size of the area two random points of the unit can reach without crossing a barrier. The cross-boundary connections variant m_eff_CBC (Moser et al. 2007) is (1/A_total) Σ A_i · A_i_cmpl, where A_i_cmpl is the whole patch's area including its parts outside the unit, so that a unit's border does not count as a barrier. The effective mesh density s_eff = 1000 / m_eff is the number of meshes per 1000 km² (as in the European Environment Agency's fragmentation reports, EEA Report 2/2011).
@@ -1785,102 +1785,102 @@ Sources: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. et al
 Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl. (2007) Landscape Ecology 22:447–459; EEA &amp; FOEN (2011) Landscape fragmentation in Europe, EEA Report 2/2011.</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="124" />
+      <location filename="../algorithms/fragmentation.py" line="128" />
       <source>Reporting units (municipalities)</source>
       <translation>Redovisningsområden (kommuner)</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="126" />
+      <location filename="../algorithms/fragmentation.py" line="132" />
       <source>Unit name field</source>
       <translation>Fält med områdets namn</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="128" />
+      <location filename="../algorithms/fragmentation.py" line="137" />
       <source>Grid cell size (m), used without reporting units</source>
       <translation>Rutstorlek (m), används utan redovisningsområden</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="130" />
+      <location filename="../algorithms/fragmentation.py" line="145" />
       <source>Barrier lines (roads, railways)</source>
       <translation>Barriärlinjer (vägar, järnvägar)</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="132" />
+      <location filename="../algorithms/fragmentation.py" line="150" />
       <source>Barrier areas (settlement)</source>
       <translation>Barriärytor (bebyggelse)</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="134" />
+      <location filename="../algorithms/fragmentation.py" line="155" />
       <source>Barrier category field (else the layer name)</source>
       <translation>Fält med barriärens kategori (annars skiktets namn)</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="138" />
+      <location filename="../algorithms/fragmentation.py" line="170" />
       <source>Width of lines of other categories (m)</source>
       <translation>Bredd för linjer av andra kategorier (m)</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="140" />
+      <location filename="../algorithms/fragmentation.py" line="179" />
       <source>Habitat areas (empty = the whole unit)</source>
       <translation>Livsmiljöytor (tomt = hela området)</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="142" />
+      <location filename="../algorithms/fragmentation.py" line="187" />
       <source>Habitat counted beyond the units for whole patches (m)</source>
       <translation>Livsmiljöer som räknas utanför områdena för hela ytor (m)</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="147" />
+      <location filename="../algorithms/fragmentation.py" line="200" />
       <source>Planned corridors (lines)</source>
       <translation>Planerade stråk (linjer)</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="153" />
+      <location filename="../algorithms/fragmentation.py" line="219" />
       <source>Ecological links and green wedges</source>
       <translation>Ekologiska samband och gröna kilar</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="155" />
+      <location filename="../algorithms/fragmentation.py" line="227" />
       <source>Effective mesh size per unit</source>
       <translation>Effektiv maskstorlek per område</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="157" />
+      <location filename="../algorithms/fragmentation.py" line="233" />
       <source>Planned lines cutting links and wedges</source>
       <translation>Planerade linjer som skär samband och kilar</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="159" />
+      <location filename="../algorithms/fragmentation.py" line="242" />
       <source>Patches after the plan</source>
       <translation>Sammanhängande ytor efter planen</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="206" />
+      <location filename="../algorithms/fragmentation.py" line="358" />
       <source>{0}: m_eff {1:.2f} → {2:.2f} km², m_eff_CBC {3:.2f} → {4:.2f} km².</source>
       <translation>{0}: m_eff {1:.2f} → {2:.2f} km², m_eff_CBC {3:.2f} → {4:.2f} km².</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="213" />
+      <location filename="../algorithms/fragmentation.py" line="372" />
       <source>Give reporting units, or barrier, habitat or plan layers whose extent the grid covers.</source>
       <translation>Ange redovisningsområden, eller barriär-, livsmiljö- eller planskikt vars utbredning rutnätet ska täcka.</translation>
     </message>
     <message>
-      <location filename="../algorithms/fragmentation.py" line="220" />
+      <location filename="../algorithms/fragmentation.py" line="381" />
       <source>The grid of {0} m cells over the extent of the inputs would have {1:.3g} cells (at most {2}): a feature lies far from the others, or give reporting units. Extents (m): {3}.</source>
       <translation>Rutnätet med {0} m-rutor över indatas utbredning skulle få {1:.3g} rutor (högst {2}): ett objekt ligger långt från de andra, eller ange redovisningsenheter. Utbredningar (m): {3}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="75" />
+      <location filename="../algorithms/functional_regions.py" line="89" />
       <source>Functional regions from commuting</source>
       <translation>Funktionella regioner utifrån pendling</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="84" />
+      <location filename="../algorithms/functional_regions.py" line="98" />
       <source>commuting,pendling,labour market,lokala arbetsmarknader,LA,travel to work area,TTWA,LMA,region</source>
       <translation>pendling,commuting,arbetsmarknad,lokala arbetsmarknader,LA,resebehovsområde,TTWA,LMA,region</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="87" />
+      <location filename="../algorithms/functional_regions.py" line="103" />
       <source>Groups zones into functional regions by the commuting between them.
 
 &lt;b&gt;Inputs.&lt;/b&gt; A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row with both codes equal). Counts must be whole numbers of at least zero: an empty, non-numeric, negative or fractional count (such as 12,5, or "1,234" with an English thousands separator) stops the run and names its line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table that are not among the zones are listed in a warning and their flows left out; a table in which no row has both codes among the zones is refused, naming the codes read and the zones' codes. Zones with no commuting at all stay regions of their own. SCB's database exports are read as published: UTF-8 (with or without byte order mark) or Windows-1252, title lines before the header, SCB's column names (arbetsställekommun, bostadsdeso, …) when the named columns are missing, a year column as the count (with several years, give the year as the count column), only the total rows of a sex column (kön), cells with code and name ('2505 Arvidsjaur' is 2505) and codes that differ from the zones' codes only by leading zeros. DeSO and RegSO zones work as municipalities do; SCB's rule is made for municipalities, and with small zones travel-to-work areas are the method to use.
@@ -1905,147 +1905,147 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
 &lt;b&gt;Utdata.&lt;/b&gt; Regionpolygoner (unionen av deras områden) med centrum (SCB: centrumområdet; resebehovsområden: området med flest arbetstillfällen), antal områden, förvärvsarbetande invånare, arbetstillfällen, pendlare inom regionen, självförsörjning på båda sidor och giltighet; en tabell över områden och regioner med varje områdes roll; en kvalitetssammanfattning: antal regioner, andel av all pendling inom regionerna och modularitet (riktad, viktad, Leicht och Newman 2008). Källor: SCB, Lokala arbetsmarknader (metodbeskrivning); Coombes och Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò och Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R-paketet LabourMarketAreas (Istat).</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="152" />
+      <location filename="../algorithms/functional_regions.py" line="170" />
       <source>Method</source>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="152" />
+      <location filename="../algorithms/functional_regions.py" line="171" />
       <source>SCB local labour markets</source>
       <translation>SCB:s lokala arbetsmarknader</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="152" />
+      <location filename="../algorithms/functional_regions.py" line="171" />
       <source>Travel-to-work areas (Coombes &amp; Bond, Istat)</source>
       <translation>Resebehovsområden (Coombes &amp; Bond, Istat)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="155" />
+      <location filename="../algorithms/functional_regions.py" line="178" />
       <source>Travel-to-work areas: compatibility</source>
       <translation>Resebehovsområden: kompatibilitet</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="156" />
+      <location filename="../algorithms/functional_regions.py" line="179" />
       <source>Istat's LabourMarketAreas package (as findClusters 3.4)</source>
       <translation>Istats paket LabourMarketAreas (som findClusters 3.4)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="156" />
+      <location filename="../algorithms/functional_regions.py" line="179" />
       <source>Published algorithm</source>
       <translation>Publicerad algoritm</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="158" />
+      <location filename="../algorithms/functional_regions.py" line="186" />
       <source>SCB: largest share of employed residents working elsewhere for a centre</source>
       <translation>SCB: största andel förvärvsarbetande som arbetar på annan ort för ett centrum</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="159" />
+      <location filename="../algorithms/functional_regions.py" line="191" />
       <source>SCB: largest single outflow for a centre (share of employed residents)</source>
       <translation>SCB: största enskilda utpendlingsström för ett centrum (andel av förvärvsarbetande)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="160" />
+      <location filename="../algorithms/functional_regions.py" line="194" />
       <source>Travel-to-work areas: minimum self-containment (minSC)</source>
       <translation>Resebehovsområden: minsta självförsörjning (minSC)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="161" />
+      <location filename="../algorithms/functional_regions.py" line="195" />
       <source>Travel-to-work areas: target self-containment (tarSC)</source>
       <translation>Resebehovsområden: målnivå för självförsörjning (tarSC)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="165" />
+      <location filename="../algorithms/functional_regions.py" line="201" />
       <source>Travel-to-work areas: minimum size, employed residents (minSZ)</source>
       <translation>Resebehovsområden: minsta storlek, förvärvsarbetande (minSZ)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="166" />
+      <location filename="../algorithms/functional_regions.py" line="202" />
       <source>Travel-to-work areas: target size, employed residents (tarSZ)</source>
       <translation>Resebehovsområden: målstorlek, förvärvsarbetande (tarSZ)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="169" />
+      <location filename="../algorithms/functional_regions.py" line="207" />
       <source>Make every region one contiguous piece afterwards</source>
       <translation>Gör varje region sammanhängande i efterhand</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="175" />
+      <location filename="../algorithms/functional_regions.py" line="228" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="176" />
+      <location filename="../algorithms/functional_regions.py" line="233" />
       <source>Zones and their regions</source>
       <translation>Områden och deras regioner</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="178" />
+      <location filename="../algorithms/functional_regions.py" line="241" />
       <source>Quality summary</source>
       <translation>Kvalitetssammanfattning</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="180" />
+      <location filename="../algorithms/functional_regions.py" line="244" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="181" />
+      <location filename="../algorithms/functional_regions.py" line="245" />
       <source>Share of all commuting inside regions</source>
       <translation>Andel av all pendling inom regionerna</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="182" />
+      <location filename="../algorithms/functional_regions.py" line="246" />
       <source>Modularity</source>
       <translation>Modularitet</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="196" />
+      <location filename="../algorithms/functional_regions.py" line="267" />
       <source>{0} zones, {1} commuters, {2} pairs of zones with commuting.</source>
       <translation>{0} områden, {1} pendlare, {2} par av områden med pendling.</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="230" />
+      <location filename="../algorithms/functional_regions.py" line="347" />
       <source>{0} regions; {1:.1%} of all commuting stays inside them; modularity {2:.3f}.</source>
       <translation>{0} regioner; {1:.1%} av all pendling stannar inom dem; modularitet {2:.3f}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/inputs.py" line="91" />
+      <location filename="../algorithms/inputs.py" line="137" />
       <source>Municipalities layer '{0}' has no text field to name the municipalities; choose the municipality name field.</source>
       <translation>Kommunskiktet '{0}' har inget textfält som namnger kommunerna; välj fältet för kommunnamn.</translation>
     </message>
     <message>
-      <location filename="../algorithms/inputs.py" line="93" />
+      <location filename="../algorithms/inputs.py" line="142" />
       <source>Municipalities layer '{0}': names taken from the field '{1}'.</source>
       <translation>Kommunskiktet '{0}': namnen hämtas från fältet '{1}'.</translation>
     </message>
     <message>
-      <location filename="../algorithms/inputs.py" line="99" />
+      <location filename="../algorithms/inputs.py" line="158" />
       <source>Layer '{0}': {1} unit(s) have no name in the field '{2}' (feature ids {3}). Name them, or choose another name field.</source>
       <translation>Lagret '{0}': {1} enhet(er) saknar namn i fältet '{2}' (objekt-id {3}). Namnge dem eller välj ett annat namnfält.</translation>
     </message>
     <message>
-      <location filename="../algorithms/inputs.py" line="109" />
+      <location filename="../algorithms/inputs.py" line="171" />
       <source>The rule set cannot be used: {0}</source>
       <translation>Regeluppsättningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../algorithms/inputs.py" line="117" />
+      <location filename="../algorithms/inputs.py" line="179" />
       <source>The category mapping cannot be used: {0}</source>
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="49" />
+      <location filename="../algorithms/link_criticality.py" line="59" />
       <source>Weak links and redundancy</source>
       <translation>Svaga länkar och redundans</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="58" />
+      <location filename="../algorithms/link_criticality.py" line="68" />
       <source>network,road,rail,bridge,redundancy,detour,vulnerability,criticality,sårbarhet,omväg</source>
       <translation>nät,väg,järnväg,bro,redundans,omväg,sårbarhet,kritikalitet,vulnerability,bridge</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="61" />
+      <location filename="../algorithms/link_criticality.py" line="73" />
       <source>Finds the weak links of a road or rail network: where a closed link leaves no way round, how long the detour is where there is one, how many people it cuts off from the centres, and how much it matters to the trips made on the network.
 
 &lt;b&gt;Network.&lt;/b&gt; Lines are joined where they share a vertex (within the snap tolerance). A line marked in the grade separation field (bridge, tunnel) joins other lines only at its own ends, so a bridge over a road is no junction. Links run between junctions. Results are per stretch: links that meet only each other at a node are one stretch (unless a field to keep stretches apart differs there, or the one-way direction changes), so a road gives the same results however its lines are cut; source_fid and fid_list name each stretch's input features. The network's parts are reported as Tillväxtverket's Pipos prepares its road network: the main network, islands and loose links. With a speed field or speeds by class, costs are travel times; otherwise distances.
@@ -2066,102 +2066,102 @@ Population (points, or grid polygons read at a point inside each) and centres jo
 Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och centrum ansluts till närmaste länk inom den längsta anslutningen; befolkning i en nod räknas för noderna och länkarna runt den. Indatalagren ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="94" />
+      <location filename="../algorithms/link_criticality.py" line="106" />
       <source>Trips for link importance</source>
       <translation>Resor för länkarnas betydelse</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="95" />
+      <location filename="../algorithms/link_criticality.py" line="107" />
       <source>Links</source>
       <translation>Länkar</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="97" />
+      <location filename="../algorithms/link_criticality.py" line="111" />
       <source>Articulation points</source>
       <translation>Artikulationspunkter</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="98" />
+      <location filename="../algorithms/link_criticality.py" line="118" />
       <source>Number of bridges (links without alternative)</source>
       <translation>Antal bryggor (länkar utan alternativ)</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="136" />
+      <location filename="../algorithms/link_criticality.py" line="171" />
       <source>{0} bridge(s) without alternative route, {1} articulation point(s).</source>
       <translation>{0} brygga/bryggor utan alternativ väg, {1} artikulationspunkt(er).</translation>
     </message>
     <message>
-      <location filename="../algorithms/network_parameters.py" line="37" />
+      <location filename="../algorithms/network_parameters.py" line="39" />
       <source>Network (road or rail lines)</source>
       <translation>Nät (väg- eller järnvägslinjer)</translation>
     </message>
     <message>
-      <location filename="../algorithms/network_parameters.py" line="38" />
+      <location filename="../algorithms/network_parameters.py" line="41" />
       <source>Speed field (km/h)</source>
       <translation>Hastighetsfält (km/h)</translation>
     </message>
     <message>
-      <location filename="../algorithms/network_parameters.py" line="39" />
+      <location filename="../algorithms/network_parameters.py" line="43" />
       <source>Road class field</source>
       <translation>Vägklassfält</translation>
     </message>
     <message>
-      <location filename="../algorithms/network_parameters.py" line="41" />
+      <location filename="../algorithms/network_parameters.py" line="48" />
       <source>Speeds by class (class=km/h; separated by ';'), for links without a speed of their own</source>
       <translation>Hastigheter per klass (klass=km/h; åtskilda med ';'), för länkar utan egen hastighet</translation>
     </message>
     <message>
-      <location filename="../algorithms/network_parameters.py" line="43" />
+      <location filename="../algorithms/network_parameters.py" line="56" />
       <source>Speed where neither the link nor its class gives one (km/h)</source>
       <translation>Hastighet där varken länken eller dess klass anger någon (km/h)</translation>
     </message>
     <message>
-      <location filename="../algorithms/network_parameters.py" line="45" />
+      <location filename="../algorithms/network_parameters.py" line="64" />
       <source>One-way field (yes/1/F: along the line, -1/T: against it)</source>
       <translation>Enkelriktningsfält (yes/1/F: i linjens riktning, -1/T: mot den)</translation>
     </message>
     <message>
-      <location filename="../algorithms/network_parameters.py" line="47" />
+      <location filename="../algorithms/network_parameters.py" line="70" />
       <source>Grade separation field (bridge, tunnel: joins other lines only at its ends)</source>
       <translation>Planskildhetsfält (bro, tunnel: möter andra linjer bara i sina ändar)</translation>
     </message>
     <message>
-      <location filename="../algorithms/network_parameters.py" line="49" />
+      <location filename="../algorithms/network_parameters.py" line="79" />
       <source>Snap tolerance: line ends and vertices this close meet (m)</source>
       <translation>Snäpptolerans: linjeändar och brytpunkter så här nära möts (m)</translation>
     </message>
     <message>
-      <location filename="../algorithms/network_parameters.py" line="52" />
+      <location filename="../algorithms/network_parameters.py" line="89" />
       <source>Longest connector from a point to the network (m)</source>
       <translation>Längsta anslutning från en punkt till nätet (m)</translation>
     </message>
     <message>
-      <location filename="../algorithms/network_parameters.py" line="60" />
+      <location filename="../algorithms/network_parameters.py" line="106" />
       <source>Keep stretches apart where these fields change (e.g. road class; otherwise links meeting only each other are one stretch)</source>
       <translation>Håll sträckor isär där dessa fält ändras (t.ex. vägklass; annars är länkar som bara möter varandra en sträcka)</translation>
     </message>
     <message>
-      <location filename="../algorithms/network_parameters.py" line="69" />
+      <location filename="../algorithms/network_parameters.py" line="123" />
       <source>Layer '{0}' has no lines to build a network from.</source>
       <translation>Lagret '{0}' har inga linjer att bygga ett nät av.</translation>
     </message>
     <message>
-      <location filename="../algorithms/network_parameters.py" line="71" />
+      <location filename="../algorithms/network_parameters.py" line="126" />
       <source>Layer '{0}' gives a network of one link: it needs lines that meet, so that there is something to route over.</source>
       <translation>Lagret '{0}' ger ett nät av en enda länk: det behövs linjer som möts, så att det finns något att söka vägar i.</translation>
     </message>
     <message>
-      <location filename="../algorithms/provider.py" line="32" />
+      <location filename="../algorithms/provider.py" line="33" />
       <source>Samplan: strategic planning checks</source>
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="87" />
+      <location filename="../algorithms/report.py" line="88" />
       <source>Workshop report (HTML and PDF)</source>
       <translation>Rapport för workshop (HTML och PDF)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="100" />
+      <location filename="../algorithms/report.py" line="101" />
       <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4), to hand to a municipality or to use in a consultation.
 
 &lt;b&gt;Contents.&lt;/b&gt; A cover with the plan draft's name and version, the date, the inputs and the rule set used; an overview map with a background (settlement, roads with their numbers, water, municipal borders and place names, from the background layers given), the results by severity, a legend, a north arrow and a scale bar; a map page for each municipality with results; the results by severity, by municipality (with a chart) and by rule with the rule's text and legal basis; the conflict list: every result with its rule text, basis, municipality, area or length, share of the plan feature, and its review status and comment, grouped by severity with the worst first; sections for the other analyses whose outputs are given (draft comparison, fragmentation before and after, incompatible uses across borders, the weakest links, accessibility shares, functional regions); and method notes with their sources for the analyses in the report only. Numbers are written as the report's language writes them (Swedish: 4 790 km², 58,3 %).
@@ -2178,202 +2178,202 @@ The report's texts come from templates in resources/report/ of the plugin. Runs 
 Rapportens texter kommer från mallar i tilläggets resources/report/. Körs i QGIS huvudtråd och utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts: en tidigare rapport lämnas som den var.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="127" />
+      <location filename="../algorithms/report.py" line="130" />
       <source>Conflict check results (areas, lines, points)</source>
       <translation>Konfliktkontrollens resultat (ytor, linjer, punkter)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="129" />
+      <location filename="../algorithms/report.py" line="138" />
       <source>Rule set used (from the conflict check)</source>
       <translation>Använd regeluppsättning (från konfliktkontrollen)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="131" />
+      <location filename="../algorithms/report.py" line="146" />
       <source>Run parameters (from the conflict check)</source>
       <translation>Körningens parametrar (från konfliktkontrollen)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="133" />
+      <location filename="../algorithms/report.py" line="153" />
       <source>Plan draft (for the map)</source>
       <translation>Planförslag (för kartan)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="134" />
+      <location filename="../algorithms/report.py" line="157" />
       <source>Name of the plan draft</source>
       <translation>Planförslagets namn</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="135" />
+      <location filename="../algorithms/report.py" line="160" />
       <source>Version of the plan draft</source>
       <translation>Planförslagets version</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="137" />
+      <location filename="../algorithms/report.py" line="165" />
       <source>Municipalities (for the maps)</source>
       <translation>Kommuner (för kartorna)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="139" />
+      <location filename="../algorithms/report.py" line="173" />
       <source>Municipality name field (empty: the field holding the results' names)</source>
       <translation>Fält med kommunnamn (tomt: fältet som innehåller resultatens namn)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="142" />
+      <location filename="../algorithms/report.py" line="181" />
       <source>Background layers (settlement, roads, water, borders)</source>
       <translation>Bakgrundsskikt (bebyggelse, vägar, vatten, gränser)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="145" />
+      <location filename="../algorithms/report.py" line="189" />
       <source>Indicators per version (from Compare plan draft versions)</source>
       <translation>Indikatorer per version (från Jämför versioner av planförslag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="147" />
+      <location filename="../algorithms/report.py" line="197" />
       <source>Effective mesh size per unit (from Effective mesh size)</source>
       <translation>Effektiv maskstorlek per område (från Effektiv maskstorlek)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="149" />
+      <location filename="../algorithms/report.py" line="205" />
       <source>Incompatible uses across borders (from Coherence across municipal borders)</source>
       <translation>Oförenliga användningar över gränser (från Samstämmighet över kommungränser)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="152" />
+      <location filename="../algorithms/report.py" line="213" />
       <source>Links (from Weak links and redundancy)</source>
       <translation>Länkar (från Svaga länkar och redundans)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="154" />
+      <location filename="../algorithms/report.py" line="221" />
       <source>Accessibility per municipality (from Accessibility between city and countryside)</source>
       <translation>Tillgänglighet per kommun (från Tillgänglighet mellan stad och land)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="156" />
+      <location filename="../algorithms/report.py" line="229" />
       <source>Functional regions (from Functional regions from commuting)</source>
       <translation>Funktionella regioner (från Funktionella regioner ur pendling)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="157" />
+      <location filename="../algorithms/report.py" line="234" />
       <source>Title</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="159" />
+      <location filename="../algorithms/report.py" line="238" />
       <source>Language of the report</source>
       <translation>Rapportens språk</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="160" />
+      <location filename="../algorithms/report.py" line="245" />
       <source>HTML report</source>
       <translation>HTML-rapport</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="160" />
+      <location filename="../algorithms/report.py" line="245" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="161" />
+      <location filename="../algorithms/report.py" line="249" />
       <source>PDF report</source>
       <translation>PDF-rapport</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="161" />
+      <location filename="../algorithms/report.py" line="249" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="162" />
+      <location filename="../algorithms/report.py" line="251" />
       <source>Number of PDF pages</source>
       <translation>Antal sidor i PDF:en</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="192" />
+      <location filename="../algorithms/report.py" line="294" />
       <source>{0} is a folder: give a file name for the report.</source>
       <translation>{0} är en mapp: ange ett filnamn för rapporten.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="205" />
+      <location filename="../algorithms/report.py" line="308" />
       <source>The Python package matplotlib is not installed: the report has no charts.</source>
       <translation>Python-paketet matplotlib är inte installerat: rapporten får inga diagram.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="208" />
+      <location filename="../algorithms/report.py" line="313" />
       <source>The {0} given have no rows: the report says so in their section.</source>
       <translation>De givna {0} saknar rader: rapporten säger det i deras avsnitt.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="238" />
+      <location filename="../algorithms/report.py" line="345" />
       <source>Report written: {0} and {1} ({2} pages).</source>
       <translation>Rapporten är skriven: {0} och {1} ({2} sidor).</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="242" />
+      <location filename="../algorithms/report.py" line="350" />
       <source>conflict check results</source>
       <translation>konfliktkontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="242" />
+      <location filename="../algorithms/report.py" line="351" />
       <source>indicators per version</source>
       <translation>indikatorerna per version</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="243" />
+      <location filename="../algorithms/report.py" line="352" />
       <source>effective mesh sizes</source>
       <translation>effektiva maskstorlekarna</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="243" />
+      <location filename="../algorithms/report.py" line="353" />
       <source>incompatible uses across borders</source>
       <translation>oförenliga användningarna över gränser</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="244" />
+      <location filename="../algorithms/report.py" line="354" />
       <source>links</source>
       <translation>länkarna</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="244" />
+      <location filename="../algorithms/report.py" line="355" />
       <source>accessibility figures</source>
       <translation>tillgänglighetsmåtten</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="245" />
+      <location filename="../algorithms/report.py" line="356" />
       <source>functional regions</source>
       <translation>funktionella regionerna</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="252" />
+      <location filename="../algorithms/report.py" line="366" />
       <source>Nothing to report: no results were given. Give at least one of: {0}.</source>
       <translation>Inget att rapportera: inga resultat har angetts. Ange minst ett av: {0}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="257" />
+      <location filename="../algorithms/report.py" line="379" />
       <source>Nothing to report: the results given are all empty ({0}).</source>
       <translation>Inget att rapportera: alla angivna resultat är tomma ({0}).</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="265" />
+      <location filename="../algorithms/report.py" line="390" />
       <source>Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.</source>
       <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="280" />
+      <location filename="../algorithms/report.py" line="408" />
       <source>Layer '{0}' has no field(s) {1}: is it the right Samplan output?</source>
       <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="34" />
+      <location filename="../algorithms/sample_region.py" line="35" />
       <source>Create sample region</source>
       <translation>Skapa exempelregion</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="37" />
+      <location filename="../algorithms/sample_region.py" line="38" />
       <source>Sample data</source>
       <translation>Exempeldata</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="43" />
+      <location filename="../algorithms/sample_region.py" line="45" />
       <source>Writes a synthetic but plausible Swedish region (SWEREF 99 TM, EPSG:3006) to one GeoPackage, for workshops, training and tests: municipalities in one county, tätorter with population, buildings, a 250 m population grid, a connected road network with road classes and bridges over a river, a railway with stations, bus stops with weekday departures, nature reserves, Natura 2000, green wedges, ecological links, lakes, a river with its 100-year flood zone, shore protection, agricultural land, a water protection area, riksintressen, a commuting table and two plan drafts (A and B) in the categories of Boverket's ÖP-modell.
 
 Plan draft A holds planted conflicts of every kind in the default rule set; draft B resolves some and adds others. The table 'planterade_konflikter' lists them (rule, plan feature, theme feature, expected overlap), so results can be checked.
@@ -2390,62 +2390,62 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
 Bredvid GeoPackage-filen finns ett GTFS-flöde (&lt;namn&gt;_gtfs.zip) med tidtabellen för järnvägen och för en busslinje från varje busshållplats, med lika många avgångar en vardag vid varje hållplats som dess lager anger.</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="58" />
+      <location filename="../algorithms/sample_region.py" line="62" />
       <source>&lt;b&gt;Sources.&lt;/b&gt; The data are invented, but each layer follows the structure and categories of the real national data set a region would load: SCB's tätorter and 250 m population grid, Lantmäteriet's buildings and roads with Trafikverket's road classes and recommended routes for dangerous goods, Naturvårdsverket's protected nature and Natura 2000, the flood maps of MSB and the county boards, shore protection under Miljöbalken chapter 7, Jordbruksverket's arable land, riksintressen under Miljöbalken chapters 3 and 4, SCB's commuting statistics, and plan drafts in Boverket's ÖP-modell 2.1.</source>
       <translation>&lt;b&gt;Källor.&lt;/b&gt; Uppgifterna är påhittade, men varje lager följer struktur och kategorier i den verkliga nationella datamängd som en region skulle läsa in: SCB:s tätorter och befolkning per 250 m-ruta, Lantmäteriets byggnader och vägar med Trafikverkets vägklasser och rekommenderade vägar för farligt gods, Naturvårdsverkets skyddade natur och Natura 2000, MSB:s och länsstyrelsernas översvämningskarteringar, strandskydd enligt 7 kap. miljöbalken, Jordbruksverkets åkermark, riksintressen enligt 3 och 4 kap. miljöbalken, SCB:s pendlingsstatistik och planförslag i Boverkets ÖP-modell 2.1.</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="69" />
+      <location filename="../algorithms/sample_region.py" line="74" />
       <source>Random seed</source>
       <translation>Slumpfrö</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="73" />
+      <location filename="../algorithms/sample_region.py" line="79" />
       <source>Scale (1 = about 60 x 40 km; 125 = a county with over a million buildings)</source>
       <translation>Skala (1 = cirka 60 x 40 km; 125 = ett län med över en miljon byggnader)</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="78" />
+      <location filename="../algorithms/sample_region.py" line="88" />
       <source>Sample region GeoPackage</source>
       <translation>Exempelregionens GeoPackage</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="78" />
+      <location filename="../algorithms/sample_region.py" line="88" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="100" />
+      <location filename="../algorithms/sample_region.py" line="111" />
       <source>{0}: {1} features</source>
       <translation>{0}: {1} objekt</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="105" />
+      <location filename="../algorithms/sample_region.py" line="116" />
       <source>GTFS feed of the railway and bus stops: {0}</source>
       <translation>GTFS-flöde för järnvägen och busshållplatserna: {0}</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="109" />
+      <location filename="../algorithms/sample_region.py" line="121" />
       <source>Could not write {0}: {1}. Is it open in QGIS or another program?</source>
       <translation>Kunde inte skriva {0}: {1}. Är filen öppen i QGIS eller ett annat program?</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="112" />
+      <location filename="../algorithms/sample_region.py" line="126" />
       <source>Cancelled: no sample region was written.</source>
       <translation>Avbrutet: ingen exempelregion skrevs.</translation>
     </message>
     <message>
-      <location filename="../algorithms/shared_review_roles.py" line="29" />
+      <location filename="../algorithms/shared_review_roles.py" line="30" />
       <source>Set up shared review in PostGIS</source>
       <translation>Förbered delad granskning i PostGIS</translation>
     </message>
     <message>
-      <location filename="../algorithms/shared_review_roles.py" line="38" />
+      <location filename="../algorithms/shared_review_roles.py" line="39" />
       <source>postgis,postgresql,review,roles,grant,shared,granskning</source>
       <translation>postgis,postgresql,granskning,roller,behörighet,delad,review</translation>
     </message>
     <message>
-      <location filename="../algorithms/shared_review_roles.py" line="41" />
+      <location filename="../algorithms/shared_review_roles.py" line="42" />
       <source>Prepares a PostgreSQL/PostGIS schema to hold the conflict check's results and their reviews, shared by several reviewers (the region, the municipalities, the county board, Trafikverket), and grants two group roles on it.
 
 &lt;b&gt;Method.&lt;/b&gt; Creates the schema if needed, with a table 'review' (one row per conflict key: status, comment, reviewed by, reviewed at and a version number) and an append-only table 'review_history' filled by a trigger on every change. A review is saved only over the version the reviewer saw; when someone else changed it meanwhile the save is refused and the other's change shown, so nothing is overwritten silently. Creates the two roles (NOLOGIN group roles) if missing and grants: the reviewer role may read every table and update the reviews; the read-only role may only read. Nobody may write the history directly. Tables that later runs create are granted to both roles too.
@@ -2462,72 +2462,72 @@ Bredvid GeoPackage-filen finns ett GTFS-flöde (&lt;namn&gt;_gtfs.zip) med tidta
 &lt;b&gt;Utdata.&lt;/b&gt; SQL-satserna som kördes, även i loggen; README listar dem. Välj sedan anslutningen och schemat som delade resultat i konfliktgranskaren och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../algorithms/shared_review_roles.py" line="61" />
+      <location filename="../algorithms/shared_review_roles.py" line="63" />
       <source>Database connection</source>
       <translation>Databasanslutning</translation>
     </message>
     <message>
-      <location filename="../algorithms/shared_review_roles.py" line="62" />
+      <location filename="../algorithms/shared_review_roles.py" line="66" />
       <source>Schema of the shared results</source>
       <translation>Schema för de delade resultaten</translation>
     </message>
     <message>
-      <location filename="../algorithms/shared_review_roles.py" line="64" />
+      <location filename="../algorithms/shared_review_roles.py" line="70" />
       <source>Reviewer role (reads, writes reviews)</source>
       <translation>Granskarroll (läser, skriver granskningar)</translation>
     </message>
     <message>
-      <location filename="../algorithms/shared_review_roles.py" line="66" />
+      <location filename="../algorithms/shared_review_roles.py" line="73" />
       <source>Read-only role</source>
       <translation>Roll med endast läsrätt</translation>
     </message>
     <message>
-      <location filename="../algorithms/shared_review_roles.py" line="67" />
+      <location filename="../algorithms/shared_review_roles.py" line="74" />
       <source>SQL run</source>
       <translation>Körd SQL</translation>
     </message>
     <message>
-      <location filename="../algorithms/shared_review_roles.py" line="75" />
+      <location filename="../algorithms/shared_review_roles.py" line="82" />
       <source>Name the schema of the shared results.</source>
       <translation>Ange schemat för de delade resultaten.</translation>
     </message>
     <message>
-      <location filename="../algorithms/shared_review_roles.py" line="77" />
+      <location filename="../algorithms/shared_review_roles.py" line="84" />
       <source>Name two different roles: a reviewer role and a read-only role.</source>
       <translation>Ange två olika roller: en granskarroll och en roll med endast läsrätt.</translation>
     </message>
     <message>
-      <location filename="../algorithms/shared_review_roles.py" line="84" />
+      <location filename="../algorithms/shared_review_roles.py" line="92" />
       <source>This algorithm needs the Python package psycopg2 (shared review in PostGIS). Install it into QGIS's Python; the other algorithms work without it.</source>
       <translation>Den här algoritmen behöver Python-paketet psycopg2 (delad granskning i PostGIS). Installera det i QGIS:s Python; de andra algoritmerna fungerar utan det.</translation>
     </message>
     <message>
-      <location filename="../algorithms/shared_review_roles.py" line="93" />
+      <location filename="../algorithms/shared_review_roles.py" line="105" />
       <source>The user of connection '{0}' may not create the schema '{1}' or the roles: {2} Ask for a user with CREATEROLE and the right to create schemas, or let the database administrator run the SQL in the README.</source>
       <translation>Användaren i anslutningen '{0}' får inte skapa schemat '{1}' eller rollerna: {2} Be om en användare med CREATEROLE och rätt att skapa scheman, eller låt databasadministratören köra SQL-satserna i README.</translation>
     </message>
     <message>
-      <location filename="../algorithms/shared_review_roles.py" line="98" />
+      <location filename="../algorithms/shared_review_roles.py" line="113" />
       <source>Setting up schema '{0}' failed: {1}</source>
       <translation>Det gick inte att förbereda schemat '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../algorithms/shared_review_roles.py" line="103" />
+      <location filename="../algorithms/shared_review_roles.py" line="120" />
       <source>Schema '{0}' is ready: role '{1}' reviews, role '{2}' reads.</source>
       <translation>Schemat '{0}' är klart: rollen '{1}' granskar, rollen '{2}' läser.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="90" />
+      <location filename="../algorithms/transit_accessibility.py" line="99" />
       <source>Accessibility by public transport (GTFS)</source>
       <translation>Tillgänglighet med kollektivtrafik (GTFS)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="99" />
+      <location filename="../algorithms/transit_accessibility.py" line="108" />
       <source>gtfs,kollektivtrafik,public transport,raptor,restidskvot,travel time,restid,pipos,day trip</source>
       <translation>gtfs,kollektivtrafik,public transport,raptor,restidskvot,travel time,restid,pipos,dagsresa</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="102" />
+      <location filename="../algorithms/transit_accessibility.py" line="113" />
       <source>Measures accessibility by public transport from a GTFS timetable (a zip file or a folder, e.g. Trafiklab's GTFS Sverige 2 or 3): per origin (population points or a 250 m grid) the travel time to the nearest destination over every departure minute of a window, as the median with a low and a high percentile and the best case; the opportunities (the sum of the destinations' weight, e.g. jobs) whose median travel time is within each threshold (by default 30, 45 and 60 minutes); whether a day trip to a centre works; and, with a road network, the restidskvot (public transport time / car time) in classes. Per municipality the population-weighted mean and median time, the shares within the thresholds, the people without a usable trip and the mean opportunities. The stops get their departures per hour in the window and a frequency class.
 
 &lt;b&gt;Method.&lt;/b&gt; People walk in a straight line at the walking speed to any stop within the longest walk; from each such stop, one RAPTOR search (Delling, Pajor and Werneck 2012) per moment a trip leaves it gives the earliest arrival at every stop (range RAPTOR: a departure at any minute takes the next such moment); a walk to the destination follows. RAPTOR runs in rounds, one more trip per round, with walks between stops (transfers.txt, platforms of one station, and stops within the longest transfer walk) after each. Travel times include waiting at the first stop. Percentiles are read over the minutes of the window by nearest rank, as Conveyal's percentile travel times are; a minute without a trip within the longest trip counts as no trip, and a percentile that falls on such minutes is empty.
@@ -2556,1632 +2556,1632 @@ Sources: Delling, Pajor and Werneck (2012), Round-Based Public Transit Routing; 
 Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; Conveyal R5:s percentilrestider (Conway, Byrd och van Eggermond 2018); Tillväxtverket, Pipos; Trafikverket, grundläggande tillgänglighet. Indatalager och flödet ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="139" />
+      <location filename="../algorithms/transit_accessibility.py" line="152" />
       <source>GTFS feed (zip file or folder)</source>
       <translation>GTFS-flöde (zip-fil eller mapp)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="140" />
+      <location filename="../algorithms/transit_accessibility.py" line="152" />
       <source>GTFS (*.zip);;All files (*)</source>
       <translation>GTFS (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="141" />
+      <location filename="../algorithms/transit_accessibility.py" line="155" />
       <source>Date (YYYY-MM-DD)</source>
       <translation>Datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="142" />
+      <location filename="../algorithms/transit_accessibility.py" line="157" />
       <source>Departure window from (HH:MM)</source>
       <translation>Avgångsfönster från (TT:MM)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="143" />
+      <location filename="../algorithms/transit_accessibility.py" line="160" />
       <source>Departure window to (HH:MM)</source>
       <translation>Avgångsfönster till (TT:MM)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="145" />
+      <location filename="../algorithms/transit_accessibility.py" line="165" />
       <source>Origins (population points or grid polygons)</source>
       <translation>Startpunkter (befolkningspunkter eller rutpolygoner)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="149" />
+      <location filename="../algorithms/transit_accessibility.py" line="177" />
       <source>Destinations (jobs, inhabitants, services)</source>
       <translation>Målpunkter (arbetstillfällen, invånare, service)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="150" />
+      <location filename="../algorithms/transit_accessibility.py" line="184" />
       <source>Destination weight field (e.g. jobs)</source>
       <translation>Fält för målpunkternas vikt (t.ex. arbetstillfällen)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="156" />
+      <location filename="../algorithms/transit_accessibility.py" line="202" />
       <source>Walking speed (km/h)</source>
       <translation>Gånghastighet (km/h)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="158" />
+      <location filename="../algorithms/transit_accessibility.py" line="208" />
       <source>Longest walk to and from stops (m)</source>
       <translation>Längsta gångsträcka till och från hållplatser (m)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="160" />
+      <location filename="../algorithms/transit_accessibility.py" line="217" />
       <source>Longest walk between stops for a transfer (m)</source>
       <translation>Längsta gångsträcka mellan hållplatser vid byte (m)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="162" />
+      <location filename="../algorithms/transit_accessibility.py" line="225" />
       <source>Most transfers</source>
       <translation>Flest byten</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="164" />
+      <location filename="../algorithms/transit_accessibility.py" line="230" />
       <source>Longest trip (minutes)</source>
       <translation>Längsta resa (minuter)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="167" />
+      <location filename="../algorithms/transit_accessibility.py" line="236" />
       <source>Low and high percentiles</source>
       <translation>Låg och hög percentil</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="173" />
+      <location filename="../algorithms/transit_accessibility.py" line="249" />
       <source>Day trip: centres to reach</source>
       <translation>Dagsresa: centrum att nå</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="174" />
+      <location filename="../algorithms/transit_accessibility.py" line="254" />
       <source>Day trip: leave home no earlier than (HH:MM)</source>
       <translation>Dagsresa: res hemifrån tidigast (TT:MM)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="175" />
+      <location filename="../algorithms/transit_accessibility.py" line="258" />
       <source>Day trip: arrive by (HH:MM)</source>
       <translation>Dagsresa: var framme senast (TT:MM)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="176" />
+      <location filename="../algorithms/transit_accessibility.py" line="262" />
       <source>Day trip: stay at least (hours)</source>
       <translation>Dagsresa: stanna minst (timmar)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="178" />
+      <location filename="../algorithms/transit_accessibility.py" line="266" />
       <source>Day trip: home again by (HH:MM)</source>
       <translation>Dagsresa: hemma igen senast (TT:MM)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="182" />
+      <location filename="../algorithms/transit_accessibility.py" line="271" />
       <source>Road network for the car time (restidskvot)</source>
       <translation>Vägnät för bilens restid (restidskvot)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="184" />
+      <location filename="../algorithms/transit_accessibility.py" line="274" />
       <source>Change: a new line (line layer)</source>
       <translation>Förändring: en ny linje (linjelager)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="186" />
+      <location filename="../algorithms/transit_accessibility.py" line="280" />
       <source>Change: the new line's stops</source>
       <translation>Förändring: den nya linjens hållplatser</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="187" />
+      <location filename="../algorithms/transit_accessibility.py" line="288" />
       <source>Change: the new line's headway (minutes)</source>
       <translation>Förändring: den nya linjens turtäthet (minuter)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="189" />
+      <location filename="../algorithms/transit_accessibility.py" line="297" />
       <source>Change: the new line's speed (km/h)</source>
       <translation>Förändring: den nya linjens hastighet (km/h)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="191" />
+      <location filename="../algorithms/transit_accessibility.py" line="306" />
       <source>Change: the new line's run time end to end (minutes; 0: from the speed)</source>
       <translation>Förändring: den nya linjens körtid från ände till ände (minuter; 0: från hastigheten)</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="194" />
+      <location filename="../algorithms/transit_accessibility.py" line="315" />
       <source>Change: route ids whose frequency is multiplied (separated by ';')</source>
       <translation>Förändring: linje-id vars turtäthet mångfaldigas (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="196" />
+      <location filename="../algorithms/transit_accessibility.py" line="323" />
       <source>Change: frequency factor</source>
       <translation>Förändring: turtäthetsfaktor</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="198" />
+      <location filename="../algorithms/transit_accessibility.py" line="331" />
       <source>Public transport accessibility per origin</source>
       <translation>Tillgänglighet med kollektivtrafik per startpunkt</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="199" />
+      <location filename="../algorithms/transit_accessibility.py" line="336" />
       <source>Public transport accessibility per municipality</source>
       <translation>Tillgänglighet med kollektivtrafik per kommun</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="201" />
+      <location filename="../algorithms/transit_accessibility.py" line="345" />
       <source>Stops: departures per hour</source>
       <translation>Hållplatser: avgångar per timme</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="203" />
+      <location filename="../algorithms/transit_accessibility.py" line="353" />
       <source>Timetable change per origin</source>
       <translation>Tidtabellsförändring per startpunkt</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="205" />
+      <location filename="../algorithms/transit_accessibility.py" line="359" />
       <source>Timetable change per municipality</source>
       <translation>Tidtabellsförändring per kommun</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="215" />
+      <location filename="../algorithms/transit_accessibility.py" line="376" />
       <source>Percentiles must be numbers between 0 and 100 separated by ';'.</source>
       <translation>Percentilerna måste vara tal mellan 0 och 100 åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="224" />
+      <location filename="../algorithms/transit_accessibility.py" line="386" />
       <source>The departure window must end after it starts.</source>
       <translation>Avgångsfönstret måste sluta efter att det börjar.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="226" />
+      <location filename="../algorithms/transit_accessibility.py" line="388" />
       <source>Reading the GTFS feed {0} for {1}.</source>
       <translation>Läser GTFS-flödet {0} för {1}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="232" />
+      <location filename="../algorithms/transit_accessibility.py" line="397" />
       <source>{0} stops, {1} trip patterns, {2} walks between stops on {3}.</source>
       <translation>{0} hållplatser, {1} turmönster, {2} promenader mellan hållplatser den {3}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="290" />
+      <location filename="../algorithms/transit_accessibility.py" line="503" />
       <source>Population-weighted mean of the median travel time: {0:.1f} minutes for the {1} people with a usable trip; {2} have none.</source>
       <translation>Befolkningsviktat medelvärde av medianrestiden: {0:.1f} minuter för de {1} personer som har en användbar resa; {2} har ingen.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="327" />
+      <location filename="../algorithms/transit_accessibility.py" line="563" />
       <source>No destination of layer '{0}' passes the category filter.</source>
       <translation>Ingen målpunkt i lagret '{0}' klarar kategorifiltret.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="344" />
+      <location filename="../algorithms/transit_accessibility.py" line="589" />
       <source>The road network needs speeds (a speed field, class speeds or the default speed) for the car time.</source>
       <translation>Vägnätet behöver hastigheter (ett hastighetsfält, hastigheter per klass eller standardhastigheten) för bilens restid.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="361" />
+      <location filename="../algorithms/transit_accessibility.py" line="634" />
       <source>Change: the trips of route(s) {0} multiplied by {1}.</source>
       <translation>Förändring: turerna på linje(r) {0} mångfaldigade med {1}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="367" />
+      <location filename="../algorithms/transit_accessibility.py" line="644" />
       <source>The new line '{0}' needs a layer of its stops.</source>
       <translation>Den nya linjen '{0}' behöver ett lager med sina hållplatser.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="372" />
+      <location filename="../algorithms/transit_accessibility.py" line="656" />
       <source>The new line '{0}' must form one unbroken line.</source>
       <translation>Den nya linjen '{0}' måste bilda en obruten linje.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="379" />
+      <location filename="../algorithms/transit_accessibility.py" line="671" />
       <source>Change: the new line '{0}' with {1} stops.</source>
       <translation>Förändring: den nya linjen '{0}' med {1} hållplatser.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/commuting.py" line="37" />
+      <location filename="../qgis_adapter/commuting.py" line="47" />
       <source>The commuting table cannot be used: {0}</source>
       <translation>Pendlingstabellen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/commuting.py" line="53" />
+      <location filename="../qgis_adapter/commuting.py" line="83" />
       <source>Layer '{0}': {1} zone(s) have no code in the field '{2}' (feature ids {3}).</source>
       <translation>Lagret '{0}': {1} område(n) saknar kod i fältet '{2}' (objekt-id {3}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/commuting.py" line="84" />
+      <location filename="../qgis_adapter/commuting.py" line="138" />
       <source>Layer '{0}' has no field to tell its areas apart.</source>
       <translation>Lagret '{0}' har inget fält som skiljer dess ytor åt.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/commuting.py" line="86" />
+      <location filename="../qgis_adapter/commuting.py" line="140" />
       <source>Layer '{0}': areas told apart by the field '{1}'.</source>
       <translation>Lagret '{0}': ytorna skiljs åt med fältet '{1}'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/commuting.py" line="96" />
+      <location filename="../qgis_adapter/commuting.py" line="166" />
       <source>Layer '{0}': {1} zone(s) lie outside every area; their flows get no border flag.</source>
       <translation>Lagret '{0}': {1} område(n) ligger utanför alla ytor; deras flöden får ingen gränsmarkering.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="66" />
+      <location filename="../qgis_adapter/input_checks.py" line="75" />
       <source>Layer '{0}' has no coordinate reference system, and its coordinates ({1}) lie outside the area of the analysis CRS {2}: it cannot be read. Set the layer's CRS (Layer Properties &gt; Source).</source>
       <translation>Lagret '{0}' saknar koordinatreferenssystem och dess koordinater ({1}) ligger utanför analys-CRS:ens område {2}: det kan inte läsas. Ange lagrets CRS (Lageregenskaper &gt; Källa).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="70" />
+      <location filename="../qgis_adapter/input_checks.py" line="81" />
       <source>Layer '{0}' has no coordinate reference system: its coordinates fit the analysis CRS {1} and are read as such. Set its CRS if that is wrong.</source>
       <translation>Lagret '{0}' saknar koordinatreferenssystem: dess koordinater passar analys-CRS:en {1} och läses som sådana. Ange dess CRS om det är fel.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="85" />
+      <location filename="../qgis_adapter/input_checks.py" line="102" />
       <source>Layer '{0}': {1} curved geometry(ies) read as straight segments at most {2} m from the curve (feature ids {3}).</source>
       <translation>Lagret '{0}': {1} kurvgeometri(er) lästa som raka segment högst {2} m från kurvan (objekt-id {3}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="92" />
+      <location filename="../qgis_adapter/input_checks.py" line="113" />
       <source>polygons</source>
       <translation>polygoner</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="92" />
+      <location filename="../qgis_adapter/input_checks.py" line="114" />
       <source>lines</source>
       <translation>linjer</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="93" />
+      <location filename="../qgis_adapter/input_checks.py" line="115" />
       <source>points</source>
       <translation>punkter</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="93" />
+      <location filename="../qgis_adapter/input_checks.py" line="116" />
       <source>no geometry</source>
       <translation>ingen geometri</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="94" />
+      <location filename="../qgis_adapter/input_checks.py" line="117" />
       <source>unknown geometries</source>
       <translation>okända geometrier</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="103" />
+      <location filename="../qgis_adapter/input_checks.py" line="128" />
       <source>Layer '{0}' holds {1}, but the input {2} takes {3}.</source>
       <translation>Lagret '{0}' innehåller {1}, men indata {2} tar {3}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="112" />
+      <location filename="../qgis_adapter/input_checks.py" line="140" />
       <source>Layer '{0}': {1} feature(s) have no value in the field '{2}' and take the layer's name as category (feature ids {3}).</source>
       <translation>Lagret '{0}': {1} objekt saknar värde i fältet '{2}' och får lagrets namn som kategori (objekt-id {3}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="115" />
+      <location filename="../qgis_adapter/input_checks.py" line="147" />
       <source>Layer '{0}': {1} feature(s) have no value in the field '{2}', so no rule applies to them (feature ids {3}).</source>
       <translation>Lagret '{0}': {1} objekt saknar värde i fältet '{2}', så ingen regel gäller för dem (objekt-id {3}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="137" />
+      <location filename="../qgis_adapter/input_checks.py" line="173" />
       <source>Layer '{0}': {1} feature(s) repeat another feature exactly (feature ids {2}); each is counted.</source>
       <translation>Lagret '{0}': {1} objekt upprepar exakt ett annat objekt (objekt-id {2}); vart och ett räknas.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="140" />
+      <location filename="../qgis_adapter/input_checks.py" line="179" />
       <source>Layer '{0}': {1} feature(s) repeat another feature exactly and are counted once (feature ids {2}).</source>
       <translation>Lagret '{0}': {1} objekt upprepar exakt ett annat objekt och räknas en gång (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="47" />
+      <location filename="../qgis_adapter/network_styles.py" line="48" />
       <source>up to {0} {1}</source>
       <translation>upp till {0} {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="49" />
+      <location filename="../qgis_adapter/network_styles.py" line="50" />
       <source>over {0} {1}</source>
       <translation>över {0} {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="51" />
+      <location filename="../qgis_adapter/network_styles.py" line="53" />
       <source>{0}–{1} {2}</source>
       <translation>{0}–{1} {2}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="58" />
+      <location filename="../qgis_adapter/network_styles.py" line="63" />
       <source>Bridge: no alternative route</source>
       <translation>Brygga: ingen alternativ väg</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="59" />
+      <location filename="../qgis_adapter/network_styles.py" line="64" />
       <source>One-way, no way back</source>
       <translation>Enkelriktad, ingen väg tillbaka</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="64" />
+      <location filename="../qgis_adapter/network_styles.py" line="71" />
       <source>Detour ratio up to {0}</source>
       <translation>Omvägskvot upp till {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="66" />
+      <location filename="../qgis_adapter/network_styles.py" line="74" />
       <source>Detour ratio over {0}</source>
       <translation>Omvägskvot över {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="68" />
+      <location filename="../qgis_adapter/network_styles.py" line="78" />
       <source>Detour ratio {0}–{1}</source>
       <translation>Omvägskvot {0}–{1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="70" />
+      <location filename="../qgis_adapter/network_styles.py" line="85" />
       <source>Other links</source>
       <translation>Övriga länkar</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="87" />
+      <location filename="../qgis_adapter/network_styles.py" line="102" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="89" />
+      <location filename="../qgis_adapter/network_styles.py" line="104" />
       <source>km</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="90" />
+      <location filename="../qgis_adapter/network_styles.py" line="105" />
       <source>No route to a destination</source>
       <translation>Ingen väg till något mål</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="96" />
+      <location filename="../qgis_adapter/network_styles.py" line="112" />
       <source>Articulation point: closing it splits the network</source>
       <translation>Artikulationspunkt: stängd delar den nätet</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="99" />
+      <location filename="../qgis_adapter/network_styles.py" line="118" />
       <source>People cut off</source>
       <translation>Personer avskurna</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="99" />
+      <location filename="../qgis_adapter/network_styles.py" line="119" />
       <source>People delayed, none cut off</source>
       <translation>Personer försenade, ingen avskuren</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="100" />
+      <location filename="../qgis_adapter/network_styles.py" line="120" />
       <source>Links closed, nobody affected</source>
       <translation>Länkar stängda, ingen påverkad</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="100" />
+      <location filename="../qgis_adapter/network_styles.py" line="121" />
       <source>Touches no link</source>
       <translation>Rör ingen länk</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="102" />
+      <location filename="../qgis_adapter/network_styles.py" line="127" />
       <source>Cut off from every centre</source>
       <translation>Avskuren från alla centrum</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="102" />
+      <location filename="../qgis_adapter/network_styles.py" line="128" />
       <source>Keeps a route, a longer one</source>
       <translation>Behåller en väg, en längre</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="103" />
+      <location filename="../qgis_adapter/network_styles.py" line="131" />
       <source>Link closed by the area</source>
       <translation>Länk stängd av området</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="111" />
+      <location filename="../qgis_adapter/network_styles.py" line="139" />
       <source>Samplan: network results</source>
       <translation>Samplan: nätresultat</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/networks.py" line="52" />
+      <location filename="../qgis_adapter/networks.py" line="59" />
       <source>Layer '{0}', field '{1}', feature {2}: {3}. Write the number without thousands separators (12000) or make the field numeric.</source>
       <translation>Lagret '{0}', fältet '{1}', objekt {2}: {3}. Skriv talet utan tusentalsavgränsare (12000) eller gör fältet numeriskt.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/networks.py" line="56" />
+      <location filename="../qgis_adapter/networks.py" line="66" />
       <source>Layer '{0}', field '{1}', feature {2}: '{3}' is not a number.</source>
       <translation>Lagret '{0}', fältet '{1}', objekt {2}: '{3}' är inget tal.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/networks.py" line="61" />
+      <location filename="../qgis_adapter/networks.py" line="74" />
       <source>Layer '{0}', field '{1}': {2} feature(s) have a negative value (feature ids {3}).</source>
       <translation>Lagret '{0}', fältet '{1}': {2} objekt har ett negativt värde (objekt-id {3}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/networks.py" line="85" />
+      <location filename="../qgis_adapter/networks.py" line="110" />
       <source>Speeds by class: '{0}' is not 'class=km/h' with a positive speed.</source>
       <translation>Hastigheter per klass: '{0}' är inte 'klass=km/h' med en positiv hastighet.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/networks.py" line="94" />
+      <location filename="../qgis_adapter/networks.py" line="125" />
       <source>Layer '{0}': classes without a speed get {1} km/h unless the feature has its own: {2}.</source>
       <translation>Lagret '{0}': klasser utan hastighet får {1} km/h om inte objektet har en egen: {2}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/networks.py" line="98" />
+      <location filename="../qgis_adapter/networks.py" line="132" />
       <source>Layer '{0}', field '{1}': every line is one-way. Check the field's values (yes, 1 or F: along the line; -1 or T: against it; anything else: both ways); routes exist only where the one-way lines form circuits.</source>
       <translation>Lagret '{0}', fältet '{1}': varje linje är enkelriktad. Kontrollera fältets värden (yes, 1 eller F: i linjens riktning; -1 eller T: mot den; allt annat: båda hållen); vägar finns bara där de enkelriktade linjerna bildar slingor.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/networks.py" line="118" />
+      <location filename="../qgis_adapter/networks.py" line="183" />
       <source>Layer '{0}' must hold lines.</source>
       <translation>Lagret '{0}' måste innehålla linjer.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/networks.py" line="140" />
+      <location filename="../qgis_adapter/networks.py" line="235" />
       <source>Layer '{0}', field '{1}': {2} feature(s) have no value and count as 0 (feature ids {3}).</source>
       <translation>Lagret '{0}', fältet '{1}': {2} objekt saknar värde och räknas som 0 (objekt-id {3}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="33" />
+      <location filename="../qgis_adapter/pg_connections.py" line="34" />
       <source>QGIS's PostgreSQL provider is not available.</source>
       <translation>QGIS PostgreSQL-leverantör är inte tillgänglig.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="51" />
+      <location filename="../qgis_adapter/pg_connections.py" line="53" />
       <source>There is no saved PostgreSQL connection named '{0}' in this QGIS. Add it in the Data Source Manager (PostgreSQL), with its credentials in an authentication configuration.</source>
       <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet '{0}' i denna QGIS. Lägg till den i datakällshanteraren (PostgreSQL), med inloggningsuppgifterna i en autentiseringskonfiguration.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="81" />
+      <location filename="../qgis_adapter/pg_connections.py" line="96" />
       <source>Connection '{0}': its authentication configuration '{1}' could not be read (is QGIS's master password set?).</source>
       <translation>Anslutningen '{0}': dess autentiseringskonfiguration '{1}' kunde inte läsas (är QGIS huvudlösenord angivet?).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="84" />
+      <location filename="../qgis_adapter/pg_connections.py" line="103" />
       <source>Connection '{0}': authentication method '{1}' is not supported for the shared reviews; use a Basic (user name and password) configuration.</source>
       <translation>Anslutningen '{0}': autentiseringsmetoden '{1}' stöds inte för delad granskning; använd en konfiguration av typen Basic (användarnamn och lösenord).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="100" />
+      <location filename="../qgis_adapter/pg_connections.py" line="122" />
       <source>Could not connect through '{0}': {1}</source>
       <translation>Det gick inte att ansluta via '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="76" />
+      <location filename="../qgis_adapter/postgis_results.py" line="85" />
       <source>{0} changed this conflict at {1} to '{2}: {3}'. Your change was not saved; it is kept in the form: save again to save it on top of theirs.</source>
       <translation>{0} ändrade denna konflikt {1} till '{2}: {3}'. Din ändring sparades inte; den finns kvar i formuläret: spara igen för att spara den ovanpå deras.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="78" />
+      <location filename="../qgis_adapter/postgis_results.py" line="89" />
       <source>someone</source>
       <translation>någon</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="248" />
+      <location filename="../qgis_adapter/postgis_results.py" line="282" />
       <source>The staging file {0} could not be read.</source>
       <translation>Mellanlagringsfilen {0} kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="372" />
+      <location filename="../qgis_adapter/postgis_results.py" line="428" />
       <source>The connection that shows the others' reviews as they are saved was lost ({0}) and has been opened again.</source>
       <translation>Anslutningen som visar de andras granskningar när de sparas bröts ({0}) och har öppnats igen.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="377" />
+      <location filename="../qgis_adapter/postgis_results.py" line="434" />
       <source>The connection that shows the others' reviews as they are saved was lost ({0}) and could not be opened again: {1} Use Refresh to see their changes.</source>
       <translation>Anslutningen som visar de andras granskningar när de sparas bröts ({0}) och kunde inte öppnas igen: {1} Använd Uppdatera för att se deras ändringar.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="452" />
+      <location filename="../qgis_adapter/postgis_results.py" line="511" />
       <source>Could not connect to the database holding the shared reviews: {0}</source>
       <translation>Det gick inte att ansluta till databasen med de delade granskningarna: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="479" />
+      <location filename="../qgis_adapter/postgis_results.py" line="539" />
       <source>The connection to the database was lost while reading the reviews: {0}</source>
       <translation>Anslutningen till databasen bröts medan granskningarna lästes: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="483" />
+      <location filename="../qgis_adapter/postgis_results.py" line="544" />
       <source>Your database role may not read the reviews in schema '{0}': {1}</source>
       <translation>Din databasroll får inte läsa granskningarna i schemat '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="506" />
+      <location filename="../qgis_adapter/postgis_results.py" line="578" />
       <source>Unknown review status '{0}'.</source>
       <translation>Okänd granskningsstatus '{0}'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="525" />
+      <location filename="../qgis_adapter/postgis_results.py" line="605" />
       <source>Conflict {0} is not in the shared results of schema '{1}' (any more).</source>
       <translation>Konflikten {0} finns inte (längre) bland de delade resultaten i schemat '{1}'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="542" />
+      <location filename="../qgis_adapter/postgis_results.py" line="629" />
       <source>The connection to the database was lost while saving the review of conflict {0}: your change may not have been saved; it will be checked on retry. Your change is kept: save again to retry.</source>
       <translation>Anslutningen till databasen bröts medan granskningen av konflikt {0} sparades: din ändring kanske inte sparades; det kontrolleras när du försöker igen. Din ändring finns kvar: spara igen för att försöka på nytt.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="545" />
+      <location filename="../qgis_adapter/postgis_results.py" line="636" />
       <source>The connection to the database was lost while saving the review of conflict {0}: nothing was saved (the transaction was rolled back). Your change is kept: save again to retry.</source>
       <translation>Anslutningen till databasen bröts medan granskningen av konflikten {0} sparades: ingenting sparades (transaktionen rullades tillbaka). Din ändring finns kvar: spara igen för att försöka på nytt.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="551" />
+      <location filename="../qgis_adapter/postgis_results.py" line="646" />
       <source>Your database role '{0}' may only read the reviews in schema '{1}': the review was not saved. Ask the schema's owner for the reviewer role.</source>
       <translation>Din databasroll '{0}' får bara läsa granskningarna i schemat '{1}': granskningen sparades inte. Be schemats ägare om granskarrollen.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="556" />
+      <location filename="../qgis_adapter/postgis_results.py" line="654" />
       <source>The review of conflict {0} could not be saved: {1}</source>
       <translation>Granskningen av konflikten {0} kunde inte sparas: {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="575" />
+      <location filename="../qgis_adapter/postgis_results.py" line="678" />
       <source>The connection to the database was lost while reading the history of conflict {0}: {1}</source>
       <translation>Anslutningen till databasen bröts medan historiken för konflikt {0} lästes: {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/postgis_results.py" line="579" />
+      <location filename="../qgis_adapter/postgis_results.py" line="685" />
       <source>The history of conflict {0} could not be read: {1}</source>
       <translation>Historiken för konflikt {0} kunde inte läsas: {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="80" />
+      <location filename="../qgis_adapter/reading.py" line="82" />
       <source>The analysis CRS is not valid. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem är ogiltigt. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="83" />
+      <location filename="../qgis_adapter/reading.py" line="86" />
       <source>The analysis CRS {0} measures in degrees or other non-metric units, or stretches distances and areas as Mercator does (twice the distance, four times the area in Sweden); results would be wrong. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem {0} mäter i grader eller andra icke-metriska enheter, eller töjer avstånd och ytor som Mercator gör (dubbla avstånd, fyrdubbla ytor i Sverige); resultaten skulle bli fel. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="214" />
+      <location filename="../qgis_adapter/reading.py" line="267" />
       <source>Layer '{0}': {1} feature(s) without geometry skipped (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} objekt utan geometri hoppades över (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="217" />
+      <location filename="../qgis_adapter/reading.py" line="273" />
       <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} ogiltig(a) geometri(er) reparerades (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="220" />
+      <location filename="../qgis_adapter/reading.py" line="279" />
       <source>Layer '{0}': {1} geometry collection(s) read as their parts of the highest dimension (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} geometrisamling(ar) lästes som sina delar av högsta dimension (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="223" />
+      <location filename="../qgis_adapter/reading.py" line="285" />
       <source>Layer '{0}': {1} empty geometry(ies) skipped.</source>
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="260" />
+      <location filename="../qgis_adapter/reading.py" line="353" />
       <source>{0} ({1}): no feature within reach of the plan has a category a rule checks ({2}), so none was used.</source>
       <translation>{0} ({1}): inget objekt inom planens räckvidd har en kategori som någon regel prövar ({2}), så inget användes.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="270" />
+      <location filename="../qgis_adapter/reading.py" line="377" />
       <source>{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.</source>
       <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="362" />
+      <location filename="../qgis_adapter/report_layout.py" line="429" />
       <source>The table '{0}' has a row too tall for a page.</source>
       <translation>Tabellen '{0}' har en rad som är för hög för en sida.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="421" />
+      <location filename="../qgis_adapter/report_layout.py" line="488" />
       <source>Could not write the PDF report {0}.</source>
       <translation>Kunde inte skriva PDF-rapporten {0}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="426" />
+      <location filename="../qgis_adapter/report_layout.py" line="493" />
       <source>Could not write the map image {0}.</source>
       <translation>Kunde inte skriva kartbilden {0}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/result_styles.py" line="33" />
+      <location filename="../qgis_adapter/result_styles.py" line="46" />
       <source>Added</source>
       <translation>Tillagt</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/result_styles.py" line="33" />
+      <location filename="../qgis_adapter/result_styles.py" line="46" />
       <source>Removed</source>
       <translation>Borttaget</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/result_styles.py" line="33" />
+      <location filename="../qgis_adapter/result_styles.py" line="46" />
       <source>Category changed</source>
       <translation>Ny kategori</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reviews.py" line="36" />
+      <location filename="../qgis_adapter/reviews.py" line="38" />
       <source>Layer '{0}' is not a Samplan conflicts layer: it has no field 'conflict_key'.</source>
       <translation>Lagret '{0}' är inget konfliktlager från Samplan: det saknar fältet 'conflict_key'.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reviews.py" line="48" />
+      <location filename="../qgis_adapter/reviews.py" line="52" />
       <source>Layer '{0}', field 'status': unknown review status {1} (feature ids {2}). A review status is one of: {3}. Correct it, or the review would be lost.</source>
       <translation>Lagret '{0}', fältet 'status': okänd granskningsstatus {1} (objekt-id {2}). En granskningsstatus är en av: {3}. Rätta den, annars skulle granskningen gå förlorad.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reviews.py" line="70" />
+      <location filename="../qgis_adapter/reviews.py" line="84" />
       <source>Layer '{0}' has no field 'status' to hold reviews.</source>
       <translation>Lagret '{0}' saknar fältet 'status' för granskningar.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reviews.py" line="77" />
+      <location filename="../qgis_adapter/reviews.py" line="92" />
       <source>The review of conflict {0} could not be saved in layer '{1}': {2}</source>
       <translation>Granskningen av konflikt {0} kunde inte sparas i lagret '{1}': {2}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reviews.py" line="78" />
+      <location filename="../qgis_adapter/reviews.py" line="93" />
       <source>the data source refused it</source>
       <translation>datakällan nekade</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/staged_outputs.py" line="98" />
+      <location filename="../qgis_adapter/staged_outputs.py" line="99" />
       <source>Cannot write into the folder {0}: {1}.</source>
       <translation>Kan inte skriva i mappen {0}: {1}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/staged_outputs.py" line="137" />
+      <location filename="../qgis_adapter/staged_outputs.py" line="139" />
       <source>Could not write {0}: {1}. The previous file is left as it was.</source>
       <translation>Kunde inte skriva {0}: {1}. Den tidigare filen är lämnad som den var.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="15" />
+      <location filename="../qgis_adapter/transit_styles.py" line="23" />
       <source>quicker by 10 minutes or more</source>
       <translation>snabbare med 10 minuter eller mer</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="16" />
+      <location filename="../qgis_adapter/transit_styles.py" line="27" />
       <source>quicker by less than 10 minutes</source>
       <translation>snabbare med mindre än 10 minuter</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="17" />
+      <location filename="../qgis_adapter/transit_styles.py" line="29" />
       <source>unchanged</source>
       <translation>oförändrad</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="18" />
+      <location filename="../qgis_adapter/transit_styles.py" line="30" />
       <source>slower</source>
       <translation>långsammare</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="19" />
+      <location filename="../qgis_adapter/transit_styles.py" line="34" />
       <source>a usable trip only after the change</source>
       <translation>en användbar resa först efter förändringen</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="20" />
+      <location filename="../qgis_adapter/transit_styles.py" line="39" />
       <source>no usable trip after the change</source>
       <translation>ingen användbar resa efter förändringen</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="47" />
+      <location filename="../qgis_adapter/transit_styles.py" line="68" />
       <source>more than {0} min</source>
       <translation>mer än {0} min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="50" />
+      <location filename="../qgis_adapter/transit_styles.py" line="74" />
       <source>{0}-{1} min</source>
       <translation>{0}–{1} min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="51" />
+      <location filename="../qgis_adapter/transit_styles.py" line="77" />
       <source>no usable trip</source>
       <translation>ingen användbar resa</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="129" />
+      <location filename="../qgis_adapter/writing.py" line="132" />
       <source>Could not write features to the output: {0}</source>
       <translation>Kunde inte skriva objekt till resultatet: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="165" />
+      <location filename="../qgis_adapter/writing.py" line="178" />
       <source>Could not create layer '{0}' in {1}: {2}</source>
       <translation>Kunde inte skapa skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="175" />
+      <location filename="../qgis_adapter/writing.py" line="190" />
       <source>Could not write layer '{0}' in {1}: {2}</source>
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="98" />
+      <location filename="../ui/check_runner.py" line="108" />
       <source>Choose the plan draft layer.</source>
       <translation>Välj lagret med planförslaget.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="112" />
+      <location filename="../ui/check_runner.py" line="125" />
       <source>Assign at least one theme layer to a role.</source>
       <translation>Ge minst ett temalager en roll.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="145" />
+      <location filename="../ui/check_runner.py" line="167" />
       <source>Layer '{0}' has unsaved edits: save them first, so that the check and its results agree with the data.</source>
       <translation>Lagret '{0}' har osparade ändringar: spara dem först, så att kontrollen och dess resultat stämmer med data.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="197" />
+      <location filename="../ui/check_runner.py" line="224" />
       <source>Choose a results GeoPackage.</source>
       <translation>Välj en GeoPackage för resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="204" />
+      <location filename="../ui/check_runner.py" line="232" />
       <source>The Samplan Processing provider is not loaded.</source>
       <translation>Samplans Processing-leverantör är inte inläst.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="207" />
+      <location filename="../ui/check_runner.py" line="236" />
       <source>Samplan: connecting to the shared results</source>
       <translation>Samplan: ansluter till de delade resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="217" />
+      <location filename="../ui/check_runner.py" line="249" />
       <source>Samplan: conflict check</source>
       <translation>Samplan: konfliktkontroll</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="226" />
+      <location filename="../ui/check_runner.py" line="258" />
       <source>Choose the schema of the shared results.</source>
       <translation>Välj schemat för de delade resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="230" />
+      <location filename="../ui/check_runner.py" line="262" />
       <source>The shared results cannot be reached: {0}</source>
       <translation>De delade resultaten går inte att nå: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="241" />
+      <location filename="../ui/check_runner.py" line="273" />
       <source>Cancelled: the previous results are unchanged.</source>
       <translation>Avbrutet: de tidigare resultaten är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="262" />
+      <location filename="../ui/check_runner.py" line="297" />
       <source>The check failed: {0}</source>
       <translation>Kontrollen misslyckades: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="262" />
+      <location filename="../ui/check_runner.py" line="297" />
       <source>see the log</source>
       <translation>se loggen</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="267" />
+      <location filename="../ui/check_runner.py" line="304" />
       <source>Samplan: saving the results</source>
       <translation>Samplan: sparar resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="278" />
+      <location filename="../ui/check_runner.py" line="324" />
       <source>schema '{0}'</source>
       <translation>schemat '{0}'</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="279" />
+      <location filename="../ui/check_runner.py" line="325" />
       <source>The results could not be written to {0}: {1}</source>
       <translation>Resultaten kunde inte skrivas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="314" />
+      <location filename="../ui/check_runner.py" line="365" />
       <source>your database role may not write the results in schema '{0}' ({1})</source>
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="90" />
+      <location filename="../ui/conflict_inspector.py" line="94" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="91" />
+      <location filename="../ui/conflict_inspector.py" line="95" />
       <source>Show the reviews the others have saved since.</source>
       <translation>Visa granskningarna som de andra har sparat sedan dess.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="93" />
+      <location filename="../ui/conflict_inspector.py" line="97" />
       <source>History</source>
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="94" />
+      <location filename="../ui/conflict_inspector.py" line="99" />
       <source>Every change saved for the selected conflict: who, when, status, comment, version.</source>
       <translation>Varje sparad ändring av den markerade konflikten: vem, när, status, kommentar, version.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="228" />
+      <location filename="../ui/conflict_inspector.py" line="244" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar. Konflikter: {0}, varningar: {1}, möjligheter: {2}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="332" />
+      <location filename="../ui/conflict_inspector.py" line="359" />
       <source>Reviews refreshed: {0} conflict(s) changed by others.</source>
       <translation>Granskningarna uppdaterade: {0} konflikt(er) ändrade av andra.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="345" />
+      <location filename="../ui/conflict_inspector.py" line="372" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="348" />
+      <location filename="../ui/conflict_inspector.py" line="375" />
       <source>The history of changes is kept for shared results in PostGIS.</source>
       <translation>Historiken över ändringar sparas för delade resultat i PostGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="374" />
+      <location filename="../ui/conflict_inspector.py" line="407" />
       <source>All severities</source>
       <translation>Alla allvarlighetsgrader</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="374" />
+      <location filename="../ui/conflict_inspector.py" line="408" />
       <source>All rules</source>
       <translation>Alla regler</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="374" />
+      <location filename="../ui/conflict_inspector.py" line="409" />
       <source>All theme roles</source>
       <translation>Alla temaroller</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="375" />
+      <location filename="../ui/conflict_inspector.py" line="410" />
       <source>All municipalities</source>
       <translation>Alla kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="375" />
+      <location filename="../ui/conflict_inspector.py" line="411" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="391" />
+      <location filename="../ui/conflict_inspector.py" line="434" />
       <source>No results yet: set up and run the check.</source>
       <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="394" />
+      <location filename="../ui/conflict_inspector.py" line="438" />
       <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
       <translation>Konflikter: {0} · varningar: {1} · möjligheter: {2} — {3} av {4} rader visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="409" />
+      <location filename="../ui/conflict_inspector.py" line="459" />
       <source>Reviewed by {0}, {1}</source>
       <translation>Granskad av {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="417" />
+      <location filename="../ui/conflict_inspector.py" line="467" />
       <source>Pick a conflict in the table to see it described here and drawn on the map.</source>
       <translation>Välj en konflikt i tabellen för att se den beskriven här och ritad på kartan.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="472" />
+      <location filename="../ui/conflict_inspector.py" line="528" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad. Antal konflikter: {0}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="482" />
+      <location filename="../ui/conflict_inspector.py" line="539" />
       <source>Changed by {0}, {1}: {2}</source>
       <translation>Ändrad av {0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="492" />
+      <location filename="../ui/conflict_inspector.py" line="554" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="493" />
+      <location filename="../ui/conflict_inspector.py" line="555" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="493" />
+      <location filename="../ui/conflict_inspector.py" line="555" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="508" />
+      <location filename="../ui/conflict_inspector.py" line="570" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>Exporterade rader: {0}, till {1}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_summary.py" line="45" />
+      <location filename="../ui/conflict_summary.py" line="46" />
       <source>{0} (feature {1})</source>
       <translation>{0} (objekt {1})</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_summary.py" line="58" />
+      <location filename="../ui/conflict_summary.py" line="59" />
       <source>lies within {0} of</source>
       <translation>ligger inom {0} från</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_summary.py" line="60" />
+      <location filename="../ui/conflict_summary.py" line="61" />
       <source>lies farther than {0} from any</source>
       <translation>ligger längre än {0} från närmaste</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_summary.py" line="62" />
+      <location filename="../ui/conflict_summary.py" line="63" />
       <source>crosses</source>
       <translation>korsar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_summary.py" line="63" />
+      <location filename="../ui/conflict_summary.py" line="64" />
       <source>overlaps</source>
       <translation>överlappar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_summary.py" line="78" />
+      <location filename="../ui/conflict_summary.py" line="79" />
       <source>{0} point(s)</source>
       <translation>{0} punkt(er)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="66" />
+      <location filename="../ui/export.py" line="67" />
       <source>Severity</source>
       <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="67" />
+      <location filename="../ui/export.py" line="68" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="68" />
+      <location filename="../ui/export.py" line="69" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="69" />
+      <location filename="../ui/export.py" line="70" />
       <source>Legal basis</source>
       <translation>Lagstöd</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="70" />
+      <location filename="../ui/export.py" line="71" />
       <source>Plan category</source>
       <translation>Plankategori</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="71" />
+      <location filename="../ui/export.py" line="72" />
       <source>Theme category</source>
       <translation>Temakategori</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="72" />
+      <location filename="../ui/export.py" line="73" />
       <source>Theme role</source>
       <translation>Temaroll</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="73" />
+      <location filename="../ui/export.py" line="74" />
       <source>Municipality</source>
       <translation>Kommun</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="74" />
+      <location filename="../ui/export.py" line="75" />
       <source>Area (m²)</source>
       <translation>Yta (m²)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="75" />
+      <location filename="../ui/export.py" line="76" />
       <source>Length (m)</source>
       <translation>Längd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="76" />
+      <location filename="../ui/export.py" line="77" />
       <source>Distance (m)</source>
       <translation>Avstånd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="77" />
+      <location filename="../ui/export.py" line="78" />
       <source>Share of the plan feature (%)</source>
       <translation>Andel av planobjektet (%)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="78" />
+      <location filename="../ui/export.py" line="79" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="79" />
+      <location filename="../ui/export.py" line="80" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="80" />
+      <location filename="../ui/export.py" line="81" />
       <source>Reviewed by</source>
       <translation>Granskad av</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="81" />
+      <location filename="../ui/export.py" line="82" />
       <source>Reviewed at</source>
       <translation>Granskad</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="82" />
+      <location filename="../ui/export.py" line="83" />
       <source>Plan layer</source>
       <translation>Planskikt</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="83" />
+      <location filename="../ui/export.py" line="84" />
       <source>Plan feature id</source>
       <translation>Planobjektets id</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="84" />
+      <location filename="../ui/export.py" line="85" />
       <source>Theme layer</source>
       <translation>Temaskikt</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="85" />
+      <location filename="../ui/export.py" line="86" />
       <source>Theme feature id</source>
       <translation>Temaobjektets id</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="86" />
+      <location filename="../ui/export.py" line="87" />
       <source>Result id</source>
       <translation>Resultatets id</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="93" />
+      <location filename="../ui/export.py" line="94" />
       <source>No.</source>
       <translation>Nr</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="138" />
+      <location filename="../ui/export.py" line="143" />
       <source>Export to '{0}': choose a file ending in .csv or .xlsx.</source>
       <translation>Export till '{0}': välj en fil som slutar på .csv eller .xlsx.</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="148" />
+      <location filename="../ui/export.py" line="153" />
       <source>The export to '{0}' failed: {1}</source>
       <translation>Exporten till '{0}' misslyckades: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="155" />
+      <location filename="../ui/export.py" line="160" />
       <source>Conflicts</source>
       <translation>Konflikter</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="161" />
+      <location filename="../ui/export.py" line="166" />
       <source>Consultation</source>
       <translation>Samrådsredogörelse</translation>
     </message>
     <message>
-      <location filename="../ui/help.py" line="25" />
+      <location filename="../ui/help.py" line="26" />
       <source>Nothing is missing: every package Samplan needs is installed.</source>
       <translation>Inget saknas: alla paket som Samplan behöver är installerade.</translation>
     </message>
     <message>
-      <location filename="../ui/help.py" line="27" />
+      <location filename="../ui/help.py" line="28" />
       <source>&lt;p&gt;Samplan's algorithms, the conflict inspector and the sample region need these Python packages in QGIS's Python, which are missing:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Debian or Ubuntu:&lt;/b&gt; &lt;code&gt;sudo apt install python3-shapely python3-pandas python3-scipy&lt;/code&gt; (shapely 2 comes with Debian 12 and newer).&lt;br&gt;&lt;b&gt;Windows (OSGeo4W):&lt;/b&gt; run the OSGeo4W installer, choose Advanced install and add the packages python3-shapely, python3-pandas and python3-scipy.&lt;br&gt;&lt;b&gt;Other systems:&lt;/b&gt; in QGIS's Python console: &lt;code&gt;import pip; pip.main(['install', 'shapely&gt;=2', 'pandas', 'scipy'])&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Then restart QGIS.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Samplans algoritmer, konfliktgranskningen och exempelregionen behöver de här Python-paketen i QGIS Python, och de saknas:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Debian eller Ubuntu:&lt;/b&gt; &lt;code&gt;sudo apt install python3-shapely python3-pandas python3-scipy&lt;/code&gt; (shapely 2 följer med Debian 12 och senare).&lt;br&gt;&lt;b&gt;Windows (OSGeo4W):&lt;/b&gt; starta OSGeo4W-installationsprogrammet, välj Avancerad installation och lägg till paketen python3-shapely, python3-pandas och python3-scipy.&lt;br&gt;&lt;b&gt;Andra system:&lt;/b&gt; i QGIS Python-konsol: &lt;code&gt;import pip; pip.main(['install', 'shapely&gt;=2', 'pandas', 'scipy'])&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Starta sedan om QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="67" />
+      <location filename="../ui/inspector_setup_panel.py" line="70" />
       <source>Empty: the bundled default rule set is used</source>
       <translation>Tomt: den medföljande standardregeluppsättningen används</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="68" />
+      <location filename="../ui/inspector_setup_panel.py" line="72" />
       <source>A rule set CSV; left empty, the check uses the rule set that comes with Samplan.</source>
       <translation>En regeluppsättning (CSV); lämnas fältet tomt används regeluppsättningen som följer med Samplan.</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="70" />
+      <location filename="../ui/inspector_setup_panel.py" line="75" />
       <source>Store results in</source>
       <translation>Spara resultaten i</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="72" />
+      <location filename="../ui/inspector_setup_panel.py" line="77" />
       <source>A GeoPackage file</source>
       <translation>En GeoPackage-fil</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="73" />
+      <location filename="../ui/inspector_setup_panel.py" line="78" />
       <source>A shared PostGIS database</source>
       <translation>En delad PostGIS-databas</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="75" />
+      <location filename="../ui/inspector_setup_panel.py" line="80" />
       <source>Rule set (*.csv)</source>
       <translation>Regeluppsättning (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="76" />
+      <location filename="../ui/inspector_setup_panel.py" line="81" />
       <source>Rule set</source>
       <translation>Regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="79" />
+      <location filename="../ui/inspector_setup_panel.py" line="84" />
       <source>Results and reviews</source>
       <translation>Resultat och granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="86" />
+      <location filename="../ui/inspector_setup_panel.py" line="99" />
       <source>Layer</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="86" />
+      <location filename="../ui/inspector_setup_panel.py" line="99" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="86" />
+      <location filename="../ui/inspector_setup_panel.py" line="99" />
       <source>Category field</source>
       <translation>Kategorifält</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="115" />
+      <location filename="../ui/inspector_setup_panel.py" line="135" />
       <source>— no saved PostgreSQL connection in this QGIS</source>
       <translation>— ingen sparad PostgreSQL-anslutning i denna QGIS</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="119" />
+      <location filename="../ui/inspector_setup_panel.py" line="139" />
       <source>{0} (not saved in this QGIS)</source>
       <translation>{0} (inte sparad i denna QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="171" />
+      <location filename="../ui/inspector_setup_panel.py" line="202" />
       <source>— not checked</source>
       <translation>— kontrolleras inte</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="184" />
+      <location filename="../ui/inspector_setup_panel.py" line="215" />
       <source>Empty: the layer's name is the category of its features.</source>
       <translation>Tomt: lagrets namn är objektens kategori.</translation>
     </message>
     <message>
-      <location filename="../ui/install_dialog.py" line="27" />
+      <location filename="../ui/install_dialog.py" line="29" />
       <source>The packages go into {0} (your QGIS profile only; nothing system-wide).</source>
       <translation>Paketen hamnar i {0} (bara din QGIS-profil; inget i hela systemet).</translation>
     </message>
     <message>
-      <location filename="../ui/install_dialog.py" line="63" />
+      <location filename="../ui/install_dialog.py" line="66" />
       <source>Installed. Close this window to load Samplan.</source>
       <translation>Installerat. Stäng fönstret för att läsa in Samplan.</translation>
     </message>
     <message>
-      <location filename="../ui/install_dialog.py" line="66" />
+      <location filename="../ui/install_dialog.py" line="70" />
       <source>pip failed (exit code {0}): see its messages above. The manual command is in the message at the top.</source>
       <translation>pip misslyckades (slutkod {0}): se dess meddelanden ovan. Kommandot för hand står i meddelandet överst.</translation>
     </message>
     <message>
-      <location filename="../ui/install_dialog.py" line="74" />
+      <location filename="../ui/install_dialog.py" line="82" />
       <source>Could not start {0}: {1}</source>
       <translation>Kunde inte starta {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="105" />
+      <location filename="../ui/report_action.py" line="118" />
       <source>Run the check first: the report is made of its results.</source>
       <translation>Kör kontrollen först: rapporten görs av dess resultat.</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="119" />
+      <location filename="../ui/report_action.py" line="136" />
       <source>Export the reviewed conflicts for the consultation report</source>
       <translation>Exportera de granskade konflikterna till samrådsredogörelsen</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="120" />
+      <location filename="../ui/report_action.py" line="138" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
       <translation>Kalkylblad (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="129" />
+      <location filename="../ui/report_action.py" line="148" />
       <source>No conflict has been reviewed yet: the table has a header only.</source>
       <translation>Ingen konflikt är granskad än: tabellen har bara rubrikrad.</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="131" />
+      <location filename="../ui/report_action.py" line="150" />
       <source>{0} reviewed conflict(s) exported to {1}.</source>
       <translation>{0} granskade konflikter exporterade till {1}.</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="155" />
+      <location filename="../ui/report_action.py" line="176" />
       <source>Report…</source>
       <translation>Rapport…</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="156" />
+      <location filename="../ui/report_action.py" line="177" />
       <source>Create the workshop report from these results, or export the reviews for the consultation</source>
       <translation>Gör workshoprapporten av de här resultaten, eller exportera granskningarna till samrådet</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="159" />
+      <location filename="../ui/report_action.py" line="180" />
       <source>Create report…</source>
       <translation>Skapa rapport…</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="160" />
+      <location filename="../ui/report_action.py" line="182" />
       <source>Export the reviewed conflicts for the consultation report…</source>
       <translation>Exportera granskade konflikter till samrådsredogörelsen…</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="161" />
+      <location filename="../ui/report_action.py" line="185" />
       <source>Export CSV with ',' and decimal points…</source>
       <translation>Exportera CSV med ',' och decimalpunkt…</translation>
     </message>
     <message>
-      <location filename="../ui/report_action.py" line="161" />
+      <location filename="../ui/report_action.py" line="187" />
       <source>Export CSV with ';' and decimal commas…</source>
       <translation>Exportera CSV med ';' och decimalkomma…</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="62" />
+      <location filename="../ui/results_model.py" line="91" />
       <source>Area (m²) / length (m)</source>
       <translation>Yta (m²) / längd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="62" />
+      <location filename="../ui/results_model.py" line="92" />
       <source>Share</source>
       <translation>Andel</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="94" />
+      <location filename="../ui/results_model.py" line="127" />
       <source>new</source>
       <translation>ny</translation>
     </message>
     <message>
-      <location filename="../ui/review_history.py" line="25" />
+      <location filename="../ui/review_history.py" line="41" />
       <source>Review history of conflict {0}</source>
       <translation>Granskningshistorik för konflikt {0}</translation>
     </message>
     <message>
-      <location filename="../ui/review_history.py" line="27" />
+      <location filename="../ui/review_history.py" line="44" />
       <source>{0} change(s) saved, oldest first.</source>
       <translation>{0} sparad(e) ändring(ar), äldst först.</translation>
     </message>
     <message>
-      <location filename="../ui/review_history.py" line="28" />
+      <location filename="../ui/review_history.py" line="46" />
       <source>No change has been saved for this conflict yet.</source>
       <translation>Ingen ändring har sparats för den här konflikten ännu.</translation>
     </message>
     <message>
-      <location filename="../ui/review_history.py" line="31" />
+      <location filename="../ui/review_history.py" line="51" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../ui/review_history.py" line="31" />
+      <location filename="../ui/review_history.py" line="51" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../ui/review_history.py" line="31" />
+      <location filename="../ui/review_history.py" line="51" />
       <source>Database user</source>
       <translation>Databasanvändare</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="125" />
+      <location filename="../ui/review_session.py" line="131" />
       <source>Samplan: looking for the shared results</source>
       <translation>Samplan: letar efter de delade resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="155" />
+      <location filename="../ui/review_session.py" line="166" />
       <source>Samplan: listening for the others' reviews</source>
       <translation>Samplan: lyssnar efter de andras granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="191" />
+      <location filename="../ui/review_session.py" line="203" />
       <source>Samplan: reading the shared reviews</source>
       <translation>Samplan: läser de delade granskningarna</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="231" />
+      <location filename="../ui/review_session.py" line="247" />
       <source>Samplan: saving the review</source>
       <translation>Samplan: sparar granskningen</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="247" />
+      <location filename="../ui/review_session.py" line="272" />
       <source>Samplan: reading the review history</source>
       <translation>Samplan: läser granskningshistoriken</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="53" />
+      <location filename="../ui/rule_editor.py" line="55" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="54" />
+      <location filename="../ui/rule_editor.py" line="59" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="55" />
+      <location filename="../ui/rule_editor.py" line="62" />
       <source>Message (Swedish)</source>
       <translation>Meddelande (svenska)</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="55" />
+      <location filename="../ui/rule_editor.py" line="63" />
       <source>Message (English)</source>
       <translation>Meddelande (engelska)</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="56" />
+      <location filename="../ui/rule_editor.py" line="64" />
       <source>Basis (law or policy)</source>
       <translation>Grund (lag eller policy)</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="83" />
+      <location filename="../ui/rule_editor.py" line="92" />
       <source>Not an ÖP-modell category: {0}. It only matches a draft using that word (or a category mapping).</source>
       <translation>Ingen kategori i ÖP-modellen: {0}. Den matchar bara ett förslag som använder just det ordet (eller en kategorimappning).</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="163" />
+      <location filename="../ui/rule_editor.py" line="174" />
       <source>{0} problem(s). First: rule {1}, column '{2}': {3}</source>
       <translation>{0} fel. Första: regel {1}, kolumn '{2}': {3}</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="171" />
+      <location filename="../ui/rule_editor.py" line="183" />
       <source>Valid, with {0} warning(s). First: rule {1}, column '{2}': {3}</source>
       <translation>Giltig, men med varningar: {0}. Första: regel {1}, kolumn '{2}': {3}</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="194" />
+      <location filename="../ui/rule_editor.py" line="207" />
       <source>Choose ÖP-modell categories</source>
       <translation>Välj kategorier i ÖP-modellen</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="256" />
+      <location filename="../ui/rule_editor.py" line="270" />
       <source>Rule set: {0}</source>
       <translation>Regeluppsättning: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="256" />
+      <location filename="../ui/rule_editor.py" line="270" />
       <source>the bundled default ({0})</source>
       <translation>den medföljande standarden ({0})</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="279" />
+      <location filename="../ui/rule_editor.py" line="294" />
       <source>Every rule is valid.</source>
       <translation>Alla regler är giltiga.</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="292" />
+      <location filename="../ui/rule_editor.py" line="310" />
       <source>The rule set has unsaved changes.</source>
       <translation>Regeluppsättningen har ändringar som inte är sparade.</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="296" />
+      <location filename="../ui/rule_editor.py" line="315" />
       <source>Save them as a CSV file before they are discarded?</source>
       <translation>Vill du spara dem som en CSV-fil innan de slängs?</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="298" />
+      <location filename="../ui/rule_editor.py" line="318" />
       <source>Save…</source>
       <translation>Spara…</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="298" />
+      <location filename="../ui/rule_editor.py" line="319" />
       <source>Discard</source>
       <translation>Släng</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="299" />
+      <location filename="../ui/rule_editor.py" line="320" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="320" />
+      <location filename="../ui/rule_editor.py" line="343" />
       <source>Open a rule set</source>
       <translation>Öppna en regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="325" />
+      <location filename="../ui/rule_editor.py" line="350" />
       <source>Save the rule set</source>
       <translation>Spara regeluppsättningen</translation>
     </message>
     <message>
-      <location filename="../ui/rule_editor.py" line="334" />
+      <location filename="../ui/rule_editor.py" line="360" />
       <source>Not saved: {0}</source>
       <translation>Inte sparad: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="37" />
+      <location filename="../ui/sample_project.py" line="39" />
       <source>County</source>
       <translation>Län</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="37" />
+      <location filename="../ui/sample_project.py" line="40" />
       <source>Urban areas (tätorter)</source>
       <translation>Tätorter</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="38" />
+      <location filename="../ui/sample_project.py" line="41" />
       <source>Buildings</source>
       <translation>Byggnader</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="38" />
+      <location filename="../ui/sample_project.py" line="42" />
       <source>Population per 250 m cell</source>
       <translation>Befolkning per 250 m-ruta</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="38" />
+      <location filename="../ui/sample_project.py" line="43" />
       <source>Roads</source>
       <translation>Vägar</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="39" />
+      <location filename="../ui/sample_project.py" line="44" />
       <source>Recommended routes for dangerous goods</source>
       <translation>Rekommenderade vägar för farligt gods</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="39" />
+      <location filename="../ui/sample_project.py" line="45" />
       <source>Railway</source>
       <translation>Järnväg</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="39" />
+      <location filename="../ui/sample_project.py" line="46" />
       <source>Stations</source>
       <translation>Stationer</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="40" />
+      <location filename="../ui/sample_project.py" line="47" />
       <source>Bus stops</source>
       <translation>Busshållplatser</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="40" />
+      <location filename="../ui/sample_project.py" line="48" />
       <source>Nature reserves</source>
       <translation>Naturreservat</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="40" />
+      <location filename="../ui/sample_project.py" line="49" />
       <source>Natura 2000 areas</source>
       <translation>Natura 2000-områden</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="41" />
+      <location filename="../ui/sample_project.py" line="50" />
       <source>Green wedges</source>
       <translation>Gröna kilar</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="41" />
+      <location filename="../ui/sample_project.py" line="51" />
       <source>Ecological links</source>
       <translation>Ekologiska samband</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="41" />
+      <location filename="../ui/sample_project.py" line="52" />
       <source>Lakes</source>
       <translation>Sjöar</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="42" />
+      <location filename="../ui/sample_project.py" line="53" />
       <source>Watercourses</source>
       <translation>Vattendrag</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="42" />
+      <location filename="../ui/sample_project.py" line="54" />
       <source>Flood zone (100-year flood)</source>
       <translation>Översvämning vid 100-årsflöde</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="43" />
+      <location filename="../ui/sample_project.py" line="55" />
       <source>Shore protection</source>
       <translation>Strandskydd</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="44" />
+      <location filename="../ui/sample_project.py" line="57" />
       <source>Water protection areas</source>
       <translation>Vattenskyddsområden</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="44" />
+      <location filename="../ui/sample_project.py" line="58" />
       <source>Riksintressen (national interests)</source>
       <translation>Riksintressen</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="45" />
+      <location filename="../ui/sample_project.py" line="59" />
       <source>Plan draft A, areas</source>
       <translation>Planförslag A, områden</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="45" />
+      <location filename="../ui/sample_project.py" line="60" />
       <source>Plan draft B, areas</source>
       <translation>Planförslag B, områden</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="46" />
+      <location filename="../ui/sample_project.py" line="61" />
       <source>Plan draft A, corridors</source>
       <translation>Planförslag A, stråk</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="46" />
+      <location filename="../ui/sample_project.py" line="62" />
       <source>Plan draft B, corridors</source>
       <translation>Planförslag B, stråk</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="47" />
+      <location filename="../ui/sample_project.py" line="63" />
       <source>Commuting between municipalities</source>
       <translation>Pendling mellan kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="76" />
+      <location filename="../ui/sample_project.py" line="96" />
       <source>Other interests</source>
       <translation>Övriga intressen</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="76" />
+      <location filename="../ui/sample_project.py" line="97" />
       <source>Boundaries</source>
       <translation>Gränser</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="89" />
+      <location filename="../ui/sample_project.py" line="111" />
       <source>Samplan sample region</source>
       <translation>Samplans exempelregion</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="102" />
+      <location filename="../ui/sample_project.py" line="124" />
       <source>The sample region file {0} has no layer '{1}'.</source>
       <translation>Exempelregionens fil {0} saknar lagret '{1}'.</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="113" />
+      <location filename="../ui/sample_project.py" line="135" />
       <source>Tables</source>
       <translation>Tabeller</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="125" />
+      <location filename="../ui/sample_project.py" line="152" />
       <source>The project could not be saved to {0}: {1}</source>
       <translation>Projektet kunde inte sparas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="128" />
+      <location filename="../ui/sample_project.py" line="155" />
       <source>The project could not be opened from {0}: {1}</source>
       <translation>Projektet kunde inte öppnas från {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="155" />
+      <location filename="../ui/sample_project.py" line="182" />
       <source>Samplan: building the sample region</source>
       <translation>Samplan: bygger exempelregionen</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="162" />
+      <location filename="../ui/sample_project.py" line="190" />
       <source>Cancelled.</source>
       <translation>Avbrutet.</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="162" />
+      <location filename="../ui/sample_project.py" line="190" />
       <source>The sample region could not be built.</source>
       <translation>Exempelregionen kunde inte byggas.</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="177" />
+      <location filename="../ui/sample_project.py" line="206" />
       <source>The sample region is open: {0}</source>
       <translation>Exempelregionen är öppnad: {0}</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="10" />
+      <location filename="../i18n/labels.py" line="11" />
       <source>Conflict</source>
       <translation>Konflikt</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="10" />
+      <location filename="../i18n/labels.py" line="11" />
       <source>Warning</source>
       <translation>Varning</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="10" />
+      <location filename="../i18n/labels.py" line="11" />
       <source>Opportunity</source>
       <translation>Möjlighet</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="14" />
+      <location filename="../i18n/labels.py" line="16" />
       <source>Open</source>
       <translation>Öppen</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="14" />
+      <location filename="../i18n/labels.py" line="17" />
       <source>Accepted</source>
       <translation>Godtagen</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="14" />
+      <location filename="../i18n/labels.py" line="18" />
       <source>Resolved</source>
       <translation>Löst</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="15" />
+      <location filename="../i18n/labels.py" line="19" />
       <source>Not a conflict</source>
       <translation>Ingen konflikt</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="23" />
+      <location filename="../i18n/labels.py" line="30" />
       <source>within distance</source>
       <translation>inom avstånd</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="24" />
+      <location filename="../i18n/labels.py" line="31" />
       <source>not within distance (a gap)</source>
       <translation>inte inom avstånd (en lucka)</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="29" />
+      <location filename="../i18n/labels.py" line="38" />
       <source>Samplan results</source>
       <translation>Samplan-resultat</translation>
     </message>

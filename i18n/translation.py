@@ -1,4 +1,5 @@
 """Loading the Swedish (or any other) translation, following QGIS's locale with English as fallback."""
+
 from __future__ import annotations
 
 from pathlib import Path

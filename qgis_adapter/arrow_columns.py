@@ -1,5 +1,6 @@
 """Columns of GDAL's Arrow stream (Layer.GetArrowStreamAsNumPy) as plain Python values; GDAL and numpy only, so
 safe in any thread."""
+
 from __future__ import annotations
 
 import numpy as np

@@ -1,5 +1,6 @@
 """Enum names that moved between QGIS 3.34 and the scoped enums of 3.36+ (and QGIS 4): one place to ask, for the
 algorithms, the adapter and the user interface alike."""
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -29,11 +30,16 @@ def number_type(name: str):
 OPTIONAL_PARAMETER = Qgis.ProcessingParameterFlag.Optional if _SCOPED else QgsProcessingParameterDefinition.FlagOptional
 # A feature request without geometries.
 NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry if hasattr(QgsFeatureRequest, "Flag") else QgsFeatureRequest.NoGeometry
-NO_GEOMETRY_CHECK = Qgis.InvalidGeometryCheck.NoCheck if hasattr(Qgis, "InvalidGeometryCheck") else QgsFeatureRequest.GeometryNoCheck
+NO_GEOMETRY_CHECK = (
+    Qgis.InvalidGeometryCheck.NoCheck if hasattr(Qgis, "InvalidGeometryCheck") else QgsFeatureRequest.GeometryNoCheck
+)
 ADVANCED_PARAMETER = Qgis.ProcessingParameterFlag.Advanced if _SCOPED else QgsProcessingParameterDefinition.FlagAdvanced
 # An algorithm that must run in the main thread (a print layout, for one).
-NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading if hasattr(Qgis, "ProcessingAlgorithmFlag") else \
-    QgsProcessingAlgorithm.FlagNoThreading
+NO_THREADING = (
+    Qgis.ProcessingAlgorithmFlag.NoThreading
+    if hasattr(Qgis, "ProcessingAlgorithmFlag")
+    else QgsProcessingAlgorithm.FlagNoThreading
+)
 # A field combo box's filter for text fields.
 STRING_FIELDS = QgsFieldProxyModel.Filter.String if hasattr(QgsFieldProxyModel, "Filter") else QgsFieldProxyModel.String
 

@@ -7,6 +7,7 @@ shapefile, FlatGeobuf) with no subset filter and already in the analysis CRS; ev
 QGIS way. A Reach (see core/reach.py) becomes one spatial filter rectangle per request, which the file's
 R-tree answers, or for PostGIS an ST_Intersects clause the server evaluates with its GiST index.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -58,7 +59,12 @@ class RawFeatures:
 
 def file_layer(source, target_crs: QgsCoordinateReferenceSystem) -> FileLayer | None:
     """The file behind a layer that can be read with GDAL's Arrow stream with the same answers as QGIS's; else None."""
-    if not isinstance(source, QgsVectorLayer) or source.providerType() != "ogr" or source.subsetString() or source.isModified():
+    if (
+        not isinstance(source, QgsVectorLayer)
+        or source.providerType() != "ogr"
+        or source.subsetString()
+        or source.isModified()
+    ):
         return None  # a filter, or unsaved edits the file does not hold yet
     if not source.crs().isValid() or source.crs() != target_crs:
         return None  # QGIS transforms (or warns about a missing CRS); that stays its job
@@ -71,7 +77,9 @@ def file_layer(source, target_crs: QgsCoordinateReferenceSystem) -> FileLayer | 
     return FileLayer(path, int(parts.get("layerId") or 0))
 
 
-def read_file_layer(where: FileLayer, fields: list[str], rectangles: np.ndarray | None, progress: Progress) -> RawFeatures | None:
+def read_file_layer(
+    where: FileLayer, fields: list[str], rectangles: np.ndarray | None, progress: Progress
+) -> RawFeatures | None:
     """The features of a file layer (only those whose bounding box meets one of `rectangles`, when given),
     with the named fields; None when GDAL cannot give them exactly as QGIS would (the caller reads with QGIS)."""
     dataset = gdal.OpenEx(where.path, gdal.OF_VECTOR | gdal.OF_READONLY)
@@ -126,8 +134,13 @@ def read_file_layer(where: FileLayer, fields: list[str], rectangles: np.ndarray 
         dataset = None
     filtered = rectangles is not None and requests != [(None, None)]
     if not batches:
-        return RawFeatures(np.empty(0, dtype=np.int64), np.empty(0, dtype=object), {n: np.empty(0, dtype=object) for n in fields},
-                           len(requests), filtered)
+        return RawFeatures(
+            np.empty(0, dtype=np.int64),
+            np.empty(0, dtype=object),
+            {n: np.empty(0, dtype=object) for n in fields},
+            len(requests),
+            filtered,
+        )
     fids = np.concatenate([np.asarray(b[fid_name], dtype=np.int64) for b in batches])
     wkbs = np.concatenate([python_values(b[geometry_name]) for b in batches])
     values = {name: np.concatenate([python_values(b[name]) for b in batches]) for name in fields}
@@ -156,7 +169,8 @@ def _requests(dataset, layer, rectangles: np.ndarray | None) -> list[tuple[str |
         for start in range(0, len(rectangles), 400):
             terms = " UNION ALL ".join(
                 f"SELECT id FROM {rtree} WHERE maxx >= {r[0]!r} AND minx <= {r[2]!r} AND maxy >= {r[1]!r} AND miny <= {r[3]!r}"
-                for r in rectangles[start:start + 400].tolist())
+                for r in rectangles[start : start + 400].tolist()
+            )
             requests.append((f"{_quoted(layer.GetFIDColumn())} IN ({terms})", None))
         return requests
     if layer.GetFeatureCount(False) < RECTANGLE_COST * len(rectangles):
@@ -196,8 +210,12 @@ def geometries_or_none(wkbs: np.ndarray, progress: Progress | None = None) -> np
     return geometries
 
 
-def reach_expression(reach: Reach, source_crs: QgsCoordinateReferenceSystem, target_crs: QgsCoordinateReferenceSystem,
-                     transform_context: QgsCoordinateTransformContext) -> str | None:
+def reach_expression(
+    reach: Reach,
+    source_crs: QgsCoordinateReferenceSystem,
+    target_crs: QgsCoordinateReferenceSystem,
+    transform_context: QgsCoordinateTransformContext,
+) -> str | None:
     """A QGIS expression selecting the features that meet the reach, in the source's CRS; PostGIS's expression
     compiler turns it into ST_Intersects(geom, ST_GeomFromText(…, srid)), run on the server with its index."""
     rectangles = np.asarray(reach.rectangles, dtype=float)

@@ -1,6 +1,7 @@
 """Checks every input layer goes through as it is read (reading.read_feature_table calls them): a layer
 without a CRS, curved geometries, geometries of the wrong type, empty categories and duplicate features.
 Each names the layer, and the feature ids where there are any."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -48,8 +49,13 @@ def analysis_area(crs: QgsCoordinateReferenceSystem, transform_context: QgsCoord
         return QgsRectangle()
 
 
-def coordinates_without_crs(source: QgsFeatureSource, layer_name: str, target_crs: QgsCoordinateReferenceSystem,
-                            transform_context: QgsCoordinateTransformContext, progress: Progress) -> bool:
+def coordinates_without_crs(
+    source: QgsFeatureSource,
+    layer_name: str,
+    target_crs: QgsCoordinateReferenceSystem,
+    transform_context: QgsCoordinateTransformContext,
+    progress: Progress,
+) -> bool:
     """True when the layer has no CRS and its coordinates fit the analysis CRS's area: they are then taken as they
     are, with a warning. A layer without a CRS whose extent lies elsewhere is refused."""
     if not has_no_crs(source.sourceCrs()):
@@ -57,18 +63,26 @@ def coordinates_without_crs(source: QgsFeatureSource, layer_name: str, target_cr
     extent = source.sourceExtent()
     area = analysis_area(target_crs, transform_context)
     margin = max(area.width(), area.height()) * 0.05 if not area.isEmpty() else 0.0
-    area = QgsRectangle(area.xMinimum() - margin, area.yMinimum() - margin, area.xMaximum() + margin, area.yMaximum() + margin)
+    area = QgsRectangle(
+        area.xMinimum() - margin, area.yMinimum() - margin, area.xMaximum() + margin, area.yMaximum() + margin
+    )
     if extent.isNull() or source.featureCount() == 0:
         fits = True  # an empty layer
     else:
         fits = not area.isEmpty() and area.contains(extent)
     if not fits:
-        raise QgsProcessingException(tr(
-            "Layer '{0}' has no coordinate reference system, and its coordinates ({1}) lie outside the area of the analysis "
-            "CRS {2}: it cannot be read. Set the layer's CRS (Layer Properties > Source).").format(
-            layer_name, extent.toString(0), target_crs.authid()))
-    progress.warning(tr("Layer '{0}' has no coordinate reference system: its coordinates fit the analysis CRS {1} and are "
-                        "read as such. Set its CRS if that is wrong.").format(layer_name, target_crs.authid()))
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}' has no coordinate reference system, and its coordinates ({1}) lie outside the area of the analysis "
+                "CRS {2}: it cannot be read. Set the layer's CRS (Layer Properties > Source)."
+            ).format(layer_name, extent.toString(0), target_crs.authid())
+        )
+    progress.warning(
+        tr(
+            "Layer '{0}' has no coordinate reference system: its coordinates fit the analysis CRS {1} and are "
+            "read as such. Set its CRS if that is wrong."
+        ).format(layer_name, target_crs.authid())
+    )
     return True
 
 
@@ -76,22 +90,32 @@ def straight(geometry: QgsGeometry) -> QgsGeometry:
     """A curved geometry as straight segments (at most CURVE_TOLERANCE_M from the arc); others as they are."""
     if not QgsWkbTypes.isCurvedType(geometry.wkbType()):
         return geometry
-    segmented = geometry.constGet().segmentize(CURVE_TOLERANCE_M, QgsAbstractGeometry.SegmentationToleranceType.MaximumDifference)
+    segmented = geometry.constGet().segmentize(
+        CURVE_TOLERANCE_M, QgsAbstractGeometry.SegmentationToleranceType.MaximumDifference
+    )
     return QgsGeometry(segmented)
 
 
 def report_curves(layer_name: str, curved_fids: list[int], progress: Progress) -> None:
     if curved_fids:
-        progress.warning(tr("Layer '{0}': {1} curved geometry(ies) read as straight segments at most {2} m from the curve "
-                            "(feature ids {3}).").format(layer_name, len(curved_fids), CURVE_TOLERANCE_M, some_ids(curved_fids)))
+        progress.warning(
+            tr(
+                "Layer '{0}': {1} curved geometry(ies) read as straight segments at most {2} m from the curve "
+                "(feature ids {3})."
+            ).format(layer_name, len(curved_fids), CURVE_TOLERANCE_M, some_ids(curved_fids))
+        )
 
 
 POLYGONS = (Qgis.GeometryType.Polygon,)
 LINES = (Qgis.GeometryType.Line,)
 POINTS = (Qgis.GeometryType.Point,)
-_KIND_NAMES = {Qgis.GeometryType.Polygon: translatable("polygons"), Qgis.GeometryType.Line: translatable("lines"),
-               Qgis.GeometryType.Point: translatable("points"), Qgis.GeometryType.Null: translatable("no geometry"),
-               Qgis.GeometryType.Unknown: translatable("unknown geometries")}
+_KIND_NAMES = {
+    Qgis.GeometryType.Polygon: translatable("polygons"),
+    Qgis.GeometryType.Line: translatable("lines"),
+    Qgis.GeometryType.Point: translatable("points"),
+    Qgis.GeometryType.Null: translatable("no geometry"),
+    Qgis.GeometryType.Unknown: translatable("unknown geometries"),
+}
 
 
 def require_geometry(source: QgsFeatureSource, layer_name: str, allowed: tuple, what: str) -> None:
@@ -100,8 +124,11 @@ def require_geometry(source: QgsFeatureSource, layer_name: str, allowed: tuple, 
     if kind in allowed or kind == Qgis.GeometryType.Unknown:
         return
     wanted = " / ".join(tr(_KIND_NAMES[a]) for a in allowed)
-    raise QgsProcessingException(tr("Layer '{0}' holds {1}, but the input {2} takes {3}.").format(
-        layer_name, tr(_KIND_NAMES.get(kind, "unknown geometries")), what, wanted))
+    raise QgsProcessingException(
+        tr("Layer '{0}' holds {1}, but the input {2} takes {3}.").format(
+            layer_name, tr(_KIND_NAMES.get(kind, "unknown geometries")), what, wanted
+        )
+    )
 
 
 def report_empty_categories(layer_name: str, field: str, fids: np.ndarray, fallback: str, progress: Progress) -> None:
@@ -109,11 +136,19 @@ def report_empty_categories(layer_name: str, field: str, fids: np.ndarray, fallb
     if len(fids) == 0:
         return
     if fallback:
-        progress.warning(tr("Layer '{0}': {1} feature(s) have no value in the field '{2}' and take the layer's name as "
-                            "category (feature ids {3}).").format(layer_name, len(fids), field, some_ids(fids)))
+        progress.warning(
+            tr(
+                "Layer '{0}': {1} feature(s) have no value in the field '{2}' and take the layer's name as "
+                "category (feature ids {3})."
+            ).format(layer_name, len(fids), field, some_ids(fids))
+        )
     else:
-        progress.warning(tr("Layer '{0}': {1} feature(s) have no value in the field '{2}', so no rule applies to them "
-                            "(feature ids {3}).").format(layer_name, len(fids), field, some_ids(fids)))
+        progress.warning(
+            tr(
+                "Layer '{0}': {1} feature(s) have no value in the field '{2}', so no rule applies to them "
+                "(feature ids {3})."
+            ).format(layer_name, len(fids), field, some_ids(fids))
+        )
 
 
 def empty_category_ids(source: QgsFeatureSource, field_index: int) -> np.ndarray:
@@ -134,11 +169,24 @@ def without_duplicates(table: FeatureTable, progress: Progress, count_once: bool
         return table
     fids = table.fids[repeated]
     if not count_once:
-        progress.warning(tr("Layer '{0}': {1} feature(s) repeat another feature exactly (feature ids {2}); each is counted.").format(
-            table.layer_name, len(fids), some_ids(fids)))
+        progress.warning(
+            tr("Layer '{0}': {1} feature(s) repeat another feature exactly (feature ids {2}); each is counted.").format(
+                table.layer_name, len(fids), some_ids(fids)
+            )
+        )
         return table
-    progress.warning(tr("Layer '{0}': {1} feature(s) repeat another feature exactly and are counted once (feature ids {2}).").format(
-        table.layer_name, len(fids), some_ids(fids)))
+    progress.warning(
+        tr("Layer '{0}': {1} feature(s) repeat another feature exactly and are counted once (feature ids {2}).").format(
+            table.layer_name, len(fids), some_ids(fids)
+        )
+    )
     kept = ~repeated
-    return FeatureTable(table.layer_name, table.role, table.fids[kept], table.geometries[kept], table.categories[kept],
-                        table.keys[kept], {name: values[kept] for name, values in table.attributes.items()})
+    return FeatureTable(
+        table.layer_name,
+        table.role,
+        table.fids[kept],
+        table.geometries[kept],
+        table.categories[kept],
+        table.keys[kept],
+        {name: values[kept] for name, values in table.attributes.items()},
+    )

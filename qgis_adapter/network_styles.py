@@ -1,6 +1,7 @@
 """Map styles of the network algorithms' outputs, built here so that every legend entry is in the user's language:
 links by detour ratio with bridges standing out, articulation points, accessibility per population feature in
 Pipos-like classes, and area disruptions."""
+
 from __future__ import annotations
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsRuleBasedRenderer, QgsSymbol, QgsVectorLayer, QgsWkbTypes
@@ -48,24 +49,38 @@ def _classes(field: str, bounds, unit: str, width: float) -> list[tuple[str, str
         elif high is None:
             label, expression = tr("over {0} {1}").format(number_text(low), unit), f'"{field}" > {low}'
         else:
-            label, expression = tr("{0}–{1} {2}").format(number_text(low), number_text(high), unit), f'"{field}" > {low} AND "{field}" <= {high}'
+            label, expression = (
+                tr("{0}–{1} {2}").format(number_text(low), number_text(high), unit),
+                f'"{field}" > {low} AND "{field}" <= {high}',
+            )
         rules.append((label, expression, _SEQUENTIAL[i], width))
         low = high
     return rules
 
 
 def _links(layer):
-    ratio = [(tr("Bridge: no alternative route"), '"is_bridge" = 1', "#b2182b", 1.4),
-             (tr("One-way, no way back"), '"no_way_back" = 1', "#762a83", 1.0)]
+    ratio = [
+        (tr("Bridge: no alternative route"), '"is_bridge" = 1', "#b2182b", 1.4),
+        (tr("One-way, no way back"), '"no_way_back" = 1', "#762a83", 1.0),
+    ]
     bounds = ((1.5, "#2166ac"), (3, "#67a9cf"), (10, "#f4a582"), (None, "#d6604d"))
     low = None
     for high, color in bounds:
         if low is None:
-            ratio.append((tr("Detour ratio up to {0}").format(number_text(high)), f'"detour_ratio" <= {high}', color, 0.5))
+            ratio.append(
+                (tr("Detour ratio up to {0}").format(number_text(high)), f'"detour_ratio" <= {high}', color, 0.5)
+            )
         elif high is None:
             ratio.append((tr("Detour ratio over {0}").format(number_text(low)), f'"detour_ratio" > {low}', color, 0.9))
         else:
-            ratio.append((tr("Detour ratio {0}–{1}").format(number_text(low), number_text(high)), f'"detour_ratio" > {low} AND "detour_ratio" <= {high}', color, 0.7))
+            ratio.append(
+                (
+                    tr("Detour ratio {0}–{1}").format(number_text(low), number_text(high)),
+                    f'"detour_ratio" > {low} AND "detour_ratio" <= {high}',
+                    color,
+                    0.7,
+                )
+            )
         low = high
     ratio.append((tr("Other links"), "", "#bdbdbd", 0.3))
     return _rules(layer, ratio)
@@ -93,13 +108,26 @@ def _accessibility(layer):
 
 RENDERERS = {
     "links": _links,
-    "articulation": lambda layer: _rules(layer, [(tr("Articulation point: closing it splits the network"), "", "#b2182b", 2.4)]),
+    "articulation": lambda layer: _rules(
+        layer, [(tr("Articulation point: closing it splits the network"), "", "#b2182b", 2.4)]
+    ),
     "accessibility": _accessibility,
-    "disruption_areas": lambda layer: _rules(layer, [
-        (tr("People cut off"), '"pop_cut_off" > 0', "#d7301f", 0), (tr("People delayed, none cut off"), '"pop_delayed" > 0', "#fdae61", 0),
-        (tr("Links closed, nobody affected"), '"links_closed" > 0', "#fee090", 0), (tr("Touches no link"), "", "#e0e0e0", 0)]),
-    "disruption_features": lambda layer: _rules(layer, [
-        (tr("Cut off from every centre"), '"keeps_route" = 0', "#b2182b", 2.0), (tr("Keeps a route, a longer one"), "", "#fdae61", 1.6)]),
+    "disruption_areas": lambda layer: _rules(
+        layer,
+        [
+            (tr("People cut off"), '"pop_cut_off" > 0', "#d7301f", 0),
+            (tr("People delayed, none cut off"), '"pop_delayed" > 0', "#fdae61", 0),
+            (tr("Links closed, nobody affected"), '"links_closed" > 0', "#fee090", 0),
+            (tr("Touches no link"), "", "#e0e0e0", 0),
+        ],
+    ),
+    "disruption_features": lambda layer: _rules(
+        layer,
+        [
+            (tr("Cut off from every centre"), '"keeps_route" = 0', "#b2182b", 2.0),
+            (tr("Keeps a route, a longer one"), "", "#fdae61", 1.6),
+        ],
+    ),
     "disruption_closed": lambda layer: _rules(layer, [(tr("Link closed by the area"), "", "#b2182b", 1.0)]),
 }
 
@@ -109,5 +137,5 @@ def style_network_layer(layer: QgsVectorLayer, kind: str) -> None:
     layer.setRenderer(RENDERERS[kind](layer))
     if layer.providerType() == "ogr" and ".gpkg" in layer.source().lower():
         layer.saveStyleToDatabase("samplan", tr("Samplan: network results"), True, "")
-        layer.reload()   # the provider's connection is stale after the style table was written
+        layer.reload()  # the provider's connection is stale after the style table was written
     layer.triggerRepaint()

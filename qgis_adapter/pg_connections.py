@@ -5,6 +5,7 @@ connect time from QGIS's authentication manager (the connection's authcfg), or f
 itself gives libpq (a pg service file, ~/.pgpass, a user name); layers added to the project carry the authcfg
 id, never a password.
 """
+
 from __future__ import annotations
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
@@ -48,9 +49,13 @@ def connection_uri(name: str) -> QgsDataSourceUri:
     except Exception:  # noqa: BLE001 - QGIS raises its own exception type for an unknown name
         connection = None
     if connection is None:
-        raise ConnectionSetupError(tr("There is no saved PostgreSQL connection named '{0}' in this QGIS. Add it in the "
-                                      "Data Source Manager (PostgreSQL), with its credentials in an authentication "
-                                      "configuration.").format(name))
+        raise ConnectionSetupError(
+            tr(
+                "There is no saved PostgreSQL connection named '{0}' in this QGIS. Add it in the "
+                "Data Source Manager (PostgreSQL), with its credentials in an authentication "
+                "configuration."
+            ).format(name)
+        )
     return QgsDataSourceUri(connection.uri())
 
 
@@ -59,15 +64,24 @@ def connect_parameters(name: str) -> dict[str, str]:
     authentication manager. Kept in memory only. With a connect timeout, TCP keepalives and a statement timeout, so
     that an unreachable server or a dropped network gives an error instead of a hang."""
     uri = connection_uri(name)
-    parameters: dict[str, str] = {"application_name": "Samplan", "connect_timeout": str(CONNECT_TIMEOUT_S),
-                                  "keepalives": "1", "keepalives_idle": str(KEEPALIVES_IDLE_S),
-                                  "keepalives_interval": str(KEEPALIVES_INTERVAL_S),
-                                  "keepalives_count": str(KEEPALIVES_COUNT),
-                                  "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"}
+    parameters: dict[str, str] = {
+        "application_name": "Samplan",
+        "connect_timeout": str(CONNECT_TIMEOUT_S),
+        "keepalives": "1",
+        "keepalives_idle": str(KEEPALIVES_IDLE_S),
+        "keepalives_interval": str(KEEPALIVES_INTERVAL_S),
+        "keepalives_count": str(KEEPALIVES_COUNT),
+        "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+    }
     if uri.service():
         parameters["service"] = uri.service()
-    for key, value in (("host", uri.host()), ("port", uri.port()), ("dbname", uri.database()), ("user", uri.username()),
-                       ("password", uri.password())):
+    for key, value in (
+        ("host", uri.host()),
+        ("port", uri.port()),
+        ("dbname", uri.database()),
+        ("user", uri.username()),
+        ("password", uri.password()),
+    ):
         if value:
             parameters[key] = value
     if uri.sslMode() not in (QgsDataSourceUri.SslMode.SslPrefer, QgsDataSourceUri.SslMode.SslAllow):
@@ -78,12 +92,19 @@ def connect_parameters(name: str) -> dict[str, str]:
         manager = QgsApplication.authManager()
         ok, config = manager.loadAuthenticationConfig(uri.authConfigId(), QgsAuthMethodConfig(), True)
         if not ok or not config.isValid():
-            raise ConnectionSetupError(tr("Connection '{0}': its authentication configuration '{1}' could not be read "
-                                          "(is QGIS's master password set?).").format(name, uri.authConfigId()))
+            raise ConnectionSetupError(
+                tr(
+                    "Connection '{0}': its authentication configuration '{1}' could not be read "
+                    "(is QGIS's master password set?)."
+                ).format(name, uri.authConfigId())
+            )
         if config.method() != "Basic":
-            raise ConnectionSetupError(tr("Connection '{0}': authentication method '{1}' is not supported for the shared "
-                                          "reviews; use a Basic (user name and password) configuration.").format(
-                name, config.method()))
+            raise ConnectionSetupError(
+                tr(
+                    "Connection '{0}': authentication method '{1}' is not supported for the shared "
+                    "reviews; use a Basic (user name and password) configuration."
+                ).format(name, config.method())
+            )
         parameters["user"] = config.config("username")
         parameters["password"] = config.config("password")
     return parameters
@@ -97,7 +118,9 @@ def connect(name: str):
     try:
         return psycopg2.connect(**parameters)
     except psycopg2.OperationalError as error:
-        raise ConnectionSetupError(tr("Could not connect through '{0}': {1}").format(name, str(error).strip())) from error
+        raise ConnectionSetupError(
+            tr("Could not connect through '{0}': {1}").format(name, str(error).strip())
+        ) from error
 
 
 def layer_uri(name: str, schema: str, table: str, geometry_column: str | None = "geom", key: str = "fid") -> str:
@@ -106,10 +129,23 @@ def layer_uri(name: str, schema: str, table: str, geometry_column: str | None = 
     saved = connection_uri(name)
     uri = QgsDataSourceUri()
     if saved.service():
-        uri.setConnection(saved.service(), saved.database(), saved.username() if not saved.authConfigId() else "", "",
-                          saved.sslMode(), saved.authConfigId())
+        uri.setConnection(
+            saved.service(),
+            saved.database(),
+            saved.username() if not saved.authConfigId() else "",
+            "",
+            saved.sslMode(),
+            saved.authConfigId(),
+        )
     else:
-        uri.setConnection(saved.host(), saved.port(), saved.database(), saved.username() if not saved.authConfigId() else "",
-                          "", saved.sslMode(), saved.authConfigId())
+        uri.setConnection(
+            saved.host(),
+            saved.port(),
+            saved.database(),
+            saved.username() if not saved.authConfigId() else "",
+            "",
+            saved.sslMode(),
+            saved.authConfigId(),
+        )
     uri.setDataSource(schema, table, geometry_column or "", "", key)
     return uri.uri(False)

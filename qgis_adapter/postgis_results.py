@@ -15,6 +15,7 @@ Every name (schema, table, column) enters SQL as psycopg2.sql.Identifier, every 
 module talks to PostgreSQL with psycopg2 alone (no QGIS object), so that it can run in a worker thread;
 qgis_adapter/pg_connections.py turns a saved QGIS connection into its connection parameters.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -60,11 +61,18 @@ class Review:
     reviewed_by: str | None
     reviewed_at: str | None
     version: int
-    db_user: str | None = None  # the database user who saved it (the trigger's session_user; reviewed_by is a display name)
+    db_user: str | None = (
+        None  # the database user who saved it (the trigger's session_user; reviewed_by is a display name)
+    )
 
     def values(self) -> dict:
-        return {"status": self.status, "comment": self.comment, "reviewed_by": self.reviewed_by,
-                "reviewed_at": self.reviewed_at, "version": self.version}
+        return {
+            "status": self.status,
+            "comment": self.comment,
+            "reviewed_by": self.reviewed_by,
+            "reviewed_at": self.reviewed_at,
+            "version": self.version,
+        }
 
 
 class ReviewConflict(SharedResultsError):
@@ -73,9 +81,14 @@ class ReviewConflict(SharedResultsError):
     def __init__(self, current: Review, pending: tuple[str, str]) -> None:
         self.current = current
         self.pending = pending
-        super().__init__(tr("{0} changed this conflict at {1} to '{2}: {3}'. Your change was not saved; it is kept in "
-                            "the form: save again to save it on top of theirs.").format(
-            current.reviewed_by or tr("someone"), current.reviewed_at or "?", current.status, current.comment or ""))
+        super().__init__(
+            tr(
+                "{0} changed this conflict at {1} to '{2}: {3}'. Your change was not saved; it is kept in "
+                "the form: save again to save it on top of theirs."
+            ).format(
+                current.reviewed_by or tr("someone"), current.reviewed_at or "?", current.status, current.comment or ""
+            )
+        )
 
 
 def _iso(value) -> str | None:
@@ -136,7 +149,9 @@ $body$
 
 def schema_exists(connection, schema: str) -> bool:
     with connection.cursor() as cursor:
-        cursor.execute("SELECT to_regclass(%s) IS NOT NULL", (sql.Identifier(schema, REVIEW_TABLE).as_string(connection),))
+        cursor.execute(
+            "SELECT to_regclass(%s) IS NOT NULL", (sql.Identifier(schema, REVIEW_TABLE).as_string(connection),)
+        )
         return bool(cursor.fetchone()[0])
 
 
@@ -145,31 +160,43 @@ def ensure_schema(connection, schema: str) -> None:
     s = sql.Identifier(schema)
     statements = [
         sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(s),
-        sql.SQL("CREATE TABLE IF NOT EXISTS {}.{} (conflict_key text PRIMARY KEY, status text NOT NULL DEFAULT 'open' "
-                "CHECK (status IN ({})), comment text, reviewed_by text, reviewed_at timestamptz, "
-                "version integer NOT NULL DEFAULT 0, db_user text)").format(
-            s, sql.Identifier(REVIEW_TABLE), sql.SQL(", ").join(sql.Literal(v) for v in REVIEW_STATUSES)),
+        sql.SQL(
+            "CREATE TABLE IF NOT EXISTS {}.{} (conflict_key text PRIMARY KEY, status text NOT NULL DEFAULT 'open' "
+            "CHECK (status IN ({})), comment text, reviewed_by text, reviewed_at timestamptz, "
+            "version integer NOT NULL DEFAULT 0, db_user text)"
+        ).format(s, sql.Identifier(REVIEW_TABLE), sql.SQL(", ").join(sql.Literal(v) for v in REVIEW_STATUSES)),
         # A schema set up before the stamp trigger existed gets its column.
         sql.SQL("ALTER TABLE {}.{} ADD COLUMN IF NOT EXISTS db_user text").format(s, sql.Identifier(REVIEW_TABLE)),
-        sql.SQL("CREATE TABLE IF NOT EXISTS {}.{} (id bigserial PRIMARY KEY, conflict_key text NOT NULL, old_status text, "
-                "new_status text, old_comment text, new_comment text, reviewed_by text, reviewed_at timestamptz, "
-                "version integer NOT NULL, db_user text NOT NULL, logged_at timestamptz NOT NULL DEFAULT clock_timestamp())").format(
-            s, sql.Identifier(HISTORY_TABLE)),
-        sql.SQL("CREATE INDEX IF NOT EXISTS review_history_key ON {}.{} (conflict_key, version)").format(s, sql.Identifier(HISTORY_TABLE)),
-        sql.SQL("CREATE TABLE IF NOT EXISTS {}.{} (key text PRIMARY KEY, value text)").format(s, sql.Identifier(META_TABLE)),
+        sql.SQL(
+            "CREATE TABLE IF NOT EXISTS {}.{} (id bigserial PRIMARY KEY, conflict_key text NOT NULL, old_status text, "
+            "new_status text, old_comment text, new_comment text, reviewed_by text, reviewed_at timestamptz, "
+            "version integer NOT NULL, db_user text NOT NULL, logged_at timestamptz NOT NULL DEFAULT clock_timestamp())"
+        ).format(s, sql.Identifier(HISTORY_TABLE)),
+        sql.SQL("CREATE INDEX IF NOT EXISTS review_history_key ON {}.{} (conflict_key, version)").format(
+            s, sql.Identifier(HISTORY_TABLE)
+        ),
+        sql.SQL("CREATE TABLE IF NOT EXISTS {}.{} (key text PRIMARY KEY, value text)").format(
+            s, sql.Identifier(META_TABLE)
+        ),
         sql.SQL(_HISTORY_FUNCTION).format(schema=s),
         sql.SQL("DROP TRIGGER IF EXISTS samplan_review_history ON {}.{}").format(s, sql.Identifier(REVIEW_TABLE)),
-        sql.SQL("CREATE TRIGGER samplan_review_history AFTER UPDATE ON {}.{} FOR EACH ROW "
-                "EXECUTE FUNCTION {}.samplan_review_history()").format(s, sql.Identifier(REVIEW_TABLE), s),
+        sql.SQL(
+            "CREATE TRIGGER samplan_review_history AFTER UPDATE ON {}.{} FOR EACH ROW "
+            "EXECUTE FUNCTION {}.samplan_review_history()"
+        ).format(s, sql.Identifier(REVIEW_TABLE), s),
         sql.SQL(_STAMP_FUNCTION).format(schema=s),
         sql.SQL("DROP TRIGGER IF EXISTS samplan_review_stamp ON {}.{}").format(s, sql.Identifier(REVIEW_TABLE)),
-        sql.SQL("CREATE TRIGGER samplan_review_stamp BEFORE UPDATE ON {}.{} FOR EACH ROW "
-                "EXECUTE FUNCTION {}.samplan_review_stamp()").format(s, sql.Identifier(REVIEW_TABLE), s),
+        sql.SQL(
+            "CREATE TRIGGER samplan_review_stamp BEFORE UPDATE ON {}.{} FOR EACH ROW "
+            "EXECUTE FUNCTION {}.samplan_review_stamp()"
+        ).format(s, sql.Identifier(REVIEW_TABLE), s),
     ]
     with connection.cursor() as cursor:
-        cursor.execute("SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass(%s) "
-                       "AND tgname IN ('samplan_review_history', 'samplan_review_stamp')",
-                       (sql.Identifier(schema, REVIEW_TABLE).as_string(connection),))
+        cursor.execute(
+            "SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass(%s) "
+            "AND tgname IN ('samplan_review_history', 'samplan_review_stamp')",
+            (sql.Identifier(schema, REVIEW_TABLE).as_string(connection),),
+        )
         if cursor.fetchone()[0] == 2:
             # Set up before: only the trigger functions are brought up to date. No DDL on the tables, so that a run
             # publishing its results never holds a lock that would keep the reviewers' saves waiting.
@@ -193,8 +220,11 @@ def role_statements(schema: str, reviewer_role: str, readonly_role: str) -> list
         sql.SQL("ALTER DEFAULT PRIVILEGES IN SCHEMA {} GRANT SELECT ON TABLES TO {}, {}").format(s, reviewer, reader),
         sql.SQL("REVOKE UPDATE ON {} FROM {}").format(review, reviewer),
         sql.SQL("GRANT UPDATE ({}) ON {} TO {}").format(
-            sql.SQL(", ").join(sql.Identifier(c) for c in REVIEWER_COLUMNS), review, reviewer),
-        sql.SQL("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {} FROM PUBLIC").format(sql.Identifier(schema, HISTORY_TABLE)),
+            sql.SQL(", ").join(sql.Identifier(c) for c in REVIEWER_COLUMNS), review, reviewer
+        ),
+        sql.SQL("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {} FROM PUBLIC").format(
+            sql.Identifier(schema, HISTORY_TABLE)
+        ),
     ]
 
 
@@ -223,9 +253,13 @@ def set_up_roles(connection, schema: str, reviewer_role: str, readonly_role: str
             for statement in role_statements(schema, reviewer_role, readonly_role):
                 cursor.execute(statement)
                 done.append(statement.as_string(connection))
-            cursor.execute(sql.SQL("INSERT INTO {} (key, value) VALUES ('reviewer_role', %s), ('readonly_role', %s) "
-                                   "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value").format(
-                sql.Identifier(schema, META_TABLE)), (reviewer_role, readonly_role))
+            cursor.execute(
+                sql.SQL(
+                    "INSERT INTO {} (key, value) VALUES ('reviewer_role', %s), ('readonly_role', %s) "
+                    "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"
+                ).format(sql.Identifier(schema, META_TABLE)),
+                (reviewer_role, readonly_role),
+            )
         connection.commit()
     except Exception:
         _rollback_keeping_the_error(connection)
@@ -262,12 +296,14 @@ def publish_results(connection, schema: str, staging: Path, tables: list[str], c
             for table in conflict_tables:
                 if source.GetLayerByName(table) is None:
                     continue
-                cursor.execute(sql.SQL(
-                    "INSERT INTO {review} (conflict_key, status, comment, reviewed_by, reviewed_at) "
-                    "SELECT DISTINCT ON (conflict_key) conflict_key, coalesce(status, 'open'), comment, reviewed_by, "
-                    "CASE WHEN reviewed_at ~ '^[0-9]{{4}}-' THEN reviewed_at::timestamptz END FROM {table} "
-                    "WHERE conflict_key IS NOT NULL ON CONFLICT (conflict_key) DO NOTHING").format(
-                    review=sql.Identifier(schema, REVIEW_TABLE), table=sql.Identifier(schema, table)))
+                cursor.execute(
+                    sql.SQL(
+                        "INSERT INTO {review} (conflict_key, status, comment, reviewed_by, reviewed_at) "
+                        "SELECT DISTINCT ON (conflict_key) conflict_key, coalesce(status, 'open'), comment, reviewed_by, "
+                        "CASE WHEN reviewed_at ~ '^[0-9]{{4}}-' THEN reviewed_at::timestamptz END FROM {table} "
+                        "WHERE conflict_key IS NOT NULL ON CONFLICT (conflict_key) DO NOTHING"
+                    ).format(review=sql.Identifier(schema, REVIEW_TABLE), table=sql.Identifier(schema, table))
+                )
         connection.commit()
     except Exception:
         _rollback_keeping_the_error(connection)
@@ -282,17 +318,25 @@ def _replace_table(cursor, connection, schema: str, table: str, layer, roles: li
     definition = layer.GetLayerDefn()
     fields = [definition.GetFieldDefn(i) for i in range(definition.GetFieldCount())]
     names = [f.GetName() for f in fields]
-    types = [{"Integer": "integer", "Integer64": "bigint", "Real": "double precision"}.get(ogr.GetFieldTypeName(f.GetType()), "text")
-             for f in fields]
-    geometry_type = _PG_GEOMETRIES.get(ogr.GT_Flatten(layer.GetGeomType())) if layer.GetGeomType() != ogr.wkbNone else None
+    types = [
+        {"Integer": "integer", "Integer64": "bigint", "Real": "double precision"}.get(
+            ogr.GetFieldTypeName(f.GetType()), "text"
+        )
+        for f in fields
+    ]
+    geometry_type = (
+        _PG_GEOMETRIES.get(ogr.GT_Flatten(layer.GetGeomType())) if layer.GetGeomType() != ogr.wkbNone else None
+    )
     srid = 0
     reference = layer.GetSpatialRef()
     if reference is not None and reference.GetAuthorityName(None) == "EPSG":
         srid = int(reference.GetAuthorityCode(None))
     target = sql.Identifier(schema, table)
-    cursor.execute("SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
-                   "WHERE a.attrelid = to_regclass(%s) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum",
-                   (target.as_string(connection),))
+    cursor.execute(
+        "SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+        "WHERE a.attrelid = to_regclass(%s) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum",
+        (target.as_string(connection),),
+    )
     existing = cursor.fetchall()
     wanted_geometry = f"geometry({geometry_type},{srid})".lower() if geometry_type else None
     wanted = [(FID, "bigint")] + list(zip(names, types)) + ([(GEOMETRY, wanted_geometry)] if geometry_type else [])
@@ -301,7 +345,11 @@ def _replace_table(cursor, connection, schema: str, table: str, layer, roles: li
         columns = [sql.SQL("{} bigint PRIMARY KEY").format(sql.Identifier(FID))]
         columns += [sql.SQL("{} {}").format(sql.Identifier(n), sql.SQL(t)) for n, t in zip(names, types)]
         if geometry_type:
-            columns.append(sql.SQL("{} geometry({}, {})").format(sql.Identifier(GEOMETRY), sql.SQL(geometry_type), sql.Literal(srid)))
+            columns.append(
+                sql.SQL("{} geometry({}, {})").format(
+                    sql.Identifier(GEOMETRY), sql.SQL(geometry_type), sql.Literal(srid)
+                )
+            )
         cursor.execute(sql.SQL("CREATE TABLE {} ({})").format(target, sql.SQL(", ").join(columns)))
         if geometry_type:
             cursor.execute(sql.SQL("CREATE INDEX ON {} USING gist ({})").format(target, sql.Identifier(GEOMETRY)))
@@ -328,9 +376,12 @@ def _replace_table(cursor, connection, schema: str, table: str, layer, roles: li
         rows.append(values)
     placeholders = ["%s"] * (1 + len(names)) + ([f"ST_Multi(ST_GeomFromWKB(%s, {srid}))"] if geometry_type else [])
     insert = sql.SQL("INSERT INTO {} ({}) VALUES %s").format(
-        target, sql.SQL(", ").join(sql.Identifier(n) for n, _ in wanted))
+        target, sql.SQL(", ").join(sql.Identifier(n) for n, _ in wanted)
+    )
     if rows:
-        execute_values(cursor, insert.as_string(connection), rows, template="(" + ", ".join(placeholders) + ")", page_size=500)
+        execute_values(
+            cursor, insert.as_string(connection), rows, template="(" + ", ".join(placeholders) + ")", page_size=500
+        )
 
 
 def read_records(connection, schema: str, tables: list[str]) -> dict[str, list[tuple[int, dict]]]:
@@ -345,8 +396,13 @@ def read_records(connection, schema: str, tables: list[str]) -> dict[str, list[t
                 continue
             cursor.execute(sql.SQL("SELECT * FROM {} LIMIT 0").format(sql.Identifier(schema, table)))
             names = [d.name for d in cursor.description if d.name != GEOMETRY]  # the table, not the geometries
-            cursor.execute(sql.SQL("SELECT {} FROM {} ORDER BY {}").format(
-                sql.SQL(", ").join(sql.Identifier(n) for n in names), sql.Identifier(schema, table), sql.Identifier(FID)))
+            cursor.execute(
+                sql.SQL("SELECT {} FROM {} ORDER BY {}").format(
+                    sql.SQL(", ").join(sql.Identifier(n) for n in names),
+                    sql.Identifier(schema, table),
+                    sql.Identifier(FID),
+                )
+            )
             rows = []
             for row in cursor.fetchall():
                 values = {n: v for n, v in zip(names, row) if n not in (FID, GEOMETRY)}
@@ -369,13 +425,16 @@ class ListenerLost(SharedResultsError):
 
 
 def listener_reopened(lost: str) -> str:
-    return tr("The connection that shows the others' reviews as they are saved was lost ({0}) and has been opened "
-              "again.").format(lost)
+    return tr(
+        "The connection that shows the others' reviews as they are saved was lost ({0}) and has been opened again."
+    ).format(lost)
 
 
 def listener_not_reopened(lost: str, again: Exception) -> str:
-    return tr("The connection that shows the others' reviews as they are saved was lost ({0}) and could not be opened "
-              "again: {1} Use Refresh to see their changes.").format(lost, str(again).strip())
+    return tr(
+        "The connection that shows the others' reviews as they are saved was lost ({0}) and could not be opened "
+        "again: {1} Use Refresh to see their changes."
+    ).format(lost, str(again).strip())
 
 
 class ReviewListener:
@@ -430,7 +489,6 @@ class ReviewListener:
             self.connection.close()
 
 
-
 class SharedReviews:
     """One reviewer's view of a schema's reviews over its own connection.
 
@@ -449,8 +507,9 @@ class SharedReviews:
             try:
                 self._connection = self._connect()
             except Exception as error:  # noqa: BLE001 - psycopg2's, or the saved connection's own (no such name, no credentials)
-                raise ConnectionLost(tr("Could not connect to the database holding the shared reviews: {0}").format(
-                    str(error).strip())) from error
+                raise ConnectionLost(
+                    tr("Could not connect to the database holding the shared reviews: {0}").format(str(error).strip())
+                ) from error
         return self._connection
 
     def close(self) -> None:
@@ -476,20 +535,26 @@ class SharedReviews:
             connection.rollback()
         except LOST as error:
             self.close()
-            raise ConnectionLost(tr("The connection to the database was lost while reading the reviews: {0}").format(
-                str(error).strip())) from error
+            raise ConnectionLost(
+                tr("The connection to the database was lost while reading the reviews: {0}").format(str(error).strip())
+            ) from error
         except psycopg2.errors.InsufficientPrivilege as error:
             connection.rollback()
-            raise ReviewRefused(tr("Your database role may not read the reviews in schema '{0}': {1}").format(
-                self.schema, str(error).strip())) from error
+            raise ReviewRefused(
+                tr("Your database role may not read the reviews in schema '{0}': {1}").format(
+                    self.schema, str(error).strip()
+                )
+            ) from error
         return {r.conflict_key: r for r in reviews}
 
     def can_write(self) -> bool:
         connection = self.connection
         try:
             with connection.cursor() as cursor:
-                cursor.execute("SELECT has_column_privilege(%s, 'status', 'UPDATE')",
-                               (sql.Identifier(self.schema, REVIEW_TABLE).as_string(connection),))
+                cursor.execute(
+                    "SELECT has_column_privilege(%s, 'status', 'UPDATE')",
+                    (sql.Identifier(self.schema, REVIEW_TABLE).as_string(connection),),
+                )
                 allowed = bool(cursor.fetchone()[0])
             connection.rollback()
             return allowed
@@ -497,8 +562,15 @@ class SharedReviews:
             self.close()
             return False
 
-    def save(self, conflict_key: str, status: str, comment: str, reviewer: str, expected_version: int,
-             before_commit: Callable[[], None] | None = None) -> Review:
+    def save(
+        self,
+        conflict_key: str,
+        status: str,
+        comment: str,
+        reviewer: str,
+        expected_version: int,
+        before_commit: Callable[[], None] | None = None,
+    ) -> Review:
         """Save status and comment over `expected_version`; the new review, or ReviewConflict with the other's
         change, ReviewRefused for a role that may only read, ConnectionLost when the connection dropped (the
         change is then kept in `pending` to retry). `before_commit` is for tests of a connection lost mid-save."""
@@ -510,23 +582,37 @@ class SharedReviews:
         try:
             with connection.cursor() as cursor:
                 # The stamp trigger sets version (+1), reviewed_at and db_user; the check stays on the version seen.
-                cursor.execute(sql.SQL(
-                    "UPDATE {} SET status = %s, comment = %s, reviewed_by = %s WHERE conflict_key = %s AND version = %s "
-                    "RETURNING {}").format(sql.Identifier(self.schema, REVIEW_TABLE), _review_columns()),
-                    (status, comment, reviewer, conflict_key, int(expected_version)))
+                cursor.execute(
+                    sql.SQL(
+                        "UPDATE {} SET status = %s, comment = %s, reviewed_by = %s WHERE conflict_key = %s AND version = %s "
+                        "RETURNING {}"
+                    ).format(sql.Identifier(self.schema, REVIEW_TABLE), _review_columns()),
+                    (status, comment, reviewer, conflict_key, int(expected_version)),
+                )
                 row = cursor.fetchone()
                 if row is None:
-                    cursor.execute(sql.SQL("SELECT {} FROM {} WHERE conflict_key = %s").format(
-                        _review_columns(), sql.Identifier(self.schema, REVIEW_TABLE)), (conflict_key,))
+                    cursor.execute(
+                        sql.SQL("SELECT {} FROM {} WHERE conflict_key = %s").format(
+                            _review_columns(), sql.Identifier(self.schema, REVIEW_TABLE)
+                        ),
+                        (conflict_key,),
+                    )
                     current = cursor.fetchone()
                     connection.rollback()
                     if current is None:
                         self.pending.pop(conflict_key, None)
-                        raise SharedResultsError(tr("Conflict {0} is not in the shared results of schema '{1}' (any more).").format(
-                            conflict_key, self.schema))
+                        raise SharedResultsError(
+                            tr("Conflict {0} is not in the shared results of schema '{1}' (any more).").format(
+                                conflict_key, self.schema
+                            )
+                        )
                     current_review = _review(current)
-                    if (current_review.status, current_review.comment or "", current_review.reviewed_by,
-                            current_review.db_user) == (status, comment, reviewer, connection.info.user):
+                    if (
+                        current_review.status,
+                        current_review.comment or "",
+                        current_review.reviewed_by,
+                        current_review.db_user,
+                    ) == (status, comment, reviewer, connection.info.user):
                         self.pending.pop(conflict_key, None)  # our own save, whose answer the connection lost
                         return current_review
                     raise ReviewConflict(current_review, (status, comment))
@@ -539,22 +625,34 @@ class SharedReviews:
             if committing:
                 # The COMMIT may have reached the server before the connection dropped: the retry recognises our own
                 # change (same status, comment, name and database user, one version on) instead of calling it a conflict.
-                raise ConnectionLost(tr("The connection to the database was lost while saving the review of conflict "
-                                        "{0}: your change may not have been saved; it will be checked on retry. Your "
-                                        "change is kept: save again to retry.").format(conflict_key)) from error
-            raise ConnectionLost(tr("The connection to the database was lost while saving the review of conflict {0}: "
-                                    "nothing was saved (the transaction was rolled back). Your change is kept: save "
-                                    "again to retry.").format(conflict_key)) from error
+                raise ConnectionLost(
+                    tr(
+                        "The connection to the database was lost while saving the review of conflict "
+                        "{0}: your change may not have been saved; it will be checked on retry. Your "
+                        "change is kept: save again to retry."
+                    ).format(conflict_key)
+                ) from error
+            raise ConnectionLost(
+                tr(
+                    "The connection to the database was lost while saving the review of conflict {0}: "
+                    "nothing was saved (the transaction was rolled back). Your change is kept: save "
+                    "again to retry."
+                ).format(conflict_key)
+            ) from error
         except psycopg2.errors.InsufficientPrivilege as error:
             connection.rollback()
             self.pending.pop(conflict_key, None)
-            raise ReviewRefused(tr("Your database role '{0}' may only read the reviews in schema '{1}': the review was not "
-                                   "saved. Ask the schema's owner for the reviewer role.").format(
-                connection.info.user, self.schema)) from error
+            raise ReviewRefused(
+                tr(
+                    "Your database role '{0}' may only read the reviews in schema '{1}': the review was not "
+                    "saved. Ask the schema's owner for the reviewer role."
+                ).format(connection.info.user, self.schema)
+            ) from error
         except psycopg2.Error as error:
             connection.rollback()
-            raise SharedResultsError(tr("The review of conflict {0} could not be saved: {1}").format(
-                conflict_key, str(error).strip())) from error
+            raise SharedResultsError(
+                tr("The review of conflict {0} could not be saved: {1}").format(conflict_key, str(error).strip())
+            ) from error
         self.pending.pop(conflict_key, None)
         return _review(row)
 
@@ -564,20 +662,28 @@ class SharedReviews:
         connection = self.connection
         try:
             with connection.cursor() as cursor:
-                cursor.execute(sql.SQL("SELECT old_status, new_status, old_comment, new_comment, reviewed_by, reviewed_at, "
-                                       "version, db_user FROM {} WHERE conflict_key = %s ORDER BY version, id").format(
-                    sql.Identifier(self.schema, HISTORY_TABLE)), (conflict_key,))
+                cursor.execute(
+                    sql.SQL(
+                        "SELECT old_status, new_status, old_comment, new_comment, reviewed_by, reviewed_at, "
+                        "version, db_user FROM {} WHERE conflict_key = %s ORDER BY version, id"
+                    ).format(sql.Identifier(self.schema, HISTORY_TABLE)),
+                    (conflict_key,),
+                )
                 names = [d.name for d in cursor.description]
                 rows = [dict(zip(names, row)) for row in cursor.fetchall()]
             connection.rollback()
         except LOST as error:
             self.close()
-            raise ConnectionLost(tr("The connection to the database was lost while reading the history of conflict {0}: "
-                                    "{1}").format(conflict_key, str(error).strip())) from error
+            raise ConnectionLost(
+                tr("The connection to the database was lost while reading the history of conflict {0}: {1}").format(
+                    conflict_key, str(error).strip()
+                )
+            ) from error
         except psycopg2.Error as error:
             _rollback_keeping_the_error(connection)
-            raise SharedResultsError(tr("The history of conflict {0} could not be read: {1}").format(
-                conflict_key, str(error).strip())) from error
+            raise SharedResultsError(
+                tr("The history of conflict {0} could not be read: {1}").format(conflict_key, str(error).strip())
+            ) from error
         for row in rows:
             row["reviewed_at"] = _iso(row["reviewed_at"])
         return rows

@@ -1,4 +1,5 @@
 """QGIS feedback seen by the engine as its Progress."""
+
 from __future__ import annotations
 
 from qgis.core import QgsFeedback, QgsProcessingFeedback

@@ -1,4 +1,5 @@
 """QGIS layers in, engine arrays out: features read once, transformed to the analysis CRS, repaired."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -77,12 +78,16 @@ def is_metric_crs(crs: QgsCoordinateReferenceSystem) -> bool:
 
 def require_metric_crs(crs: QgsCoordinateReferenceSystem) -> None:
     if not crs.isValid():
-        raise QgsProcessingException(tr("The analysis CRS is not valid. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006)."))
+        raise QgsProcessingException(
+            tr("The analysis CRS is not valid. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).")
+        )
     if not is_metric_crs(crs):
         raise QgsProcessingException(
-            tr("The analysis CRS {0} measures in degrees or other non-metric units, or stretches distances and areas as "
-               "Mercator does (twice the distance, four times the area in Sweden); results would be wrong. "
-               "Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).").format(crs.authid() or crs.description())
+            tr(
+                "The analysis CRS {0} measures in degrees or other non-metric units, or stretches distances and areas as "
+                "Mercator does (twice the distance, four times the area in Sweden); results would be wrong. "
+                "Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006)."
+            ).format(crs.authid() or crs.description())
         )
 
 
@@ -117,7 +122,9 @@ def read_feature_table(
     field_index = fields.lookupField(category_field) if category_field else -1
     if category_required and field_index < 0:
         raise QgsProcessingException(
-            tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(layer_name, category_field, ", ".join(fields.names()))
+            tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
+                layer_name, category_field, ", ".join(fields.names())
+            )
         )
     key_index = fields.lookupField(key_field) if key_field else -1
     extra_index = []
@@ -125,13 +132,31 @@ def read_feature_table(
         index = fields.lookupField(name)
         if index < 0:
             raise QgsProcessingException(
-                tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(layer_name, name, ", ".join(fields.names())))
+                tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
+                    layer_name, name, ", ".join(fields.names())
+                )
+            )
         extra_index.append(index)
     report = ReadReport(layer_name)
     missing_category = layer_name if name_when_empty else ""
     names = {index: fields.at(index).name() for index in (field_index, key_index, *extra_index) if index >= 0}
-    fast = _read_fast(source, layer_name, role, target_crs, progress, names, field_index, key_index, extra_index, extra_fields,
-                      missing_category, wanted_categories, reach, report, count_duplicates_once)
+    fast = _read_fast(
+        source,
+        layer_name,
+        role,
+        target_crs,
+        progress,
+        names,
+        field_index,
+        key_index,
+        extra_index,
+        extra_fields,
+        missing_category,
+        wanted_categories,
+        reach,
+        report,
+        count_duplicates_once,
+    )
     if fast is not None:
         return fast
     request = QgsFeatureRequest()
@@ -142,7 +167,9 @@ def read_feature_table(
         selection = _category_filter(source, field_index, layer_name, wanted_categories)
         if field_index >= 0 and (selection is None or "IS NULL" not in selection):
             # The filter leaves out features without a category: they are named here, as they are not read.
-            report_empty_categories(layer_name, fields.at(field_index).name(), empty_category_ids(source, field_index), "", progress)
+            report_empty_categories(
+                layer_name, fields.at(field_index).name(), empty_category_ids(source, field_index), "", progress
+            )
         if selection is None:
             progress.warning(_not_read(layer_name, role, wanted_categories))
             return FeatureTable(layer_name, role, [], [], []), report
@@ -191,18 +218,43 @@ def read_feature_table(
             categories.append(missing_category)
     report_curves(layer_name, curved, progress)
     if field_index >= 0:
-        report_empty_categories(layer_name, fields.at(field_index).name(), np.asarray(empty_category, dtype=np.int64),
-                                missing_category, progress)
+        report_empty_categories(
+            layer_name,
+            fields.at(field_index).name(),
+            np.asarray(empty_category, dtype=np.int64),
+            missing_category,
+            progress,
+        )
     fid_array = np.asarray(fids, dtype=np.int64)
     geometries = geometries_from_wkb(np.asarray(wkbs, dtype=object), progress) if wkbs else np.empty(0, dtype=object)
-    return _feature_table(layer_name, role, fid_array, geometries, np.asarray(categories, dtype=object), keys, key_index >= 0,
-                          {name: np.asarray(values, dtype=object) for name, values in zip(extra_fields, extras)}, report, progress,
-                          count_duplicates_once)
+    return _feature_table(
+        layer_name,
+        role,
+        fid_array,
+        geometries,
+        np.asarray(categories, dtype=object),
+        keys,
+        key_index >= 0,
+        {name: np.asarray(values, dtype=object) for name, values in zip(extra_fields, extras)},
+        report,
+        progress,
+        count_duplicates_once,
+    )
 
 
-def _feature_table(layer_name: str, role: str, fid_array: np.ndarray, geometries: np.ndarray, categories: np.ndarray, keys: list,
-                   has_keys: bool, extras: dict[str, np.ndarray], report: ReadReport, progress: Progress,
-                   count_duplicates_once: bool = True) -> tuple[FeatureTable, ReadReport]:
+def _feature_table(
+    layer_name: str,
+    role: str,
+    fid_array: np.ndarray,
+    geometries: np.ndarray,
+    categories: np.ndarray,
+    keys: list,
+    has_keys: bool,
+    extras: dict[str, np.ndarray],
+    report: ReadReport,
+    progress: Progress,
+    count_duplicates_once: bool = True,
+) -> tuple[FeatureTable, ReadReport]:
     """The features read, their geometries repaired and counted, as a FeatureTable."""
     report.read = len(fid_array)
     report.null_geometries = int(shapely.is_missing(geometries).sum()) if len(geometries) else 0
@@ -211,25 +263,56 @@ def _feature_table(layer_name: str, role: str, fid_array: np.ndarray, geometries
     report.dropped_after_repair = len(repair.dropped_fids) - report.null_geometries
     if report.null_geometries:
         without = fid_array[shapely.is_missing(geometries)]
-        progress.warning(tr("Layer '{0}': {1} feature(s) without geometry skipped (feature ids {2}).").format(
-            layer_name, report.null_geometries, some_ids(without)))
+        progress.warning(
+            tr("Layer '{0}': {1} feature(s) without geometry skipped (feature ids {2}).").format(
+                layer_name, report.null_geometries, some_ids(without)
+            )
+        )
     if report.repaired:
-        progress.warning(tr("Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).").format(
-            layer_name, report.repaired, some_ids(repair.repaired_fids)))
+        progress.warning(
+            tr("Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).").format(
+                layer_name, report.repaired, some_ids(repair.repaired_fids)
+            )
+        )
     if repair.flattened_fids:
-        progress.info(tr("Layer '{0}': {1} geometry collection(s) read as their parts of the highest dimension (feature ids {2}).").format(
-            layer_name, len(repair.flattened_fids), some_ids(repair.flattened_fids)))
+        progress.info(
+            tr(
+                "Layer '{0}': {1} geometry collection(s) read as their parts of the highest dimension (feature ids {2})."
+            ).format(layer_name, len(repair.flattened_fids), some_ids(repair.flattened_fids))
+        )
     if report.dropped_after_repair:
-        progress.warning(tr("Layer '{0}': {1} empty geometry(ies) skipped.").format(layer_name, report.dropped_after_repair))
-    table = FeatureTable(layer_name, role, fid_array[kept], cleaned, categories[kept],
-                         np.asarray(keys, dtype=object)[kept] if has_keys else None,
-                         {name: values[kept] for name, values in extras.items()})
+        progress.warning(
+            tr("Layer '{0}': {1} empty geometry(ies) skipped.").format(layer_name, report.dropped_after_repair)
+        )
+    table = FeatureTable(
+        layer_name,
+        role,
+        fid_array[kept],
+        cleaned,
+        categories[kept],
+        np.asarray(keys, dtype=object)[kept] if has_keys else None,
+        {name: values[kept] for name, values in extras.items()},
+    )
     return without_duplicates(table, progress, count_duplicates_once), report
 
 
-def _read_fast(source, layer_name: str, role: str, target_crs, progress: Progress, names: dict[int, str], field_index: int,
-               key_index: int, extra_index: list[int], extra_fields: tuple[str, ...], missing_category: str,
-               wanted_categories: frozenset[str] | None, reach: Reach | None, report: ReadReport, count_duplicates_once: bool = True):
+def _read_fast(
+    source,
+    layer_name: str,
+    role: str,
+    target_crs,
+    progress: Progress,
+    names: dict[int, str],
+    field_index: int,
+    key_index: int,
+    extra_index: list[int],
+    extra_fields: tuple[str, ...],
+    missing_category: str,
+    wanted_categories: frozenset[str] | None,
+    reach: Reach | None,
+    report: ReadReport,
+    count_duplicates_once: bool = True,
+):
     """The table read through GDAL's Arrow stream (categories filtered here, before any geometry is parsed), or None
     where QGIS must read the layer: not a plain file layer in the analysis CRS, or a geometry GEOS cannot read."""
     where = fast_read.file_layer(source, target_crs)
@@ -238,16 +321,25 @@ def _read_fast(source, layer_name: str, role: str, target_crs, progress: Progres
     if wanted_categories is not None and field_index < 0 and normalise_category(layer_name) not in wanted_categories:
         progress.warning(_not_read(layer_name, role, wanted_categories))
         return FeatureTable(layer_name, role, [], [], []), report
-    raw = fast_read.read_file_layer(where, list(names.values()), reach.rectangles if reach is not None else None, progress)
+    raw = fast_read.read_file_layer(
+        where, list(names.values()), reach.rectangles if reach is not None else None, progress
+    )
     if raw is None:
         return None
     raw_categories = raw.values[names[field_index]] if field_index >= 0 else np.full(len(raw.fids), None, dtype=object)
     empty = pd.isna(raw_categories) | (raw_categories == "")
     categories = np.where(empty, missing_category, raw_categories).astype(object)
     if field_index >= 0:
-        fallback_used = missing_category and (wanted_categories is None or normalise_category(missing_category) in wanted_categories)
-        report_empty_categories(layer_name, names[field_index], np.asarray(raw.fids)[np.asarray(empty, dtype=bool)],
-                                missing_category if fallback_used else "", progress)
+        fallback_used = missing_category and (
+            wanted_categories is None or normalise_category(missing_category) in wanted_categories
+        )
+        report_empty_categories(
+            layer_name,
+            names[field_index],
+            np.asarray(raw.fids)[np.asarray(empty, dtype=bool)],
+            missing_category if fallback_used else "",
+            progress,
+        )
     rows = np.arange(len(raw.fids))
     if wanted_categories is not None:
         rows = np.flatnonzero(np.isin(normalise_categories(categories), list(wanted_categories)))
@@ -257,18 +349,34 @@ def _read_fast(source, layer_name: str, role: str, target_crs, progress: Progres
     report.total = max(int(source.featureCount()), 0)
     report.within_reach = raw.filtered
     if wanted_categories is not None and len(rows) == 0:
-        progress.warning(tr("{0} ({1}): no feature within reach of the plan has a category a rule checks ({2}), so none "
-                            "was used.").format(layer_name, role_label(role), ", ".join(sorted(wanted_categories)) or "-")
-                         if report.within_reach else _not_read(layer_name, role, wanted_categories))
+        progress.warning(
+            tr(
+                "{0} ({1}): no feature within reach of the plan has a category a rule checks ({2}), so none was used."
+            ).format(layer_name, role_label(role), ", ".join(sorted(wanted_categories)) or "-")
+            if report.within_reach
+            else _not_read(layer_name, role, wanted_categories)
+        )
     keys = [None if v is None else str(v) for v in raw.values[names[key_index]][rows]] if key_index >= 0 else []
     extras = {name: raw.values[names[index]][rows] for name, index in zip(extra_fields, extra_index)}
-    return _feature_table(layer_name, role, raw.fids[rows], geometries, categories[rows], keys, key_index >= 0, extras, report,
-                          progress, count_duplicates_once)
+    return _feature_table(
+        layer_name,
+        role,
+        raw.fids[rows],
+        geometries,
+        categories[rows],
+        keys,
+        key_index >= 0,
+        extras,
+        report,
+        progress,
+        count_duplicates_once,
+    )
 
 
 def _not_read(layer_name: str, role: str, wanted_categories: frozenset[str]) -> str:
-    return tr("{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.").format(
-        layer_name, role_label(role), ", ".join(sorted(wanted_categories)) or "-")
+    return tr(
+        "{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}."
+    ).format(layer_name, role_label(role), ", ".join(sorted(wanted_categories)) or "-")
 
 
 def _reach_filter(source, reach: Reach | None, target_crs, transform_context) -> str | None:
@@ -277,7 +385,6 @@ def _reach_filter(source, reach: Reach | None, target_crs, transform_context) ->
     if reach is None or not isinstance(source, QgsVectorLayer) or source.providerType() != "postgres":
         return None
     return fast_read.reach_expression(reach, source.crs(), target_crs, transform_context)
-
 
 
 def _category_filter(source: QgsFeatureSource, field_index: int, layer_name: str, wanted: frozenset[str]) -> str | None:
@@ -296,5 +403,7 @@ def _category_filter(source: QgsFeatureSource, field_index: int, layer_name: str
     clauses = [f"{column} IN ({', '.join(QgsExpression.quotedValue(v) for v in matching)})"] if matching else []
     if name_wanted:
         # Features without a category fall back to the layer's name, which a rule wants.
-        clauses.append(f"{column} IS NULL" + ("" if field.isNumeric() or field.isDateOrTime() else f" OR {column} = ''"))
+        clauses.append(
+            f"{column} IS NULL" + ("" if field.isNumeric() or field.isDateOrTime() else f" OR {column} = ''")
+        )
     return " OR ".join(clauses)

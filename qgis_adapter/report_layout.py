@@ -2,6 +2,7 @@
 
 Built and exported on the main thread (the report algorithm declares NoThreading): QGIS's own layout export does so.
 """
+
 from __future__ import annotations
 
 import math
@@ -111,9 +112,13 @@ def _labels(layer: QgsVectorLayer, field: str, kind: str) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = field
     settings.isExpression = False
-    size, colour, italic, bold = {"settlement": (7.5, "#202020", False, True), "lakes": (6.5, "#1f5f99", True, False),
-                                  "roads": (6.0, "#202020", False, True), "municipalities": (9.0, "#6b6b6b", False, False),
-                                  "stations": (6.5, "#202020", False, False)}.get(kind, (7.0, "#202020", False, False))
+    size, colour, italic, bold = {
+        "settlement": (7.5, "#202020", False, True),
+        "lakes": (6.5, "#1f5f99", True, False),
+        "roads": (6.0, "#202020", False, True),
+        "municipalities": (9.0, "#6b6b6b", False, False),
+        "stations": (6.5, "#202020", False, False),
+    }.get(kind, (7.0, "#202020", False, False))
     text_format = _text_format(size, bold, colour, italic)
     if kind == "roads":
         background = QgsTextBackgroundSettings()
@@ -127,7 +132,9 @@ def _labels(layer: QgsVectorLayer, field: str, kind: str) -> None:
         background.setStrokeWidth(0.2)
         text_format.setBackground(background)
         settings.placement = Qgis.LabelPlacement.Horizontal
-        settings.lineSettings().setMergeLines(True)  # one road split into many pieces (as NVDB splits it) is labelled as one
+        settings.lineSettings().setMergeLines(
+            True
+        )  # one road split into many pieces (as NVDB splits it) is labelled as one
         settings.repeatDistance = 70
         settings.repeatDistanceUnit = Qgis.RenderUnit.Millimeters
     else:
@@ -137,7 +144,9 @@ def _labels(layer: QgsVectorLayer, field: str, kind: str) -> None:
         buffer.setColor(QColor(255, 255, 255, 220))
         text_format.setBuffer(buffer)
         if layer.geometryType() == Qgis.GeometryType.Polygon:
-            settings.placement = Qgis.LabelPlacement.OverPoint if kind != "municipalities" else Qgis.LabelPlacement.Horizontal
+            settings.placement = (
+                Qgis.LabelPlacement.OverPoint if kind != "municipalities" else Qgis.LabelPlacement.Horizontal
+            )
         elif layer.geometryType() == Qgis.GeometryType.Point:
             settings.placement = Qgis.LabelPlacement.OrderedPositionsAroundPoint
     settings.setFormat(text_format)
@@ -166,21 +175,39 @@ class ReportLayout:
             pages.addPage(page)
         pages.page(index).setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
 
-    def add_layer(self, layer: QgsVectorLayer, name: str, style: Path | None = None, fill: str | None = None,
-                  outline: str = "#555555", category_labels: dict[str, str] | None = None, focus: bool = False,
-                  legend: bool = True, line: dict[str, str] | None = None, expression: str | None = None) -> QgsVectorLayer:
+    def add_layer(
+        self,
+        layer: QgsVectorLayer,
+        name: str,
+        style: Path | None = None,
+        fill: str | None = None,
+        outline: str = "#555555",
+        category_labels: dict[str, str] | None = None,
+        focus: bool = False,
+        legend: bool = True,
+        line: dict[str, str] | None = None,
+        expression: str | None = None,
+    ) -> QgsVectorLayer:
         """A copy of the layer (its features matching `expression`) in the report's project, styled by a QML file (its
         categories relabelled in the report's language), a plain fill or a `line` symbol; added below the layers added
         before."""
-        copy = layer.materialize(QgsFeatureRequest().setFilterExpression(expression) if expression else QgsFeatureRequest())
+        copy = layer.materialize(
+            QgsFeatureRequest().setFilterExpression(expression) if expression else QgsFeatureRequest()
+        )
         copy.setName(name)
         if style is not None and style.exists():
             copy.loadNamedStyle(str(style))
         elif line is not None:
             copy.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(line)))
         elif copy.geometryType() == Qgis.GeometryType.Polygon:
-            symbol = QgsFillSymbol.createSimple({"color": fill or "0,0,0,0", "outline_color": outline, "outline_width": "0.3",
-                                                 "style": "solid" if fill else "no"})
+            symbol = QgsFillSymbol.createSimple(
+                {
+                    "color": fill or "0,0,0,0",
+                    "outline_color": outline,
+                    "outline_width": "0.3",
+                    "style": "solid" if fill else "no",
+                }
+            )
             copy.setRenderer(QgsSingleSymbolRenderer(symbol))
         renderer = copy.renderer()
         if category_labels and isinstance(renderer, QgsCategorizedSymbolRenderer):
@@ -194,14 +221,32 @@ class ReportLayout:
         kind = background_kind(layer)
         copy = layer.materialize(QgsFeatureRequest())
         style_key = next((s for k, _p, s, _f in BACKGROUND_KINDS if k == kind), None)
-        if not style_sample_layer(copy, layer_name_of(layer)) and not (style_key and style_sample_layer(copy, style_key)):
-            symbol = {Qgis.GeometryType.Polygon: QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#9a9a9a"}),
-                      Qgis.GeometryType.Line: QgsLineSymbol.createSimple({"color": "#9a9a9a", "width": "0.3"}),
-                      Qgis.GeometryType.Point: QgsMarkerSymbol.createSimple({"name": "circle", "color": "#6b6b6b", "size": "1.2"})}
-            copy.setRenderer(QgsSingleSymbolRenderer(symbol.get(copy.geometryType(), symbol[Qgis.GeometryType.Polygon])))
+        if not style_sample_layer(copy, layer_name_of(layer)) and not (
+            style_key and style_sample_layer(copy, style_key)
+        ):
+            symbol = {
+                Qgis.GeometryType.Polygon: QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#9a9a9a"}),
+                Qgis.GeometryType.Line: QgsLineSymbol.createSimple({"color": "#9a9a9a", "width": "0.3"}),
+                Qgis.GeometryType.Point: QgsMarkerSymbol.createSimple(
+                    {"name": "circle", "color": "#6b6b6b", "size": "1.2"}
+                ),
+            }
+            copy.setRenderer(
+                QgsSingleSymbolRenderer(symbol.get(copy.geometryType(), symbol[Qgis.GeometryType.Polygon]))
+            )
         if kind == "municipalities":  # borders apart from the dashed railways: dash-dot, darker
-            copy.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-                {"color": "0,0,0,0", "outline_color": "#4a4a4a", "outline_width": "0.5", "outline_style": "dash dot"})))
+            copy.setRenderer(
+                QgsSingleSymbolRenderer(
+                    QgsFillSymbol.createSimple(
+                        {
+                            "color": "0,0,0,0",
+                            "outline_color": "#4a4a4a",
+                            "outline_width": "0.5",
+                            "outline_style": "dash dot",
+                        }
+                    )
+                )
+            )
         name_key = "municipal_borders" if kind == "municipalities" else kind
         copy.setName(texts.get(name_key, layer_name_of(layer)) if kind else layer_name_of(layer))
         field = _label_field(copy, kind)
@@ -226,8 +271,18 @@ class ReportLayout:
         areas = [layer for layer in self.background if layer.geometryType() == Qgis.GeometryType.Polygon]
         return focus + lines + areas
 
-    def label(self, page: int, x: float, y: float, w: float, h: float, text: str, size: float = 9.0, bold: bool = False,
-              colour: str = "#222222") -> float:
+    def label(
+        self,
+        page: int,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        text: str,
+        size: float = 9.0,
+        bold: bool = False,
+        colour: str = "#222222",
+    ) -> float:
         """A text box; returns the y below it. A height of 0 is estimated from the text's length (wrapped lines)."""
         self._page(page)
         if h <= 0:
@@ -240,8 +295,15 @@ class ReportLayout:
         item.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
         return y + h
 
-    def map_page(self, page: int, y: float, height: float, extent: QgsRectangle | None, legend_title: str | None,
-                 language: str = "en") -> tuple[QgsLayoutItemMap, float]:
+    def map_page(
+        self,
+        page: int,
+        y: float,
+        height: float,
+        extent: QgsRectangle | None,
+        legend_title: str | None,
+        language: str = "en",
+    ) -> tuple[QgsLayoutItemMap, float]:
         """A map of the report's layers at `extent` (None: the focus layers'), at most `height` high and no higher
         than the extent needs, with north arrow and scale bar, and a legend below it when `legend_title` is given.
         Returns the map and the y below what was placed."""
@@ -292,8 +354,12 @@ class ReportLayout:
             legend.setLinkedMap(item)
             legend.setColumnCount(3)
             legend.setWrapString("\n")
-            for component, size, bold in ((QgsLegendStyle.Style.Title, 10, True), (QgsLegendStyle.Style.Group, 8, True),
-                                          (QgsLegendStyle.Style.Subgroup, 8, True), (QgsLegendStyle.Style.SymbolLabel, 7.5, False)):
+            for component, size, bold in (
+                (QgsLegendStyle.Style.Title, 10, True),
+                (QgsLegendStyle.Style.Group, 8, True),
+                (QgsLegendStyle.Style.Subgroup, 8, True),
+                (QgsLegendStyle.Style.SymbolLabel, 7.5, False),
+            ):
                 style = legend.style(component)
                 style.setTextFormat(_text_format(size, bold))
                 legend.setStyle(component, style)
@@ -336,8 +402,9 @@ class ReportLayout:
         manual.setIncludeTableHeader(True)
         manual.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
         manual.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
-        rows = [[QgsTableCell(c) for c in row] for row in table.rows] or \
-            [[QgsTableCell("–")] + [QgsTableCell("")] * (len(table.headers) - 1)]
+        rows = [[QgsTableCell(c) for c in row] for row in table.rows] or [
+            [QgsTableCell("–")] + [QgsTableCell("")] * (len(table.headers) - 1)
+        ]
         manual.setTableContents(rows)
         manual.setContentTextFormat(_text_format(7.5))
         manual.setHeaderTextFormat(_text_format(7.5, bold=True))

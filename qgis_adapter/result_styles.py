@@ -1,5 +1,6 @@
 """Styles for the layers Samplan's algorithms add to the project: a room reads the result at once (regions
 coloured apart, the weakest links thick and red, travel time from green to red, changes by kind)."""
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -17,8 +18,20 @@ from qgis.PyQt.QtGui import QColor
 from ..i18n.translation import tr
 
 # Colours told apart at a glance (ColorBrewer's qualitative Set3), see-through over the map below.
-PALETTE = ("#8dd3c7", "#fdb462", "#bebada", "#fb8072", "#80b1d3", "#b3de69", "#fccde5", "#ffffb3", "#bc80bd", "#ccebc5",
-           "#ffed6f", "#d9d9d9")
+PALETTE = (
+    "#8dd3c7",
+    "#fdb462",
+    "#bebada",
+    "#fb8072",
+    "#80b1d3",
+    "#b3de69",
+    "#fccde5",
+    "#ffffb3",
+    "#bc80bd",
+    "#ccebc5",
+    "#ffed6f",
+    "#d9d9d9",
+)
 CHANGE_COLOURS = {"added": "#d73027", "removed": "#4575b4", "category_changed": "#fdae61"}
 FILL_ALPHA = 140
 # How each style draws: (kind, field, colours).

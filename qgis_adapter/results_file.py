@@ -4,6 +4,7 @@ The results file may be open in QGIS (its layers in the project, its connections
 renamed or deleted under QGIS's feet: a new file is made by copying, and an existing one has its tables'
 rows replaced inside one transaction, which any open connection then sees as a whole.
 """
+
 from __future__ import annotations
 
 import os
@@ -126,8 +127,14 @@ def _records_in_bulk(layer, names: list[str]) -> list[tuple[int, dict]] | None:
     """The rows as read_records gives them, through GDAL's Arrow stream (whole columns at a time); None where a
     field is of a type the stream gives otherwise than GetField does."""
     definition = layer.GetLayerDefn()
-    if any(definition.GetFieldDefn(i).GetType() not in PLAIN_FIELD_TYPES or definition.GetFieldDefn(i).GetSubType() != ogr.OFSTNone
-           for i in range(definition.GetFieldCount())) or not layer.GetFIDColumn():
+    if (
+        any(
+            definition.GetFieldDefn(i).GetType() not in PLAIN_FIELD_TYPES
+            or definition.GetFieldDefn(i).GetSubType() != ogr.OFSTNone
+            for i in range(definition.GetFieldCount())
+        )
+        or not layer.GetFIDColumn()
+    ):
         return None
     fids, columns = [], {name: [] for name in names}
     for batch in layer.GetArrowStreamAsNumPy():

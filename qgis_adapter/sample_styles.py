@@ -1,5 +1,6 @@
 """Plain symbols and labels for the sample region's layers, shared by the project the plugin opens and the
 demo map: place names, road numbers, the river, lakes and nature areas named, as a room reads a map."""
+
 from __future__ import annotations
 
 from qgis.core import (
@@ -26,43 +27,69 @@ SAMPLE_STYLES: dict[str, tuple[str, dict[str, str]]] = {
     "befolkning_250m": ("fill", {"color": "0,0,0,0", "outline_color": "#bdbdbd", "outline_width": "0.1"}),
     "grona_kilar": ("fill", {"color": "#cfe8c0", "outline_style": "no"}),
     "naturreservat": ("fill", {"color": "#9ccf8a", "outline_color": "#4d8a3a", "outline_width": "0.2"}),
-    "natura2000": ("fill", {"color": "0,0,0,0", "outline_color": "#2e7d32", "outline_width": "0.4", "outline_style": "dash"}),
-    "riksintressen": ("fill", {"color": "0,0,0,0", "outline_color": "#8c6bb1", "outline_width": "0.3", "outline_style": "dot"}),
+    "natura2000": (
+        "fill",
+        {"color": "0,0,0,0", "outline_color": "#2e7d32", "outline_width": "0.4", "outline_style": "dash"},
+    ),
+    "riksintressen": (
+        "fill",
+        {"color": "0,0,0,0", "outline_color": "#8c6bb1", "outline_width": "0.3", "outline_style": "dot"},
+    ),
     "strandskydd": ("fill", {"color": "166,206,227,60", "outline_style": "no"}),
     "oversvamning_100ar": ("fill", {"color": "#a6cee3", "outline_style": "no"}),
-    "vattenskydd": ("fill", {"color": "0,0,0,0", "outline_color": "#1f78b4", "outline_width": "0.4", "outline_style": "dot"}),
+    "vattenskydd": (
+        "fill",
+        {"color": "0,0,0,0", "outline_color": "#1f78b4", "outline_width": "0.4", "outline_style": "dot"},
+    ),
     "sjoar": ("fill", {"color": "#6baed6", "outline_style": "no"}),
     "vattendrag": ("line", {"color": "#3182bd", "width": "0.8"}),
     "ekologiska_samband": ("line", {"color": "#41ab5d", "width": "0.6", "line_style": "dash"}),
     "tatorter": ("fill", {"color": "#d9d9d9", "outline_color": "#969696", "outline_width": "0.2"}),
     "byggnader": ("fill", {"color": "#737373", "outline_style": "no"}),
     "lan": ("fill", {"color": "0,0,0,0", "outline_color": "#252525", "outline_width": "0.8"}),
-    "kommuner": ("fill", {"color": "0,0,0,0", "outline_color": "#525252", "outline_width": "0.6", "outline_style": "dash"}),
+    "kommuner": (
+        "fill",
+        {"color": "0,0,0,0", "outline_color": "#525252", "outline_width": "0.6", "outline_style": "dash"},
+    ),
     "vagar": ("line", {"color": "#737373", "width": "0.3"}),
     "farligt_gods": ("line", {"color": "#e6550d", "width": "0.5", "line_style": "dash"}),
     "jarnvag": ("line", {"color": "#252525", "width": "0.6", "line_style": "dash"}),
     "hallplatser": ("marker", {"name": "circle", "color": "#fd8d3c", "size": "1.2", "outline_style": "no"}),
     "stationer": ("marker", {"name": "square", "color": "#252525", "size": "2"}),
-    "plan_b_omraden": ("fill", {"color": "255,255,255,60", "outline_color": "#1f78b4", "outline_width": "0.5", "outline_style": "dash"}),
+    "plan_b_omraden": (
+        "fill",
+        {"color": "255,255,255,60", "outline_color": "#1f78b4", "outline_width": "0.5", "outline_style": "dash"},
+    ),
     "plan_b_strak": ("line", {"color": "#1f78b4", "width": "0.8", "line_style": "dash"}),
     "plan_a_omraden": ("fill", {"color": "255,255,255,90", "outline_color": "#6a3d9a", "outline_width": "0.5"}),
     "plan_a_strak": ("line", {"color": "#6a3d9a", "width": "0.8"}),
 }
 
 
-
 # Label: expression, point size, colour, bold, italic, placement ("line" follows the line, "curved" bends with
 # it, "over" sits on the polygon), shield (road numbers on a coloured plate).
 SAMPLE_LABELS: dict[str, tuple[str, float, str, bool, bool, str, bool]] = {
     "tatorter": ('"namn"', 9.0, "#202020", True, False, "over", False),
-    "vagar": ("CASE WHEN \"vagnummer\" IN ('', NULL) THEN NULL ELSE \"vagnummer\" END", 7.0, "#ffffff", True, False, "line", True),
+    "vagar": (
+        'CASE WHEN "vagnummer" IN (\'\', NULL) THEN NULL ELSE "vagnummer" END',
+        7.0,
+        "#ffffff",
+        True,
+        False,
+        "line",
+        True,
+    ),
     "vattendrag": ('"namn"', 8.0, "#1f5f99", False, True, "curved", False),
     "sjoar": ('"namn"', 7.0, "#1f5f99", False, True, "over", False),
     "naturreservat": ('"namn"', 7.0, "#2f6b25", False, True, "over", False),
     "natura2000": ("'Natura 2000 ' || \"namn\"", 7.0, "#2e7d32", False, True, "over", False),
     "grona_kilar": ('"namn"', 7.5, "#2f6b25", False, True, "over", False),
 }
-PLACEMENTS = {"over": Qgis.LabelPlacement.OverPoint, "line": Qgis.LabelPlacement.Line, "curved": Qgis.LabelPlacement.Curved}
+PLACEMENTS = {
+    "over": Qgis.LabelPlacement.OverPoint,
+    "line": Qgis.LabelPlacement.Line,
+    "curved": Qgis.LabelPlacement.Curved,
+}
 
 
 def sample_labeling(name: str) -> QgsVectorLayerSimpleLabeling | None:
@@ -101,8 +128,10 @@ def sample_labeling(name: str) -> QgsVectorLayerSimpleLabeling | None:
     settings.placement = PLACEMENTS[placement]
     settings.setFormat(text)
     if shield:
-        settings.dataDefinedProperties().setProperty(QgsPalLayerSettings.Property.ShapeFillColor, QgsProperty.fromExpression(
-            "CASE WHEN left(\"vagnummer\", 1) = 'E' THEN '#2e8b57' ELSE '#1f6fb2' END"))
+        settings.dataDefinedProperties().setProperty(
+            QgsPalLayerSettings.Property.ShapeFillColor,
+            QgsProperty.fromExpression("CASE WHEN left(\"vagnummer\", 1) = 'E' THEN '#2e8b57' ELSE '#1f6fb2' END"),
+        )
     if placement in ("line", "curved"):
         settings.lineSettings().setMergeLines(True)  # one label per road number or river, not one per segment
         settings.repeatDistance = 60 if shield else 0

@@ -6,6 +6,7 @@ algorithm has written everything, each staged file is moved into place: a whole 
 tables meant for an existing GeoPackage by one SQLite transaction (results_file.publish_tables). A kill,
 a crash or a full disk before that point leaves the previous results, and the reviews in them, as they were.
 """
+
 from __future__ import annotations
 
 import os
@@ -134,8 +135,11 @@ class OutputStaging:
                     for staged in _with_sidecars(entry.staged):
                         os.replace(staged, entry.final.with_name(staged.name))
             except (OSError, ResultsFileError) as error:
-                raise OutputError(tr("Could not write {0}: {1}. The previous file is left as it was.").format(
-                    entry.final, getattr(error, "strerror", None) or error)) from None
+                raise OutputError(
+                    tr("Could not write {0}: {1}. The previous file is left as it was.").format(
+                        entry.final, getattr(error, "strerror", None) or error
+                    )
+                ) from None
 
     def discard(self) -> None:
         for folder in self.folders:
@@ -145,14 +149,18 @@ class OutputStaging:
 
 def _with_sidecars(path: Path) -> list[Path]:
     """A file and the files that belong with it (a shapefile's .dbf, .shx, .prj, .cpg); the main file last."""
-    others = [p for p in path.parent.iterdir() if p.stem == path.stem and p != path and not p.name.endswith(("-wal", "-shm", "-journal"))]
+    others = [
+        p
+        for p in path.parent.iterdir()
+        if p.stem == path.stem and p != path and not p.name.endswith(("-wal", "-shm", "-journal"))
+    ]
     return others + [path]
 
 
 def _remove_abandoned(parent: Path) -> None:
     """Staging folders of runs that were killed (their process is gone)."""
     for folder in parent.glob(f"{STAGING_PREFIX}*"):
-        pid = folder.name[len(STAGING_PREFIX):].split("-", 1)[0]
+        pid = folder.name[len(STAGING_PREFIX) :].split("-", 1)[0]
         if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
             shutil.rmtree(folder, ignore_errors=True)
 

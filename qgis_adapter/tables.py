@@ -1,4 +1,5 @@
 """A layer's attribute table as a pandas frame, for the engine's report and summaries."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -8,8 +9,12 @@ from ..core.progress import Progress, check_cancelled
 from .values import none_for_null
 
 
-def attribute_frame(source: QgsFeatureSource, progress: Progress | None = None, fields: list[str] | None = None,
-                    feature_ids: bool = False) -> pd.DataFrame:
+def attribute_frame(
+    source: QgsFeatureSource,
+    progress: Progress | None = None,
+    fields: list[str] | None = None,
+    feature_ids: bool = False,
+) -> pd.DataFrame:
     """Every attribute (or only `fields`) of every feature, NULL as None; no geometry is read.
 
     With `feature_ids` the frame's index holds the feature ids (to name a feature in a message)."""

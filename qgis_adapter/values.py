@@ -1,4 +1,5 @@
 """Attribute values read from QGIS as plain Python: the one place that tests for QGIS's NULL."""
+
 from __future__ import annotations
 
 from qgis.core import QgsVariantUtils

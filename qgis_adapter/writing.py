@@ -1,4 +1,5 @@
 """Engine results out: pandas frames with shapely geometries into QGIS sinks and GeoPackage files."""
+
 from __future__ import annotations
 
 import math
@@ -119,14 +120,17 @@ def as_multi(geometries: np.ndarray) -> np.ndarray:
     return geometries
 
 
-def write_frame_to_sink(sink: QgsFeatureSink, frame: pd.DataFrame, columns: list[str], multi: bool = True,
-                        progress: Progress | None = None) -> int:
+def write_frame_to_sink(
+    sink: QgsFeatureSink, frame: pd.DataFrame, columns: list[str], multi: bool = True, progress: Progress | None = None
+) -> int:
     """Add a frame's rows to a sink in chunks; returns the number written."""
     written = 0
     for start in range(0, len(frame), _CHUNK):
         chunk = frame.iloc[start : start + _CHUNK]
         if not sink.addFeatures(features_of(chunk, columns, multi), QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(tr("Could not write features to the output: {0}").format(getattr(sink, "lastError", lambda: "")()))
+            raise QgsProcessingException(
+                tr("Could not write features to the output: {0}").format(getattr(sink, "lastError", lambda: "")())
+            )
         written += len(chunk)
         pause_for_fault_test("write")
         if progress is not None:
@@ -145,15 +149,23 @@ _WKB_TYPES = {
 }
 
 
-def write_gpkg_layer(path: Path, layer_name: str, frame: pd.DataFrame, geometry_type: str | None,
-                     crs: QgsCoordinateReferenceSystem, append_to_file: bool, progress: Progress) -> None:
+def write_gpkg_layer(
+    path: Path,
+    layer_name: str,
+    frame: pd.DataFrame,
+    geometry_type: str | None,
+    crs: QgsCoordinateReferenceSystem,
+    append_to_file: bool,
+    progress: Progress,
+) -> None:
     """Write one frame as a GeoPackage layer; 'fid' (1..n) becomes the layer's feature id."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = layer_name
     options.fileEncoding = "UTF-8"
     options.actionOnExistingFile = (
-        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if append_to_file
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        if append_to_file
         else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     )
     columns = [c for c in frame.columns if c != "geometry"]
@@ -162,7 +174,9 @@ def write_gpkg_layer(path: Path, layer_name: str, frame: pd.DataFrame, geometry_
         str(path), fields, _WKB_TYPES[geometry_type], crs, QgsCoordinateTransformContext(), options
     )
     if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-        raise QgsProcessingException(tr("Could not create layer '{0}' in {1}: {2}").format(layer_name, path, writer.errorMessage()))
+        raise QgsProcessingException(
+            tr("Could not create layer '{0}' in {1}: {2}").format(layer_name, path, writer.errorMessage())
+        )
     try:
         for start in range(0, len(frame), _CHUNK):
             check_cancelled(progress)
@@ -172,6 +186,8 @@ def write_gpkg_layer(path: Path, layer_name: str, frame: pd.DataFrame, geometry_
                 if fid is not None:
                     feature.setId(int(fid))
             if not writer.addFeatures(features):
-                raise QgsProcessingException(tr("Could not write layer '{0}' in {1}: {2}").format(layer_name, path, writer.errorMessage()))
+                raise QgsProcessingException(
+                    tr("Could not write layer '{0}' in {1}: {2}").format(layer_name, path, writer.errorMessage())
+                )
     finally:
         del writer  # closes the layer and commits

@@ -3,6 +3,7 @@
 Run after editing docs/: `.venv/bin/python scripts/build_help.py`. The HTML is committed, so that the plugin
 ships it without a build step; tests/test_help.py fails while it is out of date. `--check` only compares.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -19,7 +20,10 @@ help_pages = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(help_pages)
 DOCS = HERE / "docs"
 IMAGES = ("images",)
-NAV = {"en": ("User guide", "Trainer's guide", "På svenska"), "sv": ("Användarhandbok", "Utbildarhandledning", "In English")}
+NAV = {
+    "en": ("User guide", "Trainer's guide", "På svenska"),
+    "sv": ("Användarhandbok", "Utbildarhandledning", "In English"),
+}
 TEMPLATE = """<!DOCTYPE html>
 <html lang="{language}">
 <head>
@@ -45,6 +49,7 @@ def page_of(language: str) -> dict[str, str]:
 
 def rewrite_links(text: str, language: str) -> str:
     """Links between the Markdown pages become links between the HTML pages; images stay beside them."""
+
     def replace(match: re.Match) -> str:
         target = match.group(2)
         folder, _, name = target.rpartition("/")
@@ -58,6 +63,7 @@ def rewrite_links(text: str, language: str) -> str:
             prefix = "" if other == language else f"../{other}/"
             return f"{match.group(1)}({prefix}{key}.html{anchor})"
         return match.group(0)
+
     # A link that shows its own target shows the HTML page's name instead of the Markdown file's.
     text = re.sub(r"\[([^\]]+\.md)\]\(\1\)", lambda m: f"[{_html_name(m.group(1), language)}]({m.group(1)})", text)
     return re.sub(r"(\]\s*)\(([^)\s]+)\)", replace, text)
@@ -77,8 +83,9 @@ def build_page(source: Path, language: str, key: str) -> str:
     title = re.sub(r"[*_`]", "", title_match.group(1)).strip() if title_match else key
     guide, trainer, switch = NAV[language]
     other = next(o for o in help_pages.LANGUAGES if o != language)
-    return TEMPLATE.format(language=language, title=title, guide=guide, trainer=trainer, switch=switch, other=other,
-                           page=key, body=body)
+    return TEMPLATE.format(
+        language=language, title=title, guide=guide, trainer=trainer, switch=switch, other=other, page=key, body=body
+    )
 
 
 def expected() -> dict[Path, bytes]:
@@ -88,7 +95,9 @@ def expected() -> dict[Path, bytes]:
         for key, sources in help_pages.PAGES.items():
             source = DOCS / language / sources[position]
             if source.exists():
-                files[help_pages.HELP_DIR / language / f"{key}.html"] = build_page(source, language, key).encode("utf-8")
+                files[help_pages.HELP_DIR / language / f"{key}.html"] = build_page(source, language, key).encode(
+                    "utf-8"
+                )
     files[help_pages.HELP_DIR / "help.css"] = (HERE / "resources" / "help.css").read_bytes()
     for folder in IMAGES:
         for image in sorted((DOCS / folder).glob("*.png")):

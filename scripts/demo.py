@@ -2,6 +2,7 @@
 
 Writes to out/demo/: region.gpkg, conflicts.gpkg, summary.csv, conflicts_map.png; prints the summary.
 """
+
 from __future__ import annotations
 
 import csv
@@ -23,18 +24,25 @@ from samplan.core.rules import ROLE_PARAMETERS  # noqa: E402
 
 # The sample region's theme layers by the conflict check's role parameters; the plan draft is version A.
 THEMES = {parameter: theme_layers_by_role()[role] for role, parameter in ROLE_PARAMETERS.items()}
-CONFLICT_OUTPUTS = {"CONFLICT_AREAS": "konflikter_ytor", "CONFLICT_LINES": "konflikter_linjer", "CONFLICT_POINTS": "konflikter_punkter",
-                    "RULES_USED": "regler", "RUN_INFO": "korning"}
+CONFLICT_OUTPUTS = {
+    "CONFLICT_AREAS": "konflikter_ytor",
+    "CONFLICT_LINES": "konflikter_linjer",
+    "CONFLICT_POINTS": "konflikter_punkter",
+    "RULES_USED": "regler",
+    "RUN_INFO": "korning",
+}
 
 
 def qgis_process(algorithm: str, inputs: dict) -> dict:
     """Run an algorithm through qgis_process with the plugin enabled; parameters go in as JSON on stdin."""
     command = ["qgis_process", "--json", "run", algorithm, "-"]
-    done = subprocess.run(command, input=json.dumps({"inputs": inputs}), capture_output=True, text=True, env=os.environ.copy())
+    done = subprocess.run(
+        command, input=json.dumps({"inputs": inputs}), capture_output=True, text=True, env=os.environ.copy()
+    )
     if done.returncode != 0:
         sys.stderr.write(done.stdout[-4000:] + done.stderr[-4000:])
         raise SystemExit(f"qgis_process {algorithm} failed ({done.returncode})")
-    return json.loads(done.stdout[done.stdout.index("{"):])
+    return json.loads(done.stdout[done.stdout.index("{") :])
 
 
 def gpkg_layer(path: Path, name: str) -> str:
@@ -79,18 +87,33 @@ def main() -> None:
 
     png = render_conflict_map(region, conflicts, OUT / "conflicts_map.png")
     print_summary(summary_csv)
-    print(f"\nWritten to {OUT.relative_to(REPOSITORY)}/: {region.name}, {conflicts.name}, {summary_csv.name}, {png.name}")
+    print(
+        f"\nWritten to {OUT.relative_to(REPOSITORY)}/: {region.name}, {conflicts.name}, {summary_csv.name}, {png.name}"
+    )
 
 
 def print_summary(path: Path) -> None:
     with open(path, encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    header = ["rule_id", "severity", "municipality", "count", "plan_features", "affected_area_m2", "length_m", "point_count"]
+    header = [
+        "rule_id",
+        "severity",
+        "municipality",
+        "count",
+        "plan_features",
+        "affected_area_m2",
+        "length_m",
+        "point_count",
+    ]
     table = [header] + [[_cell(row.get(c, "")) for c in header] for row in rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
     print("\nSummary: rule x severity x municipality")
     for number, row in enumerate(table):
-        print("  ".join(cell.rjust(w) if number and i >= 3 else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))))
+        print(
+            "  ".join(
+                cell.rjust(w) if number and i >= 3 else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))
+            )
+        )
         if number == 0:
             print("  ".join("-" * w for w in widths))
 

@@ -1,4 +1,5 @@
 """Builds the conflict layer styles in resources/styles/ (run once by a developer; the QML files are committed)."""
+
 from __future__ import annotations
 
 import sys
@@ -17,7 +18,11 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 SEVERITY_COLOURS = {"conflict": "#d7191c", "warning": "#fdae61", "opportunity": "#1a9641"}
-SEVERITY_LABELS = {"conflict": "Konflikt / conflict", "warning": "Varning / warning", "opportunity": "Möjlighet / opportunity"}
+SEVERITY_LABELS = {
+    "conflict": "Konflikt / conflict",
+    "warning": "Varning / warning",
+    "opportunity": "Möjlighet / opportunity",
+}
 OUT = Path(__file__).resolve().parent.parent / "resources" / "styles"
 
 
@@ -59,7 +64,8 @@ def commuting_flows_style() -> None:
     line.setPenCapStyle(0x20)  # Qt.RoundCap
     line.setDataDefinedProperty(
         QgsSymbolLayer.Property.StrokeWidth,
-        QgsProperty.fromExpression('coalesce(scale_exp("flow", 0, maximum("flow"), 0.2, 8, 0.5), 0.2)'))
+        QgsProperty.fromExpression('coalesce(scale_exp("flow", 0, maximum("flow"), 0.2, 8, 0.5), 0.2)'),
+    )
     renderer = QgsSingleSymbolRenderer(symbol)
     renderer.setOrderByEnabled(True)
     from qgis.core import QgsFeatureRequest

@@ -1,4 +1,5 @@
 """Draws the conflicts over the sample region to a PNG with QGIS's own renderer (no screen needed)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,12 +8,29 @@ from qgis.core import QgsApplication, QgsMapRendererParallelJob, QgsMapSettings,
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
-from samplan.qgis_adapter.sample_styles import style_sample_layer  # importable: the scripts call make_samplan_importable() first
+from samplan.qgis_adapter.sample_styles import (
+    style_sample_layer,
+)  # importable: the scripts call make_samplan_importable() first
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 # The demo map's background, bottom to top.
-BACKGROUND = ["jordbruksmark", "grona_kilar", "naturreservat", "natura2000", "oversvamning_100ar", "vattenskydd", "sjoar",
-              "vattendrag", "tatorter", "kommuner", "vagar", "jarnvag", "stationer", "plan_a_omraden", "plan_a_strak"]
+BACKGROUND = [
+    "jordbruksmark",
+    "grona_kilar",
+    "naturreservat",
+    "natura2000",
+    "oversvamning_100ar",
+    "vattenskydd",
+    "sjoar",
+    "vattendrag",
+    "tatorter",
+    "kommuner",
+    "vagar",
+    "jarnvag",
+    "stationer",
+    "plan_a_omraden",
+    "plan_a_strak",
+]
 CONFLICT_LAYERS = (("konflikter_ytor", "area"), ("konflikter_linjer", "line"), ("konflikter_punkter", "point"))
 
 
@@ -67,8 +85,11 @@ def render_conflict_map(region: Path, conflicts: Path, png: Path, size: tuple[in
         painter.fillRect(30, y - 15, 22, 18, QColor(colour))
         painter.drawText(62, y, label)
     painter.setPen(QColor("#555555"))
-    painter.drawText(image.rect().adjusted(0, 0, -25, -15), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                     "SWEREF 99 TM · syntetisk exempelregion")
+    painter.drawText(
+        image.rect().adjusted(0, 0, -25, -15),
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+        "SWEREF 99 TM · syntetisk exempelregion",
+    )
     painter.end()
     png.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(png), "PNG"):

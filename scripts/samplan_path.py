@@ -1,4 +1,5 @@
 """Makes this checkout importable as the package `samplan` (as QGIS imports the plugin) for the scripts."""
+
 from __future__ import annotations
 
 import sys

@@ -7,6 +7,7 @@ obsolete. Translators then edit the .ts in Qt Linguist; `make translations` comp
 
     python3 scripts/update_translations.py [sv ...]
 """
+
 from __future__ import annotations
 
 import ast
@@ -35,7 +36,13 @@ def translatable_strings(path: Path) -> list[tuple[str, int]]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Call) or not node.args:
             continue
-        name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
+        name = (
+            node.func.id
+            if isinstance(node.func, ast.Name)
+            else node.func.attr
+            if isinstance(node.func, ast.Attribute)
+            else ""
+        )
         argument = node.args[0]
         if name in MARKERS and isinstance(argument, ast.Constant) and isinstance(argument.value, str):
             found.append((argument.value, node.lineno))
@@ -96,8 +103,10 @@ def update(language: str, strings: dict[tuple[str, str], tuple[str, int]]) -> Pa
                 ET.SubElement(message, "source").text = source
                 ET.SubElement(message, "translation", type="vanished").text = text
     ET.indent(root)
-    ts_path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode") + "\n",
-                       encoding="utf-8")
+    ts_path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode") + "\n",
+        encoding="utf-8",
+    )
     return ts_path
 
 

@@ -1,4 +1,5 @@
 """Test set-up: make the repository importable as the package `samplan`, as QGIS imports the plugin."""
+
 from __future__ import annotations
 
 import importlib.util

@@ -1,4 +1,5 @@
 """The HTML help shipped in the plugin: built from docs/, complete in both languages, its links resolve."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -60,9 +61,13 @@ def test_links_between_help_pages_resolve():
 
 def test_the_trainers_guide_follows_the_menu_and_asks_the_room():
     """Each of the nine steps, in both languages, with a question and its answer; the route is the Samplan menu."""
-    for language, load, question, answer in (("en", "Samplan → Load sample region…", "**Question:**", "*Answer:*"),
-                                             ("sv", "Samplan → Läs in exempelregion…", "**Fråga:**", "*Svar:*")):
-        text = (REPOSITORY / "docs" / language / help_pages.PAGES["trainers_guide"][help_pages.LANGUAGES.index(language)]).read_text(encoding="utf-8")
+    for language, load, question, answer in (
+        ("en", "Samplan → Load sample region…", "**Question:**", "*Answer:*"),
+        ("sv", "Samplan → Läs in exempelregion…", "**Fråga:**", "*Svar:*"),
+    ):
+        text = (
+            REPOSITORY / "docs" / language / help_pages.PAGES["trainers_guide"][help_pages.LANGUAGES.index(language)]
+        ).read_text(encoding="utf-8")
         steps = re.findall(r"^## (\d)\. ", text, flags=re.MULTILINE)
         assert steps == [str(n) for n in range(1, 10)], language
         assert load in text and text.count(question) == 9 and text.count(answer) == 9, language

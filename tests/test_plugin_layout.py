@@ -1,4 +1,5 @@
 """The repository as a QGIS plugin: layout rules, metadata, the package zip, translations."""
+
 from __future__ import annotations
 
 import ast
@@ -11,7 +12,11 @@ from pathlib import Path
 
 
 REPOSITORY = Path(__file__).resolve().parent.parent
-PLUGIN_CODE = [p for p in REPOSITORY.rglob("*.py") if not {"tests", "build", ".venv", "benchmarks", "scripts"} & set(p.relative_to(REPOSITORY).parts)]
+PLUGIN_CODE = [
+    p
+    for p in REPOSITORY.rglob("*.py")
+    if not {"tests", "build", ".venv", "benchmarks", "scripts"} & set(p.relative_to(REPOSITORY).parts)
+]
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -25,25 +30,35 @@ def imported_modules(path: Path) -> set[str]:
 
 
 def test_core_never_imports_qgis_or_qt():
-    offenders = {str(p.relative_to(REPOSITORY)): sorted(m for m in imported_modules(p) if m.split(".")[0] in ("qgis", "PyQt5", "PyQt6", "processing"))
-                 for p in (REPOSITORY / "core").rglob("*.py")}
+    offenders = {
+        str(p.relative_to(REPOSITORY)): sorted(
+            m for m in imported_modules(p) if m.split(".")[0] in ("qgis", "PyQt5", "PyQt6", "processing")
+        )
+        for p in (REPOSITORY / "core").rglob("*.py")
+    }
     assert not {k: v for k, v in offenders.items() if v}
 
 
 def test_core_imports_without_qgis_present():
     # Every core module imported in a Python where importing qgis, Qt or Processing fails.
-    code = ("import sys, pkgutil, importlib\n"
-            "for blocked in ('qgis', 'PyQt5', 'PyQt6', 'processing'): sys.modules[blocked] = None\n"
-            f"sys.path.insert(0, {str(REPOSITORY / 'build' / 'python')!r})\n"
-            "import samplan.core as core\n"
-            "for module in pkgutil.iter_modules(core.__path__): importlib.import_module('samplan.core.' + module.name)\n"
-            "print('ok')\n")
+    code = (
+        "import sys, pkgutil, importlib\n"
+        "for blocked in ('qgis', 'PyQt5', 'PyQt6', 'processing'): sys.modules[blocked] = None\n"
+        f"sys.path.insert(0, {str(REPOSITORY / 'build' / 'python')!r})\n"
+        "import samplan.core as core\n"
+        "for module in pkgutil.iter_modules(core.__path__): importlib.import_module('samplan.core.' + module.name)\n"
+        "print('ok')\n"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
 
 
 def test_qt_is_imported_only_through_qgis_pyqt():
-    offenders = [str(p.relative_to(REPOSITORY)) for p in PLUGIN_CODE if any(m.split(".")[0] in ("PyQt5", "PyQt6", "PySide2", "PySide6") for m in imported_modules(p))]
+    offenders = [
+        str(p.relative_to(REPOSITORY))
+        for p in PLUGIN_CODE
+        if any(m.split(".")[0] in ("PyQt5", "PyQt6", "PySide2", "PySide6") for m in imported_modules(p))
+    ]
     assert not offenders
 
 
@@ -51,8 +66,22 @@ def test_metadata_is_complete_for_the_plugin_repository():
     parser = configparser.ConfigParser()
     parser.read(REPOSITORY / "metadata.txt", encoding="utf-8")
     general = parser["general"]
-    for key in ("name", "qgisMinimumVersion", "qgisMaximumVersion", "description", "version", "author", "email", "about",
-                "tracker", "repository", "tags", "icon", "hasProcessingProvider", "category"):
+    for key in (
+        "name",
+        "qgisMinimumVersion",
+        "qgisMaximumVersion",
+        "description",
+        "version",
+        "author",
+        "email",
+        "about",
+        "tracker",
+        "repository",
+        "tags",
+        "icon",
+        "hasProcessingProvider",
+        "category",
+    ):
         assert general.get(key), key
     assert general["name"] == "Samplan"
     assert (general["qgisMinimumVersion"], general["qgisMaximumVersion"]) == ("3.34", "4.99")
@@ -69,26 +98,43 @@ def test_package_zip_holds_the_plugin_and_nothing_else(tmp_path):
     archive = REPOSITORY / "dist" / f"samplan-{version['general']['version']}.zip"
     names = zipfile.ZipFile(archive).namelist()
     assert all(n.startswith("samplan/") for n in names)
-    for needed in ("samplan/metadata.txt", "samplan/__init__.py", "samplan/plugin.py", "samplan/LICENSE", "samplan/core/conflicts.py",
-                   "samplan/algorithms/provider.py", "samplan/resources/rules/default_rules.csv", "samplan/i18n/samplan_sv.qm",
-                   "samplan/resources/styles/conflicts_area.qml"):
+    for needed in (
+        "samplan/metadata.txt",
+        "samplan/__init__.py",
+        "samplan/plugin.py",
+        "samplan/LICENSE",
+        "samplan/core/conflicts.py",
+        "samplan/algorithms/provider.py",
+        "samplan/resources/rules/default_rules.csv",
+        "samplan/i18n/samplan_sv.qm",
+        "samplan/resources/styles/conflicts_area.qml",
+    ):
         assert needed in names, needed
     for name in names:
-        assert not name.startswith(("samplan/tests/", "samplan/benchmarks/", "samplan/build/", "samplan/.venv/", "samplan/.git")), name
+        assert not name.startswith(
+            ("samplan/tests/", "samplan/benchmarks/", "samplan/build/", "samplan/.venv/", "samplan/.git")
+        ), name
         assert "__pycache__" not in name and not name.endswith((".pyc", ".ts")), name
 
 
 def test_every_translatable_string_has_a_swedish_translation():
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("update_translations", REPOSITORY / "scripts" / "update_translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", REPOSITORY / "scripts" / "update_translations.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     in_code = set(module.collect())  # (context, text): code strings, and each .ui form's under its class name
     assert any(context == "ConflictInspectorDock" for context, _ in in_code)
-    messages = {(c.findtext("name"), m.findtext("source")): m.find("translation")
-                for c in ET.parse(REPOSITORY / "i18n" / "samplan_sv.ts").getroot().iter("context") for m in c.iter("message")}
-    missing = sorted(s for s in in_code if s not in messages or not messages[s].text or messages[s].get("type") == "unfinished")
+    messages = {
+        (c.findtext("name"), m.findtext("source")): m.find("translation")
+        for c in ET.parse(REPOSITORY / "i18n" / "samplan_sv.ts").getroot().iter("context")
+        for m in c.iter("message")
+    }
+    missing = sorted(
+        s for s in in_code if s not in messages or not messages[s].text or messages[s].get("type") == "unfinished"
+    )
     assert not missing, f"run scripts/update_translations.py and translate: {missing[:5]}"
 
 
@@ -97,8 +143,14 @@ def test_parameters_are_read_by_their_constants():
     literal = []
     for path in PLUGIN_CODE:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr.startswith("parameterAs")
-                    and len(node.args) > 1 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr.startswith("parameterAs")
+                and len(node.args) > 1
+                and isinstance(node.args[1], ast.Constant)
+                and isinstance(node.args[1].value, str)
+            ):
                 literal.append(f"{path.relative_to(REPOSITORY)}:{node.lineno} {node.args[1].value}")
     assert not literal, literal
 
@@ -151,8 +203,9 @@ def _tests_for_null(node) -> bool:
         return True
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and len(node.args) == 2:
         second = node.args[1]
-        return (node.func.id == "hasattr" and isinstance(second, ast.Constant) and second.value == "isNull") or \
-            (node.func.id == "isinstance" and isinstance(second, ast.Name) and second.id == "QVariant")
+        return (node.func.id == "hasattr" and isinstance(second, ast.Constant) and second.value == "isNull") or (
+            node.func.id == "isinstance" and isinstance(second, ast.Name) and second.id == "QVariant"
+        )
     return False
 
 

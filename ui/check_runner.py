@@ -1,6 +1,7 @@
 """The conflict check run from the inspector: a QgsTask in QGIS's task manager, writing to a staging
 GeoPackage that replaces the results file only when the run succeeds (a cancelled or failed run leaves
 the previous results as they were)."""
+
 from __future__ import annotations
 
 import json
@@ -36,8 +37,11 @@ from .inspector_setup import InspectorSetup
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 # The results GeoPackage's conflict tables, by geometry kind.
-RESULT_TABLES = (("CONFLICT_AREAS", "konflikter_ytor", "area"), ("CONFLICT_LINES", "konflikter_linjer", "line"),
-                 ("CONFLICT_POINTS", "konflikter_punkter", "point"))
+RESULT_TABLES = (
+    ("CONFLICT_AREAS", "konflikter_ytor", "area"),
+    ("CONFLICT_LINES", "konflikter_linjer", "line"),
+    ("CONFLICT_POINTS", "konflikter_punkter", "point"),
+)
 OTHER_TABLES = (("SUMMARY", "sammanfattning"), ("RULES_USED", "regler"), ("RUN_INFO", "korning"))
 RESULTS_GROUP = "Samplan"
 
@@ -81,8 +85,14 @@ def analysis_crs(project: QgsProject) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem("EPSG:3006")
 
 
-def check_parameters(setup: InspectorSetup, project: QgsProject, staging: Path, results: Path,
-                     previous: list[str] | None = None, copies: QgsMapLayerStore | None = None) -> dict:
+def check_parameters(
+    setup: InspectorSetup,
+    project: QgsProject,
+    staging: Path,
+    results: Path,
+    previous: list[str] | None = None,
+    copies: QgsMapLayerStore | None = None,
+) -> dict:
     """The conflict check's parameters for a set-up; refuses a set-up that cannot run, naming what is missing.
 
     The layers go in as copies (see worker_copy), owned by `copies`: empty it when the run is over."""
@@ -97,8 +107,11 @@ def check_parameters(setup: InspectorSetup, project: QgsProject, staging: Path, 
     if not isinstance(plan, QgsVectorLayer):
         raise SetupError(tr("Choose the plan draft layer."))
     if plan.fields().lookupField(setup.plan_field) < 0:
-        raise SetupError(tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
-            plan.name(), setup.plan_field, ", ".join(plan.fields().names())))
+        raise SetupError(
+            tr("Layer '{0}' has no field '{1}'. Its fields are: {2}.").format(
+                plan.name(), setup.plan_field, ", ".join(plan.fields().names())
+            )
+        )
     themes: dict[str, list[QgsVectorLayer]] = {}
     fields: dict[str, str] = {}
     for assignment in setup.themes:
@@ -111,8 +124,13 @@ def check_parameters(setup: InspectorSetup, project: QgsProject, staging: Path, 
     if not themes:
         raise SetupError(tr("Assign at least one theme layer to a role."))
     parameters = {
-        "PLAN": copy_of(plan), "PLAN_FIELD": setup.plan_field, "THEME_FIELD": "", "THEME_FIELDS": json.dumps(fields),
-        "CRS": analysis_crs(project), "LANGUAGE": 0 if user_language() == "sv" else 1, **themes,
+        "PLAN": copy_of(plan),
+        "PLAN_FIELD": setup.plan_field,
+        "THEME_FIELD": "",
+        "THEME_FIELDS": json.dumps(fields),
+        "CRS": analysis_crs(project),
+        "LANGUAGE": 0 if user_language() == "sv" else 1,
+        **themes,
         **{key: gpkg_table(staging, table) for key, table, _ in RESULT_TABLES},
         **{key: gpkg_table(staging, table) for key, table in OTHER_TABLES},
     }
@@ -132,8 +150,11 @@ def check_parameters(setup: InspectorSetup, project: QgsProject, staging: Path, 
         if previous:
             parameters["PREVIOUS_RESULTS"] = previous
     elif results.exists():  # the reviews of unchanged conflicts are kept
-        parameters["PREVIOUS_RESULTS"] = [f"{results}|layername={table}" for _, table, _ in RESULT_TABLES
-                                          if QgsVectorLayer(f"{results}|layername={table}", table, "ogr").isValid()]
+        parameters["PREVIOUS_RESULTS"] = [
+            f"{results}|layername={table}"
+            for _, table, _ in RESULT_TABLES
+            if QgsVectorLayer(f"{results}|layername={table}", table, "ogr").isValid()
+        ]
     return parameters
 
 
@@ -142,8 +163,11 @@ def worker_copy(layer: QgsVectorLayer) -> QgsVectorLayer:
     thread to read alone: project layers belong to the GUI thread, which draws them while the check runs, and
     reading them from another thread at the same time can bring QGIS down."""
     if layer.isModified():
-        raise SetupError(tr("Layer '{0}' has unsaved edits: save them first, so that the check and its results agree "
-                            "with the data.").format(layer.name()))
+        raise SetupError(
+            tr(
+                "Layer '{0}' has unsaved edits: save them first, so that the check and its results agree with the data."
+            ).format(layer.name())
+        )
     return layer.clone()
 
 
@@ -173,8 +197,11 @@ class ConflictCheckRun(QObject):
         super().__init__(parent)
         self.setup = setup
         self.project = project
-        self.results = Path(setup.results_path) if not setup.shared else \
-            Path(QgsProcessingUtils.tempFolder()) / "samplan_shared_results.gpkg"
+        self.results = (
+            Path(setup.results_path)
+            if not setup.shared
+            else Path(QgsProcessingUtils.tempFolder()) / "samplan_shared_results.gpkg"
+        )
         self.staging = staging_path(self.results)
         self.connect_parameters: dict | None = None
         self.task: QgsProcessingAlgRunnerTask | None = None
@@ -197,16 +224,21 @@ class ConflictCheckRun(QObject):
             raise SetupError(tr("Choose a results GeoPackage."))
         self.results.parent.mkdir(parents=True, exist_ok=True)
         _remove_gpkg(self.staging)
-        self.parameters = check_parameters(self.setup, self.project, self.staging, self.results,
-                                           [] if self.setup.shared else None, self.copies)
+        self.parameters = check_parameters(
+            self.setup, self.project, self.staging, self.results, [] if self.setup.shared else None, self.copies
+        )
         self.algorithm = QgsApplication.processingRegistry().createAlgorithmById("samplan:conflictcheck")
         if self.algorithm is None:
             raise SetupError(tr("The Samplan Processing provider is not loaded."))
         if not self.setup.shared:
             return self._start_algorithm()
-        self.connect_task = QgsTask.fromFunction(tr("Samplan: connecting to the shared results"), _schema_in_background,
-                                                 self.connect_parameters, self.setup.results_schema,
-                                                 on_finished=self._shared_schema_checked)
+        self.connect_task = QgsTask.fromFunction(
+            tr("Samplan: connecting to the shared results"),
+            _schema_in_background,
+            self.connect_parameters,
+            self.setup.results_schema,
+            on_finished=self._shared_schema_checked,
+        )
         QgsApplication.taskManager().addTask(self.connect_task)
         return self.connect_task
 
@@ -241,8 +273,9 @@ class ConflictCheckRun(QObject):
             self.finished.emit(False, tr("Cancelled: the previous results are unchanged."))
             return
         if exists:
-            uri = pg_connections.layer_uri(self.setup.results_connection, self.setup.results_schema, REVIEW_TABLE, None,
-                                           "conflict_key")
+            uri = pg_connections.layer_uri(
+                self.setup.results_connection, self.setup.results_schema, REVIEW_TABLE, None, "conflict_key"
+            )
             self.parameters["PREVIOUS_RESULTS"] = [QgsProcessingUtils.encodeProviderKeyAndUri("postgres", uri)]
         self._start_algorithm()
 
@@ -258,18 +291,31 @@ class ConflictCheckRun(QObject):
         if not successful:
             _remove_gpkg(self.staging)
             cancelled = self.feedback.isCanceled()
-            message = tr("Cancelled: the previous results are unchanged.") if cancelled else \
-                tr("The check failed: {0}").format(" ".join(self.feedback.errors) or tr("see the log"))
+            message = (
+                tr("Cancelled: the previous results are unchanged.")
+                if cancelled
+                else tr("The check failed: {0}").format(" ".join(self.feedback.errors) or tr("see the log"))
+            )
             self.finished.emit(False, message)
             return
         # Copying into the results file and reading the rows back is file work: a second task, off the GUI thread.
         if self.setup.shared:
-            self.publish_task = QgsTask.fromFunction(tr("Samplan: saving the results"), _publish_shared_in_background,
-                                                     self.staging, self.connect_parameters, self.setup.results_schema,
-                                                     on_finished=self._published)
+            self.publish_task = QgsTask.fromFunction(
+                tr("Samplan: saving the results"),
+                _publish_shared_in_background,
+                self.staging,
+                self.connect_parameters,
+                self.setup.results_schema,
+                on_finished=self._published,
+            )
         else:
-            self.publish_task = QgsTask.fromFunction(tr("Samplan: saving the results"), _publish_in_background, self.staging,
-                                                     self.results, on_finished=self._published)
+            self.publish_task = QgsTask.fromFunction(
+                tr("Samplan: saving the results"),
+                _publish_in_background,
+                self.staging,
+                self.results,
+                on_finished=self._published,
+            )
         QgsApplication.taskManager().addTask(self.publish_task)
 
     def _published(self, exception, records) -> None:
@@ -300,7 +346,9 @@ def _publish_in_background(_task, staging: Path, results: Path) -> dict[str, lis
     return read_records(results, [table for _, table, _ in RESULT_TABLES])
 
 
-def _publish_shared_in_background(_task, staging: Path, parameters: dict, schema: str) -> dict[str, list[tuple[int, dict]]]:
+def _publish_shared_in_background(
+    _task, staging: Path, parameters: dict, schema: str
+) -> dict[str, list[tuple[int, dict]]]:
     """All or nothing into the schema (one transaction), then the rows read back with the reviews' current state."""
     try:
         connection = psycopg2.connect(**parameters)
@@ -308,11 +356,14 @@ def _publish_shared_in_background(_task, staging: Path, parameters: dict, schema
         raise SharedResultsError(str(error).strip()) from error
     try:
         conflict_tables = [table for _, table, _ in RESULT_TABLES]
-        publish_results(connection, schema, staging, conflict_tables + [table for _, table in OTHER_TABLES], conflict_tables)
+        publish_results(
+            connection, schema, staging, conflict_tables + [table for _, table in OTHER_TABLES], conflict_tables
+        )
         return read_shared_records(connection, schema, conflict_tables)
     except psycopg2.errors.InsufficientPrivilege as error:
-        raise SharedResultsError(tr("your database role may not write the results in schema '{0}' ({1})").format(
-            schema, str(error).strip())) from error
+        raise SharedResultsError(
+            tr("your database role may not write the results in schema '{0}' ({1})").format(schema, str(error).strip())
+        ) from error
     finally:
         connection.close()
 
@@ -329,8 +380,12 @@ def shared_layers_in(project: QgsProject, connection_name: str, schema: str) -> 
         if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "postgres":
             continue
         uri = QgsDataSourceUri(layer.source())
-        if uri.schema() == schema and uri.table() in tables and uri.database() == saved.database() \
-                and (uri.host(), uri.service()) == (saved.host(), saved.service()):
+        if (
+            uri.schema() == schema
+            and uri.table() in tables
+            and uri.database() == saved.database()
+            and (uri.host(), uri.service()) == (saved.host(), saved.service())
+        ):
             found.append(layer)
     order = [table for _, table, _ in RESULT_TABLES]
     return sorted(found, key=lambda layer: order.index(QgsDataSourceUri(layer.source()).table()))
@@ -352,7 +407,9 @@ def add_shared_result_layers(project: QgsProject, connection_name: str, schema: 
         group = root.insertGroup(0, RESULTS_GROUP)
     layers = []
     for _, table, kind in RESULT_TABLES:
-        layer = QgsVectorLayer(pg_connections.layer_uri(connection_name, schema, table), result_layer_title(kind), "postgres")
+        layer = QgsVectorLayer(
+            pg_connections.layer_uri(connection_name, schema, table), result_layer_title(kind), "postgres"
+        )
         if not layer.isValid():
             continue
         layer.loadNamedStyle(str(STYLES / f"conflicts_{kind}.qml"))

@@ -1,5 +1,6 @@
 """The picked conflict on the map: the plan feature, the theme feature and their overlap (the conflict's own
 geometry) each drawn its own way, none hiding the others, and a zoom that keeps the surroundings in view."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -3,6 +3,7 @@
 The dock wires three parts: the set-up panel (inspector_setup_panel), the results view (the table, its filters
 and the review form of conflict_inspector.ui, over results_model) and, for shared results in PostGIS, the
 review session (review_session) that owns the listener, the background reads and the saves."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -66,8 +67,9 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self._syncing_selection = False
         self.last_refresh_changed = 0
         self.highlights = ConflictHighlights(iface.mapCanvas(), self.project) if iface is not None else None
-        self.setup_panel = InspectorSetupPanel(self.project, self.setupTab,
-                                               lambda: {layer.id() for layer in self.result_layers})
+        self.setup_panel = InspectorSetupPanel(
+            self.project, self.setupTab, lambda: {layer.id() for layer in self.result_layers}
+        )
         scroll = QScrollArea(self.setupTab)  # beside other docks the set-up scrolls instead of squeezing its table
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -79,7 +81,9 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.proxy.setSourceModel(self.model)
         self.conflictView.setModel(self.proxy)
         self.conflictView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.conflictView.horizontalHeader().setResizeContentsPrecision(30)  # widths from the first rows: quick on long tables
+        self.conflictView.horizontalHeader().setResizeContentsPrecision(
+            30
+        )  # widths from the first rows: quick on long tables
         self.conflictView.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._add_column_choice()
         self._set_up_widgets()
@@ -91,7 +95,9 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.refreshButton.setToolTip(tr("Show the reviews the others have saved since."))
         self.reviewRow.addWidget(self.refreshButton)
         self.historyButton = QPushButton(tr("History"))
-        self.historyButton.setToolTip(tr("Every change saved for the selected conflict: who, when, status, comment, version."))
+        self.historyButton.setToolTip(
+            tr("Every change saved for the selected conflict: who, when, status, comment, version.")
+        )
         self.reviewRow.addWidget(self.historyButton)
         self.history_dialog = None
         self.statusCombo.clear()
@@ -124,10 +130,17 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.session.schemaChecked.connect(self._shared_schema_checked)
         self.session.message.connect(self._message_from_session)
         for combo, column in self._filter_combos():
-            combo.currentIndexChanged.connect(lambda _index, c=combo, name=column: self.proxy.set_filter(name, c.currentData()))
+            combo.currentIndexChanged.connect(
+                lambda _index, c=combo, name=column: self.proxy.set_filter(name, c.currentData())
+            )
         self.searchEdit.textChanged.connect(self.proxy.set_search)
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged,
-                       self.model.dataChanged):
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+            self.model.dataChanged,
+        ):
             signal.connect(self._update_counts)
         self.conflictView.selectionModel().selectionChanged.connect(self._row_selected)
         self.saveReviewButton.clicked.connect(self.save_review)
@@ -135,7 +148,9 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.historyButton.clicked.connect(self.show_history)
         self.exportCsvButton.clicked.connect(lambda: self.export_shown(".csv"))
         self.exportXlsxButton.clicked.connect(lambda: self.export_shown(".xlsx"))
-        self.reportButton = add_report_button(self, self.exportXlsxButton)  # report and consultation exports: ui/report_action.py
+        self.reportButton = add_report_button(
+            self, self.exportXlsxButton
+        )  # report and consultation exports: ui/report_action.py
 
     def _forget_layers(self, layer_ids) -> None:
         """Result layers leaving the project leave the table too, before Qt deletes them."""
@@ -225,8 +240,12 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.load_results(run.records if run else None)
         self.tabs.setCurrentWidget(self.resultsTab)
         counts = self.proxy.counts_by_severity()
-        self._message(tr("Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).").format(
-            counts["conflict"], counts["warning"], counts["opportunity"]), Qgis.MessageLevel.Success)
+        self._message(
+            tr("Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).").format(
+                counts["conflict"], counts["warning"], counts["opportunity"]
+            ),
+            Qgis.MessageLevel.Success,
+        )
 
     # --- results --------------------------------------------------------------------------------------
     def load_results(self, records: dict[str, list[tuple[int, dict]]] | None = None) -> None:
@@ -260,7 +279,11 @@ class ConflictInspectorDock(QDockWidget, FORM):
             if self.session.active and rows:  # the reviews' current state, not the run's copy: shown when read
                 self.session.fetch()
         else:
-            rows = [ConflictRow(layer, fid, kind, values) for layer, table, kind in pairs for fid, values in records.get(table, [])]
+            rows = [
+                ConflictRow(layer, fid, kind, values)
+                for layer, table, kind in pairs
+                for fid, values in records.get(table, [])
+            ]
         first_rows = not self.model.rows
         self.model.set_rows(rows)
         self._fill_filters()
@@ -283,8 +306,11 @@ class ConflictInspectorDock(QDockWidget, FORM):
 
     def _shared_schema_checked(self, exists: bool) -> None:
         setup = self.current_setup()
-        if exists and self.session.is_open_for(setup.results_connection, setup.results_schema) and \
-                not shared_layers_in(self.project, setup.results_connection, setup.results_schema):
+        if (
+            exists
+            and self.session.is_open_for(setup.results_connection, setup.results_schema)
+            and not shared_layers_in(self.project, setup.results_connection, setup.results_schema)
+        ):
             add_shared_result_layers(self.project, setup.results_connection, setup.results_schema)
             self.load_results()
 
@@ -329,8 +355,9 @@ class ConflictInspectorDock(QDockWidget, FORM):
             self._update_counts()
         if announce:  # asked for by Refresh: the form shows the selected conflict's new state too
             self._row_selected()
-            self._message(tr("Reviews refreshed: {0} conflict(s) changed by others.").format(changed),
-                          Qgis.MessageLevel.Info)
+            self._message(
+                tr("Reviews refreshed: {0} conflict(s) changed by others.").format(changed), Qgis.MessageLevel.Info
+            )
 
     def refresh_reviews(self) -> QgsTask | None:
         """The reviews the others have saved, read in the background and shown with who and when; the message
@@ -364,21 +391,37 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.history_dialog.show()
 
     def _filter_combos(self):
-        return ((self.severityFilter, "severity"), (self.ruleFilter, "rule_id"), (self.roleFilter, "theme_role"),
-                (self.municipalityFilter, "municipality"), (self.statusFilter, "status"))
+        return (
+            (self.severityFilter, "severity"),
+            (self.ruleFilter, "rule_id"),
+            (self.roleFilter, "theme_role"),
+            (self.municipalityFilter, "municipality"),
+            (self.statusFilter, "status"),
+        )
 
     def _fill_filters(self) -> None:
         rows = self.model.rows
         labels = {"severity": severity_label, "theme_role": role_label, "status": status_label}
         chosen_filters = {}
-        everything = {"severity": tr("All severities"), "rule_id": tr("All rules"), "theme_role": tr("All theme roles"),
-                      "municipality": tr("All municipalities"), "status": tr("All statuses")}
+        everything = {
+            "severity": tr("All severities"),
+            "rule_id": tr("All rules"),
+            "theme_role": tr("All theme roles"),
+            "municipality": tr("All municipalities"),
+            "status": tr("All statuses"),
+        }
         for combo, column in self._filter_combos():
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything[column], None)
-            values = SEVERITIES if column == "severity" else REVIEW_STATUSES if column == "status" else distinct_values(rows, column)
+            values = (
+                SEVERITIES
+                if column == "severity"
+                else REVIEW_STATUSES
+                if column == "status"
+                else distinct_values(rows, column)
+            )
             for value in values:
                 combo.addItem(labels.get(column, str)(value), value)
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
@@ -391,8 +434,15 @@ class ConflictInspectorDock(QDockWidget, FORM):
             self.countsLabel.setText(tr("No results yet: set up and run the check."))
             return
         counts = self.proxy.counts_by_severity()
-        self.countsLabel.setText(tr("{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown").format(
-            counts["conflict"], counts["warning"], counts["opportunity"], self.proxy.rowCount(), len(self.model.rows)))
+        self.countsLabel.setText(
+            tr("{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown").format(
+                counts["conflict"],
+                counts["warning"],
+                counts["opportunity"],
+                self.proxy.rowCount(),
+                len(self.model.rows),
+            )
+        )
 
     def selected_source_rows(self) -> list[int]:
         rows = {self.proxy.mapToSource(index).row() for index in self.conflictView.selectionModel().selectedRows()}
@@ -424,7 +474,10 @@ class ConflictInspectorDock(QDockWidget, FORM):
         row = self.model.rows[source_row]
         named = layers_by_result_name(self.current_setup(), self.project)
         parts = [("overlap", row.layer, row.fid)]
-        for part, layer_column, fid_column in (("plan", "plan_layer", "plan_fid"), ("theme", "theme_layer", "theme_fid")):
+        for part, layer_column, fid_column in (
+            ("plan", "plan_layer", "plan_fid"),
+            ("theme", "theme_layer", "theme_fid"),
+        ):
             layer = named.get(row.values.get(layer_column) or "")
             fid = row.values.get(fid_column)
             if layer is not None and fid is not None:
@@ -444,7 +497,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self._syncing_selection = True
         try:
             self.conflictView.selectionModel().select(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
             self.conflictView.scrollTo(index)
         finally:
             self._syncing_selection = False
@@ -459,8 +513,10 @@ class ConflictInspectorDock(QDockWidget, FORM):
         status = self.statusCombo.currentData()
         comment = self.commentEdit.text().strip()
         if self.session.active:
-            items = [(self.model.rows[n].values.get("conflict_key"), int(self.model.rows[n].values.get("version") or 0))
-                     for n in rows]
+            items = [
+                (self.model.rows[n].values.get("conflict_key"), int(self.model.rows[n].values.get("version") or 0))
+                for n in rows
+            ]
             self.saveReviewButton.setEnabled(False)  # until the answer comes
             return self.session.save(items, status, comment)
         try:
@@ -479,8 +535,11 @@ class ConflictInspectorDock(QDockWidget, FORM):
             # Their change is shown in the table and below it; ours stays in the form to save on top of theirs.
             current = error.current
             self.model.apply_reviews({current.conflict_key: current})
-            self.reviewInfo.setText(tr("Changed by {0}, {1}: {2}").format(current.reviewed_by, current.reviewed_at,
-                                                                         status_label(current.status)))
+            self.reviewInfo.setText(
+                tr("Changed by {0}, {1}: {2}").format(
+                    current.reviewed_by, current.reviewed_at, status_label(current.status)
+                )
+            )
             self._message(str(error), Qgis.MessageLevel.Warning)
         elif error is not None:
             self._message(str(error), Qgis.MessageLevel.Critical)
@@ -488,7 +547,10 @@ class ConflictInspectorDock(QDockWidget, FORM):
             self._message(tr("Review saved for {0} conflict(s).").format(len(saved)), Qgis.MessageLevel.Success)
 
     def export_shown(self, suffix: str) -> None:
-        start = str(Path(self.settings.export_folder or self.project.homePath() or str(Path.home())) / f"samplan_konflikter{suffix}")
+        start = str(
+            Path(self.settings.export_folder or self.project.homePath() or str(Path.home()))
+            / f"samplan_konflikter{suffix}"
+        )
         title = tr("Export the rows shown")
         file_filter = tr("CSV (*.csv)") if suffix == ".csv" else tr("Spreadsheet (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, title, start, file_filter)
@@ -525,10 +587,14 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.result_layers = []
         self.session.close()
         self._forget_picked()
-        for signal, slot in ((self.project.layersAdded, self._layers_changed), (self.project.layersRemoved, self._layers_changed),
-                             (self.project.layersWillBeRemoved, self._forget_layers),
-                             (self.project.readProject, self.restore_from_project), (self.project.cleared, self._project_cleared),
-                             (self.project.aboutToBeCleared, self._project_closing)):
+        for signal, slot in (
+            (self.project.layersAdded, self._layers_changed),
+            (self.project.layersRemoved, self._layers_changed),
+            (self.project.layersWillBeRemoved, self._forget_layers),
+            (self.project.readProject, self.restore_from_project),
+            (self.project.cleared, self._project_cleared),
+            (self.project.aboutToBeCleared, self._project_closing),
+        ):
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):

@@ -1,5 +1,6 @@
 """One line that says what a picked conflict is, e.g. "A-02 overlaps Natura 2000 Kvarnskogen, 1.82 km² (58 %),
 MB 7 kap. 28 a §", its numbers in the locale's format (Swedish: "1,82 km²")."""
+
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import QLocale

@@ -6,6 +6,7 @@ samrådsredogörelse (status, comment, who and when), in consultation order.
 CSV follows the user's locale unless told otherwise: Swedish (';', decimal comma, UTF-8 with BOM) or the other
 (',', decimal point). The files are written by core.table_export into a hidden file moved into place.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -123,13 +124,17 @@ def consultation_order(values: list[dict], language: str | None = None) -> list[
         part = ordered[ordered["severity"] == severity]
         for count, position in enumerate(part["_position"], start=1):
             numbers[position] = f"{texts[f'prefix_{severity}']}{count}"
-    ordered = ordered.assign(_number=ordered["_position"].map(numbers),
-                             _order=range(len(ordered)),
-                             _municipality=ordered["municipality"].fillna("").astype(str))
+    ordered = ordered.assign(
+        _number=ordered["_position"].map(numbers),
+        _order=range(len(ordered)),
+        _municipality=ordered["municipality"].fillna("").astype(str),
+    )
     reviewed = ordered[ordered["status"].fillna("open").replace("", "open") != "open"]
     reviewed = reviewed.sort_values(["_municipality", "_order"], kind="stable")
-    return [{k: (None if isinstance(v, float) and is_missing(v) else v) for k, v in record.items()}
-            for record in reviewed.to_dict("records")]
+    return [
+        {k: (None if isinstance(v, float) and is_missing(v) else v) for k, v in record.items()}
+        for record in reviewed.to_dict("records")
+    ]
 
 
 def _write(path: Path, sheet: str, columns: list[Column], records: list[dict], csv_style: str | None) -> int:

@@ -1,5 +1,6 @@
 """The conflict inspector's set-up: which layers play which part. Saved in the project file, so that
 opening the project restores it."""
+
 from __future__ import annotations
 
 import json
@@ -30,7 +31,7 @@ class InspectorSetup:
     municipality_layer_id: str = ""
     municipality_field: str = ""
     themes: list[ThemeAssignment] = field(default_factory=list)
-    rules_path: str = ""    # empty: the bundled default
+    rules_path: str = ""  # empty: the bundled default
     results_path: str = ""  # the results GeoPackage, which also holds the reviews
     # Shared results instead: a saved QGIS PostgreSQL connection (its name only, never credentials) and a schema.
     results_connection: str = ""

@@ -1,5 +1,6 @@
 """The conflict inspector's set-up panel: the plan draft, the theme layers and their roles, the rule set and
 where the results and reviews live (a GeoPackage, or a schema of a shared PostGIS database)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -41,7 +42,9 @@ class InspectorSetupPanel(QWidget, FORM):
 
     changed = pyqtSignal()
 
-    def __init__(self, project: QgsProject, parent=None, excluded_layer_ids: Callable[[], set[str]] | None = None) -> None:
+    def __init__(
+        self, project: QgsProject, parent=None, excluded_layer_ids: Callable[[], set[str]] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.project = project
@@ -65,7 +68,9 @@ class InspectorSetupPanel(QWidget, FORM):
         self.planField.setLayer(self.planLayer.currentLayer())
         self.planKeyField.setLayer(self.planLayer.currentLayer())
         self.rulesFile.lineEdit().setPlaceholderText(tr("Empty: the bundled default rule set is used"))
-        self.rulesFile.setToolTip(tr("A rule set CSV; left empty, the check uses the rule set that comes with Samplan."))
+        self.rulesFile.setToolTip(
+            tr("A rule set CSV; left empty, the check uses the rule set that comes with Samplan.")
+        )
         self.themeTable.setMinimumHeight(THEME_TABLE_MIN_HEIGHT)  # a few rows even in a short dock (it scrolls)
         self.storageLabel = QLabel(tr("Store results in"))
         self.storageCombo = QComboBox()
@@ -78,8 +83,16 @@ class InspectorSetupPanel(QWidget, FORM):
         self.resultsFile.setFilter(tr("GeoPackage (*.gpkg)"))
         self.resultsFile.setDialogTitle(tr("Results and reviews"))
         self.fill_connections()
-        for combo in (self.planLayer, self.planLinesLayer, self.municipalityLayer, self.planField, self.planKeyField,
-                      self.municipalityField, self.storageCombo, self.resultsConnection):
+        for combo in (
+            self.planLayer,
+            self.planLinesLayer,
+            self.municipalityLayer,
+            self.planField,
+            self.planKeyField,
+            self.municipalityField,
+            self.storageCombo,
+            self.resultsConnection,
+        ):
             # As wide as the dock allows, not as the longest layer name: the set-up fits beside other docks.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(COMBO_MIN_CHARACTERS)
@@ -90,10 +103,17 @@ class InspectorSetupPanel(QWidget, FORM):
     def _connect(self) -> None:
         self.planLayer.layerChanged.connect(self._plan_layer_changed)
         self.municipalityLayer.layerChanged.connect(self.municipalityField.setLayer)
-        for signal in (self.planField.fieldChanged, self.planKeyField.fieldChanged, self.planLinesLayer.layerChanged,
-                       self.municipalityLayer.layerChanged, self.municipalityField.fieldChanged, self.rulesFile.fileChanged,
-                       self.resultsFile.fileChanged, self.resultsConnection.currentIndexChanged,
-                       self.resultsSchema.editingFinished):
+        for signal in (
+            self.planField.fieldChanged,
+            self.planKeyField.fieldChanged,
+            self.planLinesLayer.layerChanged,
+            self.municipalityLayer.layerChanged,
+            self.municipalityField.fieldChanged,
+            self.rulesFile.fileChanged,
+            self.resultsFile.fileChanged,
+            self.resultsConnection.currentIndexChanged,
+            self.resultsSchema.editingFinished,
+        ):
             signal.connect(self.emit_changed)
         self.resultsConnection.currentIndexChanged.connect(self.shared_mode_changed)
         self.storageCombo.currentIndexChanged.connect(self.shared_mode_changed)
@@ -149,12 +169,23 @@ class InspectorSetupPanel(QWidget, FORM):
         self.emit_changed()
 
     def _candidate_theme_layers(self) -> list[QgsVectorLayer]:
-        excluded = {self.planLayer.currentLayer(), self.planLinesLayer.currentLayer(), self.municipalityLayer.currentLayer()}
+        excluded = {
+            self.planLayer.currentLayer(),
+            self.planLinesLayer.currentLayer(),
+            self.municipalityLayer.currentLayer(),
+        }
         excluded_ids = {layer.id() for layer in excluded if layer is not None} | set(self.excluded_layer_ids())
         layers = [layer for layer in self.project.layerTreeRoot().layerOrder() if isinstance(layer, QgsVectorLayer)]
-        layers += [layer for layer in self.project.mapLayers().values() if isinstance(layer, QgsVectorLayer) and layer not in layers]
-        return [layer for layer in layers if layer.id() not in excluded_ids and layer.isSpatial()
-                and "conflict_key" not in layer.fields().names()]
+        layers += [
+            layer
+            for layer in self.project.mapLayers().values()
+            if isinstance(layer, QgsVectorLayer) and layer not in layers
+        ]
+        return [
+            layer
+            for layer in layers
+            if layer.id() not in excluded_ids and layer.isSpatial() and "conflict_key" not in layer.fields().names()
+        ]
 
     def refresh_theme_table(self, setup: InspectorSetup | None = None) -> None:
         current = setup or self.current_setup()
@@ -182,7 +213,11 @@ class InspectorSetupPanel(QWidget, FORM):
             field.setMinimumContentsLength(TABLE_COMBO_CHARACTERS)
             field.setLayer(layer)
             field.setToolTip(tr("Empty: the layer's name is the category of its features."))
-            wanted = assignment.category_field if assignment else ("kategori" if layer.fields().lookupField("kategori") >= 0 else "")
+            wanted = (
+                assignment.category_field
+                if assignment
+                else ("kategori" if layer.fields().lookupField("kategori") >= 0 else "")
+            )
             field.setField(wanted)
             field.fieldChanged.connect(self.emit_changed)
             self.themeTable.setCellWidget(row, 2, field)
@@ -201,17 +236,25 @@ class InspectorSetupPanel(QWidget, FORM):
             role = self.themeTable.cellWidget(row, 1)
             field = self.themeTable.cellWidget(row, 2)
             if item is not None and role is not None and role.currentData():
-                themes.append(ThemeAssignment(item.data(Qt.ItemDataRole.UserRole), role.currentData(), field.currentField()))
+                themes.append(
+                    ThemeAssignment(item.data(Qt.ItemDataRole.UserRole), role.currentData(), field.currentField())
+                )
         plan = self.planLayer.currentLayer()
         lines = self.planLinesLayer.currentLayer()
         municipalities = self.municipalityLayer.currentLayer()
         return InspectorSetup(
-            plan_layer_id=plan.id() if plan else "", plan_field=self.planField.currentField(),
-            plan_lines_layer_id=lines.id() if lines else "", plan_key_field=self.planKeyField.currentField(),
+            plan_layer_id=plan.id() if plan else "",
+            plan_field=self.planField.currentField(),
+            plan_lines_layer_id=lines.id() if lines else "",
+            plan_key_field=self.planKeyField.currentField(),
             municipality_layer_id=municipalities.id() if municipalities else "",
-            municipality_field=self.municipalityField.currentField(), themes=themes,
-            rules_path=self.rulesFile.filePath(), results_path=self.resultsFile.filePath(),
-            results_connection=self.shared_connection(), results_schema=self.resultsSchema.text().strip())
+            municipality_field=self.municipalityField.currentField(),
+            themes=themes,
+            rules_path=self.rulesFile.filePath(),
+            results_path=self.resultsFile.filePath(),
+            results_connection=self.shared_connection(),
+            results_schema=self.resultsSchema.text().strip(),
+        )
 
     def apply_setup(self, setup: InspectorSetup) -> None:
         self.restoring = True
@@ -221,8 +264,12 @@ class InspectorSetupPanel(QWidget, FORM):
             self.planKeyField.setLayer(self.planLayer.currentLayer())
             self.planField.setField(setup.plan_field)
             self.planKeyField.setField(setup.plan_key_field)
-            self.planLinesLayer.setLayer(self.project.mapLayer(setup.plan_lines_layer_id) if setup.plan_lines_layer_id else None)
-            self.municipalityLayer.setLayer(self.project.mapLayer(setup.municipality_layer_id) if setup.municipality_layer_id else None)
+            self.planLinesLayer.setLayer(
+                self.project.mapLayer(setup.plan_lines_layer_id) if setup.plan_lines_layer_id else None
+            )
+            self.municipalityLayer.setLayer(
+                self.project.mapLayer(setup.municipality_layer_id) if setup.municipality_layer_id else None
+            )
             self.municipalityField.setLayer(self.municipalityLayer.currentLayer())
             self.municipalityField.setField(setup.municipality_field)
             self.rulesFile.setFilePath(setup.rules_path)

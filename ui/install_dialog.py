@@ -1,4 +1,5 @@
 """The dialog that installs Samplan's missing Python packages into the QGIS profile, with pip's log shown."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -24,7 +25,9 @@ class InstallDialog(QDialog, FORM):
         self.installed = False
         self.process: QProcess | None = None
         self.messageLabel.setText(message)
-        self.folderLabel.setText(tr("The packages go into {0} (your QGIS profile only; nothing system-wide).").format(folder))
+        self.folderLabel.setText(
+            tr("The packages go into {0} (your QGIS profile only; nothing system-wide).").format(folder)
+        )
         self.installButton.clicked.connect(self.start)
         self.closeButton.clicked.connect(self.close)
 
@@ -63,13 +66,20 @@ class InstallDialog(QDialog, FORM):
             self.logView.appendPlainText(tr("Installed. Close this window to load Samplan."))
         else:
             self.installButton.setEnabled(True)
-            self.logView.appendPlainText(tr("pip failed (exit code {0}): see its messages above. The manual command is in the "
-                                            "message at the top.").format(code))
+            self.logView.appendPlainText(
+                tr(
+                    "pip failed (exit code {0}): see its messages above. The manual command is in the "
+                    "message at the top."
+                ).format(code)
+            )
 
     def _failed(self, _error) -> None:
         if self.process is not None and self.process.state() == QProcess.ProcessState.NotRunning:
             self.progressBar.setVisible(False)
             self.closeButton.setEnabled(True)
             self.installButton.setEnabled(True)
-            self.logView.appendPlainText(tr("Could not start {0}: {1}").format(pip_command(self.folder, self.problems)[0],
-                                                                                self.process.errorString()))
+            self.logView.appendPlainText(
+                tr("Could not start {0}: {1}").format(
+                    pip_command(self.folder, self.problems)[0], self.process.errorString()
+                )
+            )

@@ -1,6 +1,7 @@
 """'Report' in the conflict inspector: the workshop report pre-filled from the inspector's latest results, plan draft,
 municipalities and reviews, and the exports a consultation needs (the samrådsredogörelse table, CSV in the other
 convention). Kept apart from the dock: the dock only adds the button this module makes."""
+
 from __future__ import annotations
 
 import tempfile
@@ -56,9 +57,14 @@ def results_with_current_reviews(dock, folder: Path | None = None) -> list[str]:
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = f"results_{number + 1}"
-        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if number else \
-            QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
-        error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(copy, str(path), QgsCoordinateTransformContext(), options)
+        options.actionOnExistingFile = (
+            QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+            if number
+            else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+        )
+        error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
+            copy, str(path), QgsCoordinateTransformContext(), options
+        )
         if error != QgsVectorFileWriter.WriterError.NoError:
             raise ExportError(tr("The export to '{0}' failed: {1}").format(path, message))
         sources.append(f"{path}|layername={options.layerName}")
@@ -91,11 +97,18 @@ def report_parameters(dock, project: QgsProject | None = None) -> dict:
         source = _results_table(setup.results_path, tables[key]) if not setup.shared else None
         if source:
             parameters[key] = source
-    used = {layer.id() for layer in dock.result_layers} | {getattr(plan, "id", lambda: "")(),
-                                                          getattr(municipalities, "id", lambda: "")()}
-    parameters["BACKGROUND"] = [layer for layer in project.mapLayers().values()
-                                if isinstance(layer, QgsVectorLayer) and layer.id() not in used
-                                and background_kind(layer) in BACKGROUND_KINDS and layer.featureCount() != 0]
+    used = {layer.id() for layer in dock.result_layers} | {
+        getattr(plan, "id", lambda: "")(),
+        getattr(municipalities, "id", lambda: "")(),
+    }
+    parameters["BACKGROUND"] = [
+        layer
+        for layer in project.mapLayers().values()
+        if isinstance(layer, QgsVectorLayer)
+        and layer.id() not in used
+        and background_kind(layer) in BACKGROUND_KINDS
+        and layer.featureCount() != 0
+    ]
     return parameters
 
 
@@ -115,9 +128,15 @@ def create_report(dock):
 def export_for_consultation(dock, path: str | None = None) -> int:
     """The reviewed conflicts, numbered as the report numbers them, for a samrådsredogörelse (XLSX or CSV)."""
     if path is None:
-        start = str(Path(dock.settings.export_folder or dock.project.homePath() or str(Path.home())) / "samradsredogorelse.xlsx")
-        path, _ = QFileDialog.getSaveFileName(dock, tr("Export the reviewed conflicts for the consultation report"), start,
-                                              tr("Spreadsheet (*.xlsx);;CSV (*.csv)"))
+        start = str(
+            Path(dock.settings.export_folder or dock.project.homePath() or str(Path.home())) / "samradsredogorelse.xlsx"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            dock,
+            tr("Export the reviewed conflicts for the consultation report"),
+            start,
+            tr("Spreadsheet (*.xlsx);;CSV (*.csv)"),
+        )
         if not path:
             return 0
     try:
@@ -136,7 +155,9 @@ def export_other_csv(dock, path: str | None = None) -> int:
     """The rows shown as CSV in the other convention than the locale's (',' and '.' under a Swedish one, and back)."""
     other = "en" if csv_style() == "sv" else "sv"
     if path is None:
-        start = str(Path(dock.settings.export_folder or dock.project.homePath() or str(Path.home())) / "samplan_konflikter.csv")
+        start = str(
+            Path(dock.settings.export_folder or dock.project.homePath() or str(Path.home())) / "samplan_konflikter.csv"
+        )
         path, _ = QFileDialog.getSaveFileName(dock, tr("Export the rows shown"), start, tr("CSV (*.csv)"))
         if not path:
             return 0
@@ -157,8 +178,14 @@ def add_report_button(dock, beside) -> QToolButton:
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
     menu.addAction(tr("Create report…"), lambda: create_report(dock))
-    menu.addAction(tr("Export the reviewed conflicts for the consultation report…"), lambda: export_for_consultation(dock))
-    other = tr("Export CSV with ',' and decimal points…") if csv_style() == "sv" else tr("Export CSV with ';' and decimal commas…")
+    menu.addAction(
+        tr("Export the reviewed conflicts for the consultation report…"), lambda: export_for_consultation(dock)
+    )
+    other = (
+        tr("Export CSV with ',' and decimal points…")
+        if csv_style() == "sv"
+        else tr("Export CSV with ';' and decimal commas…")
+    )
     menu.addAction(other, lambda: export_other_csv(dock))
     button.setMenu(menu)
     layout = _layout_holding(beside.parentWidget().layout(), beside) if beside.parentWidget() is not None else None

@@ -1,4 +1,5 @@
 """The inspector's results table: a Qt model over the conflict layers, and the filters above it."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,8 +17,20 @@ from ..qgis_adapter.values import none_for_null
 SEVERITIES = ("conflict", "warning", "opportunity")
 SEVERITY_COLOURS = {"conflict": "#f4a3a4", "warning": "#fddcb0", "opportunity": "#b9e2b3"}
 # What a row is searched for by the text filter.
-SEARCHED = ("rule_id", "plan_category", "plan_category_source", "theme_category", "plan_layer", "theme_layer", "message", "basis",
-            "municipality", "comment", "plan_key", "theme_key")
+SEARCHED = (
+    "rule_id",
+    "plan_category",
+    "plan_category_source",
+    "theme_category",
+    "plan_layer",
+    "theme_layer",
+    "message",
+    "basis",
+    "municipality",
+    "comment",
+    "plan_key",
+    "theme_key",
+)
 
 
 @dataclass
@@ -44,8 +57,18 @@ def read_rows(layers: list[tuple[QgsVectorLayer, str]]) -> list[ConflictRow]:
 
 
 class ConflictTableModel(QAbstractTableModel):
-    COLUMNS = ("severity", "rule_id", "plan_category", "theme_category", "theme_role", "municipality", "measure", "share",
-               "status", "comment")
+    COLUMNS = (
+        "severity",
+        "rule_id",
+        "plan_category",
+        "theme_category",
+        "theme_role",
+        "municipality",
+        "measure",
+        "share",
+        "status",
+        "comment",
+    )
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:
@@ -58,8 +81,18 @@ class ConflictTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [tr("Severity"), tr("Rule"), tr("Plan category"), tr("Theme category"), tr("Theme role"), tr("Municipality"),
-                tr("Area (m²) / length (m)"), tr("Share"), tr("Status"), tr("Comment")]
+        return [
+            tr("Severity"),
+            tr("Rule"),
+            tr("Plan category"),
+            tr("Theme category"),
+            tr("Theme role"),
+            tr("Municipality"),
+            tr("Area (m²) / length (m)"),
+            tr("Share"),
+            tr("Status"),
+            tr("Comment"),
+        ]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -162,7 +195,9 @@ class ConflictFilterModel(QSortFilterProxyModel):
 
     def set_filters(self, values: dict[str, str | None]) -> None:
         """Several filters at once: the rows are filtered once, not once per filter."""
-        changed = {column: value or None for column, value in values.items() if self.filters.get(column) != (value or None)}
+        changed = {
+            column: value or None for column, value in values.items() if self.filters.get(column) != (value or None)
+        }
         if changed:
             self.filters.update(changed)
             self.invalidateFilter()
@@ -194,4 +229,3 @@ class ConflictFilterModel(QSortFilterProxyModel):
 
 def distinct_values(rows: list[ConflictRow], column: str) -> list[str]:
     return sorted({str(r.values[column]) for r in rows if r.values.get(column) not in (None, "")})
-

@@ -1,7 +1,17 @@
 """The history of one conflict's shared review: every change saved, in order, with who, when and what."""
+
 from __future__ import annotations
 
-from qgis.PyQt.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ..i18n.translation import tr
 from .results_model import status_label
@@ -13,8 +23,14 @@ def history_cells(change: dict) -> list[str]:
     """One change of SharedReviews.history as the table's cells (version, when, who, database user, status, comment)."""
     old, new = change.get("old_status"), change.get("new_status")
     status = status_label(new or "") if old == new else f"{status_label(old or '')} → {status_label(new or '')}"
-    return [str(change.get("version", "")), change.get("reviewed_at") or "", change.get("reviewed_by") or "",
-            change.get("db_user") or "", status, change.get("new_comment") or ""]
+    return [
+        str(change.get("version", "")),
+        change.get("reviewed_at") or "",
+        change.get("reviewed_by") or "",
+        change.get("db_user") or "",
+        status,
+        change.get("new_comment") or "",
+    ]
 
 
 class ReviewHistoryDialog(QDialog):
@@ -24,12 +40,16 @@ class ReviewHistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Review history of conflict {0}").format(conflict_key))
         layout = QVBoxLayout(self)
-        summary = tr("{0} change(s) saved, oldest first.").format(len(changes)) if changes else \
-            tr("No change has been saved for this conflict yet.")
+        summary = (
+            tr("{0} change(s) saved, oldest first.").format(len(changes))
+            if changes
+            else tr("No change has been saved for this conflict yet.")
+        )
         layout.addWidget(QLabel(summary))
         self.table = QTableWidget(len(changes), len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([tr("Version"), tr("When"), tr("Reviewed by"), tr("Database user"),
-                                              tr("Status"), tr("Comment")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Version"), tr("When"), tr("Reviewed by"), tr("Database user"), tr("Status"), tr("Comment")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         for row, change in enumerate(changes):

@@ -1,5 +1,6 @@
 """One reviewer's session on shared results in PostGIS: the connection that saves, the one that reads the
 others' reviews in the background, and the listener that hears their saves. The dock only wires it."""
+
 from __future__ import annotations
 
 import psycopg2
@@ -25,8 +26,9 @@ def _fetch_in_background(_task, reader: SharedReviews) -> dict:
     return reader.fetch()  # SharedResultsError (ConnectionLost, ReviewRefused) says what went wrong
 
 
-def _save_in_background(_task, writer: SharedReviews, items: list[tuple[str, int]], status: str, comment: str,
-                        reviewer: str) -> tuple[list[Review], Exception | None]:
+def _save_in_background(
+    _task, writer: SharedReviews, items: list[tuple[str, int]], status: str, comment: str, reviewer: str
+) -> tuple[list[Review], Exception | None]:
     """Saves one conflict after the other; stops at the first that fails. The reviews saved, and that failure."""
     saved = []
     for key, version in items:
@@ -89,7 +91,9 @@ class SharedReviewSession(QObject):
     @property
     def busy(self) -> bool:
         """Whether any of the session's database work is under way or waiting."""
-        return any(t is not None for t in (self.fetch_task, self.listen_task, self.writer_task)) or bool(self._writer_queue)
+        return any(t is not None for t in (self.fetch_task, self.listen_task, self.writer_task)) or bool(
+            self._writer_queue
+        )
 
     @property
     def active(self) -> bool:
@@ -122,9 +126,15 @@ class SharedReviewSession(QObject):
             else:
                 self.schemaChecked.emit(bool(exists))
 
-        return self._queue_for_writer(QgsTask.fromFunction(tr("Samplan: looking for the shared results"),
-                                                           _schema_in_background, writer, schema,
-                                                           on_finished=lambda e, r=None: self._writer_done(done, e, r)))
+        return self._queue_for_writer(
+            QgsTask.fromFunction(
+                tr("Samplan: looking for the shared results"),
+                _schema_in_background,
+                writer,
+                schema,
+                on_finished=lambda e, r=None: self._writer_done(done, e, r),
+            )
+        )
 
     # --- the others' saves ----------------------------------------------------------------------------
     def listen(self, lost: str | None = None) -> QgsTask | None:
@@ -152,8 +162,9 @@ class SharedReviewSession(QObject):
                 self.message.emit(listener_reopened(lost), Qgis.MessageLevel.Info)
                 self.fetch(quiet=True)
 
-        self.listen_task = QgsTask.fromFunction(tr("Samplan: listening for the others' reviews"), _listener_in_background,
-                                                name, schema, on_finished=opened)
+        self.listen_task = QgsTask.fromFunction(
+            tr("Samplan: listening for the others' reviews"), _listener_in_background, name, schema, on_finished=opened
+        )
         QgsApplication.taskManager().addTask(self.listen_task)
         return self.listen_task
 
@@ -188,9 +199,12 @@ class SharedReviewSession(QObject):
             self._fetch_again = bool(self._fetch_again) or announce
             return self.fetch_task
         reader = self.reader
-        task = QgsTask.fromFunction(tr("Samplan: reading the shared reviews"), _fetch_in_background, reader,
-                                    on_finished=lambda exception, reviews=None: self._fetched(
-                                        reader, announce, quiet, exception, reviews))
+        task = QgsTask.fromFunction(
+            tr("Samplan: reading the shared reviews"),
+            _fetch_in_background,
+            reader,
+            on_finished=lambda exception, reviews=None: self._fetched(reader, announce, quiet, exception, reviews),
+        )
         self.fetch_task = task
         QgsApplication.taskManager().addTask(task)
         return task
@@ -228,9 +242,18 @@ class SharedReviewSession(QObject):
             saved, error = result if exception is None else ([], exception)
             self.reviewsSaved.emit(list(saved), error)
 
-        return self._queue_for_writer(QgsTask.fromFunction(tr("Samplan: saving the review"), _save_in_background, writer,
-                                                           list(items), status, comment, reviewer_name(),
-                                                           on_finished=lambda e, r=None: self._writer_done(done, e, r)))
+        return self._queue_for_writer(
+            QgsTask.fromFunction(
+                tr("Samplan: saving the review"),
+                _save_in_background,
+                writer,
+                list(items),
+                status,
+                comment,
+                reviewer_name(),
+                on_finished=lambda e, r=None: self._writer_done(done, e, r),
+            )
+        )
 
     def history(self, key: str) -> QgsTask | None:
         """Reads one conflict's changes in a task; `historyRead` brings them."""
@@ -244,9 +267,15 @@ class SharedReviewSession(QObject):
                 return
             self.historyRead.emit(key, list(changes or []), exception)
 
-        return self._queue_for_writer(QgsTask.fromFunction(tr("Samplan: reading the review history"), _history_in_background,
-                                                           writer, key,
-                                                           on_finished=lambda e, r=None: self._writer_done(done, e, r)))
+        return self._queue_for_writer(
+            QgsTask.fromFunction(
+                tr("Samplan: reading the review history"),
+                _history_in_background,
+                writer,
+                key,
+                on_finished=lambda e, r=None: self._writer_done(done, e, r),
+            )
+        )
 
     def _queue_for_writer(self, task: QgsTask) -> QgsTask:
         self._writer_queue.append(task)

@@ -2,6 +2,7 @@
 at the cell that is wrong (a red frame that stays visible when the cell is selected); relations, roles and
 severities in words (the file keeps its codes); plan categories picked from ÖP-modell's; save as CSV; reset to
 the bundled default; unsaved changes marked in the title and asked about before they are discarded."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -50,10 +51,18 @@ def cell_label(column: str, code: str) -> str:
 
 
 def column_titles() -> dict[str, str]:
-    return {"id": tr("Id"), "plan_category": tr("Plan category"), "theme_role": tr("Theme role"),
-            "theme_category": tr("Theme category"), "relation": tr("Relation"), "distance_m": tr("Distance (m)"),
-            "severity": tr("Severity"), "message_sv": tr("Message (Swedish)"), "message_en": tr("Message (English)"),
-            "basis": tr("Basis (law or policy)")}
+    return {
+        "id": tr("Id"),
+        "plan_category": tr("Plan category"),
+        "theme_role": tr("Theme role"),
+        "theme_category": tr("Theme category"),
+        "relation": tr("Relation"),
+        "distance_m": tr("Distance (m)"),
+        "severity": tr("Severity"),
+        "message_sv": tr("Message (Swedish)"),
+        "message_en": tr("Message (English)"),
+        "basis": tr("Basis (law or policy)"),
+    }
 
 
 class RuleTableModel(QAbstractTableModel):
@@ -81,8 +90,8 @@ class RuleTableModel(QAbstractTableModel):
             unknown = unknown_plan_categories(row["plan_category"])
             if unknown:
                 self.warnings[(number, "plan_category")] = tr(
-                    "Not an ÖP-modell category: {0}. It only matches a draft using that word (or a category mapping).").format(
-                    ", ".join(unknown))
+                    "Not an ÖP-modell category: {0}. It only matches a draft using that word (or a category mapping)."
+                ).format(", ".join(unknown))
 
     def problem_at(self, row: int, column: str) -> str | None:
         problem = self.problems.get((row, column))
@@ -140,8 +149,10 @@ class RuleTableModel(QAbstractTableModel):
         taken = {row["id"] for row in self.rows}
         new_id = next(f"NY-{n:02d}" for n in range(1, 10_000) if f"NY-{n:02d}" not in taken)
         self.beginInsertRows(QModelIndex(), number, number)
-        self.rows.append(dict.fromkeys(COLUMNS, "") | {"id": new_id, "relation": "overlaps", "severity": "warning",
-                                                      "theme_role": "green-blue"})
+        self.rows.append(
+            dict.fromkeys(COLUMNS, "")
+            | {"id": new_id, "relation": "overlaps", "severity": "warning", "theme_role": "green-blue"}
+        )
         self.modified = True
         self._check()
         self.endInsertRows()
@@ -161,7 +172,8 @@ class RuleTableModel(QAbstractTableModel):
             return ""
         (row, column), _ = min(self.problems.items(), key=lambda item: (item[0][0], COLUMNS.index(item[0][1])))
         return tr("{0} problem(s). First: rule {1}, column '{2}': {3}").format(
-            len(self.problems), row + 1, column_titles()[column], self.problem_at(row, column))
+            len(self.problems), row + 1, column_titles()[column], self.problem_at(row, column)
+        )
 
     def warning_summary(self) -> str:
         """The first warning, as the user sees the table, and how many there are; the rules can still be saved."""
@@ -169,7 +181,8 @@ class RuleTableModel(QAbstractTableModel):
             return ""
         (row, column), text = min(self.warnings.items(), key=lambda item: (item[0][0], COLUMNS.index(item[0][1])))
         return tr("Valid, with {0} warning(s). First: rule {1}, column '{2}': {3}").format(
-            len(self.warnings), row + 1, column_titles()[column], text)
+            len(self.warnings), row + 1, column_titles()[column], text
+        )
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -253,7 +266,9 @@ class RuleSetEditor(QDialog, FORM):
             QMessageBox.warning(self, tr("Rule set"), tr("The rule set cannot be used: {0}").format(localised(error)))
             return False
         self.model.set_rows([rule_values(rule) for rule in rules])
-        self.sourceLabel.setText(tr("Rule set: {0}").format(path or tr("the bundled default ({0})").format(DEFAULT_RULE_SET.name)))
+        self.sourceLabel.setText(
+            tr("Rule set: {0}").format(path or tr("the bundled default ({0})").format(DEFAULT_RULE_SET.name))
+        )
         self.ruleView.resizeColumnsToContents()
         return True
 
@@ -289,14 +304,21 @@ class RuleSetEditor(QDialog, FORM):
         """True when nothing is unsaved, or the user saved or chose to discard it; False keeps the editor open."""
         if not self.model.modified:
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Rule set"), tr("The rule set has unsaved changes."),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Rule set"),
+            tr("The rule set has unsaved changes."),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("SamplanUnsavedRules")
         box.setInformativeText(tr("Save them as a CSV file before they are discarded?"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
-        for button, text in ((QMessageBox.StandardButton.Save, tr("Save…")), (QMessageBox.StandardButton.Discard, tr("Discard")),
-                             (QMessageBox.StandardButton.Cancel, tr("Cancel"))):
+        for button, text in (
+            (QMessageBox.StandardButton.Save, tr("Save…")),
+            (QMessageBox.StandardButton.Discard, tr("Discard")),
+            (QMessageBox.StandardButton.Cancel, tr("Cancel")),
+        ):
             box.button(button).setText(text)  # in the user's language even where Qt's own translation is missing
         self.question = box
         answer = box.exec()
@@ -317,12 +339,16 @@ class RuleSetEditor(QDialog, FORM):
             super().reject()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open a rule set"), self.settings.rule_set_folder, tr("Rule set (*.csv)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Open a rule set"), self.settings.rule_set_folder, tr("Rule set (*.csv)")
+        )
         if path and self.load(path):
             self.settings.rule_set_folder = str(Path(path).parent)
 
     def choose_save_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the rule set"), self.settings.rule_set_folder, tr("Rule set (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save the rule set"), self.settings.rule_set_folder, tr("Rule set (*.csv)")
+        )
         if path:
             self.save(path if path.lower().endswith(".csv") else path + ".csv")
 

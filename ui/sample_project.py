@@ -1,5 +1,6 @@
 """Load sample region: build the sample region into a folder and open it as a ready QGIS project, layers
 grouped by role and styled, plan drafts on top, the conflict inspector set up for draft A."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -34,16 +35,31 @@ HIDDEN = {"plan_b_omraden", "plan_b_strak", "befolkning_250m", "byggnader", "str
 def sample_layer_title(name: str) -> str:
     """A sample region layer's name in the user's language (the Swedish titles of LAYER_SPEC in Swedish)."""
     return {
-        "kommuner": tr("Municipalities"), "lan": tr("County"), "tatorter": tr("Urban areas (tätorter)"),
-        "byggnader": tr("Buildings"), "befolkning_250m": tr("Population per 250 m cell"), "vagar": tr("Roads"),
-        "farligt_gods": tr("Recommended routes for dangerous goods"), "jarnvag": tr("Railway"), "stationer": tr("Stations"),
-        "hallplatser": tr("Bus stops"), "naturreservat": tr("Nature reserves"), "natura2000": tr("Natura 2000 areas"),
-        "grona_kilar": tr("Green wedges"), "ekologiska_samband": tr("Ecological links"), "sjoar": tr("Lakes"),
-        "vattendrag": tr("Watercourses"), "oversvamning_100ar": tr("Flood zone (100-year flood)"),
-        "strandskydd": tr("Shore protection"), "jordbruksmark": tr("Agricultural land"),
-        "vattenskydd": tr("Water protection areas"), "riksintressen": tr("Riksintressen (national interests)"),
-        "plan_a_omraden": tr("Plan draft A, areas"), "plan_b_omraden": tr("Plan draft B, areas"),
-        "plan_a_strak": tr("Plan draft A, corridors"), "plan_b_strak": tr("Plan draft B, corridors"),
+        "kommuner": tr("Municipalities"),
+        "lan": tr("County"),
+        "tatorter": tr("Urban areas (tätorter)"),
+        "byggnader": tr("Buildings"),
+        "befolkning_250m": tr("Population per 250 m cell"),
+        "vagar": tr("Roads"),
+        "farligt_gods": tr("Recommended routes for dangerous goods"),
+        "jarnvag": tr("Railway"),
+        "stationer": tr("Stations"),
+        "hallplatser": tr("Bus stops"),
+        "naturreservat": tr("Nature reserves"),
+        "natura2000": tr("Natura 2000 areas"),
+        "grona_kilar": tr("Green wedges"),
+        "ekologiska_samband": tr("Ecological links"),
+        "sjoar": tr("Lakes"),
+        "vattendrag": tr("Watercourses"),
+        "oversvamning_100ar": tr("Flood zone (100-year flood)"),
+        "strandskydd": tr("Shore protection"),
+        "jordbruksmark": tr("Agricultural land"),
+        "vattenskydd": tr("Water protection areas"),
+        "riksintressen": tr("Riksintressen (national interests)"),
+        "plan_a_omraden": tr("Plan draft A, areas"),
+        "plan_b_omraden": tr("Plan draft B, areas"),
+        "plan_a_strak": tr("Plan draft A, corridors"),
+        "plan_b_strak": tr("Plan draft B, corridors"),
         COMMUTING_TABLE: tr("Commuting between municipalities"),
     }.get(name, name)
 
@@ -72,8 +88,14 @@ def show_map_decorations(project: QgsProject) -> None:
 
 def group_titles() -> list[tuple[str, str]]:
     """Layer tree groups, top to bottom: plan drafts on top."""
-    return [("plan", tr("Plan drafts")), ("settlement", tr("Settlement")), ("infrastructure", tr("Infrastructure")),
-            ("green-blue", tr("Green-blue structure")), ("other", tr("Other interests")), ("boundaries", tr("Boundaries"))]
+    return [
+        ("plan", tr("Plan drafts")),
+        ("settlement", tr("Settlement")),
+        ("infrastructure", tr("Infrastructure")),
+        ("green-blue", tr("Green-blue structure")),
+        ("other", tr("Other interests")),
+        ("boundaries", tr("Boundaries")),
+    ]
 
 
 def _drawing_rank(name: str) -> int:
@@ -116,10 +138,15 @@ def build_sample_project(project: QgsProject, gpkg: Path, folder: Path) -> Path:
     extent.scale(1.05)
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, layers["kommuner"].crs()))
     setup = InspectorSetup(
-        plan_layer_id=layers["plan_a_omraden"].id(), plan_field="anvandning", plan_lines_layer_id=layers["plan_a_strak"].id(),
-        plan_key_field="plan_id", municipality_layer_id=layers["kommuner"].id(), municipality_field="kommunnamn",
+        plan_layer_id=layers["plan_a_omraden"].id(),
+        plan_field="anvandning",
+        plan_lines_layer_id=layers["plan_a_strak"].id(),
+        plan_key_field="plan_id",
+        municipality_layer_id=layers["kommuner"].id(),
+        municipality_field="kommunnamn",
         themes=[ThemeAssignment(layers[n].id(), r, "kategori") for n, (_, r, _) in LAYER_SPEC.items() if r in ROLES],
-        results_path=str(folder / RESULTS_FILE))
+        results_path=str(folder / RESULTS_FILE),
+    )
     save_to_project(setup, project)
     if not project.write():
         raise OSError(tr("The project could not be saved to {0}: {1}").format(project_path, project.error()))
@@ -159,7 +186,9 @@ class SampleRegionLoad(QObject):
 
     def _executed(self, successful: bool, _results: dict) -> None:
         if not successful:
-            self.finished.emit(False, tr("Cancelled.") if self.feedback.isCanceled() else tr("The sample region could not be built."))
+            self.finished.emit(
+                False, tr("Cancelled.") if self.feedback.isCanceled() else tr("The sample region could not be built.")
+            )
             return
         try:
             self.project_path = build_sample_project(self.project, self.gpkg, self.folder)

@@ -1,4 +1,5 @@
 """Samplan's own settings, behind one small class over QgsSettings."""
+
 from __future__ import annotations
 
 from qgis.core import QgsSettings

@@ -5,6 +5,7 @@ JOB: {"pbf", "gtfs_dirs", "date" (YYYY-MM-DD), "max_transfer_time", "origins" [[
       "departures" [seconds], "max_transfers", "max_walking_time", "max_nearest_stops"}
 OUT: {"travel": [[[seconds or null per destination] per departure] per origin], "model_s", "query_s", "queries"}
 """
+
 import datetime as dt
 import json
 import sys
@@ -16,8 +17,12 @@ import ferrobus
 def main() -> None:
     job = json.load(open(sys.argv[1]))
     t0 = time.perf_counter()
-    model = ferrobus.create_transit_model(job["pbf"], job["gtfs_dirs"], dt.date.fromisoformat(job["date"]), job["max_transfer_time"])
-    point = lambda lat, lon: ferrobus.create_transit_point(lat, lon, model, job["max_walking_time"], job["max_nearest_stops"])  # noqa: E731
+    model = ferrobus.create_transit_model(
+        job["pbf"], job["gtfs_dirs"], dt.date.fromisoformat(job["date"]), job["max_transfer_time"]
+    )
+    point = lambda lat, lon: ferrobus.create_transit_point(
+        lat, lon, model, job["max_walking_time"], job["max_nearest_stops"]
+    )  # noqa: E731
     destinations = [point(lat, lon) for lat, lon in job["destinations"]]
     t1 = time.perf_counter()
     travel, queries = [], 0
@@ -30,8 +35,10 @@ def main() -> None:
             queries += 1
         travel.append(rows)
     t2 = time.perf_counter()
-    json.dump({"travel": travel, "model_s": t1 - t0, "query_s": t2 - t1, "queries": queries, "stops": model.stop_count()},
-              open(sys.argv[2], "w"))
+    json.dump(
+        {"travel": travel, "model_s": t1 - t0, "query_s": t2 - t1, "queries": queries, "stops": model.stop_count()},
+        open(sys.argv[2], "w"),
+    )
 
 
 if __name__ == "__main__":

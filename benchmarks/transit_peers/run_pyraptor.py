@@ -6,6 +6,7 @@ pyraptor's own GTFS reader is written for the Dutch feed (agency filter, calenda
 so this reads the feed with pandas (services by calendar.txt and calendar_dates.txt) and builds pyraptor's timetable
 from its own classes, one station per stop (no platform transfers), and runs its RaptorAlgorithm unchanged.
 """
+
 import datetime as dt
 import io
 import json
@@ -17,8 +18,19 @@ from pathlib import Path
 import pandas as pd
 from loguru import logger
 from pyraptor.model.raptor import RaptorAlgorithm
-from pyraptor.model.structures import (Routes, Station, Stations, Stop, Stops, Timetable, Transfers, Trip, Trips,
-                                       TripStopTime, TripStopTimes)
+from pyraptor.model.structures import (
+    Routes,
+    Station,
+    Stations,
+    Stop,
+    Stops,
+    Timetable,
+    Transfers,
+    Trip,
+    Trips,
+    TripStopTime,
+    TripStopTimes,
+)
 from pyraptor.util import LARGE_NUMBER, str2sec
 
 logger.remove()
@@ -28,7 +40,11 @@ def table(feed: Path, name: str) -> pd.DataFrame:
     if feed.is_dir():
         return pd.read_csv(feed / name, dtype=str, keep_default_na=False) if (feed / name).exists() else pd.DataFrame()
     with zipfile.ZipFile(feed) as z:
-        return pd.read_csv(io.BytesIO(z.read(name)), dtype=str, keep_default_na=False) if name in z.namelist() else pd.DataFrame()
+        return (
+            pd.read_csv(io.BytesIO(z.read(name)), dtype=str, keep_default_na=False)
+            if name in z.namelist()
+            else pd.DataFrame()
+        )
 
 
 def services(feed: Path, date: dt.date) -> set:
@@ -75,11 +91,19 @@ def build(feed: Path, date: dt.date) -> Timetable:
     routes = Routes()
     for trip in trip_list:
         routes.add(trip)
-    return Timetable(stations=stations, stops=stops, trips=trip_list, trip_stop_times=tsts, routes=routes, transfers=Transfers())
+    return Timetable(
+        stations=stations, stops=stops, trips=trip_list, trip_stop_times=tsts, routes=routes, transfers=Transfers()
+    )
 
 
 def main() -> None:
-    feed, date, queries, out, rounds = Path(sys.argv[1]), dt.date.fromisoformat(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5])
+    feed, date, queries, out, rounds = (
+        Path(sys.argv[1]),
+        dt.date.fromisoformat(sys.argv[2]),
+        sys.argv[3],
+        sys.argv[4],
+        int(sys.argv[5]),
+    )
     t0 = time.perf_counter()
     timetable = build(feed, date)
     t1 = time.perf_counter()
@@ -92,8 +116,13 @@ def main() -> None:
         algorithm.run([timetable.stops.get(origin)], int(dep), rounds)
         # Its best labels over all rounds (the bag of the last round stays empty when it stops early).
         best = algorithm.bag_star
-        results.append({s.id: float(label.earliest_arrival_time) for s, label in best.items()
-                        if label.earliest_arrival_time < LARGE_NUMBER})
+        results.append(
+            {
+                s.id: float(label.earliest_arrival_time)
+                for s, label in best.items()
+                if label.earliest_arrival_time < LARGE_NUMBER
+            }
+        )
     t2 = time.perf_counter()
     Path(out).write_text(json.dumps({"arrivals": results, "build_s": t1 - t0, "query_s": t2 - t1}))
 

@@ -1,4 +1,5 @@
 """Buildings: town plots on rotated lattices and farms, with residents per building."""
+
 from __future__ import annotations
 
 import math
@@ -56,8 +57,10 @@ def build_buildings(region: Region, skeleton: Skeleton, towns: Towns, water: Wat
     x, y = np.concatenate(plot_x), np.concatenate(plot_y)
     town_of, angle, relative = np.concatenate(plot_town), np.concatenate(plot_angle), np.concatenate(plot_rel)
     terrace = box(*TERRACE_HOUSE)
-    blocked = any_near(shapely.points(x, y), [(water.lake_geoms, 40.0), (skeleton.river_lines, 45.0),
-                                               (skeleton.skeleton_lines, 35.0), ([terrace], 60.0)])
+    blocked = any_near(
+        shapely.points(x, y),
+        [(water.lake_geoms, 40.0), (skeleton.river_lines, 45.0), (skeleton.skeleton_lines, 35.0), ([terrace], 60.0)],
+    )
     blocked |= (x < half) | (y < half) | (x > region.width - half) | (y > region.height - half)
     x, y, town_of, angle, relative = x[~blocked], y[~blocked], town_of[~blocked], angle[~blocked], relative[~blocked]
 
@@ -79,16 +82,26 @@ def build_buildings(region: Region, skeleton: Skeleton, towns: Towns, water: Wat
     big = populations[town_of] >= 4000
     draw = rng.uniform(size=n)
     industry_share = 0.06 + 0.2 * (relative > 0.75)
-    kind = np.where(draw < 0.05, "samhällsfunktion",
-                    np.where(draw < 0.05 + industry_share, "verksamhet",
-                             np.where((draw > 0.98) & (populations[town_of] < 1500), "ekonomibyggnad", "bostad"))).astype(object)
+    kind = np.where(
+        draw < 0.05,
+        "samhällsfunktion",
+        np.where(
+            draw < 0.05 + industry_share,
+            "verksamhet",
+            np.where((draw > 0.98) & (populations[town_of] < 1500), "ekonomibyggnad", "bostad"),
+        ),
+    ).astype(object)
     apartment = (kind == "bostad") & big & (relative < 0.45) & (rng.uniform(size=n) < 0.8)
-    width = np.select([apartment, kind == "bostad", kind == "samhällsfunktion", kind == "verksamhet"],
-                      [rng.uniform(13, 16, n), rng.uniform(9, 12, n), rng.uniform(20, 40, n), rng.uniform(18, 40, n)],
-                      rng.uniform(10, 20, n))
-    length = np.select([apartment, kind == "bostad", kind == "samhällsfunktion", kind == "verksamhet"],
-                       [rng.uniform(30, 48, n), rng.uniform(10, 15, n), rng.uniform(25, 48, n), rng.uniform(20, 48, n)],
-                       rng.uniform(15, 35, n))
+    width = np.select(
+        [apartment, kind == "bostad", kind == "samhällsfunktion", kind == "verksamhet"],
+        [rng.uniform(13, 16, n), rng.uniform(9, 12, n), rng.uniform(20, 40, n), rng.uniform(18, 40, n)],
+        rng.uniform(10, 20, n),
+    )
+    length = np.select(
+        [apartment, kind == "bostad", kind == "samhällsfunktion", kind == "verksamhet"],
+        [rng.uniform(30, 48, n), rng.uniform(10, 15, n), rng.uniform(25, 48, n), rng.uniform(20, 48, n)],
+        rng.uniform(15, 35, n),
+    )
     villa = (kind == "bostad") & ~apartment
     angle = angle + np.where(villa, rng.uniform(-0.1, 0.1, n), 0.0)
     town_buildings = rotated_rectangles(x, y, width, length, angle)
@@ -104,15 +117,24 @@ def build_buildings(region: Region, skeleton: Skeleton, towns: Towns, water: Wat
         members = np.arange(bounds[k], bounds[k + 1])
         members = members[housing_weight[members] > 0]
         if len(members):
-            residents[members] = rng.multinomial(town.population, housing_weight[members] / housing_weight[members].sum())
+            residents[members] = rng.multinomial(
+                town.population, housing_weight[members] / housing_weight[members].sum()
+            )
 
     # Farms: a house and one to three outbuildings, outside towns.
     farms = region.count(FARMS_PER_SCALE)
     fx = rng.uniform(300, region.width - 300, farms * 2)
     fy = rng.uniform(300, region.height - 300, farms * 2)
-    bad = any_near(shapely.points(fx, fy), [(towns.town_blobs, 150.0), (water.lake_geoms, 100.0),
-                                              (skeleton.river_lines, 120.0), (skeleton.skeleton_lines, 60.0),
-                                              (skeleton.planted_plan_rects, 50.0)])
+    bad = any_near(
+        shapely.points(fx, fy),
+        [
+            (towns.town_blobs, 150.0),
+            (water.lake_geoms, 100.0),
+            (skeleton.river_lines, 120.0),
+            (skeleton.skeleton_lines, 60.0),
+            (skeleton.planted_plan_rects, 50.0),
+        ],
+    )
     fx, fy = fx[~bad], fy[~bad]
     close = cKDTree(np.column_stack([fx, fy])).query_pairs(200.0, output_type="ndarray")
     keep = np.ones(len(fx), dtype=bool)
@@ -129,7 +151,9 @@ def build_buildings(region: Region, skeleton: Skeleton, towns: Towns, water: Wat
     bx = fx[farm_of] + ox * c - oy * s
     by = fy[farm_of] + ox * s + oy * c
     m = len(bx)
-    farm_kind = np.where(slot == 0, "bostad", np.where(rng.uniform(size=m) < 0.85, "ekonomibyggnad", "verksamhet")).astype(object)
+    farm_kind = np.where(
+        slot == 0, "bostad", np.where(rng.uniform(size=m) < 0.85, "ekonomibyggnad", "verksamhet")
+    ).astype(object)
     farm_width = np.where(slot == 0, rng.uniform(8, 12, m), rng.uniform(10, 18, m))
     farm_length = np.where(slot == 0, rng.uniform(10, 15, m), rng.uniform(14, 30, m))
     farm_buildings = rotated_rectangles(bx, by, farm_width, farm_length, farm_angle)
@@ -140,10 +164,23 @@ def build_buildings(region: Region, skeleton: Skeleton, towns: Towns, water: Wat
     buildings.add(town_buildings, kategori=kind)
     buildings.add(farm_buildings, kategori=farm_kind)
     sorby = [t.name for t in towns.towns].index("Sörby")
-    building_xy = np.concatenate([[[(TERRACE_HOUSE[0] + TERRACE_HOUSE[2]) / 2, (TERRACE_HOUSE[1] + TERRACE_HOUSE[3]) / 2]],
-                                       np.column_stack([x, y]), np.column_stack([bx, by])])
+    building_xy = np.concatenate(
+        [
+            [[(TERRACE_HOUSE[0] + TERRACE_HOUSE[2]) / 2, (TERRACE_HOUSE[1] + TERRACE_HOUSE[3]) / 2]],
+            np.column_stack([x, y]),
+            np.column_stack([bx, by]),
+        ]
+    )
     building_residents = np.concatenate([[24], residents, farm_residents]).astype(np.int64)
     building_town = np.concatenate([[sorby], town_of, np.full(m, -1)])
     building_kind = np.concatenate([["bostad"], kind, farm_kind]).astype(object)
     building_area = np.concatenate([[150 * 12], width * length, farm_width * farm_length])
-    return Buildings(layers=layers, planted_fids=planted_fids, building_xy=building_xy, building_residents=building_residents, building_town=building_town, building_kind=building_kind, building_area=building_area)
+    return Buildings(
+        layers=layers,
+        planted_fids=planted_fids,
+        building_xy=building_xy,
+        building_residents=building_residents,
+        building_town=building_town,
+        building_kind=building_kind,
+        building_area=building_area,
+    )

@@ -1,4 +1,5 @@
 """Shared helpers of the sample region's steps: geometry generators, interval arithmetic and the row collector."""
+
 from __future__ import annotations
 
 import math
@@ -41,8 +42,9 @@ def rect_point_distance(rect: Rect, x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return np.hypot(dx, dy)
 
 
-def strip_overlap_along_horizontal(rect: Rect, segment: tuple[tuple[float, float], tuple[float, float]],
-                                    distance: float) -> float:
+def strip_overlap_along_horizontal(
+    rect: Rect, segment: tuple[tuple[float, float], tuple[float, float]], distance: float
+) -> float:
     """Area of rect ∩ buffer(segment, distance) for a horizontal segment spanning the rect's x-range."""
     (x0, y0), (x1, y1) = segment
     if y0 != y1 or not (min(x0, x1) + distance <= rect[0] and rect[2] <= max(x0, x1) - distance):
@@ -50,7 +52,9 @@ def strip_overlap_along_horizontal(rect: Rect, segment: tuple[tuple[float, float
     return rect_overlap_area(rect, (min(x0, x1), y0 - distance, max(x0, x1), y0 + distance))
 
 
-def chord_length(polygon: Sequence[tuple[float, float]], line: tuple[tuple[float, float], tuple[float, float]]) -> float:
+def chord_length(
+    polygon: Sequence[tuple[float, float]], line: tuple[tuple[float, float], tuple[float, float]]
+) -> float:
     """Length of an axis-parallel segment inside a convex polygon, from the edge equations."""
     (ax, ay), (bx, by) = line
     vertical = ax == bx
@@ -69,7 +73,9 @@ def chord_length(polygon: Sequence[tuple[float, float]], line: tuple[tuple[float
     return interval_overlap(min(hits), max(hits), lo, hi)
 
 
-def crossing_count(polyline: Sequence[tuple[float, float]], line: tuple[tuple[float, float], tuple[float, float]]) -> int:
+def crossing_count(
+    polyline: Sequence[tuple[float, float]], line: tuple[tuple[float, float], tuple[float, float]]
+) -> int:
     """Number of proper crossings of an axis-parallel segment with a polyline."""
     (ax, ay), (bx, by) = line
     vertical = ax == bx
@@ -87,9 +93,17 @@ def crossing_count(polyline: Sequence[tuple[float, float]], line: tuple[tuple[fl
 # --------------------------------------------------------------------------------------------------
 # Vectorised geometry makers.
 
-def blob_polygons(rng: np.random.Generator, cx: np.ndarray, cy: np.ndarray, radius: np.ndarray,
-                   vertices: int = 16, roughness: float = 0.25, stretch: np.ndarray | None = None,
-                   angle: np.ndarray | None = None) -> np.ndarray:
+
+def blob_polygons(
+    rng: np.random.Generator,
+    cx: np.ndarray,
+    cy: np.ndarray,
+    radius: np.ndarray,
+    vertices: int = 16,
+    roughness: float = 0.25,
+    stretch: np.ndarray | None = None,
+    angle: np.ndarray | None = None,
+) -> np.ndarray:
     """Irregular star-shaped polygons (always simple: radius > 0 at increasing angles)."""
     n = len(cx)
     theta = np.linspace(0.0, 2.0 * np.pi, vertices, endpoint=False)
@@ -97,7 +111,9 @@ def blob_polygons(rng: np.random.Generator, cx: np.ndarray, cy: np.ndarray, radi
     weights = rng.uniform(0.2, 1.0, (n, 3))
     weights /= weights.sum(axis=1, keepdims=True)
     phases = rng.uniform(0.0, 2.0 * np.pi, (n, 3))
-    wobble = (weights[:, :, None] * np.sin(harmonics[None, :, None] * theta[None, None, :] + phases[:, :, None])).sum(axis=1)
+    wobble = (weights[:, :, None] * np.sin(harmonics[None, :, None] * theta[None, None, :] + phases[:, :, None])).sum(
+        axis=1
+    )
     r = np.asarray(radius, dtype=float)[:, None] * (1.0 + roughness * wobble)
     x = r * np.cos(theta)[None, :]
     y = r * np.sin(theta)[None, :]
@@ -111,7 +127,9 @@ def blob_polygons(rng: np.random.Generator, cx: np.ndarray, cy: np.ndarray, radi
     return shapely.polygons(coords)
 
 
-def rotated_rectangles(cx: np.ndarray, cy: np.ndarray, width: np.ndarray, length: np.ndarray, angle: np.ndarray) -> np.ndarray:
+def rotated_rectangles(
+    cx: np.ndarray, cy: np.ndarray, width: np.ndarray, length: np.ndarray, angle: np.ndarray
+) -> np.ndarray:
     """Rotated rectangles, built as one coordinate array (no Python loop per rectangle)."""
     unit_x = np.array([-0.5, 0.5, 0.5, -0.5, -0.5])
     unit_y = np.array([-0.5, -0.5, 0.5, 0.5, -0.5])
@@ -123,8 +141,13 @@ def rotated_rectangles(cx: np.ndarray, cy: np.ndarray, width: np.ndarray, length
     return shapely.polygons(np.stack([x, y], axis=-1))
 
 
-def meander_polyline(rng: np.random.Generator, start: tuple[float, float], end: tuple[float, float], amplitude: float,
-             step: float = 250.0) -> np.ndarray:
+def meander_polyline(
+    rng: np.random.Generator,
+    start: tuple[float, float],
+    end: tuple[float, float],
+    amplitude: float,
+    step: float = 250.0,
+) -> np.ndarray:
     """A river leg: straight, or a smooth wiggle that vanishes at both ends (a graph over the leg axis)."""
     p0, p1 = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
     length = float(np.hypot(*(p1 - p0)))
@@ -134,8 +157,10 @@ def meander_polyline(rng: np.random.Generator, start: tuple[float, float], end: 
     cycles = rng.integers(1, 4, size=2)
     phases = rng.uniform(0.0, 2.0 * np.pi, size=2)
     weights = rng.uniform(0.3, 1.0, size=2)
-    wave = (weights[0] * np.sin(2 * np.pi * cycles[0] * t + phases[0]) +
-            weights[1] * np.sin(2 * np.pi * cycles[1] * t + phases[1])) / weights.sum()
+    wave = (
+        weights[0] * np.sin(2 * np.pi * cycles[0] * t + phases[0])
+        + weights[1] * np.sin(2 * np.pi * cycles[1] * t + phases[1])
+    ) / weights.sum()
     offset = amplitude * np.sin(np.pi * t) * wave
     direction = (p1 - p0) / length
     normal = np.array([-direction[1], direction[0]])
@@ -181,8 +206,9 @@ def distance_to(points: np.ndarray, lines: Any) -> np.ndarray:
     return result
 
 
-def jittered_grid(rng: np.random.Generator, width: float, height: float, count: int, oversample: float,
-                   jitter: float = 0.2) -> tuple[np.ndarray, np.ndarray, float]:
+def jittered_grid(
+    rng: np.random.Generator, width: float, height: float, count: int, oversample: float, jitter: float = 0.2
+) -> tuple[np.ndarray, np.ndarray, float]:
     """Candidate centres, one per cell of a grid with about count*oversample cells, in random order."""
     cell = math.sqrt(width * height / max(1.0, count * oversample))
     nx, ny = max(1, int(width // cell)), max(1, int(height // cell))
@@ -214,7 +240,9 @@ class Features:
 
     def add(self, geometries: Sequence | np.ndarray, **values: object) -> int:
         """Append rows; returns the fid of the first one."""
-        geometries = np.asarray(list(geometries) if not isinstance(geometries, np.ndarray) else geometries, dtype=object)
+        geometries = np.asarray(
+            list(geometries) if not isinstance(geometries, np.ndarray) else geometries, dtype=object
+        )
         n = len(geometries)
         first_fid = self.count + 1
         if set(values) != set(self.columns):
@@ -253,7 +281,6 @@ class Town:
     blob: Polygon | None = None
 
 
-
 def largest_polygon(geometry: object) -> object:
     """A single Polygon: the largest part of a multi-part result (clipping at the region's edge)."""
     if geometry is None or shapely.is_empty(geometry):
@@ -278,6 +305,7 @@ def extent_size(scale: float) -> tuple[float, float]:
 @dataclass(frozen=True)
 class Region:
     """What every step shares: the seed, the scale, the extent and the one random generator (drawn in step order)."""
+
     seed: int
     scale: float
     width: float

@@ -1,4 +1,5 @@
 """The sample region's written layers (name, geometry type, role, title) and their frames in SWEREF 99 TM."""
+
 from __future__ import annotations
 
 from ..rules import THEME_ROLES
@@ -53,11 +54,11 @@ def theme_layers_by_role() -> dict[str, list[str]]:
 
 @dataclass(frozen=True)
 class SampleLayer:
-    name: str                  # GeoPackage layer name, ASCII snake case
+    name: str  # GeoPackage layer name, ASCII snake case
     geometry_type: str | None  # "Point" | "LineString" | "Polygon" | ...; None for a table
-    frame: pd.DataFrame        # 'fid' (int64, 1..n), attribute columns, 'geometry' (absent for tables)
-    role: str | None           # "settlement" | "infrastructure" | "green-blue" | "other" | "plan" | "boundaries" | None
-    title_sv: str              # human title, Swedish
+    frame: pd.DataFrame  # 'fid' (int64, 1..n), attribute columns, 'geometry' (absent for tables)
+    role: str | None  # "settlement" | "infrastructure" | "green-blue" | "other" | "plan" | "boundaries" | None
+    title_sv: str  # human title, Swedish
 
 
 def layer_frames(region: Region, features: dict[str, Features]) -> dict[str, SampleLayer]:
@@ -75,8 +76,11 @@ def layer_frames(region: Region, features: dict[str, Features]) -> dict[str, Sam
         if broken.any():
             geoms[broken] = shapely.set_precision(moved[broken], PRECISION_M)
         if geometry_type == "Polygon":
-            geoms = np.array([largest_polygon(g) for g in geoms], dtype=object) if \
-                np.any(shapely.get_type_id(geoms) != 3) else geoms
+            geoms = (
+                np.array([largest_polygon(g) for g in geoms], dtype=object)
+                if np.any(shapely.get_type_id(geoms) != 3)
+                else geoms
+            )
         frame = pd.DataFrame({"fid": np.arange(1, feats.count + 1, dtype=np.int64)})
         for column in feats.columns:
             values = feats.column(column)

@@ -1,4 +1,5 @@
 """Nature: reserves, Natura 2000, green wedges, ecological links, farmland, water protection and riksintressen."""
+
 from __future__ import annotations
 
 import math
@@ -66,14 +67,28 @@ def build_nature(region: Region, skeleton: Skeleton, towns: Towns, water: Water)
     wanted = region.count(RESERVES_PER_SCALE)
     x, y, cell = jittered_grid(rng, region.width, region.height, wanted, 2.5)
     radius = rng.uniform(250.0, min(1400.0, 0.35 * cell), x.size)
-    candidates = blob_polygons(rng, x, y, radius, vertices=18, roughness=0.3,
-                                stretch=rng.uniform(0.6, 1.5, x.size), angle=rng.uniform(0, np.pi, x.size))
-    reject = any_near(candidates, avoid_plan + [(towns.town_blobs, 200.0), ([box(*N2000_KVARNSKOGEN), box(*NR_KVARNSKOGEN)], 300.0)])
+    candidates = blob_polygons(
+        rng,
+        x,
+        y,
+        radius,
+        vertices=18,
+        roughness=0.3,
+        stretch=rng.uniform(0.6, 1.5, x.size),
+        angle=rng.uniform(0, np.pi, x.size),
+    )
+    reject = any_near(
+        candidates, avoid_plan + [(towns.town_blobs, 200.0), ([box(*N2000_KVARNSKOGEN), box(*NR_KVARNSKOGEN)], 300.0)]
+    )
     reject |= ~shapely.within(candidates, region.extent)
     keep = np.flatnonzero(~reject)[:wanted]
     reserve_geoms = candidates[keep]
     names = random_names(rng, len(keep), NATURE_SUFFIXES)
-    reserves.add(reserve_geoms, namn=np.array([f"{genitive(n)} naturreservat" for n in names], dtype=object), kategori="naturreservat")
+    reserves.add(
+        reserve_geoms,
+        namn=np.array([f"{genitive(n)} naturreservat" for n in names], dtype=object),
+        kategori="naturreservat",
+    )
 
     # Natura 2000: most sites overlap a reserve (as in reality), some stand alone.
     natura = new_layer(layers, "natura2000", ["namn", "sitecode", "kategori"])
@@ -84,8 +99,14 @@ def build_nature(region: Region, skeleton: Skeleton, towns: Towns, water: Water)
     centroids = shapely.get_coordinates(shapely.centroid(reserve_geoms[pick])) if derived else np.empty((0, 2))
     base_radius = np.sqrt(shapely.area(reserve_geoms[pick]) / np.pi) if derived else np.empty(0)
     shift = rng.uniform(-0.35, 0.35, (derived, 2)) * base_radius[:, None]
-    overlapping = blob_polygons(rng, centroids[:, 0] + shift[:, 0], centroids[:, 1] + shift[:, 1],
-                                 base_radius * rng.uniform(0.6, 1.0, derived), vertices=16, roughness=0.25)
+    overlapping = blob_polygons(
+        rng,
+        centroids[:, 0] + shift[:, 0],
+        centroids[:, 1] + shift[:, 1],
+        base_radius * rng.uniform(0.6, 1.0, derived),
+        vertices=16,
+        roughness=0.25,
+    )
     x, y, cell = jittered_grid(rng, region.width, region.height, max(1, wanted - derived), 3.0)
     alone = blob_polygons(rng, x, y, rng.uniform(200.0, min(1000.0, 0.3 * cell), x.size), vertices=16, roughness=0.3)
     candidates = np.concatenate([overlapping, alone])
@@ -98,12 +119,18 @@ def build_nature(region: Region, skeleton: Skeleton, towns: Towns, water: Water)
     place_names = [n[:-1] if n.endswith("s") else n for n in place_names]
     own_names = random_names(rng, len(keep), NATURE_SUFFIXES)
     names = [place_names[pick[i]] if i < derived else own_names[k] for k, i in enumerate(keep)]
-    natura.add(candidates[keep], namn=np.array(names, dtype=object),
-               sitecode=np.array([f"SE099{k + 2:04d}" for k in range(len(keep))], dtype=object), kategori="natura 2000")
+    natura.add(
+        candidates[keep],
+        namn=np.array(names, dtype=object),
+        sitecode=np.array([f"SE099{k + 2:04d}" for k in range(len(keep))], dtype=object),
+        kategori="natura 2000",
+    )
 
     # Green wedges: three into the regional centre, more around larger towns when the region grows.
     wedges = new_layer(layers, "grona_kilar", ["namn", "kategori"])
-    wedges.add([Polygon(c) for _, c in WEDGES], namn=np.array([n for n, _ in WEDGES], dtype=object), kategori="grön kil")
+    wedges.add(
+        [Polygon(c) for _, c in WEDGES], namn=np.array([n for n, _ in WEDGES], dtype=object), kategori="grön kil"
+    )
     wedge_fids = {name: k + 1 for k, (name, _) in enumerate(WEDGES)}
     extra: Any = [t for t in towns.towns if not t.is_core][: max(0, region.count(3) - 3)]
     if extra:
@@ -145,15 +172,23 @@ def build_nature(region: Region, skeleton: Skeleton, towns: Towns, water: Water)
     length = rng.uniform(0.45, 0.75, x.size) * cell
     width = length * rng.uniform(0.35, 0.9, x.size)
     fields = rotated_rectangles(x, y, width, length, rng.uniform(0, np.pi, x.size))
-    reject = any_near(fields, [(towns.town_blobs, 50.0), (water.lake_geoms, 50.0), (rivers, 80.0),
-                                (reserve_geoms, 0.0), ([box(*FARMLAND_VASTERBY)], 50.0)])
+    reject = any_near(
+        fields,
+        [
+            (towns.town_blobs, 50.0),
+            (water.lake_geoms, 50.0),
+            (rivers, 80.0),
+            (reserve_geoms, 0.0),
+            ([box(*FARMLAND_VASTERBY)], 50.0),
+        ],
+    )
     reject |= ~shapely.within(fields, region.extent)
     # Fields gather in open plains and along the river valley, as they do in a real landscape.
     plains = max(1, int(round(10 * region.width * region.height / (CORE_WIDTH * CORE_HEIGHT))))
     centres = rng.uniform([0, 0], [region.width, region.height], (plains, 2))
     openness = np.zeros(x.size)
     for cx, cy in centres:
-        openness += np.exp(-((x - cx) ** 2 + (y - cy) ** 2) / (2 * 5000.0 ** 2))
+        openness += np.exp(-((x - cx) ** 2 + (y - cy) ** 2) / (2 * 5000.0**2))
     openness += 1.5 * np.exp(-distance_to(shapely.points(x, y), rivers) / 3000.0)
     candidates = np.flatnonzero(~reject)
     weight = 0.03 + openness[candidates] ** 2
@@ -166,29 +201,51 @@ def build_nature(region: Region, skeleton: Skeleton, towns: Towns, water: Water)
     direction = (esker_axis[1] - esker_axis[0]) / np.hypot(*(esker_axis[1] - esker_axis[0]))
     normal = np.array([-direction[1], direction[0]]) * 600.0
     esker = Polygon([esker_axis[0] - normal, esker_axis[1] - normal, esker_axis[1] + normal, esker_axis[0] + normal])
-    protection.add([box(*WATER_VATTENSJON), esker], namn=np.array(["Vattensjöns vattenskyddsområde", "Åsens vattenskyddsområde"], dtype=object),
-                   kategori="vattenskyddsområde")
+    protection.add(
+        [box(*WATER_VATTENSJON), esker],
+        namn=np.array(["Vattensjöns vattenskyddsområde", "Åsens vattenskyddsområde"], dtype=object),
+        kategori="vattenskyddsområde",
+    )
     extra = region.count(2) - 2
     if extra > 0 and len(water.lake_geoms) > 2:
         around = shapely.buffer(water.lake_geoms[2:], 800.0, quad_segs=4)
         ok = np.flatnonzero(~any_near(around, avoid_plan) & shapely.within(around, region.extent))[:extra]
-        protection.add(around[ok], namn=np.array([f"{n} vattenskyddsområde" for n in water.layers["sjoar"].column("namn")[2:][ok]], dtype=object),
-                       kategori="vattenskyddsområde")
+        protection.add(
+            around[ok],
+            namn=np.array(
+                [f"{n} vattenskyddsområde" for n in water.layers["sjoar"].column("namn")[2:][ok]], dtype=object
+            ),
+            kategori="vattenskyddsområde",
+        )
 
     # Riksintressen: the airport and a planned high-speed line (transport), nature and outdoor life.
     ri = new_layer(layers, "riksintressen", ["namn", "kategori"])
     ri.add([box(*AIRPORT)], namn="Älvstads flygplats", kategori="riksintresse kommunikationer")
     ri.add([box(*RI_NATURE_DALBY)], namn="Dalby hagmarker", kategori="riksintresse naturvård")
-    ri.add([skeleton.hsr_corridor], namn="Höghastighetsbanan, utredningskorridor", kategori="riksintresse kommunikationer")
+    ri.add(
+        [skeleton.hsr_corridor], namn="Höghastighetsbanan, utredningskorridor", kategori="riksintresse kommunikationer"
+    )
     norrsjon_area = water.lake_geoms[0].buffer(1500.0).intersection(box(0, 32000, region.width, region.height))
-    valley = LineString(shapely.get_coordinates(skeleton.rivers[0][1])[shapely.get_coordinates(skeleton.rivers[0][1])[:, 0] <= 14000]).buffer(1000.0)
-    ri.add(clip_polygons(np.array([norrsjon_area, valley], dtype=object), region.extent),
-           namn=np.array(["Norrsjöns strövområde", "Storåns dalgång"], dtype=object),
-           kategori=np.array(["riksintresse friluftsliv", "riksintresse naturvård"], dtype=object))
+    valley = LineString(
+        shapely.get_coordinates(skeleton.rivers[0][1])[shapely.get_coordinates(skeleton.rivers[0][1])[:, 0] <= 14000]
+    ).buffer(1000.0)
+    ri.add(
+        clip_polygons(np.array([norrsjon_area, valley], dtype=object), region.extent),
+        namn=np.array(["Norrsjöns strövområde", "Storåns dalgång"], dtype=object),
+        kategori=np.array(["riksintresse friluftsliv", "riksintresse naturvård"], dtype=object),
+    )
     wanted = region.count(RI_PER_SCALE)
     x, y, cell = jittered_grid(rng, region.width, region.height, wanted, 3.0)
     blobs = blob_polygons(rng, x, y, rng.uniform(800.0, min(3000.0, 0.35 * cell), x.size), vertices=18, roughness=0.3)
-    ok = np.flatnonzero(~any_near(blobs, avoid_plan + [(towns.town_blobs, 0.0)]) & shapely.within(blobs, region.extent))[:wanted]
-    kinds = np.where(rng.uniform(size=len(ok)) < 0.6, "riksintresse naturvård", "riksintresse friluftsliv").astype(object)
-    ri.add(blobs[ok], namn=np.array([f"{n}, riksintresse" for n in random_names(rng, len(ok), NATURE_SUFFIXES)], dtype=object), kategori=kinds)
+    ok = np.flatnonzero(
+        ~any_near(blobs, avoid_plan + [(towns.town_blobs, 0.0)]) & shapely.within(blobs, region.extent)
+    )[:wanted]
+    kinds = np.where(rng.uniform(size=len(ok)) < 0.6, "riksintresse naturvård", "riksintresse friluftsliv").astype(
+        object
+    )
+    ri.add(
+        blobs[ok],
+        namn=np.array([f"{n}, riksintresse" for n in random_names(rng, len(ok), NATURE_SUFFIXES)], dtype=object),
+        kategori=kinds,
+    )
     return Nature(layers=layers, wedge_fids=wedge_fids)

@@ -1,4 +1,5 @@
 """Plans: the two drafts A and B, planted features first, then the background areas and corridors."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -57,7 +58,7 @@ def build_plans(region: Region, skeleton: Skeleton, towns: Towns, water: Water, 
     rng = region.rng
     planted_count = len(PLANTED_A_AREAS)
     total_areas = max(planted_count + 2, region.count(PLAN_AREAS_PER_SCALE))
-    background_count = total_areas - planted_count - 1   # one "Regional kärna" for the centre
+    background_count = total_areas - planted_count - 1  # one "Regional kärna" for the centre
 
     # Conflict themes that background development must keep clear of (with a safety margin).
     def layer_geoms(name: str, kategori: str | None = None) -> np.ndarray:
@@ -66,8 +67,16 @@ def build_plans(region: Region, skeleton: Skeleton, towns: Towns, water: Water, 
         if kategori is not None:
             geoms = geoms[feats.column("kategori") == kategori]
         return geoms
-    forbidden_polygons = np.concatenate([layer_geoms("naturreservat"), layer_geoms("natura2000"), layer_geoms("oversvamning_100ar"),
-                                         layer_geoms("vattenskydd"), layer_geoms("riksintressen", "riksintresse kommunikationer")])
+
+    forbidden_polygons = np.concatenate(
+        [
+            layer_geoms("naturreservat"),
+            layer_geoms("natura2000"),
+            layer_geoms("oversvamning_100ar"),
+            layer_geoms("vattenskydd"),
+            layer_geoms("riksintressen", "riksintresse kommunikationer"),
+        ]
+    )
     forbidden = [(forbidden_polygons, 25.0), (layer_geoms("farligt_gods"), 55.0)]
 
     x, y, cell = jittered_grid(rng, region.width, region.height, background_count, 6.0, jitter=0.08)
@@ -82,10 +91,19 @@ def build_plans(region: Region, skeleton: Skeleton, towns: Towns, water: Water, 
     inner = relative < 0.6
     edge = ~inner & (distance < town_radius[nearest] + 1500.0)
     draw = rng.uniform(size=x.size)
-    category = np.where(inner, np.where(draw < 0.25, PARK, np.where(town_pop[nearest] >= 5000, MIXED, HOUSING)),
-                        np.where(edge, np.select([draw < 0.3, draw < 0.6, draw < 0.85], [HOUSING, EXPANSION, INDUSTRY], TECHNICAL),
-                                 np.select([draw < 0.35, draw < 0.7, draw < 0.9, draw < 0.95], [RURAL, FARMING, NATURE, EXPANSION_DIRECTION],
-                                           TRANSPORT))).astype(object)
+    category = np.where(
+        inner,
+        np.where(draw < 0.25, PARK, np.where(town_pop[nearest] >= 5000, MIXED, HOUSING)),
+        np.where(
+            edge,
+            np.select([draw < 0.3, draw < 0.6, draw < 0.85], [HOUSING, EXPANSION, INDUSTRY], TECHNICAL),
+            np.select(
+                [draw < 0.35, draw < 0.7, draw < 0.9, draw < 0.95],
+                [RURAL, FARMING, NATURE, EXPANSION_DIRECTION],
+                TRANSPORT,
+            ),
+        ),
+    ).astype(object)
     development = np.isin(category, DEVELOPMENT)
     # Development that would hit a conflict theme (or a lake) becomes green space instead; the
     # drafts' only conflicts are then the planted ones.
@@ -93,7 +111,9 @@ def build_plans(region: Region, skeleton: Skeleton, towns: Towns, water: Water, 
     category[clash] = np.where(inner[clash] | edge[clash], PARK, NATURE)
     lake_pairs = shapely.STRtree(water.lake_geoms).query(blobs, predicate="intersects")
     wet = np.zeros(x.size)
-    np.add.at(wet, lake_pairs[0], shapely.area(shapely.intersection(blobs[lake_pairs[0]], water.lake_geoms[lake_pairs[1]])))
+    np.add.at(
+        wet, lake_pairs[0], shapely.area(shapely.intersection(blobs[lake_pairs[0]], water.lake_geoms[lake_pairs[1]]))
+    )
     category[wet > 0.4 * shapely.area(blobs)] = WATER
     weight = np.where(inner, 6.0, np.where(edge, 4.0, 1.0)) * usable
     candidates = np.flatnonzero(weight > 0)
@@ -125,8 +145,15 @@ def build_plans(region: Region, skeleton: Skeleton, towns: Towns, water: Water, 
         sx = rng.uniform(1000, region.width - 1000, wanted_roads * 10)
         sy = rng.uniform(1000, region.height - 1000, wanted_roads * 10)
         a = rng.uniform(0, np.pi, sx.size)
-        extra = shapely.linestrings(np.stack([np.column_stack([sx, sy]), np.column_stack([sx + 1500 * np.cos(a), sy + 1500 * np.sin(a)])], axis=1))
-        extra = extra[~any_near(extra, [(layer_geoms("ekologiska_samband"), 60.0), (skeleton.planted_plan_lines, 300.0)]) & shapely.within(extra, region.extent)]
+        extra = shapely.linestrings(
+            np.stack(
+                [np.column_stack([sx, sy]), np.column_stack([sx + 1500 * np.cos(a), sy + 1500 * np.sin(a)])], axis=1
+            )
+        )
+        extra = extra[
+            ~any_near(extra, [(layer_geoms("ekologiska_samband"), 60.0), (skeleton.planted_plan_lines, 300.0)])
+            & shapely.within(extra, region.extent)
+        ]
         roads = np.concatenate([roads[ok], extra])
         ok = np.ones(len(roads), dtype=bool)
     road_lines = roads[ok][:wanted_roads]
@@ -136,11 +163,20 @@ def build_plans(region: Region, skeleton: Skeleton, towns: Towns, water: Water, 
     centres = shapely.get_coordinates(shapely.centroid(reserves))
     _, neighbour = cKDTree(centres).query(centres, k=2)
     pick = rng.permutation(len(centres))[:wanted_green]
-    green_lines = shapely.linestrings(np.stack([centres[pick], (centres[pick] + centres[neighbour[pick, 1]]) / 2 + rng.normal(0, 300, (len(pick), 2)),
-                                                centres[neighbour[pick, 1]]], axis=1))
+    green_lines = shapely.linestrings(
+        np.stack(
+            [
+                centres[pick],
+                (centres[pick] + centres[neighbour[pick, 1]]) / 2 + rng.normal(0, 300, (len(pick), 2)),
+                centres[neighbour[pick, 1]],
+            ],
+            axis=1,
+        )
+    )
     green_names = [f"Grönt stråk {k + 1}" for k in range(len(green_lines))]
-    background_lines = [(g, TRANSPORT, n) for g, n in zip(road_lines, road_names)] + \
-                            [(g, GREEN_LINK, n) for g, n in zip(green_lines, green_names)]
+    background_lines = [(g, TRANSPORT, n) for g, n in zip(road_lines, road_names)] + [
+        (g, GREEN_LINK, n) for g, n in zip(green_lines, green_names)
+    ]
 
     # Draft A: planted areas, the background, then the corridors; plan_id numbers are shared by both drafts.
     a_areas = [(a.number, box(*a.rect), a.category, a.name) for a in PLANTED_A_AREAS]
@@ -174,10 +210,25 @@ def build_plans(region: Region, skeleton: Skeleton, towns: Towns, water: Water, 
     for version, (areas, lines) in plan_rows.items():
         prefix = f"plan_{version.lower()}"
         area_layer = new_layer(layers, f"{prefix}_omraden", ["plan_id", "namn", "anvandning"])
-        area_layer.add([g for _, g, _, _ in areas], plan_id=np.array([f"{version}-{n:0{width}d}" for n, _, _, _ in areas], dtype=object),
-                       namn=np.array([n for _, _, _, n in areas], dtype=object), anvandning=np.array([c for _, _, c, _ in areas], dtype=object))
+        area_layer.add(
+            [g for _, g, _, _ in areas],
+            plan_id=np.array([f"{version}-{n:0{width}d}" for n, _, _, _ in areas], dtype=object),
+            namn=np.array([n for _, _, _, n in areas], dtype=object),
+            anvandning=np.array([c for _, _, c, _ in areas], dtype=object),
+        )
         line_layer = new_layer(layers, f"{prefix}_strak", ["plan_id", "namn", "anvandning"])
-        line_layer.add([g for _, g, _, _ in lines], plan_id=np.array([f"{version}-{n:0{width}d}" for n, _, _, _ in lines], dtype=object),
-                       namn=np.array([n for _, _, _, n in lines], dtype=object), anvandning=np.array([c for _, _, c, _ in lines], dtype=object))
+        line_layer.add(
+            [g for _, g, _, _ in lines],
+            plan_id=np.array([f"{version}-{n:0{width}d}" for n, _, _, _ in lines], dtype=object),
+            namn=np.array([n for _, _, _, n in lines], dtype=object),
+            anvandning=np.array([c for _, _, c, _ in lines], dtype=object),
+        )
     plan_id_width = width
-    return Plans(layers=layers, background_lines=background_lines, holmby_number=holmby_number, line_numbers=line_numbers, plan_rows=plan_rows, plan_id_width=plan_id_width)
+    return Plans(
+        layers=layers,
+        background_lines=background_lines,
+        holmby_number=holmby_number,
+        line_numbers=line_numbers,
+        plan_rows=plan_rows,
+        plan_id_width=plan_id_width,
+    )

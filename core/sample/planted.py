@@ -3,6 +3,7 @@
 The planted area conflicts are data, in planted_conflicts.json beside this module; the coordination gaps and the
 corridors' crossings are found here for every planted area and line.
 """
+
 from __future__ import annotations
 
 import functools
@@ -54,8 +55,15 @@ from .roads import Roads
 from .transit import Transit
 
 
-def planted_rows(roads: Roads, transit: Transit, nature: Nature, plans: Plans, planted_fids: dict[str, int],
-                 station_frame: pd.DataFrame, stop_frame: pd.DataFrame) -> pd.DataFrame:
+def planted_rows(
+    roads: Roads,
+    transit: Transit,
+    nature: Nature,
+    plans: Plans,
+    planted_fids: dict[str, int],
+    station_frame: pd.DataFrame,
+    stop_frame: pd.DataFrame,
+) -> pd.DataFrame:
     """The planted results, each measure worked out from the design's rectangles and lines."""
     rows: list[dict[str, object]] = []
     width = plans.plan_id_width
@@ -63,22 +71,47 @@ def planted_rows(roads: Roads, transit: Transit, nature: Nature, plans: Plans, p
     station = station_frame
     stop = stop_frame
 
-    def add(version: str, rule: str, number: int, theme_layer: str, theme_fid: int, measure: str, expected: float, note: str,
-            is_line: bool = False) -> None:
-        rows.append({"version": version, "rule_id": rule, "severity": RULE_SEVERITY[rule],
-                     "plan_layer": f"plan_{version.lower()}_{'strak' if is_line else 'omraden'}",
-                     "plan_fid": _plan_fid(plans.plan_rows, version, number, is_line), "plan_id": f"{version}-{number:0{width}d}",
-                     "theme_layer": theme_layer, "theme_fid": int(theme_fid), "measure": measure, "expected": float(expected), "note": note})
+    def add(
+        version: str,
+        rule: str,
+        number: int,
+        theme_layer: str,
+        theme_fid: int,
+        measure: str,
+        expected: float,
+        note: str,
+        is_line: bool = False,
+    ) -> None:
+        rows.append(
+            {
+                "version": version,
+                "rule_id": rule,
+                "severity": RULE_SEVERITY[rule],
+                "plan_layer": f"plan_{version.lower()}_{'strak' if is_line else 'omraden'}",
+                "plan_fid": _plan_fid(plans.plan_rows, version, number, is_line),
+                "plan_id": f"{version}-{number:0{width}d}",
+                "theme_layer": theme_layer,
+                "theme_fid": int(theme_fid),
+                "measure": measure,
+                "expected": float(expected),
+                "note": note,
+            }
+        )
 
     # Rectangles the planted conflicts are measured against, by the names planted_conflicts.json uses.
     x0, x1, shore_y = NORRSJON_SHORE
     house = TERRACE_HOUSE
     theme_rects: dict[str, Rect] = {
-        "N2000_KVARNSKOGEN": N2000_KVARNSKOGEN, "NR_KVARNSKOGEN": NR_KVARNSKOGEN, "FLOOD_RECT_A": FLOOD_RECT_A,
-        "FLOOD_RECT_B": FLOOD_RECT_B, "WATER_VATTENSJON": WATER_VATTENSJON, "AIRPORT": AIRPORT,
-        "FARMLAND_VASTERBY": FARMLAND_VASTERBY, "RI_NATURE_DALBY": RI_NATURE_DALBY,
-        "NORRSJON_SHORE_STRIP": (x0, shore_y - 100.0, x1, shore_y),          # the shore protection along the dam
-        "TERRACE_HOUSE_200M": (house[0], house[1] - 200.0, house[2], house[3] + 200.0),   # the terrace's 200 m buffer
+        "N2000_KVARNSKOGEN": N2000_KVARNSKOGEN,
+        "NR_KVARNSKOGEN": NR_KVARNSKOGEN,
+        "FLOOD_RECT_A": FLOOD_RECT_A,
+        "FLOOD_RECT_B": FLOOD_RECT_B,
+        "WATER_VATTENSJON": WATER_VATTENSJON,
+        "AIRPORT": AIRPORT,
+        "FARMLAND_VASTERBY": FARMLAND_VASTERBY,
+        "RI_NATURE_DALBY": RI_NATURE_DALBY,
+        "NORRSJON_SHORE_STRIP": (x0, shore_y - 100.0, x1, shore_y),  # the shore protection along the dam
+        "TERRACE_HOUSE_200M": (house[0], house[1] - 200.0, house[2], house[3] + 200.0),  # the terrace's 200 m buffer
     }
 
     def segment(coords: list[list[float]]) -> tuple[tuple[float, float], tuple[float, float]]:
@@ -88,7 +121,7 @@ def planted_rows(roads: Roads, transit: Transit, nature: Nature, plans: Plans, p
     def theme_fid(ref: int | dict[str, Any]) -> int:
         if isinstance(ref, int):
             return ref
-        (kind, value), = ref.items()
+        ((kind, value),) = ref.items()
         if kind == "planted":
             return planted_fids[value]
         if kind == "station":
@@ -127,11 +160,22 @@ def planted_rows(roads: Roads, transit: Transit, nature: Nature, plans: Plans, p
                     continue
             else:
                 expected = (rect[2] - rect[0]) * (rect[3] - rect[1])
-            if (when == "plan_is_mixed" and cat[number] != MIXED) or \
-               (when == "plan_is_development" and cat[number] not in DEVELOPMENT) or (when == "overlaps" and not expected > 0):
+            if (
+                (when == "plan_is_mixed" and cat[number] != MIXED)
+                or (when == "plan_is_development" and cat[number] not in DEVELOPMENT)
+                or (when == "overlaps" and not expected > 0)
+            ):
                 continue
-            add(version, conflict["rule"], number, conflict["theme_layer"], theme_fid(conflict["theme_fid"]), "area", expected,
-                conflict["note"])
+            add(
+                version,
+                conflict["rule"],
+                number,
+                conflict["theme_layer"],
+                theme_fid(conflict["theme_fid"]),
+                "area",
+                expected,
+                conflict["note"],
+            )
         # Coordination gaps: distances to the nearest station and frequent stop, from their final coordinates.
         for rule, layer, min_departures, threshold in GAP_RULES:
             frame = station if layer == "stationer" else stop[stop["avgangar_vardag"] >= min_departures]
@@ -140,10 +184,24 @@ def planted_rows(roads: Roads, transit: Transit, nature: Nature, plans: Plans, p
                 if cat[number] not in GAP_CATEGORIES:
                     continue
                 plan_rect = r[number]
-                absolute = (plan_rect[0] + ORIGIN_X, plan_rect[1] + ORIGIN_Y, plan_rect[2] + ORIGIN_X, plan_rect[3] + ORIGIN_Y)
+                absolute = (
+                    plan_rect[0] + ORIGIN_X,
+                    plan_rect[1] + ORIGIN_Y,
+                    plan_rect[2] + ORIGIN_X,
+                    plan_rect[3] + ORIGIN_Y,
+                )
                 nearest = float(rect_point_distance(absolute, xy[:, 0], xy[:, 1]).min())
-                if nearest > threshold + 1.0:   # clearly beyond: rounding cannot move it across
-                    add(version, rule, number, "", 0, "gap", nearest, f"Närmaste {'station' if layer == 'stationer' else 'hållplats med hög turtäthet'} ligger {nearest:.0f} m bort.")
+                if nearest > threshold + 1.0:  # clearly beyond: rounding cannot move it across
+                    add(
+                        version,
+                        rule,
+                        number,
+                        "",
+                        0,
+                        "gap",
+                        nearest,
+                        f"Närmaste {'station' if layer == 'stationer' else 'hållplats med hög turtäthet'} ligger {nearest:.0f} m bort.",
+                    )
         # Corridors.
         lines = {name: coords for name, _, coords in PLANTED_LINES}
         if version == "B":
@@ -154,20 +212,56 @@ def planted_rows(roads: Roads, transit: Transit, nature: Nature, plans: Plans, p
             for wedge, polygon in wedge_polygons.items():
                 length = chord_length(polygon, coords)
                 if length > 0:
-                    add(version, "WEDGE-01", number, "grona_kilar", nature.wedge_fids[wedge], "length", length,
-                        f"{name} skär genom {wedge}.", is_line=True)
+                    add(
+                        version,
+                        "WEDGE-01",
+                        number,
+                        "grona_kilar",
+                        nature.wedge_fids[wedge],
+                        "length",
+                        length,
+                        f"{name} skär genom {wedge}.",
+                        is_line=True,
+                    )
             for k, (link, polyline) in enumerate(ECO_LINKS):
                 crossings = crossing_count(polyline, coords)
                 if crossings:
-                    add(version, "ECO-01", number, "ekologiska_samband", k + 1, "points", crossings,
-                        f"{name} bryter det ekologiska sambandet {link} ({crossings} korsningar).", is_line=True)
-    frame = pd.DataFrame(rows, columns=["version", "rule_id", "severity", "plan_layer", "plan_fid", "plan_id", "theme_layer",
-                                        "theme_fid", "measure", "expected", "note"])
+                    add(
+                        version,
+                        "ECO-01",
+                        number,
+                        "ekologiska_samband",
+                        k + 1,
+                        "points",
+                        crossings,
+                        f"{name} bryter det ekologiska sambandet {link} ({crossings} korsningar).",
+                        is_line=True,
+                    )
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "version",
+            "rule_id",
+            "severity",
+            "plan_layer",
+            "plan_fid",
+            "plan_id",
+            "theme_layer",
+            "theme_fid",
+            "measure",
+            "expected",
+            "note",
+        ],
+    )
     return frame.astype({"plan_fid": np.int64, "theme_fid": np.int64, "expected": np.float64})
 
 
-def _plan_fid(plan_rows: dict[str, tuple[list[tuple[int, Any, str, str]], list[tuple[int, Any, str, str]]]],
-              version: str, number: int, is_line: bool) -> int:
+def _plan_fid(
+    plan_rows: dict[str, tuple[list[tuple[int, Any, str, str]], list[tuple[int, Any, str, str]]]],
+    version: str,
+    number: int,
+    is_line: bool,
+) -> int:
     areas, lines = plan_rows[version]
     rows = lines if is_line else areas
     return next(k + 1 for k, row in enumerate(rows) if row[0] == number)

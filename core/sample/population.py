@@ -1,4 +1,5 @@
 """Population: towns with their residents and the 250 m population grid."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -24,9 +25,15 @@ def build_population(region: Region, towns: Towns, buildings: Buildings) -> Popu
     layers: dict[str, Features] = {}
     town_layer = new_layer(layers, "tatorter", ["namn", "befolkning", "kategori"])
     living = buildings.building_town >= 0
-    per_town = np.bincount(buildings.building_town[living], weights=buildings.building_residents[living], minlength=len(towns.towns))
-    town_layer.add(towns.town_blobs, namn=np.array([t.name for t in towns.towns], dtype=object),
-                   befolkning=per_town.round().astype(np.int64), kategori="tätort")
+    per_town = np.bincount(
+        buildings.building_town[living], weights=buildings.building_residents[living], minlength=len(towns.towns)
+    )
+    town_layer.add(
+        towns.town_blobs,
+        namn=np.array([t.name for t in towns.towns], dtype=object),
+        befolkning=per_town.round().astype(np.int64),
+        kategori="tätort",
+    )
 
     # 250 m grid of residents, aligned to multiples of 250 m in SWEREF 99 TM (the origin is one).
     housed = buildings.building_residents > 0

@@ -1,4 +1,5 @@
 """Roads: one connected network (hand-drawn roads plus a triangulated local network), dangerous goods routes, the railway."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -60,14 +61,23 @@ def build_roads(region: Region, skeleton: Skeleton, towns: Towns, water: Water) 
     rural = rng.uniform([0, 0], [region.width, region.height], (region.count(RURAL_NODES_PER_SCALE), 2))
     # A few junctions beyond each bridge's approach, away from the river, so that no bridge ends blind.
     ends = np.array(skeleton.bridge_ends)
-    away = np.where(np.arange(len(ends)) % 2 == 0, -np.pi / 2, np.pi / 2)   # approaches run south to north
+    away = np.where(np.arange(len(ends)) % 2 == 0, -np.pi / 2, np.pi / 2)  # approaches run south to north
     angle = away[:, None] + rng.uniform(-1.2, 1.2, (len(ends), 3))
     reach = rng.uniform(700.0, 1500.0, (len(ends), 3))
-    approach = np.stack([ends[:, :1] + reach * np.cos(angle), ends[:, 1:] + reach * np.sin(angle)], axis=-1).reshape(-1, 2)
+    approach = np.stack([ends[:, :1] + reach * np.cos(angle), ends[:, 1:] + reach * np.sin(angle)], axis=-1).reshape(
+        -1, 2
+    )
     candidates = np.concatenate(town_points + [approach, rural])
     points = shapely.points(candidates)
-    reject = any_near(points, [(water.lake_geoms, 60.0), (skeleton.river_lines, 300.0), (skeleton.road_skeleton_lines, 120.0)])
-    reject |= (candidates[:, 0] < 100) | (candidates[:, 1] < 100) | (candidates[:, 0] > region.width - 100) | (candidates[:, 1] > region.height - 100)
+    reject = any_near(
+        points, [(water.lake_geoms, 60.0), (skeleton.river_lines, 300.0), (skeleton.road_skeleton_lines, 120.0)]
+    )
+    reject |= (
+        (candidates[:, 0] < 100)
+        | (candidates[:, 1] < 100)
+        | (candidates[:, 0] > region.width - 100)
+        | (candidates[:, 1] > region.height - 100)
+    )
     candidates = candidates[~reject]
     xy = np.concatenate([np.array(node_xy), candidates])
     too_close = cKDTree(xy).query_pairs(60.0, output_type="ndarray")
@@ -91,7 +101,7 @@ def build_roads(region: Region, skeleton: Skeleton, towns: Towns, water: Water) 
     skeleton_pairs = np.array([(a, b) for a, b, _, _ in skeleton_edges])
     skeleton_segments = shapely.linestrings(np.stack([xy[skeleton_pairs[:, 0]], xy[skeleton_pairs[:, 1]]], axis=1))
     hit_edge, hit_skeleton = shapely.STRtree(skeleton_segments).query(lines, predicate="intersects")
-    shares_node = ((pairs[hit_edge][:, :, None] == skeleton_pairs[hit_skeleton][:, None, :]).any(axis=(1, 2)))
+    shares_node = (pairs[hit_edge][:, :, None] == skeleton_pairs[hit_skeleton][:, None, :]).any(axis=(1, 2))
     touches = shapely.touches(lines[hit_edge], skeleton_segments[hit_skeleton])
     bad[hit_edge[~(shares_node & touches)]] = True
     pairs, lines = pairs[~bad], lines[~bad]
@@ -111,14 +121,17 @@ def build_roads(region: Region, skeleton: Skeleton, towns: Towns, water: Water) 
     over_river = np.zeros(len(all_pairs), dtype=bool)
     over_river[shapely.STRtree(skeleton_segments).query(skeleton.river_lines, predicate="crosses")[1]] = True
     overland = ~over_river
-    tree = minimum_spanning_tree(coo_matrix((weights[overland], (all_pairs[overland, 0], all_pairs[overland, 1])),
-                                            shape=(len(xy), len(xy))).tocsr()).tocoo()
+    tree = minimum_spanning_tree(
+        coo_matrix(
+            (weights[overland], (all_pairs[overland, 0], all_pairs[overland, 1])), shape=(len(xy), len(xy))
+        ).tocsr()
+    ).tocoo()
     tree_keys = {(min(a, b), max(a, b)) for a, b in zip(tree.row, tree.col)}
     in_town = any_near(shapely.points(xy), [(towns.town_blobs, 0.0)])
     chance = np.where(in_town[pairs[:, 0]] & in_town[pairs[:, 1]], 0.55, 0.2)
     extra = rng.uniform(size=len(pairs)) < chance
     chosen = np.array([(min(a, b), max(a, b)) in tree_keys for a, b in pairs], dtype=bool) | extra
-    chosen &= in_main[len(skeleton_pairs):]
+    chosen &= in_main[len(skeleton_pairs) :]
     pairs, lines = pairs[chosen], lines[chosen]
 
     categories = np.array([c for _, _, c, _ in skeleton_edges] + [ROAD_LOCAL] * len(pairs), dtype=object)
@@ -150,8 +163,11 @@ def build_roads(region: Region, skeleton: Skeleton, towns: Towns, water: Water) 
 
     midpoints = shapely.line_interpolate_point(geoms, 0.5, normalized=True)
     urban = any_near(midpoints, [(towns.town_blobs, 0.0)])
-    speed = np.select([categories == ROAD_MOTORWAY, categories == ROAD_NATIONAL, categories == ROAD_REGIONAL],
-                      [110, np.where(urban, 60, 90), np.where(urban, 50, 80)], np.where(urban, 50, 70)).astype(np.int64)
+    speed = np.select(
+        [categories == ROAD_MOTORWAY, categories == ROAD_NATIONAL, categories == ROAD_REGIONAL],
+        [110, np.where(urban, 60, 90), np.where(urban, 50, 80)],
+        np.where(urban, 50, 70),
+    ).astype(np.int64)
     river_tree = shapely.STRtree(skeleton.river_lines)
     bridge = np.zeros(len(geoms), dtype=np.int64)
     bridge[np.unique(river_tree.query(geoms, predicate="crosses")[0])] = 1
@@ -171,5 +187,15 @@ def build_roads(region: Region, skeleton: Skeleton, towns: Towns, water: Water) 
     rail = np.array(skeleton.railway)
     rails = new_layer(layers, "jarnvag", ["kategori"])
     rails.add(shapely.linestrings(np.stack([rail[:-1], rail[1:]], axis=1)), kategori="järnväg")
-    rail_fid_by_segment = {(tuple(a), tuple(b)): k + 1 for k, (a, b) in enumerate(zip(map(tuple, rail[:-1]), map(tuple, rail[1:])))}
-    return Roads(layers=layers, road_edges=road_edges, road_xy=road_xy, road_categories=road_categories, road_fid_by_segment=road_fid_by_segment, dangerous_fid_by_road_fid=dangerous_fid_by_road_fid, rail_fid_by_segment=rail_fid_by_segment)
+    rail_fid_by_segment = {
+        (tuple(a), tuple(b)): k + 1 for k, (a, b) in enumerate(zip(map(tuple, rail[:-1]), map(tuple, rail[1:])))
+    }
+    return Roads(
+        layers=layers,
+        road_edges=road_edges,
+        road_xy=road_xy,
+        road_categories=road_categories,
+        road_fid_by_segment=road_fid_by_segment,
+        dangerous_fid_by_road_fid=dangerous_fid_by_road_fid,
+        rail_fid_by_segment=rail_fid_by_segment,
+    )

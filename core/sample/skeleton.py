@@ -1,4 +1,5 @@
 """The skeleton: river, motorway, national roads, railway and the planted plan geometry (the 'reserved zones')."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -73,8 +74,15 @@ def build_skeleton(region: Region) -> Skeleton:
                 extension_bridges.append((x + nx) / 2.0)
             x, y, straight = nx, ny, not straight
         main_anchors.append(((x, y), 0.0, 0.0))
-    river_anchor_legs: list[tuple[Any, float, Rect | None]] = []   # (leg coordinates, flood half-width, planted rect or None)
-    main_coords = _river_polyline(region.rng, river_anchor_legs, main_anchors, {PLANTED_FLOOD_LEG_A: FLOOD_RECT_A, PLANTED_FLOOD_LEG_B: FLOOD_RECT_B})
+    river_anchor_legs: list[
+        tuple[Any, float, Rect | None]
+    ] = []  # (leg coordinates, flood half-width, planted rect or None)
+    main_coords = _river_polyline(
+        region.rng,
+        river_anchor_legs,
+        main_anchors,
+        {PLANTED_FLOOD_LEG_A: FLOOD_RECT_A, PLANTED_FLOOD_LEG_B: FLOOD_RECT_B},
+    )
     arm_coords = _river_polyline(region.rng, river_anchor_legs, RIVER_SOUTH_ARM, {})
     rivers = [("Storån", LineString(main_coords)), ("Storån, södra armen", LineString(arm_coords))]
     river_lines = np.array([g for _, g in rivers], dtype=object)
@@ -88,10 +96,16 @@ def build_skeleton(region: Region) -> Skeleton:
     rv96 = [(float(px), float(py)) for px, py in RV96]
     railway = [(float(px), float(py)) for px, py in RAILWAY]
     if region.width > CORE_WIDTH:
-        motorway += _random_walk(region.rng, (CORE_WIDTH, 13000.0), along_x=True, limit=region.width, band=(10500, 13500))
-        railway += _random_walk(region.rng, (CORE_WIDTH, 25000.0), along_x=True, limit=region.width, band=(23500, 27000))
+        motorway += _random_walk(
+            region.rng, (CORE_WIDTH, 13000.0), along_x=True, limit=region.width, band=(10500, 13500)
+        )
+        railway += _random_walk(
+            region.rng, (CORE_WIDTH, 25000.0), along_x=True, limit=region.width, band=(23500, 27000)
+        )
     if region.height > CORE_HEIGHT:
-        rv96 += _random_walk(region.rng, (29000.0, CORE_HEIGHT), along_x=False, limit=region.height, band=(25000, 33000))
+        rv96 += _random_walk(
+            region.rng, (29000.0, CORE_HEIGHT), along_x=False, limit=region.height, band=(25000, 33000)
+        )
     skeleton_roads.append((motorway, ROAD_MOTORWAY, "E99"))
     skeleton_roads.append((rv96, ROAD_NATIONAL, "96"))
     skeleton_roads.append(([(float(px), float(py)) for px, py in RV97], ROAD_NATIONAL, "97"))
@@ -118,12 +132,30 @@ def build_skeleton(region: Region) -> Skeleton:
     lines = [c for _, _, c in PLANTED_LINES] + [OSTERLEDEN_B]
     planted_plan_lines = [LineString(c) for c in lines]
     road_skeleton_lines = [LineString(c) for c, _, _ in skeleton_roads]
-    skeleton_lines = road_skeleton_lines + [LineString(railway)]   # roads and the railway
-    return Skeleton(extension_bridges=extension_bridges, river_anchor_legs=river_anchor_legs, rivers=rivers, river_lines=river_lines, island=island, skeleton_roads=skeleton_roads, bridge_ends=bridge_ends, railway=railway, hsr_corridor=hsr_corridor, planted_plan_rects=planted_plan_rects, planted_plan_lines=planted_plan_lines, road_skeleton_lines=road_skeleton_lines, skeleton_lines=skeleton_lines)
+    skeleton_lines = road_skeleton_lines + [LineString(railway)]  # roads and the railway
+    return Skeleton(
+        extension_bridges=extension_bridges,
+        river_anchor_legs=river_anchor_legs,
+        rivers=rivers,
+        river_lines=river_lines,
+        island=island,
+        skeleton_roads=skeleton_roads,
+        bridge_ends=bridge_ends,
+        railway=railway,
+        hsr_corridor=hsr_corridor,
+        planted_plan_rects=planted_plan_rects,
+        planted_plan_lines=planted_plan_lines,
+        road_skeleton_lines=road_skeleton_lines,
+        skeleton_lines=skeleton_lines,
+    )
 
 
-def _river_polyline(rng: np.random.Generator, legs: list[tuple[Any, float, Rect | None]],
-                    anchors: Sequence[tuple[tuple[float, float], float, float]], planted: dict[int, Rect]) -> np.ndarray:
+def _river_polyline(
+    rng: np.random.Generator,
+    legs: list[tuple[Any, float, Rect | None]],
+    anchors: Sequence[tuple[tuple[float, float], float, float]],
+    planted: dict[int, Rect],
+) -> np.ndarray:
     parts: list[np.ndarray] = []
     for index, ((start, amplitude, width), (end, _, _)) in enumerate(zip(anchors[:-1], anchors[1:])):
         leg = meander_polyline(rng, start, end, amplitude)
@@ -132,8 +164,9 @@ def _river_polyline(rng: np.random.Generator, legs: list[tuple[Any, float, Rect 
     return np.concatenate(parts)
 
 
-def _random_walk(rng: np.random.Generator, start: tuple[float, float], along_x: bool, limit: float,
-                 band: tuple[float, float]) -> list[tuple[float, float]]:
+def _random_walk(
+    rng: np.random.Generator, start: tuple[float, float], along_x: bool, limit: float, band: tuple[float, float]
+) -> list[tuple[float, float]]:
     points = []
     x, y = start
     while (x if along_x else y) < limit - 1.0:

@@ -1,4 +1,5 @@
 """Towns: the hand-made core towns and, at larger scales, extension towns on a grid."""
+
 from __future__ import annotations
 
 import math
@@ -33,8 +34,9 @@ class Towns:
 def build_towns(region: Region, skeleton: Skeleton) -> Towns:
     """The hand-made core towns and, at larger scales, extension towns on a grid."""
     rng = region.rng
-    towns = [Town(n, float(p[0]), float(p[1]), pop, _town_radius(pop), centre, True)
-             for n, p, pop, centre in CORE_TOWNS]
+    towns = [
+        Town(n, float(p[0]), float(p[1]), pop, _town_radius(pop), centre, True) for n, p, pop, centre in CORE_TOWNS
+    ]
     wanted = region.count(EXTENSION_TOWNS_PER_SCALE) - EXTENSION_TOWNS_PER_SCALE
     if wanted > 0:
         # One town per grid cell; centres at least 0.8 cells apart and radii (with the outline's
@@ -44,12 +46,19 @@ def build_towns(region: Region, skeleton: Skeleton) -> Towns:
         max_radius = 0.34 * cell
         points = shapely.points(x, y)
         core_discs = [Point(t.x, t.y).buffer(t.radius + 1500.0) for t in towns]
-        reject = any_near(points, [(core_discs, 0), (skeleton.planted_plan_rects, 1500.0),
-                                    (skeleton.river_lines, 1200.0), (skeleton.skeleton_lines, 300.0)])
+        reject = any_near(
+            points,
+            [
+                (core_discs, 0),
+                (skeleton.planted_plan_rects, 1500.0),
+                (skeleton.river_lines, 1200.0),
+                (skeleton.skeleton_lines, 300.0),
+            ],
+        )
         reject |= (x < 1200) | (y < 1200) | (x > region.width - 1200) | (y > region.height - 1200)
         keep = np.flatnonzero(~reject)[:wanted]
         pops = np.clip(rng.lognormal(math.log(1350.0), 0.5, len(keep)), 250, None)
-        max_pop = persons_per_building(0) * 0.7 * math.pi * max_radius ** 2 / PLOT_SPACING_M ** 2
+        max_pop = persons_per_building(0) * 0.7 * math.pi * max_radius**2 / PLOT_SPACING_M**2
         pops = np.minimum(pops, max_pop).round().astype(int)
         names = random_names(rng, len(keep), TOWN_SUFFIXES)
         seen: dict[str, int] = {t.name: 1 for t in towns}
@@ -57,8 +66,14 @@ def build_towns(region: Region, skeleton: Skeleton) -> Towns:
             seen[name] = seen.get(name, 0) + 1
             unique = name if seen[name] == 1 else f"{name} {seen[name]}"
             towns.append(Town(unique, float(x[i]), float(y[i]), int(pop), _town_radius(int(pop)), False, False))
-    blobs = blob_polygons(rng, np.array([t.x for t in towns]), np.array([t.y for t in towns]),
-                           np.array([t.radius for t in towns]), vertices=20, roughness=0.18)
+    blobs = blob_polygons(
+        rng,
+        np.array([t.x for t in towns]),
+        np.array([t.y for t in towns]),
+        np.array([t.radius for t in towns]),
+        vertices=20,
+        roughness=0.18,
+    )
     blobs = shapely.intersection(blobs, region.extent)
     for town, blob in zip(towns, blobs):
         town.blob = largest_polygon(blob)
@@ -70,4 +85,4 @@ def build_towns(region: Region, skeleton: Skeleton) -> Towns:
 def _town_radius(population: int) -> float:
     # 70 % of the plots are built on; the city keeps more room (parks, squares) than its block count needs.
     buildings = population / min(PERSONS_PER_BUILDING, persons_per_building(population))
-    return max(180.0, math.sqrt(buildings * PLOT_SPACING_M ** 2 / (0.7 * math.pi)))
+    return max(180.0, math.sqrt(buildings * PLOT_SPACING_M**2 / (0.7 * math.pi)))

@@ -1,4 +1,5 @@
 """Transit: railway stations and bus stops."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -27,8 +28,11 @@ def build_transit(region: Region, skeleton: Skeleton, towns: Towns, roads: Roads
     layers: dict[str, Features] = {}
     rng = region.rng
     stations = new_layer(layers, "stationer", ["namn", "kategori"])
-    stations.add(shapely.points(np.array([p for _, p in STATIONS], dtype=float)),
-                 namn=np.array([n for n, _ in STATIONS], dtype=object), kategori="station")
+    stations.add(
+        shapely.points(np.array([p for _, p in STATIONS], dtype=float)),
+        namn=np.array([n for n, _ in STATIONS], dtype=object),
+        kategori="station",
+    )
     station_fids = {n: k + 1 for k, (n, _) in enumerate(STATIONS)}
     if len(skeleton.railway) > len(RAILWAY):
         rail = LineString(skeleton.railway)
@@ -68,13 +72,19 @@ def build_transit(region: Region, skeleton: Skeleton, towns: Towns, roads: Roads
             departures.append(n)
             where.append(local[c])
     regional_nodes = np.setdiff1d(np.unique(roads.road_edges[roads.road_categories == ROAD_REGIONAL]), motorway_nodes)
-    regional_nodes = regional_nodes[~any_near(shapely.points(roads.road_xy[regional_nodes]), [(towns.town_blobs, 300.0)])]
+    regional_nodes = regional_nodes[
+        ~any_near(shapely.points(roads.road_xy[regional_nodes]), [(towns.town_blobs, 300.0)])
+    ]
     rural = rng.permutation(regional_nodes)[: region.count(20)]
     stops_xy = np.concatenate([roads.road_xy[used][np.array(where, dtype=int)], roads.road_xy[rural]])
     names += [f"Landsvägen {k + 1}" for k in range(len(rural))]
     departures += [int(v) for v in rng.integers(2, 12, len(rural))]
     departure_counts = np.array(departures, dtype=np.int64)
     stops = new_layer(layers, "hallplatser", ["namn", "avgangar_vardag", "kategori"])
-    stops.add(shapely.points(stops_xy), namn=np.array(names, dtype=object), avgangar_vardag=departure_counts,
-              kategori=np.where(departure_counts >= 40, "hållplats hög turtäthet", "hållplats").astype(object))
+    stops.add(
+        shapely.points(stops_xy),
+        namn=np.array(names, dtype=object),
+        avgangar_vardag=departure_counts,
+        kategori=np.where(departure_counts >= 40, "hållplats hög turtäthet", "hållplats").astype(object),
+    )
     return Transit(layers=layers, station_fids=station_fids)

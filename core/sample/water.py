@@ -1,4 +1,5 @@
 """Water: lakes, rivers, shore protection and the 100-year flood zone."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -48,35 +49,61 @@ def build_water(region: Region, skeleton: Skeleton, towns: Towns) -> Water:
     x0, x1, ys = NORRSJON_SHORE
     theta = np.linspace(0.0, np.pi, 25)
     wobble = 1.0 + 0.15 * np.sin(3 * theta + rng.uniform(0, 2 * np.pi)) * np.sin(theta)
-    arc = np.column_stack([(x0 + x1) / 2 + (x1 - x0) / 2 * wobble * np.cos(theta), ys + 3200.0 * wobble * np.sin(theta)])
+    arc = np.column_stack(
+        [(x0 + x1) / 2 + (x1 - x0) / 2 * wobble * np.cos(theta), ys + 3200.0 * wobble * np.sin(theta)]
+    )
     arc[0], arc[-1] = (x1, ys), (x0, ys)
     norrsjon = Polygon(arc)
     (vx, vy), vr = VATTENSJON
     vattensjon = blob_polygons(rng, np.array([vx]), np.array([vy]), np.array([vr]), vertices=24, roughness=0.15)[0]
     lakes.add([norrsjon, vattensjon], namn=np.array(["Norrsjön", "Vattensjön"], dtype=object), kategori="sjö")
-    planted_themes = [box(*r) for r in (NR_KVARNSKOGEN, N2000_KVARNSKOGEN, WATER_VATTENSJON, AIRPORT,
-                                        RI_NATURE_DALBY, FARMLAND_VASTERBY)]
+    planted_themes = [
+        box(*r)
+        for r in (NR_KVARNSKOGEN, N2000_KVARNSKOGEN, WATER_VATTENSJON, AIRPORT, RI_NATURE_DALBY, FARMLAND_VASTERBY)
+    ]
     wanted = region.count(LAKES_PER_SCALE)
     x, y, cell = jittered_grid(rng, region.width, region.height, wanted, 3.0, jitter=0.1)
     radius = rng.uniform(150.0, min(900.0, 0.3 * cell), x.size)
-    candidates = blob_polygons(rng, x, y, radius, vertices=22, roughness=0.22,
-                                stretch=rng.uniform(0.7, 1.4, x.size), angle=rng.uniform(0, np.pi, x.size))
-    reject = any_near(candidates, [(skeleton.river_lines, 600.0), (skeleton.skeleton_lines, 250.0),
-                                    (towns.town_blobs, 250.0), (skeleton.planted_plan_rects, 400.0),
-                                    (skeleton.planted_plan_lines, 300.0), (planted_themes + [norrsjon, vattensjon], 400.0),
-                                    ([skeleton.island], 100.0)])
+    candidates = blob_polygons(
+        rng,
+        x,
+        y,
+        radius,
+        vertices=22,
+        roughness=0.22,
+        stretch=rng.uniform(0.7, 1.4, x.size),
+        angle=rng.uniform(0, np.pi, x.size),
+    )
+    reject = any_near(
+        candidates,
+        [
+            (skeleton.river_lines, 600.0),
+            (skeleton.skeleton_lines, 250.0),
+            (towns.town_blobs, 250.0),
+            (skeleton.planted_plan_rects, 400.0),
+            (skeleton.planted_plan_lines, 300.0),
+            (planted_themes + [norrsjon, vattensjon], 400.0),
+            ([skeleton.island], 100.0),
+        ],
+    )
     reject |= ~shapely.within(shapely.buffer(candidates, 300.0), region.extent)
     keep = np.flatnonzero(~reject)[:wanted]
-    lakes.add(candidates[keep], namn=np.array(random_names(rng, len(keep), LAKE_SUFFIXES), dtype=object), kategori="sjö")
+    lakes.add(
+        candidates[keep], namn=np.array(random_names(rng, len(keep), LAKE_SUFFIXES), dtype=object), kategori="sjö"
+    )
     rivers = new_layer(layers, "vattendrag", ["namn", "kategori"])
-    rivers.add(skeleton.river_lines, namn=np.array([n for n, _ in skeleton.rivers], dtype=object), kategori="vattendrag")
+    rivers.add(
+        skeleton.river_lines, namn=np.array([n for n, _ in skeleton.rivers], dtype=object), kategori="vattendrag"
+    )
     lake_geoms = lakes.geometry_array()
 
     # Shore protection: 100 m on the land side of every lake, and 100 m along the river.
     shore = new_layer(layers, "strandskydd", ["kategori"])
     ring = shapely.difference(shapely.buffer(lake_geoms, 100.0, quad_segs=16), lake_geoms)
     planted_fids["strandskydd_norrsjon"] = shore.add(clip_polygons(ring, region.extent), kategori="strandskydd")
-    river_shore = shapely.difference(shapely.buffer(skeleton.river_lines, 100.0, quad_segs=16), shapely.union_all(lake_geoms))
+    river_shore = shapely.difference(
+        shapely.buffer(skeleton.river_lines, 100.0, quad_segs=16), shapely.union_all(lake_geoms)
+    )
     shore.add(clip_polygons(river_shore, region.extent), kategori="strandskydd")
 
     # 100-year flood zone: one feature per river leg, a buffer widened by a few flood basins.

@@ -1,4 +1,5 @@
 """Small GTFS feeds written by hand for the public transport tests."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,8 +8,15 @@ CALENDAR_HEADER = "service_id,monday,tuesday,wednesday,thursday,friday,saturday,
 WEEKDAYS = "WK,1,1,1,1,1,0,0,20260101,20261231\n"
 
 
-def write_feed(folder: Path, stops: str, trips: str, stop_times: str, calendar: str = CALENDAR_HEADER + WEEKDAYS,
-               routes: str | None = None, **extra: str) -> Path:
+def write_feed(
+    folder: Path,
+    stops: str,
+    trips: str,
+    stop_times: str,
+    calendar: str = CALENDAR_HEADER + WEEKDAYS,
+    routes: str | None = None,
+    **extra: str,
+) -> Path:
     """A feed folder from the tables' text (headers included); routes.txt made from the trips' route ids if not given."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "stops.txt").write_text(stops, encoding="utf-8")
@@ -27,4 +35,6 @@ def write_feed(folder: Path, stops: str, trips: str, stop_times: str, calendar: 
 
 def stops_on_a_line(names, spacing_deg: float = 0.01) -> str:
     """Stops along the equator (0.01 degree is about 1.1 km apart), far enough that nobody walks between them."""
-    return "stop_id,stop_name,stop_lat,stop_lon\n" + "".join(f"{n},{n},0.0,{1 + k * spacing_deg:.5f}\n" for k, n in enumerate(names))
+    return "stop_id,stop_name,stop_lat,stop_lon\n" + "".join(
+        f"{n},{n},0.0,{1 + k * spacing_deg:.5f}\n" for k, n in enumerate(names)
+    )

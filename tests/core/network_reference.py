@@ -1,4 +1,5 @@
 """Brute-force references with networkx, independent of the engine's batched searches: cut each link, search again."""
+
 from __future__ import annotations
 
 import networkx as nx
@@ -31,7 +32,7 @@ def detours_by_cutting(start, end, weight, oneway=None) -> np.ndarray:
         for x, y, _ in removed:
             graph.remove_edge(x, y, key=k)
         worst = -np.inf
-        for x, y in ([(a, b)] if o > 0 else [(b, a)] if o < 0 else [(a, b), (b, a)]):
+        for x, y in [(a, b)] if o > 0 else [(b, a)] if o < 0 else [(a, b), (b, a)]:
             try:
                 worst = max(worst, nx.dijkstra_path_length(graph, x, y))
             except nx.NetworkXNoPath:
@@ -46,10 +47,17 @@ def grid_lines(nx_: int, ny_: int, drop: float = 0.3, seed: int = 1, spacing: fl
     """A perturbed grid with a share of its edges dropped: every edge one two-point line."""
     rng = np.random.default_rng(seed)
     xs, ys = np.meshgrid(np.arange(nx_), np.arange(ny_))
-    points = np.column_stack([xs.ravel(), ys.ravel()]).astype(float) * spacing + rng.uniform(-0.3, 0.3, (nx_ * ny_, 2)) * spacing
+    points = (
+        np.column_stack([xs.ravel(), ys.ravel()]).astype(float) * spacing
+        + rng.uniform(-0.3, 0.3, (nx_ * ny_, 2)) * spacing
+    )
     index = np.arange(nx_ * ny_).reshape(ny_, nx_)
-    edges = np.concatenate([np.column_stack([index[:, :-1].ravel(), index[:, 1:].ravel()]),
-                            np.column_stack([index[:-1, :].ravel(), index[1:, :].ravel()])])
+    edges = np.concatenate(
+        [
+            np.column_stack([index[:, :-1].ravel(), index[:, 1:].ravel()]),
+            np.column_stack([index[:-1, :].ravel(), index[1:, :].ravel()]),
+        ]
+    )
     edges = edges[rng.uniform(size=len(edges)) > drop]
     return shapely.linestrings(np.stack([points[edges[:, 0]], points[edges[:, 1]]], axis=1))
 

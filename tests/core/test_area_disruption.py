@@ -1,5 +1,6 @@
 """Area-covering disruptions: a hand-worked network (people cut off, added time, trips lost), and random hazard
 areas on perturbed grids against a brute force that removes each area's links and searches again (networkx)."""
+
 from __future__ import annotations
 
 import networkx as nx
@@ -17,17 +18,36 @@ from .network_reference import grid_lines, multigraph
 # A(0,0) and B(1000,1000): R along the x axis then up (2000 m, 60 km/h: 120 s), S up to the corner C(0,1000) and
 # along (two lines of 1000 m at 72 km/h: 50 s each), M the diagonal (36 km/h: 141.4 s); a tail T from A to
 # E(-500,0) (500 m at 36 km/h: 50 s). People: 100 at E, 30 at C, 50 at B; the centre at B.
-ROADS = [([(0, 0), (1000, 0), (1000, 1000)], 60.0), ([(0, 0), (0, 1000)], 72.0), ([(0, 1000), (1000, 1000)], 72.0),
-         ([(0, 0), (1000, 1000)], 36.0), ([(0, 0), (-500, 0)], 36.0)]
+ROADS = [
+    ([(0, 0), (1000, 0), (1000, 1000)], 60.0),
+    ([(0, 0), (0, 1000)], 72.0),
+    ([(0, 1000), (1000, 1000)], 72.0),
+    ([(0, 0), (1000, 1000)], 36.0),
+    ([(0, 0), (-500, 0)], 36.0),
+]
 PEOPLE = np.array([Point(-500, 1), Point(1, 1000), Point(1000, 1001)])
 POPULATION = np.array([100.0, 30.0, 50.0])
 
 
 def hand_worked(demand=None):
-    network = build_network(np.arange(1, 6), np.array([LineString(c) for c, _ in ROADS]), speed_kmh=np.array([s for _, s in ROADS]))
+    network = build_network(
+        np.arange(1, 6), np.array([LineString(c) for c, _ in ROADS]), speed_kmh=np.array([s for _, s in ROADS])
+    )
     areas = np.array([box(-50, 950, 50, 1050), box(-300, -50, -200, 50), box(5000, 5000, 5100, 5100)])
-    return area_disruptions(network, True, areas, np.arange(3), ["hörnet", "svansen", "långt bort"], PEOPLE, POPULATION,
-                            np.array([11, 12, 13]), None, np.array([Point(1001, 1000)]), 10.0, demand)
+    return area_disruptions(
+        network,
+        True,
+        areas,
+        np.arange(3),
+        ["hörnet", "svansen", "långt bort"],
+        PEOPLE,
+        POPULATION,
+        np.array([11, 12, 13]),
+        None,
+        np.array([Point(1001, 1000)]),
+        10.0,
+        demand,
+    )
 
 
 def test_hand_worked_people_cut_off_and_added_time():
@@ -36,7 +56,9 @@ def test_hand_worked_people_cut_off_and_added_time():
     # The corner's flood closes both S lines: C is cut off, E's route to B runs over R (50 + 120 s, not 50 + 100 s).
     assert areas.loc["hörnet", "links_closed"] == 2 and areas.loc["hörnet", "length_closed_km"] == pytest.approx(2.0)
     assert areas.loc["hörnet", "pop_cut_off"] == 30
-    assert areas.loc["hörnet", "pop_delayed"] == 100 and areas.loc["hörnet", "pop_added"] == pytest.approx(100 * 20 / 60)
+    assert areas.loc["hörnet", "pop_delayed"] == 100 and areas.loc["hörnet", "pop_added"] == pytest.approx(
+        100 * 20 / 60
+    )
     # Across the tail: E (100 people) cut off.
     assert areas.loc["svansen", "links_closed"] == 1 and areas.loc["svansen", "pop_cut_off"] == 100
     assert areas.loc["svansen", "pop_delayed"] == 0
@@ -80,7 +102,9 @@ def brute_force(network, weight, polygons, group, g, people, values, centres):
 
     def cost_to_centres(removed):
         keep = ~np.isin(np.arange(len(network)), removed)
-        graph = multigraph(network.start[keep], network.end[keep], weight[keep], network.oneway[keep]).reverse(copy=True)
+        graph = multigraph(network.start[keep], network.end[keep], weight[keep], network.oneway[keep]).reverse(
+            copy=True
+        )
         graph.add_nodes_from(range(network.n_nodes))
         dist = nx.multi_source_dijkstra_path_length(graph, set(centre_node.tolist()))
         return np.array([dist.get(int(v), np.inf) for v in person_node])
@@ -92,7 +116,9 @@ def brute_force(network, weight, polygons, group, g, people, values, centres):
         after = cost_to_centres(hit)
         lost = np.isfinite(before) & np.isinf(after)
         longer = np.isfinite(after) & (after > before + 1e-9)
-        out.append((len(hit), values[lost].sum(), values[longer].sum(), (values[longer] * (after - before)[longer]).sum()))
+        out.append(
+            (len(hit), values[lost].sum(), values[longer].sum(), (values[longer] * (after - before)[longer]).sum())
+        )
     return np.array(out)
 
 
@@ -109,14 +135,26 @@ def test_random_areas_against_removing_links_and_searching_again(oneway_share, d
     group = rng.integers(0, 12, 30)
     _, group = np.unique(group, return_inverse=True)
     g = int(group.max()) + 1
-    result = area_disruptions(network, False, polygons, group, [f"område {i}" for i in range(g)], people, values, None, None,
-                              centres, np.inf, None)
+    result = area_disruptions(
+        network,
+        False,
+        polygons,
+        group,
+        [f"område {i}" for i in range(g)],
+        people,
+        values,
+        None,
+        None,
+        centres,
+        np.inf,
+        None,
+    )
     expected = brute_force(network, network.length_m, polygons, group, g, people, values, centres)
     got = result.areas[["links_closed", "pop_cut_off", "pop_delayed", "pop_added"]].to_numpy()
     assert got[:, 0].tolist() == expected[:, 0].tolist()
     assert np.allclose(got[:, 1:3], expected[:, 1:3])
-    assert np.allclose(got[:, 3], expected[:, 3] / 1000.0)        # person-km
-    assert expected[:, 1].sum() > 0 and expected[:, 2].sum() > 0     # the areas do cut people off and delay others
+    assert np.allclose(got[:, 3], expected[:, 3] / 1000.0)  # person-km
+    assert expected[:, 1].sum() > 0 and expected[:, 2].sum() > 0  # the areas do cut people off and delay others
 
 
 def test_random_areas_trips_against_searching_all_pairs_again():
@@ -127,8 +165,20 @@ def test_random_areas_trips_against_searching_all_pairs_again():
     people = shapely.points(rng.uniform(0, 1700, (40, 2)))
     values = rng.integers(1, 100, 40).astype(float)
     polygons = shapely.buffer(shapely.points(rng.uniform(0, 1700, (8, 2))), 150.0)
-    result = area_disruptions(network, False, polygons, np.arange(8), [str(i) for i in range(8)], people, values, None, None,
-                              shapely.points([(850.0, 850.0)]), np.inf, Demand("gravity", 2.0, 0.5))
+    result = area_disruptions(
+        network,
+        False,
+        polygons,
+        np.arange(8),
+        [str(i) for i in range(8)],
+        people,
+        values,
+        None,
+        None,
+        shapely.points([(850.0, 850.0)]),
+        np.inf,
+        Demand("gravity", 2.0, 0.5),
+    )
     # All pairs again with networkx: trips from the gravity model before (over the full network).
     node = attach_points(network, people, np.inf).nearest_node(network)
     zones, inverse = np.unique(node, return_inverse=True)

@@ -1,4 +1,5 @@
 """The network benchmark fails (exit 1) when its answers differ from the peer's, instead of only printing so."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -19,7 +20,7 @@ def bench():
 
 @pytest.mark.parametrize("answers,code", [((True, True, True), 0), ((False, True, True), 1), ((True, True, False), 1)])
 def test_exit_code_follows_the_comparison(bench, monkeypatch, answers, code):
-    monkeypatch.setattr(bench, "bench_real_peers", lambda *sizes: True)   # the real tools need QGIS: tests/qgis
+    monkeypatch.setattr(bench, "bench_real_peers", lambda *sizes: True)  # the real tools need QGIS: tests/qgis
     for name, same in zip(("bench_detours", "bench_demand", "bench_accessibility"), answers):
         monkeypatch.setattr(bench, name, lambda *sizes, same=same: same)
     assert bench.main(["--quick"]) == code

@@ -1,10 +1,17 @@
 """Commuting tables: bad counts refused with their line, duplicates summed, unknown codes listed, silent zones named."""
+
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from samplan.core.commuting import CommutingColumns, CommutingTableError, build_matrix, commuting_frame_from_records, read_commuting_csv
+from samplan.core.commuting import (
+    CommutingColumns,
+    CommutingTableError,
+    build_matrix,
+    commuting_frame_from_records,
+    read_commuting_csv,
+)
 from samplan.core.progress import SilentProgress
 
 
@@ -14,12 +21,15 @@ def write(tmp_path, text, name="pendling.csv"):
     return path
 
 
-@pytest.mark.parametrize("count, line, words", [
-    ("-3", 3, "negative"),
-    ("", 3, "empty"),
-    ("många", 3, "not a number"),
-    ("nan", 3, "not a finite number"),
-])
+@pytest.mark.parametrize(
+    "count, line, words",
+    [
+        ("-3", 3, "negative"),
+        ("", 3, "empty"),
+        ("många", 3, "not a number"),
+        ("nan", 3, "not a finite number"),
+    ],
+)
 def test_bad_count_is_refused_with_its_line(tmp_path, count, line, words):
     path = write(tmp_path, f"bostadskommun,arbetskommun,antal\n0180,0180,100\n0180,0114,{count}\n0114,0114,5\n")
     with pytest.raises(CommutingTableError) as caught:
@@ -85,7 +95,14 @@ def test_numeric_codes_match_text_codes():
 
 
 def test_duplicates_summed_unknown_codes_listed_silent_zones_named():
-    records = [(2, "A", "A", 10), (3, "A", "B", 4), (4, "A", "B", 6), (5, "B", "X", 7), (6, "Y", "A", 1), (7, "B", "B", 3)]
+    records = [
+        (2, "A", "A", 10),
+        (3, "A", "B", 4),
+        (4, "A", "B", 6),
+        (5, "B", "X", 7),
+        (6, "Y", "A", 1),
+        (7, "B", "B", 3),
+    ]
     frame = commuting_frame_from_records(records, "pendling.csv", CommutingColumns())
     progress = SilentProgress()
     matrix = build_matrix(frame, ["B", "A", "C"], ["Bstad", "Aby", "Cköping"], "pendling.csv", "kommuner", progress)
@@ -119,8 +136,11 @@ def scb_long_export(path, encoding, separator=";", year_headers=("2023",), sex=(
     """A table as SCB's Statistikdatabasen exports it: a title line and a blank line, quoted cells with code and name,
     SCB's column names, a sex column with a total beside men and women, and one count column per year."""
     q = '"{0}"'.format
-    lines = [q("Sysselsatta 15-74 år efter bostadskommun, arbetsställekommun och kön. Årligt register"), "",
-             separator.join(q(h) for h in ("bostadskommun", "arbetsställekommun", "kön") + tuple(year_headers))]
+    lines = [
+        q("Sysselsatta 15-74 år efter bostadskommun, arbetsställekommun och kön. Årligt register"),
+        "",
+        separator.join(q(h) for h in ("bostadskommun", "arbetsställekommun", "kön") + tuple(year_headers)),
+    ]
     for i, (home, home_name) in enumerate(NORRBOTTEN):
         for j, (work, work_name) in enumerate(NORRBOTTEN):
             for k, kind in enumerate(sex):
@@ -134,13 +154,17 @@ def scb_long_export(path, encoding, separator=";", year_headers=("2023",), sex=(
     return path
 
 
-@pytest.mark.parametrize("encoding, separator, bom", [("cp1252", ";", False), ("utf-8", ",", True), ("utf-8", ";", True)])
+@pytest.mark.parametrize(
+    "encoding, separator, bom", [("cp1252", ";", False), ("utf-8", ",", True), ("utf-8", ";", True)]
+)
 def test_scb_export_read_as_published(tmp_path, encoding, separator, bom):
     path = scb_long_export(tmp_path / "ArRegPend2.csv", encoding, separator, bom=bom)
     progress = SilentProgress()
-    frame = read_commuting_csv(path, progress=progress)   # the default columns: bostadskommun, arbetskommun, antal
-    assert len(frame) == 9   # only the total rows
-    matrix = build_matrix(frame, [c for c, _ in NORRBOTTEN], [n for _, n in NORRBOTTEN], str(path), "kommuner", progress)
+    frame = read_commuting_csv(path, progress=progress)  # the default columns: bostadskommun, arbetskommun, antal
+    assert len(frame) == 9  # only the total rows
+    matrix = build_matrix(
+        frame, [c for c, _ in NORRBOTTEN], [n for _, n in NORRBOTTEN], str(path), "kommuner", progress
+    )
     assert matrix.flows.toarray().tolist() == NORRBOTTEN_FLOWS
     said = "\n".join(progress.messages)
     assert "'arbetsställekommun' is read as the workplace column" in said
@@ -152,8 +176,11 @@ def test_scb_export_read_as_published(tmp_path, encoding, separator, bom):
 
 def test_scb_codes_with_leading_zeros_match_numeric_zone_codes(tmp_path):
     path = tmp_path / "pendling.csv"
-    path.write_text("bostadskommun;arbetsställekommun;Sysselsatta 15-74 år 2023\n0114 Upplands Väsby;0114 Upplands Väsby;900\n"
-                    "0114 Upplands Väsby;0180 Stockholm;300\n0180 Stockholm;0180 Stockholm;5000\n", encoding="utf-8")
+    path.write_text(
+        "bostadskommun;arbetsställekommun;Sysselsatta 15-74 år 2023\n0114 Upplands Väsby;0114 Upplands Väsby;900\n"
+        "0114 Upplands Väsby;0180 Stockholm;300\n0180 Stockholm;0180 Stockholm;5000\n",
+        encoding="utf-8",
+    )
     progress = SilentProgress()
     matrix = build_matrix(read_commuting_csv(path, progress=progress), [114, 180.0], progress=progress)
     assert matrix.codes.tolist() == ["114", "180"] and matrix.flows.toarray().tolist() == [[900, 300], [0, 5000]]
@@ -171,8 +198,9 @@ def test_several_year_columns_refused_until_one_is_named(tmp_path):
 
 def test_no_code_matching_a_zone_is_refused_with_what_was_read(tmp_path):
     # A table of DeSO codes against a layer of municipalities: not one row can be placed.
-    frame = commuting_frame_from_records([(2, "2505A0010", "2505A0010", 40), (3, "2505A0010", "2506A0020", 5)], "deso.csv",
-                                         CommutingColumns())
+    frame = commuting_frame_from_records(
+        [(2, "2505A0010", "2505A0010", 40), (3, "2505A0010", "2506A0020", 5)], "deso.csv", CommutingColumns()
+    )
     with pytest.raises(CommutingTableError) as caught:
         build_matrix(frame, ["2505", "2506"], source="deso.csv", zones_source="kommuner", progress=SilentProgress())
     text = str(caught.value)

@@ -1,4 +1,5 @@
 """The conflict engine on hand-made fixtures; every expected value is worked out by hand in the comment beside it."""
+
 from __future__ import annotations
 
 import math
@@ -71,7 +72,9 @@ class TestOverlaps:
         along = LineString([(0, 0), (100, 0)])
         across = LineString([(-20, 50), (120, 50)])  # 100 m inside the square
         half_along = LineString([(50, 0), (150, 0), (150, 50)])  # along the edge, then outside
-        result = run(plan(along, across, half_along), [table("n", "green-blue", [box(0, 0, 100, 100)], "natur")], OVERLAP)
+        result = run(
+            plan(along, across, half_along), [table("n", "green-blue", [box(0, 0, 100, 100)], "natur")], OVERLAP
+        )
         assert list(result["plan_fid"]) == [2]
         assert result.loc[0, "length_m"] == pytest.approx(100.0)
         assert result.loc[0, "share"] == pytest.approx(100.0 / 140.0)
@@ -144,7 +147,12 @@ class TestWithinDistance:
         assert result.loc[0, "share"] == pytest.approx(1.0)
 
     def test_each_theme_feature_is_its_own_row(self):
-        rails = table("rail", "infrastructure", [LineString([(-500, 150), (500, 150)]), LineString([(-500, -60), (500, -60)])], "järnväg")
+        rails = table(
+            "rail",
+            "infrastructure",
+            [LineString([(-500, 150), (500, 150)]), LineString([(-500, -60), (500, -60)])],
+            "järnväg",
+        )
         result = run(plan(box(0, 0, 100, 100)), [rails], self.RULE)
         by_theme = dict(zip(result["theme_fid"], result["area_m2"]))
         assert by_theme[1] == pytest.approx(3000.0)  # y in [70, 100]
@@ -188,7 +196,9 @@ class TestNotWithinDistance:
         progress = SilentProgress()
         nature = table("n", "green-blue", [box(0, 0, 1, 1)], "natur")
         assert check_conflicts([plan(box(0, 0, 10, 10))], [nature], self.RULE, progress=progress).empty
-        assert any("role 'Infrastructure'" in m and "G1" in m for m in progress.messages)  # the role's name, not its code
+        assert any(
+            "role 'Infrastructure'" in m and "G1" in m for m in progress.messages
+        )  # the role's name, not its code
 
 
 class TestCrosses:
@@ -217,8 +227,12 @@ class TestCrosses:
 
     def test_crossing_still_counts_where_the_lines_also_share_a_stretch(self):
         # Along the link from (0,0) to (50,0), then across another of its branches at (80, 0)...(80, 10).
-        link = table("eko", "green-blue", [shapely.multilinestrings([LineString([(0, 0), (50, 0)]), LineString([(80, -10), (80, 10)])])],
-                     "ekologiskt samband")
+        link = table(
+            "eko",
+            "green-blue",
+            [shapely.multilinestrings([LineString([(0, 0), (50, 0)]), LineString([(80, -10), (80, 10)])])],
+            "ekologiskt samband",
+        )
         corridor = LineString([(-10, 0), (50, 0), (100, 0)])
         result = run(self.corridor(corridor), [link], self.RULE)
         assert list(result["point_count"]) == [1]
@@ -241,25 +255,36 @@ class TestCrosses:
 
 class TestMunicipalitiesAndSummary:
     def test_largest_part_decides_the_municipality(self):
-        municipalities = FeatureTable("kommuner", "boundaries", [1, 2], [box(-1000, -1000, 60, 1000), box(60, -1000, 1000, 1000)], ["Väst", "Öst"])
+        municipalities = FeatureTable(
+            "kommuner", "boundaries", [1, 2], [box(-1000, -1000, 60, 1000), box(60, -1000, 1000, 1000)], ["Väst", "Öst"]
+        )
         theme = table("n", "green-blue", [box(0, 0, 100, 10), box(80, 0, 100, 10)], "natur")
         result = run(plan(box(0, 0, 100, 10)), [theme], OVERLAP, municipalities)
         # The first overlap lies 60 % in Väst; the second wholly in Öst.
         assert dict(zip(result["theme_fid"], result["municipality"])) == {1: "Väst", 2: "Öst"}
         summary = summarise(result)
-        assert set(zip(summary["municipality"], summary["count"], summary["area_m2"])) == {("Väst", 1, 1000.0), ("Öst", 1, 200.0)}
+        assert set(zip(summary["municipality"], summary["count"], summary["area_m2"])) == {
+            ("Väst", 1, 1000.0),
+            ("Öst", 1, 200.0),
+        }
 
     def test_points_weigh_by_their_number(self):
-        municipalities = FeatureTable("kommuner", "boundaries", [1, 2], [box(-100, -100, 0, 100), box(0, -100, 100, 100)], ["Väst", "Öst"])
+        municipalities = FeatureTable(
+            "kommuner", "boundaries", [1, 2], [box(-100, -100, 0, 100), box(0, -100, 100, 100)], ["Väst", "Öst"]
+        )
         rule = rules("P1,Bostäder,other,fornlämning,overlaps,,warning,sv,en,KML")
         # One plan square over both municipalities: two theme points fall in Öst, one in Väst.
-        points = table("f", "other", [shapely.multipoints([Point(10, 10), Point(20, 20), Point(-10, 10)])], "fornlämning")
+        points = table(
+            "f", "other", [shapely.multipoints([Point(10, 10), Point(20, 20), Point(-10, 10)])], "fornlämning"
+        )
         result = run(plan(box(-50, -50, 50, 50)), [points], rule, municipalities)
         assert list(result["municipality"]) == ["Öst"]
 
     def test_affected_area_counts_a_zone_once(self):
         # One 10 x 10 plan square overlapped by two identical 10 x 5 sites: rows add up to 100 m², the zone is 50 m².
-        result = run(plan(box(0, 0, 10, 10)), [table("n", "green-blue", [box(0, 0, 10, 5), box(0, 0, 10, 5)], "natur")], OVERLAP)
+        result = run(
+            plan(box(0, 0, 10, 10)), [table("n", "green-blue", [box(0, 0, 10, 5), box(0, 0, 10, 5)], "natur")], OVERLAP
+        )
         (row,) = summarise(result).itertuples()
         assert (row.count, row.plan_features) == (2, 1)
         assert row.area_m2 == pytest.approx(100.0) and row.affected_area_m2 == pytest.approx(50.0)
@@ -301,12 +326,16 @@ def test_invalid_multiline_with_a_zero_length_part_is_repaired():
     line = shapely.from_wkt("MULTILINESTRING((0 0, 1 1, 2 2), (5 5, 5 5), (6 6, 7 7))")
     kept, geometries, report = clean_geometries(np.array([7]), np.array([line], dtype=object))
     assert list(kept) == [0] and report.repaired_fids == [7]
-    assert shapely.get_dimensions(geometries[0]) == 1 and shapely.length(geometries[0]) == pytest.approx(2 * math.sqrt(2) + math.sqrt(2))
+    assert shapely.get_dimensions(geometries[0]) == 1 and shapely.length(geometries[0]) == pytest.approx(
+        2 * math.sqrt(2) + math.sqrt(2)
+    )
 
 
 def test_invalid_geometry_is_repaired_and_null_dropped():
     bow_tie = Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])  # self-intersecting: two triangles of 25 m² each
-    kept, geometries, report = clean_geometries(np.array([1, 2, 3]), np.array([bow_tie, None, box(0, 0, 1, 1)], dtype=object))
+    kept, geometries, report = clean_geometries(
+        np.array([1, 2, 3]), np.array([bow_tie, None, box(0, 0, 1, 1)], dtype=object)
+    )
     assert list(kept) == [0, 2]
     assert report.repaired_fids == [1] and report.dropped_fids == [2]
     assert shapely.is_valid(geometries[0]) and shapely.area(geometries[0]) == pytest.approx(50.0)

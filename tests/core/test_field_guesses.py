@@ -1,4 +1,5 @@
 """The field named like what a parameter asks for."""
+
 from samplan.core.field_guesses import guessed_field
 
 

@@ -1,4 +1,5 @@
 """Effective mesh size on hand-worked cases; every expected value is worked out in the comment beside it."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -28,21 +29,32 @@ SQUARE = box(0, 0, 10_000, 10_000)  # 100 km²
 UNIT = table("units", "boundaries", [SQUARE], ["Ruta"])
 
 
-@pytest.mark.parametrize("barrier_areas, barrier_lines, expected_km2", [
-    # No barrier: one patch of 100 km², m_eff = 100² / 100 = 100 km².
-    ([], [], 100.0),
-    # A 20 m strip at x = 3990..4010: patches 3.99 x 10 = 39.9 km² and 5.99 x 10 = 59.9 km²;
-    # m_eff = (39.9² + 59.9²) / 100 = (1592.01 + 3588.01) / 100 = 51.8002 km².
-    ([box(3990, -100, 4010, 10_100)], [], 51.8002),
-    # The same strip as a local road (10 m wide by default, here set to 20 m) drawn beyond the square.
-    ([], [("lokal väg", LineString([(4000, -1000), (4000, 11_000)]))], 51.8002),
-    # Two 20 m roads crossing at the centre cut four 4.99 x 4.99 km parts: m_eff = 4 x 24.9001² / 100 = 24.80059...
-    ([], [("lokal väg", LineString([(5000, -1000), (5000, 11_000)])), ("lokal väg", LineString([(-1000, 5000), (11_000, 5000)]))],
-     4 * 24.9001 ** 2 / 100),
-])
+@pytest.mark.parametrize(
+    "barrier_areas, barrier_lines, expected_km2",
+    [
+        # No barrier: one patch of 100 km², m_eff = 100² / 100 = 100 km².
+        ([], [], 100.0),
+        # A 20 m strip at x = 3990..4010: patches 3.99 x 10 = 39.9 km² and 5.99 x 10 = 59.9 km²;
+        # m_eff = (39.9² + 59.9²) / 100 = (1592.01 + 3588.01) / 100 = 51.8002 km².
+        ([box(3990, -100, 4010, 10_100)], [], 51.8002),
+        # The same strip as a local road (10 m wide by default, here set to 20 m) drawn beyond the square.
+        ([], [("lokal väg", LineString([(4000, -1000), (4000, 11_000)]))], 51.8002),
+        # Two 20 m roads crossing at the centre cut four 4.99 x 4.99 km parts: m_eff = 4 x 24.9001² / 100 = 24.80059...
+        (
+            [],
+            [
+                ("lokal väg", LineString([(5000, -1000), (5000, 11_000)])),
+                ("lokal väg", LineString([(-1000, 5000), (11_000, 5000)])),
+            ],
+            4 * 24.9001**2 / 100,
+        ),
+    ],
+)
 def test_square_cut_into_known_parts(barrier_areas, barrier_lines, expected_km2):
     barriers = Barriers(
-        lines=[table("vagar", "infrastructure", [g for _, g in barrier_lines], [c for c, _ in barrier_lines])] if barrier_lines else [],
+        lines=[table("vagar", "infrastructure", [g for _, g in barrier_lines], [c for c, _ in barrier_lines])]
+        if barrier_lines
+        else [],
         areas=[table("tatorter", "settlement", barrier_areas, "tätort")] if barrier_areas else [],
     )
     result = analyse_fragmentation(UNIT, barriers, widths={"lokal väg": 20.0})
@@ -108,13 +120,18 @@ def test_cuts_of_links_and_wedges():
     road = table("plan_strak", "plan", [LineString([(500, 0), (500, 1000)])], "Transportinfrastruktur")
     link = table("ekologiska_samband", "green-blue", [LineString([(0, 200), (1000, 200)])], "ekologiskt samband")
     wedge = table("grona_kilar", "green-blue", [box(0, 400, 1000, 700)], "grön kil")
-    green = table("gront_strak", "plan", [LineString([(0, 900), (1000, 900)])], "Viktigt samband för natur och friluftsliv")
+    green = table(
+        "gront_strak", "plan", [LineString([(0, 900), (1000, 900)])], "Viktigt samband för natur och friluftsliv"
+    )
     units = table("units", "boundaries", [box(0, 0, 1000, 1000)], ["U"])
     result = analyse_fragmentation(units, Barriers(), plan_lines=[road, green], links=[link, wedge])
     cuts = result.cuts
     assert len(cuts) == 2  # the green link plan line is no barrier and no cut
     by_layer = cuts.set_index("theme_layer")
-    assert (by_layer.loc["ekologiska_samband", "geometry"].x, by_layer.loc["ekologiska_samband", "geometry"].y) == (500, 200)
+    assert (by_layer.loc["ekologiska_samband", "geometry"].x, by_layer.loc["ekologiska_samband", "geometry"].y) == (
+        500,
+        200,
+    )
     assert (by_layer.loc["grona_kilar", "geometry"].x, by_layer.loc["grona_kilar", "geometry"].y) == (500, 550)
     assert by_layer.loc["grona_kilar", "length_m"] == pytest.approx(300.0)
     assert set(cuts["unit"]) == {"U"}
@@ -135,7 +152,9 @@ def test_grid_units_and_density():
     assert np.isnan(mesh_density(np.array([0.0]))[0])
 
 
-@pytest.mark.parametrize("text, expected", [("motorväg=60; Lokal_väg = 8,5", {"motorväg": 60.0, "lokal väg": 8.5}), ("", {})])
+@pytest.mark.parametrize(
+    "text, expected", [("motorväg=60; Lokal_väg = 8,5", {"motorväg": 60.0, "lokal väg": 8.5}), ("", {})]
+)
 def test_parse_widths(text, expected):
     assert parse_widths(text) == expected
 
@@ -152,20 +171,25 @@ def test_unknown_plan_category_is_named():
         analyse_fragmentation(UNIT, Barriers(), plan_areas=[plan])
     # Mapped onto Sammanhängande bostadsbebyggelse it is a barrier: patches 4 x 10 and 4 x 10 km (the Landsbygd is
     # no barrier): m_eff after = (40² + 40²) / 100 = 32 km².
-    result = analyse_fragmentation(UNIT, Barriers(), plan_areas=[plan], mapping={"bostäder": "Sammanhängande bostadsbebyggelse"})
+    result = analyse_fragmentation(
+        UNIT, Barriers(), plan_areas=[plan], mapping={"bostäder": "Sammanhängande bostadsbebyggelse"}
+    )
     assert result.units.iloc[0]["m_eff_after_km2"] == pytest.approx(32.0, rel=1e-9)
 
 
-@pytest.mark.parametrize("context_m, expected_cbc_km2", [
-    # Habitat [6,14] x [2,8] km (48 km²) crossing the only unit's edge at x = 10 km: the piece inside is 4 x 6 = 24 km².
-    # CUT = 24² / 100 = 5.76 whatever the context. CBC with the whole patch: 24 · 48 / 100 = 11.52 km².
-    (10_000.0, 11.52),
-    # Within 1 km of the unit the patch reaches x = 11 km (y 2..8 lies on the buffer's straight edge): 5 x 6 = 30 km²,
-    # CBC = 24 · 30 / 100 = 7.2 km².
-    (1000.0, 7.2),
-    # Clipped at the unit, the patch is its piece: CBC = CUT = 5.76 km².
-    (0.0, 5.76),
-])
+@pytest.mark.parametrize(
+    "context_m, expected_cbc_km2",
+    [
+        # Habitat [6,14] x [2,8] km (48 km²) crossing the only unit's edge at x = 10 km: the piece inside is 4 x 6 = 24 km².
+        # CUT = 24² / 100 = 5.76 whatever the context. CBC with the whole patch: 24 · 48 / 100 = 11.52 km².
+        (10_000.0, 11.52),
+        # Within 1 km of the unit the patch reaches x = 11 km (y 2..8 lies on the buffer's straight edge): 5 x 6 = 30 km²,
+        # CBC = 24 · 30 / 100 = 7.2 km².
+        (1000.0, 7.2),
+        # Clipped at the unit, the patch is its piece: CBC = CUT = 5.76 km².
+        (0.0, 5.76),
+    ],
+)
 def test_cross_boundary_variant_sees_habitat_beyond_a_single_unit(context_m, expected_cbc_km2):
     habitat = [table("natur", "green-blue", [box(6000, 2000, 14_000, 8000)], "natur")]
     row = analyse_fragmentation(UNIT, Barriers(), habitat=habitat, context_distance=context_m).units.iloc[0]
@@ -178,8 +202,12 @@ def test_default_context_reaches_10_km():
     # CBC = 24 · 81 / 100 = 19.44 km². A barrier beyond the edge cuts it: a 20 m road at x = 12 km leaves
     # [6, 11.99] x [2, 8] = 35.94 km², CBC = 24 · 35.94 / 100 = 8.6256 km².
     habitat = [table("natur", "green-blue", [box(6000, 2000, 19_500, 8000)], "natur")]
-    assert analyse_fragmentation(UNIT, Barriers(), habitat=habitat).units.iloc[0]["m_eff_cbc_before_km2"] == pytest.approx(19.44)
-    road = Barriers(lines=[table("vagar", "infrastructure", [LineString([(12_000, 0), (12_000, 10_000)])], "lokal väg")])
+    assert analyse_fragmentation(UNIT, Barriers(), habitat=habitat).units.iloc[0][
+        "m_eff_cbc_before_km2"
+    ] == pytest.approx(19.44)
+    road = Barriers(
+        lines=[table("vagar", "infrastructure", [LineString([(12_000, 0), (12_000, 10_000)])], "lokal väg")]
+    )
     row = analyse_fragmentation(UNIT, road, habitat=habitat, widths={"lokal väg": 20.0}).units.iloc[0]
     assert row["m_eff_cbc_before_km2"] == pytest.approx(8.6256, rel=1e-9)
     assert row["m_eff_before_km2"] == pytest.approx(5.76, rel=1e-9)
@@ -187,4 +215,6 @@ def test_default_context_reaches_10_km():
 
 def test_negative_context_is_refused():
     with pytest.raises(FragmentationInputError, match="context distance"):
-        analyse_fragmentation(UNIT, Barriers(), habitat=[table("natur", "green-blue", [SQUARE], "natur")], context_distance=-1.0)
+        analyse_fragmentation(
+            UNIT, Barriers(), habitat=[table("natur", "green-blue", [SQUARE], "natur")], context_distance=-1.0
+        )

@@ -1,5 +1,6 @@
 """Functional regions: SCB's rule and travel-to-work areas on hand-worked cases, the sample region checked by hand,
 generated cases checked against the validity function, order independence, and the quality summary against networkx."""
+
 from __future__ import annotations
 
 import networkx as nx
@@ -53,39 +54,75 @@ def partition(result) -> set[frozenset[str]]:
 
 SCB_CASE = {
     # A is a centre: 50 of 1000 (5 %) work elsewhere, the largest single flow is 30 (3 %).
-    ("A", "A"): 950, ("A", "B"): 30, ("A", "C"): 20,
+    ("A", "A"): 950,
+    ("A", "B"): 30,
+    ("A", "C"): 20,
     # B: 40 % work elsewhere; its largest flow goes to the centre A (one link).
-    ("B", "B"): 600, ("B", "A"): 300, ("B", "C"): 100,
+    ("B", "B"): 600,
+    ("B", "A"): 300,
+    ("B", "C"): 100,
     # C: its largest flow goes to B, not a centre, whose largest goes to A: two links.
-    ("C", "C"): 500, ("C", "B"): 400, ("C", "A"): 100,
+    ("C", "C"): 500,
+    ("C", "B"): 400,
+    ("C", "A"): 100,
     # G a centre; F → G (one link), E → F → G (two links), D → E → F → G would need a third: D stays on its own.
-    ("G", "G"): 1000, ("G", "L"): 10,
-    ("F", "F"): 500, ("F", "G"): 500,
-    ("E", "E"): 500, ("E", "F"): 500,
-    ("D", "D"): 500, ("D", "E"): 500,
+    ("G", "G"): 1000,
+    ("G", "L"): 10,
+    ("F", "F"): 500,
+    ("F", "G"): 500,
+    ("E", "E"): 500,
+    ("E", "F"): 500,
+    ("D", "D"): 500,
+    ("D", "E"): 500,
     # L has jobs and no employed residents: it follows its largest inflow, from G.
     # H and I point at each other, neither a centre: one region, centred on H (1100 jobs against 900).
-    ("H", "H"): 500, ("H", "I"): 500, ("I", "I"): 400, ("I", "H"): 600,
+    ("H", "H"): 500,
+    ("H", "I"): 500,
+    ("I", "I"): 400,
+    ("I", "H"): 600,
     # J exactly at both thresholds (200 of 1000 = 20 % out, largest 75 = 7.5 %): a centre ("at most").
-    ("J", "J"): 800, ("J", "K1"): 75, ("J", "K2"): 75, ("J", "K3"): 50,
-    ("K1", "K1"): 10, ("K1", "J"): 90, ("K2", "J"): 40, ("K3", "K3"): 40,
+    ("J", "J"): 800,
+    ("J", "K1"): 75,
+    ("J", "K2"): 75,
+    ("J", "K3"): 50,
+    ("K1", "K1"): 10,
+    ("K1", "J"): 90,
+    ("K2", "J"): 40,
+    ("K3", "K3"): 40,
 }
 
 
 def test_scb_rule_on_hand_worked_case():
     progress = SilentProgress()
     result = scb_local_labour_markets(matrix_of(SCB_CASE, zones=codes_of(SCB_CASE) + ["N"]), progress=progress)
-    expected = {"A": "A", "B": "A", "C": "A", "G": "G", "F": "G", "E": "G", "D": "D", "L": "G", "H": "H", "I": "H",
-                "J": "J", "K1": "J", "K2": "J", "K3": "K3", "N": "N"}
+    expected = {
+        "A": "A",
+        "B": "A",
+        "C": "A",
+        "G": "G",
+        "F": "G",
+        "E": "G",
+        "D": "D",
+        "L": "G",
+        "H": "H",
+        "I": "H",
+        "J": "J",
+        "K1": "J",
+        "K2": "J",
+        "K3": "K3",
+        "N": "N",
+    }
     assert regions_of(result) == expected
     zones = result.zones.set_index("code")
     assert zones.loc["C", "links"] == 2 and zones.loc["C", "linked_to"] == "B"
     assert zones.loc["B", "links"] == 1 and zones.loc["E", "links"] == 2
     assert zones.loc["D", "role"] == "unlinked" and zones.loc["D", "linked_to"] == "E"
     assert zones.loc["H", "role"] == "mutual centre" and zones.loc["I", "role"] == "linked"
-    assert zones.loc["J", "role"] == "centre" and zones.loc["K3", "role"] == "centre"   # K3: nobody works elsewhere
+    assert zones.loc["J", "role"] == "centre" and zones.loc["K3", "role"] == "centre"  # K3: nobody works elsewhere
     assert zones.loc["N", "role"] == "no commuting"
-    assert zones.loc["J", "out_share"] == pytest.approx(0.2) and zones.loc["J", "largest_out_share"] == pytest.approx(0.075)
+    assert zones.loc["J", "out_share"] == pytest.approx(0.2) and zones.loc["J", "largest_out_share"] == pytest.approx(
+        0.075
+    )
     assert any("reach no centre within two links" in w and "D" in w for w in progress.warnings)
     # Region A by hand: residents 1000+1000+1000, jobs A 950+300+100, B 30+600+400, C 20+100+500, all inside.
     region_a = result.regions.set_index("region_code").loc["A"]
@@ -115,8 +152,11 @@ def sample_matrix(scale: float) -> tuple[CommutingMatrix, pd.DataFrame, pd.DataF
     layers = build_sample_region(scale=scale)
     kommuner, pendling = layers["kommuner"].frame, layers["pendling"].frame
     records = [(n, r.bostadskommun, r.arbetskommun, r.antal) for n, r in enumerate(pendling.itertuples(), start=2)]
-    matrix = build_matrix(commuting_frame_from_records(records, "pendling", CommutingColumns()), kommuner["kommunkod"],
-                          kommuner["kommunnamn"])
+    matrix = build_matrix(
+        commuting_frame_from_records(records, "pendling", CommutingColumns()),
+        kommuner["kommunkod"],
+        kommuner["kommunnamn"],
+    )
     return matrix, kommuner, pendling
 
 
@@ -131,8 +171,13 @@ def scb_by_hand(pendling: pd.DataFrame, codes: list[str]) -> dict[str, str]:
     for c in codes:
         outflows = [(v, b) for (a, b), v in flows.items() if a == c and b != c and v > 0]
         largest[c] = min(outflows, key=lambda t: (-t[0], t[1])) if outflows else (0, None)
-    centre = {c for c in codes if residents[c] > 0 and (residents[c] - flows.get((c, c), 0)) <= 0.2 * residents[c]
-              and largest[c][0] <= 0.075 * residents[c]}
+    centre = {
+        c
+        for c in codes
+        if residents[c] > 0
+        and (residents[c] - flows.get((c, c), 0)) <= 0.2 * residents[c]
+        and largest[c][0] <= 0.075 * residents[c]
+    }
     link = {c: largest[c][1] for c in codes if c not in centre}
     for c in list(link):
         other = link[c]
@@ -171,10 +216,16 @@ def test_sample_region_default_scale_is_one_labour_market_around_alvstad():
 # Travel-to-work areas
 
 TTWA_CASE = {
-    ("P", "P"): 900, ("P", "Q"): 50, ("P", "R"): 50,
-    ("Q", "Q"): 100, ("Q", "P"): 150,
-    ("R", "R"): 60, ("R", "P"): 20, ("R", "S"): 40,
-    ("S", "S"): 300, ("S", "R"): 10,
+    ("P", "P"): 900,
+    ("P", "Q"): 50,
+    ("P", "R"): 50,
+    ("Q", "Q"): 100,
+    ("Q", "P"): 150,
+    ("R", "R"): 60,
+    ("R", "P"): 20,
+    ("R", "S"): 40,
+    ("S", "S"): 300,
+    ("S", "R"): 10,
 }
 
 
@@ -191,7 +242,9 @@ def test_validity_term_capped_and_full_self_containment_valid():
     p = TtwaParameters(1000, MIN_SC, 10000, TARGET_SC)
     # Size 2000, self-containment 0.95 > tarSC: capped at 1, so only the size factor counts.
     factor = 1 - (1 - MIN_SC / TARGET_SC) * 8000 / 9000
-    assert validity(np.array([2000.0]), np.array([0.95]), np.array([0.99]), p)[0] == pytest.approx(factor * TARGET_SC / MIN_SC)
+    assert validity(np.array([2000.0]), np.array([0.95]), np.array([0.99]), p)[0] == pytest.approx(
+        factor * TARGET_SC / MIN_SC
+    )
     assert validity(np.array([2000.0]), np.array([0.95]), np.array([0.99]), p)[0] == pytest.approx(1.01389, abs=1e-5)
     # Uncapped this would be 1.284 and a tiny, 95 % self-contained area valid; capped, below minSZ nothing is valid ...
     assert validity(np.array([200.0]), np.array([0.95]), np.array([0.95]), p)[0] < 1
@@ -216,22 +269,28 @@ def test_ttwa_on_hand_worked_case():
     result = travel_to_work_areas(matrix_of(TTWA_CASE), p)
     assert partition(result) == {frozenset("PQ"), frozenset("RS")}
     regions = result.regions.set_index("region_code")
-    assert regions.loc["S", "centre_name"] == "S"   # most jobs: S 340 against R 120
-    assert regions.loc["S", "sc_supply"] == pytest.approx(410 / 430) and regions.loc["S", "sc_demand"] == pytest.approx(410 / 460)
+    assert regions.loc["S", "centre_name"] == "S"  # most jobs: S 340 against R 120
+    assert regions.loc["S", "sc_supply"] == pytest.approx(410 / 430) and regions.loc["S", "sc_demand"] == pytest.approx(
+        410 / 460
+    )
     assert regions.loc["S", "validity"] == pytest.approx(validity_by_hand(430, 410 / 460, p))
     assert regions.loc["S", "validity"] == pytest.approx(1.0458, abs=1e-4)
     assert regions["valid"].tolist() == [1, 1]
-    assert set(result.zones["role"]) == {"centre", "member"}   # nobody went to the reserve list
+    assert set(result.zones["role"]) == {"centre", "member"}  # nobody went to the reserve list
     assert result.summary["iterations"] == 2
 
 
 REFUSAL_CASE = {
     # A: 1000 employed residents, 70 % working in A: valid (0.7/0.6667 = 1.0500) but not above tarSC, so not capped.
-    ("A", "A"): 700, ("A", "C"): 300,
+    ("A", "A"): 700,
+    ("A", "C"): 300,
     # B: small, its residents mostly work elsewhere: the least valid. Its strongest link is A.
-    ("B", "B"): 10, ("B", "A"): 45, ("B", "C"): 45,
+    ("B", "B"): 10,
+    ("B", "A"): 45,
+    ("B", "C"): 45,
     # C: large and well self-contained (validity capped at 1.1249).
-    ("C", "C"): 2000, ("C", "A"): 100,
+    ("C", "C"): 2000,
+    ("C", "A"): 100,
 }
 
 
@@ -258,10 +317,17 @@ def test_ttwa_move_refused_zone_to_reserve_list_then_assigned():
 
 
 ONE_AT_A_TIME_CASE = {
-    ("H", "H"): 5000, ("H", "V"): 20,
-    ("K", "K"): 40, ("K", "M"): 55, ("K", "H"): 5,
-    ("M", "M"): 40, ("M", "K"): 50, ("M", "V"): 10,
-    ("V", "V"): 20, ("V", "M"): 40, ("V", "H"): 100,
+    ("H", "H"): 5000,
+    ("H", "V"): 20,
+    ("K", "K"): 40,
+    ("K", "M"): 55,
+    ("K", "H"): 5,
+    ("M", "M"): 40,
+    ("M", "K"): 50,
+    ("M", "V"): 10,
+    ("V", "V"): 20,
+    ("V", "M"): 40,
+    ("V", "H"): 100,
 }
 
 
@@ -309,8 +375,9 @@ def test_ttwa_first_zone_without_outside_link_breaks_its_area_up():
 def test_ttwa_stop_before_convergence_is_named():
     # The same case stopped after one iteration (V has joined M): {K} and {M, V} are left invalid and named.
     progress = SilentProgress()
-    result = travel_to_work_areas(matrix_of(ONE_AT_A_TIME_CASE), TtwaParameters(100, MIN_SC, 1000, TARGET_SC), progress,
-                                  max_iterations=1)
+    result = travel_to_work_areas(
+        matrix_of(ONE_AT_A_TIME_CASE), TtwaParameters(100, MIN_SC, 1000, TARGET_SC), progress, max_iterations=1
+    )
     assert partition(result) == {frozenset("H"), frozenset("K"), frozenset("MV")}
     assert result.summary["iterations"] == 1
     assert any("stopped after 1 steps without converging" in w for w in progress.warnings)
@@ -371,13 +438,16 @@ def test_ttwa_isolated_pair_fully_self_contained_and_silent_zone():
     flows = dict(TTWA_CASE)
     flows.update({("X", "X"): 5, ("X", "Y"): 3, ("Y", "Y"): 4, ("Y", "X"): 2})
     progress = SilentProgress()
-    result = travel_to_work_areas(matrix_of(flows, zones=codes_of(flows) + ["N"]), TtwaParameters(100, MIN_SC, 1000, TARGET_SC),
-                                  progress)
+    result = travel_to_work_areas(
+        matrix_of(flows, zones=codes_of(flows) + ["N"]), TtwaParameters(100, MIN_SC, 1000, TARGET_SC), progress
+    )
     zones = result.zones.set_index("code")
     assert zones.loc["N", "role"] == "no commuting" and zones.loc["N", "region_code"] == "N"
-    assert zones.loc["X", "region_code"] == zones.loc["Y", "region_code"] == "X"   # X has more jobs: 5 + 2 against 4 + 3
+    assert zones.loc["X", "region_code"] == zones.loc["Y", "region_code"] == "X"  # X has more jobs: 5 + 2 against 4 + 3
     regions = result.regions.set_index("region_code")
-    assert regions.loc["X", "residents"] == 14 and regions.loc["X", "validity"] == 1.0 and regions.loc["X", "valid"] == 1
+    assert (
+        regions.loc["X", "residents"] == 14 and regions.loc["X", "validity"] == 1.0 and regions.loc["X", "valid"] == 1
+    )
     assert not any("validity condition" in w for w in progress.warnings)
 
 
@@ -395,7 +465,9 @@ def test_modularity_and_share_inside_match_networkx():
     graph.add_weighted_edges_from(rows)
     region = regions_of(result)
     communities = [{c for c in codes if region[c] == r} for r in sorted(set(region.values()))]
-    assert result.summary["modularity"] == pytest.approx(nx.community.modularity(graph, communities, weight="weight"), abs=1e-12)
+    assert result.summary["modularity"] == pytest.approx(
+        nx.community.modularity(graph, communities, weight="weight"), abs=1e-12
+    )
     inside = sum(count for home, work, count in rows if region[home] == region[work])
     assert result.summary["share_inside_regions"] == pytest.approx(inside / sum(r[2] for r in rows))
     assert result.summary["regions"] == len(communities)
@@ -410,13 +482,23 @@ def test_modularity_and_share_inside_match_networkx():
 def test_contiguity_moves_a_detached_part_to_its_neighbour():
     # Five zones in a row 1..5; 5 commutes to 1 (far away) and so joins 1's region, cut off from it by 2..4.
     boxes = np.array([shapely.box(k, 0, k + 1, 1) for k in range(5)], dtype=object)
-    flows = {("1", "1"): 900, ("2", "2"): 100, ("2", "1"): 300, ("3", "3"): 800, ("4", "4"): 500, ("4", "3"): 300,
-             ("5", "5"): 100, ("5", "1"): 300, ("5", "4"): 50, ("1", "5"): 10}
+    flows = {
+        ("1", "1"): 900,
+        ("2", "2"): 100,
+        ("2", "1"): 300,
+        ("3", "3"): 800,
+        ("4", "4"): 500,
+        ("4", "3"): 300,
+        ("5", "5"): 100,
+        ("5", "1"): 300,
+        ("5", "4"): 50,
+        ("1", "5"): 10,
+    }
     matrix = matrix_of(flows)
     result = scb_local_labour_markets(matrix)
     assert regions_of(result) == {"1": "1", "2": "1", "3": "3", "4": "3", "5": "1"}
     adjacency = zone_adjacency(boxes)
-    assert adjacency.nnz == 8   # four shared borders, both ways
+    assert adjacency.nnz == 8  # four shared borders, both ways
     fixed = make_contiguous(result, matrix, adjacency)
     assert regions_of(fixed) == {"1": "1", "2": "1", "3": "3", "4": "3", "5": "3"}
     assert fixed.zones.set_index("code").loc["5", "role"] == "moved for contiguity"
@@ -431,14 +513,25 @@ def test_contiguity_island_stays_and_a_second_pass_moves_what_the_first_cut_off(
     and joins D (z3 is in D). The pieces are renumbered between the passes (z2 and z3 now form one), so z5's piece
     gets the number z4's had in pass 1: an island told by its piece number would keep z5 where it is."""
     codes = [f"z{k}" for k in range(6)]
-    flows = {("z0", "z0"): 1000, ("z1", "z1"): 1000, ("z2", "z2"): 1000, ("z3", "z3"): 10, ("z3", "z2"): 50,
-             ("z4", "z4"): 10, ("z5", "z5"): 10}
+    flows = {
+        ("z0", "z0"): 1000,
+        ("z1", "z1"): 1000,
+        ("z2", "z2"): 1000,
+        ("z3", "z3"): 10,
+        ("z3", "z2"): 50,
+        ("z4", "z4"): 10,
+        ("z5", "z5"): 10,
+    }
     matrix = matrix_of(flows, zones=codes)
     labels = np.array([0, 1, 2, 1, 0, 0])
-    result = _ttwa_result(matrix, labels, np.full(6, "member", dtype=object), TtwaParameters(100, MIN_SC, 1000, TARGET_SC))
+    result = _ttwa_result(
+        matrix, labels, np.full(6, "member", dtype=object), TtwaParameters(100, MIN_SC, 1000, TARGET_SC)
+    )
     assert regions_of(result) == {"z0": "z0", "z1": "z1", "z2": "z2", "z3": "z1", "z4": "z0", "z5": "z0"}
     edges = np.array([[5, 3], [3, 2]])
-    adjacency = sp.csr_matrix((np.ones(4), (np.r_[edges[:, 0], edges[:, 1]], np.r_[edges[:, 1], edges[:, 0]])), shape=(6, 6))
+    adjacency = sp.csr_matrix(
+        (np.ones(4), (np.r_[edges[:, 0], edges[:, 1]], np.r_[edges[:, 1], edges[:, 0]])), shape=(6, 6)
+    )
     progress = SilentProgress()
     fixed = make_contiguous(result, matrix, adjacency, TtwaParameters(100, MIN_SC, 1000, TARGET_SC), progress)
     assert regions_of(fixed) == {"z0": "z0", "z1": "z1", "z2": "z2", "z3": "z2", "z4": "z0", "z5": "z2"}
@@ -455,7 +548,9 @@ def test_ttwa_zone_with_jobs_and_no_residents_joins_by_inflow_in_the_published_a
     # T has 30 jobs, all filled from S, and no employed residents: its only linkage is T_ST²/(R_S·W_T) > 0, so it joins S.
     flows = dict(TTWA_CASE)
     flows[("S", "T")] = 30
-    result = travel_to_work_areas(matrix_of(flows), TtwaParameters(100, MIN_SC, 1000, TARGET_SC), compatibility=PUBLISHED)
+    result = travel_to_work_areas(
+        matrix_of(flows), TtwaParameters(100, MIN_SC, 1000, TARGET_SC), compatibility=PUBLISHED
+    )
     assert regions_of(result)["T"] == regions_of(result)["S"]
     assert result.zones.set_index("code").loc["T", "residents"] == 0
 
@@ -479,7 +574,15 @@ def test_ttwa_zone_with_jobs_and_no_residents_set_aside_as_istat_package_does():
 def test_package_set_aside_repeats_until_none_is_left():
     # Round 1: A has residents and no jobs, E commutes only within itself. Round 2: without A's flow to B, B has no jobs
     # left. C and D exchange commuters both ways and stay.
-    flows = {("A", "B"): 50, ("B", "C"): 40, ("C", "C"): 100, ("C", "D"): 10, ("D", "C"): 20, ("D", "D"): 100, ("E", "E"): 70}
+    flows = {
+        ("A", "B"): 50,
+        ("B", "C"): 40,
+        ("C", "C"): 100,
+        ("C", "D"): 10,
+        ("D", "C"): 20,
+        ("D", "D"): 100,
+        ("E", "E"): 70,
+    }
     matrix = matrix_of(flows)
     assert list(matrix.codes[package_set_aside(matrix)]) == ["A", "B", "E"]
     result = travel_to_work_areas(matrix, TtwaParameters(100, MIN_SC, 1000, TARGET_SC))

@@ -8,6 +8,7 @@ the area's other zones without summing its tables again, so that area's next val
 this test APPLIES A PATCH to the package's code (benchmarks/lma_peer.py, SUMMING: the one missing summing step) and
 asserts identity with the package so mended, and that the published reading differs where the reserve order matters.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -102,8 +103,12 @@ def test_generated_table_identical_to_istat_package_and_reserve_order_matters(pe
 def test_sardinia_identical_to_istat_package_with_its_summing_defect_mended(peer, capsys):
     require_r(peer)
     with capsys.disabled():
-        print("\nNOTE: Sardinia is compared with LabourMarketAreas 3.4 PATCHED: the missing summing step after the "
-              "renumbering in findClusters is added (benchmarks/lma_peer.py, SUMMING)")
+        print(
+            "\nNOTE: Sardinia is compared with LabourMarketAreas 3.4 PATCHED: the missing summing step after the "
+            "renumbering in findClusters is added (benchmarks/lma_peer.py, SUMMING)"
+        )
     table = peer.istat_data("Sardinia")
-    comparison = assert_identical(peer, samplan(table), peer.find_clusters(table, parameters_of(PARAMETERS), mended=True))
+    comparison = assert_identical(
+        peer, samplan(table), peer.find_clusters(table, parameters_of(PARAMETERS), mended=True)
+    )
     assert comparison.zones_compared == 377 and comparison.peer_regions == 37

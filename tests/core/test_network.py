@@ -1,5 +1,6 @@
 """The network engine: graph building, bridges and articulation points, all-link detours, population cut off and
 demand-weighted importance, against hand-worked answers and networkx brute force (cut each link, search again)."""
+
 from __future__ import annotations
 
 import networkx as nx
@@ -32,7 +33,9 @@ def link_between(network, a, b):
 
 
 # A square A-B-C-D with a tail B-E: the tail is the only bridge, B the only articulation point.
-SQUARE = lines([(0, 0), (100, 0)], [(100, 0), (100, 100)], [(100, 100), (0, 100)], [(0, 100), (0, 0)], [(100, 0), (200, 0)])
+SQUARE = lines(
+    [(0, 0), (100, 0)], [(100, 0), (100, 100)], [(100, 100), (0, 100)], [(0, 100), (0, 0)], [(100, 0), (200, 0)]
+)
 
 
 def test_square_with_a_tail_hand_worked():
@@ -52,8 +55,15 @@ def test_square_with_a_tail_hand_worked():
 def test_population_cut_off_hand_worked():
     network = build_network(np.arange(1, 6), SQUARE)
     # 50 people at E beyond the tail, 20 at C; the centre at A.
-    result = link_criticality(network, False, np.array([Point(200, 1), Point(100, 101)]), np.array([50.0, 20.0]),
-                              centre_points=np.array([Point(0, -1)]), max_connector_m=10, demand=None)
+    result = link_criticality(
+        network,
+        False,
+        np.array([Point(200, 1), Point(100, 101)]),
+        np.array([50.0, 20.0]),
+        centre_points=np.array([Point(0, -1)]),
+        max_connector_m=10,
+        demand=None,
+    )
     links = result.links
     tail = link_between(network, (100, 0), (200, 0))
     assert links.loc[tail, "pop_cut_off"] == 50
@@ -67,9 +77,9 @@ def test_population_cut_off_hand_worked():
 
 def test_grade_separated_line_is_no_junction():
     cross = lines([(-100, 0), (0, 0), (100, 0)], [(0, -100), (0, 0), (0, 100)])
-    assert len(build_network([1, 2], cross)) == 4                                      # noded at the shared vertex
+    assert len(build_network([1, 2], cross)) == 4  # noded at the shared vertex
     bridge = build_network([1, 2], cross, grade_separated=[False, True])
-    assert len(bridge) == 2 and bridge.n_nodes == 4                                     # the bridge passes over
+    assert len(bridge) == 2 and bridge.n_nodes == 4  # the bridge passes over
     # Lines that cross without a shared vertex never meet.
     assert len(build_network([1, 2], lines([(-100, 0), (100, 0)], [(0, -100), (0, 100)]))) == 2
 
@@ -93,19 +103,26 @@ def test_parallel_links_are_not_bridges_and_detour_over_each_other():
 
 def test_one_way_ring_has_no_way_back():
     # A one-way triangle: closing a link leaves no route from its start to its end.
-    network = build_network([1, 2, 3], lines([(0, 0), (100, 0)], [(100, 0), (50, 80)], [(50, 80), (0, 0)]), oneway=[1, 1, 1])
+    network = build_network(
+        [1, 2, 3], lines([(0, 0), (100, 0)], [(100, 0), (50, 80)], [(50, 80), (0, 0)]), oneway=[1, 1, 1]
+    )
     structure = block_structure(network.n_nodes, network.start, network.end)
     assert not structure.is_bridge.any()
     assert np.isinf(all_link_detours(network, network.length_m, structure.is_bridge)).all()
     # Against the digitised direction (-1) the way round runs the other way.
-    both = build_network([1, 2, 3, 4], lines([(0, 0), (100, 0)], [(100, 0), (50, 80)], [(50, 80), (0, 0)], [(0, 0), (100, 0)]),
-                         oneway=[-1, -1, -1, 0])
+    both = build_network(
+        [1, 2, 3, 4],
+        lines([(0, 0), (100, 0)], [(100, 0), (50, 80)], [(50, 80), (0, 0)], [(0, 0), (100, 0)]),
+        oneway=[-1, -1, -1, 0],
+    )
     s = block_structure(both.n_nodes, both.start, both.end)
     reference = detours_by_cutting(both.start, both.end, both.length_m, both.oneway)
     assert np.allclose(all_link_detours(both, both.length_m, s.is_bridge), reference, rtol=RTOL)
 
 
-@pytest.mark.parametrize("seed,drop,oneway_share", [(1, 0.3, 0.0), (2, 0.45, 0.0), (3, 0.2, 0.0), (4, 0.3, 0.15), (5, 0.35, 0.3)])
+@pytest.mark.parametrize(
+    "seed,drop,oneway_share", [(1, 0.3, 0.0), (2, 0.45, 0.0), (3, 0.2, 0.0), (4, 0.3, 0.15), (5, 0.35, 0.3)]
+)
 def test_detours_equal_cutting_each_link(seed, drop, oneway_share):
     geometries = grid_lines(25, 25, drop=drop, seed=seed)
     rng = np.random.default_rng(seed)
@@ -123,11 +140,13 @@ def test_detours_equal_cutting_each_link(seed, drop, oneway_share):
         finite = np.isfinite(reference)
         assert np.allclose(fast[finite], reference[finite], rtol=RTOL)
         if oneway_share == 0:
-            assert stats.rounds < len(network)   # batched: fewer rounds than links
+            assert stats.rounds < len(network)  # batched: fewer rounds than links
     if oneway_share == 0:
         bridges = {tuple(sorted(e)) for e in nx.bridges(undirected)}
         parallel = {tuple(sorted((a, b))) for a, b in zip(network.start, network.end)}
-        assert {tuple(sorted((a, b))) for a, b in zip(network.start[structure.is_bridge], network.end[structure.is_bridge])} == bridges & parallel
+        assert {
+            tuple(sorted((a, b))) for a, b in zip(network.start[structure.is_bridge], network.end[structure.is_bridge])
+        } == bridges & parallel
 
 
 def _gravity_reference(costs, population, trips_per_person, decay, per_unit):
@@ -138,8 +157,10 @@ def _gravity_reference(costs, population, trips_per_person, decay, per_unit):
     return np.where(total > 0, trips_per_person * population[:, None] * attraction / np.where(total > 0, total, 1), 0.0)
 
 
-@pytest.mark.parametrize("seed,oneway_share,n_zones,parallel", [(11, 0.0, 8, 0), (12, 0.0, 8, 0), (13, 0.2, 8, 0),
-                                                                  (14, 0.0, 30, 0), (15, 0.0, 20, 12), (16, 0.0, 25, 0)])
+@pytest.mark.parametrize(
+    "seed,oneway_share,n_zones,parallel",
+    [(11, 0.0, 8, 0), (12, 0.0, 8, 0), (13, 0.2, 8, 0), (14, 0.0, 30, 0), (15, 0.0, 20, 12), (16, 0.0, 25, 0)],
+)
 def test_demand_weighted_importance_equals_cutting_each_link(seed, oneway_share, n_zones, parallel):
     """Undirected networks take the crossing-arc route, directed ones the block searches: both equal brute force,
     also with more zones (long paths, many closures per pair) and with parallel links (bent twins of grid links)."""
@@ -147,14 +168,18 @@ def test_demand_weighted_importance_equals_cutting_each_link(seed, oneway_share,
     geometries = grid_lines(12, 12, drop=0.3, seed=seed)
     if parallel:
         twins = rng.choice(len(geometries), parallel, replace=False)
-        bent = [LineString([g.coords[0], (g.centroid.x + 15.0, g.centroid.y + 15.0), g.coords[-1]]) for g in geometries[twins]]
+        bent = [
+            LineString([g.coords[0], (g.centroid.x + 15.0, g.centroid.y + 15.0), g.coords[-1]])
+            for g in geometries[twins]
+        ]
         geometries = np.concatenate([geometries, np.array(bent, dtype=object)])
     oneway = np.where(rng.uniform(size=len(geometries)) < oneway_share, 1, 0)
-    network = build_network(np.arange(len(geometries)), geometries, speed_kmh=rng.choice([40.0, 70.0], len(geometries)),
-                            oneway=oneway)
+    network = build_network(
+        np.arange(len(geometries)), geometries, speed_kmh=rng.choice([40.0, 70.0], len(geometries)), oneway=oneway
+    )
     if parallel:
         pairs = np.sort(np.column_stack([network.start, network.end]), axis=1)
-        assert len(np.unique(pairs, axis=0)) < len(pairs)   # the case has parallel links indeed
+        assert len(np.unique(pairs, axis=0)) < len(pairs)  # the case has parallel links indeed
     # Zones exactly at distinct nodes of the main network.
     main_nodes = np.flatnonzero(network.node_component == network.main_component)
     zone_nodes = rng.choice(main_nodes, n_zones, replace=False)
@@ -196,14 +221,19 @@ def sample():
 
 def _sample_network(sample):
     roads = sample["vagar"].frame
-    network = build_network(roads["fid"].to_numpy(), roads["geometry"].to_numpy(), 0.5,
-                            speed_kmh=roads["hastighet"].to_numpy(float), link_class=roads["kategori"].to_numpy())
+    network = build_network(
+        roads["fid"].to_numpy(),
+        roads["geometry"].to_numpy(),
+        0.5,
+        speed_kmh=roads["hastighet"].to_numpy(float),
+        link_class=roads["kategori"].to_numpy(),
+    )
     return roads, network
 
 
 def test_sample_region_roads_have_river_bridges_and_detours_equal_cutting(sample):
     roads, network = _sample_network(sample)
-    assert roads["bro"].sum() == 5                       # the river bridges: Västerbron, Centrumbron, Rv 96, Holmbron, Österbron
+    assert roads["bro"].sum() == 5  # the river bridges: Västerbron, Centrumbron, Rv 96, Holmbron, Österbron
     assert (network.island_kind() == "main").all()
     structure = block_structure(network.n_nodes, network.start, network.end)
     for weight in (network.length_m, network.time_s):
@@ -251,7 +281,7 @@ def test_sample_region_planted_weak_link_comes_out_on_top(sample):
     assert ranked["pop_cut_off"].iloc[0] == expected.max() > 0
     river_bridges = ranked[ranked["source_fid"].isin(roads.loc[roads["bro"] == 1, "fid"])]
     assert river_bridges["source_fid"].iloc[0] == holmbron
-    assert river_bridges["pop_cut_off"].iloc[0] > 500          # Holmby (800 inhabitants) lies on the island
+    assert river_bridges["pop_cut_off"].iloc[0] > 500  # Holmby (800 inhabitants) lies on the island
     assert (river_bridges["pop_cut_off"].iloc[1:] == 0).all()  # the other river bridges have detours
     # Every weak link (Holmbron, the dead-end chains) ranks exactly where its brute-force cut-off puts it: after the
     # links cutting off more people, within those cutting off as many (ties are broken by the other keys).

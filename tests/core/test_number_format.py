@@ -1,4 +1,5 @@
 """Numbers as each language writes them: hand-worked answers."""
+
 from __future__ import annotations
 
 import math
@@ -14,19 +15,22 @@ from samplan.core.number_format import (
 NBSP = "\u00a0"
 
 
-@pytest.mark.parametrize(("value", "decimals", "language", "expected"), [
-    (4790, 0, "sv", f"4{NBSP}790"),
-    (4790, 0, "en", "4,790"),
-    (4790.456, 1, "sv", f"4{NBSP}790,5"),
-    (4790.456, 1, "en", "4,790.5"),
-    (1234567.891, 2, "sv", f"1{NBSP}234{NBSP}567,89"),
-    (999.96, 1, "sv", f"1{NBSP}000,0"),
-    (0.611, 3, "sv", "0,611"),
-    (-1500.26, 1, "sv", f"-1{NBSP}500,3"),
-    (-0.04, 1, "en", "0.0"),
-    (None, 1, "sv", "–"),
-    (math.nan, 0, "en", "–"),
-])
+@pytest.mark.parametrize(
+    ("value", "decimals", "language", "expected"),
+    [
+        (4790, 0, "sv", f"4{NBSP}790"),
+        (4790, 0, "en", "4,790"),
+        (4790.456, 1, "sv", f"4{NBSP}790,5"),
+        (4790.456, 1, "en", "4,790.5"),
+        (1234567.891, 2, "sv", f"1{NBSP}234{NBSP}567,89"),
+        (999.96, 1, "sv", f"1{NBSP}000,0"),
+        (0.611, 3, "sv", "0,611"),
+        (-1500.26, 1, "sv", f"-1{NBSP}500,3"),
+        (-0.04, 1, "en", "0.0"),
+        (None, 1, "sv", "–"),
+        (math.nan, 0, "en", "–"),
+    ],
+)
 def test_format_number(value, decimals, language, expected):
     assert format_number(value, decimals, language) == expected
 

@@ -1,4 +1,5 @@
 """The report's tables from a hand-made set of results: order, numbering, words and numbers by language."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -25,8 +26,20 @@ def results() -> pd.DataFrame:
         ("AGRI-01", "warning", "", 4, 47_900_000.0, np.nan, 1.0, "not_a_conflict", "Redan detaljplanerat"),
         ("WEDGE-01", "warning", "Österå", 5, np.nan, 1250.0, np.nan, None, None),
     ]
-    frame = pd.DataFrame(rows, columns=["rule_id", "severity", "municipality", "plan_fid", "area_m2", "length_m", "share", "status",
-                                        "comment"])
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "rule_id",
+            "severity",
+            "municipality",
+            "plan_fid",
+            "area_m2",
+            "length_m",
+            "share",
+            "status",
+            "comment",
+        ],
+    )
     return frame.assign(plan_layer="plan", basis="MB", message="check's message", point_count=np.nan, distance_m=np.nan)
 
 
@@ -38,8 +51,11 @@ def test_conflict_list_worst_first_numbered_with_reviews_in_swedish():
     conflicts, warnings = (t.rows for t in tables)
     # Worst first: the largest share of its plan feature first.
     assert [r[0] for r in conflicts] == ["K1", "K2", "K3"]
-    assert [(r[5], r[4]) for r in conflicts] == [(f"90,0{NBSP}%", f"252,0{NBSP}ha"), (f"58,3{NBSP}%", f"182,0{NBSP}ha"),
-                                                 (f"37,5{NBSP}%", f"45,0{NBSP}ha")]
+    assert [(r[5], r[4]) for r in conflicts] == [
+        (f"90,0{NBSP}%", f"252,0{NBSP}ha"),
+        (f"58,3{NBSP}%", f"182,0{NBSP}ha"),
+        (f"37,5{NBSP}%", f"45,0{NBSP}ha"),
+    ]
     assert [(r[6], r[7]) for r in conflicts] == [("Öppen", ""), ("Godtagen", "Flyttas norrut"), ("Öppen", "")]
     assert warnings[0][3] == "(utanför kommunerna)" and warnings[0][4] == f"4{NBSP}790,0{NBSP}ha"
     assert warnings[0][6] == "Ingen konflikt"
@@ -57,10 +73,21 @@ def test_severity_table_in_english_and_swedish():
 
 def test_rule_messages_in_the_reports_language_from_the_rule_set_used():
     frame = results()
-    used = pd.DataFrame({"id": ["N2000-01", "AGRI-01"], "message_sv": ["Natura 2000 på svenska", ""],
-                         "message_en": ["Natura 2000 in English", "Farmland in English"]})
+    used = pd.DataFrame(
+        {
+            "id": ["N2000-01", "AGRI-01"],
+            "message_sv": ["Natura 2000 på svenska", ""],
+            "message_en": ["Natura 2000 in English", "Farmland in English"],
+        }
+    )
     swedish = rule_messages(frame, used, "sv").tolist()
-    assert swedish == ["Natura 2000 på svenska", "check's message", "Natura 2000 på svenska", "Farmland in English", "check's message"]
+    assert swedish == [
+        "Natura 2000 på svenska",
+        "check's message",
+        "Natura 2000 på svenska",
+        "Farmland in English",
+        "check's message",
+    ]
     assert rule_messages(frame, None, "sv").tolist() == ["check's message"] * 5
     table = rule_table(frame.assign(report_message=rule_messages(frame, used, "en")), report_texts("en"))
     assert [r[0] for r in table.rows] == ["FLOOD-01", "N2000-01", "AGRI-01", "WEDGE-01"]  # worst severity first
@@ -71,10 +98,28 @@ def test_rule_messages_in_the_reports_language_from_the_rule_set_used():
 def test_method_notes_only_for_the_analyses_given(tmp_path):
     headings = [h for h, _ in method_notes("en", ["weak_links"])]
     assert headings == ["Weak links and redundancy", "Sources"]
-    sections, empty = report_sections(ReportInputs(conflicts=results().iloc[:0], mesh=pd.DataFrame(
-        {"unit": ["A"], "m_eff_before_km2": [12.5], "m_eff_after_km2": [10.0], "m_eff_cbc_before_km2": [13.0],
-         "m_eff_cbc_after_km2": [11.0], "s_eff_after": [100.0]})), report_texts("sv"), tmp_path)
+    sections, empty = report_sections(
+        ReportInputs(
+            conflicts=results().iloc[:0],
+            mesh=pd.DataFrame(
+                {
+                    "unit": ["A"],
+                    "m_eff_before_km2": [12.5],
+                    "m_eff_after_km2": [10.0],
+                    "m_eff_cbc_before_km2": [13.0],
+                    "m_eff_cbc_after_km2": [11.0],
+                    "s_eff_after": [100.0],
+                }
+            ),
+        ),
+        report_texts("sv"),
+        tmp_path,
+    )
     assert empty == ["conflicts"]
     method = sections[-1]
-    assert method.key == "method" and [b.split(".")[0] for b in method.blocks] == ["Konfliktkontroll", "Effektiv maskstorlek", "Källor"]
+    assert method.key == "method" and [b.split(".")[0] for b in method.blocks] == [
+        "Konfliktkontroll",
+        "Effektiv maskstorlek",
+        "Källor",
+    ]
     assert "Jenelius" not in " ".join(method.blocks) and "Jaeger" in " ".join(method.blocks)

@@ -1,4 +1,5 @@
 """Conflict keys and carrying reviews over to a re-run: hand-made rows with known answers."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -11,8 +12,21 @@ SQUARE = shapely.Polygon([(0, 0), (10, 0), (10, 10), (0, 10)])
 
 def rows(*specs) -> pd.DataFrame:
     """(rule, plan fid, theme fid, geometry) → conflict rows with the columns the key reads."""
-    return pd.DataFrame([{"rule_id": r, "plan_layer": "plan", "plan_fid": p, "plan_key": None, "theme_layer": "natur",
-                          "theme_fid": t, "theme_key": None, "geometry": g} for r, p, t, g in specs])
+    return pd.DataFrame(
+        [
+            {
+                "rule_id": r,
+                "plan_layer": "plan",
+                "plan_fid": p,
+                "plan_key": None,
+                "theme_layer": "natur",
+                "theme_fid": t,
+                "theme_key": None,
+                "geometry": g,
+            }
+            for r, p, t, g in specs
+        ]
+    )
 
 
 def test_same_conflict_same_key_and_any_change_another():
@@ -20,11 +34,11 @@ def test_same_conflict_same_key_and_any_change_another():
     same_other_start = rows(("R1", 1, 7, shapely.Polygon([(10, 10), (0, 10), (0, 0), (10, 0)])))
     sub_millimetre = rows(("R1", 1, 7, shapely.affinity.translate(SQUARE, 0.0002, 0.0001)))
     variants = [
-        rows(("R2", 1, 7, SQUARE)),                                          # another rule
-        rows(("R1", 2, 7, SQUARE)),                                          # another plan feature
-        rows(("R1", 1, 8, SQUARE)),                                          # another theme feature
-        rows(("R1", 1, 7, shapely.affinity.translate(SQUARE, 0.01, 0))),     # moved a centimetre
-        rows(("R1", 1, 7, shapely.box(0, 0, 10, 10.5))),                     # grown
+        rows(("R2", 1, 7, SQUARE)),  # another rule
+        rows(("R1", 2, 7, SQUARE)),  # another plan feature
+        rows(("R1", 1, 8, SQUARE)),  # another theme feature
+        rows(("R1", 1, 7, shapely.affinity.translate(SQUARE, 0.01, 0))),  # moved a centimetre
+        rows(("R1", 1, 7, shapely.box(0, 0, 10, 10.5))),  # grown
     ]
     key = conflict_keys(base)[0]
     assert conflict_keys(same_other_start)[0] == key
@@ -48,9 +62,15 @@ def test_gap_rows_without_theme_feature_get_keys():
 def test_carry_reviews_keeps_unchanged_and_marks_the_rest_new():
     old = rows(("R1", 1, 7, SQUARE), ("R1", 2, 7, SQUARE), ("R3", 5, 5, SQUARE))
     old["conflict_key"] = conflict_keys(old)
-    previous = pd.DataFrame({"conflict_key": old["conflict_key"], "status": ["accepted", "not_a_conflict", "resolved"],
-                             "comment": ["ok av kommunen", "fel i underlaget", "flyttad"],
-                             "reviewed_by": ["anna", "bo", "cia"], "reviewed_at": ["2026-11-01T10:00:00+00:00"] * 3})
+    previous = pd.DataFrame(
+        {
+            "conflict_key": old["conflict_key"],
+            "status": ["accepted", "not_a_conflict", "resolved"],
+            "comment": ["ok av kommunen", "fel i underlaget", "flyttad"],
+            "reviewed_by": ["anna", "bo", "cia"],
+            "reviewed_at": ["2026-11-01T10:00:00+00:00"] * 3,
+        }
+    )
     # The re-run: feature 1 unchanged, feature 2's overlap grew, R3's conflict is gone, one new.
     new = rows(("R1", 1, 7, SQUARE), ("R1", 2, 7, shapely.box(0, 0, 12, 10)), ("R4", 9, 9, SQUARE))
     new["conflict_key"] = conflict_keys(new)

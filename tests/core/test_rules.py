@@ -1,4 +1,5 @@
 """The rule set file: the bundled default, and malformed files refused with file, line and column."""
+
 from __future__ import annotations
 
 import csv
@@ -6,7 +7,15 @@ import io
 
 import pytest
 
-from samplan.core.rules import DEFAULT_RULE_SET, RELATIONS, SEVERITIES, RuleSetError, parse_rule_set, read_rule_set, write_rule_set
+from samplan.core.rules import (
+    DEFAULT_RULE_SET,
+    RELATIONS,
+    SEVERITIES,
+    RuleSetError,
+    parse_rule_set,
+    read_rule_set,
+    write_rule_set,
+)
 
 HEADER = "id,plan_category,theme_role,theme_category,relation,distance_m,severity,message_sv,message_en,basis"
 GOOD = "R1,Bostäder,green-blue,natur,overlaps,,conflict,Svenska,English,MB 3 kap."
@@ -22,9 +31,23 @@ def test_default_rule_set_covers_what_the_design_asks_for():
     rules = read_rule_set()
     assert len({r.id for r in rules}) == len(rules)
     themes = {c for r in rules for c in r.normalised_theme_categories}
-    for needed in ("natura 2000", "naturreservat", "översvämning 100 år", "strandskydd", "jordbruksmark",
-                   "vattenskyddsområde", "riksintresse naturvård", "järnväg", "motorväg", "farligt gods",
-                   "station", "hållplats hög turtäthet", "grön kil", "ekologiskt samband", "bostad"):
+    for needed in (
+        "natura 2000",
+        "naturreservat",
+        "översvämning 100 år",
+        "strandskydd",
+        "jordbruksmark",
+        "vattenskyddsområde",
+        "riksintresse naturvård",
+        "järnväg",
+        "motorväg",
+        "farligt gods",
+        "station",
+        "hållplats hög turtäthet",
+        "grön kil",
+        "ekologiskt samband",
+        "bostad",
+    ):
         assert needed in themes, needed
     assert {r.relation for r in rules} == set(RELATIONS)
     assert {r.severity for r in rules} == set(SEVERITIES)
@@ -102,14 +125,24 @@ class TestCategoryMapping:
         from samplan.core.categories import apply_category_mapping, parse_category_mapping
 
         mapping = parse_category_mapping(self.TEXT, "mappning.csv")
-        mapped = apply_category_mapping(np.array(["BOSTÄDER", "industriområde", "Natur och friluftsliv", "park"], dtype=object), mapping)
-        assert list(mapped) == ["Sammanhängande bostadsbebyggelse", "Verksamheter och industri", "Natur och friluftsliv", "park"]
+        mapped = apply_category_mapping(
+            np.array(["BOSTÄDER", "industriområde", "Natur och friluftsliv", "park"], dtype=object), mapping
+        )
+        assert list(mapped) == [
+            "Sammanhängande bostadsbebyggelse",
+            "Verksamheter och industri",
+            "Natur och friluftsliv",
+            "park",
+        ]
 
-    @pytest.mark.parametrize("line, column, words", [
-        ("Bostäder;Villastad", "op_category", "'Villastad' is not an ÖP-modell category"),
-        (";Vatten", "draft_category", "is empty"),
-        ("bostäder;Vatten", "draft_category", "mapped twice, differently (also on line 2)"),
-    ])
+    @pytest.mark.parametrize(
+        "line, column, words",
+        [
+            ("Bostäder;Villastad", "op_category", "'Villastad' is not an ÖP-modell category"),
+            (";Vatten", "draft_category", "is empty"),
+            ("bostäder;Vatten", "draft_category", "mapped twice, differently (also on line 2)"),
+        ],
+    )
     def test_bad_mapping_is_named_with_line_and_column(self, line, column, words):
         from samplan.core.categories import CategoryMappingError, parse_category_mapping
 

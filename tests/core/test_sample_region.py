@@ -3,6 +3,7 @@
 The planted check evaluates every rule of the default rule set with plain shapely, written here from the spec's
 rule semantics (not with the conflict engine), and compares the results with `planterade_konflikter`.
 """
+
 from __future__ import annotations
 
 import csv
@@ -53,23 +54,62 @@ SPEC_LAYERS: dict[str, tuple[str | None, str | None, set[str]]] = {
     "plan_b_omraden": (POLYGON, "plan", {"plan_id", "namn", "anvandning"}),
     "plan_a_strak": (LINE, "plan", {"plan_id", "namn", "anvandning"}),
     "plan_b_strak": (LINE, "plan", {"plan_id", "namn", "anvandning"}),
-    "planterade_konflikter": (None, None, {"version", "rule_id", "severity", "plan_layer", "plan_fid", "plan_id", "theme_layer",
-                                           "theme_fid", "measure", "expected", "note"}),
+    "planterade_konflikter": (
+        None,
+        None,
+        {
+            "version",
+            "rule_id",
+            "severity",
+            "plan_layer",
+            "plan_fid",
+            "plan_id",
+            "theme_layer",
+            "theme_fid",
+            "measure",
+            "expected",
+            "note",
+        },
+    ),
     "vagar_nvdb": ("MultiLineString", "infrastructure", {"kategori", "hastighet", "bro", "vagnummer", "barighet"}),
 }
 FIXED_CATEGORIES = {
-    "tatorter": {"tätort"}, "byggnader": {"bostad", "verksamhet", "samhällsfunktion", "ekonomibyggnad"},
-    "befolkning_250m": {"befolkningsruta"}, "vagar": {"motorväg", "nationell väg", "regional väg", "lokal väg"},
-    "farligt_gods": {"farligt gods"}, "jarnvag": {"järnväg"}, "stationer": {"station"},
-    "hallplatser": {"hållplats", "hållplats hög turtäthet"}, "naturreservat": {"naturreservat"}, "natura2000": {"natura 2000"},
-    "grona_kilar": {"grön kil"}, "ekologiska_samband": {"ekologiskt samband"}, "sjoar": {"sjö"}, "vattendrag": {"vattendrag"},
-    "oversvamning_100ar": {"översvämning 100 år"}, "strandskydd": {"strandskydd"}, "jordbruksmark": {"jordbruksmark"},
+    "tatorter": {"tätort"},
+    "byggnader": {"bostad", "verksamhet", "samhällsfunktion", "ekonomibyggnad"},
+    "befolkning_250m": {"befolkningsruta"},
+    "vagar": {"motorväg", "nationell väg", "regional väg", "lokal väg"},
+    "farligt_gods": {"farligt gods"},
+    "jarnvag": {"järnväg"},
+    "stationer": {"station"},
+    "hallplatser": {"hållplats", "hållplats hög turtäthet"},
+    "naturreservat": {"naturreservat"},
+    "natura2000": {"natura 2000"},
+    "grona_kilar": {"grön kil"},
+    "ekologiska_samband": {"ekologiskt samband"},
+    "sjoar": {"sjö"},
+    "vattendrag": {"vattendrag"},
+    "oversvamning_100ar": {"översvämning 100 år"},
+    "strandskydd": {"strandskydd"},
+    "jordbruksmark": {"jordbruksmark"},
     "vattenskydd": {"vattenskyddsområde"},
     "riksintressen": {"riksintresse naturvård", "riksintresse friluftsliv", "riksintresse kommunikationer"},
 }
-OP_MODEL = {"Mångfunktionell bebyggelse", "Sammanhängande bostadsbebyggelse", "Verksamheter och industri", "Transportinfrastruktur",
-            "Teknisk anläggning", "Areell näring", "Grönområde och park", "Natur och friluftsliv", "Landsbygd", "Vatten",
-            "Utbyggnadsområde", "Utbyggnadsriktning", "Regional kärna", "Viktigt samband för natur och friluftsliv"}
+OP_MODEL = {
+    "Mångfunktionell bebyggelse",
+    "Sammanhängande bostadsbebyggelse",
+    "Verksamheter och industri",
+    "Transportinfrastruktur",
+    "Teknisk anläggning",
+    "Areell näring",
+    "Grönområde och park",
+    "Natur och friluftsliv",
+    "Landsbygd",
+    "Vatten",
+    "Utbyggnadsområde",
+    "Utbyggnadsriktning",
+    "Regional kärna",
+    "Viktigt samband för natur och friluftsliv",
+}
 
 
 @pytest.fixture(scope="module")
@@ -84,14 +124,19 @@ def xy_bounds(frame: pd.DataFrame) -> np.ndarray:
 # ------------------------------------------------------------------------------------------------
 # Determinism and the layer contract
 
+
 def assert_same_layers(first, second):
     assert list(first) == list(second)
     for name in first:
         a, b = first[name].frame, second[name].frame
         assert list(a.columns) == list(b.columns), name
-        pd.testing.assert_frame_equal(a.drop(columns="geometry", errors="ignore"), b.drop(columns="geometry", errors="ignore"), obj=name)
+        pd.testing.assert_frame_equal(
+            a.drop(columns="geometry", errors="ignore"), b.drop(columns="geometry", errors="ignore"), obj=name
+        )
         if "geometry" in a:
-            assert np.array_equal(shapely.to_wkb(a["geometry"].to_numpy()), shapely.to_wkb(b["geometry"].to_numpy())), name
+            assert np.array_equal(shapely.to_wkb(a["geometry"].to_numpy()), shapely.to_wkb(b["geometry"].to_numpy())), (
+                name
+            )
 
 
 def test_same_seed_builds_identical_layers(region):
@@ -184,6 +229,7 @@ def test_geometries_are_valid_and_inside_the_extent_at_millimetre_precision(regi
 # ------------------------------------------------------------------------------------------------
 # Boundaries, settlement and commuting
 
+
 def test_municipalities_cover_the_county_without_gaps_or_overlaps(region):
     municipalities = region["kommuner"].frame
     cells = municipalities["geometry"].to_numpy()
@@ -207,12 +253,19 @@ def test_towns_buildings_and_the_population_grid_agree(region):
     centre = towns.loc[towns["befolkning"].idxmax()]
     assert centre["namn"] == "Älvstad" and 35000 <= centre["befolkning"] <= 45000
     assert (towns["befolkning"] > 0).all() and len(towns) >= 10
-    assert sorted(towns["befolkning"])[-2] < 15000                        # one regional centre, smaller towns
+    assert sorted(towns["befolkning"])[-2] < 15000  # one regional centre, smaller towns
     buildings = region["byggnader"].frame
     assert len(buildings) >= 8000
     sizes = shapely.area(buildings["geometry"].to_numpy())
-    assert sizes.max() < 2500 and np.median(sizes) < 300                 # small rectangles
-    assert shapely.area(shapely.intersection(buildings["geometry"].iloc[1:200].to_numpy(), buildings["geometry"].iloc[200:201].to_numpy())).max() == 0
+    assert sizes.max() < 2500 and np.median(sizes) < 300  # small rectangles
+    assert (
+        shapely.area(
+            shapely.intersection(
+                buildings["geometry"].iloc[1:200].to_numpy(), buildings["geometry"].iloc[200:201].to_numpy()
+            )
+        ).max()
+        == 0
+    )
     centroids = shapely.centroid(buildings["geometry"].to_numpy())
     in_town = shapely.STRtree(towns["geometry"].to_numpy()).query(centroids, predicate="within")[0]
     assert len(np.unique(in_town)) / len(buildings) > 0.7
@@ -246,6 +299,7 @@ def test_commuting_table_is_complete_and_the_centre_attracts_most(region):
 # ------------------------------------------------------------------------------------------------
 # Networks
 
+
 def network(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, int]:
     """Edges of a line layer as node index pairs, nodes being shared end coordinates."""
     geoms = frame["geometry"].to_numpy()
@@ -253,7 +307,7 @@ def network(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, int]:
     ends = shapely.get_coordinates(shapely.get_point(geoms, -1))
     keys, inverse = np.unique(np.round(np.concatenate([starts, ends]), 3), axis=0, return_inverse=True)
     inverse = inverse.ravel()
-    return np.column_stack([inverse[: len(geoms)], inverse[len(geoms):]]), shapely.length(geoms), len(keys)
+    return np.column_stack([inverse[: len(geoms)], inverse[len(geoms) :]]), shapely.length(geoms), len(keys)
 
 
 def components(edges: np.ndarray, n: int) -> tuple[int, np.ndarray]:
@@ -288,9 +342,11 @@ def test_one_bridge_cuts_off_the_island_and_another_only_lengthens_trips(region)
     crosses = np.zeros(len(geoms), dtype=bool)
     crosses[shapely.STRtree(rivers).query(geoms, predicate="intersects")[0]] = True
     bridge = roads["bro"].to_numpy() == 1
-    assert np.array_equal(crosses, bridge)                               # every river crossing is a bridge, and only those
+    assert np.array_equal(crosses, bridge)  # every river crossing is a bridge, and only those
     edges, lengths, n = network(roads)
-    ends = np.concatenate([shapely.get_coordinates(shapely.get_point(geoms, 0)), shapely.get_coordinates(shapely.get_point(geoms, -1))])
+    ends = np.concatenate(
+        [shapely.get_coordinates(shapely.get_point(geoms, 0)), shapely.get_coordinates(shapely.get_point(geoms, -1))]
+    )
     node_xy = np.zeros((n, 2))
     node_xy[np.concatenate([edges[:, 0], edges[:, 1]])] = ends
     towns = region["tatorter"].frame["geometry"].to_numpy()
@@ -302,13 +358,13 @@ def test_one_bridge_cuts_off_the_island_and_another_only_lengthens_trips(region)
             cut_off = np.flatnonzero(labels == np.argmin(np.bincount(labels)))
             cutting.append(len(cut_off))
             villages = shapely.STRtree(towns).query(shapely.points(node_xy[cut_off]), predicate="within")[1]
-            assert len(villages) > 0                                       # the cut-off part is a populated place
+            assert len(villages) > 0  # the cut-off part is a populated place
         else:
             graph = coo_matrix((lengths[rest], (edges[rest, 0], edges[rest, 1])), shape=(n, n)).tocsr()
             around = dijkstra(graph, directed=False, indices=edges[k, 0])[edges[k, 1]]
             detour.append(around / lengths[k])
-    assert len(cutting) == 1 and cutting[0] >= 5                         # the island's roads, and nothing else, hang on one bridge
-    assert len(detour) >= 1 and max(detour) > 10                           # elsewhere the river forces a long way round
+    assert len(cutting) == 1 and cutting[0] >= 5  # the island's roads, and nothing else, hang on one bridge
+    assert len(detour) >= 1 and max(detour) > 10  # elsewhere the river forces a long way round
 
 
 def test_dangerous_goods_routes_are_road_segments(region):
@@ -332,6 +388,7 @@ def test_railway_and_stations_serve_the_regional_centre(region):
 # ------------------------------------------------------------------------------------------------
 # Green-blue structure
 
+
 def test_flood_zone_follows_the_river(region):
     river = shapely.union_all(region["vattendrag"].frame["geometry"].to_numpy())
     zones = region["oversvamning_100ar"].frame["geometry"].to_numpy()
@@ -348,7 +405,7 @@ def test_shore_protection_is_100_m_on_the_land_side(region):
     # No part of it lies in a lake, every vertex is within 100 m of water, and it reaches 100 m out.
     assert shapely.area(shapely.intersection(shapely.union_all(shore), shapely.union_all(lakes))) < 1.0
     vertices = shapely.points(shapely.get_coordinates(shore))
-    assert shapely.distance(vertices, water).max() <= 100.0 + 2e-3                # both ends rounded to 1 mm
+    assert shapely.distance(vertices, water).max() <= 100.0 + 2e-3  # both ends rounded to 1 mm
     outline = shapely.get_exterior_ring(shapely.get_parts(shapely.union_all(shore)))
     on_outer_edge = shapely.points(shapely.get_coordinates(outline))
     away_from_edge = shapely.distance(on_outer_edge, extent) > 1.0
@@ -358,18 +415,21 @@ def test_shore_protection_is_100_m_on_the_land_side(region):
         ring = lake.buffer(100.0, quad_segs=32).difference(lake)
         match = shore[shapely.intersects(shore, lake.buffer(1.0))]
         assert len(match) >= 1
-        assert ring.symmetric_difference(shapely.union_all(match).intersection(lake.buffer(100.0, quad_segs=32))).area < 0.01 * ring.area
+        assert (
+            ring.symmetric_difference(shapely.union_all(match).intersection(lake.buffer(100.0, quad_segs=32))).area
+            < 0.01 * ring.area
+        )
 
 
 def test_green_structure_is_plausible(region):
     towns = region["tatorter"].frame
     centre = towns.loc[towns["befolkning"].idxmax(), "geometry"]
     wedges = region["grona_kilar"].frame["geometry"].to_numpy()
-    assert shapely.intersects(wedges, centre).sum() >= 2                  # green wedges reach into the centre
+    assert shapely.intersects(wedges, centre).sum() >= 2  # green wedges reach into the centre
     reserves = region["naturreservat"].frame["geometry"].to_numpy()
     natura = region["natura2000"].frame["geometry"].to_numpy()
     overlapping = np.unique(shapely.STRtree(reserves).query(natura, predicate="overlaps")[0])
-    assert 5 <= len(overlapping) < len(natura)                            # many sites overlap reserves, not all
+    assert 5 <= len(overlapping) < len(natura)  # many sites overlap reserves, not all
     lakes = region["sjoar"].frame["geometry"].to_numpy()
     protection = region["vattenskydd"].frame["geometry"].to_numpy()
     assert shapely.STRtree(protection).query(lakes, predicate="within").size >= 1
@@ -379,6 +439,7 @@ def test_green_structure_is_plausible(region):
 
 # ------------------------------------------------------------------------------------------------
 # Plan drafts
+
 
 def test_plan_drafts_have_the_size_of_a_workshop_example(region):
     for version in "ab":
@@ -391,7 +452,7 @@ def test_plan_drafts_have_the_size_of_a_workshop_example(region):
 
     a = number(region["plan_a_omraden"].frame["plan_id"])
     b = number(region["plan_b_omraden"].frame["plan_id"])
-    assert len(a & b) >= 30 and b - a and a - b                          # same numbers, one removed, one added
+    assert len(a & b) >= 30 and b - a and a - b  # same numbers, one removed, one added
 
 
 def test_progress_is_reported_and_cancel_stops_the_build():
@@ -419,15 +480,33 @@ def test_progress_is_reported_and_cancel_stops_the_build():
 def test_scale_grows_the_extent_and_the_counts(region):
     bigger = build_sample_region(scale=4.0)
     xmin, ymin, xmax, ymax = sample_extent(4.0)
-    assert (xmax - xmin) == pytest.approx(60000 * 4 ** 0.25, abs=1) and (ymax - ymin) == pytest.approx(40000 * 4 ** 0.25, abs=1)
+    assert (xmax - xmin) == pytest.approx(60000 * 4**0.25, abs=1) and (ymax - ymin) == pytest.approx(
+        40000 * 4**0.25, abs=1
+    )
     coords = np.concatenate([xy_bounds(layer.frame) for layer in bigger.values() if layer.geometry_type])
     assert coords[:, 0].min() >= xmin - 1e-6 and coords[:, 0].max() <= xmax + 1e-6
     assert coords[:, 1].min() >= ymin - 1e-6 and coords[:, 1].max() <= ymax + 1e-6
 
     def count(layers, *names):
         return sum(len(layers[n].frame) for n in names)
-    for names in (("byggnader",), ("jordbruksmark",), ("naturreservat",), ("vagar", "jarnvag"), ("plan_a_omraden", "plan_a_strak"),
-                  ("naturreservat", "natura2000", "grona_kilar", "sjoar", "oversvamning_100ar", "strandskydd", "jordbruksmark", "vattenskydd")):
+
+    for names in (
+        ("byggnader",),
+        ("jordbruksmark",),
+        ("naturreservat",),
+        ("vagar", "jarnvag"),
+        ("plan_a_omraden", "plan_a_strak"),
+        (
+            "naturreservat",
+            "natura2000",
+            "grona_kilar",
+            "sjoar",
+            "oversvamning_100ar",
+            "strandskydd",
+            "jordbruksmark",
+            "vattenskydd",
+        ),
+    ):
         ratio = count(bigger, *names) / count(region, *names)
         assert 3.0 <= ratio <= 5.0, (names, ratio)
     edges, _, n = network(bigger["vagar"].frame)
@@ -440,6 +519,7 @@ def test_scale_grows_the_extent_and_the_counts(region):
 
 # ------------------------------------------------------------------------------------------------
 # The planted list, checked independently
+
 
 def normalise(value: object) -> str:
     return " ".join(str(value).casefold().replace("_", " ").replace("-", " ").split())
@@ -458,10 +538,18 @@ class Rule:
 
 def read_rules() -> list[Rule]:
     with RULES_CSV.open(encoding="utf-8", newline="") as handle:
-        return [Rule(row["id"], frozenset(normalise(c) for c in row["plan_category"].split("|")), row["theme_role"],
-                     frozenset(normalise(c) for c in row["theme_category"].split("|")), row["relation"],
-                     float(row["distance_m"]) if row["distance_m"] else 0.0, row["severity"])
-                for row in csv.DictReader(handle)]
+        return [
+            Rule(
+                row["id"],
+                frozenset(normalise(c) for c in row["plan_category"].split("|")),
+                row["theme_role"],
+                frozenset(normalise(c) for c in row["theme_category"].split("|")),
+                row["relation"],
+                float(row["distance_m"]) if row["distance_m"] else 0.0,
+                row["severity"],
+            )
+            for row in csv.DictReader(handle)
+        ]
 
 
 @dataclass
@@ -486,8 +574,11 @@ def gather(region, names: list[str], column: str, wanted: frozenset[str] | None,
         layers += [name] * int(keep.sum())
         fids.append(frame["fid"].to_numpy()[keep])
         geoms.append(frame["geometry"].to_numpy()[keep])
-    return Features(np.array(layers, dtype=object), np.concatenate(fids) if fids else np.empty(0, int),
-                    np.concatenate(geoms) if geoms else np.empty(0, object))
+    return Features(
+        np.array(layers, dtype=object),
+        np.concatenate(fids) if fids else np.empty(0, int),
+        np.concatenate(geoms) if geoms else np.empty(0, object),
+    )
 
 
 def length_inside(line, polygon) -> float:
@@ -535,7 +626,7 @@ def evaluate(region, version: str, rules: list[Rule]) -> dict[tuple, float]:
             elif rule.relation == "within_distance":
                 zone = theme.buffer(rule.distance, quad_segs=64)
                 measure = plan.intersection(zone).area if plan_dim == 2 else plan.intersection(zone).length
-                measure = max(measure, 1e-12)                              # a touch at exactly d still counts
+                measure = max(measure, 1e-12)  # a touch at exactly d still counts
             elif rule.relation == "crosses" and plan_dim == 1:
                 if theme_dim == 2:
                     measure = length_inside(plan, theme)
@@ -593,8 +684,11 @@ def test_the_planted_conflicts_are_the_only_conflicts(region, evaluated, version
     rules, results = evaluated
     conflict_rules = {r.id for r in rules if r.severity == "conflict"}
     found = {key for key in results[version] if key[0] in conflict_rules}
-    planted = {(r.rule_id, r.plan_layer, r.plan_fid, r.theme_layer, r.theme_fid)
-               for r in planted_rows(region, version).itertuples() if r.severity == "conflict"}
+    planted = {
+        (r.rule_id, r.plan_layer, r.plan_fid, r.theme_layer, r.theme_fid)
+        for r in planted_rows(region, version).itertuples()
+        if r.severity == "conflict"
+    }
     assert found == planted, {"unplanned": sorted(found - planted), "missing": sorted(planted - found)}
     assert planted
 
@@ -607,11 +701,14 @@ def test_draft_a_plants_every_rule_and_draft_b_changes_the_conflicts(region):
     def conflicts(rows: pd.DataFrame) -> set[tuple[str, str]]:
         rows = rows[rows["severity"] == "conflict"]
         return set(zip(rows["rule_id"], rows["plan_id"].str.split("-").str[1]))
+
     resolved, added, kept = conflicts(a) - conflicts(b), conflicts(b) - conflicts(a), conflicts(a) & conflicts(b)
     assert len(resolved) >= 2 and len(added) >= 1 and len(kept) >= 1
-    numbers_a = set(region["plan_a_omraden"].frame["plan_id"].str.split("-").str[1]) | \
-        set(region["plan_a_strak"].frame["plan_id"].str.split("-").str[1])
+    numbers_a = set(region["plan_a_omraden"].frame["plan_id"].str.split("-").str[1]) | set(
+        region["plan_a_strak"].frame["plan_id"].str.split("-").str[1]
+    )
     # A resolved conflict belongs to a feature that B keeps (moved or recategorised), not one it deleted.
-    numbers_b = set(region["plan_b_omraden"].frame["plan_id"].str.split("-").str[1]) | \
-        set(region["plan_b_strak"].frame["plan_id"].str.split("-").str[1])
+    numbers_b = set(region["plan_b_omraden"].frame["plan_id"].str.split("-").str[1]) | set(
+        region["plan_b_strak"].frame["plan_id"].str.split("-").str[1]
+    )
     assert {number for _, number in resolved} <= numbers_a & numbers_b

@@ -7,6 +7,7 @@ A change that moves one coordinate or one random draw changes a digest. Regenera
 intended change of the sample region:
 `python tests/core/test_sample_region_golden.py > tests/core/data/sample_region_digests.json`.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -27,14 +28,16 @@ def layer_digest(layer) -> str:
     header = f"{layer.geometry_type}|{layer.role}|{layer.title_sv}|{list(frame.columns)}|{list(map(str, frame.dtypes))}"
     digest.update((header + "\n").encode())
     for row in frame.itertuples(index=False):
-        values = [shapely.to_wkb(v, hex=True) if column == "geometry" else repr(v)
-                  for column, v in zip(frame.columns, row)]
+        values = [
+            shapely.to_wkb(v, hex=True) if column == "geometry" else repr(v) for column, v in zip(frame.columns, row)
+        ]
         digest.update(("|".join(values) + "\n").encode())
     return digest.hexdigest()
 
 
 def region_digests(seed: int, scale: float) -> dict[str, str]:
     from samplan.core.sample_region import build_sample_region
+
     return {name: layer_digest(layer) for name, layer in build_sample_region(seed, scale).items()}
 
 
@@ -49,5 +52,6 @@ def test_every_layer_is_identical_to_the_release_before_the_split(seed, scale):
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
     import samplan_path
+
     samplan_path.make_samplan_importable()
     print(json.dumps({f"{seed}/{scale:g}": region_digests(seed, scale) for seed, scale in CASES}, indent=1))

@@ -1,4 +1,5 @@
 """The sliced index answers exactly as one STRtree over all the geometries."""
+
 from __future__ import annotations
 
 import numpy as np

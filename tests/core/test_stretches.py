@@ -2,6 +2,7 @@
 road gives the same detours, bridges, people cut off, importance and rank whether it comes as one line, as
 two-vertex segments or split at speed changes (hand-worked), and links differing in a named attribute or in their
 one-way direction stay apart."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -15,8 +16,11 @@ from samplan.core.network import build_network, merge_stretches
 # 100 s), M the diagonal (1414.2 m at 36 km/h, 141.4 s); a tail T from A to (-500,0) (500 m at 36 km/h).
 # R takes 120 s: at 60 km/h throughout, or 1000 m at 50 km/h (72 s) and 1000 m at 75 km/h (48 s).
 DIAGONAL = 1000.0 * np.sqrt(2.0)
-OTHERS = [([(0, 0), (0, 1000), (1000, 1000)], 72.0, "S"), ([(0, 0), (500, 500), (1000, 1000)], 36.0, "M"),
-          ([(0, 0), (-500, 0)], 36.0, "T")]
+OTHERS = [
+    ([(0, 0), (0, 1000), (1000, 1000)], 72.0, "S"),
+    ([(0, 0), (500, 500), (1000, 1000)], 36.0, "M"),
+    ([(0, 0), (-500, 0)], 36.0, "T"),
+]
 
 
 def segments(coords):
@@ -28,18 +32,34 @@ def forms():
     one_line = [(r, 60.0, "R")] + OTHERS
     as_segments = [(s, speed, name) for coords, speed, name in [(r, 60.0, "R")] + OTHERS for s in segments(coords)]
     # Split where the speed changes, the pieces digitised against each other, T cut in two.
-    by_speed = ([(r[2::-1], 50.0, "R"), (r[2:], 75.0, "R"), OTHERS[0], OTHERS[1],
-                 ([(0, 0), (-250, 0)], 36.0, "T"), ([(-500, 0), (-250, 0)], 36.0, "T")])
+    by_speed = [
+        (r[2::-1], 50.0, "R"),
+        (r[2:], 75.0, "R"),
+        OTHERS[0],
+        OTHERS[1],
+        ([(0, 0), (-250, 0)], 36.0, "T"),
+        ([(-500, 0), (-250, 0)], 36.0, "T"),
+    ]
     return {"one line": one_line, "segments": as_segments, "split at speed changes": by_speed}
 
 
 def criticality(rows):
     fids = np.arange(10, 10 + len(rows))
-    network = build_network(fids, np.array([LineString(c) for c, _, _ in rows]), speed_kmh=np.array([s for _, s, _ in rows]))
+    network = build_network(
+        fids, np.array([LineString(c) for c, _, _ in rows]), speed_kmh=np.array([s for _, s, _ in rows])
+    )
     merged = merge_stretches(network)
     people = np.array([Point(-500, 1), Point(1000, 1001)])
-    result = link_criticality(merged, True, people, np.array([100.0, 50.0]), None, np.array([Point(1001, 1000)]), 10.0,
-                              Demand("gravity", 1.0, 0.0))
+    result = link_criticality(
+        merged,
+        True,
+        people,
+        np.array([100.0, 50.0]),
+        None,
+        np.array([Point(1001, 1000)]),
+        10.0,
+        Demand("gravity", 1.0, 0.0),
+    )
     names = {fid: name for fid, (_, _, name) in zip(fids, rows)}
     links = result.links
     links["road"] = [names[int(f.split(",")[0])] for f in links["fid_list"]]
@@ -49,13 +69,15 @@ def criticality(rows):
 @pytest.mark.parametrize("form", ["one line", "segments", "split at speed changes"])
 def test_same_results_per_stretch_however_the_road_is_cut(form):
     links, result = criticality(forms()[form])
-    assert sorted(links.index) == ["M", "R", "S", "T"]                     # one row per stretch
+    assert sorted(links.index) == ["M", "R", "S", "T"]  # one row per stretch
     assert links.loc[["R", "S", "M", "T"], "length_m"].tolist() == pytest.approx([2000, 2000, DIAGONAL, 500])
     assert links.loc[["R", "S", "M", "T"], "time_s"].tolist() == pytest.approx([120, 100, DIAGONAL / 10, 50])
     # Closing R: quickest S (100 s), shortest M; closing S: R (120 s); closing M: S (100 s), shortest R or S (2000 m).
     assert links.loc[["R", "S", "M"], "alt_time_s"].tolist() == pytest.approx([100, 120, 100])
     assert links.loc[["R", "S", "M"], "alt_length_m"].tolist() == pytest.approx([DIAGONAL, DIAGONAL, 2000])
-    assert links.loc[["R", "S", "M"], "detour_ratio"].tolist() == pytest.approx([100 / 120, 120 / 100, 100 / (DIAGONAL / 10)])
+    assert links.loc[["R", "S", "M"], "detour_ratio"].tolist() == pytest.approx(
+        [100 / 120, 120 / 100, 100 / (DIAGONAL / 10)]
+    )
     assert links.loc[["R", "S", "M", "T"], "is_bridge"].tolist() == [0, 0, 0, 1]
     assert np.isnan(links.loc["T", "alt_time_s"])
     # 100 people beyond the tail, the centre at B.
@@ -88,27 +110,36 @@ def test_a_named_attribute_or_a_one_way_change_keeps_links_apart():
     first = [k for k, s in enumerate(oneway.sources()) if s == (1, 2)][0]
     start, end = oneway.node_xy[oneway.start[first]], oneway.node_xy[oneway.end[first]]
     along = 1 if start[0] < end[0] else -1
-    assert oneway.oneway[first] == along                                  # only from x=0 towards x=200
+    assert oneway.oneway[first] == along  # only from x=0 towards x=200
     against = merge_stretches(build_network([1, 2], turned[:2], oneway=np.array([1, 1])))
-    assert len(against) == 2                                               # one-way towards each other
+    assert len(against) == 2  # one-way towards each other
 
 
 def test_a_loop_is_split_at_its_farthest_vertex_and_a_ring_stays_as_it_comes():
     # The T-junction of the issue: the loop from (100,0) back to (100,0) is split at (200,100), its vertex farthest
     # from the junction, though no line ends there: two stretches of 200 m, each the other's detour.
-    t = np.array([LineString([(0, 0), (100, 0), (200, 0)]), LineString([(100, 0), (100, 100)]),
-                  LineString([(200, 0), (200, 100), (100, 100)])])
+    t = np.array(
+        [
+            LineString([(0, 0), (100, 0), (200, 0)]),
+            LineString([(100, 0), (100, 100)]),
+            LineString([(200, 0), (200, 100), (100, 100)]),
+        ]
+    )
     merged = merge_stretches(build_network([1, 2, 3], t))
     assert sorted(merged.sources().tolist()) == [(1,), (1, 3), (3, 2)]
     assert sorted(merged.length_m.tolist()) == pytest.approx([100, 200, 200])
     assert merged.n_nodes == 3 and not np.any(merged.start == merged.end)
     assert sorted(map(tuple, merged.node_xy.tolist())) == [(0, 0), (100, 0), (200, 100)]
     # The same loop as one closed line from the junction: build_network splits it at the same vertex.
-    closed = np.array([LineString([(0, 0), (100, 0)]), LineString([(100, 0), (200, 0), (200, 100), (100, 100), (100, 0)])])
+    closed = np.array(
+        [LineString([(0, 0), (100, 0)]), LineString([(100, 0), (200, 0), (200, 100), (100, 100), (100, 0)])]
+    )
     one = merge_stretches(build_network([1, 2], closed))
     assert sorted(one.length_m.tolist()) == pytest.approx([100, 200, 200])
     assert sorted(map(tuple, one.node_xy.tolist())) == [(0, 0), (100, 0), (200, 100)]
-    ring = np.array([LineString([(0, 0), (100, 0)]), LineString([(100, 0), (100, 100)]), LineString([(100, 100), (0, 0)])])
+    ring = np.array(
+        [LineString([(0, 0), (100, 0)]), LineString([(100, 0), (100, 100)]), LineString([(100, 100), (0, 0)])]
+    )
     assert len(merge_stretches(build_network([1, 2, 3], ring))) == 3
 
 
@@ -116,10 +147,19 @@ def test_a_one_way_link_with_no_way_back_is_flagged():
     # A two-way square A(0,0) B(100,0) C(100,100) D(0,100); a one-way detour from B out over E(200,0) and F(200,100)
     # to C (C leads back to B: no flag); a one-way dead end from D to G(-100,100); and two one-way roads from A down
     # to H(0,-100), side by side: without directions they form a circuit (no bridge), but nothing leads back from H.
-    lines = np.array([LineString([(0, 0), (100, 0)]), LineString([(100, 0), (100, 100)]), LineString([(100, 100), (0, 100)]),
-                      LineString([(0, 100), (0, 0)]), LineString([(100, 0), (200, 0), (200, 100)]),
-                      LineString([(200, 100), (100, 100)]), LineString([(0, 100), (-100, 100)]),
-                      LineString([(0, 0), (0, -100)]), LineString([(0, 0), (-50, -50), (0, -100)])])
+    lines = np.array(
+        [
+            LineString([(0, 0), (100, 0)]),
+            LineString([(100, 0), (100, 100)]),
+            LineString([(100, 100), (0, 100)]),
+            LineString([(0, 100), (0, 0)]),
+            LineString([(100, 0), (200, 0), (200, 100)]),
+            LineString([(200, 100), (100, 100)]),
+            LineString([(0, 100), (-100, 100)]),
+            LineString([(0, 0), (0, -100)]),
+            LineString([(0, 0), (-50, -50), (0, -100)]),
+        ]
+    )
     oneway = np.array([0, 0, 0, 0, 1, 1, 1, 1, 1])
     network = merge_stretches(build_network(np.arange(1, 10), lines, oneway=oneway, apart_key=np.arange(9).astype(str)))
     result = link_criticality(network, False)

@@ -1,4 +1,5 @@
 """The summary's affected area, united per plan feature first, against one union of everything."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -13,7 +14,12 @@ def test_union_area_by_plan_feature_equals_one_union_of_everything():
     one union of them all (an independent computation), whatever plan feature each part is said to be of."""
     rng = np.random.default_rng(11)
     x, y = rng.uniform(0, 1000, 300), rng.uniform(0, 1000, 300)
-    parts = np.concatenate([shapely.box(x[:150], y[:150], x[:150] + 60, y[:150] + 40), shapely.buffer(shapely.points(x[150:], y[150:]), 35)])
+    parts = np.concatenate(
+        [
+            shapely.box(x[:150], y[:150], x[:150] + 60, y[:150] + 40),
+            shapely.buffer(shapely.points(x[150:], y[150:]), 35),
+        ]
+    )
     for plan_features in (rng.integers(0, 5, 300), rng.integers(0, 120, 300), np.zeros(300, dtype=int), np.arange(300)):
         expected = shapely.area(shapely.union_all(parts))
         assert union_area_by_plan_feature(parts, plan_features.astype(str)) == pytest.approx(expected, rel=1e-12)

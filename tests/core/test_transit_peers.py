@@ -1,5 +1,6 @@
 """Earliest arrivals equal to pyraptor's (PyPI, pure Python RAPTOR, run for real in a venv of its own under build/),
 stop to stop, on the real Cairns feed and on the sample region's feed."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,11 +18,13 @@ from samplan.core.raptor import earliest_arrivals, prepare
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 CAIRNS = REPOSITORY.parent / "shared" / "data" / "real" / "cairns_gtfs.zip"
-ROUNDS = 10   # enough that both searches settle (pyraptor may take more than one trip in a round)
+ROUNDS = 10  # enough that both searches settle (pyraptor may take more than one trip in a round)
 
 
 def _environment():
-    spec = importlib.util.spec_from_file_location("transit_peers_env", REPOSITORY / "benchmarks" / "transit_peers" / "environment.py")
+    spec = importlib.util.spec_from_file_location(
+        "transit_peers_env", REPOSITORY / "benchmarks" / "transit_peers" / "environment.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -38,11 +41,13 @@ def peers():
 
 def _compare(peers, feed: Path, date: dt.date, queries, tmp_path) -> int:
     tt = timetable_for_date(read_feed(feed), date)
-    net = prepare(tt, None, 1.3, 0.0)          # stop to stop: no walks (the feeds here have no parent stations or transfers)
+    net = prepare(tt, None, 1.3, 0.0)  # stop to stop: no walks (the feeds here have no parent stations or transfers)
     assert not len(net.walk_from)
     (tmp_path / "q.json").write_text(json.dumps(queries))
     out = tmp_path / "out.json"
-    theirs = peers.run_peer("run_pyraptor.py", [feed, date.isoformat(), tmp_path / "q.json", out, ROUNDS], out)["arrivals"]
+    theirs = peers.run_peer("run_pyraptor.py", [feed, date.isoformat(), tmp_path / "q.json", out, ROUNDS], out)[
+        "arrivals"
+    ]
     labels = np.full((len(queries), tt.n_stops), np.inf)
     for k, (stop, dep) in enumerate(queries):
         labels[k, tt.stop_index(stop)] = dep
@@ -51,13 +56,20 @@ def _compare(peers, feed: Path, date: dt.date, queries, tmp_path) -> int:
     for k in range(len(queries)):
         reached = {tt.stop_ids[s]: float(ours[k, s]) for s in np.flatnonzero(np.isfinite(ours[k]))}
         assert reached.keys() == theirs[k].keys(), f"query {queries[k]}: other stops reached"
-        assert [reached[s] for s in reached] == pytest.approx([theirs[k][s] for s in reached], abs=1e-6), f"query {queries[k]}"
+        assert [reached[s] for s in reached] == pytest.approx([theirs[k][s] for s in reached], abs=1e-6), (
+            f"query {queries[k]}"
+        )
         compared += len(reached)
     return compared
 
 
-def without_loops(feed: Path, folder: Path, fill_times: bool = False, route_per_pattern: bool = False,
-                  ignore_pickup_types: bool = False) -> Path:
+def without_loops(
+    feed: Path,
+    folder: Path,
+    fill_times: bool = False,
+    route_per_pattern: bool = False,
+    ignore_pickup_types: bool = False,
+) -> Path:
     """A copy of the feed without the trips that call at a stop twice: pyraptor keeps only a stop's last place in such
     a route (its stop_order dict), so it cannot board there at the first call (Cairns has a few loop routes).
     With `fill_times`, blank times between timed stops are written out (interpolated, whole seconds): ferrobus refuses
@@ -75,7 +87,11 @@ def without_loops(feed: Path, folder: Path, fill_times: bool = False, route_per_
         st = st.sort_values(["trip_id", "_seq"])
         for column in ("arrival_time", "departure_time"):
             seconds = parse_times(st[column].to_numpy(dtype=object), "stop_times.txt", column)
-            seconds = pd.Series(seconds, index=st.index).groupby(st["trip_id"]).transform(lambda v: v.interpolate(limit_area="inside"))
+            seconds = (
+                pd.Series(seconds, index=st.index)
+                .groupby(st["trip_id"])
+                .transform(lambda v: v.interpolate(limit_area="inside"))
+            )
             st[column] = [f"{int(v) // 3600:02d}:{int(v) // 60 % 60:02d}:{int(v) % 60:02d}" for v in np.rint(seconds)]
         st = st.drop(columns="_seq")
     tables["stop_times.txt"] = st
@@ -122,7 +138,9 @@ def test_sample_feed_equals_pyraptor(peers, tmp_path):
     tt = timetable_for_date(read_feed(feed), date)
     rng = np.random.default_rng(11)
     served = np.unique(np.concatenate([p.stops[:-1] for p in tt.patterns if not str(p.trips[0]).endswith("@-1")]))
-    queries = [[str(tt.stop_ids[s]), int(6 * 3600 + rng.integers(0, 3 * 3600))] for s in rng.choice(served, 15, replace=False)]
+    queries = [
+        [str(tt.stop_ids[s]), int(6 * 3600 + rng.integers(0, 3 * 3600))] for s in rng.choice(served, 15, replace=False)
+    ]
     assert _compare(peers, feed, date, queries, tmp_path) > 300
 
 
@@ -146,11 +164,22 @@ def test_cairns_equals_ferrobus_from_stops(peers, tmp_path):
     dests = rng.choice(np.unique(np.concatenate([p.stops for p in tt.patterns])), 60, replace=False)
     departures = [7 * 3600 + 600, 16 * 3600 + 1500]
     transfers = 3
-    job = {"pbf": str(pbf), "gtfs_dirs": [str(feed)], "date": date.isoformat(), "max_transfer_time": 0,
-           "origins": [[tt.lat[s], tt.lon[s]] for s in origins], "destinations": [[tt.lat[s], tt.lon[s]] for s in dests],
-           "departures": departures, "max_transfers": transfers, "max_walking_time": 60, "max_nearest_stops": 1}
+    job = {
+        "pbf": str(pbf),
+        "gtfs_dirs": [str(feed)],
+        "date": date.isoformat(),
+        "max_transfer_time": 0,
+        "origins": [[tt.lat[s], tt.lon[s]] for s in origins],
+        "destinations": [[tt.lat[s], tt.lon[s]] for s in dests],
+        "departures": departures,
+        "max_transfers": transfers,
+        "max_walking_time": 60,
+        "max_nearest_stops": 1,
+    }
     (tmp_path / "job.json").write_text(json.dumps(job))
-    theirs = peers.run_peer("run_ferrobus.py", [tmp_path / "job.json", tmp_path / "out.json"], tmp_path / "out.json")["travel"]
+    theirs = peers.run_peer("run_ferrobus.py", [tmp_path / "job.json", tmp_path / "out.json"], tmp_path / "out.json")[
+        "travel"
+    ]
     net = prepare(tt, None, 1.3, 0.0)
     both = only_ours = only_theirs = 0
     for i, s in enumerate(origins):
@@ -162,7 +191,9 @@ def test_cairns_equals_ferrobus_from_stops(peers, tmp_path):
             mine = [0 if d == s else v for d, v in zip(dests, mine)]
             pairs = list(zip(mine, theirs[i][j]))
             # Where both find a trip, the travel times are equal; ferrobus never finds one that we do not.
-            assert all(a == b for a, b in pairs if a is not None and b is not None), f"origin {tt.stop_ids[s]} at {departures[j]}"
+            assert all(a == b for a, b in pairs if a is not None and b is not None), (
+                f"origin {tt.stop_ids[s]} at {departures[j]}"
+            )
             both += sum(a is not None and b is not None for a, b in pairs)
             only_ours += sum(a is not None and b is None for a, b in pairs)
             only_theirs += sum(a is None and b is not None for a, b in pairs)

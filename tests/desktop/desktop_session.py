@@ -9,6 +9,7 @@ the trainer's guide from Samplan → Hjälp; 3 functional regions; 4 weak links 
 Arguments come through the environment: SAMPLAN_FOLDER (where the sample region goes), SAMPLAN_OUT (folder
 for the screenshots and report.json).
 """
+
 import json
 import os
 import time
@@ -55,11 +56,13 @@ def guarded(function):
         except Exception:  # noqa: BLE001 - the report says what went wrong
             report["errors"].append(traceback.format_exc())
             finish()
+
     return run
 
 
 def screenshot(name, widget=None, then=None, delay_ms=1500):
     """Wait for the map to draw, save the window (or `widget`) as OUT/name, then go on with `then`."""
+
     def take():
         try:
             iface.mapCanvas().waitWhileRendering()
@@ -69,13 +72,16 @@ def screenshot(name, widget=None, then=None, delay_ms=1500):
             report["errors"].append(traceback.format_exc())
         if then is not None:
             QTimer.singleShot(0, then)
+
     QTimer.singleShot(delay_ms, take)
 
 
 def layer(title):
     found = QgsProject.instance().mapLayersByName(title)
     if not found:
-        raise LookupError(f"no layer '{title}' in the project: {sorted(lyr.name() for lyr in QgsProject.instance().mapLayers().values())}")
+        raise LookupError(
+            f"no layer '{title}' in the project: {sorted(lyr.name() for lyr in QgsProject.instance().mapLayers().values())}"
+        )
     return found[0]
 
 
@@ -116,14 +122,19 @@ def region_loaded(ok, message):
     report["inspector_visible"] = plugins["samplan"].inspector.isVisible()
     report["layer_names"] = sorted(lyr.name() for lyr in project.mapLayers().values())
     report["groups"] = [g.name() for g in project.layerTreeRoot().children()]
-    report["labelled"] = sorted(lyr.name() for lyr in project.mapLayers().values() if lyr.type() == lyr.LayerType.Vector and lyr.labelsEnabled())
-    report["decorations"] = {"north_arrow": project.readBoolEntry("NorthArrow", "/Enabled")[0],
-                             "scale_bar": project.readBoolEntry("ScaleBar", "/Enabled")[0]}
+    report["labelled"] = sorted(
+        lyr.name() for lyr in project.mapLayers().values() if lyr.type() == lyr.LayerType.Vector and lyr.labelsEnabled()
+    )
+    report["decorations"] = {
+        "north_arrow": project.readBoolEntry("NorthArrow", "/Enabled")[0],
+        "scale_bar": project.readBoolEntry("ScaleBar", "/Enabled")[0],
+    }
     report["commuting_features"] = layer("Pendling mellan kommuner").featureCount()
 
     def canvas_too():
         iface.mapCanvas().grab().save(str(OUT / "canvas_1.png"), "PNG")  # the decorations, checked by the test
         QTimer.singleShot(0, guarded(read_the_map))
+
     screenshot("workshop_1_region.png", then=canvas_too)
 
 
@@ -136,7 +147,9 @@ def read_the_map():
     canvas = iface.mapCanvas()
     extent = layer("Tätorter").extent()
     canvas.zoomScale(80000)
-    canvas.setCenter(next(f for f in layer("Tätorter").getFeatures() if f["namn"] == "Älvstad").geometry().centroid().asPoint())
+    canvas.setCenter(
+        next(f for f in layer("Tätorter").getFeatures() if f["namn"] == "Älvstad").geometry().centroid().asPoint()
+    )
     canvas.refresh()
     report["map_extent_ok"] = not extent.isEmpty()
     screenshot("workshop_2_map.png", then=functional_regions)
@@ -146,13 +159,26 @@ def read_the_map():
 @guarded
 def functional_regions():
     iface.mapCanvas().setExtent(QgsProject.instance().viewSettings().defaultViewExtent())
-    result = run_and_load("samplan:functionalregions", {"ZONES": layer("Kommuner"), "COMMUTING_TABLE": layer("Pendling mellan kommuner"),
-                                                        "REGIONS": "TEMPORARY_OUTPUT", "ZONE_REGIONS": "TEMPORARY_OUTPUT",
-                                                        "SUMMARY": "TEMPORARY_OUTPUT"})
+    result = run_and_load(
+        "samplan:functionalregions",
+        {
+            "ZONES": layer("Kommuner"),
+            "COMMUTING_TABLE": layer("Pendling mellan kommuner"),
+            "REGIONS": "TEMPORARY_OUTPUT",
+            "ZONE_REGIONS": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+    )
     report["region_count"] = result["REGION_COUNT"]
     zones = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Områden och deras regioner"]
-    report["zone_roles"] = {f["name"]: (f["role"], round(f["out_share"], 3), round(f["largest_out_share"], 3))
-                            for f in zones[0].getFeatures()} if zones else {}
+    report["zone_roles"] = (
+        {
+            f["name"]: (f["role"], round(f["out_share"], 3), round(f["largest_out_share"], 3))
+            for f in zones[0].getFeatures()
+        }
+        if zones
+        else {}
+    )
     report["results_after_regions"] = results_group_layers()
     step("3 functional regions")
     screenshot("workshop_3_functional_regions.png", then=weak_links_form)
@@ -181,16 +207,26 @@ def weak_links_form():
     def close_and_run():
         dialog.close()
         QTimer.singleShot(0, guarded(weak_links))
+
     screenshot("workshop_4_weak_links_form.png", widget=dialog, then=close_and_run, delay_ms=800)
 
 
 @guarded
 def weak_links():
-    result = run_and_load("samplan:linkcriticality", {"NETWORK": layer("Vägar"), "SPEED_FIELD": "hastighet",
-                                                      "POPULATION": layer("Befolkning per 250 m-ruta"), "POPULATION_FIELD": "befolkning",
-                                                      "CENTRES": layer("Stationer"), "LINKS": "TEMPORARY_OUTPUT"})
+    result = run_and_load(
+        "samplan:linkcriticality",
+        {
+            "NETWORK": layer("Vägar"),
+            "SPEED_FIELD": "hastighet",
+            "POPULATION": layer("Befolkning per 250 m-ruta"),
+            "POPULATION_FIELD": "befolkning",
+            "CENTRES": layer("Stationer"),
+            "LINKS": "TEMPORARY_OUTPUT",
+        },
+    )
     links = QgsProject.instance().mapLayer(result["LINKS"]) or next(
-        lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Länkar")
+        lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Länkar"
+    )
     first = min(links.getFeatures(), key=lambda f: f["rank"])
     report["weakest_link"] = {"link_id": first["link_id"], "pop_cut_off": first["pop_cut_off"]}
     report["bridges"] = result["BRIDGES"]
@@ -202,13 +238,26 @@ def weak_links():
 # 5. Accessibility ------------------------------------------------------------------------------------------------
 @guarded
 def accessibility():
-    run_and_load("samplan:accessibility", {"NETWORK": layer("Vägar"), "POPULATION": layer("Befolkning per 250 m-ruta"),
-                                           "DESTINATIONS": layer("Tätorter"), "SIZE_FIELD": "befolkning", "MIN_SIZE": 3000,
-                                           "MUNICIPALITIES": layer("Kommuner"), "OUTPUT": "TEMPORARY_OUTPUT",
-                                           "SUMMARY": "TEMPORARY_OUTPUT"})
-    summary = next(lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Tillgänglighet per kommun")
-    report["accessibility"] = {f["municipality"]: (round(f["mean_dist_km"], 1), round(f["share_within_10km"], 3))
-                               for f in summary.getFeatures()}
+    run_and_load(
+        "samplan:accessibility",
+        {
+            "NETWORK": layer("Vägar"),
+            "POPULATION": layer("Befolkning per 250 m-ruta"),
+            "DESTINATIONS": layer("Tätorter"),
+            "SIZE_FIELD": "befolkning",
+            "MIN_SIZE": 3000,
+            "MUNICIPALITIES": layer("Kommuner"),
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+    )
+    summary = next(
+        lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Tillgänglighet per kommun"
+    )
+    report["accessibility"] = {
+        f["municipality"]: (round(f["mean_dist_km"], 1), round(f["share_within_10km"], 3))
+        for f in summary.getFeatures()
+    }
     report["results_after_accessibility"] = results_group_layers()
     step("5 accessibility")
     screenshot("workshop_5_accessibility.png", then=check_draft_a)
@@ -235,8 +284,10 @@ def check_done(ok, message):
     dock = plugins["samplan"].inspector
     report["check_ok"] = ok
     report["check_message"] = message
-    report["rows"] = [{k: row.values.get(k) for k in ("rule_id", "severity", "plan_layer", "plan_fid", "theme_layer", "theme_fid")}
-                      for row in dock.model.rows]
+    report["rows"] = [
+        {k: row.values.get(k) for k in ("rule_id", "severity", "plan_layer", "plan_fid", "theme_layer", "theme_fid")}
+        for row in dock.model.rows
+    ]
     report["counts_label"] = dock.countsLabel.text()
     report["results_tab"] = dock.tabs.currentWidget() is dock.resultsTab
     # A conflict picked in the table: described above it, zoomed to, its plan feature, theme feature and overlap highlighted.
@@ -285,6 +336,7 @@ def review():
         editor.closeButton.click()
         report["editor_closed"] = not editor.isVisible()
         QTimer.singleShot(0, guarded(compare_b))
+
     screenshot("workshop_7_rule_editor.png", widget=editor, then=close_editor, delay_ms=800)
 
 
@@ -297,21 +349,37 @@ def compare_b():
         node.setItemVisibilityChecked(False)
     root.findGroup("Samplan").setItemVisibilityChecked(False)
     iface.mapCanvas().setExtent(QgsProject.instance().viewSettings().defaultViewExtent())
-    result = run_and_load("samplan:comparedrafts", {
-        "VERSIONS": [layer("Planförslag A, områden"), layer("Planförslag B, områden")],
-        "VERSION_LINES": [layer("Planförslag A, stråk"), layer("Planförslag B, stråk")], "VERSION_NAMES": "A;B",
-        "PLAN_FIELD": "anvandning", "LANGUAGE": 0, "AGRICULTURE": layer("Jordbruksmark"), "FLOOD": layer("Översvämning vid 100-årsflöde"),
-        "PROTECTED": [layer("Naturreservat"), layer("Natura 2000-områden")], "STATIONS": layer("Stationer"),
-        "STOPS": layer("Busshållplatser"), "DEPARTURES_FIELD": "avgangar_vardag", "CHANGES": "TEMPORARY_OUTPUT",
-        "INDICATORS": "TEMPORARY_OUTPUT"})
+    result = run_and_load(
+        "samplan:comparedrafts",
+        {
+            "VERSIONS": [layer("Planförslag A, områden"), layer("Planförslag B, områden")],
+            "VERSION_LINES": [layer("Planförslag A, stråk"), layer("Planförslag B, stråk")],
+            "VERSION_NAMES": "A;B",
+            "PLAN_FIELD": "anvandning",
+            "LANGUAGE": 0,
+            "AGRICULTURE": layer("Jordbruksmark"),
+            "FLOOD": layer("Översvämning vid 100-årsflöde"),
+            "PROTECTED": [layer("Naturreservat"), layer("Natura 2000-områden")],
+            "STATIONS": layer("Stationer"),
+            "STOPS": layer("Busshållplatser"),
+            "DEPARTURES_FIELD": "avgangar_vardag",
+            "CHANGES": "TEMPORARY_OUTPUT",
+            "INDICATORS": "TEMPORARY_OUTPUT",
+        },
+    )
     indicators = QgsProject.instance().mapLayer(result["INDICATORS"]) or next(
-        lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Indikatorer per version")
+        lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Indikatorer per version"
+    )
     changes = QgsProject.instance().mapLayer(result["CHANGES"]) or next(
-        lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Ändringar mellan versioner")
+        lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Ändringar mellan versioner"
+    )
     report["change_legend"] = sorted(c.label() for c in changes.renderer().categories())
-    report["indicators"] = {f["indicator"]: (round(f["A"], 2), round(f["B"], 2)) for f in indicators.getFeatures()
-                            if f["indicator"] in ("development_in_protected_nature", "development_in_flood_zone",
-                                                  "development_on_agriculture")}
+    report["indicators"] = {
+        f["indicator"]: (round(f["A"], 2), round(f["B"], 2))
+        for f in indicators.getFeatures()
+        if f["indicator"]
+        in ("development_in_protected_nature", "development_in_flood_zone", "development_on_agriculture")
+    }
     step("8 compare drafts")
     screenshot("workshop_8_compare.png", then=print_report)
 
@@ -322,9 +390,17 @@ def print_report():
     import processing
 
     conflicts = [node.layer() for node in QgsProject.instance().layerTreeRoot().findGroup("Samplan").findLayers()]
-    result = processing.run("samplan:report", {"CONFLICTS": conflicts, "PLAN": layer("Planförslag A, områden"),
-                                               "MUNICIPALITIES": layer("Kommuner"), "TITLE": "Workshop Storå län",
-                                               "OUTPUT_HTML": str(OUT / "rapport.html"), "OUTPUT_PDF": str(OUT / "rapport.pdf")})
+    result = processing.run(
+        "samplan:report",
+        {
+            "CONFLICTS": conflicts,
+            "PLAN": layer("Planförslag A, områden"),
+            "MUNICIPALITIES": layer("Kommuner"),
+            "TITLE": "Workshop Storå län",
+            "OUTPUT_HTML": str(OUT / "rapport.html"),
+            "OUTPUT_PDF": str(OUT / "rapport.pdf"),
+        },
+    )
     report["report_pages"] = result.get("PAGES")
     report["report_pdf"] = (OUT / "rapport.pdf").exists()
     step("9 report")

@@ -6,6 +6,7 @@ screenshot of the dialog is taken, a report is written, QGIS quits.
 Arguments come through the environment: SAMPLAN_FOLDER (where the files go), SAMPLAN_OUT (screenshot and
 report.json).
 """
+
 import json
 import os
 import traceback
@@ -19,7 +20,8 @@ FOLDER = Path(os.environ["SAMPLAN_FOLDER"])
 OUT = Path(os.environ["SAMPLAN_OUT"])
 report = {"messages": [], "errors": []}
 QgsApplication.messageLog().messageReceived.connect(
-    lambda message, tag, level: report["messages"].append({"tag": tag, "level": int(level), "message": message}))
+    lambda message, tag, level: report["messages"].append({"tag": tag, "level": int(level), "message": message})
+)
 
 
 def finish(dialog=None):
@@ -44,16 +46,33 @@ def run_report():
         def uri(name):
             return f"{region}|layername={name}"
 
-        outputs = {k: str(FOLDER / f"{k.lower()}.gpkg") for k in ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS",
-                                                                 "RULES_USED", "RUN_INFO")}
-        processing.run("samplan:conflictcheck", {
-            "PLAN": uri("plan_a_omraden"), "PLAN_FIELD": "anvandning", "THEME_FIELD": "kategori", "MUNICIPALITIES": uri("kommuner"),
-            "GREEN_BLUE": [uri("natura2000"), uri("oversvamning_100ar")], **outputs})
-        parameters = {"CONFLICTS": [outputs["CONFLICT_AREAS"], outputs["CONFLICT_LINES"], outputs["CONFLICT_POINTS"]],
-                      "RULES_USED": outputs["RULES_USED"], "RUN_INFO": outputs["RUN_INFO"], "PLAN": uri("plan_a_omraden"),
-                      "MUNICIPALITIES": uri("kommuner"), "BACKGROUND": [uri("tatorter"), uri("vagar"), uri("sjoar")],
-                      "DRAFT_NAME": "Planförslag A", "LANGUAGE": 0,
-                      "OUTPUT_HTML": str(FOLDER / "rapport.html"), "OUTPUT_PDF": str(FOLDER / "rapport.pdf")}
+        outputs = {
+            k: str(FOLDER / f"{k.lower()}.gpkg")
+            for k in ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "RULES_USED", "RUN_INFO")
+        }
+        processing.run(
+            "samplan:conflictcheck",
+            {
+                "PLAN": uri("plan_a_omraden"),
+                "PLAN_FIELD": "anvandning",
+                "THEME_FIELD": "kategori",
+                "MUNICIPALITIES": uri("kommuner"),
+                "GREEN_BLUE": [uri("natura2000"), uri("oversvamning_100ar")],
+                **outputs,
+            },
+        )
+        parameters = {
+            "CONFLICTS": [outputs["CONFLICT_AREAS"], outputs["CONFLICT_LINES"], outputs["CONFLICT_POINTS"]],
+            "RULES_USED": outputs["RULES_USED"],
+            "RUN_INFO": outputs["RUN_INFO"],
+            "PLAN": uri("plan_a_omraden"),
+            "MUNICIPALITIES": uri("kommuner"),
+            "BACKGROUND": [uri("tatorter"), uri("vagar"), uri("sjoar")],
+            "DRAFT_NAME": "Planförslag A",
+            "LANGUAGE": 0,
+            "OUTPUT_HTML": str(FOLDER / "rapport.html"),
+            "OUTPUT_PDF": str(FOLDER / "rapport.pdf"),
+        }
         dialog = createAlgorithmDialog("samplan:report", parameters)
         dialog.show()
         report["dialog_title"] = dialog.windowTitle()

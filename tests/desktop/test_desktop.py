@@ -2,6 +2,7 @@
 walked step by step from a fresh profile with the plugin installed, each step's promise checked against an
 independent reading of the data (sqlite3 on the GeoPackage), and a screenshot per step kept among the test
 outputs (build/test-output/)."""
+
 from __future__ import annotations
 
 import json
@@ -19,8 +20,9 @@ from samplan.core.sample_region import LAYER_SPEC
 
 from ..conftest import REPOSITORY
 
-pytestmark = pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xvfb-run") is None,
-                                reason="the QGIS desktop or Xvfb is not installed")
+pytestmark = pytest.mark.skipif(
+    shutil.which("qgis") is None or shutil.which("xvfb-run") is None, reason="the QGIS desktop or Xvfb is not installed"
+)
 TEST_OUTPUT = REPOSITORY / "build" / "test-output"
 # A fresh profile: the plugin enabled, and nothing that would reach for the network at start-up.
 PROFILE_SETTINGS = """[PythonPlugins]
@@ -40,9 +42,17 @@ overrideFlag=true
 userLocale=sv_SE
 """
 GUIDE = REPOSITORY / "docs" / "sv" / "utbildarhandledning.md"
-SCREENSHOTS = ["workshop_1_region.png", "workshop_2_map.png", "workshop_3_functional_regions.png", "workshop_4_weak_links_form.png",
-               "workshop_4_weak_links.png", "workshop_5_accessibility.png", "workshop_6_inspector.png",
-               "workshop_7_rule_editor.png", "workshop_8_compare.png"]
+SCREENSHOTS = [
+    "workshop_1_region.png",
+    "workshop_2_map.png",
+    "workshop_3_functional_regions.png",
+    "workshop_4_weak_links_form.png",
+    "workshop_4_weak_links.png",
+    "workshop_5_accessibility.png",
+    "workshop_6_inspector.png",
+    "workshop_7_rule_editor.png",
+    "workshop_8_compare.png",
+]
 
 
 @pytest.fixture(scope="module")
@@ -59,16 +69,34 @@ def desktop_run(qgis_processing, tmp_path_factory) -> tuple[dict, Path]:
     runtime = work / "xdg"
     runtime.mkdir(mode=0o700)
     python_path = [p for p in sys.path if p.endswith("site-packages") and ".venv" in p] + site.getsitepackages()
-    env = {**os.environ, "SAMPLAN_FOLDER": str(folder), "SAMPLAN_OUT": str(out), "XDG_RUNTIME_DIR": str(runtime),
-           "SAMPLAN_REPOSITORY": str(REPOSITORY),
-           "PYTHONPATH": os.pathsep.join(dict.fromkeys(python_path))}
+    env = {
+        **os.environ,
+        "SAMPLAN_FOLDER": str(folder),
+        "SAMPLAN_OUT": str(out),
+        "XDG_RUNTIME_DIR": str(runtime),
+        "SAMPLAN_REPOSITORY": str(REPOSITORY),
+        "PYTHONPATH": os.pathsep.join(dict.fromkeys(python_path)),
+    }
     env.pop("QT_QPA_PLATFORM", None)  # a real window on the virtual screen, not offscreen
     env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--profiles-path", str(work / "profiles"),
-               "--nologo", "--noversioncheck", "--code", str(Path(__file__).with_name("desktop_session.py"))]
+    command = [
+        "xvfb-run",
+        "-a",
+        "-s",
+        "-screen 0 1600x1000x24",
+        "qgis",
+        "--profiles-path",
+        str(work / "profiles"),
+        "--nologo",
+        "--noversioncheck",
+        "--code",
+        str(Path(__file__).with_name("desktop_session.py")),
+    ]
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900)
     report_file = out / "report.json"
-    assert report_file.exists(), f"QGIS wrote no report (exit {done.returncode}): {done.stdout[-2000:]} {done.stderr[-2000:]}"
+    assert report_file.exists(), (
+        f"QGIS wrote no report (exit {done.returncode}): {done.stdout[-2000:]} {done.stderr[-2000:]}"
+    )
     TEST_OUTPUT.mkdir(parents=True, exist_ok=True)
     for picture in out.glob("*.png"):
         shutil.copy(picture, TEST_OUTPUT / picture.name)
@@ -93,11 +121,14 @@ def test_the_inspector_lists_the_planted_conflicts_in_the_desktop(desktop_run):
     folder = Path(report["folder"])
     assert (folder / "samplan_exempelregion.qgz").exists() and (folder / "samplan_konflikter.gpkg").exists()
     titles = {title: name for name, (_, _, title) in LAYER_SPEC.items()}
-    shown = {(r["rule_id"], titles[r["plan_layer"]], r["plan_fid"], titles.get(r["theme_layer"], ""), r["theme_fid"] or 0)
-             for r in report["rows"]}
+    shown = {
+        (r["rule_id"], titles[r["plan_layer"]], r["plan_fid"], titles.get(r["theme_layer"], ""), r["theme_fid"] or 0)
+        for r in report["rows"]
+    }
     with sqlite3.connect(folder / "samplan_exempelregion.gpkg") as connection:
         planted = connection.execute(
-            "SELECT rule_id, plan_layer, plan_fid, theme_layer, theme_fid FROM planterade_konflikter WHERE version = 'A'").fetchall()
+            "SELECT rule_id, plan_layer, plan_fid, theme_layer, theme_fid FROM planterade_konflikter WHERE version = 'A'"
+        ).fetchall()
     assert len(planted) == 33
     missing = [p for p in planted if (p[0], p[1], p[2], p[3] or "", p[4] or 0) not in shown]
     assert not missing, missing
@@ -111,7 +142,9 @@ def test_step_1_and_2_the_map_a_room_reads(desktop_run, qgis_app):
     """Layer names in Swedish, names on the map, north arrow and scale bar, the commuting table, the guide from Help."""
     report, _ = desktop_run
     assert {"Vägar", "Tätorter", "Pendling mellan kommuner", "Planförslag A, områden"} <= set(report["layer_names"])
-    assert {"Tätorter", "Vägar", "Vattendrag", "Sjöar", "Naturreservat", "Natura 2000-områden"} <= set(report["labelled"])
+    assert {"Tätorter", "Vägar", "Vattendrag", "Sjöar", "Naturreservat", "Natura 2000-områden"} <= set(
+        report["labelled"]
+    )
     assert report["decorations"] == {"north_arrow": True, "scale_bar": True}
     # And drawn: the white margin under the region holds the scale bar (left) and the north arrow (right).
     from qgis.PyQt.QtGui import QImage
@@ -120,7 +153,10 @@ def test_step_1_and_2_the_map_a_room_reads(desktop_run, qgis_app):
     width, height = canvas.width(), canvas.height()
 
     def dark_pixels(x0, x1):
-        return sum(1 for x in range(x0, x1) for y in range(height - 70, height - 5) if canvas.pixelColor(x, y).lightness() < 90)
+        return sum(
+            1 for x in range(x0, x1) for y in range(height - 70, height - 5) if canvas.pixelColor(x, y).lightness() < 90
+        )
+
     assert dark_pixels(5, 200) > 50 and dark_pixels(width - 120, width - 5) > 50
     with sqlite3.connect(Path(report["folder"]) / "samplan_exempelregion.gpkg") as connection:
         assert report["commuting_features"] == connection.execute("SELECT COUNT(*) FROM pendling").fetchone()[0] == 36
@@ -161,13 +197,18 @@ def test_step_7_review_saved_and_the_rule_editor_asks_before_discarding(desktop_
     report, _ = desktop_run
     with sqlite3.connect(Path(report["folder"]) / "samplan_konflikter.gpkg") as connection:
         tables = [t for (t,) in connection.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
-        reviewed = [row for table in tables for row in connection.execute(
-            f'SELECT status, comment FROM "{table}" WHERE status = \'accepted\'')]
+        reviewed = [
+            row
+            for table in tables
+            for row in connection.execute(f"SELECT status, comment FROM \"{table}\" WHERE status = 'accepted'")
+        ]
     assert reviewed == [("accepted", "Flyttas söderut i förslag B")]
     assert report["editor_title"].endswith(" *")
     assert report["editor_relation_shown"] in ("överlappar", "inom avstånd", "inte inom avstånd (en lucka)", "korsar")
     assert report["editor_problem"].startswith("okänd relation") or "nära" in report["editor_problem"]
-    assert report["editor_question"] == "Regeluppsättningen har ändringar som inte är sparade." and report["editor_closed"]
+    assert (
+        report["editor_question"] == "Regeluppsättningen har ändringar som inte är sparade." and report["editor_closed"]
+    )
 
 
 def test_step_8_and_9_draft_b_and_the_report(desktop_run):
@@ -185,7 +226,11 @@ def test_step_8_and_9_draft_b_and_the_report(desktop_run):
 def test_message_log_holds_no_python_error(desktop_run):
     report, _ = desktop_run
     critical = 2  # Qgis.MessageLevel.Critical; Success (3) is a plain report
-    errors = [m for m in report["messages"] if m["tag"] == "Python error" or (m["level"] == critical and "samplan" in m["message"].lower())]
+    errors = [
+        m
+        for m in report["messages"]
+        if m["tag"] == "Python error" or (m["level"] == critical and "samplan" in m["message"].lower())
+    ]
     assert not errors, errors
 
 
@@ -196,5 +241,7 @@ def test_screenshot_shows_the_map(desktop_run, qgis_app):
     image = QImage(str(screenshot.with_name("workshop_1_region.png")))
     assert image.width() >= 1200 and image.height() >= 800
     # The map is drawn: many distinct colours in the canvas area, not a blank window.
-    colours = {image.pixel(x, y) for x in range(400, image.width() - 50, 23) for y in range(200, image.height() - 100, 19)}
+    colours = {
+        image.pixel(x, y) for x in range(400, image.width() - 50, 23) for y in range(200, image.height() - 100, 19)
+    }
     assert len(colours) > 20

@@ -1,5 +1,6 @@
 """The workshop report from its Processing dialog in the real QGIS desktop under Xvfb: the dialog runs it (in the
 main thread) without error and the PDF is written; a screenshot of the dialog is kept in build/test-output/."""
+
 from __future__ import annotations
 
 import json
@@ -15,8 +16,9 @@ import pytest
 from ..conftest import REPOSITORY
 from .test_desktop import PROFILE_SETTINGS, TEST_OUTPUT
 
-pytestmark = pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xvfb-run") is None,
-                                reason="the QGIS desktop or Xvfb is not installed")
+pytestmark = pytest.mark.skipif(
+    shutil.which("qgis") is None or shutil.which("xvfb-run") is None, reason="the QGIS desktop or Xvfb is not installed"
+)
 
 
 def test_the_report_runs_from_its_processing_dialog(qgis_processing, tmp_path):
@@ -29,15 +31,33 @@ def test_the_report_runs_from_its_processing_dialog(qgis_processing, tmp_path):
     out.mkdir()
     runtime.mkdir(mode=0o700)
     python_path = [p for p in sys.path if p.endswith("site-packages") and ".venv" in p] + site.getsitepackages()
-    env = {**os.environ, "SAMPLAN_FOLDER": str(folder), "SAMPLAN_OUT": str(out), "XDG_RUNTIME_DIR": str(runtime),
-           "PYTHONPATH": os.pathsep.join(dict.fromkeys(python_path))}
+    env = {
+        **os.environ,
+        "SAMPLAN_FOLDER": str(folder),
+        "SAMPLAN_OUT": str(out),
+        "XDG_RUNTIME_DIR": str(runtime),
+        "PYTHONPATH": os.pathsep.join(dict.fromkeys(python_path)),
+    }
     env.pop("QT_QPA_PLATFORM", None)
     env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--profiles-path", str(tmp_path / "profiles"),
-               "--nologo", "--noversioncheck", "--code", str(Path(__file__).with_name("report_session.py"))]
+    command = [
+        "xvfb-run",
+        "-a",
+        "-s",
+        "-screen 0 1600x1000x24",
+        "qgis",
+        "--profiles-path",
+        str(tmp_path / "profiles"),
+        "--nologo",
+        "--noversioncheck",
+        "--code",
+        str(Path(__file__).with_name("report_session.py")),
+    ]
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=False)
     report_file = out / "report.json"
-    assert report_file.exists(), f"QGIS wrote no report (exit {done.returncode}): {done.stdout[-2000:]} {done.stderr[-2000:]}"
+    assert report_file.exists(), (
+        f"QGIS wrote no report (exit {done.returncode}): {done.stdout[-2000:]} {done.stderr[-2000:]}"
+    )
     report = json.loads(report_file.read_text(encoding="utf-8"))
     TEST_OUTPUT.mkdir(parents=True, exist_ok=True)
     if (out / "desktop_report_dialog.png").exists():
@@ -45,5 +65,9 @@ def test_the_report_runs_from_its_processing_dialog(qgis_processing, tmp_path):
     assert not report["errors"], report["errors"]
     assert report["pdf_exists"] and report["pdf_size"] > 10000
     assert "Report written" in report["log"] or "Rapport" in report["log"], report["log"]
-    errors = [m for m in report["messages"] if m["tag"] == "Python error" or (m["level"] == 2 and "samplan" in m["message"].lower())]
+    errors = [
+        m
+        for m in report["messages"]
+        if m["tag"] == "Python error" or (m["level"] == 2 and "samplan" in m["message"].lower())
+    ]
     assert not errors, errors

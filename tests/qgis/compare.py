@@ -1,4 +1,5 @@
 """Samplan's results beside the native-algorithm chain's: same pairs, same measures within a tolerance."""
+
 from __future__ import annotations
 
 import math
@@ -32,15 +33,23 @@ def samplan_rows(result: dict) -> pd.DataFrame:
 def pair_key(row) -> tuple:
     theme_fid = row["theme_fid"]
     missing = theme_fid is None or (isinstance(theme_fid, float) and math.isnan(theme_fid))
-    return (row["rule_id"], row["plan_layer"], int(row["plan_fid"]), row["theme_layer"] or None if not missing else None,
-            None if missing else int(theme_fid))
+    return (
+        row["rule_id"],
+        row["plan_layer"],
+        int(row["plan_fid"]),
+        row["theme_layer"] or None if not missing else None,
+        None if missing else int(theme_fid),
+    )
 
 
 def assert_same_as_native(samplan: pd.DataFrame, native: pd.DataFrame, relative: float = 1e-3) -> int:
     """Every (rule, plan feature, theme feature) pair in both, with area and length equal to `relative`."""
     ours = {pair_key(r): r for _, r in samplan.iterrows()}
     theirs = {pair_key(r): r for _, r in native.iterrows()}
-    assert set(ours) == set(theirs), {"only Samplan": sorted(set(ours) - set(theirs))[:10], "only native": sorted(set(theirs) - set(ours))[:10]}
+    assert set(ours) == set(theirs), {
+        "only Samplan": sorted(set(ours) - set(theirs))[:10],
+        "only native": sorted(set(theirs) - set(ours))[:10],
+    }
     for key, native_row in theirs.items():
         for column in ("area_m2", "length_m"):
             expected = native_row[column]

@@ -1,11 +1,20 @@
 """Fixtures for tests against a real QGIS: the Samplan provider registered, small layers made from WKT."""
+
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorFileWriter, QgsVectorLayer, QgsCoordinateTransformContext
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingFeedback,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsCoordinateTransformContext,
+)
 
 
 _providers_kept_alive: list = []
@@ -76,7 +85,9 @@ class RecordingFeedback(QgsProcessingFeedback):
         return "\n".join(self.infos + self.warnings)
 
 
-def memory_layer(geometry_type: str, fields: str, rows: list[tuple[str | None, list]], name: str, crs: str = "EPSG:3006") -> QgsVectorLayer:
+def memory_layer(
+    geometry_type: str, fields: str, rows: list[tuple[str | None, list]], name: str, crs: str = "EPSG:3006"
+) -> QgsVectorLayer:
     """A memory layer from WKT rows; fields like 'anvandning:string' joined by '&'."""
     layer = QgsVectorLayer(f"{geometry_type}?crs={crs}&{fields}", name, "memory")
     features = []
@@ -95,7 +106,11 @@ def save_gpkg(layer: QgsVectorLayer, path: Path, layer_name: str) -> QgsVectorLa
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = layer_name
-    options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if path.exists() else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+    options.actionOnExistingFile = (
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        if path.exists()
+        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+    )
     error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
     assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     saved = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
@@ -154,13 +169,17 @@ def pg_dsn() -> str:
 
     dsn = os.environ.get(PG_ENV, "")
     if not dsn or "password=" not in dsn or dsn.rstrip().endswith("password="):
-        pytest.fail(f"{PG_ENV} is not set: the shared-review tests need the private PostgreSQL + PostGIS server; "
-                    "run them through `make test` (its `postgres` step starts it with scripts/setup-postgres.sh).")
+        pytest.fail(
+            f"{PG_ENV} is not set: the shared-review tests need the private PostgreSQL + PostGIS server; "
+            "run them through `make test` (its `postgres` step starts it with scripts/setup-postgres.sh)."
+        )
     try:
         connection = psycopg2.connect(dsn, connect_timeout=10)
     except psycopg2.OperationalError as error:
-        pytest.fail(f"The test PostgreSQL server named by {PG_ENV} cannot be reached ({str(error).strip()}); "
-                    "start it with `make postgres` (scripts/setup-postgres.sh).")
+        pytest.fail(
+            f"The test PostgreSQL server named by {PG_ENV} cannot be reached ({str(error).strip()}); "
+            "start it with `make postgres` (scripts/setup-postgres.sh)."
+        )
     with connection.cursor() as cursor:
         cursor.execute("SELECT extversion FROM pg_extension WHERE extname = 'postgis'")
         found = cursor.fetchone()
@@ -196,7 +215,9 @@ def pg_cleanup(pg_dsn):
     connection = psycopg2.connect(pg_dsn)
     connection.autocommit = True
     with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ANY(%s)", (made["roles"],))
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ANY(%s)", (made["roles"],)
+        )
         for schema in made["schemas"]:
             cursor.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema)))
         for role in reversed(made["roles"]):

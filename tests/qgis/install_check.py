@@ -1,5 +1,6 @@
 """Run by test_install.py with QGIS's own Python and a fresh profile (no virtual environment on the path):
 Samplan loads without its packages, installs them through its own install function, and then loads."""
+
 from __future__ import annotations
 
 import json
@@ -36,7 +37,9 @@ report["shapely"] = [shapely.__version__, shapely.__file__]
 if provider:
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("samplan:sampleregion")
     output = Path(sys.argv[1])
-    results, ok = algorithm.run({"SEED": 1, "SCALE": 1, "OUTPUT": str(output)}, QgsProcessingContext(), QgsProcessingFeedback())
+    results, ok = algorithm.run(
+        {"SEED": 1, "SCALE": 1, "OUTPUT": str(output)}, QgsProcessingContext(), QgsProcessingFeedback()
+    )
     report["sample_region"] = [ok, output.exists()]
 print("REPORT " + json.dumps(report))
 app.exitQgis()

@@ -1,5 +1,6 @@
 """samplan:comparedrafts and samplan:bordercoherence: draft A against draft B of the sample region, every indicator
 checked against QGIS's native algorithms (or plain shapely written here), and bad input."""
+
 from __future__ import annotations
 
 import itertools
@@ -23,7 +24,12 @@ from ..reference.native_chain import NamedLayer, native_conflicts
 from .conftest import RecordingFeedback, ensure_provider, memory_layer
 from .test_fragmentation_region import WIDTHS, native, native_mesh
 
-DEVELOPMENT = ("Mångfunktionell bebyggelse", "Sammanhängande bostadsbebyggelse", "Verksamheter och industri", "Utbyggnadsområde")
+DEVELOPMENT = (
+    "Mångfunktionell bebyggelse",
+    "Sammanhängande bostadsbebyggelse",
+    "Verksamheter och industri",
+    "Utbyggnadsområde",
+)
 HOUSING = ("Mångfunktionell bebyggelse", "Sammanhängande bostadsbebyggelse", "Utbyggnadsområde")
 GREEN_BLUE = ("natura2000", "naturreservat", "oversvamning_100ar", "jordbruksmark", "grona_kilar", "ekologiska_samband")
 INFRASTRUCTURE = ("stationer", "hallplatser", "farligt_gods")
@@ -50,22 +56,36 @@ def layer(region, name):
 def compare_parameters(region):
     return {
         "VERSIONS": [uri(region, "plan_a_omraden"), uri(region, "plan_b_omraden")],
-        "VERSION_LINES": [uri(region, "plan_a_strak"), uri(region, "plan_b_strak")], "VERSION_NAMES": "A;B",
+        "VERSION_LINES": [uri(region, "plan_a_strak"), uri(region, "plan_b_strak")],
+        "VERSION_NAMES": "A;B",
         "PLAN_FIELD": "anvandning",
-        "AGRICULTURE": [uri(region, "jordbruksmark")], "FLOOD": [uri(region, "oversvamning_100ar")],
+        "AGRICULTURE": [uri(region, "jordbruksmark")],
+        "FLOOD": [uri(region, "oversvamning_100ar")],
         "PROTECTED": [uri(region, "natura2000"), uri(region, "naturreservat")],
-        "STATIONS": [uri(region, "stationer")], "STOPS": [uri(region, "hallplatser")], "DEPARTURES_FIELD": "avgangar_vardag",
+        "STATIONS": [uri(region, "stationer")],
+        "STOPS": [uri(region, "hallplatser")],
+        "DEPARTURES_FIELD": "avgangar_vardag",
         "MIN_DEPARTURES": 40,
-        "GREEN_BLUE": [uri(region, n) for n in GREEN_BLUE], "INFRASTRUCTURE": [uri(region, n) for n in INFRASTRUCTURE],
-        "THEME_FIELD": "kategori", "MUNICIPALITIES": uri(region, "kommuner"), "MUNICIPALITY_FIELD": "kommunnamn",
-        "BORDER_DISTANCE": 0, "BARRIER_LINES": [uri(region, "vagar"), uri(region, "jarnvag")], "BARRIER_AREAS": [uri(region, "tatorter")],
+        "GREEN_BLUE": [uri(region, n) for n in GREEN_BLUE],
+        "INFRASTRUCTURE": [uri(region, n) for n in INFRASTRUCTURE],
+        "THEME_FIELD": "kategori",
+        "MUNICIPALITIES": uri(region, "kommuner"),
+        "MUNICIPALITY_FIELD": "kommunnamn",
+        "BORDER_DISTANCE": 0,
+        "BARRIER_LINES": [uri(region, "vagar"), uri(region, "jarnvag")],
+        "BARRIER_AREAS": [uri(region, "tatorter")],
         "WIDTHS": "; ".join(f"{k}={v:g}" for k, v in WIDTHS.items()),
-        "CRS": "EPSG:3006", "LANGUAGE": 1, "CHANGES": "TEMPORARY_OUTPUT", "INDICATORS": "TEMPORARY_OUTPUT",
+        "CRS": "EPSG:3006",
+        "LANGUAGE": 1,
+        "CHANGES": "TEMPORARY_OUTPUT",
+        "INDICATORS": "TEMPORARY_OUTPUT",
     }
 
 
 def compare(region, **extra):
-    return processing.run("samplan:comparedrafts", {**compare_parameters(region), **extra}, feedback=RecordingFeedback())
+    return processing.run(
+        "samplan:comparedrafts", {**compare_parameters(region), **extra}, feedback=RecordingFeedback()
+    )
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +124,9 @@ def test_changes_match_native_difference(region, result):
         # Feature by feature: the same pieces of the same features.
         fid = "to_fid" if change == "added" else "from_fid"
         by_feature = {f[fid]: f["area_m2"] for f in changes if f["change"] == change}
-        native_by_feature = {f["fid"]: f.geometry().area() for f in reference.getFeatures() if f.geometry().area() > 1e-3}
+        native_by_feature = {
+            f["fid"]: f.geometry().area() for f in reference.getFeatures() if f.geometry().area() > 1e-3
+        }
         assert by_feature == pytest.approx(native_by_feature, rel=1e-9)
     # Category changes per category on the merged layers, with native algorithms: from c, (A_c ∩ ∪B) − B_c; then to d
     # where no category is lost, (B_d ∩ ∪A) − A_d − (the 'from' areas).
@@ -114,8 +136,10 @@ def test_changes_match_native_difference(region, result):
         for category in sorted({f["anvandning"] for f in QgsVectorLayer(this, "v", "ogr").getFeatures()}):
             own = dissolved(this, f"\"anvandning\" = '{category}'")
             same = dissolved(that, f"\"anvandning\" = '{category}'")
-            piece = native("native:difference", {"INPUT": native("native:intersection", {"INPUT": own, "OVERLAY": merged[that]}),
-                                                 "OVERLAY": same})
+            piece = native(
+                "native:difference",
+                {"INPUT": native("native:intersection", {"INPUT": own, "OVERLAY": merged[that]}), "OVERLAY": same},
+            )
             if this == b and lost:
                 piece = native("native:difference", {"INPUT": piece, "OVERLAY": lost_union})
             lost.append(piece) if this == a else gained.append(piece)
@@ -131,19 +155,26 @@ def test_area_by_category_matches_native_dissolve(region, result):
     for version, name in ((0, "plan_a_omraden"), (1, "plan_b_omraden")):
         by_category = native("native:dissolve", {"INPUT": uri(region, name), "FIELD": ["anvandning"]})
         for feature in by_category.getFeatures():
-            assert values[("area_by_category", feature["anvandning"])][version] == pytest.approx(feature.geometry().area() / 1e6, rel=1e-9)
+            assert values[("area_by_category", feature["anvandning"])][version] == pytest.approx(
+                feature.geometry().area() / 1e6, rel=1e-9
+            )
 
 
-@pytest.mark.parametrize("indicator, overlay_layers", [
-    ("development_on_agriculture", ["jordbruksmark"]),
-    ("development_in_flood_zone", ["oversvamning_100ar"]),
-    ("development_in_protected_nature", ["natura2000", "naturreservat"]),
-])
+@pytest.mark.parametrize(
+    "indicator, overlay_layers",
+    [
+        ("development_on_agriculture", ["jordbruksmark"]),
+        ("development_in_flood_zone", ["oversvamning_100ar"]),
+        ("development_in_protected_nature", ["natura2000", "naturreservat"]),
+    ],
+)
 def test_development_on_themes_matches_native_intersection(region, result, indicator, overlay_layers):
     values = indicators(result)
-    overlay = dissolved(native("native:mergevectorlayers", {"LAYERS": [uri(region, n) for n in overlay_layers], "CRS": "EPSG:3006"}))
+    overlay = dissolved(
+        native("native:mergevectorlayers", {"LAYERS": [uri(region, n) for n in overlay_layers], "CRS": "EPSG:3006"})
+    )
     for version, name in ((0, "plan_a_omraden"), (1, "plan_b_omraden")):
-        development = dissolved(uri(region, name), f"\"anvandning\" IN ({listed(DEVELOPMENT)})")
+        development = dissolved(uri(region, name), f'"anvandning" IN ({listed(DEVELOPMENT)})')
         meeting = native("native:intersection", {"INPUT": development, "OVERLAY": overlay})
         assert values[(indicator, "")][version] == pytest.approx(total_area(meeting) / 1e6, rel=1e-9, abs=1e-12)
     a, b, difference = values[(indicator, "")]
@@ -153,12 +184,14 @@ def test_development_on_themes_matches_native_intersection(region, result, indic
 def test_housing_near_transit_matches_native_buffers(region, result):
     values = indicators(result)
     stations = native("native:buffer", {"INPUT": uri(region, "stationer"), "DISTANCE": 1000, "SEGMENTS": 16})
-    frequent = native("native:extractbyexpression", {"INPUT": uri(region, "hallplatser"), "EXPRESSION": "\"avgangar_vardag\" >= 40"})
+    frequent = native(
+        "native:extractbyexpression", {"INPUT": uri(region, "hallplatser"), "EXPRESSION": '"avgangar_vardag" >= 40'}
+    )
     stops = native("native:buffer", {"INPUT": frequent, "DISTANCE": 400, "SEGMENTS": 16})
     near = dissolved(native("native:mergevectorlayers", {"LAYERS": [stations, stops], "CRS": "EPSG:3006"}))
     shares = []
     for version, name in ((0, "plan_a_omraden"), (1, "plan_b_omraden")):
-        housing = dissolved(uri(region, name), f"\"anvandning\" IN ({listed(HOUSING)})")
+        housing = dissolved(uri(region, name), f'"anvandning" IN ({listed(HOUSING)})')
         inside = total_area(native("native:intersection", {"INPUT": housing, "OVERLAY": near}))
         shares.append(100.0 * inside / total_area(housing))
         assert values[("new_housing_near_transit", "")][version] == pytest.approx(shares[-1], rel=1e-6)
@@ -170,10 +203,14 @@ def test_conflicts_per_severity_match_native_chain(region, result):
     values = indicators(result)
     rules = read_rule_set()
     severity = {r.id: r.severity for r in rules}
-    themes = [NamedLayer(n, "green-blue", layer(region, n)) for n in GREEN_BLUE] + \
-        [NamedLayer(n, "infrastructure", layer(region, n)) for n in INFRASTRUCTURE]
+    themes = [NamedLayer(n, "green-blue", layer(region, n)) for n in GREEN_BLUE] + [
+        NamedLayer(n, "infrastructure", layer(region, n)) for n in INFRASTRUCTURE
+    ]
     for version, letter in ((0, "a"), (1, "b")):
-        plans = [NamedLayer(f"plan_{letter}_{kind}", "plan", layer(region, f"plan_{letter}_{kind}")) for kind in ("omraden", "strak")]
+        plans = [
+            NamedLayer(f"plan_{letter}_{kind}", "plan", layer(region, f"plan_{letter}_{kind}"))
+            for kind in ("omraden", "strak")
+        ]
         rows = native_conflicts(plans, "anvandning", themes, "kategori", rules)
         counts = rows["rule_id"].map(severity).value_counts().to_dict()
         for name in ("conflict", "warning", "opportunity"):
@@ -183,19 +220,38 @@ def test_conflicts_per_severity_match_native_chain(region, result):
 
 def test_mesh_change_matches_native_chain(region, result):
     values = indicators(result)
-    whole = native("native:fieldcalculator", {"INPUT": dissolved(uri(region, "kommuner")), "FIELD_NAME": "kommunnamn",
-                                              "FIELD_TYPE": 2, "FORMULA": "'region'"})
+    whole = native(
+        "native:fieldcalculator",
+        {
+            "INPUT": dissolved(uri(region, "kommuner")),
+            "FIELD_NAME": "kommunnamn",
+            "FIELD_TYPE": 2,
+            "FORMULA": "'region'",
+        },
+    )
     before = native_mesh(region, units=whole)["region"][0]
     for version, letter in ((0, "a"), (1, "b")):
-        after = native_mesh(region, uri(region, f"plan_{letter}_omraden"), uri(region, f"plan_{letter}_strak"), units=whole)["region"][0]
+        after = native_mesh(
+            region, uri(region, f"plan_{letter}_omraden"), uri(region, f"plan_{letter}_strak"), units=whole
+        )["region"][0]
         assert values[("m_eff_after", "")][version] == pytest.approx(after, rel=1e-3)
         assert values[("m_eff_change", "")][version] == pytest.approx(after - before, rel=1e-2, abs=0.05)
 
 
 def shapes(region, name):
     """(fid, category, shapely geometry) of every feature of a sample region layer, read without the plugin."""
-    return [(f.id(), f["anvandning"] if "anvandning" in f.fields().names() else f["kommunnamn"] if "kommunnamn" in f.fields().names()
-             else None, shapely.from_wkt(f.geometry().asWkt())) for f in layer(region, name).getFeatures()]
+    return [
+        (
+            f.id(),
+            f["anvandning"]
+            if "anvandning" in f.fields().names()
+            else f["kommunnamn"]
+            if "kommunnamn" in f.fields().names()
+            else None,
+            shapely.from_wkt(f.geometry().asWkt()),
+        )
+        for f in layer(region, name).getFeatures()
+    ]
 
 
 def plain_border_pairs(region, letter, distance):
@@ -207,12 +263,19 @@ def plain_border_pairs(region, letter, distance):
     def home(geometry):
         return max(municipalities, key=lambda m: (geometry.intersection(m[1]).area, m[0]))[0]
 
-    plan = [(f"{kind}:{fid}", category, geometry) for kind in ("omraden", "strak")
-            for fid, category, geometry in shapes(region, f"plan_{letter}_{kind}")]
+    plan = [
+        (f"{kind}:{fid}", category, geometry)
+        for kind in ("omraden", "strak")
+        for fid, category, geometry in shapes(region, f"plan_{letter}_{kind}")
+    ]
     pairs = set()
     for (fa, ca, ga), (fb, cb, gb) in itertools.permutations(plan, 2):
-        if ca == "Verksamheter och industri" and cb == "Sammanhängande bostadsbebyggelse" and home(ga) != home(gb) \
-                and ga.distance(gb) <= distance:
+        if (
+            ca == "Verksamheter och industri"
+            and cb == "Sammanhängande bostadsbebyggelse"
+            and home(ga) != home(gb)
+            and ga.distance(gb) <= distance
+        ):
             pairs.add((fa, home(ga), fb, home(gb)))
     return pairs
 
@@ -220,13 +283,28 @@ def plain_border_pairs(region, letter, distance):
 def test_border_incompatibilities_match_plain_shapely(region):
     # IND-01 (industry within 200 m of housing) finds no pair across a border in the sample region at its own distance;
     # at a 4 km search distance it does. The pairs are counted again here with plain shapely, pair by pair.
-    result = processing.run("samplan:bordercoherence", {
-        "PLAN": uri(region, "plan_a_omraden"), "PLAN_FIELD": "anvandning", "MUNICIPALITIES": uri(region, "kommuner"),
-        "MUNICIPALITY_FIELD": "kommunnamn", "DISTANCE": 4000, "CRS": "EPSG:3006", "LANGUAGE": 1, "OUTPUT": "TEMPORARY_OUTPUT"})
-    expected = {(int(fa.split(":")[1]), ma, int(fb.split(":")[1]), mb) for fa, ma, fb, mb in plain_border_pairs(region, "a", 4000)
-                if fa.startswith("omraden") and fb.startswith("omraden")}
-    found = {(f["plan_fid"], f["plan_municipality"], f["neighbour_fid"], f["neighbour_municipality"])
-             for f in result["OUTPUT"].getFeatures()}
+    result = processing.run(
+        "samplan:bordercoherence",
+        {
+            "PLAN": uri(region, "plan_a_omraden"),
+            "PLAN_FIELD": "anvandning",
+            "MUNICIPALITIES": uri(region, "kommuner"),
+            "MUNICIPALITY_FIELD": "kommunnamn",
+            "DISTANCE": 4000,
+            "CRS": "EPSG:3006",
+            "LANGUAGE": 1,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
+    expected = {
+        (int(fa.split(":")[1]), ma, int(fb.split(":")[1]), mb)
+        for fa, ma, fb, mb in plain_border_pairs(region, "a", 4000)
+        if fa.startswith("omraden") and fb.startswith("omraden")
+    }
+    found = {
+        (f["plan_fid"], f["plan_municipality"], f["neighbour_fid"], f["neighbour_municipality"])
+        for f in result["OUTPUT"].getFeatures()
+    }
     assert found == expected and result["COUNT"] == len(expected) > 0
     assert all(f["rule_id"] == "IND-01" for f in result["OUTPUT"].getFeatures())
 
@@ -285,8 +363,12 @@ def test_version_in_another_crs_is_transformed(region, result):
 
 
 def test_unknown_category_is_named(region):
-    bad = memory_layer("Polygon", "field=anvandning:string", [("POLYGON((440000 6710000, 441000 6710000, 441000 6711000, 440000 6710000))",
-                                                               ["Bostäder"])], "plan_c")
+    bad = memory_layer(
+        "Polygon",
+        "field=anvandning:string",
+        [("POLYGON((440000 6710000, 441000 6710000, 441000 6711000, 440000 6710000))", ["Bostäder"])],
+        "plan_c",
+    )
     with pytest.raises(QgsProcessingException, match="Version 'C', layer 'plan_c'.*'Bostäder'"):
         compare(region, VERSIONS=[uri(region, "plan_a_omraden"), bad], VERSION_LINES=[], VERSION_NAMES="A;C")
 
@@ -320,10 +402,20 @@ def test_inputs_are_not_modified(region, tmp_path):
 
 def test_stops_without_departures_are_named(region):
     # A stop without a number of departures is not silently infrequent: the layer, the field and the features are named.
-    stops = memory_layer("Point", "field=avgangar_vardag:string", [
-        ("POINT(440000 6710000)", ["60"]), ("POINT(441000 6710000)", [None]), ("POINT(442000 6710000)", ["många"]),
-        ("POINT(443000 6710000)", ["12"])], "hallplatser_ny")
-    with pytest.raises(QgsProcessingException, match="Stops layer 'hallplatser_ny'.*'avgangar_vardag'.*2 stop.*feature ids 2, 3"):
+    stops = memory_layer(
+        "Point",
+        "field=avgangar_vardag:string",
+        [
+            ("POINT(440000 6710000)", ["60"]),
+            ("POINT(441000 6710000)", [None]),
+            ("POINT(442000 6710000)", ["många"]),
+            ("POINT(443000 6710000)", ["12"]),
+        ],
+        "hallplatser_ny",
+    )
+    with pytest.raises(
+        QgsProcessingException, match="Stops layer 'hallplatser_ny'.*'avgangar_vardag'.*2 stop.*feature ids 2, 3"
+    ):
         compare(region, STOPS=[stops])
     without = memory_layer("Point", "field=namn:string", [("POINT(440000 6710000)", ["x"])], "hallplatser_utan")
     with pytest.raises(QgsProcessingException, match="Layer 'hallplatser_utan' has no field 'avgangar_vardag'"):

@@ -1,10 +1,17 @@
 """samplan:conflictcheck through processing.run on small hand-made layers: bad input, CRSs, cancel, no harm to inputs."""
+
 from __future__ import annotations
 
 import hashlib
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsProcessingException, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProject,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
 
 import processing
 
@@ -15,29 +22,44 @@ THEME_FIELDS = "field=kategori:string"
 
 
 def plan_layer(rows=None, name="plan"):
-    rows = rows if rows is not None else [
-        ("POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))", ["P1", "Sammanhängande bostadsbebyggelse"]),
-        ("POLYGON((1000 0, 1100 0, 1100 100, 1000 100, 1000 0))", ["P2", "Verksamheter och industri"]),
-    ]
+    rows = (
+        rows
+        if rows is not None
+        else [
+            ("POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))", ["P1", "Sammanhängande bostadsbebyggelse"]),
+            ("POLYGON((1000 0, 1100 0, 1100 100, 1000 100, 1000 0))", ["P2", "Verksamheter och industri"]),
+        ]
+    )
     return memory_layer("Polygon", PLAN_FIELDS, rows, name)
 
 
 def natura_layer(crs="EPSG:3006"):
-    return memory_layer("Polygon", THEME_FIELDS, [("POLYGON((50 50, 150 50, 150 150, 50 150, 50 50))", ["natura 2000"])], "n2000", crs)
+    return memory_layer(
+        "Polygon", THEME_FIELDS, [("POLYGON((50 50, 150 50, 150 150, 50 150, 50 50))", ["natura 2000"])], "n2000", crs
+    )
 
 
 def run(parameters, feedback=None):
     base = {
-        "PLAN": plan_layer(), "PLAN_FIELD": "anvandning", "GREEN_BLUE": [natura_layer()], "THEME_FIELD": "kategori",
-        "CRS": "EPSG:3006", "LANGUAGE": 1,
-        **dict.fromkeys(("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO"), "TEMPORARY_OUTPUT"),
+        "PLAN": plan_layer(),
+        "PLAN_FIELD": "anvandning",
+        "GREEN_BLUE": [natura_layer()],
+        "THEME_FIELD": "kategori",
+        "CRS": "EPSG:3006",
+        "LANGUAGE": 1,
+        **dict.fromkeys(
+            ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO"),
+            "TEMPORARY_OUTPUT",
+        ),
     }
     base.update(parameters)
     return processing.run("samplan:conflictcheck", base, feedback=feedback or RecordingFeedback())
 
 
 def rows_of(layer: QgsVectorLayer) -> list[dict]:
-    return [dict(zip(layer.fields().names(), f.attributes())) | {"_geometry": f.geometry()} for f in layer.getFeatures()]
+    return [
+        dict(zip(layer.fields().names(), f.attributes())) | {"_geometry": f.geometry()} for f in layer.getFeatures()
+    ]
 
 
 def test_overlap_found_with_hand_worked_area(samplan_provider):
@@ -60,7 +82,9 @@ def test_overlap_found_with_hand_worked_area(samplan_provider):
 
 def test_theme_in_another_crs_is_transformed(samplan_provider):
     # The same Natura 2000 square, its corners transformed to WGS 84: the overlap stays 2500 m² (to 0.1 %).
-    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:3006"), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:3006"), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()
+    )
     square = natura_layer()
     geographic = memory_layer("Polygon", THEME_FIELDS, [], "n2000", "EPSG:4326")
     feature = next(square.getFeatures())
@@ -107,7 +131,9 @@ def test_missing_plan_category_field_is_named(samplan_provider):
 
 
 def test_theme_without_category_field_uses_its_name(samplan_provider):
-    unnamed = memory_layer("Polygon", "field=id:integer", [("POLYGON((50 50, 150 50, 150 150, 50 150, 50 50))", [7])], "Natura_2000")
+    unnamed = memory_layer(
+        "Polygon", "field=id:integer", [("POLYGON((50 50, 150 50, 150 150, 50 150, 50 50))", [7])], "Natura_2000"
+    )
     feedback = RecordingFeedback()
     rows = rows_of(run({"GREEN_BLUE": [unnamed]}, feedback)["CONFLICT_AREAS"])
     assert [r["theme_fid"] for r in rows if r["rule_id"] == "N2000-01"] == [1]
@@ -118,11 +144,17 @@ def test_theme_without_category_field_uses_its_name(samplan_provider):
     "content, where",
     [
         ("id,plan_category\nR1,x\n", "line 1, column 'theme_role'"),
-        ("id,plan_category,theme_role,theme_category,relation,distance_m,severity,message_sv,message_en,basis\n"
-         "R1,Bostäder,green-blue,natur,overlaps,,conflict,sv,en,MB\n"
-         "R2,Bostäder,green-blue,natur,near,,conflict,sv,en,MB\n", "line 3, column 'relation'"),
-        ("id,plan_category,theme_role,theme_category,relation,distance_m,severity,message_sv,message_en,basis\n"
-         "R1,Bostäder,green-blue,natur,overlaps,,serious,sv,en,MB\n", "line 2, column 'severity'"),
+        (
+            "id,plan_category,theme_role,theme_category,relation,distance_m,severity,message_sv,message_en,basis\n"
+            "R1,Bostäder,green-blue,natur,overlaps,,conflict,sv,en,MB\n"
+            "R2,Bostäder,green-blue,natur,near,,conflict,sv,en,MB\n",
+            "line 3, column 'relation'",
+        ),
+        (
+            "id,plan_category,theme_role,theme_category,relation,distance_m,severity,message_sv,message_en,basis\n"
+            "R1,Bostäder,green-blue,natur,overlaps,,serious,sv,en,MB\n",
+            "line 2, column 'severity'",
+        ),
     ],
 )
 def test_malformed_rule_file_is_refused_with_file_line_and_column(samplan_provider, tmp_path, content, where):
@@ -147,10 +179,14 @@ def test_input_geopackage_is_byte_identical_after_a_run(samplan_provider, tmp_pa
 
 def test_cancelled_run_leaves_no_file(samplan_provider, tmp_path):
     # A plan of many features so that the check takes a while; cancel once reading has begun.
-    rows = [(f"POLYGON(({x} 0, {x + 10} 0, {x + 10} 10, {x} 10, {x} 0))", [f"P{x}", "Sammanhängande bostadsbebyggelse"])
-            for x in range(0, 200000, 20)]
-    outputs = {key: str(tmp_path / f"{key.lower()}.gpkg") for key in
-               ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")}
+    rows = [
+        (f"POLYGON(({x} 0, {x + 10} 0, {x + 10} 10, {x} 10, {x} 0))", [f"P{x}", "Sammanhängande bostadsbebyggelse"])
+        for x in range(0, 200000, 20)
+    ]
+    outputs = {
+        key: str(tmp_path / f"{key.lower()}.gpkg")
+        for key in ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO")
+    }
     feedback = RecordingFeedback(cancel_at=30.0)
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         run({"PLAN": plan_layer(rows), **outputs}, feedback)
@@ -160,7 +196,9 @@ def test_cancelled_run_leaves_no_file(samplan_provider, tmp_path):
 
 def test_only_categories_some_rule_checks_are_read(samplan_provider):
     square = "POLYGON((50 50, 150 50, 150 150, 50 150, 50 50))"
-    mixed = memory_layer("Polygon", THEME_FIELDS, [(square, ["natura 2000"]), (square, ["sjö"]), (square, [None])], "blandat")
+    mixed = memory_layer(
+        "Polygon", THEME_FIELDS, [(square, ["natura 2000"]), (square, ["sjö"]), (square, [None])], "blandat"
+    )
     unnamed_fallback = memory_layer("Polygon", THEME_FIELDS, [(square, [None]), (square, ["sjö"])], "Natura 2000")
     lakes = memory_layer("Polygon", THEME_FIELDS, [(square, ["sjö"])], "sjoar")
     feedback = RecordingFeedback()
@@ -170,7 +208,10 @@ def test_only_categories_some_rule_checks_are_read(samplan_provider):
     assert "Natura 2000 (Green-blue structure): 1 features read." in feedback.log
     assert "sjoar (Green-blue structure): no rule checks its categories, so it was not read." in feedback.log
     assert "natura 2000" in feedback.log.split("so it was not read.")[1]  # the categories the rules check are named
-    assert sorted((r["theme_layer"], r["theme_fid"]) for r in rows if r["rule_id"] == "N2000-01") == [("Natura 2000", 1), ("blandat", 1)]
+    assert sorted((r["theme_layer"], r["theme_fid"]) for r in rows if r["rule_id"] == "N2000-01") == [
+        ("Natura 2000", 1),
+        ("blandat", 1),
+    ]
 
 
 def test_own_category_words_are_named_then_mapped(samplan_provider, tmp_path):
@@ -187,7 +228,9 @@ def test_own_category_words_are_named_then_mapped(samplan_provider, tmp_path):
     assert natura[0]["plan_category"] == "Sammanhängande bostadsbebyggelse"
     assert natura[0]["plan_category_source"] == "Bostäder"  # the draft's own word stays traceable
     mapping.write_text("draft_category;op_category\nbostäder;Villaområde\n", encoding="utf-8")
-    with pytest.raises(QgsProcessingException, match="line 2, column 'op_category': 'Villaområde' is not an ÖP-modell category"):
+    with pytest.raises(
+        QgsProcessingException, match="line 2, column 'op_category': 'Villaområde' is not an ÖP-modell category"
+    ):
         run({"PLAN": own_words, "CATEGORY_MAPPING": str(mapping)})
 
 
@@ -209,9 +252,13 @@ def test_runs_inside_a_graphical_model(samplan_provider, tmp_path):
     from samplan.qgis_adapter.compat import source_type
 
     model = QgsProcessingModelAlgorithm("Samplan i en modell", "test")
-    model.addModelParameter(QgsProcessingParameterFeatureSource("utkast", "Utkast"), QgsProcessingModelParameter("utkast"))
-    model.addModelParameter(QgsProcessingParameterMultipleLayers("natur", "Natur", source_type("VectorAnyGeometry")),
-                            QgsProcessingModelParameter("natur"))
+    model.addModelParameter(
+        QgsProcessingParameterFeatureSource("utkast", "Utkast"), QgsProcessingModelParameter("utkast")
+    )
+    model.addModelParameter(
+        QgsProcessingParameterMultipleLayers("natur", "Natur", source_type("VectorAnyGeometry")),
+        QgsProcessingModelParameter("natur"),
+    )
     child = QgsProcessingModelChildAlgorithm("samplan:conflictcheck")
     child.setChildId("check")
     child.addParameterSources("PLAN", [QgsProcessingModelChildParameterSource.fromModelParameter("utkast")])
@@ -227,7 +274,9 @@ def test_runs_inside_a_graphical_model(samplan_provider, tmp_path):
     sink_name = next(p.name() for p in model.parameterDefinitions() if isinstance(p, QgsProcessingParameterFeatureSink))
     target = tmp_path / "modell.gpkg"
     context = QgsProcessingContext()
-    results, ok = model.run({"utkast": plan_layer(), "natur": [natura_layer()], sink_name: str(target)}, context, QgsProcessingFeedback())
+    results, ok = model.run(
+        {"utkast": plan_layer(), "natur": [natura_layer()], sink_name: str(target)}, context, QgsProcessingFeedback()
+    )
     assert ok
     areas = QgsVectorLayer(str(target), "areas", "ogr")
     natura = [f for f in areas.getFeatures() if f["rule_id"] == "N2000-01"]
@@ -235,8 +284,10 @@ def test_runs_inside_a_graphical_model(samplan_provider, tmp_path):
 
 
 def test_engine_cancel_between_plan_chunks_stops_inside_the_check(samplan_provider, tmp_path):
-    rows = [(f"POLYGON(({x} 0, {x + 10} 0, {x + 10} 10, {x} 10, {x} 0))", [f"P{x}", "Sammanhängande bostadsbebyggelse"])
-            for x in range(0, 200000, 20)]
+    rows = [
+        (f"POLYGON(({x} 0, {x + 10} 0, {x + 10} 10, {x} 10, {x} 0))", [f"P{x}", "Sammanhängande bostadsbebyggelse"])
+        for x in range(0, 200000, 20)
+    ]
     outputs = {key: str(tmp_path / f"{key.lower()}.gpkg") for key in ("CONFLICT_AREAS", "SUMMARY")}
     feedback = RecordingFeedback(cancel_at=55.0)  # the check itself runs from 50 to 75 %
     with pytest.raises(QgsProcessingException, match="Cancelled"):
@@ -256,10 +307,20 @@ def test_plan_feature_without_category_is_named_not_renamed(samplan_provider):
 
 
 def test_municipality_field_must_exist(samplan_provider):
-    municipalities = memory_layer("Polygon", "field=kod:integer", [("POLYGON((-500 -500, 500 -500, 500 500, -500 500, -500 -500))", [1])], "kommuner")
+    municipalities = memory_layer(
+        "Polygon",
+        "field=kod:integer",
+        [("POLYGON((-500 -500, 500 -500, 500 500, -500 500, -500 -500))", [1])],
+        "kommuner",
+    )
     with pytest.raises(QgsProcessingException, match="Municipalities layer 'kommuner' has no text field"):
         run({"MUNICIPALITIES": municipalities})
-    named = memory_layer("Polygon", "field=namn:string", [("POLYGON((-500 -500, 500 -500, 500 500, -500 500, -500 -500))", ["Ekeby"])], "kommuner")
+    named = memory_layer(
+        "Polygon",
+        "field=namn:string",
+        [("POLYGON((-500 -500, 500 -500, 500 500, -500 500, -500 -500))", ["Ekeby"])],
+        "kommuner",
+    )
     with pytest.raises(QgsProcessingException, match="Layer 'kommuner' has no field 'kommunnamn'"):
         run({"MUNICIPALITIES": named, "MUNICIPALITY_FIELD": "kommunnamn"})
     feedback = RecordingFeedback()
@@ -284,11 +345,17 @@ def test_layer_without_crs_is_named(samplan_provider):
 
 def test_integer_category_field_and_name_fallback(samplan_provider, tmp_path):
     rules_file = tmp_path / "regler.csv"
-    rules_file.write_text("id,plan_category,theme_role,theme_category,relation,distance_m,severity,message_sv,message_en,basis\n"
-                          "Z1,Sammanhängande bostadsbebyggelse,other,7|zon,overlaps,,warning,sv,en,MB\n", encoding="utf-8")
+    rules_file.write_text(
+        "id,plan_category,theme_role,theme_category,relation,distance_m,severity,message_sv,message_en,basis\n"
+        "Z1,Sammanhängande bostadsbebyggelse,other,7|zon,overlaps,,warning,sv,en,MB\n",
+        encoding="utf-8",
+    )
     square = "POLYGON((50 50, 150 50, 150 150, 50 150, 50 50))"
-    zones = save_gpkg(memory_layer("Polygon", "field=kategori:integer", [(square, [7]), (square, [8]), (square, [None])], "zon"),
-                      tmp_path / "zoner.gpkg", "zon")
+    zones = save_gpkg(
+        memory_layer("Polygon", "field=kategori:integer", [(square, [7]), (square, [8]), (square, [None])], "zon"),
+        tmp_path / "zoner.gpkg",
+        "zon",
+    )
     feedback = RecordingFeedback()
     rows = rows_of(run({"RULES": str(rules_file), "GREEN_BLUE": [], "OTHER": [zones]}, feedback)["CONFLICT_AREAS"])
     # Category 7 matches; 8 does not; the empty one takes the layer's name 'zon', which matches too.
@@ -308,15 +375,22 @@ def test_run_parameters_hold_no_password(samplan_provider):
 
     from samplan.algorithms.conflict_check import ConflictCheckAlgorithm
 
-    described = ConflictCheckAlgorithm()._described("dbname='plan' host=localhost user='region' password='hemligt' table=\"utkast\"",
-                                                    QgsProcessingContext())
+    described = ConflictCheckAlgorithm()._described(
+        "dbname='plan' host=localhost user='region' password='hemligt' table=\"utkast\"", QgsProcessingContext()
+    )
     assert "hemligt" not in described and "dbname='plan'" in described
 
 
 def test_stable_keys_are_carried_into_the_results(samplan_provider):
-    theme = memory_layer("Polygon", "field=kategori:string&field=site_code:string",
-                         [("POLYGON((50 50, 150 50, 150 150, 50 150, 50 50))", ["natura 2000", "SE0620001"])], "n2000")
-    rows = rows_of(run({"GREEN_BLUE": [theme], "PLAN_KEY_FIELD": "plan_id", "THEME_KEY_FIELD": "site_code"})["CONFLICT_AREAS"])
+    theme = memory_layer(
+        "Polygon",
+        "field=kategori:string&field=site_code:string",
+        [("POLYGON((50 50, 150 50, 150 150, 50 150, 50 50))", ["natura 2000", "SE0620001"])],
+        "n2000",
+    )
+    rows = rows_of(
+        run({"GREEN_BLUE": [theme], "PLAN_KEY_FIELD": "plan_id", "THEME_KEY_FIELD": "site_code"})["CONFLICT_AREAS"]
+    )
     natura = [r for r in rows if r["rule_id"] == "N2000-01"]
     assert [(r["plan_key"], r["theme_key"]) for r in natura] == [("P1", "SE0620001")]
     with pytest.raises(QgsProcessingException, match="Layer 'plan' has no field 'objekt_id'"):

@@ -1,4 +1,5 @@
 """A small plan draft over real Dalarna data: nature reserves in EPSG:4326, stops and tätorter in EPSG:3006."""
+
 from __future__ import annotations
 
 import pytest
@@ -41,24 +42,47 @@ def test_plan_over_real_dalarna_layers_matches_native_algorithms(samplan_provide
     largest = max(reserves.getFeatures(), key=lambda f: f["AREA_HA"] or 0)
     reserve_centre = to_sweref.transform(largest.geometry().pointOnSurface().asPoint())
     falun = next(f for f in towns.getFeatures() if f["name"] == "Falun").geometry().asPoint()
-    plan = memory_layer("Polygon", "field=plan_id:string&field=anvandning:string", [
-        (square(reserve_centre.x(), reserve_centre.y(), 1500), ["D-1", "Verksamheter och industri"]),
-        (square(falun.x(), falun.y(), 400), ["D-2", "Sammanhängande bostadsbebyggelse"]),
-        (square(falun.x() + 12000, falun.y() + 9000, 600), ["D-3", "Sammanhängande bostadsbebyggelse"]),
-    ], "utkast")
+    plan = memory_layer(
+        "Polygon",
+        "field=plan_id:string&field=anvandning:string",
+        [
+            (square(reserve_centre.x(), reserve_centre.y(), 1500), ["D-1", "Verksamheter och industri"]),
+            (square(falun.x(), falun.y(), 400), ["D-2", "Sammanhängande bostadsbebyggelse"]),
+            (square(falun.x() + 12000, falun.y() + 9000, 600), ["D-3", "Sammanhängande bostadsbebyggelse"]),
+        ],
+        "utkast",
+    )
     rules_path = tmp_path / "dalarna_regler.csv"
     rules_path.write_text(RULES, encoding="utf-8")
-    outputs = dict.fromkeys(("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO"), "TEMPORARY_OUTPUT")
-    result = processing.run("samplan:conflictcheck", {
-        "PLAN": plan, "PLAN_FIELD": "anvandning", "SETTLEMENT": [towns], "INFRASTRUCTURE": [stops], "GREEN_BLUE": [reserves],
-        "THEME_FIELD": "kategori", "RULES": str(rules_path), "MUNICIPALITIES": layer("kommuner"), "CRS": "EPSG:3006", **outputs,
-    })
+    outputs = dict.fromkeys(
+        ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY", "RULES_USED", "RUN_INFO"), "TEMPORARY_OUTPUT"
+    )
+    result = processing.run(
+        "samplan:conflictcheck",
+        {
+            "PLAN": plan,
+            "PLAN_FIELD": "anvandning",
+            "SETTLEMENT": [towns],
+            "INFRASTRUCTURE": [stops],
+            "GREEN_BLUE": [reserves],
+            "THEME_FIELD": "kategori",
+            "RULES": str(rules_path),
+            "MUNICIPALITIES": layer("kommuner"),
+            "CRS": "EPSG:3006",
+            **outputs,
+        },
+    )
     ours = samplan_rows(result)
     native = native_conflicts(
-        [NamedLayer("utkast", "plan", plan)], "anvandning",
-        [NamedLayer("tatorter", "settlement", towns), NamedLayer("hallplatser", "infrastructure", stops),
-         NamedLayer("naturreservat", "green-blue", reserves)],
-        "kategori", read_rule_set(rules_path),
+        [NamedLayer("utkast", "plan", plan)],
+        "anvandning",
+        [
+            NamedLayer("tatorter", "settlement", towns),
+            NamedLayer("hallplatser", "infrastructure", stops),
+            NamedLayer("naturreservat", "green-blue", reserves),
+        ],
+        "kategori",
+        read_rule_set(rules_path),
     )
     pairs = assert_same_as_native(ours, native)
     assert set(ours["rule_id"]) == {"NR", "STOP", "GAP"}  # each relation met real data

@@ -1,5 +1,6 @@
 """Exports for colleagues without QGIS, under a Swedish locale: the XLSX read back with openpyxl and the CSV with csv,
 against the conflict layers' own attributes."""
+
 from __future__ import annotations
 
 import csv
@@ -19,12 +20,50 @@ import processing
 from .conftest import ensure_provider
 
 THEMES = {parameter: theme_layers_by_role()[role] for role, parameter in ROLE_PARAMETERS.items()}
-SWEDISH_HEADINGS = ["Allvarlighetsgrad", "Regel", "Meddelande", "Lagstöd", "Plankategori", "Temakategori", "Temaroll", "Kommun",
-                    "Yta (m²)", "Längd (m)", "Avstånd (m)", "Andel av planobjektet (%)", "Status", "Kommentar", "Granskad av",
-                    "Granskad", "Planskikt", "Planobjektets id", "Temaskikt", "Temaobjektets id", "Resultatets id"]
-RAW_CODES = {"conflict", "warning", "opportunity", "open", "accepted", "resolved", "not_a_conflict", "settlement",
-             "infrastructure", "green-blue", "other", "overlaps", "within_distance", "not_within_distance", "crosses"}
-COMMENTS = {"first": "Kommunen flyttar området norrut; frågan tas upp i samrådet", "second": "Ingen konflikt: vägen är nedlagd"}
+SWEDISH_HEADINGS = [
+    "Allvarlighetsgrad",
+    "Regel",
+    "Meddelande",
+    "Lagstöd",
+    "Plankategori",
+    "Temakategori",
+    "Temaroll",
+    "Kommun",
+    "Yta (m²)",
+    "Längd (m)",
+    "Avstånd (m)",
+    "Andel av planobjektet (%)",
+    "Status",
+    "Kommentar",
+    "Granskad av",
+    "Granskad",
+    "Planskikt",
+    "Planobjektets id",
+    "Temaskikt",
+    "Temaobjektets id",
+    "Resultatets id",
+]
+RAW_CODES = {
+    "conflict",
+    "warning",
+    "opportunity",
+    "open",
+    "accepted",
+    "resolved",
+    "not_a_conflict",
+    "settlement",
+    "infrastructure",
+    "green-blue",
+    "other",
+    "overlaps",
+    "within_distance",
+    "not_within_distance",
+    "crosses",
+}
+COMMENTS = {
+    "first": "Kommunen flyttar området norrut; frågan tas upp i samrådet",
+    "second": "Ingen konflikt: vägen är nedlagd",
+}
 
 
 @pytest.fixture()
@@ -52,17 +91,29 @@ def conflicts(sample_region, tmp_path_factory):
         return f"{region}|layername={name}"
 
     outputs = {k: str(folder / f"{k.lower()}.gpkg") for k in ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS")}
-    processing.run("samplan:conflictcheck", {
-        "PLAN": uri("plan_a_omraden"), "PLAN_LINES": uri("plan_a_strak"), "PLAN_FIELD": "anvandning", "THEME_FIELD": "kategori",
-        "MUNICIPALITIES": uri("kommuner"), "CRS": "EPSG:3006", "LANGUAGE": 0,
-        **{role: [uri(n) for n in names] for role, names in THEMES.items()}, **outputs})
+    processing.run(
+        "samplan:conflictcheck",
+        {
+            "PLAN": uri("plan_a_omraden"),
+            "PLAN_LINES": uri("plan_a_strak"),
+            "PLAN_FIELD": "anvandning",
+            "THEME_FIELD": "kategori",
+            "MUNICIPALITIES": uri("kommuner"),
+            "CRS": "EPSG:3006",
+            "LANGUAGE": 0,
+            **{role: [uri(n) for n in names] for role, names in THEMES.items()},
+            **outputs,
+        },
+    )
     layers = {k: QgsVectorLayer(v, k, "ogr") for k, v in outputs.items()}
     areas = layers["CONFLICT_AREAS"]
     by_share = sorted((f for f in areas.getFeatures() if f["severity"] == "conflict"), key=lambda f: -(f["share"] or 0))
     write_review(areas, by_share[1].id(), "accepted", COMMENTS["first"])
     warning = next(f for f in areas.getFeatures() if f["severity"] == "warning")
     write_review(areas, warning.id(), "not_a_conflict", COMMENTS["second"])
-    rows = read_rows([(layers["CONFLICT_AREAS"], "area"), (layers["CONFLICT_LINES"], "line"), (layers["CONFLICT_POINTS"], "point")])
+    rows = read_rows(
+        [(layers["CONFLICT_AREAS"], "area"), (layers["CONFLICT_LINES"], "line"), (layers["CONFLICT_POINTS"], "point")]
+    )
     return layers, rows, by_share
 
 
@@ -87,14 +138,22 @@ def test_xlsx_has_swedish_headings_a_named_frozen_filtered_sheet_and_shares_in_p
         values = by_key[line[header.index("Resultatets id")]]
         share = line[header.index("Andel av planobjektet (%)")]
         assert share == (pytest.approx(values["share"] * 100, abs=0.05) if values["share"] is not None else None)
-        assert line[header.index("Meddelande")] == values["message"] and line[header.index("Lagstöd")] == values["basis"]
-        assert line[header.index("Allvarlighetsgrad")] == {"conflict": "Konflikt", "warning": "Varning",
-                                                           "opportunity": "Möjlighet"}[values["severity"]]
+        assert (
+            line[header.index("Meddelande")] == values["message"] and line[header.index("Lagstöd")] == values["basis"]
+        )
+        assert (
+            line[header.index("Allvarlighetsgrad")]
+            == {"conflict": "Konflikt", "warning": "Varning", "opportunity": "Möjlighet"}[values["severity"]]
+        )
         assert line[header.index("Status")] in {"Öppen", "Godtagen", "Löst", "Ingen konflikt"}
         assert not RAW_CODES & {c for c in line if isinstance(c, str)}, line
     comments = {line[header.index("Kommentar")] for line in table[1:]}
     assert set(COMMENTS.values()) <= comments
-    shares = [line[header.index("Andel av planobjektet (%)")] for line in table[1:] if line[header.index("Andel av planobjektet (%)")]]
+    shares = [
+        line[header.index("Andel av planobjektet (%)")]
+        for line in table[1:]
+        if line[header.index("Andel av planobjektet (%)")]
+    ]
     assert max(shares) > 1.0  # per cent, not a fraction
 
 
@@ -136,7 +195,9 @@ def test_csv_under_a_swedish_locale_uses_semicolons_a_decimal_comma_and_a_bom(co
     assert os.stat(path).st_mode & 0o777 == 0o644  # the user's normal permissions, not private (0600)
 
 
-def test_consultation_table_lists_the_reviewed_conflicts_by_municipality_with_the_reports_numbers(conflicts, swedish, tmp_path):
+def test_consultation_table_lists_the_reviewed_conflicts_by_municipality_with_the_reports_numbers(
+    conflicts, swedish, tmp_path
+):
     import openpyxl
 
     _layers, rows, by_share = conflicts
@@ -167,10 +228,20 @@ def test_an_algorithms_csv_summary_follows_the_swedish_locale(sample_region, swe
         return f"{sample_region}|layername={name}"
 
     summary, areas = tmp_path / "sammanfattning.csv", tmp_path / "ytor.gpkg"
-    processing.run("samplan:conflictcheck", {
-        "PLAN": uri("plan_a_omraden"), "PLAN_FIELD": "anvandning", "THEME_FIELD": "kategori", "MUNICIPALITIES": uri("kommuner"),
-        "CRS": "EPSG:3006", "LANGUAGE": 0, "GREEN_BLUE": [uri("natura2000"), uri("oversvamning_100ar"), uri("jordbruksmark")],
-        "CONFLICT_AREAS": str(areas), "SUMMARY": str(summary)})
+    processing.run(
+        "samplan:conflictcheck",
+        {
+            "PLAN": uri("plan_a_omraden"),
+            "PLAN_FIELD": "anvandning",
+            "THEME_FIELD": "kategori",
+            "MUNICIPALITIES": uri("kommuner"),
+            "CRS": "EPSG:3006",
+            "LANGUAGE": 0,
+            "GREEN_BLUE": [uri("natura2000"), uri("oversvamning_100ar"), uri("jordbruksmark")],
+            "CONFLICT_AREAS": str(areas),
+            "SUMMARY": str(summary),
+        },
+    )
     assert summary.read_bytes().startswith(b"\xef\xbb\xbf")
     with open(summary, encoding="utf-8-sig", newline="") as handle:
         table = list(csv.DictReader(handle, delimiter=";"))

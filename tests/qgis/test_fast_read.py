@@ -1,6 +1,7 @@
 """The fast way in (qgis_adapter/fast_read.py): a GeoPackage read through GDAL's Arrow stream gives exactly the
 table QGIS's own reading gives, and a reach reads only the features whose bounding box meets it, from a file's
 R-tree and from PostGIS, where the filter runs on the server."""
+
 from __future__ import annotations
 
 import time
@@ -33,14 +34,26 @@ ROWS = [
 
 def read(layer, reach=None, wanted=frozenset({"natura 2000"})):
     progress = SilentProgress()
-    table, report = read_feature_table(layer, "natura 2000", "green-blue", "kategori", CRS, QgsCoordinateTransformContext(), progress,
-                                       wanted_categories=wanted, key_field="kod", reach=reach)
+    table, report = read_feature_table(
+        layer,
+        "natura 2000",
+        "green-blue",
+        "kategori",
+        CRS,
+        QgsCoordinateTransformContext(),
+        progress,
+        wanted_categories=wanted,
+        key_field="kod",
+        reach=reach,
+    )
     return table, report, progress
 
 
 def test_arrow_read_gives_the_table_qgis_gives(qgis_app, tmp_path):
     path = tmp_path / "teman.gpkg"
-    arrow_layer = save_gpkg(memory_layer("MultiPolygon", "field=kategori:string&field=kod:integer", ROWS, "n"), path, "natura")
+    arrow_layer = save_gpkg(
+        memory_layer("MultiPolygon", "field=kategori:string&field=kod:integer", ROWS, "n"), path, "natura"
+    )
     qgis_layer = QgsVectorLayer(f"{path}|layername=natura|subset=fid >= 0", "natura", "ogr")
     assert fast_read.file_layer(arrow_layer, CRS) is not None  # read through GDAL's Arrow stream
     assert fast_read.file_layer(qgis_layer, CRS) is None  # a subset filter: read by QGIS
@@ -49,10 +62,16 @@ def test_arrow_read_gives_the_table_qgis_gives(qgis_app, tmp_path):
     # Hand-worked: rows 1, 2 (repaired), 4 and 5 (the layer's name 'natura 2000') and 7 are wanted; 3 has no geometry.
     assert list(slow.fids) == [1, 2, 4, 5, 7]
     assert list(fast.fids) == list(slow.fids)
-    assert list(fast.categories) == list(slow.categories) == ["Natura 2000", "natura 2000", "natura 2000", "natura 2000", "NATURA_2000"]
+    assert (
+        list(fast.categories)
+        == list(slow.categories)
+        == ["Natura 2000", "natura 2000", "natura 2000", "natura 2000", "NATURA_2000"]
+    )
     assert list(fast.keys) == list(slow.keys) == ["11", "12", "14", None, "17"]
     assert all(shapely.equals_exact(a, b, 0) for a, b in zip(fast.geometries, slow.geometries))
-    assert (fast_report.read, fast_report.null_geometries, fast_report.repaired) == (slow_report.read, 1, 1) == (6, 1, 1)
+    assert (
+        (fast_report.read, fast_report.null_geometries, fast_report.repaired) == (slow_report.read, 1, 1) == (6, 1, 1)
+    )
     assert fast_progress.warnings == slow_progress.warnings
     assert "1 invalid geometry(ies) repaired (feature ids 2)" in " ".join(fast_progress.warnings)
 
@@ -61,8 +80,12 @@ def grid_rows(count: int, step: float = 100.0, size: float = 10.0) -> list[tuple
     rows = []
     for number in range(count):
         x, y = (number % 50) * step, (number // 50) * step
-        rows.append((f"POLYGON(({x} {y}, {x + size} {y}, {x + size} {y + size}, {x} {y + size}, {x} {y}))",
-                     ["Natura 2000", number + 1]))
+        rows.append(
+            (
+                f"POLYGON(({x} {y}, {x + size} {y}, {x + size} {y + size}, {x} {y + size}, {x} {y}))",
+                ["Natura 2000", number + 1],
+            )
+        )
     return rows
 
 
@@ -75,13 +98,14 @@ REACH = Reach(np.array([[195.0, -5.0, 300.0, 100.0], [1010.0, 1010.0, 1050.0, 10
 def expected_fids(rows) -> list[int]:
     """Worked out with shapely from the rows themselves: bounding boxes that meet a reach rectangle."""
     boxes = shapely.box(*REACH.rectangles.T)
-    return [fid for (wkt, (_, fid)) in rows
-            if shapely.intersects(shapely.envelope(shapely.from_wkt(wkt)), boxes).any()]
+    return [fid for (wkt, (_, fid)) in rows if shapely.intersects(shapely.envelope(shapely.from_wkt(wkt)), boxes).any()]
 
 
 def test_reach_reads_only_the_features_near_the_plan_from_a_geopackage(qgis_app, tmp_path):
     rows = grid_rows(1000)
-    layer = save_gpkg(memory_layer("Polygon", "field=kategori:string&field=kod:integer", rows, "n"), tmp_path / "grid.gpkg", "grid")
+    layer = save_gpkg(
+        memory_layer("Polygon", "field=kategori:string&field=kod:integer", rows, "n"), tmp_path / "grid.gpkg", "grid"
+    )
     table, report, _ = read(layer, REACH)
     assert sorted(int(k) for k in table.keys) == expected_fids(rows) == [3, 4, 53, 54, 511]
     assert report.within_reach and report.total == 1000 and report.read == 5
@@ -97,10 +121,17 @@ def test_reach_is_a_server_filter_on_postgis(qgis_app, tmp_path, pg_dsn, pg_clea
     admin.autocommit = True
     with admin.cursor() as cursor:
         cursor.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
-        cursor.execute(sql.SQL("CREATE TABLE {}.grid (fid serial PRIMARY KEY, kategori text, kod integer, geom geometry(Polygon, 3006))")
-                       .format(sql.Identifier(schema)))
-        cursor.executemany(sql.SQL("INSERT INTO {}.grid (kategori, kod, geom) VALUES (%s, %s, ST_GeomFromText(%s, 3006))")
-                           .format(sql.Identifier(schema)), [(category, code, wkt) for wkt, (category, code) in rows])
+        cursor.execute(
+            sql.SQL(
+                "CREATE TABLE {}.grid (fid serial PRIMARY KEY, kategori text, kod integer, geom geometry(Polygon, 3006))"
+            ).format(sql.Identifier(schema))
+        )
+        cursor.executemany(
+            sql.SQL("INSERT INTO {}.grid (kategori, kod, geom) VALUES (%s, %s, ST_GeomFromText(%s, 3006))").format(
+                sql.Identifier(schema)
+            ),
+            [(category, code, wkt) for wkt, (category, code) in rows],
+        )
         cursor.execute(sql.SQL("CREATE INDEX ON {}.grid USING gist (geom)").format(sql.Identifier(schema)))
         cursor.execute(sql.SQL("ANALYZE {}.grid").format(sql.Identifier(schema)))
     server = pg_parameters(pg_dsn)
@@ -113,8 +144,11 @@ def test_reach_is_a_server_filter_on_postgis(qgis_app, tmp_path, pg_dsn, pg_clea
     def gist_scans() -> int:
         with admin.cursor() as cursor:
             cursor.execute("SELECT pg_stat_clear_snapshot()")
-            cursor.execute("SELECT coalesce(sum(idx_scan), 0) FROM pg_stat_user_indexes WHERE schemaname = %s AND relname = 'grid' "
-                           "AND indexrelname = 'grid_geom_idx'", (schema,))
+            cursor.execute(
+                "SELECT coalesce(sum(idx_scan), 0) FROM pg_stat_user_indexes WHERE schemaname = %s AND relname = 'grid' "
+                "AND indexrelname = 'grid_geom_idx'",
+                (schema,),
+            )
             return int(cursor.fetchone()[0])
 
     before = gist_scans()
@@ -132,7 +166,9 @@ def test_reach_is_a_server_filter_on_postgis(qgis_app, tmp_path, pg_dsn, pg_clea
 
 @pytest.mark.parametrize("wanted", [frozenset({"sjö ås"})])
 def test_a_reach_without_wanted_features_says_so(qgis_app, tmp_path, wanted):
-    layer = save_gpkg(memory_layer("MultiPolygon", "field=kategori:string&field=kod:integer", ROWS, "n"), tmp_path / "t.gpkg", "t")
+    layer = save_gpkg(
+        memory_layer("MultiPolygon", "field=kategori:string&field=kod:integer", ROWS, "n"), tmp_path / "t.gpkg", "t"
+    )
     far = Reach(np.array([[5000.0, 5000.0, 5100.0, 5100.0]]))
     table, report, progress = read(layer, far, wanted)
     assert len(table) == 0 and report.within_reach
@@ -141,7 +177,9 @@ def test_a_reach_without_wanted_features_says_so(qgis_app, tmp_path, wanted):
 
 def test_unsaved_edits_are_read_as_qgis_has_them(qgis_app, tmp_path):
     """A layer with edits not yet saved goes the QGIS way: the file does not hold the edits yet."""
-    layer = save_gpkg(memory_layer("MultiPolygon", "field=kategori:string&field=kod:integer", ROWS, "n"), tmp_path / "e.gpkg", "e")
+    layer = save_gpkg(
+        memory_layer("MultiPolygon", "field=kategori:string&field=kod:integer", ROWS, "n"), tmp_path / "e.gpkg", "e"
+    )
     assert fast_read.file_layer(layer, CRS) is not None
     assert layer.startEditing() and layer.deleteFeature(1)
     assert fast_read.file_layer(layer, CRS) is None

@@ -1,4 +1,5 @@
 """samplan:fragmentation on real data: Dalarna's 15 municipalities cut by its bus lines, against the native-algorithm chain."""
+
 from __future__ import annotations
 
 import pytest
@@ -17,9 +18,19 @@ def test_dalarna_bus_lines_as_barriers_match_native_chain(samplan_provider):
     units = QgsVectorLayer(f"{DALARNA}|layername=kommuner", "kommuner", "ogr")
     lines = f"{DALARNA}|layername=busslinjer"
     # The bus lines have no 'kategori' field: each is its layer's name, 'busslinjer', 30 m wide.
-    result = processing.run("samplan:fragmentation", {
-        "UNITS": units, "UNIT_FIELD": "name", "BARRIER_LINES": [lines], "CATEGORY_FIELD": "kategori", "WIDTHS": "busslinjer=30",
-        "CRS": "EPSG:3006", "OUTPUT": "TEMPORARY_OUTPUT", "CUTS": "TEMPORARY_OUTPUT"})
+    result = processing.run(
+        "samplan:fragmentation",
+        {
+            "UNITS": units,
+            "UNIT_FIELD": "name",
+            "BARRIER_LINES": [lines],
+            "CATEGORY_FIELD": "kategori",
+            "WIDTHS": "busslinjer=30",
+            "CRS": "EPSG:3006",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "CUTS": "TEMPORARY_OUTPUT",
+        },
+    )
     rows = {f["unit"]: f for f in result["OUTPUT"].getFeatures()}
     reference = native_mesh(units, "name", [lines], [], {}, 30.0)
     assert len(rows) == 15 and set(rows) == set(reference)

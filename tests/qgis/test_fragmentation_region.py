@@ -1,4 +1,5 @@
 """samplan:fragmentation on the sample region against the same measure built from QGIS's native algorithms."""
+
 from __future__ import annotations
 
 import pytest
@@ -26,12 +27,20 @@ def uri(region, name):
 
 def _parameters(region):
     return {
-        "UNITS": uri(region, "kommuner"), "UNIT_FIELD": "kommunnamn",
-        "BARRIER_LINES": [uri(region, "vagar"), uri(region, "jarnvag")], "BARRIER_AREAS": [uri(region, "tatorter")],
-        "CATEGORY_FIELD": "kategori", "WIDTHS": "; ".join(f"{k}={v:g}" for k, v in WIDTHS.items()), "DEFAULT_WIDTH": 10,
-        "PLAN": uri(region, "plan_a_omraden"), "PLAN_LINES": uri(region, "plan_a_strak"), "PLAN_FIELD": "anvandning",
-        "LINKS": [uri(region, "ekologiska_samband"), uri(region, "grona_kilar")], "CRS": "EPSG:3006",
-        "OUTPUT": "TEMPORARY_OUTPUT", "CUTS": "TEMPORARY_OUTPUT",
+        "UNITS": uri(region, "kommuner"),
+        "UNIT_FIELD": "kommunnamn",
+        "BARRIER_LINES": [uri(region, "vagar"), uri(region, "jarnvag")],
+        "BARRIER_AREAS": [uri(region, "tatorter")],
+        "CATEGORY_FIELD": "kategori",
+        "WIDTHS": "; ".join(f"{k}={v:g}" for k, v in WIDTHS.items()),
+        "DEFAULT_WIDTH": 10,
+        "PLAN": uri(region, "plan_a_omraden"),
+        "PLAN_LINES": uri(region, "plan_a_strak"),
+        "PLAN_FIELD": "anvandning",
+        "LINKS": [uri(region, "ekologiska_samband"), uri(region, "grona_kilar")],
+        "CRS": "EPSG:3006",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "CUTS": "TEMPORARY_OUTPUT",
     }
 
 
@@ -42,8 +51,16 @@ def run_fragmentation(region, **extra):
 def native_mesh(region, plan_uri=None, plan_lines_uri=None, units=None):
     """The native-algorithm chain of tests/reference for the sample region's roads, railway and tätorter."""
     units = units or QgsVectorLayer(uri(region, "kommuner"), "kommuner", "ogr")
-    return reference_mesh(units, "kommunnamn", [uri(region, "vagar"), uri(region, "jarnvag")], [uri(region, "tatorter")], WIDTHS,
-                          10.0, plan_uri, plan_lines_uri)
+    return reference_mesh(
+        units,
+        "kommunnamn",
+        [uri(region, "vagar"), uri(region, "jarnvag")],
+        [uri(region, "tatorter")],
+        WIDTHS,
+        10.0,
+        plan_uri,
+        plan_lines_uri,
+    )
 
 
 def test_mesh_per_municipality_matches_native_chain(region):
@@ -67,9 +84,14 @@ def test_mesh_per_municipality_matches_native_chain(region):
 def test_cut_points_match_native_line_intersections(region):
     result = run_fragmentation(region)
     cuts = [f for f in result["CUTS"].getFeatures() if f["theme_layer"] == "ekologiska_samband"]
-    roads = native("native:extractbyexpression", {"INPUT": uri(region, "plan_a_strak"), "EXPRESSION": "\"anvandning\" = 'Transportinfrastruktur'"})
+    roads = native(
+        "native:extractbyexpression",
+        {"INPUT": uri(region, "plan_a_strak"), "EXPRESSION": "\"anvandning\" = 'Transportinfrastruktur'"},
+    )
     points = native("native:lineintersections", {"INPUT": roads, "INTERSECT": uri(region, "ekologiska_samband")})
-    expected = sorted((round(p.geometry().asPoint().x(), 3), round(p.geometry().asPoint().y(), 3)) for p in points.getFeatures())
+    expected = sorted(
+        (round(p.geometry().asPoint().x(), 3), round(p.geometry().asPoint().y(), 3)) for p in points.getFeatures()
+    )
     found = sorted((round(f.geometry().asPoint().x(), 3), round(f.geometry().asPoint().y(), 3)) for f in cuts)
     assert expected and found == expected
 
@@ -90,11 +112,28 @@ def test_bad_widths_are_named(region):
 
 
 def test_hand_worked_square_through_processing(region):
-    units = memory_layer("Polygon", "field=namn:string", [("POLYGON((0 0, 10000 0, 10000 10000, 0 10000, 0 0))", ["Ruta"])], "ruta")
-    road = memory_layer("LineString", "field=kategori:string",
-                        [("LINESTRING(3990 -1000, 3990 11000)", ["lokal väg"])], "vag", "EPSG:3006")
-    result = run_fragmentation(region, UNITS=units, UNIT_FIELD="namn", BARRIER_LINES=[road], BARRIER_AREAS=[], PLAN=None,
-                               PLAN_LINES=None, LINKS=[], CRS="EPSG:3006", WIDTHS="lokal väg=20")
+    units = memory_layer(
+        "Polygon", "field=namn:string", [("POLYGON((0 0, 10000 0, 10000 10000, 0 10000, 0 0))", ["Ruta"])], "ruta"
+    )
+    road = memory_layer(
+        "LineString",
+        "field=kategori:string",
+        [("LINESTRING(3990 -1000, 3990 11000)", ["lokal väg"])],
+        "vag",
+        "EPSG:3006",
+    )
+    result = run_fragmentation(
+        region,
+        UNITS=units,
+        UNIT_FIELD="namn",
+        BARRIER_LINES=[road],
+        BARRIER_AREAS=[],
+        PLAN=None,
+        PLAN_LINES=None,
+        LINKS=[],
+        CRS="EPSG:3006",
+        WIDTHS="lokal väg=20",
+    )
     row = next(result["OUTPUT"].getFeatures())
     # Patches 3.98 x 10 and 6.0 x 10 km: (39.8² + 60²) / 100 = 51.8404 km².
     assert row["m_eff_before_km2"] == pytest.approx(51.8404, rel=1e-6)
@@ -113,11 +152,21 @@ def test_unknown_plan_category_is_named_and_mapping_applies(region, tmp_path):
     # A plan road in the draft's own words would silently be no barrier (after = before): it is refused, named, and
     # accepted once mapped onto Transportinfrastruktur (40 m wide): patches 3.98 x 10 and 5.98 x 10 km,
     # (39.8² + 59.8²) / 100 = 51.6008 km².
-    units = memory_layer("Polygon", "field=namn:string", [("POLYGON((0 0, 10000 0, 10000 10000, 0 10000, 0 0))", ["Ruta"])], "ruta")
-    road = memory_layer("LineString", "field=anvandning:string",
-                        [("LINESTRING(4000 -1000, 4000 11000)", ["Ny väg"]), ("LINESTRING(-500 -500, -400 -400)", ["Transportinfrastruktur"])],
-                        "plan_vag")
-    square = dict(UNITS=units, UNIT_FIELD="namn", BARRIER_LINES=[], BARRIER_AREAS=[], PLAN=None, PLAN_LINES=road, LINKS=[])
+    units = memory_layer(
+        "Polygon", "field=namn:string", [("POLYGON((0 0, 10000 0, 10000 10000, 0 10000, 0 0))", ["Ruta"])], "ruta"
+    )
+    road = memory_layer(
+        "LineString",
+        "field=anvandning:string",
+        [
+            ("LINESTRING(4000 -1000, 4000 11000)", ["Ny väg"]),
+            ("LINESTRING(-500 -500, -400 -400)", ["Transportinfrastruktur"]),
+        ],
+        "plan_vag",
+    )
+    square = dict(
+        UNITS=units, UNIT_FIELD="namn", BARRIER_LINES=[], BARRIER_AREAS=[], PLAN=None, PLAN_LINES=road, LINKS=[]
+    )
     with pytest.raises(QgsProcessingException, match="Plan layer 'plan_vag'.*'Ny väg'.*feature ids 1\\b"):
         run_fragmentation(region, **square)
     mapping = tmp_path / "mappning.csv"
@@ -130,11 +179,25 @@ def test_unknown_plan_category_is_named_and_mapping_applies(region, tmp_path):
 def test_cross_boundary_variant_through_processing(region):
     # One unit [0,10] x [0,10] km; habitat [6,14] x [2,8] km reaches 4 km beyond it. CUT = 24² / 100 = 5.76 km²;
     # CBC with the whole patch (within the default 10 km context) = 24 · 48 / 100 = 11.52 km²; clipped (0 m) = 5.76.
-    units = memory_layer("Polygon", "field=namn:string", [("POLYGON((0 0, 10000 0, 10000 10000, 0 10000, 0 0))", ["Ruta"])], "ruta")
-    habitat = memory_layer("Polygon", "field=kategori:string",
-                           [("POLYGON((6000 2000, 14000 2000, 14000 8000, 6000 8000, 6000 2000))", ["natur"])], "natur")
-    square = dict(UNITS=units, UNIT_FIELD="namn", BARRIER_LINES=[], BARRIER_AREAS=[], PLAN=None, PLAN_LINES=None, LINKS=[],
-                  HABITAT=[habitat])
+    units = memory_layer(
+        "Polygon", "field=namn:string", [("POLYGON((0 0, 10000 0, 10000 10000, 0 10000, 0 0))", ["Ruta"])], "ruta"
+    )
+    habitat = memory_layer(
+        "Polygon",
+        "field=kategori:string",
+        [("POLYGON((6000 2000, 14000 2000, 14000 8000, 6000 8000, 6000 2000))", ["natur"])],
+        "natur",
+    )
+    square = dict(
+        UNITS=units,
+        UNIT_FIELD="namn",
+        BARRIER_LINES=[],
+        BARRIER_AREAS=[],
+        PLAN=None,
+        PLAN_LINES=None,
+        LINKS=[],
+        HABITAT=[habitat],
+    )
     row = next(run_fragmentation(region, **square)["OUTPUT"].getFeatures())
     assert row["m_eff_before_km2"] == pytest.approx(5.76, rel=1e-9)
     assert row["m_eff_cbc_before_km2"] == pytest.approx(11.52, rel=1e-9)

@@ -1,5 +1,6 @@
 """Functional regions and flow lines over Dalarna's 15 real municipalities (irregular, simplified borders), with a
 commuting table made here by a gravity model from the real tätorter populations."""
+
 from __future__ import annotations
 
 import math
@@ -51,10 +52,22 @@ def commuting(tmp_path_factory):
 
 
 def run_regions(csv, method, contiguous):
-    return processing.run("samplan:functionalregions", {
-        "ZONES": f"{DALARNA}|layername=kommuner", "ZONE_CODE": "code", "ZONE_NAME": "name", "COMMUTING_FILE": str(csv),
-        "METHOD": method, "CONTIGUOUS": contiguous, "CRS": "EPSG:3006", "REGIONS": "TEMPORARY_OUTPUT",
-        "ZONE_REGIONS": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT"}, feedback=RecordingFeedback())
+    return processing.run(
+        "samplan:functionalregions",
+        {
+            "ZONES": f"{DALARNA}|layername=kommuner",
+            "ZONE_CODE": "code",
+            "ZONE_NAME": "name",
+            "COMMUTING_FILE": str(csv),
+            "METHOD": method,
+            "CONTIGUOUS": contiguous,
+            "CRS": "EPSG:3006",
+            "REGIONS": "TEMPORARY_OUTPUT",
+            "ZONE_REGIONS": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+        feedback=RecordingFeedback(),
+    )
 
 
 def test_scb_regions_over_real_municipalities(samplan_provider, commuting):
@@ -64,7 +77,7 @@ def test_scb_regions_over_real_municipalities(samplan_provider, commuting):
     result = run_regions(path, 0, False)
     zones = {f["code"]: f["region_code"] for f in result["ZONE_REGIONS"].getFeatures()}
     assert zones == expected
-    assert 1 < len(set(expected.values())) < len(codes)   # a case worth checking: some regions, not one, not all
+    assert 1 < len(set(expected.values())) < len(codes)  # a case worth checking: some regions, not one, not all
     total = sum(f.geometry().area() for f in municipalities().getFeatures())
     assert sum(f.geometry().area() for f in result["REGIONS"].getFeatures()) == pytest.approx(total, rel=1e-6)
 
@@ -79,16 +92,30 @@ def test_contiguous_regions_are_one_piece(samplan_provider, commuting, method):
         parts = list(geometry.asMultiPolygon()) if geometry.isMultipart() else [geometry.asPolygon()]
         large = [p for p in parts if QgsGeometry.fromPolygonXY(p).area() > 1e6]
         assert len(large) == 1, f["region_code"]
-    assert math.isclose(result["SHARE_INSIDE"], sum(f["internal"] for f in result["REGIONS"].getFeatures()) /
-                        sum(f["residents"] for f in result["REGIONS"].getFeatures()))
+    assert math.isclose(
+        result["SHARE_INSIDE"],
+        sum(f["internal"] for f in result["REGIONS"].getFeatures())
+        / sum(f["residents"] for f in result["REGIONS"].getFeatures()),
+    )
 
 
 def test_flow_lines_start_and_end_inside_their_municipalities(samplan_provider, commuting):
     path, table = commuting
-    result = processing.run("samplan:commutingflows", {
-        "ZONES": f"{DALARNA}|layername=kommuner", "ZONE_CODE": "code", "ZONE_NAME": "name", "COMMUTING_FILE": str(path),
-        "MUNICIPALITIES": f"{DALARNA}|layername=kommuner", "MUNICIPALITY_FIELD": "code", "CRS": "EPSG:3006",
-        "FLOWS": "TEMPORARY_OUTPUT", "ZONE_SHARES": "TEMPORARY_OUTPUT"}, feedback=RecordingFeedback())
+    result = processing.run(
+        "samplan:commutingflows",
+        {
+            "ZONES": f"{DALARNA}|layername=kommuner",
+            "ZONE_CODE": "code",
+            "ZONE_NAME": "name",
+            "COMMUTING_FILE": str(path),
+            "MUNICIPALITIES": f"{DALARNA}|layername=kommuner",
+            "MUNICIPALITY_FIELD": "code",
+            "CRS": "EPSG:3006",
+            "FLOWS": "TEMPORARY_OUTPUT",
+            "ZONE_SHARES": "TEMPORARY_OUTPUT",
+        },
+        feedback=RecordingFeedback(),
+    )
     polygons = {f["code"]: f.geometry() for f in municipalities().getFeatures()}
     lines = list(result["FLOWS"].getFeatures())
     pairs = {(a, b) for a, b in zip(table.bostadskommun, table.arbetskommun) if a != b}
@@ -106,22 +133,47 @@ def test_scb_export_as_published_gives_the_same_regions(samplan_provider, commut
     (names only) is refused with what was read and what the zones hold, instead of giving one region per zone."""
     _, table = commuting
     names = {f["code"]: f["name"] for f in municipalities().getFeatures()}
-    lines = ['"Sysselsatta 15-74 år efter bostadskommun, arbetsställekommun och kön. Årligt register"', "",
-             '"bostadskommun";"arbetsställekommun";"kön";"2023"']
-    lines += [f'"{r.bostadskommun} {names[r.bostadskommun]}";"{r.arbetskommun} {names[r.arbetskommun]}";"totalt";{r.antal}'
-              for r in table.itertuples()]
+    lines = [
+        '"Sysselsatta 15-74 år efter bostadskommun, arbetsställekommun och kön. Årligt register"',
+        "",
+        '"bostadskommun";"arbetsställekommun";"kön";"2023"',
+    ]
+    lines += [
+        f'"{r.bostadskommun} {names[r.bostadskommun]}";"{r.arbetskommun} {names[r.arbetskommun]}";"totalt";{r.antal}'
+        for r in table.itertuples()
+    ]
     export = tmp_path / "ArRegPend2.csv"
     export.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
     feedback = RecordingFeedback()
-    result = processing.run("samplan:functionalregions", {
-        "ZONES": f"{DALARNA}|layername=kommuner", "ZONE_CODE": "code", "ZONE_NAME": "name", "COMMUTING_FILE": str(export),
-        "METHOD": 0, "CRS": "EPSG:3006", "REGIONS": "TEMPORARY_OUTPUT", "ZONE_REGIONS": "TEMPORARY_OUTPUT",
-        "SUMMARY": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    result = processing.run(
+        "samplan:functionalregions",
+        {
+            "ZONES": f"{DALARNA}|layername=kommuner",
+            "ZONE_CODE": "code",
+            "ZONE_NAME": "name",
+            "COMMUTING_FILE": str(export),
+            "METHOD": 0,
+            "CRS": "EPSG:3006",
+            "REGIONS": "TEMPORARY_OUTPUT",
+            "ZONE_REGIONS": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
     codes = sorted(names)
     assert {f["code"]: f["region_code"] for f in result["ZONE_REGIONS"].getFeatures()} == scb_by_hand(table, codes)
     assert not feedback.warnings
     names_only = tmp_path / "names.csv"
-    names_only.write_bytes(("\r\n".join(['"bostadskommun";"arbetsställekommun";"2023"'] + [
-        f'"{names[r.bostadskommun]}";"{names[r.arbetskommun]}";{r.antal}' for r in table.itertuples()]) + "\r\n").encode("cp1252"))
-    with pytest.raises(QgsProcessingException, match="no row of the commuting table has both codes among the zones of kommuner"):
+    names_only.write_bytes(
+        (
+            "\r\n".join(
+                ['"bostadskommun";"arbetsställekommun";"2023"']
+                + [f'"{names[r.bostadskommun]}";"{names[r.arbetskommun]}";{r.antal}' for r in table.itertuples()]
+            )
+            + "\r\n"
+        ).encode("cp1252")
+    )
+    with pytest.raises(
+        QgsProcessingException, match="no row of the commuting table has both codes among the zones of kommuner"
+    ):
         run_regions(names_only, 1, False)

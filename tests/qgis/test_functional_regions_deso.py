@@ -4,6 +4,7 @@ commuting table at that level with SCB-style column names (bostadsdeso, arbetsst
 Checked independently of the algorithm: every zone is in exactly one region, each region's employed residents, jobs and
 internal commuting are the table's sums over its zones (pandas), every region meets the validity condition by the
 formula worked out here or is named in the log, and the region polygons cover the zones' area."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -14,7 +15,7 @@ import processing
 
 from .conftest import RecordingFeedback, memory_layer
 
-SIDE_X, SIDE_Y = 50, 40     # 2,000 zones
+SIDE_X, SIDE_Y = 50, 40  # 2,000 zones
 
 
 @pytest.fixture(scope="module")
@@ -40,9 +41,12 @@ def deso(tmp_path_factory):
     folder = tmp_path_factory.mktemp("deso")
     csv = folder / "pendling_deso.csv"
     csv.write_bytes(("\ufeff" + table.to_csv(sep=";", index=False)).encode("utf-8"))
-    squares = [f"POLYGON(({500000 + 1000 * a} {7000000 + 1000 * b}, {501000 + 1000 * a} {7000000 + 1000 * b}, "
-               f"{501000 + 1000 * a} {7001000 + 1000 * b}, {500000 + 1000 * a} {7001000 + 1000 * b}, "
-               f"{500000 + 1000 * a} {7000000 + 1000 * b}))" for a, b in zip(x, y)]
+    squares = [
+        f"POLYGON(({500000 + 1000 * a} {7000000 + 1000 * b}, {501000 + 1000 * a} {7000000 + 1000 * b}, "
+        f"{501000 + 1000 * a} {7001000 + 1000 * b}, {500000 + 1000 * a} {7001000 + 1000 * b}, "
+        f"{500000 + 1000 * a} {7000000 + 1000 * b}))"
+        for a, b in zip(x, y)
+    ]
     layer = memory_layer("Polygon", "field=deso:string", [(wkt, [code]) for wkt, code in zip(squares, codes)], "deso")
     return layer, csv, table.rename(columns={"bostadsdeso": "home", "arbetsställedeso": "work", "2023": "n"})
 
@@ -57,10 +61,21 @@ def validity_by_hand(size, sc):
 def test_deso_scale_regions(samplan_provider, deso, method):
     layer, csv, table = deso
     feedback = RecordingFeedback()
-    result = processing.run("samplan:functionalregions", {
-        "ZONES": layer, "ZONE_CODE": "deso", "COMMUTING_FILE": str(csv), "METHOD": method, "CONTIGUOUS": True,
-        "CRS": "EPSG:3006", "REGIONS": "TEMPORARY_OUTPUT", "ZONE_REGIONS": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT"},
-        feedback=feedback)
+    result = processing.run(
+        "samplan:functionalregions",
+        {
+            "ZONES": layer,
+            "ZONE_CODE": "deso",
+            "COMMUTING_FILE": str(csv),
+            "METHOD": method,
+            "CONTIGUOUS": True,
+            "CRS": "EPSG:3006",
+            "REGIONS": "TEMPORARY_OUTPUT",
+            "ZONE_REGIONS": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
     zones = {f["code"]: f["region_code"] for f in result["ZONE_REGIONS"].getFeatures()}
     assert len(zones) == SIDE_X * SIDE_Y
     assert "'arbetsställedeso' is read as the workplace column" in feedback.log
@@ -79,7 +94,9 @@ def test_deso_scale_regions(samplan_provider, deso, method):
     for code, f in regions.items():
         assert f["residents"] == residents[code] and f["jobs"] == jobs[code] and f["internal"] == internal.get(code, 0)
         if method == 1:
-            value = validity_by_hand(residents[code], min(internal.get(code, 0) / residents[code], internal.get(code, 0) / jobs[code]))
+            value = validity_by_hand(
+                residents[code], min(internal.get(code, 0) / residents[code], internal.get(code, 0) / jobs[code])
+            )
             assert f["validity"] == pytest.approx(value)
             assert value >= 1 - 1e-9 or code in named or f["zones"] == 1
         assert f.geometry().constGet().partCount() == 1 or "islands" in named

@@ -1,6 +1,7 @@
 """The conflict inspector's logic against a real QGIS: the sample region opened as a project, the check run
 as a task, the table and its filters, selection both ways, reviews kept across re-runs and reopening, the
 set-up saved in the project file, and the export read back by independent readers."""
+
 from __future__ import annotations
 
 import csv
@@ -65,11 +66,21 @@ def test_sample_project_is_grouped_styled_and_set_up(sample_project):
     project, folder = sample_project
     assert (folder / PROJECT_FILE).exists()
     groups = [g.name() for g in project.layerTreeRoot().children()]
-    assert groups == ["Samplan results", "Plan drafts", "Settlement", "Infrastructure", "Green-blue structure", "Other interests",
-                      "Boundaries", "Tables"]
+    assert groups == [
+        "Samplan results",
+        "Plan drafts",
+        "Settlement",
+        "Infrastructure",
+        "Green-blue structure",
+        "Other interests",
+        "Boundaries",
+        "Tables",
+    ]
     plan_group = project.layerTreeRoot().children()[1]
-    assert [TITLES[layer.name()] for layer in plan_group.findLayers() for layer in [layer.layer()]][:2] == ["plan_a_strak",
-                                                                                                          "plan_a_omraden"]
+    assert [TITLES[layer.name()] for layer in plan_group.findLayers() for layer in [layer.layer()]][:2] == [
+        "plan_a_strak",
+        "plan_a_omraden",
+    ]
     layers = list(project.mapLayers().values())
     assert len(layers) == 26 and all(layer.renderer().type() == "singleSymbol" for layer in layers if layer.isSpatial())
     kommuner = project.mapLayersByName(sample_layer_title("kommuner"))[0]
@@ -86,12 +97,26 @@ def test_inspector_run_lists_the_planted_conflicts(dock, sample_project):
     stored = all_result_rows(results)
     assert len(dock.model.rows) == len(stored) > 30
     # Gap rows have no theme feature: the planted table writes '' and 0 for it.
-    shown = {(r.values["rule_id"], TITLES[r.values["plan_layer"]], r.values["plan_fid"], TITLES.get(r.values["theme_layer"], ""),
-              r.values["theme_fid"] or 0) for r in dock.model.rows}
+    shown = {
+        (
+            r.values["rule_id"],
+            TITLES[r.values["plan_layer"]],
+            r.values["plan_fid"],
+            TITLES.get(r.values["theme_layer"], ""),
+            r.values["theme_fid"] or 0,
+        )
+        for r in dock.model.rows
+    }
     planted = [r for r in gpkg_rows(folder / "region.gpkg", "planterade_konflikter") if r["version"] == "A"]
     assert len(planted) == 33
     for row in planted:
-        assert (row["rule_id"], row["plan_layer"], row["plan_fid"], row["theme_layer"] or "", row["theme_fid"] or 0) in shown, row
+        assert (
+            row["rule_id"],
+            row["plan_layer"],
+            row["plan_fid"],
+            row["theme_layer"] or "",
+            row["theme_fid"] or 0,
+        ) in shown, row
     # The results are in the project, styled by severity, in the Samplan group.
     group = project.layerTreeRoot().findGroup("Samplan")
     assert group is not None and len(group.findLayers()) == 3
@@ -114,14 +139,20 @@ def test_filters_search_and_counts(dock):
     rule = rows[0]["rule_id"]
     assert shown(rule_id=rule) == sum(r["rule_id"] == rule for r in rows)
     assert shown(theme_role="green-blue", severity="warning") == sum(
-        r["theme_role"] == "green-blue" and r["severity"] == "warning" for r in rows)
+        r["theme_role"] == "green-blue" and r["severity"] == "warning" for r in rows
+    )
     municipality = next(r["municipality"] for r in rows if r["municipality"])
     assert shown(municipality=municipality) == sum(r["municipality"] == municipality for r in rows)
     assert shown(status="accepted") == 0
     shown()
     proxy.set_search("natura 2000")
-    expected = sum("natura 2000" in " ".join(str(r.get(c) or "") for c in ("theme_category", "message", "theme_layer",
-                                                                              "rule_id", "basis")).lower() for r in rows)
+    expected = sum(
+        "natura 2000"
+        in " ".join(
+            str(r.get(c) or "") for c in ("theme_category", "message", "theme_layer", "rule_id", "basis")
+        ).lower()
+        for r in rows
+    )
     assert proxy.rowCount() == expected > 0
     proxy.set_search("")
     counts = {s: sum(r["severity"] == s for r in rows) for s in ("conflict", "warning", "opportunity")}
@@ -131,7 +162,10 @@ def test_filters_search_and_counts(dock):
     assert proxy.rowCount() == counts["conflict"]
     # Sorting by area: descending order of the measure.
     proxy.sort(dock.model.COLUMNS.index("measure"), 1)
-    measures = [proxy.data(proxy.index(r, dock.model.COLUMNS.index("measure")), dock.model.SORT_ROLE) for r in range(proxy.rowCount())]
+    measures = [
+        proxy.data(proxy.index(r, dock.model.COLUMNS.index("measure")), dock.model.SORT_ROLE)
+        for r in range(proxy.rowCount())
+    ]
     assert measures == sorted(measures, reverse=True)
 
 
@@ -144,8 +178,11 @@ def test_selecting_a_row_highlights_the_features_and_the_map_selects_the_row(doc
     plan = project.mapLayersByName(row.values["plan_layer"])[0]
     theme = project.mapLayersByName(row.values["theme_layer"])[0]
     shown = {(item.part, item.layer.id(), item.fid) for item in dock.highlights.shown}
-    assert shown == {("plan", plan.id(), row.values["plan_fid"]), ("theme", theme.id(), row.values["theme_fid"]),
-                     ("overlap", row.layer.id(), row.fid)}
+    assert shown == {
+        ("plan", plan.id(), row.values["plan_fid"]),
+        ("theme", theme.id(), row.values["theme_fid"]),
+        ("overlap", row.layer.id(), row.fid),
+    }
     assert not plan.selectedFeatureIds() and not theme.selectedFeatureIds()  # highlighted, not selected in yellow
     canvas_extent = dock.iface.mapCanvas().extent()
     assert canvas_extent.contains(row.layer.getFeature(row.fid).geometry().boundingBox())
@@ -162,10 +199,15 @@ def test_reviews_persist_across_reruns_and_reopening(dock, sample_project):
     results = folder / RESULTS_FILE
     rows = dock.model.rows
     plan_layer = project.mapLayersByName(sample_layer_title("plan_a_omraden"))[0]
-    moved_fid = next(r.values["plan_fid"] for r in rows if r.values["plan_layer"] == plan_layer.name() and r.kind == "area")
+    moved_fid = next(
+        r.values["plan_fid"] for r in rows if r.values["plan_layer"] == plan_layer.name() and r.kind == "area"
+    )
     reviewed_kept = next(i for i, r in enumerate(rows) if r.values["plan_fid"] != moved_fid and r.kind == "area")
-    reviewed_moved = next(i for i, r in enumerate(rows)
-                          if r.values["plan_fid"] == moved_fid and r.values["plan_layer"] == plan_layer.name())
+    reviewed_moved = next(
+        i
+        for i, r in enumerate(rows)
+        if r.values["plan_fid"] == moved_fid and r.values["plan_layer"] == plan_layer.name()
+    )
     kept_key, moved_key = rows[reviewed_kept].values["conflict_key"], rows[reviewed_moved].values["conflict_key"]
     dock.model.set_review(reviewed_kept, "accepted", "Kommunen har godtagit – åtgärd i detaljplan")
     dock.model.set_review(reviewed_moved, "not_a_conflict", "fel i underlaget")
@@ -208,7 +250,9 @@ def test_a_cancelled_or_failed_run_keeps_the_previous_results(dock, sample_proje
     run_check(dock)
     results = folder / RESULTS_FILE
     before = results.read_bytes()
-    dock.setup_panel.planField.setField("namn")  # names are no ÖP-modell categories: the check runs, but suppose it is cancelled
+    dock.setup_panel.planField.setField(
+        "namn"
+    )  # names are no ÖP-modell categories: the check runs, but suppose it is cancelled
     finished = []
     assert dock.start_check()
     dock.run.finished.connect(lambda ok, message: finished.append((ok, message)))
@@ -225,8 +269,11 @@ def test_a_cancelled_or_failed_run_keeps_the_previous_results(dock, sample_proje
 
 def test_setup_is_saved_in_the_project_file_and_restored(dock, sample_project, tmp_path):
     project, _ = sample_project
-    settlement_row = next(r for r in range(dock.setup_panel.themeTable.rowCount())
-                          if dock.setup_panel.themeTable.item(r, 0).text() == sample_layer_title("tatorter"))
+    settlement_row = next(
+        r
+        for r in range(dock.setup_panel.themeTable.rowCount())
+        if dock.setup_panel.themeTable.item(r, 0).text() == sample_layer_title("tatorter")
+    )
     dock.setup_panel.themeTable.cellWidget(settlement_row, 1).setCurrentIndex(0)  # no longer checked
     dock.setup_panel.rulesFile.setFilePath(str(tmp_path / "egna_regler.csv"))
     wanted = dock.current_setup()
@@ -241,6 +288,7 @@ def test_setup_is_saved_in_the_project_file_and_restored(dock, sample_project, t
 
 def test_export_of_the_rows_shown(dock, tmp_path):
     import openpyxl
+
     run_check(dock)
     dock.severityFilter.setCurrentIndex(dock.severityFilter.findData("warning"))
     shown = dock.proxy.shown_rows()

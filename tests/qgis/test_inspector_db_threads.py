@@ -3,6 +3,7 @@ connections, the check's look for the schema, the background reads, the saves, t
 reopening. Against the real test server: every connection Samplan opens and every statement it sends records the
 thread it ran in (a real psycopg2 cursor that notes its thread; nothing is replaced). While a save, a history read
 and a connection run, a Qt timer keeps ticking (the event loop turns)."""
+
 from __future__ import annotations
 
 import time
@@ -98,7 +99,12 @@ def test_database_work_never_runs_in_the_gui_thread(dock, shared_connection, pg_
         wait_for(lambda: not dock.busy, timeout_s=30, step_ms=5)
         save_gap = ticker.longest_gap(started, time.perf_counter())
         saved = dock.model.rows[dock.selected_source_rows()[0]].values
-        assert (saved["conflict_key"], saved["status"], saved["comment"], saved["version"]) == (key, "accepted", "Godtas", 1)
+        assert (saved["conflict_key"], saved["status"], saved["comment"], saved["version"]) == (
+            key,
+            "accepted",
+            "Godtas",
+            1,
+        )
         assert "UPDATE" in recorder.kinds()
 
         started = time.perf_counter()
@@ -126,12 +132,20 @@ def test_database_work_never_runs_in_the_gui_thread(dock, shared_connection, pg_
         admin.commit()
         admin.close()
         connections_before = recorder.events.count(("CONNECT", False))
-        wait_for(lambda: recorder.events.count(("CONNECT", False)) > connections_before and not dock.busy
-                 and dock.session.listener is not None, timeout_s=30)
+        wait_for(
+            lambda: (
+                recorder.events.count(("CONNECT", False)) > connections_before
+                and not dock.busy
+                and dock.session.listener is not None
+            ),
+            timeout_s=30,
+        )
     finally:
         ticker.timer.stop()
-    print(f"\nlongest stills: save {1000 * save_gap:.0f} ms, history {1000 * history_gap:.0f} ms, "
-          f"connect and save {1000 * connect_gap:.0f} ms; {len(recorder.events)} database calls recorded")
+    print(
+        f"\nlongest stills: save {1000 * save_gap:.0f} ms, history {1000 * history_gap:.0f} ms, "
+        f"connect and save {1000 * connect_gap:.0f} ms; {len(recorder.events)} database calls recorded"
+    )
     assert recorder.on_gui() == []
     assert max(save_gap, history_gap, connect_gap) < LONGEST_STILL_S
 

@@ -1,6 +1,7 @@
 """The inspector at a glance: the picked conflict in one line (numbers in the locale's format), its plan feature,
 theme feature and overlap drawn three distinct ways, the PostGIS controls only with PostGIS, an empty rule set
 field that says the bundled default is used, a theme table that keeps several rows in a short dock."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,25 +14,49 @@ from .test_inspector import dock, run_check, sample_project  # noqa: F401 - fixt
 
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-NATURA = {"plan_key": "A-02", "plan_category": "Utbyggnadsområde", "plan_fid": 7, "relation": "overlaps",
-          "theme_category": "Natura 2000", "theme_key": "Kvarnskogen", "theme_layer": "Skyddad natur",
-          "area_m2": 1_823_456.0, "share": 0.5812, "basis": "MB 7 kap. 28 a §"}
+NATURA = {
+    "plan_key": "A-02",
+    "plan_category": "Utbyggnadsområde",
+    "plan_fid": 7,
+    "relation": "overlaps",
+    "theme_category": "Natura 2000",
+    "theme_key": "Kvarnskogen",
+    "theme_layer": "Skyddad natur",
+    "area_m2": 1_823_456.0,
+    "share": 0.5812,
+    "basis": "MB 7 kap. 28 a §",
+}
 
 
 def test_the_one_line_description_in_swedish_and_english_number_formats():
     # 1 823 456 m² = 1.823456 km² -> 1,82; share 0.5812 -> 58 % (whole per cents from 10 % up).
-    assert describe(NATURA, "area", SWEDISH) == "A-02 overlaps Natura 2000 Kvarnskogen, 1,82 km² (58 %), MB 7 kap. 28 a §"
-    assert describe(NATURA, "area", ENGLISH) == "A-02 overlaps Natura 2000 Kvarnskogen, 1.82 km² (58 %), MB 7 kap. 28 a §"
+    assert (
+        describe(NATURA, "area", SWEDISH) == "A-02 overlaps Natura 2000 Kvarnskogen, 1,82 km² (58 %), MB 7 kap. 28 a §"
+    )
+    assert (
+        describe(NATURA, "area", ENGLISH) == "A-02 overlaps Natura 2000 Kvarnskogen, 1.82 km² (58 %), MB 7 kap. 28 a §"
+    )
     # 45 000 m² = 4.5 ha; a share of 0.034 = 3.4 % (one decimal below 10 %); no plan key: category and feature id.
     small = NATURA | {"plan_key": None, "area_m2": 45_000.0, "share": 0.034}
-    assert describe(small, "area", SWEDISH) == \
-        "Utbyggnadsområde (feature 7) overlaps Natura 2000 Kvarnskogen, 4,5 ha (3,4 %), MB 7 kap. 28 a §"
+    assert (
+        describe(small, "area", SWEDISH)
+        == "Utbyggnadsområde (feature 7) overlaps Natura 2000 Kvarnskogen, 4,5 ha (3,4 %), MB 7 kap. 28 a §"
+    )
     # Thousands grouped with the Swedish separator (a no-break space): 1 234 567 km².
     huge = NATURA | {"area_m2": 1_234_567 * 1_000_000.0, "share": None}
-    assert describe(huge, "area", SWEDISH) == "A-02 overlaps Natura 2000 Kvarnskogen, 1\u00a0234\u00a0567,00 km², MB 7 kap. 28 a §"
+    assert (
+        describe(huge, "area", SWEDISH)
+        == "A-02 overlaps Natura 2000 Kvarnskogen, 1\u00a0234\u00a0567,00 km², MB 7 kap. 28 a §"
+    )
     # A corridor within 100 m of a watercourse, 2 500 m of it: 2,50 km.
-    line = {"plan_key": "L-1", "relation": "within_distance", "distance_m": 100.0, "theme_category": "Vattendrag",
-            "length_m": 2500.0, "basis": "MB 7 kap. 13 §"}
+    line = {
+        "plan_key": "L-1",
+        "relation": "within_distance",
+        "distance_m": 100.0,
+        "theme_category": "Vattendrag",
+        "length_m": 2500.0,
+        "basis": "MB 7 kap. 13 §",
+    }
     assert describe(line, "line", SWEDISH) == "L-1 lies within 100 m of Vattendrag, 2,50 km, MB 7 kap. 13 §"
 
 
@@ -45,8 +70,13 @@ def test_the_picked_conflict_is_described_and_drawn_three_distinct_ways(dock):  
     assert row.values["theme_category"] in text and text.endswith(row.values["basis"])
     # The measure as QLocale writes it, computed here from the stored area: km², ha or m².
     area = row.values["area_m2"]
-    expected = f"{QLocale().toString(area / 1e6, 'f', 2)} km²" if area >= 1e6 else \
-        f"{QLocale().toString(area / 1e4, 'f', 1)} ha" if area >= 1e4 else f"{QLocale().toString(area, 'f', 0)} m²"
+    expected = (
+        f"{QLocale().toString(area / 1e6, 'f', 2)} km²"
+        if area >= 1e6
+        else f"{QLocale().toString(area / 1e4, 'f', 1)} ha"
+        if area >= 1e4
+        else f"{QLocale().toString(area, 'f', 0)} m²"
+    )
     assert expected in text
     parts = {item.part: item for item in dock.highlights.shown}
     assert set(parts) == {"plan", "theme", "overlap"}
@@ -68,7 +98,13 @@ def test_the_picked_conflict_is_described_and_drawn_three_distinct_ways(dock):  
 def test_postgis_controls_only_when_postgis_is_chosen_and_the_default_rule_set_is_said(dock):  # noqa: F811
     panel = dock.setup_panel
     gpkg_only = (panel.resultsFile, panel.resultsLabel)
-    postgis_only = (panel.resultsConnection, panel.resultsSchema, panel.sharedLabel, dock.refreshButton, dock.historyButton)
+    postgis_only = (
+        panel.resultsConnection,
+        panel.resultsSchema,
+        panel.sharedLabel,
+        dock.refreshButton,
+        dock.historyButton,
+    )
     assert panel.storageCombo.currentData() == "gpkg"
     assert all(not w.isHidden() for w in gpkg_only) and all(w.isHidden() for w in postgis_only)
     panel.storageCombo.setCurrentIndex(panel.storageCombo.findData("postgis"))

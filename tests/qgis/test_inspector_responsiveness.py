@@ -1,5 +1,6 @@
 """QGIS stays responsive while the inspector runs the check on a large region: the Qt event loop keeps
 turning (a timer ticks on), and a cancel stops the task within a second, leaving the results as they were."""
+
 from __future__ import annotations
 
 import statistics
@@ -77,9 +78,11 @@ def test_event_loop_turns_while_the_check_runs_and_cancel_stops_it(large_project
         assert finished[0][0], "the first run must complete"
         duration = ended - started
         gaps = ticker.gaps_between(started, ended)
-        print(f"\nrun: {duration:.1f} s, {len(gaps) - 1} ticks, median gap {1000 * statistics.median(gaps):.0f} ms, "
-              f"longest {1000 * gaps.max():.0f} ms at {float(np.cumsum(gaps)[gaps.argmax()]):.1f} s, "
-              f"the three longest {np.round(1000 * np.sort(gaps)[-3:]).tolist()} ms, rows {len(dock.model.rows)}")
+        print(
+            f"\nrun: {duration:.1f} s, {len(gaps) - 1} ticks, median gap {1000 * statistics.median(gaps):.0f} ms, "
+            f"longest {1000 * gaps.max():.0f} ms at {float(np.cumsum(gaps)[gaps.argmax()]):.1f} s, "
+            f"the three longest {np.round(1000 * np.sort(gaps)[-3:]).tolist()} ms, rows {len(dock.model.rows)}"
+        )
         assert duration > 2.0, "the case must be large enough to watch"
         assert len(dock.model.rows) > 1000
         assert statistics.median(gaps) < 0.05 and gaps.max() < LONGEST_STILL_S

@@ -2,6 +2,7 @@
 through a saved QGIS connection whose credentials are in QGIS's authentication manager; a colleague's change
 seen on refresh; a change refused over someone else's, then saved on top; reviews kept over a re-run; no
 password in the project file or the tables."""
+
 from __future__ import annotations
 
 import uuid
@@ -28,7 +29,9 @@ def saved_connections(pg_dsn):
     """make(user, password): a saved PostgreSQL connection 'Samplan test ...' whose credentials are in a Basic
     authentication configuration of QGIS's authentication manager. All removed afterwards."""
     manager = QgsApplication.authManager()
-    assert manager.setMasterPassword(MASTER_PASSWORD, True), "the test profile's auth database has another master password"
+    assert manager.setMasterPassword(MASTER_PASSWORD, True), (
+        "the test profile's auth database has another master password"
+    )
     server = pg_parameters(pg_dsn)
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     made = []
@@ -42,8 +45,9 @@ def saved_connections(pg_dsn):
         ok, config = manager.storeAuthenticationConfig(config)
         assert ok and config.id()
         uri = QgsDataSourceUri()
-        uri.setConnection(server["host"], server["port"], server["dbname"], "", "", QgsDataSourceUri.SslMode.SslDisable,
-                          config.id())
+        uri.setConnection(
+            server["host"], server["port"], server["dbname"], "", "", QgsDataSourceUri.SslMode.SslDisable, config.id()
+        )
         name = f"Samplan test {user} {uuid.uuid4().hex[:6]}"
         metadata.saveConnection(metadata.createConnection(uri.uri(False), {}), name)
         made.append((name, config.id()))
@@ -66,15 +70,25 @@ def shared_connection(saved_connections, pg_dsn):
 def stored_reviews(pg_dsn, schema) -> dict[str, tuple]:
     connection = psycopg2.connect(pg_dsn)
     with connection.cursor() as cursor:
-        cursor.execute(sql.SQL("SELECT conflict_key, status, comment, reviewed_by, version FROM {}").format(
-            sql.Identifier(schema, REVIEW_TABLE)))
+        cursor.execute(
+            sql.SQL("SELECT conflict_key, status, comment, reviewed_by, version FROM {}").format(
+                sql.Identifier(schema, REVIEW_TABLE)
+            )
+        )
         rows = {r[0]: r[1:] for r in cursor.fetchall()}
     connection.close()
     return rows
 
 
-def test_shared_results_in_postgis(dock, sample_project, shared_connection, saved_connections, pg_dsn, pg_cleanup,  # noqa: F811
-                                   tmp_path):
+def test_shared_results_in_postgis(
+    dock,
+    sample_project,
+    shared_connection,
+    saved_connections,
+    pg_dsn,
+    pg_cleanup,  # noqa: F811
+    tmp_path,
+):
     project, folder = sample_project
     name, authcfg, password = shared_connection
     schema = f"Åre-kommun 'granskning'; DROP TABLE x;-- {uuid.uuid4().hex[:4]}"
@@ -107,16 +121,29 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     pg_cleanup["roles"].extend([f"granskare_{tag}", f"lasare_{tag}", f"lansstyrelsen_{tag}"])
     set_up_roles(admin, schema, f"granskare_{tag}", f"lasare_{tag}")
     with admin.cursor() as cursor:
-        cursor.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD 'x-county' IN ROLE {}").format(
-            sql.Identifier(f"lansstyrelsen_{tag}"), sql.Identifier(f"granskare_{tag}")))
+        cursor.execute(
+            sql.SQL("CREATE ROLE {} LOGIN PASSWORD 'x-county' IN ROLE {}").format(
+                sql.Identifier(f"lansstyrelsen_{tag}"), sql.Identifier(f"granskare_{tag}")
+            )
+        )
     admin.commit()
     server = pg_parameters(pg_dsn)
-    county = SharedReviews(lambda: psycopg2.connect(host=server["host"], port=server["port"], dbname=server["dbname"],
-                                                    user=f"lansstyrelsen_{tag}", password="x-county"), schema)
+    county = SharedReviews(
+        lambda: psycopg2.connect(
+            host=server["host"],
+            port=server["port"],
+            dbname=server["dbname"],
+            user=f"lansstyrelsen_{tag}",
+            password="x-county",
+        ),
+        schema,
+    )
 
     rows = dock.model.rows
     plan_layer = project.mapLayersByName(sample_layer_title("plan_a_omraden"))[0]
-    moved_fid = next(r.values["plan_fid"] for r in rows if r.values["plan_layer"] == plan_layer.name() and r.kind == "area")
+    moved_fid = next(
+        r.values["plan_fid"] for r in rows if r.values["plan_layer"] == plan_layer.name() and r.kind == "area"
+    )
     kept = next(i for i, r in enumerate(rows) if r.values["plan_fid"] != moved_fid and r.kind == "area")
     contested = next(i for i, r in enumerate(rows) if i != kept and r.values["plan_fid"] != moved_fid)
     kept_key, contested_key = rows[kept].values["conflict_key"], rows[contested].values["conflict_key"]
@@ -137,8 +164,11 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     dock.commentEdit.setText("Löst i planförslaget")
     dock.save_review()
     wait_for(lambda: not dock.busy, timeout_s=15)
-    assert stored_reviews(pg_dsn, schema)[contested_key][:3] == ("not_a_conflict", "Ingen konflikt enligt länsstyrelsen",
-                                                                 "Länsstyrelsen Dalarna")
+    assert stored_reviews(pg_dsn, schema)[contested_key][:3] == (
+        "not_a_conflict",
+        "Ingen konflikt enligt länsstyrelsen",
+        "Länsstyrelsen Dalarna",
+    )
     assert rows[contested].values["reviewed_by"] == "Länsstyrelsen Dalarna"  # their change is shown
     assert "Länsstyrelsen Dalarna" in dock.reviewInfo.text()
     assert dock.commentEdit.text() == "Löst i planförslaget"  # ours is kept in the form
@@ -150,11 +180,20 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     assert dock.show_history() is not None  # read in a background task
     wait_for(lambda: dock.history_dialog is not None, timeout_s=15)
     dialog = dock.history_dialog
-    cells = [[dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())] for r in range(dialog.table.rowCount())]
+    cells = [
+        [dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())]
+        for r in range(dialog.table.rowCount())
+    ]
     assert [row[0] for row in cells] == ["1", "2"]
     assert [row[2:] for row in cells] == [
-        ["Länsstyrelsen Dalarna", f"lansstyrelsen_{tag}", "Open → Not a conflict", "Ingen konflikt enligt länsstyrelsen"],
-        [reviewer_name(), server["user"], "Not a conflict → Resolved", "Löst i planförslaget"]]
+        [
+            "Länsstyrelsen Dalarna",
+            f"lansstyrelsen_{tag}",
+            "Open → Not a conflict",
+            "Ingen konflikt enligt länsstyrelsen",
+        ],
+        [reviewer_name(), server["user"], "Not a conflict → Resolved", "Löst i planförslaget"],
+    ]
     assert cells[0][1].startswith("20") and cells[0][1] <= cells[1][1]  # ISO times, in order
     assert contested_key in dialog.windowTitle()
     dialog.close()
@@ -184,7 +223,9 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     admin.commit()
     wait_for(lambda: any("opened again" in n for n in notices), timeout_s=15)
     assert dock.session.listener.connection.get_backend_pid() != listening
-    fourth = next(i for i, r in enumerate(rows) if i not in (kept, contested, other, third) and r.values["plan_fid"] != moved_fid)
+    fourth = next(
+        i for i, r in enumerate(rows) if i not in (kept, contested, other, third) and r.values["plan_fid"] != moved_fid
+    )
     county.save(rows[fourth].values["conflict_key"], "accepted", "Efter avbrottet", "Region Dalarna", 0)
     wait_for(lambda: rows[fourth].values.get("comment") == "Efter avbrottet", timeout_s=15)
 
@@ -209,8 +250,11 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
 
     # A colleague who may only read opens the same results through a connection of their own: sees, cannot write.
     with admin.cursor() as cursor:
-        cursor.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD 'x-reader' IN ROLE {}").format(
-            sql.Identifier(f"allmanhet_{tag}"), sql.Identifier(f"lasare_{tag}")))
+        cursor.execute(
+            sql.SQL("CREATE ROLE {} LOGIN PASSWORD 'x-reader' IN ROLE {}").format(
+                sql.Identifier(f"allmanhet_{tag}"), sql.Identifier(f"lasare_{tag}")
+            )
+        )
     admin.commit()
     pg_cleanup["roles"].append(f"allmanhet_{tag}")
     reader_connection, _ = saved_connections(f"allmanhet_{tag}", "x-reader")
@@ -239,7 +283,9 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     assert plan_layer.commitChanges()
     run_check(dock)
     after = {r.values["conflict_key"]: r.values for r in dock.model.rows}
-    assert after[kept_key]["status"] == "resolved" and after[kept_key]["is_new"] == 0 and after[kept_key]["version"] == 2
+    assert (
+        after[kept_key]["status"] == "resolved" and after[kept_key]["is_new"] == 0 and after[kept_key]["version"] == 2
+    )
     assert after[contested_key]["comment"] == "Löst i planförslaget" and after[contested_key]["version"] == 2
     moved = [v for v in after.values() if v["plan_fid"] == moved_fid and v["plan_layer"] == plan_layer.name()]
     assert moved and all(v["is_new"] == 1 and v["status"] == "open" for v in moved)
@@ -256,10 +302,21 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
             content = archive.read(member)
             assert password.encode() not in content and b"x-county" not in content, member
     with admin.cursor() as cursor:
-        tables = [t for _, t, _ in RESULT_TABLES] + [REVIEW_TABLE, HISTORY_TABLE, META_TABLE, "sammanfattning", "regler", "korning"]
+        tables = [t for _, t, _ in RESULT_TABLES] + [
+            REVIEW_TABLE,
+            HISTORY_TABLE,
+            META_TABLE,
+            "sammanfattning",
+            "regler",
+            "korning",
+        ]
         for table in tables:
-            cursor.execute(sql.SQL("SELECT count(*) FROM {} t WHERE t::text LIKE %s OR t::text LIKE %s").format(
-                sql.Identifier(schema, table)), (f"%{password}%", "%x-county%"))
+            cursor.execute(
+                sql.SQL("SELECT count(*) FROM {} t WHERE t::text LIKE %s OR t::text LIKE %s").format(
+                    sql.Identifier(schema, table)
+                ),
+                (f"%{password}%", "%x-county%"),
+            )
             assert cursor.fetchone()[0] == 0, table
     admin.close()
 
@@ -273,7 +330,9 @@ def test_shared_results_in_postgis(dock, sample_project, shared_connection, save
     county.close()
 
 
-def test_roles_algorithm_grants_a_reviewer_and_a_read_only_role(samplan_provider, shared_connection, pg_dsn, pg_cleanup):
+def test_roles_algorithm_grants_a_reviewer_and_a_read_only_role(
+    samplan_provider, shared_connection, pg_dsn, pg_cleanup
+):
     import processing
 
     from samplan.qgis_adapter.postgis_results import ReviewRefused
@@ -281,24 +340,36 @@ def test_roles_algorithm_grants_a_reviewer_and_a_read_only_role(samplan_provider
     name, _, _ = shared_connection
     tag = uuid.uuid4().hex[:6]
     schema = f"Ånge'; DROP SCHEMA public;-- {tag}"
-    reviewer, reader = f"granskare \"{tag}\"", f"läsare;{tag}"
+    reviewer, reader = f'granskare "{tag}"', f"läsare;{tag}"
     pg_cleanup["schemas"].append(schema)
     pg_cleanup["roles"].extend([reviewer, reader, f"kommun_{tag}", f"allmanhet_{tag}"])
-    result = processing.run("samplan:sharedreviewroles", {"CONNECTION": name, "SCHEMA": schema, "REVIEWER_ROLE": reviewer,
-                                                         "READONLY_ROLE": reader})
+    result = processing.run(
+        "samplan:sharedreviewroles",
+        {"CONNECTION": name, "SCHEMA": schema, "REVIEWER_ROLE": reviewer, "READONLY_ROLE": reader},
+    )
     assert 'GRANT UPDATE ("status", "comment", "reviewed_by")' in result["SQL"]
     admin = psycopg2.connect(pg_dsn)
     with admin.cursor() as cursor:
-        review, history = sql.Identifier(schema, REVIEW_TABLE).as_string(admin), sql.Identifier(schema, HISTORY_TABLE).as_string(admin)
+        review, history = (
+            sql.Identifier(schema, REVIEW_TABLE).as_string(admin),
+            sql.Identifier(schema, HISTORY_TABLE).as_string(admin),
+        )
         for role, update, select in ((reviewer, True, True), (reader, False, True)):
-            cursor.execute("SELECT has_column_privilege(%s, %s, 'status', 'UPDATE'), has_table_privilege(%s, %s, 'SELECT'), "
-                           "has_table_privilege(%s, %s, 'INSERT'), has_table_privilege(%s, %s, 'DELETE')",
-                           (role, review, role, history, role, history, role, review))
+            cursor.execute(
+                "SELECT has_column_privilege(%s, %s, 'status', 'UPDATE'), has_table_privilege(%s, %s, 'SELECT'), "
+                "has_table_privilege(%s, %s, 'INSERT'), has_table_privilege(%s, %s, 'DELETE')",
+                (role, review, role, history, role, history, role, review),
+            )
             assert cursor.fetchone() == (update, select, False, False), role
-        cursor.execute(sql.SQL("INSERT INTO {} (conflict_key) VALUES ('k1')").format(sql.Identifier(schema, REVIEW_TABLE)))
+        cursor.execute(
+            sql.SQL("INSERT INTO {} (conflict_key) VALUES ('k1')").format(sql.Identifier(schema, REVIEW_TABLE))
+        )
         for login, group in ((f"kommun_{tag}", reviewer), (f"allmanhet_{tag}", reader)):
-            cursor.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD 'pw-test' IN ROLE {}").format(sql.Identifier(login),
-                                                                                                 sql.Identifier(group)))
+            cursor.execute(
+                sql.SQL("CREATE ROLE {} LOGIN PASSWORD 'pw-test' IN ROLE {}").format(
+                    sql.Identifier(login), sql.Identifier(group)
+                )
+            )
         cursor.execute("SELECT to_regnamespace('public') IS NOT NULL")
         assert cursor.fetchone()[0]
     admin.commit()
@@ -306,8 +377,12 @@ def test_roles_algorithm_grants_a_reviewer_and_a_read_only_role(samplan_provider
     server = pg_parameters(pg_dsn)
 
     def as_user(login):
-        return SharedReviews(lambda: psycopg2.connect(host=server["host"], port=server["port"], dbname=server["dbname"],
-                                                      user=login, password="pw-test"), schema)
+        return SharedReviews(
+            lambda: psycopg2.connect(
+                host=server["host"], port=server["port"], dbname=server["dbname"], user=login, password="pw-test"
+            ),
+            schema,
+        )
 
     municipality, public = as_user(f"kommun_{tag}"), as_user(f"allmanhet_{tag}")
     assert municipality.save("k1", "accepted", "ok", "Kommunen", 0).version == 1
@@ -317,8 +392,10 @@ def test_roles_algorithm_grants_a_reviewer_and_a_read_only_role(samplan_provider
     municipality.close()
     public.close()
     # Running it again changes nothing and fails nothing (idempotent).
-    processing.run("samplan:sharedreviewroles", {"CONNECTION": name, "SCHEMA": schema, "REVIEWER_ROLE": reviewer,
-                                                 "READONLY_ROLE": reader})
+    processing.run(
+        "samplan:sharedreviewroles",
+        {"CONNECTION": name, "SCHEMA": schema, "REVIEWER_ROLE": reviewer, "READONLY_ROLE": reader},
+    )
 
 
 def test_an_unresponsive_server_gives_an_error_within_the_connect_timeout(monkeypatch):
@@ -337,7 +414,9 @@ def test_an_unresponsive_server_gives_an_error_within_the_connect_timeout(monkey
     port = silent.getsockname()[1]
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     uri = QgsDataSourceUri()
-    uri.setConnection("127.0.0.1", str(port), "samplan_test", "nobody", "not-a-secret", QgsDataSourceUri.SslMode.SslDisable)
+    uri.setConnection(
+        "127.0.0.1", str(port), "samplan_test", "nobody", "not-a-secret", QgsDataSourceUri.SslMode.SslDisable
+    )
     name = f"Samplan test silent {uuid.uuid4().hex[:6]}"
     metadata.saveConnection(metadata.createConnection(uri.uri(False), {}), name)
     outcome = []
@@ -374,7 +453,11 @@ def test_saved_connections_carry_keepalives_and_a_statement_timeout(shared_conne
     try:
         used = connection.info.dsn_parameters
         assert (used["keepalives"], used["keepalives_idle"], used["keepalives_interval"], used["keepalives_count"]) == (
-            "1", "30", "10", "3")
+            "1",
+            "30",
+            "10",
+            "3",
+        )
         assert used["connect_timeout"] == "10"
         with connection.cursor() as cursor:
             cursor.execute("SHOW statement_timeout")

@@ -2,6 +2,7 @@
 bookworm's 1.8.5 (python3-shapely, from scripts/setup-system.sh) or missing. The plugin names what is missing,
 installs it from the package registry through its own install function into the fresh profile's
 python/samplan_deps folder, and its provider then loads without a restart."""
+
 from __future__ import annotations
 
 import json
@@ -21,12 +22,15 @@ def system_python_has(code: str) -> bool:
     return subprocess.run([QGIS_PYTHON, "-c", code], env=env, capture_output=True).returncode == 0
 
 
-pytestmark = pytest.mark.skipif(not system_python_has("import qgis.core"), reason="QGIS's Python bindings are not installed")
+pytestmark = pytest.mark.skipif(
+    not system_python_has("import qgis.core"), reason="QGIS's Python bindings are not installed"
+)
 
 
 def test_fresh_profile_installs_shapely_2_and_loads(tmp_path):
-    assert not system_python_has("import shapely, sys; sys.exit(int(shapely.__version__[0]) < 2)"), \
+    assert not system_python_has("import shapely, sys; sys.exit(int(shapely.__version__[0]) < 2)"), (
         "QGIS's Python already has shapely 2: the test would prove nothing"
+    )
     config = tmp_path / "qgis-config"
     plugins = config / "profiles" / "default" / "python" / "plugins"
     plugins.mkdir(parents=True)
@@ -34,13 +38,22 @@ def test_fresh_profile_installs_shapely_2_and_loads(tmp_path):
     runtime = tmp_path / "xdg"
     runtime.mkdir(mode=0o700)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
-    env.update(QGIS_CUSTOM_CONFIG_PATH=str(config), QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(runtime),
-               PYTHONDONTWRITEBYTECODE="1")
-    done = subprocess.run([QGIS_PYTHON, str(Path(__file__).with_name("install_check.py")), str(tmp_path / "region.gpkg")],
-                          env=env, capture_output=True, text=True, timeout=900)
+    env.update(
+        QGIS_CUSTOM_CONFIG_PATH=str(config),
+        QT_QPA_PLATFORM="offscreen",
+        XDG_RUNTIME_DIR=str(runtime),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    done = subprocess.run(
+        [QGIS_PYTHON, str(Path(__file__).with_name("install_check.py")), str(tmp_path / "region.gpkg")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     lines = [line for line in done.stdout.splitlines() if line.startswith("REPORT ")]
     assert done.returncode == 0 and lines, done.stdout[-3000:] + done.stderr[-3000:]
-    report = json.loads(lines[-1][len("REPORT "):])
+    report = json.loads(lines[-1][len("REPORT ") :])
     deps = config / "profiles" / "default" / "python" / "samplan_deps"
     # Before: the provider is held back and the message names shapely, with its version where it is too old.
     shapely_problem = [found for module, found in report["before"] if module == "shapely"]
@@ -104,8 +117,17 @@ def test_provider_loads_without_psycopg2(tmp_path):
     (plugins / "samplan").symlink_to(REPOSITORY)
     runtime = tmp_path / "xdg"
     runtime.mkdir(mode=0o700)
-    env = {**os.environ, "QGIS_CUSTOM_CONFIG_PATH": str(tmp_path / "config"), "QT_QPA_PLATFORM": "offscreen",
-           "XDG_RUNTIME_DIR": str(runtime), "PYTHONDONTWRITEBYTECODE": "1"}
-    done = subprocess.run([QGIS_PYTHON, "-c", WITHOUT_PSYCOPG2, str(plugins)], env=env, capture_output=True, text=True, timeout=300)
+    env = {
+        **os.environ,
+        "QGIS_CUSTOM_CONFIG_PATH": str(tmp_path / "config"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_RUNTIME_DIR": str(runtime),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    done = subprocess.run(
+        [QGIS_PYTHON, "-c", WITHOUT_PSYCOPG2, str(plugins)], env=env, capture_output=True, text=True, timeout=300
+    )
     assert f"ALGORITHMS {registered_algorithms()}" in done.stdout, done.stdout[-3000:] + done.stderr[-3000:]
-    assert "OK False" in done.stdout and "REFUSED" in done.stdout and "psycopg2" in done.stdout.split("REFUSED", 1)[1], done.stdout[-2000:]
+    assert (
+        "OK False" in done.stdout and "REFUSED" in done.stdout and "psycopg2" in done.stdout.split("REFUSED", 1)[1]
+    ), done.stdout[-2000:]

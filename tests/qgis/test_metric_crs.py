@@ -1,5 +1,6 @@
 """One metric-CRS rule (qgis_adapter.reading.is_metric_crs) for the algorithms and the inspector: SWEREF 99 TM
 and every SWEREF 99 zone accepted (transverse Mercator is no Mercator), degrees, feet and Mercator refused."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,7 @@
 """Links written as they come out of real street data: the T-junction of issue 11 (one input line becomes two links
 at an interior vertex) written to GeoPackage, shapefile, memory and PostGIS, every row mapping back to its input
 features without a primary-key clash."""
+
 from __future__ import annotations
 
 import uuid
@@ -12,8 +13,11 @@ from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
 from .conftest import RecordingFeedback, memory_layer, pg_parameters
 
-T_JUNCTION = [("LINESTRING(0 0, 100 0, 200 0)", ["a"]), ("LINESTRING(100 0, 100 100)", ["b"]),
-              ("LINESTRING(200 0, 200 100, 100 100)", ["c"])]
+T_JUNCTION = [
+    ("LINESTRING(0 0, 100 0, 200 0)", ["a"]),
+    ("LINESTRING(100 0, 100 100)", ["b"]),
+    ("LINESTRING(200 0, 200 100, 100 100)", ["c"]),
+]
 
 
 def t_junction():
@@ -21,8 +25,11 @@ def t_junction():
 
 
 def run(links, nodes="TEMPORARY_OUTPUT"):
-    return processing.run("samplan:linkcriticality", {"NETWORK": t_junction(), "CRS": "EPSG:3006", "DEMAND": 0, "LINKS": links,
-                                                      "NODES": nodes}, feedback=RecordingFeedback())
+    return processing.run(
+        "samplan:linkcriticality",
+        {"NETWORK": t_junction(), "CRS": "EPSG:3006", "DEMAND": 0, "LINKS": links, "NODES": nodes},
+        feedback=RecordingFeedback(),
+    )
 
 
 def check(layer: QgsVectorLayer):
@@ -35,7 +42,7 @@ def check(layer: QgsVectorLayer):
     assert [rows[k]["source_fid"] for k in ("1", "1,3", "3,2")] == [1, 1, 3]
     assert [round(rows[k].geometry().length(), 6) for k in ("1", "1,3", "3,2")] == [100.0, 200.0, 200.0]
     assert [rows[k]["is_bridge"] for k in ("1", "1,3", "3,2")] == [1, 0, 0]
-    alt = [f for f in layer.fields().names() if f.startswith("alt_length")][0]       # shapefiles cut names at 10
+    alt = [f for f in layer.fields().names() if f.startswith("alt_length")][0]  # shapefiles cut names at 10
     assert [rows[k][alt] for k in ("1,3", "3,2")] == [200.0, 200.0]
     assert sorted(f["link_id"] for f in layer.getFeatures()) == [1, 2, 3]
 

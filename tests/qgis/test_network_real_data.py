@@ -1,6 +1,7 @@
 """Both network algorithms (and area disruptions) on roads as they really come: the sample region's NVDB-style
 layer (split at attribute changes, junctions at interior vertices, multi-part features) and the OpenStreetMap ways
 of central Helsinki, each output written as GeoPackage, shapefile, memory layer and PostGIS table."""
+
 from __future__ import annotations
 
 import uuid
@@ -38,8 +39,12 @@ def destinations(tmp_path, pg_dsn, pg_cleanup):
         return u
 
     def destination(kind, name):
-        return {"gpkg": str(tmp_path / f"{name}.gpkg"), "shp": str(tmp_path / f"{name}.shp"), "memory": "TEMPORARY_OUTPUT",
-                "postgis": f"postgres:{uri(name).uri(False)}"}[kind]
+        return {
+            "gpkg": str(tmp_path / f"{name}.gpkg"),
+            "shp": str(tmp_path / f"{name}.shp"),
+            "memory": "TEMPORARY_OUTPUT",
+            "postgis": f"postgres:{uri(name).uri(False)}",
+        }[kind]
 
     def read(kind, name, value, key):
         if kind == "memory":
@@ -59,10 +64,22 @@ def test_nvdb_roads_in_every_format(samplan_provider, sample_region, destination
     total = sum(f.geometry().length() for f in nvdb.getFeatures())
     multi = sum(f.geometry().constGet().numGeometries() > 1 for f in nvdb.getFeatures())
     assert multi > 0
-    result = processing.run("samplan:linkcriticality", {
-        "NETWORK": roads, "SPEED_FIELD": "hastighet", "POPULATION": f"{sample_region}|layername=befolkning_250m",
-        "POPULATION_FIELD": "befolkning", "CENTRES": f"{sample_region}|layername=stationer", "MAX_CONNECTOR": 2000, "DEMAND": 0,
-        "CRS": "EPSG:3006", "LINKS": destination(kind, "lankar"), "NODES": destination(kind, "noder")}, feedback=RecordingFeedback())
+    result = processing.run(
+        "samplan:linkcriticality",
+        {
+            "NETWORK": roads,
+            "SPEED_FIELD": "hastighet",
+            "POPULATION": f"{sample_region}|layername=befolkning_250m",
+            "POPULATION_FIELD": "befolkning",
+            "CENTRES": f"{sample_region}|layername=stationer",
+            "MAX_CONNECTOR": 2000,
+            "DEMAND": 0,
+            "CRS": "EPSG:3006",
+            "LINKS": destination(kind, "lankar"),
+            "NODES": destination(kind, "noder"),
+        },
+        feedback=RecordingFeedback(),
+    )
     links = read(kind, "lankar", result["LINKS"], "link_id")
     assert links.isValid()
     rows = list(links.getFeatures())
@@ -73,25 +90,51 @@ def test_nvdb_roads_in_every_format(samplan_provider, sample_region, destination
     members = sorted(int(x) for f in rows for x in f["fid_list"].split(","))
     assert len(set(members)) == nvdb.featureCount()
     assert sum(f["is_bridge"] for f in rows) > 5
-    access = processing.run("samplan:accessibility", {
-        "NETWORK": roads, "SPEED_FIELD": "hastighet", "POPULATION": f"{sample_region}|layername=befolkning_250m",
-        "POPULATION_FIELD": "befolkning", "DESTINATIONS": f"{sample_region}|layername=tatorter", "DESTINATION_NAME": "namn",
-        "CRS": "EPSG:3006", "OUTPUT": destination(kind, "tillganglighet"), "SUMMARY": "TEMPORARY_OUTPUT",
-        "CHANGE": "TEMPORARY_OUTPUT", "CHANGE_SUMMARY": "TEMPORARY_OUTPUT"}, feedback=RecordingFeedback())
+    access = processing.run(
+        "samplan:accessibility",
+        {
+            "NETWORK": roads,
+            "SPEED_FIELD": "hastighet",
+            "POPULATION": f"{sample_region}|layername=befolkning_250m",
+            "POPULATION_FIELD": "befolkning",
+            "DESTINATIONS": f"{sample_region}|layername=tatorter",
+            "DESTINATION_NAME": "namn",
+            "CRS": "EPSG:3006",
+            "OUTPUT": destination(kind, "tillganglighet"),
+            "SUMMARY": "TEMPORARY_OUTPUT",
+            "CHANGE": "TEMPORARY_OUTPUT",
+            "CHANGE_SUMMARY": "TEMPORARY_OUTPUT",
+        },
+        feedback=RecordingFeedback(),
+    )
     features = read(kind, "tillganglighet", access["OUTPUT"], "fid" if kind == "postgis" else "")
     assert features.isValid()
     grid = QgsVectorLayer(f"{sample_region}|layername=befolkning_250m", "g", "ogr")
     assert features.featureCount() == grid.featureCount()
-    disruption = processing.run("samplan:areadisruption", {
-        "NETWORK": roads, "SPEED_FIELD": "hastighet", "HAZARDS": f"{sample_region}|layername=oversvamning_100ar",
-        "POPULATION": f"{sample_region}|layername=befolkning_250m", "POPULATION_FIELD": "befolkning",
-        "CENTRES": f"{sample_region}|layername=stationer", "MAX_CONNECTOR": 2000, "DEMAND": 0, "CRS": "EPSG:3006",
-        "AREAS": destination(kind, "avbrott"), "FEATURES": destination(kind, "avbrott_bef"),
-        "CLOSED": destination(kind, "avbrott_lankar")}, feedback=RecordingFeedback())
+    disruption = processing.run(
+        "samplan:areadisruption",
+        {
+            "NETWORK": roads,
+            "SPEED_FIELD": "hastighet",
+            "HAZARDS": f"{sample_region}|layername=oversvamning_100ar",
+            "POPULATION": f"{sample_region}|layername=befolkning_250m",
+            "POPULATION_FIELD": "befolkning",
+            "CENTRES": f"{sample_region}|layername=stationer",
+            "MAX_CONNECTOR": 2000,
+            "DEMAND": 0,
+            "CRS": "EPSG:3006",
+            "AREAS": destination(kind, "avbrott"),
+            "FEATURES": destination(kind, "avbrott_bef"),
+            "CLOSED": destination(kind, "avbrott_lankar"),
+        },
+        feedback=RecordingFeedback(),
+    )
     areas = read(kind, "avbrott", disruption["AREAS"], "area_id")
     closed = read(kind, "avbrott_lankar", disruption["CLOSED"], "")
     assert areas.isValid() and closed.isValid()
-    cut, closing = ("pop_cut_of", "links_clos") if kind == "shp" else ("pop_cut_off", "links_closed")   # shapefile names: 10 letters
+    cut, closing = (
+        ("pop_cut_of", "links_clos") if kind == "shp" else ("pop_cut_off", "links_closed")
+    )  # shapefile names: 10 letters
     assert sum(f[cut] for f in areas.getFeatures()) > 1000
     assert closed.featureCount() == sum(f[closing] for f in areas.getFeatures())
 
@@ -117,12 +160,26 @@ def copy_osm(layer_name, geometry_type, subset, every=1):
 def test_helsinki_osm_ways_in_every_format(samplan_provider, destinations, kind):
     destination, read = destinations
     # OSM's driver cannot count features: copies in memory (EPSG:4326, transformed by the algorithms).
-    lines = copy_osm("lines", "LineString", "highway IS NOT NULL AND highway NOT IN ('footway','steps','path','cycleway','pedestrian')")
+    lines = copy_osm(
+        "lines",
+        "LineString",
+        "highway IS NOT NULL AND highway NOT IN ('footway','steps','path','cycleway','pedestrian')",
+    )
     points = copy_osm("points", "Point", "")
     assert lines.featureCount() > 500 and points.featureCount() > 100
-    result = processing.run("samplan:linkcriticality", {
-        "NETWORK": lines, "CRS": "EPSG:3067", "TOLERANCE": 1.0, "POPULATION": points, "DEMAND": 0,
-        "LINKS": destination(kind, "hki_lankar"), "NODES": destination(kind, "hki_noder")}, feedback=RecordingFeedback())
+    result = processing.run(
+        "samplan:linkcriticality",
+        {
+            "NETWORK": lines,
+            "CRS": "EPSG:3067",
+            "TOLERANCE": 1.0,
+            "POPULATION": points,
+            "DEMAND": 0,
+            "LINKS": destination(kind, "hki_lankar"),
+            "NODES": destination(kind, "hki_noder"),
+        },
+        feedback=RecordingFeedback(),
+    )
     links = read(kind, "hki_lankar", result["LINKS"], "link_id")
     rows = list(links.getFeatures())
     osm_ids = {f.id() for f in lines.getFeatures()}
@@ -134,11 +191,22 @@ def test_helsinki_osm_ways_in_every_format(samplan_provider, destinations, kind)
     assert all(len(c) >= 2 for c in ends)
     nodes = read(kind, "hki_noder", result["NODES"], "node_id")
     assert nodes.isValid() and nodes.featureCount() > 0
-    access = processing.run("samplan:accessibility", {
-        "NETWORK": lines, "CRS": "EPSG:3067", "TOLERANCE": 1.0, "POPULATION": points,
-        "DESTINATIONS": copy_osm("points", "Point", "", every=50), "MIN_SIZE": 0,
-        "OUTPUT": destination(kind, "hki_tillg"), "SUMMARY": "TEMPORARY_OUTPUT", "CHANGE": "TEMPORARY_OUTPUT",
-        "CHANGE_SUMMARY": "TEMPORARY_OUTPUT"}, feedback=RecordingFeedback())
+    access = processing.run(
+        "samplan:accessibility",
+        {
+            "NETWORK": lines,
+            "CRS": "EPSG:3067",
+            "TOLERANCE": 1.0,
+            "POPULATION": points,
+            "DESTINATIONS": copy_osm("points", "Point", "", every=50),
+            "MIN_SIZE": 0,
+            "OUTPUT": destination(kind, "hki_tillg"),
+            "SUMMARY": "TEMPORARY_OUTPUT",
+            "CHANGE": "TEMPORARY_OUTPUT",
+            "CHANGE_SUMMARY": "TEMPORARY_OUTPUT",
+        },
+        feedback=RecordingFeedback(),
+    )
     features = read(kind, "hki_tillg", access["OUTPUT"], "fid" if kind == "postgis" else "")
     # One row per population feature; features that repeat another exactly (same point) are counted once (issue 16).
     distinct_points = len({bytes(f.geometry().asWkb()) for f in points.getFeatures()})

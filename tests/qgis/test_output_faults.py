@@ -3,6 +3,7 @@
 qgis_process runs the conflict check over reviewed results; the plugin's fault hook (SAMPLAN_TEST_PAUSE) makes
 it stop at a given point of writing and say so in a file, and the test then kills it with SIGKILL.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -23,8 +24,14 @@ from .test_qgis_process import qgis_process_env  # noqa: F401 - the fixture: Sam
 
 pytestmark = pytest.mark.skipif(shutil.which("qgis_process") is None, reason="qgis_process is not installed")
 
-TABLES = {"CONFLICT_AREAS": "areas", "CONFLICT_LINES": "lines", "CONFLICT_POINTS": "points", "SUMMARY": "summary",
-          "RULES_USED": "rules", "RUN_INFO": "run"}
+TABLES = {
+    "CONFLICT_AREAS": "areas",
+    "CONFLICT_LINES": "lines",
+    "CONFLICT_POINTS": "points",
+    "SUMMARY": "summary",
+    "RULES_USED": "rules",
+    "RUN_INFO": "run",
+}
 
 
 def sha256(path: Path) -> str:
@@ -46,25 +53,53 @@ def rows(path: Path, table: str) -> list[tuple]:
 def reviewed_results(qgis_app, qgis_process_env, tmp_path):  # noqa: F811 - the imported fixture
     """Inputs with two flood conflicts, and a first run's results in which one conflict is reviewed."""
     inputs = tmp_path / "inputs.gpkg"
-    save_gpkg(memory_layer("Polygon", "field=anvandning:string", [
-        ("POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))", ["Mångfunktionell bebyggelse"]),
-        ("POLYGON((300 0, 400 0, 400 100, 300 100, 300 0))", ["Mångfunktionell bebyggelse"]),
-    ], "plan"), inputs, "plan")
-    save_gpkg(memory_layer("Polygon", "field=kategori:string", [
-        ("POLYGON((60 -20, 360 -20, 360 120, 60 120, 60 -20))", ["översvämning 100 år"]),
-    ], "flood"), inputs, "flood")
+    save_gpkg(
+        memory_layer(
+            "Polygon",
+            "field=anvandning:string",
+            [
+                ("POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))", ["Mångfunktionell bebyggelse"]),
+                ("POLYGON((300 0, 400 0, 400 100, 300 100, 300 0))", ["Mångfunktionell bebyggelse"]),
+            ],
+            "plan",
+        ),
+        inputs,
+        "plan",
+    )
+    save_gpkg(
+        memory_layer(
+            "Polygon",
+            "field=kategori:string",
+            [
+                ("POLYGON((60 -20, 360 -20, 360 120, 60 120, 60 -20))", ["översvämning 100 år"]),
+            ],
+            "flood",
+        ),
+        inputs,
+        "flood",
+    )
     results = tmp_path / "results.gpkg"
-    parameters = {"PLAN": f"{inputs}|layername=plan", "PLAN_FIELD": "anvandning", "GREEN_BLUE": [f"{inputs}|layername=flood"],
-                  "THEME_FIELD": "kategori", "CRS": "EPSG:3006", "LANGUAGE": 1,
-                  **{key: f"ogr:dbname='{results}' table=\"{table}\" (geom)" for key, table in TABLES.items()}}
+    parameters = {
+        "PLAN": f"{inputs}|layername=plan",
+        "PLAN_FIELD": "anvandning",
+        "GREEN_BLUE": [f"{inputs}|layername=flood"],
+        "THEME_FIELD": "kategori",
+        "CRS": "EPSG:3006",
+        "LANGUAGE": 1,
+        **{key: f"ogr:dbname='{results}' table=\"{table}\" (geom)" for key, table in TABLES.items()},
+    }
     first = run_check(parameters, qgis_process_env)
     assert first.returncode == 0, first.stdout[-2000:] + first.stderr[-2000:]
     keys = [r[0] for r in rows(results, "areas")]
     assert len(keys) == 2  # one flood conflict per plan square
     from osgeo import gdal
 
-    dataset = gdal.OpenEx(str(results), gdal.OF_VECTOR | gdal.OF_UPDATE)  # GDAL: the GeoPackage's triggers need its functions
-    dataset.ExecuteSQL(f"UPDATE areas SET status = 'accepted', comment = 'Discussed with the county board' WHERE conflict_key = '{keys[0]}'")
+    dataset = gdal.OpenEx(
+        str(results), gdal.OF_VECTOR | gdal.OF_UPDATE
+    )  # GDAL: the GeoPackage's triggers need its functions
+    dataset.ExecuteSQL(
+        f"UPDATE areas SET status = 'accepted', comment = 'Discussed with the county board' WHERE conflict_key = '{keys[0]}'"
+    )
     dataset = None
     reviewed = rows(results, "areas")
     assert [r[1] for r in reviewed].count("accepted") == 1
@@ -73,14 +108,28 @@ def reviewed_results(qgis_app, qgis_process_env, tmp_path):  # noqa: F811 - the 
 
 
 def run_check(parameters, env, **popen):
-    return subprocess.run(["qgis_process", "--json", "run", "samplan:conflictcheck", "-"], input=json.dumps({"inputs": parameters}),
-                          capture_output=True, text=True, timeout=600, env=env, **popen)
+    return subprocess.run(
+        ["qgis_process", "--json", "run", "samplan:conflictcheck", "-"],
+        input=json.dumps({"inputs": parameters}),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+        **popen,
+    )
 
 
 def kill_at(stage: str, parameters, marker: Path, env) -> None:
     env = {**env, "SAMPLAN_TEST_PAUSE": f"{stage}:{marker}"}
-    process = subprocess.Popen(["qgis_process", "--json", "run", "samplan:conflictcheck", "-"], env=env, text=True,
-                               stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    process = subprocess.Popen(
+        ["qgis_process", "--json", "run", "samplan:conflictcheck", "-"],
+        env=env,
+        text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     process.stdin.write(json.dumps({"inputs": parameters}))
     process.stdin.close()
     deadline = time.monotonic() + 300

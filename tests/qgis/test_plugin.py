@@ -1,4 +1,5 @@
 """The plugin object as QGIS drives it: provider registration, missing packages, Swedish."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,11 +16,21 @@ def test_plugin_registers_and_removes_its_provider(samplan_iface, no_samplan_pro
     try:
         provider = QgsApplication.processingRegistry().providerById("samplan")
         assert provider is not None
-        assert {a.id() for a in provider.algorithms()} == {"samplan:conflictcheck", "samplan:sampleregion", "samplan:functionalregions",
-                                                           "samplan:commutingflows", "samplan:fragmentation", "samplan:comparedrafts",
-                                                           "samplan:bordercoherence", "samplan:report", "samplan:sharedreviewroles",
-                                                           "samplan:linkcriticality", "samplan:accessibility",
-                                                           "samplan:areadisruption", "samplan:transitaccessibility"}
+        assert {a.id() for a in provider.algorithms()} == {
+            "samplan:conflictcheck",
+            "samplan:sampleregion",
+            "samplan:functionalregions",
+            "samplan:commutingflows",
+            "samplan:fragmentation",
+            "samplan:comparedrafts",
+            "samplan:bordercoherence",
+            "samplan:report",
+            "samplan:sharedreviewroles",
+            "samplan:linkcriticality",
+            "samplan:accessibility",
+            "samplan:areadisruption",
+            "samplan:transitaccessibility",
+        }
         for algorithm in provider.algorithms():
             assert len(algorithm.shortHelpString()) > 300, algorithm.id()
     finally:
@@ -38,8 +49,11 @@ def test_plugin_loads_and_says_what_is_missing(samplan_iface, no_samplan_provide
     try:
         assert QgsApplication.processingRegistry().providerById("samplan") is None
         # Which package, in a whole sentence, and the way to install it: from the menu, or by hand into the profile.
-        assert messages and "Samplan needs the Python package pandas (version 1.5 or newer), which QGIS's Python does not have." \
+        assert (
+            messages
+            and "Samplan needs the Python package pandas (version 1.5 or newer), which QGIS's Python does not have."
             in messages[0][1]
+        )
         assert f'--target "{plugin.deps_folder}"' in messages[0][1] and "-m pip install" in messages[0][1]
         assert plugin.actions["install"].isVisible() or plugin.actions["install"] in plugin.menu.actions()
     finally:
@@ -55,15 +69,21 @@ def test_swedish_interface(qgis_processing):
         provider = SamplanProvider()
         provider.loadAlgorithms()
         names = {a.name(): a.displayName() for a in provider.algorithms()}
-        assert names == {"conflictcheck": "Samordningskontroll av konflikter", "sampleregion": "Skapa exempelregion",
-                         "functionalregions": "Funktionella regioner utifrån pendling",
-                         "commutingflows": "Pendlingsflöden och gränsöverskridande pendling",
-                         "fragmentation": "Effektiv maskstorlek (fragmentering)", "comparedrafts": "Jämför versioner av planförslag",
-                         "bordercoherence": "Samstämmighet över kommungränser", "report": "Rapport för workshop (HTML och PDF)",
-                         "sharedreviewroles": "Förbered delad granskning i PostGIS",
-                         "linkcriticality": "Svaga länkar och redundans", "accessibility": "Tillgänglighet mellan stad och land",
-                         "areadisruption": "Områdesavbrott (översvämning, skred)",
-                         "transitaccessibility": "Tillgänglighet med kollektivtrafik (GTFS)"}
+        assert names == {
+            "conflictcheck": "Samordningskontroll av konflikter",
+            "sampleregion": "Skapa exempelregion",
+            "functionalregions": "Funktionella regioner utifrån pendling",
+            "commutingflows": "Pendlingsflöden och gränsöverskridande pendling",
+            "fragmentation": "Effektiv maskstorlek (fragmentering)",
+            "comparedrafts": "Jämför versioner av planförslag",
+            "bordercoherence": "Samstämmighet över kommungränser",
+            "report": "Rapport för workshop (HTML och PDF)",
+            "sharedreviewroles": "Förbered delad granskning i PostGIS",
+            "linkcriticality": "Svaga länkar och redundans",
+            "accessibility": "Tillgänglighet mellan stad och land",
+            "areadisruption": "Områdesavbrott (översvämning, skred)",
+            "transitaccessibility": "Tillgänglighet med kollektivtrafik (GTFS)",
+        }
         weak = next(a for a in provider.algorithms() if a.name() == "linkcriticality")
         weak.initAlgorithm()
         assert weak.parameterDefinition("GRADE_FIELD").description().startswith("Planskildhetsfält")
@@ -87,12 +107,16 @@ def test_engine_messages_are_translated(qgis_processing):
     header = "id,plan_category,theme_role,theme_category,relation,distance_m,severity,message_sv,message_en,basis\n"
     with pytest.raises(RuleSetError) as caught:
         parse_rule_set(header + "R1,Bostäder,green-blue,natur,near,,conflict,sv,en,MB\n", "regler.csv")
-    assert localised(caught.value) == "regler.csv, line 2, column 'relation': unknown relation 'near'; expected one of " \
+    assert (
+        localised(caught.value) == "regler.csv, line 2, column 'relation': unknown relation 'near'; expected one of "
         "overlaps, within_distance, not_within_distance, crosses"
+    )
     assert install_translator("sv")
     try:
-        assert localised(caught.value) == "regler.csv, rad 2, kolumn 'relation': okänd relation 'near'; förväntade en av " \
+        assert (
+            localised(caught.value) == "regler.csv, rad 2, kolumn 'relation': okänd relation 'near'; förväntade en av "
             "overlaps, within_distance, not_within_distance, crosses"
+        )
     finally:
         remove_translators()
 
@@ -133,10 +157,17 @@ def test_swedish_locale_gives_swedish_menu_dock_and_algorithms(samplan_iface, no
         plugin.initGui()
         try:
             assert plugin.menu.title() == "&Samplan"
-            assert [a.text() for a in plugin.menu.actions()] == ["Konfliktgranskning", "Redigera regeluppsättning",
-                                                                 "Läs in exempelregion…", "Hjälp"]
+            assert [a.text() for a in plugin.menu.actions()] == [
+                "Konfliktgranskning",
+                "Redigera regeluppsättning",
+                "Läs in exempelregion…",
+                "Hjälp",
+            ]
             assert [a.text() for a in plugin.menu.actions()[-1].menu().actions()] == [
-                "Användarhandbok", "Utbildarhandledning: en workshop på en timme", "Vad saknas"]
+                "Användarhandbok",
+                "Utbildarhandledning: en workshop på en timme",
+                "Vad saknas",
+            ]
             dock = plugin.inspector
             assert dock.windowTitle() == "Samplan: konfliktgranskning"
             assert dock.setup_panel.runButton.text() == "Kör kontrollen"
@@ -207,7 +238,10 @@ def test_help_menu_opens_the_guides_in_the_users_language(samplan_iface, no_samp
         _back_to_english(settings)
         remove_translators()
     assert [Path(u).relative_to(repository).as_posix() for u in catcher.urls] == [
-        "help/en/trainers_guide.html", "help/en/user_guide.html", "help/sv/trainers_guide.html"]
+        "help/en/trainers_guide.html",
+        "help/en/user_guide.html",
+        "help/sv/trainers_guide.html",
+    ]
     assert "Utbildarhandledning" in Path(catcher.urls[2]).read_text(encoding="utf-8")
 
 
@@ -262,15 +296,26 @@ def test_swedish_messages_name_roles_in_swedish(qgis_processing):
     from samplan.i18n.translation import install_translator, remove_translators
     from samplan.qgis_adapter.progress import localised
 
-    message = Message("No layer was given in the role '{0}': rules {1} were not checked.", role_name("green-blue"), "N2000-01")
-    assert localised(message) == "No layer was given in the role 'Green-blue structure': rules N2000-01 were not checked."
+    message = Message(
+        "No layer was given in the role '{0}': rules {1} were not checked.", role_name("green-blue"), "N2000-01"
+    )
+    assert (
+        localised(message) == "No layer was given in the role 'Green-blue structure': rules N2000-01 were not checked."
+    )
     assert install_translator("sv")
     try:
         assert localised(message) == "Inget skikt angavs i rollen 'Grönblå struktur': reglerna N2000-01 prövades inte."
         assert [role_label(r) for r in ("settlement", "infrastructure", "green-blue", "other")] == [
-            "Bebyggelse", "Infrastruktur", "Grönblå struktur", "Övrigt"]
+            "Bebyggelse",
+            "Infrastruktur",
+            "Grönblå struktur",
+            "Övrigt",
+        ]
         assert relation_label("within_distance") == "inom avstånd"
         assert QCoreApplication.translate("InspectorSetupPanel", "Stable identifier") == "Stabil identifierare"
-        assert QCoreApplication.translate("Samplan", "Review saved for {0} conflict(s).").format(1) == "Granskningen sparad. Antal konflikter: 1."
+        assert (
+            QCoreApplication.translate("Samplan", "Review saved for {0} conflict(s).").format(1)
+            == "Granskningen sparad. Antal konflikter: 1."
+        )
     finally:
         remove_translators()

@@ -1,4 +1,5 @@
 """The installed plugin run headless through qgis_process, as the demo runs it."""
+
 from __future__ import annotations
 
 import json
@@ -35,15 +36,22 @@ def qgis_process_env(tmp_path_factory) -> dict[str, str]:
     runtime = tmp_path_factory.mktemp("xdg")
     runtime.chmod(0o700)
     python_path = [p for p in sys.path if p.endswith("site-packages") and ".venv" in p] + site.getsitepackages()
-    env = {**os.environ, "QGIS_CUSTOM_CONFIG_PATH": str(config), "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime),
-           "PYTHONPATH": os.pathsep.join(dict.fromkeys(python_path))}
+    env = {
+        **os.environ,
+        "QGIS_CUSTOM_CONFIG_PATH": str(config),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_RUNTIME_DIR": str(runtime),
+        "PYTHONPATH": os.pathsep.join(dict.fromkeys(python_path)),
+    }
     enabled = subprocess.run(["qgis_process", "plugins", "enable", "samplan"], env=env, capture_output=True, text=True)
     assert enabled.returncode == 0, enabled.stdout + enabled.stderr
     return env
 
 
 def qgis_process(env, *arguments, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(["qgis_process", *arguments], env=env, input=stdin, capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        ["qgis_process", *arguments], env=env, input=stdin, capture_output=True, text=True, timeout=600
+    )
 
 
 def test_provider_and_algorithms_are_listed(qgis_process_env):
@@ -56,23 +64,50 @@ def test_provider_and_algorithms_are_listed(qgis_process_env):
 
 def test_conflict_check_runs_headless_into_one_geopackage(qgis_process_env, tmp_path, qgis_app):
     inputs = tmp_path / "inputs.gpkg"
-    save_gpkg(memory_layer("Polygon", "field=anvandning:string", [
-        ("POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))", ["Mångfunktionell bebyggelse"]),
-    ], "plan"), inputs, "plan")
-    save_gpkg(memory_layer("Polygon", "field=kategori:string", [
-        ("POLYGON((60 -20, 160 -20, 160 120, 60 120, 60 -20))", ["översvämning 100 år"]),
-    ], "flood"), inputs, "flood")
+    save_gpkg(
+        memory_layer(
+            "Polygon",
+            "field=anvandning:string",
+            [
+                ("POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))", ["Mångfunktionell bebyggelse"]),
+            ],
+            "plan",
+        ),
+        inputs,
+        "plan",
+    )
+    save_gpkg(
+        memory_layer(
+            "Polygon",
+            "field=kategori:string",
+            [
+                ("POLYGON((60 -20, 160 -20, 160 120, 60 120, 60 -20))", ["översvämning 100 år"]),
+            ],
+            "flood",
+        ),
+        inputs,
+        "flood",
+    )
     output = tmp_path / "result.gpkg"
     summary = tmp_path / "summary.csv"
     parameters = {
-        "PLAN": f"{inputs}|layername=plan", "PLAN_FIELD": "anvandning", "GREEN_BLUE": [f"{inputs}|layername=flood"],
-        "THEME_FIELD": "kategori", "CRS": "EPSG:3006", "LANGUAGE": 0, "SUMMARY": str(summary),
-        **{key: f"ogr:dbname='{output}' table=\"{key.lower()}\" (geom)" for key in
-           ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "RULES_USED", "RUN_INFO")},
+        "PLAN": f"{inputs}|layername=plan",
+        "PLAN_FIELD": "anvandning",
+        "GREEN_BLUE": [f"{inputs}|layername=flood"],
+        "THEME_FIELD": "kategori",
+        "CRS": "EPSG:3006",
+        "LANGUAGE": 0,
+        "SUMMARY": str(summary),
+        **{
+            key: f"ogr:dbname='{output}' table=\"{key.lower()}\" (geom)"
+            for key in ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "RULES_USED", "RUN_INFO")
+        },
     }
-    done = qgis_process(qgis_process_env, "--json", "run", "samplan:conflictcheck", "-", stdin=json.dumps({"inputs": parameters}))
+    done = qgis_process(
+        qgis_process_env, "--json", "run", "samplan:conflictcheck", "-", stdin=json.dumps({"inputs": parameters})
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    answer = json.loads(done.stdout[done.stdout.index("{"):])
+    answer = json.loads(done.stdout[done.stdout.index("{") :])
     assert answer["results"]["CONFLICT_COUNT"] >= 1
     from qgis.core import QgsVectorLayer
 

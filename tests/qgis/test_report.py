@@ -1,5 +1,6 @@
 """samplan:report on the sample region: the PDF rendered to PNG pages (kept in build/test-output/report), and the
 figures in its tables equal to the engine's."""
+
 from __future__ import annotations
 
 import os
@@ -24,14 +25,18 @@ from .conftest import RecordingFeedback, ensure_provider, memory_layer
 from .test_compare_drafts import compare
 from .test_qgis_process import qgis_process_env  # noqa: F401  (fixture)
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
-                                reason="poppler-utils (pdftotext, pdftoppm) is not installed: run scripts/setup-system.sh")
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
+    reason="poppler-utils (pdftotext, pdftoppm) is not installed: run scripts/setup-system.sh",
+)
 THEMES = {parameter: theme_layers_by_role()[role] for role, parameter in ROLE_PARAMETERS.items()}
 OUTPUT = Path(__file__).resolve().parents[2] / "build" / "test-output" / "report"
 BACKGROUND = ["tatorter", "vagar", "jarnvag", "sjoar", "vattendrag", "stationer"]
 REVIEW_COMMENT = "Kommunen utreder en ny placering av området, besked i samrådet"
-SEVERITY_WORDS = {"en": {"conflict": "Conflict", "warning": "Warning", "opportunity": "Opportunity"},
-                  "sv": {"conflict": "Konflikt", "warning": "Varning", "opportunity": "Möjlighet"}}
+SEVERITY_WORDS = {
+    "en": {"conflict": "Conflict", "warning": "Warning", "opportunity": "Opportunity"},
+    "sv": {"conflict": "Konflikt", "warning": "Varning", "opportunity": "Möjlighet"},
+}
 
 
 @pytest.fixture(scope="module")
@@ -48,34 +53,77 @@ def uri(region, name):
 
 @pytest.fixture(scope="module")
 def inputs(region):
-    checked = processing.run("samplan:conflictcheck", {
-        "PLAN": uri(region, "plan_a_omraden"), "PLAN_LINES": uri(region, "plan_a_strak"), "PLAN_FIELD": "anvandning",
-        "THEME_FIELD": "kategori", "MUNICIPALITIES": uri(region, "kommuner"), "CRS": "EPSG:3006", "LANGUAGE": 1,
-        **{role: [uri(region, n) for n in names] for role, names in THEMES.items()},
-        **dict.fromkeys(("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "RULES_USED", "RUN_INFO"), "TEMPORARY_OUTPUT"),
-    })
+    checked = processing.run(
+        "samplan:conflictcheck",
+        {
+            "PLAN": uri(region, "plan_a_omraden"),
+            "PLAN_LINES": uri(region, "plan_a_strak"),
+            "PLAN_FIELD": "anvandning",
+            "THEME_FIELD": "kategori",
+            "MUNICIPALITIES": uri(region, "kommuner"),
+            "CRS": "EPSG:3006",
+            "LANGUAGE": 1,
+            **{role: [uri(region, n) for n in names] for role, names in THEMES.items()},
+            **dict.fromkeys(
+                ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "RULES_USED", "RUN_INFO"), "TEMPORARY_OUTPUT"
+            ),
+        },
+    )
     # A review saved as the inspector saves it: on the conflict area covering the largest share of its plan feature.
     areas = checked["CONFLICT_AREAS"]
     reviewed = max(areas.getFeatures(), key=lambda f: (f["severity"] == "conflict", f["share"] or 0))
     write_review(areas, reviewed.id(), "accepted", REVIEW_COMMENT)
     compared = compare(region)
-    mesh = processing.run("samplan:fragmentation", {
-        "UNITS": uri(region, "kommuner"), "UNIT_FIELD": "kommunnamn", "BARRIER_LINES": [uri(region, "vagar"), uri(region, "jarnvag")],
-        "BARRIER_AREAS": [uri(region, "tatorter")], "PLAN": uri(region, "plan_a_omraden"), "PLAN_LINES": uri(region, "plan_a_strak"),
-        "PLAN_FIELD": "anvandning", "CRS": "EPSG:3006", "OUTPUT": "TEMPORARY_OUTPUT", "CUTS": "TEMPORARY_OUTPUT"})
-    border = processing.run("samplan:bordercoherence", {
-        "PLAN": uri(region, "plan_a_omraden"), "PLAN_FIELD": "anvandning", "MUNICIPALITIES": uri(region, "kommuner"),
-        "MUNICIPALITY_FIELD": "kommunnamn", "DISTANCE": 4000, "CRS": "EPSG:3006", "LANGUAGE": 1, "OUTPUT": "TEMPORARY_OUTPUT"})
-    return {"CONFLICTS": [checked["CONFLICT_AREAS"], checked["CONFLICT_LINES"], checked["CONFLICT_POINTS"]],
-            "INDICATORS": compared["INDICATORS"], "MESH": mesh["OUTPUT"], "BORDER": border["OUTPUT"],
-            "PLAN": uri(region, "plan_a_omraden"), "MUNICIPALITIES": uri(region, "kommuner"),
-            "RULES_USED": checked["RULES_USED"], "RUN_INFO": checked["RUN_INFO"],
-            "BACKGROUND": [uri(region, name) for name in BACKGROUND]}
+    mesh = processing.run(
+        "samplan:fragmentation",
+        {
+            "UNITS": uri(region, "kommuner"),
+            "UNIT_FIELD": "kommunnamn",
+            "BARRIER_LINES": [uri(region, "vagar"), uri(region, "jarnvag")],
+            "BARRIER_AREAS": [uri(region, "tatorter")],
+            "PLAN": uri(region, "plan_a_omraden"),
+            "PLAN_LINES": uri(region, "plan_a_strak"),
+            "PLAN_FIELD": "anvandning",
+            "CRS": "EPSG:3006",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "CUTS": "TEMPORARY_OUTPUT",
+        },
+    )
+    border = processing.run(
+        "samplan:bordercoherence",
+        {
+            "PLAN": uri(region, "plan_a_omraden"),
+            "PLAN_FIELD": "anvandning",
+            "MUNICIPALITIES": uri(region, "kommuner"),
+            "MUNICIPALITY_FIELD": "kommunnamn",
+            "DISTANCE": 4000,
+            "CRS": "EPSG:3006",
+            "LANGUAGE": 1,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
+    return {
+        "CONFLICTS": [checked["CONFLICT_AREAS"], checked["CONFLICT_LINES"], checked["CONFLICT_POINTS"]],
+        "INDICATORS": compared["INDICATORS"],
+        "MESH": mesh["OUTPUT"],
+        "BORDER": border["OUTPUT"],
+        "PLAN": uri(region, "plan_a_omraden"),
+        "MUNICIPALITIES": uri(region, "kommuner"),
+        "RULES_USED": checked["RULES_USED"],
+        "RUN_INFO": checked["RUN_INFO"],
+        "BACKGROUND": [uri(region, name) for name in BACKGROUND],
+    }
 
 
 def make_report(inputs, tmp_path, language, **extra):
-    parameters = {**inputs, "TITLE": "Planförslag A", "LANGUAGE": 0 if language == "sv" else 1,
-                  "OUTPUT_HTML": str(tmp_path / "report.html"), "OUTPUT_PDF": str(tmp_path / "report.pdf"), **extra}
+    parameters = {
+        **inputs,
+        "TITLE": "Planförslag A",
+        "LANGUAGE": 0 if language == "sv" else 1,
+        "OUTPUT_HTML": str(tmp_path / "report.html"),
+        "OUTPUT_PDF": str(tmp_path / "report.pdf"),
+        **extra,
+    }
     return processing.run("samplan:report", parameters, feedback=RecordingFeedback())
 
 
@@ -115,8 +163,9 @@ def engine_conflicts():
 def pdf_text(path, layout=True):
     """The PDF's text with its table layout kept (else in reading order: a table cell's wrapped lines together);
     ligatures (the font's 'ﬂ' in 'Conflict') read as their letters."""
-    text = subprocess.run(["pdftotext", *(["-layout"] if layout else []), str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", *(["-layout"] if layout else []), str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return unicodedata.normalize("NFKC", text)
 
 
@@ -129,7 +178,9 @@ def test_pdf_pages_and_table_figures_equal_the_engine(inputs, engine_conflicts, 
     assert len(pages) == result["PAGES"] >= 3
     assert all(p.stat().st_size > 2000 for p in pages)
     text = pdf_text(pdf)
-    text = text[text.index({"en": "Results by severity", "sv": "Resultat per allvarlighetsgrad"}[language]):]  # not the legend
+    text = text[
+        text.index({"en": "Results by severity", "sv": "Resultat per allvarlighetsgrad"}[language]) :
+    ]  # not the legend
     words = SEVERITY_WORDS[language]
     # Results by severity: "<Severity>  <results>  <plan features>  <area km²>".
     for severity, word in words.items():
@@ -141,9 +192,12 @@ def test_pdf_pages_and_table_figures_equal_the_engine(inputs, engine_conflicts, 
         assert (int(match.group(1)), int(match.group(2))) == (len(part), features)
         assert number(match.group(3), language) == pytest.approx(area, abs=0.0005)
     # Results by municipality: "<name>  <conflicts>  <warnings>  <opportunities>  <total>".
-    text = text[text.index({"en": "Results by municipality", "sv": "Resultat per kommun"}[language]):]  # not the maps' labels
-    by_municipality = engine_conflicts.pivot_table(index="municipality", columns="severity", values="rule_id", aggfunc="size",
-                                                   fill_value=0)
+    text = text[
+        text.index({"en": "Results by municipality", "sv": "Resultat per kommun"}[language]) :
+    ]  # not the maps' labels
+    by_municipality = engine_conflicts.pivot_table(
+        index="municipality", columns="severity", values="rule_id", aggfunc="size", fill_value=0
+    )
     for name, counts in by_municipality.iterrows():
         expected = [int(counts.get(s, 0)) for s in ("conflict", "warning", "opportunity")]
         match = re.search(rf"^\s*{re.escape(name)}\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*$", text, re.MULTILINE)
@@ -154,8 +208,9 @@ def test_pdf_pages_and_table_figures_equal_the_engine(inputs, engine_conflicts, 
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
-def test_pdf_names_the_draft_every_rule_message_the_review_and_writes_the_languages_numbers(inputs, engine_conflicts, tmp_path,
-                                                                                           language):
+def test_pdf_names_the_draft_every_rule_message_the_review_and_writes_the_languages_numbers(
+    inputs, engine_conflicts, tmp_path, language
+):
     make_report(inputs, tmp_path, language, DRAFT_NAME="Strukturbild Åsdalen 2050", DRAFT_VERSION="Samrådshandling 2")
     pdf = tmp_path / "report.pdf"
     keep_pages(pdf, f"content_{language}")
@@ -173,8 +228,9 @@ def test_pdf_names_the_draft_every_rule_message_the_review_and_writes_the_langua
     prefixes = {"sv": "KVM", "en": "CWO"}[language]
     for prefix, severity in zip(prefixes, ("conflict", "warning", "opportunity")):
         count = int((engine_conflicts["severity"] == severity).sum())
-        assert re.search(rf"^\s*{prefix}{count}\s", text, re.MULTILINE) and not re.search(rf"^\s*{prefix}{count + 1}\s", text,
-                                                                                        re.MULTILINE), prefix
+        assert re.search(rf"^\s*{prefix}{count}\s", text, re.MULTILINE) and not re.search(
+            rf"^\s*{prefix}{count + 1}\s", text, re.MULTILINE
+        ), prefix
     # Shares in per cent with the language's decimal mark; the largest share of a conflict, as the engine has it.
     share = engine_conflicts.loc[engine_conflicts["severity"] == "conflict", "share"].max() * 100
     written = {"sv": f"{share:.1f}".replace(".", ","), "en": f"{share:.1f}"}[language] + " %"
@@ -188,8 +244,17 @@ def test_method_notes_only_for_the_analyses_in_the_report(inputs, tmp_path):
     text = pdf_text(tmp_path / "report.pdf")
     keep_pages(tmp_path / "report.pdf", "conflicts_only_sv")
     assert "Metod och källor" in text and "Konfliktkontroll" in text and "ÖP-modellen" in text
-    for absent in ("Effektiv maskstorlek", "Jaeger", "Moser", "Planförslag sida vid sida", "Svaga länkar", "Jenelius",
-                   "Funktionella regioner", "Coombes", "Tillväxtverket"):
+    for absent in (
+        "Effektiv maskstorlek",
+        "Jaeger",
+        "Moser",
+        "Planförslag sida vid sida",
+        "Svaga länkar",
+        "Jenelius",
+        "Funktionella regioner",
+        "Coombes",
+        "Tillväxtverket",
+    ):
         assert absent not in text, absent
 
 
@@ -202,11 +267,23 @@ def test_nothing_to_report_is_refused_naming_the_inputs(qgis_processing, tmp_pat
 
 
 def test_empty_results_are_refused_or_warned_about(inputs, tmp_path):
-    fields = "&".join(f"field={name}:string" for name in ("rule_id", "severity", "municipality", "plan_layer", "basis", "message",
-                                                           "status", "comment")) + "&field=plan_fid:integer&field=area_m2:double"
+    fields = (
+        "&".join(
+            f"field={name}:string"
+            for name in ("rule_id", "severity", "municipality", "plan_layer", "basis", "message", "status", "comment")
+        )
+        + "&field=plan_fid:integer&field=area_m2:double"
+    )
     empty = memory_layer("Polygon", fields, [], "tomma_konflikter")
-    parameters = {"CONFLICTS": [empty], "LANGUAGE": 1, "OUTPUT_HTML": str(tmp_path / "r.html"), "OUTPUT_PDF": str(tmp_path / "r.pdf")}
-    with pytest.raises(QgsProcessingException, match="Nothing to report: the results given are all empty \\(conflict check results\\)"):
+    parameters = {
+        "CONFLICTS": [empty],
+        "LANGUAGE": 1,
+        "OUTPUT_HTML": str(tmp_path / "r.html"),
+        "OUTPUT_PDF": str(tmp_path / "r.pdf"),
+    }
+    with pytest.raises(
+        QgsProcessingException, match="Nothing to report: the results given are all empty \\(conflict check results\\)"
+    ):
         processing.run("samplan:report", parameters, feedback=RecordingFeedback())
     assert list(tmp_path.iterdir()) == []
     # With the mesh table beside it, the report is written and the empty section named in a warning.
@@ -246,7 +323,15 @@ def test_indicator_and_mesh_figures_equal_the_algorithms(inputs, tmp_path):
             expected = [f"{feature[v]:,.1f}" for v in ("A", "B")]
         else:
             expected = [f"{feature[v]:,.3f}" for v in ("A", "B")]
-        line = next((row for row in text.splitlines() if all(e in row.split() for e in expected) and (not feature["unit"] or unicodedata.normalize("NFKC", feature["unit"]) in row.split())), None)
+        line = next(
+            (
+                row
+                for row in text.splitlines()
+                if all(e in row.split() for e in expected)
+                and (not feature["unit"] or unicodedata.normalize("NFKC", feature["unit"]) in row.split())
+            ),
+            None,
+        )
         assert line is not None, (feature["label"], expected)
     for feature in inputs["MESH"].getFeatures():
         row = f"{feature['unit']}\\s+{feature['m_eff_before_km2']:,.2f}\\s+{feature['m_eff_after_km2']:,.2f}"
@@ -275,13 +360,26 @@ def test_report_runs_headless_through_qgis_process(qgis_process_env, tmp_path, q
     region = tmp_path / "region.gpkg"
     steps = [
         ["samplan:sampleregion", f"OUTPUT={region}"],
-        ["samplan:conflictcheck", f"PLAN={region}|layername=plan_a_omraden", "PLAN_FIELD=anvandning",
-         f"GREEN_BLUE={region}|layername=natura2000", f"GREEN_BLUE={region}|layername=oversvamning_100ar",
-         f"MUNICIPALITIES={region}|layername=kommuner", f"CONFLICT_AREAS={tmp_path / 'areas.gpkg'}",
-         f"CONFLICT_LINES={tmp_path / 'lines.gpkg'}", f"CONFLICT_POINTS={tmp_path / 'points.gpkg'}"],
-        ["samplan:report", f"CONFLICTS={tmp_path / 'areas.gpkg'}", f"PLAN={region}|layername=plan_a_omraden",
-         f"MUNICIPALITIES={region}|layername=kommuner", "LANGUAGE=0", f"OUTPUT_HTML={tmp_path / 'rapport.html'}",
-         f"OUTPUT_PDF={tmp_path / 'rapport.pdf'}"],
+        [
+            "samplan:conflictcheck",
+            f"PLAN={region}|layername=plan_a_omraden",
+            "PLAN_FIELD=anvandning",
+            f"GREEN_BLUE={region}|layername=natura2000",
+            f"GREEN_BLUE={region}|layername=oversvamning_100ar",
+            f"MUNICIPALITIES={region}|layername=kommuner",
+            f"CONFLICT_AREAS={tmp_path / 'areas.gpkg'}",
+            f"CONFLICT_LINES={tmp_path / 'lines.gpkg'}",
+            f"CONFLICT_POINTS={tmp_path / 'points.gpkg'}",
+        ],
+        [
+            "samplan:report",
+            f"CONFLICTS={tmp_path / 'areas.gpkg'}",
+            f"PLAN={region}|layername=plan_a_omraden",
+            f"MUNICIPALITIES={region}|layername=kommuner",
+            "LANGUAGE=0",
+            f"OUTPUT_HTML={tmp_path / 'rapport.html'}",
+            f"OUTPUT_PDF={tmp_path / 'rapport.pdf'}",
+        ],
     ]
     for algorithm, *arguments in steps:
         run = qgis_process(qgis_process_env, "run", algorithm, "--", *arguments)
@@ -293,7 +391,12 @@ def test_report_runs_headless_through_qgis_process(qgis_process_env, tmp_path, q
 
 def test_cancelled_report_leaves_no_file(inputs, tmp_path):
     feedback = RecordingFeedback(cancel_at=45.0)  # while the layout is being made
-    parameters = {**inputs, "LANGUAGE": 1, "OUTPUT_HTML": str(tmp_path / "r.html"), "OUTPUT_PDF": str(tmp_path / "r.pdf")}
+    parameters = {
+        **inputs,
+        "LANGUAGE": 1,
+        "OUTPUT_HTML": str(tmp_path / "r.html"),
+        "OUTPUT_PDF": str(tmp_path / "r.pdf"),
+    }
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         processing.run("samplan:report", parameters, feedback=feedback)
     assert list(tmp_path.iterdir()) == []
@@ -319,8 +422,13 @@ def test_failed_run_leaves_the_previous_report_intact(inputs, tmp_path, monkeypa
         return real_replace(source, destination)
 
     monkeypatch.setattr(os, "replace", failing_replace)
-    parameters = {**inputs, "TITLE": "Second", "LANGUAGE": 0, "OUTPUT_HTML": str(tmp_path / "report.html"),
-                  "OUTPUT_PDF": str(tmp_path / "report.pdf")}
+    parameters = {
+        **inputs,
+        "TITLE": "Second",
+        "LANGUAGE": 0,
+        "OUTPUT_HTML": str(tmp_path / "report.html"),
+        "OUTPUT_PDF": str(tmp_path / "report.pdf"),
+    }
     with pytest.raises(Exception, match="disk full"):
         processing.run("samplan:report", parameters, feedback=RecordingFeedback())
     monkeypatch.undo()
@@ -331,9 +439,16 @@ def test_failed_run_leaves_the_previous_report_intact(inputs, tmp_path, monkeypa
 def test_cancelled_run_leaves_the_previous_report_intact(inputs, tmp_path):
     make_report(inputs, tmp_path, "en")
     before = snapshot(tmp_path)
-    parameters = {**inputs, "LANGUAGE": 0, "OUTPUT_HTML": str(tmp_path / "report.html"), "OUTPUT_PDF": str(tmp_path / "report.pdf")}
+    parameters = {
+        **inputs,
+        "LANGUAGE": 0,
+        "OUTPUT_HTML": str(tmp_path / "report.html"),
+        "OUTPUT_PDF": str(tmp_path / "report.pdf"),
+    }
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        processing.run("samplan:report", parameters, feedback=RecordingFeedback(cancel_at=75.0))  # after the PDF, before the swap
+        processing.run(
+            "samplan:report", parameters, feedback=RecordingFeedback(cancel_at=75.0)
+        )  # after the PDF, before the swap
     assert snapshot(tmp_path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html", "report.pdf", "report_files"]
 
@@ -342,7 +457,12 @@ def test_a_folder_as_the_pdf_is_refused_and_nothing_changes(inputs, tmp_path):
     make_report(inputs, tmp_path, "en")
     (tmp_path / "folder.pdf").mkdir()
     before = snapshot(tmp_path)
-    parameters = {**inputs, "LANGUAGE": 1, "OUTPUT_HTML": str(tmp_path / "report.html"), "OUTPUT_PDF": str(tmp_path / "folder.pdf")}
+    parameters = {
+        **inputs,
+        "LANGUAGE": 1,
+        "OUTPUT_HTML": str(tmp_path / "report.html"),
+        "OUTPUT_PDF": str(tmp_path / "folder.pdf"),
+    }
     with pytest.raises(QgsProcessingException, match="folder.pdf is a folder"):
         processing.run("samplan:report", parameters, feedback=RecordingFeedback())
     assert snapshot(tmp_path) == before
@@ -351,17 +471,38 @@ def test_a_folder_as_the_pdf_is_refused_and_nothing_changes(inputs, tmp_path):
 def test_a_long_table_flows_over_pages_without_losing_rows(inputs, tmp_path):
     # 120 reporting units (a 10 km grid, say): the mesh table is far longer than a page (a fixed frame held about 48
     # rows and dropped the rest). Every row, the last included, is in the PDF's text, each once.
-    fields = "&".join(f"field={name}:double" for name in ("m_eff_before_km2", "m_eff_after_km2", "m_eff_cbc_before_km2",
-                                                          "m_eff_cbc_after_km2", "s_eff_after"))
-    rows = [(f"POLYGON(({x} 6700000, {x + 1000} 6700000, {x + 1000} 6701000, {x} 6700000))",
-             [f"Ruta {n:03d}", n + 0.25, n + 0.5, n + 0.75, n + 1.0, 1000.0 / (n + 0.5)])
-            for n, x in enumerate(range(400000, 520000, 1000), start=1)]
+    fields = "&".join(
+        f"field={name}:double"
+        for name in (
+            "m_eff_before_km2",
+            "m_eff_after_km2",
+            "m_eff_cbc_before_km2",
+            "m_eff_cbc_after_km2",
+            "s_eff_after",
+        )
+    )
+    rows = [
+        (
+            f"POLYGON(({x} 6700000, {x + 1000} 6700000, {x + 1000} 6701000, {x} 6700000))",
+            [f"Ruta {n:03d}", n + 0.25, n + 0.5, n + 0.75, n + 1.0, 1000.0 / (n + 0.5)],
+        )
+        for n, x in enumerate(range(400000, 520000, 1000), start=1)
+    ]
     mesh = memory_layer("Polygon", "field=unit:string&" + fields, rows, "rutor")
-    parameters = {**inputs, "MESH": mesh, "LANGUAGE": 1, "OUTPUT_HTML": str(tmp_path / "r.html"), "OUTPUT_PDF": str(tmp_path / "r.pdf")}
+    parameters = {
+        **inputs,
+        "MESH": mesh,
+        "LANGUAGE": 1,
+        "OUTPUT_HTML": str(tmp_path / "r.html"),
+        "OUTPUT_PDF": str(tmp_path / "r.pdf"),
+    }
     result = processing.run("samplan:report", parameters, feedback=RecordingFeedback())
     text = pdf_text(tmp_path / "r.pdf")
     for n in range(1, 121):
-        assert len(re.findall(rf"Ruta {n:03d}\s+{n + 0.25:.2f}\s+{n + 0.5:.2f}\s+{n + 0.75:.2f}\s+{n + 1.0:.2f}", text)) == 1, n
+        assert (
+            len(re.findall(rf"Ruta {n:03d}\s+{n + 0.25:.2f}\s+{n + 0.5:.2f}\s+{n + 0.75:.2f}\s+{n + 1.0:.2f}", text))
+            == 1
+        ), n
     assert re.search(r"Ruta 120\s+120\.25\s+120\.50\s+120\.75\s+121\.00", text)
     assert result["PAGES"] >= 4
 
@@ -373,22 +514,59 @@ def test_sections_for_weak_links_accessibility_and_functional_regions(region, tm
 
     towns = QgsVectorLayer(uri(region, "tatorter"), "tatorter", "ogr")
     centre = next(f for f in towns.getFeatures() if f["namn"] == "Älvstad").geometry().pointOnSurface().asWkt()
-    links = processing.run("samplan:linkcriticality", {
-        "NETWORK": uri(region, "vagar"), "SPEED_FIELD": "hastighet", "CLASS_FIELD": "kategori", "CRS": "EPSG:3006",
-        "POPULATION": uri(region, "befolkning_250m"), "POPULATION_FIELD": "befolkning", "MAX_CONNECTOR": 2000, "DEMAND": 1,
-        "CENTRES": memory_layer("Point", "field=namn:string", [(centre, ["Älvstad"])], "centrum"),
-        "LINKS": "TEMPORARY_OUTPUT", "NODES": "TEMPORARY_OUTPUT"})["LINKS"]
-    access = processing.run("samplan:accessibility", {
-        "NETWORK": uri(region, "vagar"), "SPEED_FIELD": "hastighet", "POPULATION": uri(region, "befolkning_250m"),
-        "POPULATION_FIELD": "befolkning", "DESTINATIONS": uri(region, "tatorter"), "DESTINATION_NAME": "namn",
-        "MUNICIPALITIES": uri(region, "kommuner"), "MUNICIPALITY_FIELD": "kommunnamn", "CRS": "EPSG:3006",
-        **dict.fromkeys(("OUTPUT", "SUMMARY", "CHANGE", "CHANGE_SUMMARY"), "TEMPORARY_OUTPUT")})["SUMMARY"]
-    regions = processing.run("samplan:functionalregions", {
-        "ZONES": uri(region, "kommuner"), "ZONE_CODE": "kommunkod", "ZONE_NAME": "kommunnamn", "COMMUTING_TABLE": uri(region, "pendling"),
-        "METHOD": 0, "CRS": "EPSG:3006", **dict.fromkeys(("REGIONS", "ZONE_REGIONS", "SUMMARY"), "TEMPORARY_OUTPUT")})["REGIONS"]
-    parameters = {"WEAK_LINKS": links, "ACCESSIBILITY": access, "REGIONS": regions, "MUNICIPALITIES": uri(region, "kommuner"),
-                  "BACKGROUND": [uri(region, name) for name in BACKGROUND], "LANGUAGE": 0,
-                  "OUTPUT_HTML": str(tmp_path / "r.html"), "OUTPUT_PDF": str(tmp_path / "r.pdf")}
+    links = processing.run(
+        "samplan:linkcriticality",
+        {
+            "NETWORK": uri(region, "vagar"),
+            "SPEED_FIELD": "hastighet",
+            "CLASS_FIELD": "kategori",
+            "CRS": "EPSG:3006",
+            "POPULATION": uri(region, "befolkning_250m"),
+            "POPULATION_FIELD": "befolkning",
+            "MAX_CONNECTOR": 2000,
+            "DEMAND": 1,
+            "CENTRES": memory_layer("Point", "field=namn:string", [(centre, ["Älvstad"])], "centrum"),
+            "LINKS": "TEMPORARY_OUTPUT",
+            "NODES": "TEMPORARY_OUTPUT",
+        },
+    )["LINKS"]
+    access = processing.run(
+        "samplan:accessibility",
+        {
+            "NETWORK": uri(region, "vagar"),
+            "SPEED_FIELD": "hastighet",
+            "POPULATION": uri(region, "befolkning_250m"),
+            "POPULATION_FIELD": "befolkning",
+            "DESTINATIONS": uri(region, "tatorter"),
+            "DESTINATION_NAME": "namn",
+            "MUNICIPALITIES": uri(region, "kommuner"),
+            "MUNICIPALITY_FIELD": "kommunnamn",
+            "CRS": "EPSG:3006",
+            **dict.fromkeys(("OUTPUT", "SUMMARY", "CHANGE", "CHANGE_SUMMARY"), "TEMPORARY_OUTPUT"),
+        },
+    )["SUMMARY"]
+    regions = processing.run(
+        "samplan:functionalregions",
+        {
+            "ZONES": uri(region, "kommuner"),
+            "ZONE_CODE": "kommunkod",
+            "ZONE_NAME": "kommunnamn",
+            "COMMUTING_TABLE": uri(region, "pendling"),
+            "METHOD": 0,
+            "CRS": "EPSG:3006",
+            **dict.fromkeys(("REGIONS", "ZONE_REGIONS", "SUMMARY"), "TEMPORARY_OUTPUT"),
+        },
+    )["REGIONS"]
+    parameters = {
+        "WEAK_LINKS": links,
+        "ACCESSIBILITY": access,
+        "REGIONS": regions,
+        "MUNICIPALITIES": uri(region, "kommuner"),
+        "BACKGROUND": [uri(region, name) for name in BACKGROUND],
+        "LANGUAGE": 0,
+        "OUTPUT_HTML": str(tmp_path / "r.html"),
+        "OUTPUT_PDF": str(tmp_path / "r.pdf"),
+    }
     processing.run("samplan:report", parameters, feedback=RecordingFeedback())
     keep_pages(tmp_path / "r.pdf", "other_analyses_sv")
     text = pdf_text(tmp_path / "r.pdf")
@@ -402,7 +580,9 @@ def test_sections_for_weak_links_accessibility_and_functional_regions(region, tm
     for feature in ranked[:5]:
         row = rf"^\s*{feature['rank']}\s+{int(feature['link_id'])}\s+{re.escape(sv(feature['length_m'] / 1000, 1))}\s"
         assert re.search(row, text, re.MULTILINE), (feature["rank"], feature["link_id"])
-    assert not re.search(r"^\s*16\s+\S+\s+\d", text[text.index("De 15 svagaste"):text.index("Tillgänglighet")], re.MULTILINE)
+    assert not re.search(
+        r"^\s*16\s+\S+\s+\d", text[text.index("De 15 svagaste") : text.index("Tillgänglighet")], re.MULTILINE
+    )
     # Accessibility: per municipality the population (thousands grouped by a space) and the share within 5 km in per cent.
     for feature in access.getFeatures():
         name = "Hela området" if feature["municipality"] == "*" else feature["municipality"]
@@ -415,7 +595,14 @@ def test_sections_for_weak_links_accessibility_and_functional_regions(region, tm
         assert re.search(row, text), row
         assert f"{sv(feature['sc_supply'] * 100, 1)} %" in text
     # Method notes for these three analyses only.
-    for present in ("Svaga länkar och redundans", "Jenelius", "Tillgänglighet", "Pipos", "Funktionella regioner", "Coombes"):
+    for present in (
+        "Svaga länkar och redundans",
+        "Jenelius",
+        "Tillgänglighet",
+        "Pipos",
+        "Funktionella regioner",
+        "Coombes",
+    ):
         assert present in text, present
     for absent in ("Konfliktkontroll", "Jaeger", "ÖP-modellen"):
         assert absent not in text, absent

@@ -1,5 +1,6 @@
 """The rule set editor: the bundled rules in a table, each cell checked as it is edited, the message at the
 cell that is wrong, saving refused while anything is wrong, reset to the default."""
+
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import Qt
@@ -24,7 +25,11 @@ def test_editor_shows_the_default_rule_set(qgis_app):
 def test_a_wrong_cell_is_marked_where_it_is_and_save_is_refused(qgis_app, tmp_path):
     editor = RuleSetEditor()
     model = editor.model
-    row = next(r for r in range(model.rowCount()) if model.data(cell(editor, r, "relation"), Qt.ItemDataRole.EditRole) == "within_distance")
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.data(cell(editor, r, "relation"), Qt.ItemDataRole.EditRole) == "within_distance"
+    )
     assert model.setData(cell(editor, row, "distance_m"), "")
     index = cell(editor, row, "distance_m")
     assert model.data(index, Qt.ItemDataRole.BackgroundRole) == ERROR_COLOUR
@@ -42,7 +47,12 @@ def test_a_wrong_cell_is_marked_where_it_is_and_save_is_refused(qgis_app, tmp_pa
     model.setData(cell(editor, 0, "relation"), "near")
     model.setData(cell(editor, 1, "severity"), "fatal")
     model.setData(cell(editor, 2, "theme_role"), "water")
-    assert {(r, c) for r, c in model.problems} == {(row, "distance_m"), (0, "relation"), (1, "severity"), (2, "theme_role")}
+    assert {(r, c) for r, c in model.problems} == {
+        (row, "distance_m"),
+        (0, "relation"),
+        (1, "severity"),
+        (2, "theme_role"),
+    }
     # An id used twice is marked on the second use.
     model.setData(cell(editor, 3, "id"), model.data(cell(editor, 4, "id")))
     assert (4, "id") in model.problems or (3, "id") in model.problems
@@ -103,7 +113,9 @@ def test_unsaved_changes_are_marked_and_asked_about_on_close(qgis_app, tmp_path)
     title = editor.windowTitle()
     assert not editor.model.modified and not title.endswith("*")
     # Choosing the value a cell already has is no change.
-    editor.model.setData(cell(editor, 0, "severity"), editor.model.data(cell(editor, 0, "severity"), Qt.ItemDataRole.EditRole))
+    editor.model.setData(
+        cell(editor, 0, "severity"), editor.model.data(cell(editor, 0, "severity"), Qt.ItemDataRole.EditRole)
+    )
     assert not editor.model.modified
     editor.model.setData(cell(editor, 0, "message_sv"), "Ändrad text")
     assert editor.model.modified and editor.windowTitle() == title + " *"
@@ -146,7 +158,11 @@ def test_relations_roles_and_severities_in_swedish_while_the_file_keeps_its_code
         editor = RuleSetEditor()
         model = editor.model
         rows = read_rule_set()
-        row = next(n for n, rule in enumerate(rows) if rule.relation == "within_distance" and rule.theme_role == "infrastructure")
+        row = next(
+            n
+            for n, rule in enumerate(rows)
+            if rule.relation == "within_distance" and rule.theme_role == "infrastructure"
+        )
         green = next(n for n, rule in enumerate(rows) if rule.theme_role == "green-blue")
         assert model.data(cell(editor, row, "relation")) == "inom avstånd"
         assert model.data(cell(editor, row, "theme_role")) == "Infrastruktur"
@@ -165,7 +181,10 @@ def test_relations_roles_and_severities_in_swedish_while_the_file_keeps_its_code
         target = tmp_path / "regler.csv"
         assert editor.save(str(target))
         assert target.read_text(encoding="utf-8").count(",within_distance,") >= 1
-        assert "inom avstånd" not in target.read_text(encoding="utf-8") and read_rule_set(target)[row].severity == "warning"
+        assert (
+            "inom avstånd" not in target.read_text(encoding="utf-8")
+            and read_rule_set(target)[row].severity == "warning"
+        )
     finally:
         remove_translators()
 
@@ -183,7 +202,7 @@ def test_plan_categories_are_picked_from_the_op_model(qgis_app):
     picker = delegate.createEditor(editor.ruleView.viewport(), None, index)
     delegate.setEditorData(picker, index)
     items = [picker.itemText(i) for i in range(picker.count())]
-    assert items[:len(OP_CATEGORIES)] == list(OP_CATEGORIES) and items[-1] == "Logistik"
+    assert items[: len(OP_CATEGORIES)] == list(OP_CATEGORIES) and items[-1] == "Logistik"
     assert picker.checkedItems() == ["Verksamheter och industri", "Logistik"]
     picker.setItemCheckState(items.index("Logistik"), Qt.CheckState.Unchecked)
     picker.setItemCheckState(items.index("Landsbygd"), Qt.CheckState.Checked)
@@ -213,8 +232,12 @@ def test_a_warning_is_not_called_valid_and_a_wrong_cell_stays_visible_when_selec
     assert editor.problemLabel.property("state") == "error"
     rect = editor.ruleView.visualRect(index)
     image = editor.ruleView.viewport().grab().toImage()
-    reds = sum(1 for x in range(rect.left(), rect.right()) for y in (rect.top() + 2, rect.bottom() - 2)
-               if image.pixelColor(x, y).red() > 170 and image.pixelColor(x, y).green() < 80)
+    reds = sum(
+        1
+        for x in range(rect.left(), rect.right())
+        for y in (rect.top() + 2, rect.bottom() - 2)
+        if image.pixelColor(x, y).red() > 170 and image.pixelColor(x, y).green() < 80
+    )
     assert reds > rect.width() // 2
     editor.model.modified = False
     editor.close()

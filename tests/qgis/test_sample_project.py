@@ -1,6 +1,7 @@
 """The sample project a room reads: names on the map, a north arrow and scale bar, layer names in the user's
 language, the commuting table, a group for results added styled, and Start again instead of silently kept
 reviews."""
+
 from __future__ import annotations
 
 import shutil
@@ -37,8 +38,14 @@ def _layer(project, name):
 
 def test_place_names_road_numbers_water_and_nature_are_labelled(project_in):
     project, _ = project_in
-    expected = {"tatorter": "namn", "vagar": "vagnummer", "vattendrag": "namn", "sjoar": "namn", "naturreservat": "namn",
-                "natura2000": "namn"}
+    expected = {
+        "tatorter": "namn",
+        "vagar": "vagnummer",
+        "vattendrag": "namn",
+        "sjoar": "namn",
+        "naturreservat": "namn",
+        "natura2000": "namn",
+    }
     for name, field in expected.items():
         layer = _layer(project, name)
         assert layer.labelsEnabled(), name
@@ -76,7 +83,9 @@ def test_swedish_layer_names_are_the_sample_regions_titles(qgis_processing):
 
     assert install_translator("sv")
     try:
-        assert {name: sample_layer_title(name) for name in LAYER_SPEC} == {name: spec[2] for name, spec in LAYER_SPEC.items()}
+        assert {name: sample_layer_title(name) for name in LAYER_SPEC} == {
+            name: spec[2] for name, spec in LAYER_SPEC.items()
+        }
         assert sample_layer_title("pendling") == "Pendling mellan kommuner"
     finally:
         remove_translators()
@@ -93,9 +102,17 @@ def test_the_commuting_table_is_in_the_project_and_feeds_functional_regions(proj
     assert commuting.featureCount() == rows[0] == 36
     context = QgsProcessingContext()
     context.setProject(project)
-    result = processing.run("samplan:functionalregions", {"ZONES": _layer(project, "kommuner"), "ZONE_NAME": "kommunnamn",
-                                                          "COMMUTING_TABLE": commuting, "REGIONS": "memory:"},
-                            context=context, feedback=QgsProcessingFeedback())
+    result = processing.run(
+        "samplan:functionalregions",
+        {
+            "ZONES": _layer(project, "kommuner"),
+            "ZONE_NAME": "kommunnamn",
+            "COMMUTING_TABLE": commuting,
+            "REGIONS": "memory:",
+        },
+        context=context,
+        feedback=QgsProcessingFeedback(),
+    )
     regions = context.getMapLayer(result["REGIONS"]) if isinstance(result["REGIONS"], str) else result["REGIONS"]
     assert sum(f["residents"] for f in regions.getFeatures()) == rows[1]
 
@@ -114,8 +131,14 @@ def test_results_are_added_to_their_own_group_styled(project_in):
     context.setProject(project)
     links = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", project)
     links.destinationName = "Links"
-    parameters = {"NETWORK": _layer(project, "vagar"), "SPEED_FIELD": "hastighet", "POPULATION": _layer(project, "befolkning_250m"),
-                  "POPULATION_FIELD": "befolkning", "CENTRES": _layer(project, "stationer"), "LINKS": links}
+    parameters = {
+        "NETWORK": _layer(project, "vagar"),
+        "SPEED_FIELD": "hastighet",
+        "POPULATION": _layer(project, "befolkning_250m"),
+        "POPULATION_FIELD": "befolkning",
+        "CENTRES": _layer(project, "stationer"),
+        "LINKS": links,
+    }
     feedback = QgsProcessingFeedback()
     assert algorithm.prepare(parameters, context, feedback)
     results = algorithm.runPrepared(parameters, context, feedback)

@@ -1,4 +1,5 @@
 """The sample region through Processing: written deterministically, and its planted conflicts found."""
+
 from __future__ import annotations
 
 import math
@@ -34,8 +35,12 @@ def plain(value):
 
 def check(region, version: str):
     parameters = {
-        "PLAN": f"{region}|layername=plan_{version}_omraden", "PLAN_LINES": f"{region}|layername=plan_{version}_strak",
-        "PLAN_FIELD": "anvandning", "THEME_FIELD": "kategori", "MUNICIPALITIES": f"{region}|layername=kommuner", "CRS": "EPSG:3006",
+        "PLAN": f"{region}|layername=plan_{version}_omraden",
+        "PLAN_LINES": f"{region}|layername=plan_{version}_strak",
+        "PLAN_FIELD": "anvandning",
+        "THEME_FIELD": "kategori",
+        "MUNICIPALITIES": f"{region}|layername=kommuner",
+        "CRS": "EPSG:3006",
         **{role: [f"{region}|layername={name}" for name in names] for role, names in THEMES.items()},
         **dict.fromkeys(OUTPUTS, "TEMPORARY_OUTPUT"),
     }
@@ -45,7 +50,11 @@ def check(region, version: str):
 def planted(region, version: str) -> list[dict]:
     table = layer(region, "planterade_konflikter")
     names = table.fields().names()
-    return [r for r in (dict(zip(names, map(plain, f.attributes()))) for f in table.getFeatures()) if r["version"] == version.upper()]
+    return [
+        r
+        for r in (dict(zip(names, map(plain, f.attributes()))) for f in table.getFeatures())
+        if r["version"] == version.upper()
+    ]
 
 
 def test_same_seed_gives_the_same_data(samplan_provider, sample_region, tmp_path):
@@ -55,41 +64,73 @@ def test_same_seed_gives_the_same_data(samplan_provider, sample_region, tmp_path
     processing.run("samplan:sampleregion", {"SEED": 7, "SCALE": 1, "OUTPUT": str(other_seed)})
 
     def content(path, name):
-        return [(f.id(), [plain(v) for v in f.attributes()], f.geometry().asWkb().data() if f.hasGeometry() else b"")
-                for f in layer(path, name).getFeatures()]
+        return [
+            (f.id(), [plain(v) for v in f.attributes()], f.geometry().asWkb().data() if f.hasGeometry() else b"")
+            for f in layer(path, name).getFeatures()
+        ]
 
     from osgeo import ogr
 
     source = ogr.Open(str(sample_region))
     names = [source.GetLayer(i).GetName() for i in range(source.GetLayerCount())]
     del source
-    assert {"kommuner", "byggnader", "vagar", "plan_a_omraden", "plan_b_omraden", "pendling", "planterade_konflikter"} <= set(names)
+    assert {
+        "kommuner",
+        "byggnader",
+        "vagar",
+        "plan_a_omraden",
+        "plan_b_omraden",
+        "pendling",
+        "planterade_konflikter",
+    } <= set(names)
     for name in names:
         assert content(sample_region, name) == content(again, name), name
     assert content(sample_region, "byggnader") != content(other_seed, "byggnader")
 
 
 @pytest.mark.parametrize("version", ["a", "b"])
-def test_every_planted_conflict_is_found_and_nothing_else_of_severity_conflict(samplan_provider, sample_region, version):
+def test_every_planted_conflict_is_found_and_nothing_else_of_severity_conflict(
+    samplan_provider, sample_region, version
+):
     rows = samplan_rows(check(sample_region, version))
     expected = planted(sample_region, version)
     assert expected, "the planted list is empty"
     plan_layers = {"area": f"plan_{version}_omraden", "line": f"plan_{version}_strak"}
     for plant in expected:
-        found = rows[(rows["rule_id"] == plant["rule_id"]) & (rows["plan_layer"] == plant["plan_layer"])
-                     & (rows["plan_fid"] == plant["plan_fid"])]
+        found = rows[
+            (rows["rule_id"] == plant["rule_id"])
+            & (rows["plan_layer"] == plant["plan_layer"])
+            & (rows["plan_fid"] == plant["plan_fid"])
+        ]
         if plant["theme_layer"]:
             found = found[(found["theme_layer"] == plant["theme_layer"]) & (found["theme_fid"] == plant["theme_fid"])]
         assert len(found) == 1, plant
         got = found.iloc[0]
-        measure = {"area": got["area_m2"], "length": got["length_m"], "points": got["point_count"], "gap": got["distance_m"]}[plant["measure"]]
+        measure = {
+            "area": got["area_m2"],
+            "length": got["length_m"],
+            "points": got["point_count"],
+            "gap": got["distance_m"],
+        }[plant["measure"]]
         assert measure == pytest.approx(plant["expected"], rel=1e-3), (plant, measure)
     conflicts = rows[rows["severity"] == "conflict"]
-    planted_keys = {(p["rule_id"], p["plan_layer"], p["plan_fid"], p["theme_layer"] or None, p["theme_fid"] or None)
-                    for p in expected if p["severity"] == "conflict"}
-    found_keys = {(r.rule_id, r.plan_layer, int(r.plan_fid), r.theme_layer or None,
-                   None if r.theme_fid is None or (isinstance(r.theme_fid, float) and math.isnan(r.theme_fid)) else int(r.theme_fid))
-                  for r in conflicts.itertuples()}
+    planted_keys = {
+        (p["rule_id"], p["plan_layer"], p["plan_fid"], p["theme_layer"] or None, p["theme_fid"] or None)
+        for p in expected
+        if p["severity"] == "conflict"
+    }
+    found_keys = {
+        (
+            r.rule_id,
+            r.plan_layer,
+            int(r.plan_fid),
+            r.theme_layer or None,
+            None
+            if r.theme_fid is None or (isinstance(r.theme_fid, float) and math.isnan(r.theme_fid))
+            else int(r.theme_fid),
+        )
+        for r in conflicts.itertuples()
+    }
     assert found_keys == planted_keys
     assert set(plan_layers.values()) >= set(rows["plan_layer"])
 

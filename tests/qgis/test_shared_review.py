@@ -1,6 +1,7 @@
 """Shared review in PostGIS against the real test server (no mock): two reviewers on the same conflict, many
 concurrent reviewers, hostile names, a role that may only read, a connection dropped in the middle of a save.
 Each reviewer is a login role of its own, member of the group role the plugin grants."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -43,8 +44,10 @@ def make_shared(pg_admin, pg_cleanup, schema: str, keys: list[str], tag: str | N
     pg_cleanup["roles"].extend([reviewer_role, reader_role])
     set_up_roles(pg_admin, schema, reviewer_role, reader_role)
     with pg_admin.cursor() as cursor:
-        cursor.executemany(sql.SQL("INSERT INTO {} (conflict_key) VALUES (%s)").format(sql.Identifier(schema, REVIEW_TABLE)),
-                           [(k,) for k in keys])
+        cursor.executemany(
+            sql.SQL("INSERT INTO {} (conflict_key) VALUES (%s)").format(sql.Identifier(schema, REVIEW_TABLE)),
+            [(k,) for k in keys],
+        )
         # A table the hostile names would like to drop.
         cursor.execute("CREATE TABLE IF NOT EXISTS public.samplan_sentinel (id integer)")
     pg_admin.commit()
@@ -54,19 +57,29 @@ def make_shared(pg_admin, pg_cleanup, schema: str, keys: list[str], tag: str | N
         password = uuid.uuid4().hex
         pg_cleanup["roles"].append(name)
         with pg_admin.cursor() as cursor:
-            cursor.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD %s IN ROLE {}").format(sql.Identifier(name), sql.Identifier(group)),
-                           (password,))
+            cursor.execute(
+                sql.SQL("CREATE ROLE {} LOGIN PASSWORD %s IN ROLE {}").format(
+                    sql.Identifier(name), sql.Identifier(group)
+                ),
+                (password,),
+            )
         pg_admin.commit()
-        return lambda: psycopg2.connect(host=server["host"], port=server["port"], dbname=server["dbname"], user=name,
-                                        password=password, **options)
+        return lambda: psycopg2.connect(
+            host=server["host"], port=server["port"], dbname=server["dbname"], user=name, password=password, **options
+        )
 
     return reviewer_role, reader_role, login
 
 
 def history(pg_admin, schema: str, key: str) -> list[tuple]:
     with pg_admin.cursor() as cursor:
-        cursor.execute(sql.SQL("SELECT version, old_status, new_status, old_comment, new_comment, reviewed_by, db_user FROM {} "
-                               "WHERE conflict_key = %s ORDER BY version").format(sql.Identifier(schema, HISTORY_TABLE)), (key,))
+        cursor.execute(
+            sql.SQL(
+                "SELECT version, old_status, new_status, old_comment, new_comment, reviewed_by, db_user FROM {} "
+                "WHERE conflict_key = %s ORDER BY version"
+            ).format(sql.Identifier(schema, HISTORY_TABLE)),
+            (key,),
+        )
         rows = cursor.fetchall()
     pg_admin.rollback()
     return rows
@@ -74,8 +87,12 @@ def history(pg_admin, schema: str, key: str) -> list[tuple]:
 
 def stored(pg_admin, schema: str, key: str) -> tuple:
     with pg_admin.cursor() as cursor:
-        cursor.execute(sql.SQL("SELECT status, comment, reviewed_by, version FROM {} WHERE conflict_key = %s").format(
-            sql.Identifier(schema, REVIEW_TABLE)), (key,))
+        cursor.execute(
+            sql.SQL("SELECT status, comment, reviewed_by, version FROM {} WHERE conflict_key = %s").format(
+                sql.Identifier(schema, REVIEW_TABLE)
+            ),
+            (key,),
+        )
         row = cursor.fetchone()
     pg_admin.rollback()
     return row
@@ -94,7 +111,11 @@ def test_two_reviewers_on_the_same_conflict_nothing_is_lost(pg_admin, pg_cleanup
     with pytest.raises(ReviewConflict) as refused:
         erik.save("k1", "resolved", "Löst i planen", "Erik (Länsstyrelsen)", 0)
     assert refused.value.current.reviewed_by == "Anna (Borlänge)" and refused.value.current.comment == "Kommunen godtar"
-    assert refused.value.current.version == 1 and "Anna (Borlänge)" in str(refused.value) and "Kommunen godtar" in str(refused.value)
+    assert (
+        refused.value.current.version == 1
+        and "Anna (Borlänge)" in str(refused.value)
+        and "Kommunen godtar" in str(refused.value)
+    )
     assert erik.pending["k1"] == ("resolved", "Löst i planen")
     assert stored(pg_admin, schema, "k1") == ("accepted", "Kommunen godtar", "Anna (Borlänge)", 1)
     # Erik saves on top of Anna's change, knowingly.
@@ -102,7 +123,12 @@ def test_two_reviewers_on_the_same_conflict_nothing_is_lost(pg_admin, pg_cleanup
     assert on_top.version == 2 and "k1" not in erik.pending
     # Anna refreshes and sees Erik's change, with who and when.
     seen = anna.fetch()["k1"]
-    assert (seen.status, seen.comment, seen.reviewed_by, seen.version) == ("resolved", "Löst i planen", "Erik (Länsstyrelsen)", 2)
+    assert (seen.status, seen.comment, seen.reviewed_by, seen.version) == (
+        "resolved",
+        "Löst i planen",
+        "Erik (Länsstyrelsen)",
+        2,
+    )
     assert seen.reviewed_at and seen.reviewed_at.startswith("20")
     # Both changes are in the history, in order, each with the database user who made it.
     assert history(pg_admin, schema, "k1") == [
@@ -148,8 +174,11 @@ def test_the_consistency_check_catches_a_lost_change(pg_dsn, pg_admin, pg_cleanu
     outcome = bench.run_reviewers(login(f"one_{schema}", reviewer_role), schema, reviewers=2, changes=5, keys=2)
     assert bench.check_consistency(pg_dsn, schema, outcome) == []
     with pg_admin.cursor() as cursor:
-        cursor.execute(sql.SQL("DELETE FROM {} WHERE id = (SELECT max(id) FROM {})").format(
-            sql.Identifier(schema, HISTORY_TABLE), sql.Identifier(schema, HISTORY_TABLE)))
+        cursor.execute(
+            sql.SQL("DELETE FROM {} WHERE id = (SELECT max(id) FROM {})").format(
+                sql.Identifier(schema, HISTORY_TABLE), sql.Identifier(schema, HISTORY_TABLE)
+            )
+        )
     pg_admin.commit()
     assert bench.check_consistency(pg_dsn, schema, outcome)
 
@@ -158,13 +187,15 @@ def test_the_consistency_check_catches_a_lost_change(pg_dsn, pg_admin, pg_cleanu
 def test_hostile_schema_and_role_names_go_through_safely(pg_admin, pg_cleanup, schema):
     key = "k'; DROP TABLE samplan_sentinel;--"
     tag = "x'\"; DROP ROLE postgres;-- Åre"
-    reviewer_role, reader_role, login = make_shared(pg_admin, pg_cleanup, schema, [key], tag=f"{uuid.uuid4().hex[:4]}{tag}")
+    reviewer_role, reader_role, login = make_shared(
+        pg_admin, pg_cleanup, schema, [key], tag=f"{uuid.uuid4().hex[:4]}{tag}"
+    )
     reviews = SharedReviews(login(f"Åsa'; --{uuid.uuid4().hex[:4]}", reviewer_role), schema)
-    comment = "'); DELETE FROM review; -- ödesdigert \"citat\""
+    comment = '\'); DELETE FROM review; -- ödesdigert "citat"'
     assert reviews.fetch()[key].version == 0
-    saved = reviews.save(key, "accepted", comment, "Åsa \"Ö\" O'Brien", 0)
-    assert (saved.comment, saved.reviewed_by) == (comment, "Åsa \"Ö\" O'Brien")
-    assert history(pg_admin, schema, key)[0][1:6] == ("open", "accepted", None, comment, "Åsa \"Ö\" O'Brien")
+    saved = reviews.save(key, "accepted", comment, 'Åsa "Ö" O\'Brien', 0)
+    assert (saved.comment, saved.reviewed_by) == (comment, 'Åsa "Ö" O\'Brien')
+    assert history(pg_admin, schema, key)[0][1:6] == ("open", "accepted", None, comment, 'Åsa "Ö" O\'Brien')
     with pg_admin.cursor() as cursor:
         cursor.execute("SELECT to_regclass('public.samplan_sentinel') IS NOT NULL")
         assert cursor.fetchone()[0]
@@ -235,12 +266,23 @@ def test_publishing_a_run_keeps_every_review_and_writes_the_geometries(pg_dsn, p
 
     schema = f"publicering_{uuid.uuid4().hex[:6]}"
     pg_cleanup["schemas"].append(schema)
-    fields = "&".join(f"field={f}" for f in ("conflict_key:string", "status:string", "comment:string", "reviewed_by:string",
-                                              "reviewed_at:string", "area_m2:double"))
-    square = "MultiPolygon(((0 0, 100 0, 100 100, 0 100, 0 0)))"   # 10,000 m²
-    strip = "MultiPolygon(((0 0, 50 0, 50 10, 0 10, 0 0)))"        # 500 m²
-    first = [(square, ["k1", "open", None, None, None, 10000.0]),
-             (strip, ["k2", "accepted", "carried over", "Anna", "2026-11-01T10:00:00+00:00", 500.0])]
+    fields = "&".join(
+        f"field={f}"
+        for f in (
+            "conflict_key:string",
+            "status:string",
+            "comment:string",
+            "reviewed_by:string",
+            "reviewed_at:string",
+            "area_m2:double",
+        )
+    )
+    square = "MultiPolygon(((0 0, 100 0, 100 100, 0 100, 0 0)))"  # 10,000 m²
+    strip = "MultiPolygon(((0 0, 50 0, 50 10, 0 10, 0 0)))"  # 500 m²
+    first = [
+        (square, ["k1", "open", None, None, None, 10000.0]),
+        (strip, ["k2", "accepted", "carried over", "Anna", "2026-11-01T10:00:00+00:00", 500.0]),
+    ]
     staging = tmp_path / "run1.gpkg"
     save_gpkg(memory_layer("MultiPolygon", fields, first, "konflikter_ytor"), staging, "konflikter_ytor")
     publish_results(pg_admin, schema, staging, ["konflikter_ytor"], ["konflikter_ytor"])
@@ -249,19 +291,34 @@ def test_publishing_a_run_keeps_every_review_and_writes_the_geometries(pg_dsn, p
     reviews.save("k1", "resolved", "sparad under körningen", "Erik", 0)
     # The next run read its previous results before Erik saved: its copy of k1 is still open.
     staging = tmp_path / "run2.gpkg"
-    save_gpkg(memory_layer("MultiPolygon", fields, first + [(strip, ["k3", "open", None, None, None, 500.0])], "konflikter_ytor"),
-              staging, "konflikter_ytor")
+    save_gpkg(
+        memory_layer(
+            "MultiPolygon", fields, first + [(strip, ["k3", "open", None, None, None, 500.0])], "konflikter_ytor"
+        ),
+        staging,
+        "konflikter_ytor",
+    )
     publish_results(pg_admin, schema, staging, ["konflikter_ytor"], ["konflikter_ytor"])
     assert stored(pg_admin, schema, "k1") == ("resolved", "sparad under körningen", "Erik", 1)
     assert stored(pg_admin, schema, "k3") == ("open", None, None, 0)
-    records = {values["conflict_key"]: values for _, values in read_records(pg_admin, schema, ["konflikter_ytor"])["konflikter_ytor"]}
+    records = {
+        values["conflict_key"]: values
+        for _, values in read_records(pg_admin, schema, ["konflikter_ytor"])["konflikter_ytor"]
+    }
     assert set(records) == {"k1", "k2", "k3"}
     assert (records["k1"]["status"], records["k1"]["version"]) == ("resolved", 1)
     with pg_admin.cursor() as cursor:
-        cursor.execute(sql.SQL("SELECT conflict_key, ST_SRID(geom), round(ST_Area(geom)::numeric, 3), GeometryType(geom) FROM {} "
-                               "ORDER BY conflict_key").format(sql.Identifier(schema, "konflikter_ytor")))
+        cursor.execute(
+            sql.SQL(
+                "SELECT conflict_key, ST_SRID(geom), round(ST_Area(geom)::numeric, 3), GeometryType(geom) FROM {} "
+                "ORDER BY conflict_key"
+            ).format(sql.Identifier(schema, "konflikter_ytor"))
+        )
         assert [(k, srid, float(area), kind) for k, srid, area, kind in cursor.fetchall()] == [
-            ("k1", 3006, 10000.0, "MULTIPOLYGON"), ("k2", 3006, 500.0, "MULTIPOLYGON"), ("k3", 3006, 500.0, "MULTIPOLYGON")]
+            ("k1", 3006, 10000.0, "MULTIPOLYGON"),
+            ("k2", 3006, 500.0, "MULTIPOLYGON"),
+            ("k3", 3006, 500.0, "MULTIPOLYGON"),
+        ]
     pg_admin.rollback()
     reviews.close()
 
@@ -291,9 +348,13 @@ def test_the_database_stamps_version_time_and_user_and_a_reset_version_cannot_hi
     assert stored(pg_admin, schema, "k1") == ("accepted", "Kommunen godtar", "Anna (Borlänge)", 1)
     # Even the owner's explicit values are overridden by the trigger.
     with pg_admin.cursor() as cursor:
-        cursor.execute(sql.SQL("UPDATE {} SET version = 0, reviewed_at = '2000-01-01', db_user = 'someone' "
-                               "WHERE conflict_key = 'k1' RETURNING version, reviewed_at > now() - interval '1 hour', "
-                               "db_user = session_user").format(review))
+        cursor.execute(
+            sql.SQL(
+                "UPDATE {} SET version = 0, reviewed_at = '2000-01-01', db_user = 'someone' "
+                "WHERE conflict_key = 'k1' RETURNING version, reviewed_at > now() - interval '1 hour', "
+                "db_user = session_user"
+            ).format(review)
+        )
         assert cursor.fetchone() == (2, True, True)
     pg_admin.commit()
     # A forged display name cannot hide the database user who saved: the history and the review carry it.
@@ -307,6 +368,7 @@ def test_the_database_stamps_version_time_and_user_and_a_reset_version_cannot_hi
 class CommitThenDrop(psycopg2.extensions.connection):
     """A connection whose next COMMIT goes through on the server, after which the connection is lost before the
     client hears the answer (as when the network drops at that moment)."""
+
     drop_after_commit = False
 
     def commit(self):
@@ -390,8 +452,16 @@ def test_a_publish_on_a_lost_connection_reports_the_real_error(pg_dsn, pg_admin,
     schema = f"tappad_{uuid.uuid4().hex[:6]}"
     pg_cleanup["schemas"].append(schema)
     staging = tmp_path / "run.gpkg"
-    save_gpkg(memory_layer("MultiPolygon", "field=conflict_key:string", [("MultiPolygon(((0 0, 1 0, 1 1, 0 0)))", ["k1"])],
-                           "konflikter_ytor"), staging, "konflikter_ytor")
+    save_gpkg(
+        memory_layer(
+            "MultiPolygon",
+            "field=conflict_key:string",
+            [("MultiPolygon(((0 0, 1 0, 1 1, 0 0)))", ["k1"])],
+            "konflikter_ytor",
+        ),
+        staging,
+        "konflikter_ytor",
+    )
     connection = psycopg2.connect(pg_dsn)
     with pg_admin.cursor() as cursor:
         cursor.execute("SELECT pg_terminate_backend(%s)", (connection.get_backend_pid(),))

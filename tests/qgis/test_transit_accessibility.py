@@ -1,6 +1,7 @@
 """samplan:transitaccessibility through processing.run on the sample region and its GTFS feed: the planted cases, the
 same answers as the engine called on the same inputs, restidskvot with the road network, departures per stop, a new
 line before and after, styles, bad feeds named, cancel."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -38,17 +39,34 @@ def _layer(region, name):
 
 
 def _run(region, extra=None, feedback=None):
-    params = {"GTFS": str(region.with_name("region_gtfs.zip")), "DATE": SAMPLE_DATE, "WINDOW_START": "07:00", "WINDOW_END": "08:00",
-              "ORIGINS": _layer(region, "befolkning_250m"), "POPULATION_FIELD": "befolkning",
-              "DESTINATIONS": _layer(region, "stationer"), "MAX_WALK": 1000.0, "MAX_TRANSFER_WALK": 300.0, "MAX_TRIP": 120.0,
-              "MUNICIPALITIES": _layer(region, "kommuner"), "MUNICIPALITY_FIELD": "kommunnamn", "CRS": "EPSG:3006",
-              "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT", "STOPS": "TEMPORARY_OUTPUT"}
+    params = {
+        "GTFS": str(region.with_name("region_gtfs.zip")),
+        "DATE": SAMPLE_DATE,
+        "WINDOW_START": "07:00",
+        "WINDOW_END": "08:00",
+        "ORIGINS": _layer(region, "befolkning_250m"),
+        "POPULATION_FIELD": "befolkning",
+        "DESTINATIONS": _layer(region, "stationer"),
+        "MAX_WALK": 1000.0,
+        "MAX_TRANSFER_WALK": 300.0,
+        "MAX_TRIP": 120.0,
+        "MUNICIPALITIES": _layer(region, "kommuner"),
+        "MUNICIPALITY_FIELD": "kommunnamn",
+        "CRS": "EPSG:3006",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "SUMMARY": "TEMPORARY_OUTPUT",
+        "STOPS": "TEMPORARY_OUTPUT",
+    }
     params.update(extra or {})
     return processing.run("samplan:transitaccessibility", params, feedback=feedback or RecordingFeedback())
 
 
 def _null(value) -> bool:
-    return value is None or (isinstance(value, QVariant) and value.isNull()) or (isinstance(value, float) and np.isnan(value))
+    return (
+        value is None
+        or (isinstance(value, QVariant) and value.isNull())
+        or (isinstance(value, float) and np.isnan(value))
+    )
 
 
 def _values(layer, field):
@@ -63,18 +81,31 @@ def test_same_answers_as_the_engine(samplan_provider, region):
     xy = np.column_stack(from_lonlat(tt.lon, tt.lat))
     cells = _layer(region, "befolkning_250m")
     points = np.array([shapely.from_wkt(f.geometry().pointOnSurface().asWkt()) for f in cells.getFeatures()])
-    stations = np.array([[f.geometry().asPoint().x(), f.geometry().asPoint().y()] for f in _layer(region, "stationer").getFeatures()])
-    expected = transit_accessibility(prepare(tt, xy, 5 / 3.6, 300.0), xy, shapely.get_coordinates(points),
-                                     [f["befolkning"] for f in cells.getFeatures()], stations, None, 7 * 3600, 8 * 3600,
-                                     max_walk_m=1000.0, max_trip_min=120.0)
+    stations = np.array(
+        [[f.geometry().asPoint().x(), f.geometry().asPoint().y()] for f in _layer(region, "stationer").getFeatures()]
+    )
+    expected = transit_accessibility(
+        prepare(tt, xy, 5 / 3.6, 300.0),
+        xy,
+        shapely.get_coordinates(points),
+        [f["befolkning"] for f in cells.getFeatures()],
+        stations,
+        None,
+        7 * 3600,
+        8 * 3600,
+        max_walk_m=1000.0,
+        max_trip_min=120.0,
+    )
     got = _values(out, "median_min")
     want = expected.features["median_min"].to_numpy()
     assert np.isfinite(want).sum() > 100 and np.isnan(want).sum() > 100
-    np.testing.assert_allclose(got, want, atol=0.02)     # stops projected by QGIS vs the engine's formulas: centimetres
+    np.testing.assert_allclose(got, want, atol=0.02)  # stops projected by QGIS vs the engine's formulas: centimetres
     np.testing.assert_allclose(_values(out, "opportunities_45min"), expected.features["opportunities_45min"], atol=0)
     summary = {f["municipality"]: f for f in result["SUMMARY"].getFeatures()}
     assert summary["*"]["population"] == pytest.approx(sum(f["befolkning"] for f in cells.getFeatures()))
-    assert summary["*"]["population_with_trip"] + summary["*"]["population_without_trip"] == pytest.approx(summary["*"]["population"])
+    assert summary["*"]["population_with_trip"] + summary["*"]["population_without_trip"] == pytest.approx(
+        summary["*"]["population"]
+    )
     # Stops: departures in the hour equal the engine's count; the station platforms carry the trains.
     stops = {f["stop_id"]: f for f in result["STOPS"].getFeatures()}
     counts = tt.departures(7 * 3600, 8 * 3600)
@@ -101,11 +132,31 @@ def test_planted_village_and_day_trips(samplan_provider, region):
 
 def test_restidskvot_and_a_new_line(samplan_provider, region):
     # A new express line from Sörby to Älvstad C, every 10 minutes at 80 km/h.
-    line = memory_layer("LineString", "field=namn:string", [("LINESTRING(470000 6708000, 458000 6720300)", ["Sörbyexpressen"])], "ny_linje")
-    stops = memory_layer("Point", "field=namn:string", [("POINT(470000 6708000)", ["Sörby"]), ("POINT(458000 6720300)", ["Älvstad C"])],
-                         "nya_hallplatser")
-    result = _run(region, {"NETWORK": _layer(region, "vagar"), "SPEED_FIELD": "hastighet", "NEW_LINE": line, "NEW_LINE_STOPS": stops,
-                           "NEW_HEADWAY": 10.0, "NEW_SPEED": 80.0, "CHANGE": "TEMPORARY_OUTPUT", "CHANGE_SUMMARY": "TEMPORARY_OUTPUT"})
+    line = memory_layer(
+        "LineString",
+        "field=namn:string",
+        [("LINESTRING(470000 6708000, 458000 6720300)", ["Sörbyexpressen"])],
+        "ny_linje",
+    )
+    stops = memory_layer(
+        "Point",
+        "field=namn:string",
+        [("POINT(470000 6708000)", ["Sörby"]), ("POINT(458000 6720300)", ["Älvstad C"])],
+        "nya_hallplatser",
+    )
+    result = _run(
+        region,
+        {
+            "NETWORK": _layer(region, "vagar"),
+            "SPEED_FIELD": "hastighet",
+            "NEW_LINE": line,
+            "NEW_LINE_STOPS": stops,
+            "NEW_HEADWAY": 10.0,
+            "NEW_SPEED": 80.0,
+            "CHANGE": "TEMPORARY_OUTPUT",
+            "CHANGE_SUMMARY": "TEMPORARY_OUTPUT",
+        },
+    )
     out = result["OUTPUT"]
     ratio = _values(out, "restidskvot")
     car = _values(out, "car_min")
@@ -122,6 +173,7 @@ def test_restidskvot_and_a_new_line(samplan_provider, region):
 
 def shapely_point(x, y):
     from qgis.core import QgsGeometry, QgsPointXY
+
     return QgsGeometry.fromPointXY(QgsPointXY(x, y))
 
 
@@ -133,9 +185,13 @@ def test_bad_feed_is_named(samplan_provider, region, tmp_path):
             if name == "stop_times.txt":
                 data = data.replace(b",hp1,", b",hp99999,", 1)
             target.writestr(name, data)
-    with pytest.raises(QgsProcessingException, match=r"stop_times.txt, line \d+: stop_id 'hp99999' is not in stops.txt"):
+    with pytest.raises(
+        QgsProcessingException, match=r"stop_times.txt, line \d+: stop_id 'hp99999' is not in stops.txt"
+    ):
         _run(region, {"GTFS": str(broken)})
-    with pytest.raises(QgsProcessingException, match=r"no service on 2027-05-03 \(its calendars run from 2026-01-01 to 2026-12-31\)"):
+    with pytest.raises(
+        QgsProcessingException, match=r"no service on 2027-05-03 \(its calendars run from 2026-01-01 to 2026-12-31\)"
+    ):
         _run(region, {"DATE": "2027-05-03"})
 
 

@@ -3,6 +3,7 @@ Graphical Modeler: extract by expression, reproject, buffer, intersection, extra
 intersections, merge. It shares no geometry code with Samplan's engine; the tests and the benchmark
 compare the two.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -25,14 +26,16 @@ class NamedLayer:
     layer: QgsVectorLayer
 
 
-def _run(algorithm: str, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> QgsVectorLayer:
+def _run(
+    algorithm: str, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
+) -> QgsVectorLayer:
     result = processing.run(algorithm, {**parameters, "OUTPUT": "TEMPORARY_OUTPUT"}, context=context, feedback=feedback)
     output = result["OUTPUT"]
     return output if isinstance(output, QgsVectorLayer) else context.getMapLayer(output)
 
 
 def _normalised_expression(field: str | None, layer_name: str) -> str:
-    value = f'coalesce(nullif(to_string("{field}"), \'\'), \'{layer_name}\')' if field else f"'{layer_name}'"
+    value = f"coalesce(nullif(to_string(\"{field}\"), ''), '{layer_name}')" if field else f"'{layer_name}'"
     return f"trim(regexp_replace(lower({value}), '[\\\\s_\\\\-]+', ' '))"
 
 
@@ -44,8 +47,19 @@ def _in_list(values: frozenset[str]) -> str:
 def prepare(layer: NamedLayer, field: str | None, id_field: str, crs: str, context, feedback) -> QgsVectorLayer:
     """Reproject to the analysis CRS and keep each feature's id in a field."""
     # The id first: a temporary layer numbers its features anew.
-    with_id = _run("native:fieldcalculator", {"INPUT": layer.layer, "FIELD_NAME": id_field, "FIELD_TYPE": 1,
-                                              "FORMULA": "$id", "FIELD_LENGTH": 0, "FIELD_PRECISION": 0}, context, feedback)
+    with_id = _run(
+        "native:fieldcalculator",
+        {
+            "INPUT": layer.layer,
+            "FIELD_NAME": id_field,
+            "FIELD_TYPE": 1,
+            "FORMULA": "$id",
+            "FIELD_LENGTH": 0,
+            "FIELD_PRECISION": 0,
+        },
+        context,
+        feedback,
+    )
     reprojected = _run("native:reprojectlayer", {"INPUT": with_id, "TARGET_CRS": crs}, context, feedback)
     reprojected.setName(layer.name)
     return reprojected
@@ -58,8 +72,14 @@ def _select(layer: QgsVectorLayer, field: str | None, layer_name: str, categorie
     return selected
 
 
-def native_conflicts(plan_layers: list[NamedLayer], plan_field: str, theme_layers: list[NamedLayer], theme_field: str | None,
-                     rules: list[Rule], crs: str = "EPSG:3006") -> pd.DataFrame:
+def native_conflicts(
+    plan_layers: list[NamedLayer],
+    plan_field: str,
+    theme_layers: list[NamedLayer],
+    theme_field: str | None,
+    rules: list[Rule],
+    crs: str = "EPSG:3006",
+) -> pd.DataFrame:
     """One row per (rule, plan feature, theme feature) with its area, length or number of points."""
     context = QgsProcessingContext()
     feedback = QgsProcessingFeedback()
@@ -74,21 +94,43 @@ def native_conflicts(plan_layers: list[NamedLayer], plan_field: str, theme_layer
                 continue
             if rule.relation == "crosses" and plan_selected.geometryType() != Qgis.GeometryType.Line:
                 continue
-            theme_selected = [(name, _select(layer, theme_field, name, rule.normalised_theme_categories, context, feedback))
-                              for name, role, layer in themes if role == rule.theme_role]
+            theme_selected = [
+                (name, _select(layer, theme_field, name, rule.normalised_theme_categories, context, feedback))
+                for name, role, layer in themes
+                if role == rule.theme_role
+            ]
             theme_selected = [(n, t) for n, t in theme_selected if t.featureCount() > 0]
             if rule.relation == "not_within_distance":
                 rows += _gaps(rule, plan_name, plan_selected, [t for _, t in theme_selected], context, feedback)
                 continue
             for theme_name, theme in theme_selected:
                 if rule.relation == "within_distance":
-                    theme = _run("native:buffer", {"INPUT": theme, "DISTANCE": rule.distance_m, "SEGMENTS": 16,
-                                                   "END_CAP_STYLE": 0, "JOIN_STYLE": 0, "MITER_LIMIT": 2, "DISSOLVE": False},
-                                 context, feedback)
+                    theme = _run(
+                        "native:buffer",
+                        {
+                            "INPUT": theme,
+                            "DISTANCE": rule.distance_m,
+                            "SEGMENTS": 16,
+                            "END_CAP_STYLE": 0,
+                            "JOIN_STYLE": 0,
+                            "MITER_LIMIT": 2,
+                            "DISSOLVE": False,
+                        },
+                        context,
+                        feedback,
+                    )
                 if rule.relation == "crosses" and theme.geometryType() == Qgis.GeometryType.Line:
-                    points = _run("native:lineintersections", {"INPUT": plan_selected, "INTERSECT": theme,
-                                                                "INPUT_FIELDS": ["pfid"], "INTERSECT_FIELDS": ["tfid"]},
-                                  context, feedback)
+                    points = _run(
+                        "native:lineintersections",
+                        {
+                            "INPUT": plan_selected,
+                            "INTERSECT": theme,
+                            "INPUT_FIELDS": ["pfid"],
+                            "INTERSECT_FIELDS": ["tfid"],
+                        },
+                        context,
+                        feedback,
+                    )
                     merged_inputs.append(points)
                     counts: dict[tuple[int, int], int] = {}
                     for feature in points.getFeatures():
@@ -96,8 +138,18 @@ def native_conflicts(plan_layers: list[NamedLayer], plan_field: str, theme_layer
                         counts[key] = counts.get(key, 0) + 1
                     rows += [_row(rule, plan_name, p, theme_name, t, points=n) for (p, t), n in counts.items()]
                     continue
-                overlay = _run("native:intersection", {"INPUT": plan_selected, "OVERLAY": theme, "INPUT_FIELDS": ["pfid"],
-                                                       "OVERLAY_FIELDS": ["tfid"], "OVERLAY_FIELDS_PREFIX": ""}, context, feedback)
+                overlay = _run(
+                    "native:intersection",
+                    {
+                        "INPUT": plan_selected,
+                        "OVERLAY": theme,
+                        "INPUT_FIELDS": ["pfid"],
+                        "OVERLAY_FIELDS": ["tfid"],
+                        "OVERLAY_FIELDS_PREFIX": "",
+                    },
+                    context,
+                    feedback,
+                )
                 merged_inputs.append(overlay)
                 rows += _measured(rule, plan_name, theme_name, overlay)
     if merged_inputs:
@@ -106,12 +158,23 @@ def native_conflicts(plan_layers: list[NamedLayer], plan_field: str, theme_layer
             by_type.setdefault(layer.geometryType(), []).append(layer)
         for layers in by_type.values():
             _run("native:mergevectorlayers", {"LAYERS": layers, "CRS": crs}, context, feedback)
-    return pd.DataFrame(rows, columns=["rule_id", "plan_layer", "plan_fid", "theme_layer", "theme_fid", "area_m2", "length_m", "point_count"])
+    return pd.DataFrame(
+        rows,
+        columns=["rule_id", "plan_layer", "plan_fid", "theme_layer", "theme_fid", "area_m2", "length_m", "point_count"],
+    )
 
 
 def _row(rule, plan_name, plan_fid, theme_name, theme_fid, area=None, length=None, points=0) -> dict:
-    return {"rule_id": rule.id, "plan_layer": plan_name, "plan_fid": int(plan_fid), "theme_layer": theme_name,
-            "theme_fid": None if theme_fid is None else int(theme_fid), "area_m2": area, "length_m": length, "point_count": points}
+    return {
+        "rule_id": rule.id,
+        "plan_layer": plan_name,
+        "plan_fid": int(plan_fid),
+        "theme_layer": theme_name,
+        "theme_fid": None if theme_fid is None else int(theme_fid),
+        "area_m2": area,
+        "length_m": length,
+        "point_count": points,
+    }
 
 
 def _measured(rule, plan_name, theme_name, overlay: QgsVectorLayer) -> list[dict]:
@@ -140,16 +203,41 @@ def _measured(rule, plan_name, theme_name, overlay: QgsVectorLayer) -> list[dict
 
 def _gaps(rule, plan_name, plan_selected, themes, context, feedback) -> list[dict]:
     if themes:
-        merged = _run("native:mergevectorlayers", {"LAYERS": themes}, context, feedback) if len(themes) > 1 else themes[0]
-        zone = _run("native:buffer", {"INPUT": merged, "DISTANCE": rule.distance_m, "SEGMENTS": 16, "END_CAP_STYLE": 0,
-                                      "JOIN_STYLE": 0, "MITER_LIMIT": 2, "DISSOLVE": True}, context, feedback)
-        far = _run("native:extractbylocation", {"INPUT": plan_selected, "PREDICATE": [2], "INTERSECT": zone}, context, feedback)
+        merged = (
+            _run("native:mergevectorlayers", {"LAYERS": themes}, context, feedback) if len(themes) > 1 else themes[0]
+        )
+        zone = _run(
+            "native:buffer",
+            {
+                "INPUT": merged,
+                "DISTANCE": rule.distance_m,
+                "SEGMENTS": 16,
+                "END_CAP_STYLE": 0,
+                "JOIN_STYLE": 0,
+                "MITER_LIMIT": 2,
+                "DISSOLVE": True,
+            },
+            context,
+            feedback,
+        )
+        far = _run(
+            "native:extractbylocation", {"INPUT": plan_selected, "PREDICATE": [2], "INTERSECT": zone}, context, feedback
+        )
     else:
         far = plan_selected
     rows = []
     for feature in far.getFeatures():
         geometry = feature.geometry()
         is_area = geometry.type() == Qgis.GeometryType.Polygon
-        rows.append(_row(rule, plan_name, feature["pfid"], None, None,
-                         area=geometry.area() if is_area else None, length=None if is_area else geometry.length()))
+        rows.append(
+            _row(
+                rule,
+                plan_name,
+                feature["pfid"],
+                None,
+                None,
+                area=geometry.area() if is_area else None,
+                length=None if is_area else geometry.length(),
+            )
+        )
     return rows
