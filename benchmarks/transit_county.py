@@ -196,6 +196,34 @@ def write_osm_streets(path: Path, points_xy: np.ndarray, spacing: float = 250.0)
             ((i, j + 1), (i + 1, j + 1)),
         ):
             edges.add((index[a], index[b]))
+    # Joined into one network (ferrobus keeps only joined streets): a 5 km grid of roads over the area, and a road from
+    # one corner of every island of squares to the nearest crossing of that grid.
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    e = np.array(sorted(edges)) - 1
+    _, label = connected_components(
+        coo_matrix((np.ones(len(e)), (e[:, 0], e[:, 1])), shape=(len(corners), len(corners))), directed=False
+    )
+    step = int(5000 / spacing)
+    lo, hi = corners.min(axis=0) // step, corners.max(axis=0) // step + 1
+    lattice = np.array([(i * step, j * step) for i in range(lo[0], hi[0] + 1) for j in range(lo[1], hi[1] + 1)])
+    fresh = [tuple(k) for k in lattice if tuple(k) not in index]
+    extra = {k: len(index) + n + 1 for n, k in enumerate(fresh)}
+    index.update(extra)
+    new_nodes = np.array(list(extra.keys())) if extra else np.empty((0, 2), dtype=np.int64)
+    for i, j in lattice:
+        for a, b in (((i, j), (i + step, j)), ((i, j), (i, j + step))):
+            if a in index and b in index:
+                edges.add((index[a], index[b]))
+    for component in np.unique(label):
+        node = corners[np.flatnonzero(label == component)[0]]
+        hub = tuple((np.round(node / step) * step).astype(np.int64))
+        if hub in index and index[hub] != index[tuple(node)]:
+            edges.add((index[tuple(node)], index[hub]))
+    if len(new_nodes):
+        nlon, nlat = to_lonlat(new_nodes[:, 0] * spacing, new_nodes[:, 1] * spacing)
+        lon, lat = np.r_[lon, nlon], np.r_[lat, nlat]
     with open(path, "w", encoding="utf-8") as out:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n<osm version="0.6" generator="samplan">\n')
         for n, (x, y) in enumerate(zip(lon, lat), start=1):

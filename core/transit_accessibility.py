@@ -25,7 +25,7 @@ from .accessibility import weighted_median
 from .messages import Message, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 from .progress import sub_progress as _span
-from .raptor import RaptorNetwork, _scan, _walk, earliest_arrivals
+from .raptor import RaptorNetwork, _scan, _walk
 
 DEFAULT_THRESHOLDS_MIN = (30.0, 45.0, 60.0)
 DEFAULT_PERCENTILES = (10.0, 90.0)
@@ -152,7 +152,6 @@ def stop_event_arrivals(
         out_rows, out_values = [], []
         for wave in range(int(counts[0])):
             check_cancelled(progress)
-            active = int(np.searchsorted(-counts, -wave, side="left"))  # rows with more than `wave` events
             active = int((counts > wave).sum())
             event = firsts[:active] + counts[:active] - 1 - wave
             when = ev_time[event]
@@ -271,11 +270,6 @@ def transit_accessibility(
     at_dest = np.vstack(kept + [np.full((1, n_dest), np.inf, dtype=np.float32)])  # last row: no departure
     none_row = len(at_dest) - 1
     # Events of each stop, in time order: a departure at t + w takes the first event at or after it.
-    ev_first = (
-        np.searchsorted(ev_stop, np.arange(net.n_stops), side="left")
-        if len(ev_stop)
-        else np.zeros(net.n_stops, dtype=np.int64)
-    )
     ev_last = (
         np.searchsorted(ev_stop, np.arange(net.n_stops), side="right")
         if len(ev_stop)
@@ -508,7 +502,6 @@ def day_trips(
         sel = c_idx == c
         cs, cw = c_stop[sel], c_walk[sel]
         # Outbound: from every origin stop, the first departure after leaving home (one search per such event).
-        starts = np.full(n, np.inf)
         direct_out = np.full(n, np.inf)
         dd = np.hypot(*(origin_xy - centres[c]).T)
         near = dd <= max_walk_m
