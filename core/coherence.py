@@ -101,7 +101,7 @@ def border_incompatibilities(
         check_cancelled(progress)
         progress.set_progress(100.0 * number / max(len(rules), 1))
         plan_idx = np.flatnonzero(
-            np.isin(normalised, list(rule.normalised_plan_categories)) & np.not_equal(municipality, None)
+            np.isin(normalised, list(rule.normalised_plan_categories)) & pd.notna(municipality)
         )
         if not len(plan_idx):
             continue
@@ -111,7 +111,7 @@ def border_incompatibilities(
         p, n = plan_idx[query], found
         keep = (
             np.isin(normalised[n], list(theme_categories))
-            & np.not_equal(municipality[n], None)
+            & pd.notna(municipality[n])
             & (municipality[n] != municipality[p])
         )
         p, n = p[keep], n[keep]
