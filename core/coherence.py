@@ -100,9 +100,7 @@ def border_incompatibilities(
     for number, (rule, theme_categories) in enumerate(border_rules(rules)):
         check_cancelled(progress)
         progress.set_progress(100.0 * number / max(len(rules), 1))
-        plan_idx = np.flatnonzero(
-            np.isin(normalised, list(rule.normalised_plan_categories)) & pd.notna(municipality)
-        )
+        plan_idx = np.flatnonzero(np.isin(normalised, list(rule.normalised_plan_categories)) & pd.notna(municipality))
         if not len(plan_idx):
             continue
         rule_distance = rule.distance_m or 0.0
