@@ -1,8 +1,13 @@
-"""QGIS stays responsive while the inspector runs the check on a large region: the Qt event loop keeps
-turning (a timer ticks on), and a cancel stops the task within a second, leaving the results as they were."""
+"""The inspector runs the check on a large region as a task while the Qt event loop keeps turning (a timer ticks on),
+and a cancel part-way ends the task leaving the results as they were.
+
+How long the event loop stands still and how soon a cancel takes effect are speeds: they are measured and printed
+here, and held to their limits only by the benchmark (`make bench-responsiveness`, which sets
+SAMPLAN_TIMING_LIMITS=1), never in `make test` on a shared machine."""
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 
@@ -22,6 +27,7 @@ SCALE = 30
 TICK_MS = 20
 # The longest the event loop may stand still: a hitch a user barely notices, far from a frozen window.
 LONGEST_STILL_S = 0.75
+TIMING_LIMITS = os.environ.get("SAMPLAN_TIMING_LIMITS") == "1"
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +91,9 @@ def test_event_loop_turns_while_the_check_runs_and_cancel_stops_it(large_project
         )
         assert duration > 2.0, "the case must be large enough to watch"
         assert len(dock.model.rows) > 1000
-        assert statistics.median(gaps) < 0.05 and gaps.max() < LONGEST_STILL_S
+        assert len(gaps) > 1, "the event loop turned while the check ran"
+        if TIMING_LIMITS:
+            assert statistics.median(gaps) < 0.05 and gaps.max() < LONGEST_STILL_S
 
         # Cancelled part-way: the task ends within a second and the results are those of the first run.
         results = folder / RESULTS_FILE
@@ -99,8 +107,9 @@ def test_event_loop_turns_while_the_check_runs_and_cancel_stops_it(large_project
         ok, ended = finished[0]
         print(f"cancel: stopped {1000 * (ended - cancelled_at):.0f} ms after the cancel")
         assert ok is False
-        assert ended - cancelled_at < 1.0
-        assert ticker.gaps_between(started, ended).max() < LONGEST_STILL_S
+        if TIMING_LIMITS:
+            assert ended - cancelled_at < 1.0
+            assert ticker.gaps_between(started, ended).max() < LONGEST_STILL_S
         assert results.read_bytes() == before
         assert not list(folder.glob("*_running_*"))
     finally:
