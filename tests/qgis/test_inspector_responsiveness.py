@@ -89,7 +89,7 @@ def test_event_loop_turns_while_the_check_runs_and_cancel_stops_it(large_project
             f"longest {1000 * gaps.max():.0f} ms at {float(np.cumsum(gaps)[gaps.argmax()]):.1f} s, "
             f"the three longest {np.round(1000 * np.sort(gaps)[-3:]).tolist()} ms, rows {len(dock.model.rows)}"
         )
-        assert duration > 2.0, "the case must be large enough to watch"
+        assert len(gaps) > 10, "the case must be large enough to watch: several ticks during the run"
         assert len(dock.model.rows) > 1000
         assert len(gaps) > 1, "the event loop turned while the check ran"
         if TIMING_LIMITS:
