@@ -95,13 +95,13 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
     def name(self) -> str:
         return "transitaccessibility"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Accessibility by public transport (GTFS)")
 
     def group(self) -> str:
         return self.tr("Networks")
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return "networks"
 
     def tags(self) -> list[str]:
@@ -109,7 +109,7 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
             "gtfs,kollektivtrafik,public transport,raptor,restidskvot,travel time,restid,pipos,day trip"
         ).split(",")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Measures accessibility by public transport from a GTFS timetable (a zip file or a folder, e.g. Trafiklab's "
             "GTFS Sverige 2 or 3): per origin (population points or a 250 m grid) the travel time to the nearest "
@@ -146,7 +146,7 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
             "tillgänglighet. Input layers and the feed are never modified."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(
             QgsProcessingParameterFile(
                 self.GTFS, self.tr("GTFS feed (zip file or folder)"), fileFilter=self.tr("GTFS (*.zip);;All files (*)")
@@ -364,7 +364,7 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
         )
 
     # ------------------------------------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(6, feedback)
         crs = analysis_crs(self, parameters, context)
         ctx = context.transformContext()
@@ -511,7 +511,7 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
         )
         return results
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         for dest_id, kind in self._styles.items():
             layer = context.getMapLayer(dest_id)
             if layer is not None:

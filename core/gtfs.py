@@ -145,7 +145,7 @@ def parse_times(values: np.ndarray, file: str, column: str) -> np.ndarray:
     if present.any():
         parts = pd.Series(values[present]).str.split(":", expand=True)
         ok = parts.shape[1] == 3
-        numbers = parts.apply(pd.to_numeric, errors="coerce") if ok else None
+        numbers = parts.apply(pd.to_numeric, errors="coerce") if ok else pd.DataFrame()
         if not ok or numbers.isna().any(axis=None):
             bad = 0 if not ok else int(np.flatnonzero(numbers.isna().any(axis=1).to_numpy())[0])
             line = int(np.flatnonzero(present)[bad]) + 2
@@ -262,7 +262,7 @@ def timetable_for_date(tables: dict[str, pd.DataFrame], date: dt.date, feed_name
         _check_references(
             trip_route, _column(tables["routes.txt"], "route_id", "routes.txt"), "trips.txt", "route_id", "routes.txt"
         )
-    known_services = set()
+    known_services: set[str] = set()
     for file in ("calendar.txt", "calendar_dates.txt"):
         if file in tables and len(tables[file]):
             known_services.update(_column(tables[file], "service_id", file))
@@ -431,8 +431,8 @@ def _patterns(day: pd.DataFrame) -> list:
             continue
         groups.setdefault((route[a], tuple(stops[a:b]), tuple(no_pickup[a:b]), tuple(no_dropoff[a:b])), []).append(k)
     patterns = []
-    for (route_id, seq, pick, drop), members in groups.items():
-        members = np.array(members)
+    for (route_id, seq, pick, drop), member_list in groups.items():
+        members = np.array(member_list)
         m = len(seq)
         d = np.stack([dep[bounds[k] : bounds[k] + m] for k in members])
         a_ = np.stack([arr[bounds[k] : bounds[k] + m] for k in members])

@@ -163,7 +163,7 @@ def earliest_arrivals(
 def _scan(net: RaptorNetwork, k: int, prev: np.ndarray, cur: np.ndarray, marked_rows: np.ndarray) -> None:
     stops = net.stops[k]
     m = len(stops)
-    T = int(net.n_trips[k])
+    n_trips = int(net.n_trips[k])
     rows = np.flatnonzero(marked_rows[:, stops[:-1]].any(axis=1))
     if not len(rows):
         return
@@ -173,7 +173,7 @@ def _scan(net: RaptorNetwork, k: int, prev: np.ndarray, cur: np.ndarray, marked_
     if not net.board[k].all():
         query[:, ~net.board[k]] = np.inf
     pos = np.searchsorted(net.flat_dep[k], query.ravel(), side="left").reshape(query.shape)
-    board = np.minimum(pos - np.arange(m - 1) * T, T)
+    board = np.minimum(pos - np.arange(m - 1) * n_trips, n_trips)
     on = np.minimum.accumulate(board, axis=1)
     arrival = net.arr_ext[k][on, np.arange(1, m)]
     if not net.alight[k].all():

@@ -118,15 +118,16 @@ def stop_event_arrivals(
     """One search per moment a trip leaves each stop in [start_s, end_s], and the first one after (range RAPTOR: a
     departure at any moment up to end_s takes the next such moment): `reduce` turns each batch of stop arrivals into
     what is kept (e.g. arrivals at destinations). Arrivals more than `max_trip_s` after the event are pruned. Returns (event stop, event time, kept rows)."""
-    ev_stop, ev_time = [], []
+    stop_parts: list[np.ndarray] = []
+    time_parts: list[np.ndarray] = []
     for s in stops:
         d = net.departures_at[s]
         lo, hi = np.searchsorted(d, start_s, side="left"), np.searchsorted(d, end_s, side="right")
         d = d[lo : min(hi + 1, len(d))]
-        ev_stop.append(np.full(len(d), s, dtype=np.int64))
-        ev_time.append(d)
-    ev_stop = np.concatenate(ev_stop) if ev_stop else np.empty(0, dtype=np.int64)
-    ev_time = np.concatenate(ev_time) if ev_time else np.empty(0)
+        stop_parts.append(np.full(len(d), s, dtype=np.int64))
+        time_parts.append(d)
+    ev_stop = np.concatenate(stop_parts) if stop_parts else np.empty(0, dtype=np.int64)
+    ev_time = np.concatenate(time_parts) if time_parts else np.empty(0)
     # Events grouped by stop, ascending; each stop's events are searched from the latest back (range RAPTOR: the
     # labels of a later departure stay valid for an earlier one, per round, so only what improves is scanned again).
     first_of = np.searchsorted(ev_stop, stops, side="left") if len(ev_stop) else np.zeros(len(stops), dtype=np.int64)
@@ -393,7 +394,7 @@ def _per_origin(
     opportunities = np.zeros((len(limits_s), n_orig))
     to_target = np.full((n_orig, n_min), np.inf) if target is not None else None
     # Walks straight to a destination: the same at every minute.
-    direct = {}
+    direct: dict[tuple[int, int], float] = {}
     for o, d, w in zip(w_orig, w_dest, w_walk):
         if w < direct.get((o, d), np.inf):
             direct[(o, d)] = w
@@ -454,7 +455,7 @@ def _per_origin(
             t = minutes[minute_index]
             best = np.repeat(arrive.min(axis=1), seg_len).reshape(len(cells), n_min) - t
             nearest[cells] = np.minimum(best, walk_min[cells][:, None])
-            if target is not None:
+            if target is not None and to_target is not None:
                 tg = target[cells]
                 value = arrive[np.arange(len(seg_cell)), np.maximum(tg[seg_cell], 0)]
                 value = np.where(tg[seg_cell] >= 0, value, np.inf)
@@ -515,7 +516,7 @@ def day_trips(
                 trip.earliest_s,
                 trip.arrive_by_s,
                 max_rounds,
-                lambda arr: np.min(arr[:, cs] + cw, axis=1),
+                lambda arr, cs=cs, cw=cw: np.min(arr[:, cs] + cw, axis=1),
                 progress,
             )
             at_centre = np.concatenate(kept + [np.array([np.inf])])

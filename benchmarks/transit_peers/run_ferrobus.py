@@ -20,9 +20,10 @@ def main() -> None:
     model = ferrobus.create_transit_model(
         job["pbf"], job["gtfs_dirs"], dt.date.fromisoformat(job["date"]), job["max_transfer_time"]
     )
-    point = lambda lat, lon: ferrobus.create_transit_point(
-        lat, lon, model, job["max_walking_time"], job["max_nearest_stops"]
-    )  # noqa: E731
+
+    def point(lat, lon):
+        return ferrobus.create_transit_point(lat, lon, model, job["max_walking_time"], job["max_nearest_stops"])
+
     destinations = [point(lat, lon) for lat, lon in job["destinations"]]
     t1 = time.perf_counter()
     travel, queries = [], 0

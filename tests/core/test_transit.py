@@ -392,7 +392,7 @@ def test_new_line_before_and_after(tmp_path):
     trips = TRIP_HEADER + "L1,WK,slow\n"
     times = ST_HEADER + _times("slow", [("A", "07:00:00"), ("C", "07:40:00")])
     tt, xy, net = _load(write_feed(tmp_path / "feed", stops_on_a_line(["A", "C"], spacing_deg=0.02), trips, times))
-    a, c = xy[tt.stop_index("A")], xy[tt.stop_index("C")]
+    a = xy[tt.stop_index("A")]
     stop_a = a + [0.0, 0.0]
     stop_b = a + [1000.0, 0.0]
     line = LineString([stop_a, stop_b])
