@@ -9,7 +9,7 @@ stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/samplan" dist
 git ls-files -z --cached \
-    | grep -zvE '^(tests|benchmarks|scripts|docs/dev|\.ci|\.github)/|^(Makefile|pytest\.ini|requirements-dev\.txt|\.gitignore)$|\.ts$' \
+    | grep -zvE '^(tests|benchmarks|scripts|docs/dev|\.ci|\.github)/|^(Makefile|pytest\.ini|requirements-dev\.txt|\.gitignore|\.git-blame-ignore-revs|pyproject\.toml)$|\.ts$' \
     | while IFS= read -r -d '' file; do
         [ -f "$file" ] || continue
         mkdir -p "$stage/samplan/$(dirname "$file")"
