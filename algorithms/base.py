@@ -129,7 +129,14 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
         except OutputError as error:
             raise QgsProcessingException(str(error)) from None
         except BaseException as error:
-            traceback.clear_frames(error.__traceback__)  # closes sinks still held by the failed run's frames
+            # Closes sinks and drops the QGIS sources still held by the failed run's frames, in this exception and in
+            # the ones it was raised from: Python keeps the last error (sys.last_value) until it exits, after QGIS.
+            seen: set[int] = set()
+            chained: BaseException | None = error
+            while chained is not None and id(chained) not in seen:
+                seen.add(id(chained))
+                traceback.clear_frames(chained.__traceback__)
+                chained = chained.__cause__ or chained.__context__
             raise
         finally:
             self._staging = None

@@ -44,13 +44,15 @@ def _run(region, extra=None, feedback=None):
         "DATE": SAMPLE_DATE,
         "WINDOW_START": "07:00",
         "WINDOW_END": "08:00",
-        "ORIGINS": _layer(region, "befolkning_250m"),
+        # Layers by their source, not as Python-owned layers: a failed run's traceback would keep those alive until
+        # Python exits, after QGIS has closed GDAL.
+        "ORIGINS": f"{region}|layername=befolkning_250m",
         "POPULATION_FIELD": "befolkning",
-        "DESTINATIONS": _layer(region, "stationer"),
+        "DESTINATIONS": f"{region}|layername=stationer",
         "MAX_WALK": 1000.0,
         "MAX_TRANSFER_WALK": 300.0,
         "MAX_TRIP": 120.0,
-        "MUNICIPALITIES": _layer(region, "kommuner"),
+        "MUNICIPALITIES": f"{region}|layername=kommuner",
         "MUNICIPALITY_FIELD": "kommunnamn",
         "CRS": "EPSG:3006",
         "OUTPUT": "TEMPORARY_OUTPUT",
