@@ -156,19 +156,9 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
         staging = getattr(self, "_staging", None)
         destination = self.parameterAsOutputLayer(parameters, name, context) if staging is not None else ""
         staged = staging.stage(destination) if staging is not None else None
-        written = staged or (destination.split("|")[0] if destination else "")
-        if written.lower().endswith(".csv"):
-            if not hasattr(self, "_csv_outputs"):
-                self._csv_outputs = []
-            self._csv_outputs.append((written, [field.name() for field in fields if field.isNumeric()]))
         if staged is None:
             sink, dest_id = super().parameterAsSink(parameters, name, context, fields, *args, **kwargs)
-            path = dest_id.split("|")[0] if isinstance(dest_id, str) else ""
-            if not destination and path.lower().endswith(".csv"):
-                self._csv_outputs = [
-                    *getattr(self, "_csv_outputs", []),
-                    (path, [field.name() for field in fields if field.isNumeric()]),
-                ]
+            self._remember_csv(dest_id, fields)
             return sink, dest_id
         value = parameters.get(name)
         if isinstance(value, QgsProcessingOutputLayerDefinition):
@@ -177,7 +167,15 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
         else:
             value = staged
         sink, dest_id = super().parameterAsSink({**parameters, name: value}, name, context, fields, *args, **kwargs)
+        self._remember_csv(staged, fields)
         return sink, staging.final_value(dest_id or "")
+
+    def _remember_csv(self, written, fields) -> None:
+        """A CSV file a sink writes, with its numeric columns: localise_csv_outputs rewrites it when it is complete."""
+        path = written.split("|")[0] if isinstance(written, str) else ""
+        if path.lower().endswith(".csv"):
+            numeric = [field.name() for field in fields if field.isNumeric()]
+            self._csv_outputs = [*getattr(self, "_csv_outputs", []), (path, numeric)]
 
     def input_files(self, parameters, context):
         """(parameter description, layer name, file, table) of every input read from a file."""
