@@ -1,14 +1,11 @@
 """Styles for the layers Samplan's algorithms add to the project: a room reads the result at once (regions
-coloured apart, the weakest links thick and red, travel time from green to red, changes by kind)."""
+coloured apart, changes by kind). The network outputs have their own styles (qgis_adapter/network_styles.py)."""
 
 from __future__ import annotations
 
 from qgis.core import (
     Qgis,
     QgsCategorizedSymbolRenderer,
-    QgsClassificationJenks,
-    QgsGradientColorRamp,
-    QgsGraduatedSymbolRenderer,
     QgsRendererCategory,
     QgsSymbol,
     QgsVectorLayer,
@@ -34,11 +31,11 @@ PALETTE = (
 )
 CHANGE_COLOURS = {"added": "#d73027", "removed": "#4575b4", "category_changed": "#fdae61"}
 FILL_ALPHA = 140
-# How each style draws: (kind, field, colours).
+# Each style colours the categories of a field: (field, colours; a list in turn, or a colour per value).
 RESULT_STYLES = {
-    "regions": ("categories", "region_name", PALETTE),
-    "zone_regions": ("categories", "region_name", PALETTE),
-    "changes": ("categories", "change", CHANGE_COLOURS),
+    "regions": ("region_name", PALETTE),
+    "zone_regions": ("region_name", PALETTE),
+    "changes": ("change", CHANGE_COLOURS),
 }
 
 
@@ -46,14 +43,14 @@ def change_label(code: str) -> str:
     return {"added": tr("Added"), "removed": tr("Removed"), "category_changed": tr("Category changed")}.get(code, code)
 
 
-def _symbol(layer: QgsVectorLayer, colour: QColor, emphasis: float = 0.0) -> QgsSymbol:
+def _symbol(layer: QgsVectorLayer, colour: QColor) -> QgsSymbol:
     symbol = QgsSymbol.defaultSymbol(layer.geometryType())
     if symbol.type() == Qgis.SymbolType.Fill:
         colour = QColor(colour)
         colour.setAlpha(FILL_ALPHA)
     symbol.setColor(colour)
     if symbol.type() == Qgis.SymbolType.Line:
-        symbol.setWidth(0.3 + 1.2 * emphasis)
+        symbol.setWidth(0.3)
     return symbol
 
 
@@ -61,27 +58,16 @@ def apply_result_style(layer: QgsVectorLayer, style: str) -> bool:
     """Give an algorithm's output layer its style; False (left as QGIS draws it) without geometry or the field."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial() or style not in RESULT_STYLES:
         return False
-    kind, field, colours = RESULT_STYLES[style]
+    field, colours = RESULT_STYLES[style]
     index = layer.fields().lookupField(field)
     if index < 0:
         return False
-    if kind == "categories":
-        values = sorted(v for v in layer.uniqueValues(index) if v is not None)
-        categories = []
-        for number, value in enumerate(values):
-            colour = colours.get(value, "#888888") if isinstance(colours, dict) else colours[number % len(colours)]
-            label = change_label(value) if style == "changes" else str(value)
-            categories.append(QgsRendererCategory(value, _symbol(layer, QColor(colour)), label))
-        layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
-    else:
-        renderer = QgsGraduatedSymbolRenderer(field)
-        renderer.setSourceSymbol(_symbol(layer, QColor(colours[0])))
-        renderer.setSourceColorRamp(QgsGradientColorRamp(QColor(colours[0]), QColor(colours[1])))
-        renderer.setClassificationMethod(QgsClassificationJenks())
-        renderer.updateClasses(layer, 5)
-        if layer.geometryType() == Qgis.GeometryType.Line:  # the weakest links thickest
-            for number, class_range in enumerate(renderer.ranges()):
-                renderer.updateRangeSymbol(number, _symbol(layer, class_range.symbol().color(), number / 4))
-        layer.setRenderer(renderer)
+    values = sorted(v for v in layer.uniqueValues(index) if v is not None)
+    categories = []
+    for number, value in enumerate(values):
+        colour = colours.get(value, "#888888") if isinstance(colours, dict) else colours[number % len(colours)]
+        label = change_label(value) if style == "changes" else str(value)
+        categories.append(QgsRendererCategory(value, _symbol(layer, QColor(colour)), label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
     layer.triggerRepaint()
     return True
