@@ -4,10 +4,10 @@ Pipos-like classes, and area disruptions."""
 
 from __future__ import annotations
 
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsRuleBasedRenderer, QgsSymbol, QgsVectorLayer, QgsWkbTypes
-from qgis.PyQt.QtGui import QColor
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsRuleBasedRenderer, QgsVectorLayer
 
 from ..i18n.translation import number_text, tr
+from .symbols import interval_rules, rule_renderer, symbol
 
 # Minutes and km to the nearest destination, as Tillväxtverket's Pipos classes accessibility.
 TIME_CLASSES_MIN = (5, 10, 20, 30, 45)
@@ -15,75 +15,43 @@ DISTANCE_CLASSES_KM = (2, 5, 10, 20, 30)
 _SEQUENTIAL = ("#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027")
 
 
-def _symbol(layer: QgsVectorLayer, color: str, size: float):
-    symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-    symbol.setColor(QColor(color))
-    kind = layer.geometryType()
-    if kind == QgsWkbTypes.GeometryType.LineGeometry:
-        symbol.setWidth(size)
-    elif kind == QgsWkbTypes.GeometryType.PointGeometry:
-        symbol.setSize(size)
-    else:
-        symbol.symbolLayer(0).setStrokeColor(QColor("#636363"))
-        symbol.symbolLayer(0).setStrokeWidth(0.1)
-    return symbol
-
-
 def _rules(layer: QgsVectorLayer, rules: list[tuple[str, str, str, float]]) -> QgsRuleBasedRenderer:
-    """(label, filter expression or '' for else, colour, width/size) in legend order."""
-    root = QgsRuleBasedRenderer.Rule(None)
-    for label, expression, color, size in rules:
-        rule = QgsRuleBasedRenderer.Rule(_symbol(layer, color, size), 0, 0, expression or "", label)
-        if not expression:
-            rule.setIsElse(True)
-        root.appendChild(rule)
-    return QgsRuleBasedRenderer(root)
+    """(label, filter expression or '' for else, colour, width/size) in legend order; areas outlined in grey."""
+    return rule_renderer(
+        (label, expression, symbol(layer, colour, width=size, size=size, outline=("#636363", 0.1)))
+        for label, expression, colour, size in rules
+    )
 
 
 def _classes(field: str, bounds, unit: str, width: float) -> list[tuple[str, str, str, float]]:
-    rules = []
-    low = None
-    for i, high in enumerate(list(bounds) + [None]):
-        if low is None:
-            label, expression = tr("up to {0} {1}").format(number_text(high), unit), f'"{field}" <= {high}'
-        elif high is None:
-            label, expression = tr("over {0} {1}").format(number_text(low), unit), f'"{field}" > {low}'
-        else:
-            label, expression = (
-                tr("{0}–{1} {2}").format(number_text(low), number_text(high), unit),
-                f'"{field}" > {low} AND "{field}" <= {high}',
-            )
-        rules.append((label, expression, _SEQUENTIAL[i], width))
-        low = high
-    return rules
+    classes = interval_rules(
+        field,
+        bounds,
+        lambda high: tr("up to {0} {1}").format(number_text(high), unit),
+        lambda low, high: tr("{0}–{1} {2}").format(number_text(low), number_text(high), unit),
+        lambda low: tr("over {0} {1}").format(number_text(low), unit),
+    )
+    return [(label, expression, _SEQUENTIAL[i], width) for i, (label, expression) in enumerate(classes)]
 
 
 def _links(layer):
-    ratio = [
-        (tr("Bridge: no alternative route"), '"is_bridge" = 1', "#b2182b", 1.4),
-        (tr("One-way, no way back"), '"no_way_back" = 1', "#762a83", 1.0),
-    ]
-    bounds = ((1.5, "#2166ac"), (3, "#67a9cf"), (10, "#f4a582"), (None, "#d6604d"))
-    low = None
-    for high, color in bounds:
-        if low is None:
-            ratio.append(
-                (tr("Detour ratio up to {0}").format(number_text(high)), f'"detour_ratio" <= {high}', color, 0.5)
-            )
-        elif high is None:
-            ratio.append((tr("Detour ratio over {0}").format(number_text(low)), f'"detour_ratio" > {low}', color, 0.9))
-        else:
-            ratio.append(
-                (
-                    tr("Detour ratio {0}–{1}").format(number_text(low), number_text(high)),
-                    f'"detour_ratio" > {low} AND "detour_ratio" <= {high}',
-                    color,
-                    0.7,
-                )
-            )
-        low = high
-    ratio.append((tr("Other links"), "", "#bdbdbd", 0.3))
-    return _rules(layer, ratio)
+    classes = interval_rules(
+        "detour_ratio",
+        (1.5, 3, 10),
+        lambda high: tr("Detour ratio up to {0}").format(number_text(high)),
+        lambda low, high: tr("Detour ratio {0}–{1}").format(number_text(low), number_text(high)),
+        lambda low: tr("Detour ratio over {0}").format(number_text(low)),
+    )
+    colours, widths = ("#2166ac", "#67a9cf", "#f4a582", "#d6604d"), (0.5, 0.7, 0.7, 0.9)
+    return _rules(
+        layer,
+        [
+            (tr("Bridge: no alternative route"), '"is_bridge" = 1', "#b2182b", 1.4),
+            (tr("One-way, no way back"), '"no_way_back" = 1', "#762a83", 1.0),
+        ]
+        + [(label, expression, colours[i], widths[i]) for i, (label, expression) in enumerate(classes)]
+        + [(tr("Other links"), "", "#bdbdbd", 0.3)],
+    )
 
 
 def _any(layer: QgsVectorLayer, expression: str) -> bool:

@@ -1,18 +1,13 @@
 """Styles for the layers Samplan's algorithms add to the project: a room reads the result at once (regions
-coloured apart, changes by kind). The network outputs have their own styles (qgis_adapter/network_styles.py)."""
+coloured apart, changes by kind). The network outputs have their own styles (qgis_adapter/network_styles.py); both
+are made of the symbols of qgis_adapter/symbols.py."""
 
 from __future__ import annotations
 
-from qgis.core import (
-    Qgis,
-    QgsCategorizedSymbolRenderer,
-    QgsRendererCategory,
-    QgsSymbol,
-    QgsVectorLayer,
-)
-from qgis.PyQt.QtGui import QColor
+from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory, QgsVectorLayer
 
 from ..i18n.translation import tr
+from .symbols import symbol
 
 # Colours told apart at a glance (ColorBrewer's qualitative Set3), see-through over the map below.
 PALETTE = (
@@ -43,17 +38,6 @@ def change_label(code: str) -> str:
     return {"added": tr("Added"), "removed": tr("Removed"), "category_changed": tr("Category changed")}.get(code, code)
 
 
-def _symbol(layer: QgsVectorLayer, colour: QColor) -> QgsSymbol:
-    symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-    if symbol.type() == Qgis.SymbolType.Fill:
-        colour = QColor(colour)
-        colour.setAlpha(FILL_ALPHA)
-    symbol.setColor(colour)
-    if symbol.type() == Qgis.SymbolType.Line:
-        symbol.setWidth(0.3)
-    return symbol
-
-
 def apply_result_style(layer: QgsVectorLayer, style: str) -> bool:
     """Give an algorithm's output layer its style; False (left as QGIS draws it) without geometry or the field."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial() or style not in RESULT_STYLES:
@@ -67,7 +51,7 @@ def apply_result_style(layer: QgsVectorLayer, style: str) -> bool:
     for number, value in enumerate(values):
         colour = colours.get(value, "#888888") if isinstance(colours, dict) else colours[number % len(colours)]
         label = change_label(value) if style == "changes" else str(value)
-        categories.append(QgsRendererCategory(value, _symbol(layer, QColor(colour)), label))
+        categories.append(QgsRendererCategory(value, symbol(layer, colour, width=0.3, fill_alpha=FILL_ALPHA), label))
     layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
     layer.triggerRepaint()
     return True

@@ -3,21 +3,16 @@ stops, and the change a new timetable makes (rule-based, so that 'no usable trip
 
 from __future__ import annotations
 
-from qgis.core import QgsRuleBasedRenderer, QgsSymbol, QgsVectorLayer
-from qgis.PyQt.QtGui import QColor
+from qgis.core import QgsVectorLayer
 
 from ..core.messages import translatable
 from ..core.transit_accessibility import FREQUENCY_CLASSES
 from ..i18n.translation import tr
+from .symbols import interval_rules, rule_renderer, symbol
 
-_MINUTES = [
-    (0, 15, "#1a9850"),
-    (15, 30, "#91cf60"),
-    (30, 45, "#d9ef8b"),
-    (45, 60, "#fee08b"),
-    (60, 90, "#fc8d59"),
-    (90, None, "#d73027"),
-]
+# Median minutes: up to 15, 15-30, ..., more than 90.
+_MINUTE_BOUNDS = (15, 30, 45, 60, 90)
+_MINUTE_COLOURS = ("#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027")
 _FREQUENCY = ["#bdbdbd", "#fdd49e", "#fc8d59", "#d7301f", "#7f0000"]
 _CHANGE = [
     ('"median_min_change" <= -10', "#1a9850", translatable("quicker by 10 minutes or more")),
@@ -41,19 +36,8 @@ _CHANGE = [
 ]
 
 
-def _symbol(layer: QgsVectorLayer, color: str, size: float | None = None):
-    symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-    symbol.setColor(QColor(color))
-    if size is not None and hasattr(symbol, "setSize"):
-        symbol.setSize(size)
-    return symbol
-
-
 def _rules(layer: QgsVectorLayer, rules) -> None:
-    root = QgsRuleBasedRenderer.Rule(None)
-    for expression, symbol, label in rules:
-        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
-    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.setRenderer(rule_renderer(rules))
     layer.triggerRepaint()
 
 
@@ -62,27 +46,25 @@ def style_transit_layer(layer: QgsVectorLayer, kind: str) -> None:
     if not isinstance(layer, QgsVectorLayer):
         return
     if kind == "origins":
-        rules = []
-        for low, high, color in _MINUTES:
-            if high is None:
-                rules.append((f'"median_min" > {low}', _symbol(layer, color), tr("more than {0} min").format(low)))
-            else:
-                rules.append(
-                    (
-                        f'"median_min" > {low} AND "median_min" <= {high}' if low else f'"median_min" <= {high}',
-                        _symbol(layer, color),
-                        tr("{0}-{1} min").format(low, high),
-                    )
-                )
-        rules.append(('"median_min" IS NULL', _symbol(layer, "#969696"), tr("no usable trip")))
+        classes = interval_rules(
+            "median_min",
+            _MINUTE_BOUNDS,
+            lambda high: tr("{0}-{1} min").format(0, high),
+            lambda low, high: tr("{0}-{1} min").format(low, high),
+            lambda low: tr("more than {0} min").format(low),
+        )
+        rules = [
+            (label, expression, symbol(layer, _MINUTE_COLOURS[i])) for i, (label, expression) in enumerate(classes)
+        ]
+        rules.append((tr("no usable trip"), '"median_min" IS NULL', symbol(layer, "#969696")))
         _rules(layer, rules)
     elif kind == "stops":
         _rules(
             layer,
             [
-                (f'"frequency_class" = {k}', _symbol(layer, _FREQUENCY[k], 1.2 + 0.8 * k), tr(FREQUENCY_CLASSES[k]))
+                (tr(FREQUENCY_CLASSES[k]), f'"frequency_class" = {k}', symbol(layer, _FREQUENCY[k], size=1.2 + 0.8 * k))
                 for k in range(len(FREQUENCY_CLASSES))
             ],
         )
     elif kind == "change":
-        _rules(layer, [(expression, _symbol(layer, color), tr(label)) for expression, color, label in _CHANGE])
+        _rules(layer, [(tr(label), expression, symbol(layer, colour)) for expression, colour, label in _CHANGE])
