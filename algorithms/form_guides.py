@@ -1,13 +1,13 @@
 """Forms that guide: expert parameters under Advanced, and field parameters that offer the field named like
-what they ask for (core/field_guesses.py), in the dialog (QGIS selects the default name when the chosen layer
-has it) and in a run (a layer without that name falls back on another likely one, or on none)."""
+what they ask for (core/field_guesses.py), in the dialog (the field widget selects the chosen layer's field named
+like it, algorithms/field_widget.py) and in a run (a layer without that name falls back on another likely one, or on none)."""
 
 from __future__ import annotations
 
 from qgis.core import QgsProcessingParameterField
 
 from ..core.field_guesses import FIELD_GUESSES, guessed_field
-from ..qgis_adapter.compat import ADVANCED_PARAMETER
+from ..qgis_adapter.compat import ADVANCED_PARAMETER, PYTHON_WIDGET_WRAPPERS
 
 
 def mark_advanced(algorithm, *names: str) -> None:
@@ -18,8 +18,14 @@ def mark_advanced(algorithm, *names: str) -> None:
 
 
 def guessing_field_parameter(name: str, description: str, parent: str, kind: str) -> QgsProcessingParameterField:
-    """An optional field parameter whose default is the likeliest name of its kind."""
-    return QgsProcessingParameterField(name, description, FIELD_GUESSES[kind][0], parent, optional=True)
+    """An optional field parameter whose default is the likeliest name of its kind; in the dialog its widget selects
+    the chosen layer's field named like `kind` (algorithms/field_widget.py; before QGIS 4, see compat)."""
+    parameter = QgsProcessingParameterField(name, description, FIELD_GUESSES[kind][0], parent, optional=True)
+    if PYTHON_WIDGET_WRAPPERS:
+        # A class path, so that Processing imports the widget (and its GUI modules) only when it builds a form.
+        wrapper = f"{__package__}.field_widget.GuessingFieldWrapper"
+        parameter.setMetadata({"widget_wrapper": {"class": wrapper, "kind": kind}})
+    return parameter
 
 
 def guessed_field_value(algorithm, parameters, key: str, context, source, kind: str) -> str | None:

@@ -5,11 +5,25 @@ from __future__ import annotations
 
 # Candidate names per kind, the likeliest first; compared without case.
 FIELD_GUESSES: dict[str, tuple[str, ...]] = {
-    "speed": ("hastighet", "speed", "maxspeed", "max_speed", "speed_kmh", "hastighet_kmh", "hast", "kmh"),
+    "speed": (
+        "hastighet",
+        "speed",
+        "maxspeed",
+        "max_speed",
+        "speed_kmh",
+        "hastighet_kmh",
+        "hastighetsgrans",
+        "hastighetsgräns",
+        "hthast",  # NVDB's högsta tillåtna hastighet
+        "maxhastighet",
+        "hast",
+        "kmh",
+    ),
     "population": (
         "befolkning",
         "population",
         "pop",
+        "inv",
         "invanare",
         "invånare",
         "folkmangd",

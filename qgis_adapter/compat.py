@@ -51,3 +51,8 @@ def layer_filter(*names: str):
     for name in names[1:]:
         value = value | getattr(flags, name)
     return value
+
+
+# Processing's Python widget wrappers (processing.gui.wrappers), through which a parameter names its own widget in its
+# metadata: deprecated since QGIS 3.12, gone in QGIS 4, where a form falls back on QGIS's own widget.
+PYTHON_WIDGET_WRAPPERS = Qgis.versionInt() < 40000

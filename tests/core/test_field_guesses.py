@@ -15,3 +15,11 @@ def test_population_and_zone_names():
     assert guessed_field(["id", "POP"], "population") == "POP"
     assert guessed_field(["kommunkod", "kommunnamn", "lanskod"], "zone_name") == "kommunnamn"
     assert guessed_field([], "population") is None
+
+
+def test_nvdb_and_swedish_speed_limit_names_and_inv():
+    assert guessed_field(["fid", "HTHAST", "namn"], "speed") == "HTHAST"  # NVDB's högsta tillåtna hastighet
+    assert guessed_field(["Hastighetsgräns"], "speed") == "Hastighetsgräns"
+    assert guessed_field(["hastighetsgrans", "hastighet"], "speed") == "hastighet"  # the likeliest first
+    assert guessed_field(["ruta", "INV"], "population") == "INV"
+    assert guessed_field(["klass", "namn"], "speed") is None
