@@ -19,6 +19,8 @@ from ..core.labour_markets import (
     ISTAT_PACKAGE,
     PUBLISHED,
     REGION_COLUMNS,
+    SCB,
+    TTWA,
     ZONE_COLUMNS,
     TtwaParameters,
     dissolve_regions,
@@ -28,6 +30,7 @@ from ..core.labour_markets import (
     zone_adjacency,
 )
 from ..core.progress import Cancelled
+from ..i18n.translation import number_text
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, kind_of, write_frame_to_sink
 from .base import SamplanAlgorithm
@@ -52,6 +55,11 @@ ZONE_KINDS = {
     "links": INTEGER,
     "linked_to": TEXT,
 }
+# The methods and the compatibility modes in the order of the form's choices.
+METHODS = (SCB, TTWA)
+COMPATIBILITIES = (ISTAT_PACKAGE, PUBLISHED)
+# The quality summary: a row per figure or setting, its key for scripts and its label for people.
+SUMMARY_COLUMNS = ["key", "label", "value"]
 REGION_KINDS = {
     "region_code": TEXT,
     "region_name": TEXT,
@@ -162,13 +170,49 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
             "Market Areas; R package LabourMarketAreas (Istat)."
         )
 
+    def _method_names(self) -> dict[str, str]:
+        """The methods by name in the user's language (the form's choices and the summary's value)."""
+        return {
+            SCB: self.tr("SCB local labour markets"),
+            TTWA: self.tr("Travel-to-work areas (Coombes & Bond, Istat)"),
+        }
+
+    def _compatibility_names(self) -> dict[str, str]:
+        return {
+            ISTAT_PACKAGE: self.tr("Istat's LabourMarketAreas package (as findClusters 3.4)"),
+            PUBLISHED: self.tr("Published algorithm"),
+        }
+
+    def _summary_labels(self) -> dict[str, str]:
+        """What each row of the quality summary holds, in the user's language (its key stays for scripts)."""
+        return {
+            "method": self.tr("Method"),
+            "zones_layer": self.tr("Zones layer"),
+            "commuting_table": self.tr("Commuting table"),
+            "regions": self.tr("Number of regions"),
+            "zones": self.tr("Number of zones"),
+            "commuters": self.tr("Commuters"),
+            "share_inside_regions": self.tr("Share of all commuting inside regions"),
+            "share_of_cross_zone_commuting_inside_regions": self.tr(
+                "Share of the commuting between zones that stays inside regions"
+            ),
+            "modularity": self.tr("Modularity"),
+            "iterations": self.tr("Iterations of the travel-to-work-area algorithm"),
+            "set_aside": self.tr("Zones set aside: only residents or only jobs"),
+            "compatibility": self.tr("Travel-to-work areas: compatibility"),
+            "min_size": self.tr("Travel-to-work areas: minimum size, employed residents (minSZ)"),
+            "min_sc": self.tr("Travel-to-work areas: minimum self-containment (minSC)"),
+            "target_size": self.tr("Travel-to-work areas: target size, employed residents (tarSZ)"),
+            "target_sc": self.tr("Travel-to-work areas: target self-containment (tarSC)"),
+        }
+
     def initAlgorithm(self, config=None) -> None:
         add_commuting_parameters(self)
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.METHOD,
                 self.tr("Method"),
-                [self.tr("SCB local labour markets"), self.tr("Travel-to-work areas (Coombes & Bond, Istat)")],
+                [self._method_names()[method] for method in METHODS],
                 defaultValue=0,
             )
         )
@@ -176,7 +220,7 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
             QgsProcessingParameterEnum(
                 self.COMPATIBILITY,
                 self.tr("Travel-to-work areas: compatibility"),
-                [self.tr("Istat's LabourMarketAreas package (as findClusters 3.4)"), self.tr("Published algorithm")],
+                [self._compatibility_names()[mode] for mode in COMPATIBILITIES],
                 defaultValue=0,
             )
         )
@@ -247,14 +291,14 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
-        method = ("scb", "ttwa")[self.parameterAsEnum(parameters, self.METHOD, context)]
+        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         ttwa = TtwaParameters(
             *(
                 self.parameterAsDouble(parameters, key, context)
                 for key in (self.MIN_SIZE, self.MIN_SC, self.TARGET_SIZE, self.TARGET_SC)
             )
         )
-        if method == "ttwa":
+        if method == TTWA:
             try:
                 ttwa.check()
             except ValueError as error:
@@ -270,7 +314,7 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
             )
             steps.setCurrentStep(1)
             progress = FeedbackProgress(steps)
-            if method == "scb":
+            if method == SCB:
                 result = scb_local_labour_markets(
                     matrix,
                     self.parameterAsDouble(parameters, self.MAX_OUT_SHARE, context),
@@ -278,9 +322,7 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
                     progress,
                 )
             else:
-                compatibility = (ISTAT_PACKAGE, PUBLISHED)[
-                    self.parameterAsEnum(parameters, self.COMPATIBILITY, context)
-                ]
+                compatibility = COMPATIBILITIES[self.parameterAsEnum(parameters, self.COMPATIBILITY, context)]
                 result = travel_to_work_areas(matrix, ttwa, progress, compatibility=compatibility)
             steps.setCurrentStep(2)
             if self.parameterAsBoolean(parameters, self.CONTIGUOUS, context):
@@ -288,7 +330,7 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
                     result,
                     matrix,
                     zone_adjacency(geometries),
-                    ttwa if method == "ttwa" else None,
+                    ttwa if method == TTWA else None,
                     FeedbackProgress(steps),
                 )
             regions = result.regions.copy()
@@ -322,22 +364,26 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
             results,
         )
         summary = result.summary
-        rows = [("method", method), ("zones_layer", zone_name), ("commuting_table", cited)]
-        rows += [(key, f"{value:.6g}") for key, value in summary.items()]
-        if method == "ttwa":
-            rows += [("compatibility", compatibility)]
+        rows = [("method", self._method_names()[method]), ("zones_layer", zone_name), ("commuting_table", cited)]
+        rows += [(key, number_text(value)) for key, value in summary.items()]
+        if method == TTWA:
+            rows += [("compatibility", self._compatibility_names()[compatibility])]
             rows += [
-                ("min_size", f"{ttwa.min_size:g}"),
-                ("min_sc", f"{ttwa.min_sc:g}"),
-                ("target_size", f"{ttwa.target_size:g}"),
-                ("target_sc", f"{ttwa.target_sc:g}"),
+                ("min_size", number_text(ttwa.min_size)),
+                ("min_sc", number_text(ttwa.min_sc)),
+                ("target_size", number_text(ttwa.target_size)),
+                ("target_sc", number_text(ttwa.target_sc)),
             ]
+        labels = self._summary_labels()
+        summary_frame = pd.DataFrame(
+            [(key, labels.get(key, key), value) for key, value in rows], columns=SUMMARY_COLUMNS
+        )
         self._write(
             parameters,
             context,
             self.SUMMARY,
-            pd.DataFrame(rows, columns=["key", "value"]),
-            ["key", "value"],
+            summary_frame,
+            SUMMARY_COLUMNS,
             {},
             Qgis.WkbType.NoGeometry,
             QgsCoordinateReferenceSystem(),
@@ -357,7 +403,7 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
         field_kinds = [
             (
                 name,
-                kinds.get(name, TEXT if name in ("key", "value") else kind_of(frame[name]) if name in frame else REAL),
+                kinds.get(name, TEXT if name in SUMMARY_COLUMNS else kind_of(frame[name]) if name in frame else REAL),
             )
             for name in columns
         ]

@@ -479,6 +479,56 @@
       <translation>Utan livsmiljöskikt är landskapet områdenas hela yta: ytorna slutar vid dess yttre kant, så m_eff_CBC räknar bara samband över områdenas gemensamma gränser.</translation>
     </message>
     <message>
+      <location filename="../core/functional_regions/contiguity.py" line="112" />
+      <source>{0} part(s) of regions have no neighbouring zone in another region (islands) and stay where they are.</source>
+      <translation>{0} del(ar) av regioner saknar angränsande område i en annan region (öar) och blir kvar där de är.</translation>
+    </message>
+    <message>
+      <location filename="../core/functional_regions/contiguity.py" line="122" />
+      <source>{0} zone(s) moved to a neighbouring region so that every region is one piece: {1}.</source>
+      <translation>{0} område(n) flyttades till en angränsande region så att varje region blir sammanhängande: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../core/functional_regions/model.py" line="38" />
+      <source>The minimum size ({0}) must be at least 0 and below the target size ({1}).</source>
+      <translation>Minsta storlek ({0}) måste vara minst 0 och lägre än målstorleken ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../core/functional_regions/model.py" line="46" />
+      <source>Self-containment must satisfy 0 &lt; minimum ({0}) ≤ target ({1}) ≤ 1.</source>
+      <translation>Självförsörjningen måste uppfylla 0 &lt; minimum ({0}) ≤ mål ({1}) ≤ 1.</translation>
+    </message>
+    <message>
+      <location filename="../core/functional_regions/scb.py" line="47" />
+      <source>No zone is a centre: in every zone, more of the employed residents work in other zones, or more in one other zone, than the thresholds allow. SCB's rule is made for municipalities; for small zones such as DeSO or RegSO use travel-to-work areas.</source>
+      <translation>Inget område är ett centrum: i varje område arbetar fler av de förvärvsarbetande invånarna i andra områden, eller fler i ett enskilt annat område, än gränserna tillåter. SCB:s regel är gjord för kommuner; för små områden som DeSO eller RegSO, använd resebehovsområden.</translation>
+    </message>
+    <message>
+      <location filename="../core/functional_regions/scb.py" line="90" />
+      <source>{0} zone(s) reach no centre within two links and form regions of their own: {1}.</source>
+      <translation>{0} område(n) når inget centrum inom två länkar och bildar egna regioner: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../core/functional_regions/ttwa.py" line="110" />
+      <source>{0} zone(s) have only employed residents or only jobs among the zones (or commute only within themselves) and are set aside, each a region of its own, as Istat's package does: {1}.</source>
+      <translation>{0} område(n) har bara förvärvsarbetande invånare eller bara arbetstillfällen bland områdena (eller pendlar bara inom sig själva) och läggs åt sidan, vart och ett som egen region, som Istats paket gör: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../core/functional_regions/ttwa.py" line="186" />
+      <source>Travel-to-work areas: the iteration stopped after {0} steps without converging (it would have repeated itself, or reached 50 steps per zone); the regions left invalid are named in the next warning.</source>
+      <translation>Resebehovsområden: iterationen stannade efter {0} steg utan att konvergera (den skulle ha upprepat sig, eller nådde 50 steg per område); de regioner som är kvar ogiltiga nämns i nästa varning.</translation>
+    </message>
+    <message>
+      <location filename="../core/functional_regions/ttwa.py" line="241" />
+      <source>{0} zone(s) on the reserve list have no commuting with any region and form {1} region(s) of their own: {2}.</source>
+      <translation>{0} område(n) på reservlistan har ingen pendling med någon region och bildar {1} egen/egna region(er): {2}.</translation>
+    </message>
+    <message>
+      <location filename="../core/functional_regions/ttwa.py" line="259" />
+      <source>{0} region(s) do not meet the validity condition: {1}.</source>
+      <translation>{0} region(er) uppfyller inte giltighetsvillkoret: {1}.</translation>
+    </message>
+    <message>
       <location filename="../core/gtfs.py" line="110" />
       <source>The GTFS feed '{0}' is neither a zip file nor a folder.</source>
       <translation>GTFS-flödet '{0}' är varken en zip-fil eller en mapp.</translation>
@@ -562,56 +612,6 @@
       <location filename="../core/input_checks.py" line="23" />
       <source>'{0}' could be read as {1} or as {2}</source>
       <translation>'{0}' kan läsas som {1} eller som {2}</translation>
-    </message>
-    <message>
-      <location filename="../core/labour_markets.py" line="80" />
-      <source>The minimum size ({0}) must be at least 0 and below the target size ({1}).</source>
-      <translation>Minsta storlek ({0}) måste vara minst 0 och lägre än målstorleken ({1}).</translation>
-    </message>
-    <message>
-      <location filename="../core/labour_markets.py" line="88" />
-      <source>Self-containment must satisfy 0 &lt; minimum ({0}) ≤ target ({1}) ≤ 1.</source>
-      <translation>Självförsörjningen måste uppfylla 0 &lt; minimum ({0}) ≤ mål ({1}) ≤ 1.</translation>
-    </message>
-    <message>
-      <location filename="../core/labour_markets.py" line="239" />
-      <source>No zone is a centre: in every zone, more of the employed residents work in other zones, or more in one other zone, than the thresholds allow. SCB's rule is made for municipalities; for small zones such as DeSO or RegSO use travel-to-work areas.</source>
-      <translation>Inget område är ett centrum: i varje område arbetar fler av de förvärvsarbetande invånarna i andra områden, eller fler i ett enskilt annat område, än gränserna tillåter. SCB:s regel är gjord för kommuner; för små områden som DeSO eller RegSO, använd resebehovsområden.</translation>
-    </message>
-    <message>
-      <location filename="../core/labour_markets.py" line="282" />
-      <source>{0} zone(s) reach no centre within two links and form regions of their own: {1}.</source>
-      <translation>{0} område(n) når inget centrum inom två länkar och bildar egna regioner: {1}.</translation>
-    </message>
-    <message>
-      <location filename="../core/labour_markets.py" line="501" />
-      <source>{0} zone(s) have only employed residents or only jobs among the zones (or commute only within themselves) and are set aside, each a region of its own, as Istat's package does: {1}.</source>
-      <translation>{0} område(n) har bara förvärvsarbetande invånare eller bara arbetstillfällen bland områdena (eller pendlar bara inom sig själva) och läggs åt sidan, vart och ett som egen region, som Istats paket gör: {1}.</translation>
-    </message>
-    <message>
-      <location filename="../core/labour_markets.py" line="577" />
-      <source>Travel-to-work areas: the iteration stopped after {0} steps without converging (it would have repeated itself, or reached 50 steps per zone); the regions left invalid are named in the next warning.</source>
-      <translation>Resebehovsområden: iterationen stannade efter {0} steg utan att konvergera (den skulle ha upprepat sig, eller nådde 50 steg per område); de regioner som är kvar ogiltiga nämns i nästa varning.</translation>
-    </message>
-    <message>
-      <location filename="../core/labour_markets.py" line="632" />
-      <source>{0} zone(s) on the reserve list have no commuting with any region and form {1} region(s) of their own: {2}.</source>
-      <translation>{0} område(n) på reservlistan har ingen pendling med någon region och bildar {1} egen/egna region(er): {2}.</translation>
-    </message>
-    <message>
-      <location filename="../core/labour_markets.py" line="650" />
-      <source>{0} region(s) do not meet the validity condition: {1}.</source>
-      <translation>{0} region(er) uppfyller inte giltighetsvillkoret: {1}.</translation>
-    </message>
-    <message>
-      <location filename="../core/labour_markets.py" line="784" />
-      <source>{0} part(s) of regions have no neighbouring zone in another region (islands) and stay where they are.</source>
-      <translation>{0} del(ar) av regioner saknar angränsande område i en annan region (öar) och blir kvar där de är.</translation>
-    </message>
-    <message>
-      <location filename="../core/labour_markets.py" line="794" />
-      <source>{0} zone(s) moved to a neighbouring region so that every region is one piece: {1}.</source>
-      <translation>{0} område(n) flyttades till en angränsande region så att varje region blir sammanhängande: {1}.</translation>
     </message>
     <message>
       <location filename="../core/network.py" line="1002" />
@@ -814,7 +814,7 @@
       <translation>var 15:e minut eller oftare</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="354" />
+      <location filename="../core/transit_accessibility.py" line="349" />
       <source>{0} origin(s) ({1} people) have no trip to a destination within {2} minutes at the median departure minute of the window.</source>
       <translation>{0} startpunkt(er) ({1} personer) har ingen resa till en målpunkt inom {2} minuter vid medianavgångsminuten i tidsfönstret.</translation>
     </message>
@@ -1135,12 +1135,12 @@ Indatalager ändras aldrig.</translation>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="223" />
+      <location filename="../algorithms/base.py" line="228" />
       <source>The output '{0}' cannot be written: the folder {1} is read-only. Choose another folder.</source>
       <translation>Utdata '{0}' kan inte skrivas: mappen {1} är skrivskyddad. Välj en annan mapp.</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="233" />
+      <location filename="../algorithms/base.py" line="238" />
       <source>The output '{0}' ({1}) would overwrite the input '{2}' (layer '{3}', {4}). Choose another file for the output.</source>
       <translation>Utdata '{0}' ({1}) skulle skriva över indata '{2}' (lager '{3}', {4}). Välj en annan fil för utdata.</translation>
     </message>
@@ -1870,17 +1870,17 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <translation>Rutnätet med {0} m-rutor över indatas utbredning skulle få {1:.3g} rutor (högst {2}): ett objekt ligger långt från de andra, eller ange redovisningsenheter. Utbredningar (m): {3}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="89" />
+      <location filename="../algorithms/functional_regions.py" line="97" />
       <source>Functional regions from commuting</source>
       <translation>Funktionella regioner utifrån pendling</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="98" />
+      <location filename="../algorithms/functional_regions.py" line="106" />
       <source>commuting,pendling,labour market,lokala arbetsmarknader,LA,travel to work area,TTWA,LMA,region</source>
       <translation>pendling,commuting,arbetsmarknad,lokala arbetsmarknader,LA,resebehovsområde,TTWA,LMA,region</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="103" />
+      <location filename="../algorithms/functional_regions.py" line="111" />
       <source>Groups zones into functional regions by the commuting between them.
 
 &lt;b&gt;Inputs.&lt;/b&gt; A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row with both codes equal). Counts must be whole numbers of at least zero: an empty, non-numeric, negative or fractional count (such as 12,5, or "1,234" with an English thousands separator) stops the run and names its line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table that are not among the zones are listed in a warning and their flows left out; a table in which no row has both codes among the zones is refused, naming the codes read and the zones' codes. Zones with no commuting at all stay regions of their own. SCB's database exports are read as published: UTF-8 (with or without byte order mark) or Windows-1252, title lines before the header, SCB's column names (arbetsställekommun, bostadsdeso, …) when the named columns are missing, a year column as the count (with several years, give the year as the count column), only the total rows of a sex column (kön), cells with code and name ('2505 Arvidsjaur' is 2505) and codes that differ from the zones' codes only by leading zeros. DeSO and RegSO zones work as municipalities do; SCB's rule is made for municipalities, and with small zones travel-to-work areas are the method to use.
@@ -1905,107 +1905,142 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
 &lt;b&gt;Utdata.&lt;/b&gt; Regionpolygoner (unionen av deras områden) med centrum (SCB: centrumområdet; resebehovsområden: området med flest arbetstillfällen), antal områden, förvärvsarbetande invånare, arbetstillfällen, pendlare inom regionen, självförsörjning på båda sidor och giltighet; en tabell över områden och regioner med varje områdes roll; en kvalitetssammanfattning: antal regioner, andel av all pendling inom regionerna och modularitet (riktad, viktad, Leicht och Newman 2008). Källor: SCB, Lokala arbetsmarknader (metodbeskrivning); Coombes och Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò och Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R-paketet LabourMarketAreas (Istat).</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="170" />
-      <source>Method</source>
-      <translation>Metod</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/functional_regions.py" line="171" />
+      <location filename="../algorithms/functional_regions.py" line="176" />
       <source>SCB local labour markets</source>
       <translation>SCB:s lokala arbetsmarknader</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="171" />
+      <location filename="../algorithms/functional_regions.py" line="177" />
       <source>Travel-to-work areas (Coombes &amp; Bond, Istat)</source>
       <translation>Resebehovsområden (Coombes &amp; Bond, Istat)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="178" />
-      <source>Travel-to-work areas: compatibility</source>
-      <translation>Resebehovsområden: kompatibilitet</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/functional_regions.py" line="179" />
+      <location filename="../algorithms/functional_regions.py" line="182" />
       <source>Istat's LabourMarketAreas package (as findClusters 3.4)</source>
       <translation>Istats paket LabourMarketAreas (som findClusters 3.4)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="179" />
+      <location filename="../algorithms/functional_regions.py" line="183" />
       <source>Published algorithm</source>
       <translation>Publicerad algoritm</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="186" />
-      <source>SCB: largest share of employed residents working elsewhere for a centre</source>
-      <translation>SCB: största andel förvärvsarbetande som arbetar på annan ort för ett centrum</translation>
+      <location filename="../algorithms/functional_regions.py" line="189" />
+      <source>Method</source>
+      <translation>Metod</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="190" />
+      <source>Zones layer</source>
+      <translation>Områdeslager</translation>
     </message>
     <message>
       <location filename="../algorithms/functional_regions.py" line="191" />
-      <source>SCB: largest single outflow for a centre (share of employed residents)</source>
-      <translation>SCB: största enskilda utpendlingsström för ett centrum (andel av förvärvsarbetande)</translation>
+      <source>Commuting table</source>
+      <translation>Pendlingstabell</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="194" />
-      <source>Travel-to-work areas: minimum self-containment (minSC)</source>
-      <translation>Resebehovsområden: minsta självförsörjning (minSC)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/functional_regions.py" line="195" />
-      <source>Travel-to-work areas: target self-containment (tarSC)</source>
-      <translation>Resebehovsområden: målnivå för självförsörjning (tarSC)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/functional_regions.py" line="201" />
-      <source>Travel-to-work areas: minimum size, employed residents (minSZ)</source>
-      <translation>Resebehovsområden: minsta storlek, förvärvsarbetande (minSZ)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/functional_regions.py" line="202" />
-      <source>Travel-to-work areas: target size, employed residents (tarSZ)</source>
-      <translation>Resebehovsområden: målstorlek, förvärvsarbetande (tarSZ)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/functional_regions.py" line="207" />
-      <source>Make every region one contiguous piece afterwards</source>
-      <translation>Gör varje region sammanhängande i efterhand</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/functional_regions.py" line="228" />
-      <source>Functional regions</source>
-      <translation>Funktionella regioner</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/functional_regions.py" line="233" />
-      <source>Zones and their regions</source>
-      <translation>Områden och deras regioner</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/functional_regions.py" line="241" />
-      <source>Quality summary</source>
-      <translation>Kvalitetssammanfattning</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/functional_regions.py" line="244" />
+      <location filename="../algorithms/functional_regions.py" line="192" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="245" />
+      <location filename="../algorithms/functional_regions.py" line="193" />
+      <source>Number of zones</source>
+      <translation>Antal områden</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="194" />
+      <source>Commuters</source>
+      <translation>Pendlare</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="195" />
       <source>Share of all commuting inside regions</source>
       <translation>Andel av all pendling inom regionerna</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="246" />
+      <location filename="../algorithms/functional_regions.py" line="196" />
+      <source>Share of the commuting between zones that stays inside regions</source>
+      <translation>Andel av pendlingen mellan områden som stannar inom regionerna</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="199" />
       <source>Modularity</source>
       <translation>Modularitet</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="267" />
+      <location filename="../algorithms/functional_regions.py" line="200" />
+      <source>Iterations of the travel-to-work-area algorithm</source>
+      <translation>Iterationer i algoritmen för resebehovsområden</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="201" />
+      <source>Zones set aside: only residents or only jobs</source>
+      <translation>Områden lagda åt sidan: bara förvärvsarbetande invånare eller bara arbetstillfällen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="202" />
+      <source>Travel-to-work areas: compatibility</source>
+      <translation>Resebehovsområden: kompatibilitet</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="203" />
+      <source>Travel-to-work areas: minimum size, employed residents (minSZ)</source>
+      <translation>Resebehovsområden: minsta storlek, förvärvsarbetande (minSZ)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="204" />
+      <source>Travel-to-work areas: minimum self-containment (minSC)</source>
+      <translation>Resebehovsområden: minsta självförsörjning (minSC)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="205" />
+      <source>Travel-to-work areas: target size, employed residents (tarSZ)</source>
+      <translation>Resebehovsområden: målstorlek, förvärvsarbetande (tarSZ)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="206" />
+      <source>Travel-to-work areas: target self-containment (tarSC)</source>
+      <translation>Resebehovsområden: målnivå för självförsörjning (tarSC)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="230" />
+      <source>SCB: largest share of employed residents working elsewhere for a centre</source>
+      <translation>SCB: största andel förvärvsarbetande som arbetar på annan ort för ett centrum</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="235" />
+      <source>SCB: largest single outflow for a centre (share of employed residents)</source>
+      <translation>SCB: största enskilda utpendlingsström för ett centrum (andel av förvärvsarbetande)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="251" />
+      <source>Make every region one contiguous piece afterwards</source>
+      <translation>Gör varje region sammanhängande i efterhand</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="272" />
+      <source>Functional regions</source>
+      <translation>Funktionella regioner</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="277" />
+      <source>Zones and their regions</source>
+      <translation>Områden och deras regioner</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="285" />
+      <source>Quality summary</source>
+      <translation>Kvalitetssammanfattning</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/functional_regions.py" line="311" />
       <source>{0} zones, {1} commuters, {2} pairs of zones with commuting.</source>
       <translation>{0} områden, {1} pendlare, {2} par av områden med pendling.</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="347" />
+      <location filename="../algorithms/functional_regions.py" line="393" />
       <source>{0} regions; {1:.1%} of all commuting stays inside them; modularity {2:.3f}.</source>
       <translation>{0} regioner; {1:.1%} av all pendling stannar inom dem; modularitet {2:.3f}.</translation>
     </message>
@@ -2861,107 +2896,107 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Lagret '{0}': {1} objekt upprepar exakt ett annat objekt och räknas en gång (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="48" />
+      <location filename="../qgis_adapter/network_styles.py" line="30" />
       <source>up to {0} {1}</source>
       <translation>upp till {0} {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="50" />
-      <source>over {0} {1}</source>
-      <translation>över {0} {1}</translation>
-    </message>
-    <message>
-      <location filename="../qgis_adapter/network_styles.py" line="53" />
+      <location filename="../qgis_adapter/network_styles.py" line="31" />
       <source>{0}–{1} {2}</source>
       <translation>{0}–{1} {2}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="63" />
-      <source>Bridge: no alternative route</source>
-      <translation>Brygga: ingen alternativ väg</translation>
+      <location filename="../qgis_adapter/network_styles.py" line="32" />
+      <source>over {0} {1}</source>
+      <translation>över {0} {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="64" />
-      <source>One-way, no way back</source>
-      <translation>Enkelriktad, ingen väg tillbaka</translation>
-    </message>
-    <message>
-      <location filename="../qgis_adapter/network_styles.py" line="71" />
+      <location filename="../qgis_adapter/network_styles.py" line="41" />
       <source>Detour ratio up to {0}</source>
       <translation>Omvägskvot upp till {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="74" />
-      <source>Detour ratio over {0}</source>
-      <translation>Omvägskvot över {0}</translation>
-    </message>
-    <message>
-      <location filename="../qgis_adapter/network_styles.py" line="78" />
+      <location filename="../qgis_adapter/network_styles.py" line="42" />
       <source>Detour ratio {0}–{1}</source>
       <translation>Omvägskvot {0}–{1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="85" />
+      <location filename="../qgis_adapter/network_styles.py" line="43" />
+      <source>Detour ratio over {0}</source>
+      <translation>Omvägskvot över {0}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="49" />
+      <source>Bridge: no alternative route</source>
+      <translation>Brygga: ingen alternativ väg</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="50" />
+      <source>One-way, no way back</source>
+      <translation>Enkelriktad, ingen väg tillbaka</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/network_styles.py" line="53" />
       <source>Other links</source>
       <translation>Övriga länkar</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="102" />
+      <location filename="../qgis_adapter/network_styles.py" line="70" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="104" />
+      <location filename="../qgis_adapter/network_styles.py" line="72" />
       <source>km</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="105" />
+      <location filename="../qgis_adapter/network_styles.py" line="73" />
       <source>No route to a destination</source>
       <translation>Ingen väg till något mål</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="112" />
+      <location filename="../qgis_adapter/network_styles.py" line="80" />
       <source>Articulation point: closing it splits the network</source>
       <translation>Artikulationspunkt: stängd delar den nätet</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="118" />
+      <location filename="../qgis_adapter/network_styles.py" line="86" />
       <source>People cut off</source>
       <translation>Personer avskurna</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="119" />
+      <location filename="../qgis_adapter/network_styles.py" line="87" />
       <source>People delayed, none cut off</source>
       <translation>Personer försenade, ingen avskuren</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="120" />
+      <location filename="../qgis_adapter/network_styles.py" line="88" />
       <source>Links closed, nobody affected</source>
       <translation>Länkar stängda, ingen påverkad</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="121" />
+      <location filename="../qgis_adapter/network_styles.py" line="89" />
       <source>Touches no link</source>
       <translation>Rör ingen länk</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="127" />
+      <location filename="../qgis_adapter/network_styles.py" line="95" />
       <source>Cut off from every centre</source>
       <translation>Avskuren från alla centrum</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="128" />
+      <location filename="../qgis_adapter/network_styles.py" line="96" />
       <source>Keeps a route, a longer one</source>
       <translation>Behåller en väg, en längre</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="131" />
+      <location filename="../qgis_adapter/network_styles.py" line="99" />
       <source>Link closed by the area</source>
       <translation>Länk stängd av området</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/network_styles.py" line="139" />
+      <location filename="../qgis_adapter/network_styles.py" line="107" />
       <source>Samplan: network results</source>
       <translation>Samplan: nätresultat</translation>
     </message>
@@ -3166,17 +3201,17 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Kunde inte skriva kartbilden {0}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/result_styles.py" line="46" />
+      <location filename="../qgis_adapter/result_styles.py" line="38" />
       <source>Added</source>
       <translation>Tillagt</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/result_styles.py" line="46" />
+      <location filename="../qgis_adapter/result_styles.py" line="38" />
       <source>Removed</source>
       <translation>Borttaget</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/result_styles.py" line="46" />
+      <location filename="../qgis_adapter/result_styles.py" line="38" />
       <source>Category changed</source>
       <translation>Ny kategori</translation>
     </message>
@@ -3216,47 +3251,47 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Kunde inte skriva {0}: {1}. Den tidigare filen är lämnad som den var.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="23" />
+      <location filename="../qgis_adapter/transit_styles.py" line="18" />
       <source>quicker by 10 minutes or more</source>
       <translation>snabbare med 10 minuter eller mer</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="27" />
+      <location filename="../qgis_adapter/transit_styles.py" line="22" />
       <source>quicker by less than 10 minutes</source>
       <translation>snabbare med mindre än 10 minuter</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="29" />
+      <location filename="../qgis_adapter/transit_styles.py" line="24" />
       <source>unchanged</source>
       <translation>oförändrad</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="30" />
+      <location filename="../qgis_adapter/transit_styles.py" line="25" />
       <source>slower</source>
       <translation>långsammare</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="34" />
+      <location filename="../qgis_adapter/transit_styles.py" line="29" />
       <source>a usable trip only after the change</source>
       <translation>en användbar resa först efter förändringen</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="39" />
+      <location filename="../qgis_adapter/transit_styles.py" line="34" />
       <source>no usable trip after the change</source>
       <translation>ingen användbar resa efter förändringen</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="68" />
-      <source>more than {0} min</source>
-      <translation>mer än {0} min</translation>
-    </message>
-    <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="74" />
+      <location filename="../qgis_adapter/transit_styles.py" line="52" />
       <source>{0}-{1} min</source>
       <translation>{0}–{1} min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/transit_styles.py" line="77" />
+      <location filename="../qgis_adapter/transit_styles.py" line="54" />
+      <source>more than {0} min</source>
+      <translation>mer än {0} min</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/transit_styles.py" line="59" />
       <source>no usable trip</source>
       <translation>ingen användbar resa</translation>
     </message>

@@ -80,7 +80,36 @@ def test_sample_region_regions_with_the_table_layer(region):
         and result["MODULARITY"] == pytest.approx(0.0)
     )
     summary = {r["key"]: r["value"] for r in rows_of(result["SUMMARY"])}
-    assert summary["method"] == "scb" and summary["regions"] == "1"
+    assert summary["method"] == "SCB local labour markets" and summary["regions"] == "1"
+
+
+def test_the_summary_names_method_and_compatibility_in_swedish(region):
+    """The quality summary's method and compatibility are named in the user's language, never by their codes (scb,
+    ttwa, istat_package, published); every row has a label in words and Swedish numbers."""
+    from samplan.i18n.translation import install_translator, remove_translators
+
+    assert install_translator("sv")
+    try:
+        result = regions_run(
+            {"ZONES": f"{region}|layername=kommuner", "COMMUTING_TABLE": f"{region}|layername=pendling", "METHOD": 1}
+        )
+    finally:
+        remove_translators()
+    rows = rows_of(result["SUMMARY"])
+    by_key = {r["key"]: r for r in rows}
+    assert (by_key["method"]["label"], by_key["method"]["value"]) == (
+        "Metod",
+        "Resebehovsområden (Coombes & Bond, Istat)",
+    )
+    assert (by_key["compatibility"]["label"], by_key["compatibility"]["value"]) == (
+        "Resebehovsområden: kompatibilitet",
+        "Istats paket LabourMarketAreas (som findClusters 3.4)",
+    )
+    codes = {"scb", "ttwa", "istat_package", "published"}
+    assert not codes & {str(r["value"]).strip().lower() for r in rows}
+    assert all(r["label"] and "_" not in r["label"] and r["label"] != r["key"] for r in rows), rows
+    assert by_key["zones_layer"]["label"] == "Områdeslager"
+    assert by_key["min_sc"]["value"] == "0,6667" and "," in by_key["share_inside_regions"]["value"]
 
 
 def test_ttwa_with_csv_and_validity_in_output(region, tmp_path):
