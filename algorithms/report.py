@@ -567,9 +567,7 @@ class ReportAlgorithm(SamplanAlgorithm):
         if conflicts is not None and len(conflicts):
             named = conflicts.assign(municipality=municipality_names(conflicts, texts))
             names = sorted(n for n in named["municipality"].unique() if n != texts["no_municipality"])
-            extents = self._municipality_extents(
-                parameters, context, names, layout.layers[0].crs() if layout.layers else None
-            )
+            extents = self._municipality_extents(parameters, context, names, layout.map_crs())
             for name in names:
                 if name not in extents:
                     continue

@@ -13,6 +13,9 @@ from qgis.core import (
     Qgis,
     QgsBasicNumericFormat,
     QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsLayoutExporter,
@@ -39,21 +42,24 @@ from qgis.core import (
     QgsProcessingException,
     QgsProject,
     QgsRectangle,
+    QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
     QgsTableCell,
     QgsTextBackgroundSettings,
     QgsTextBufferSettings,
     QgsTextFormat,
+    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QSize, QSizeF
 from qgis.PyQt.QtGui import QColor, QFont, QImage
 
+from ..core.map_scale import scale_bar_segment
 from ..core.number_format import number_marks
 from ..core.report import Chart, ReportTable, Section
 from ..i18n.translation import tr
-from .reading import layer_name_of
+from .reading import is_metric_crs, layer_name_of
 from .sample_styles import style_sample_layer
 
 MM = Qgis.LayoutUnit.Millimeters
@@ -65,6 +71,8 @@ FONT = "Open Sans"
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
 PT_MM = 25.4 / 72.0
+# The maps' CRS when no layer of the report is in a metric one (is_metric_crs): SWEREF 99 TM.
+FALLBACK_CRS = "EPSG:3006"
 
 # A background layer's kind, from its name (the sample region's, or a national source's words): its symbol, the text
 # key of its legend entry, and the field that labels it.
@@ -158,7 +166,11 @@ class ReportLayout:
     """A print layout filled page by page; layers are copied into a project of its own (inputs stay untouched)."""
 
     def __init__(self, title: str) -> None:
+        # The report's own project, its measures set here rather than left to the defaults of wherever it runs (the
+        # desktop's settings, qgis_process's): distances planar in the maps' CRS, in metres.
         self.project = QgsProject()
+        self.project.setEllipsoid("NONE")
+        self.project.setDistanceUnits(Qgis.DistanceUnit.Meters)
         self.layout = QgsPrintLayout(self.project)
         self.layout.initializeDefaults()
         self.layout.setName(title)
@@ -257,12 +269,32 @@ class ReportLayout:
         return copy
 
     def _keep(self, copy: QgsVectorLayer, focus: bool, legend: bool) -> None:
+        if not is_metric_crs(self.project.crs()) and is_metric_crs(copy.crs()):
+            self.project.setCrs(copy.crs())  # the maps' CRS: the first metric one among the layers
         self.project.addMapLayer(copy, False)
         self.layers.append(copy)
         if legend and copy.featureCount():
             self.legend_layers.append(copy)
         if focus:
             self.focus.append(copy)
+
+    def map_crs(self) -> QgsCoordinateReferenceSystem:
+        """The maps' CRS: the first metric CRS among the report's layers (each layer is drawn reprojected into it),
+        else SWEREF 99 TM."""
+        crs = self.project.crs()
+        return crs if is_metric_crs(crs) else QgsCoordinateReferenceSystem(FALLBACK_CRS)
+
+    def extent_in_map_crs(self, layer: QgsVectorLayer) -> QgsRectangle:
+        """The layer's extent in the maps' CRS (a layer in another CRS, degrees or Web Mercator, reprojected)."""
+        transform = QgsCoordinateTransform(layer.crs(), self.map_crs(), self.project.transformContext())
+        try:
+            return transform.transformBoundingBox(layer.extent())
+        except QgsCsException as error:
+            raise QgsProcessingException(
+                tr("The layer '{0}' cannot be drawn on the report's map in {1}: {2}").format(
+                    layer.name(), self.map_crs().authid(), error
+                )
+            ) from error
 
     def ordered_layers(self) -> list[QgsVectorLayer]:
         """Drawing order: results and plan over background lines over background areas, each group as added."""
@@ -313,7 +345,7 @@ class ReportLayout:
             extent.setNull()
             for layer in self.focus or self.layers:
                 if layer.featureCount():
-                    extent.combineExtentWith(layer.extent())
+                    extent.combineExtentWith(self.extent_in_map_crs(layer))
         if not extent.isNull() and extent.width() > 0:
             extent = QgsRectangle(extent)
             extent.scale(1.04)
@@ -322,9 +354,9 @@ class ReportLayout:
         self.layout.addLayoutItem(item)
         item.attemptResize(QgsLayoutSize(CONTENT_W, height, MM))
         item.attemptMove(QgsLayoutPoint(MARGIN, y, MM), page=page)
+        self.project.setCrs(self.map_crs())
         item.setLayers(self.ordered_layers())
-        if self.layers:
-            item.setCrs(self.layers[0].crs())
+        item.setCrs(self.map_crs())
         if not extent.isNull():
             item.zoomToExtent(extent)
         item.setFrameEnabled(True)
@@ -342,8 +374,7 @@ class ReportLayout:
         scalebar.setLinkedMap(item)
         scalebar.setTextFormat(_text_format(7))
         scalebar.setNumericFormat(_number_format(language))
-        scalebar.applyDefaultSize(Qgis.DistanceUnit.Kilometers)  # a round segment length, about a fifth of the map
-        scalebar.setUnitLabel("km")
+        _round_scale_bar(scalebar, item)
         scalebar.setBackgroundEnabled(True)
         scalebar.setBackgroundColor(QColor(255, 255, 255, 200))
         self.layout.addLayoutItem(scalebar)
@@ -500,14 +531,29 @@ class ReportLayout:
             raise QgsProcessingException(tr("Could not write the map image {0}.").format(path))
 
 
+def _round_scale_bar(scalebar: QgsLayoutItemScaleBar, item: QgsLayoutItemMap) -> None:
+    """Two segments of a round length (scale_bar_segment) spanning about a fifth of the map, measured in the map's own
+    metric CRS: nothing taken from QGIS's guesses of a default size, which follow the settings of wherever it runs."""
+    width_m = item.extent().width() * QgsUnitTypes.fromUnitToUnitFactor(item.crs().mapUnits(), Qgis.DistanceUnit.Meters)
+    length, unit = scale_bar_segment(width_m)
+    scalebar.setUnits(Qgis.DistanceUnit.Kilometers if unit == "km" else Qgis.DistanceUnit.Meters)
+    scalebar.setUnitLabel(unit)
+    scalebar.setMapUnitsPerScaleBarUnit(1.0)
+    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.Fixed)
+    scalebar.setNumberOfSegmentsLeft(0)
+    scalebar.setNumberOfSegments(2)
+    scalebar.setUnitsPerSegment(length)
+
+
 def _number_format(language: str) -> QgsBasicNumericFormat:
-    """The scale bar's numbers as the report's language writes them."""
+    """The scale bar's numbers as the report's language writes them: "2,5" in Swedish, "2.5" in English, "10"."""
     thousands, decimal = number_marks(language)
     numeric = QgsBasicNumericFormat()
     numeric.setShowThousandsSeparator(True)
     numeric.setThousandsSeparator(thousands)
     numeric.setDecimalSeparator(decimal)
-    numeric.setNumberDecimalPlaces(0)
+    numeric.setNumberDecimalPlaces(1)
+    numeric.setShowTrailingZeros(False)
     return numeric
 
 

@@ -11,7 +11,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsVectorLayer
 from samplan.core.conflicts import check_conflicts
 from samplan.core.features import FeatureTable
 from samplan.core.rules import read_rule_set
@@ -22,6 +22,7 @@ from samplan.qgis_adapter.reviews import write_review
 import processing
 
 from .conftest import RecordingFeedback, ensure_provider, memory_layer
+from .scale_bar import scale_bars
 from .test_compare_drafts import compare
 from .test_qgis_process import qgis_process_env  # noqa: F401  (fixture)
 
@@ -606,3 +607,35 @@ def test_sections_for_weak_links_accessibility_and_functional_regions(region, tm
         assert present in text, present
     for absent in ("Konfliktkontroll", "Jaeger", "ÖP-modellen"):
         assert absent not in text, absent
+
+
+def test_layers_in_other_crss_are_drawn_on_one_map_with_a_true_scale_bar(region, inputs, tmp_path):
+    """The plan draft in WGS 84 (degrees) and the background in Web Mercator, the results in SWEREF 99 TM: the maps are
+    drawn in SWEREF 99 TM, zoomed to the plan draft, and the scale bar says what a millimetre stands for. (The extents
+    in degrees and metres were once combined unconverted: a map of half the globe, "0 500 1,000 km".)"""
+
+    def reprojected(name, crs):
+        target = tmp_path / f"{name}_{crs.split(':')[1]}.gpkg"
+        parameters = {"INPUT": uri(region, name), "TARGET_CRS": crs, "OUTPUT": str(target)}
+        return processing.run("native:reprojectlayer", parameters)["OUTPUT"]
+
+    make_report(
+        {
+            **inputs,
+            "PLAN": reprojected("plan_a_omraden", "EPSG:4326"),
+            "BACKGROUND": [reprojected(name, "EPSG:3857") for name in ("tatorter", "vagar", "sjoar")],
+        },
+        tmp_path,
+        "en",
+    )
+    pdf = tmp_path / "report.pdf"
+    keep_pages(pdf, "other_crs_en")
+    plan = QgsVectorLayer(uri(region, "plan_a_omraden"), "plan", "ogr")
+    assert plan.crs().authid() == "EPSG:3006"
+    # The overview map (CONTENT_W = 186 mm wide) shows the plan draft's width on the ground and 4 % around it at least.
+    least = 1.04 * plan.extent().width() / 186.0
+    (overview,) = scale_bars(pdf, 2)
+    assert overview.unit == "km" and overview.labels[0] == "0", overview
+    assert least * 0.97 <= overview.metres_per_mm <= least * 1.5, (overview, least)
+    text = pdf_text(pdf)
+    assert "Ekeby" in text and "Norrsjö" in text  # the background's place names are on the map, not off in Mercator
