@@ -369,16 +369,7 @@ class ReportLayout:
         self.layout.addLayoutItem(arrow)
         arrow.attemptResize(QgsLayoutSize(9, 14, MM))
         arrow.attemptMove(QgsLayoutPoint(MARGIN + CONTENT_W - 12, y + 3, MM), page=page)
-        scalebar = QgsLayoutItemScaleBar(self.layout)
-        scalebar.setStyle("Single Box")
-        scalebar.setLinkedMap(item)
-        scalebar.setTextFormat(_text_format(7))
-        scalebar.setNumericFormat(_number_format(language))
-        _round_scale_bar(scalebar, item)
-        scalebar.setBackgroundEnabled(True)
-        scalebar.setBackgroundColor(QColor(255, 255, 255, 200))
-        self.layout.addLayoutItem(scalebar)
-        scalebar.attemptMove(QgsLayoutPoint(MARGIN + 3, y + height - 12, MM), page=page)
+        self._scale_bar(item, page, MARGIN + 3, y + height - 12, language)
         if legend_title is not None:
             legend = QgsLayoutItemLegend(self.layout)
             legend.setTitle(legend_title)
@@ -410,6 +401,32 @@ class ReportLayout:
             legend.attemptResize(QgsLayoutSize(size.width(), size.height(), MM))
             return item, y + height + 2 + size.height()
         return item, y + height
+
+    def _scale_bar(self, item: QgsLayoutItemMap, page: int, x: float, y: float, language: str) -> None:
+        """Two segments of a round length (scale_bar_segment) spanning at most a quarter of the map, measured in the
+        map's own metric CRS: nothing taken from QGIS's guess of a default size, which follows the settings of wherever
+        it runs. None on a map of nothing (no extent)."""
+        units = QgsUnitTypes.fromUnitToUnitFactor(item.crs().mapUnits(), Qgis.DistanceUnit.Meters)
+        width_m = item.extent().width() * units
+        if not math.isfinite(width_m) or width_m <= 0:
+            return
+        length, unit = scale_bar_segment(width_m)
+        scalebar = QgsLayoutItemScaleBar(self.layout)
+        scalebar.setStyle("Single Box")
+        scalebar.setLinkedMap(item)
+        scalebar.setTextFormat(_text_format(7))
+        scalebar.setNumericFormat(_number_format(language))
+        scalebar.setUnits(Qgis.DistanceUnit.Kilometers if unit == "km" else Qgis.DistanceUnit.Meters)
+        scalebar.setUnitLabel(unit)
+        scalebar.setMapUnitsPerScaleBarUnit(1.0)
+        scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.Fixed)
+        scalebar.setNumberOfSegmentsLeft(0)
+        scalebar.setNumberOfSegments(2)
+        scalebar.setUnitsPerSegment(length)
+        scalebar.setBackgroundEnabled(True)
+        scalebar.setBackgroundColor(QColor(255, 255, 255, 200))
+        self.layout.addLayoutItem(scalebar)
+        scalebar.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
 
     def table(self, page: int, y: float, table: ReportTable) -> tuple[int, float]:
         """A table with its title, flowing onto as many pages as its rows need (one frame per page, the header
@@ -529,20 +546,6 @@ class ReportLayout:
         image = exporter.renderRegionToImage(item.sceneBoundingRect(), QSize(), dpi)
         if image.isNull() or not image.save(str(path), "PNG"):
             raise QgsProcessingException(tr("Could not write the map image {0}.").format(path))
-
-
-def _round_scale_bar(scalebar: QgsLayoutItemScaleBar, item: QgsLayoutItemMap) -> None:
-    """Two segments of a round length (scale_bar_segment) spanning about a fifth of the map, measured in the map's own
-    metric CRS: nothing taken from QGIS's guesses of a default size, which follow the settings of wherever it runs."""
-    width_m = item.extent().width() * QgsUnitTypes.fromUnitToUnitFactor(item.crs().mapUnits(), Qgis.DistanceUnit.Meters)
-    length, unit = scale_bar_segment(width_m)
-    scalebar.setUnits(Qgis.DistanceUnit.Kilometers if unit == "km" else Qgis.DistanceUnit.Meters)
-    scalebar.setUnitLabel(unit)
-    scalebar.setMapUnitsPerScaleBarUnit(1.0)
-    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.Fixed)
-    scalebar.setNumberOfSegmentsLeft(0)
-    scalebar.setNumberOfSegments(2)
-    scalebar.setUnitsPerSegment(length)
 
 
 def _number_format(language: str) -> QgsBasicNumericFormat:
