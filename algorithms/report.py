@@ -28,14 +28,8 @@ from qgis.core import (
 )
 
 from ..core.number_format import format_number
-from ..core.report import (
-    WEAK_LINKS_SHOWN,
-    ReportInputs,
-    municipality_names,
-    report_html,
-    report_sections,
-    report_texts,
-)
+from ..core.report import ReportInputs, report_html, report_sections
+from ..core.report_parts import WEAK_LINKS_SHOWN, municipality_names, report_texts
 from ..core.rules import SEVERITIES, THEME_ROLES
 from ..i18n.translation import user_language
 from ..qgis_adapter.reading import layer_name_of

@@ -57,7 +57,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage
 
 from ..core.map_scale import scale_bar_segment
 from ..core.number_format import number_marks
-from ..core.report import Chart, ReportTable, Section
+from ..core.report_parts import Chart, ReportTable, Section
 from ..i18n.translation import tr
 from .reading import is_metric_crs, layer_name_of
 from .sample_styles import style_sample_layer

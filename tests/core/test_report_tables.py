@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from samplan.core.report import (
-    ReportInputs,
-    conflict_list_tables,
-    method_notes,
-    report_sections,
-    report_texts,
-    rule_messages,
-    rule_table,
-    severity_table,
-)
+from samplan.core.report import ReportInputs, report_sections
+from samplan.core.report_parts import method_notes, report_texts
+from samplan.core.report_tables import conflict_list_tables, rule_messages, rule_table, severity_table
 
 NBSP = "\u00a0"
 
