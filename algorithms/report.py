@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import shutil
 import tempfile
 from importlib.util import find_spec
@@ -29,11 +28,17 @@ from qgis.core import (
 
 from ..core.number_format import format_number
 from ..core.report import ReportInputs, report_html, report_sections
-from ..core.report_parts import WEAK_LINKS_SHOWN, municipality_names, report_texts
-from ..core.rules import SEVERITIES, THEME_ROLES
+from ..core.report_parts import (
+    WEAK_LINKS_SHOWN,
+    municipality_names,
+    report_texts,
+    reported_results,
+    theme_layers_text,
+)
+from ..core.rules import SEVERITIES
 from ..i18n.translation import user_language
 from ..qgis_adapter.reading import layer_name_of
-from ..qgis_adapter.report_layout import CONTENT_W, MARGIN, PAGE_H, STYLES, ReportLayout
+from ..qgis_adapter.report_layout import CONTENT_W, MARGIN, PAGE_H, STYLES, ReportLayout, background_kind
 from ..qgis_adapter.tables import attribute_frame
 from .base import SamplanAlgorithm
 from ..qgis_adapter.compat import NO_THREADING, source_type
@@ -428,13 +433,7 @@ class ReportAlgorithm(SamplanAlgorithm):
             if info.get("run_at"):
                 rows.append((texts["cover_checked"], info["run_at"].replace("T", " ").split("+")[0]))
             if info.get("theme_layers"):
-                roles = {f"[{role}]": texts[f"role_{role}"] for role in THEME_ROLES}
-                rows.append(
-                    (
-                        texts["cover_themes"],
-                        re.sub(r"\[[a-z-]+\]", lambda m: roles.get(m.group(0), ""), info["theme_layers"]),
-                    )
-                )
+                rows.append((texts["cover_themes"], theme_layers_text(info["theme_layers"], texts)))
             conflicts = inputs.conflicts
             counts = conflicts["severity"].value_counts() if len(conflicts) else pd.Series(dtype=int)
             reviewed = (
@@ -451,13 +450,19 @@ class ReportAlgorithm(SamplanAlgorithm):
                     ),
                 )
             )
-        layers = [layer_name_of(layer) for layer in conflict_layers]
-        for key, _analysis, _required in self.TABLES:
-            layer = self.parameterAsVectorLayer(parameters, key, context)
-            if layer is not None:
-                layers.append(layer_name_of(layer))
-        rows.append((texts["cover_inputs"], ", ".join(layers)))
-        background = [layer_name_of(layer) for layer in self.parameterAsLayerList(parameters, self.BACKGROUND, context)]
+        geometry_kind = {0: "conflict_points", 1: "conflict_lines", 2: "conflict_areas"}
+        kinds = [geometry_kind.get(int(layer.geometryType()), "conflict_areas") for layer in conflict_layers]
+        kinds += [
+            analysis
+            for key, analysis, _r in self.TABLES
+            if self.parameterAsVectorLayer(parameters, key, context) is not None
+        ]
+        rows.append((texts["cover_inputs"], reported_results(kinds, texts)))
+        background = [
+            _background_name(layer, texts)
+            for layer in self.parameterAsLayerList(parameters, self.BACKGROUND, context)
+            if isinstance(layer, QgsVectorLayer)
+        ]
         if background:
             rows.append((texts["cover_background"], ", ".join(background)))
         return rows
@@ -576,6 +581,14 @@ class ReportAlgorithm(SamplanAlgorithm):
                 maps.append((heading, item))
         layout.sections(page + 1, MARGIN, sections)
         return maps
+
+
+def _background_name(layer: QgsVectorLayer, texts: dict[str, str]) -> str:
+    """A background layer as the map's legend names it: by its kind in the report's language ("Tätorter", "Vägar"),
+    else by its own name."""
+    kind = background_kind(layer)
+    key = "municipal_borders" if kind == "municipalities" else kind
+    return texts.get(key, layer_name_of(layer)) if key else layer_name_of(layer)
 
 
 def _staging_file(path: Path) -> Path:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from .number_format import format_number
 from .report_parts import Chart
-from .report_tables import municipality_table
+from .report_tables import indicator_text, municipality_table
 from .rules import SEVERITIES
 
 
@@ -61,7 +61,7 @@ def indicator_chart(indicators: pd.DataFrame, texts: dict[str, str], path: Path)
     chosen = indicators[(indicators["unit"] == "km²") & ~indicators["indicator"].isin(["m_eff_after", "m_eff_change"])]
     if not len(chosen):
         return None
-    labels = [str(r.get("label") or r["indicator"]) for r in chosen.to_dict("records")]
+    labels = [indicator_text(r, texts) for r in chosen.to_dict("records")]
     figure, axes = plt.subplots(figsize=(7.0, max(2.5, 0.28 * len(labels) + 1.0)), dpi=150)
     height = 0.8 / max(len(versions), 1)
     positions = np.arange(len(labels))

@@ -106,3 +106,38 @@ def status_word(value: object, texts: dict[str, str]) -> str:
 def municipality_names(conflicts: pd.DataFrame, texts: dict[str, str]) -> pd.Series:
     """The municipality of each result; results outside every municipality under one name of their own."""
     return conflicts["municipality"].fillna("").astype(str).replace("", texts["no_municipality"])
+
+
+def theme_layers_text(theme_layers: str, texts: dict[str, str]) -> str:
+    """The conflict check's theme layers (its run record: 'name [role] (count); …') by role in the report's language:
+    "Bebyggelse: tatorter (0 objekt), byggnader (154 objekt); Infrastruktur: vagar (30 objekt)"."""
+    by_role: dict[str, list[str]] = {}
+    for part in theme_layers.split("; "):
+        found = re.fullmatch(r"(.*) \[([a-z-]+)\] \((\d+)\)", part.strip())
+        if not found:
+            if part.strip():
+                by_role.setdefault("", []).append(part.strip())
+            continue
+        name, role, count = found.groups()
+        by_role.setdefault(role, []).append(
+            texts["cover_layer_features"].format(name, format_number(int(count), 0, texts["language"]))
+        )
+    parts = []
+    for role, layers in by_role.items():
+        word = texts.get(f"role_{role}", role)
+        parts.append(
+            texts["cover_role_layers"].format(word[:1].upper() + word[1:], ", ".join(layers))
+            if word
+            else ", ".join(layers)
+        )
+    return "; ".join(parts)
+
+
+# The results a report can show, as the Samplan results group names them: conflict layers by geometry, then the
+# analyses' tables.
+RESULT_KINDS = ("conflict_areas", "conflict_lines", "conflict_points") + ANALYSES[1:]
+
+
+def reported_results(kinds: list[str], texts: dict[str, str]) -> str:
+    """The results in the report by the name of their analysis in the report's language, in the report's order."""
+    return ", ".join(texts[f"result_{kind}"] for kind in RESULT_KINDS if kind in kinds)

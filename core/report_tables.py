@@ -4,6 +4,7 @@ ReportTable of texts in the report's language, with the figures behind them."""
 
 from __future__ import annotations
 
+import math
 import re
 
 import pandas as pd
@@ -188,6 +189,19 @@ def conflict_list_tables(conflicts: pd.DataFrame, texts: dict[str, str]) -> list
     return tables
 
 
+def indicator_text(record: dict, texts: dict[str, str]) -> str:
+    """An indicator's name in the report's language, from its code (the comparison's own label is in the language
+    QGIS ran it in); a severity in words; the label as given for an indicator of no known code."""
+    template = texts.get(f"indicator_{record['indicator']}")
+    if template is None:
+        return str(record.get("label") or record["indicator"])
+    category = record.get("category")
+    category = "" if category is None or (isinstance(category, float) and math.isnan(category)) else str(category)
+    if record["indicator"] == "check_results":
+        category = severity_word(category, texts).lower()
+    return template.format(category)
+
+
 def indicator_report_table(indicators: pd.DataFrame, texts: dict[str, str]) -> ReportTable:
     """The comparison's indicators: label, unit, one column per version, the difference."""
     versions = [c for c in indicators.columns if c not in ("indicator", "category", "label", "unit", "difference")]
@@ -202,7 +216,7 @@ def indicator_report_table(indicators: pd.DataFrame, texts: dict[str, str]) -> R
         )
         values = [record[v] for v in versions] + [record["difference"]]
         rows.append(
-            [str(record.get("label") or record["indicator"]), str(record["unit"] or "")]
+            [indicator_text(record, texts), str(record["unit"] or "")]
             + [number_text(v, texts, decimals) for v in values]
         )
         numbers.append([None if is_missing(v) else float(v) for v in values])
@@ -258,9 +272,12 @@ def weak_links_table(links: pd.DataFrame, texts: dict[str, str], shown: int = WE
         texts["length_km"],
         texts["detour_km"],
         texts["pop_cut_off"],
-        texts["importance"],
+        texts["delay_per_trip"].format("min" if _has_times(links) else "km"),
     ]
     top = links.assign(_rank=pd.to_numeric(links["rank"], errors="coerce")).sort_values("_rank").head(shown)
+    delay_decimals = _decimals_to_show(
+        pd.to_numeric(top["importance"], errors="coerce") if "importance" in top else None
+    )
     rows: list[list[str]] = []
     numbers: list[list[float | None]] = []
     for r in top.to_dict("records"):
@@ -277,12 +294,27 @@ def weak_links_table(links: pd.DataFrame, texts: dict[str, str], shown: int = WE
                 number_text(length, texts, 1),
                 detour,
                 number_text(r.get("pop_cut_off"), texts),
-                number_text(r.get("importance"), texts, 2),
+                number_text(r.get("importance"), texts, delay_decimals),
             ]
         )
         numbers.append([r["_rank"], length, extra, r.get("pop_cut_off"), r.get("importance")])
     title = texts["table_weak_links"].format(number_text(len(top), texts))
     return ReportTable(title, headers, rows, numbers)
+
+
+def _has_times(links: pd.DataFrame) -> bool:
+    """Whether the links' network had travel times (importance per trip in minutes), else lengths only (in km)."""
+    return "time_s" in links and bool(pd.to_numeric(links["time_s"], errors="coerce").notna().any())
+
+
+def _decimals_to_show(values: pd.Series | None, digits: int = 2) -> int:
+    """Decimals that show the largest value with `digits` significant digits (0.0034 -> 4), from 1 to 6."""
+    if values is None:
+        return 2
+    largest = float(values.abs().max()) if values.notna().any() else 0.0
+    if largest <= 0:
+        return 1
+    return int(min(6, max(1, digits - 1 - math.floor(math.log10(largest)))))
 
 
 def accessibility_table(summary: pd.DataFrame, texts: dict[str, str]) -> ReportTable:

@@ -238,6 +238,33 @@ def test_pdf_names_the_draft_every_rule_message_the_review_and_writes_the_langua
     assert written in flat
     other = {"sv": r"\b\d+\.\d %", "en": r"\b\d+,\d %"}[language]
     assert re.findall(r"\b\d+[.,]\d %", flat) and not re.findall(other, flat)
+    # The cover names the results by their analysis and the background by its kind, in the report's language (as the
+    # Samplan results group and the map's legend do), and the theme layers by role with their counts in words; the
+    # comparison's indicators (computed with QGIS in English) are named in the report's language too.
+    cover = " ".join(pdf_text(pdf, layout=False).split("\f")[0].split())
+    expected = {
+        "sv": (
+            "Konflikter (ytor), Konflikter (linjer), Konflikter (punkter), Indikatorer per version, Effektiv "
+            "maskstorlek per område, Oförenliga användningar över gränser",
+            "Tätorter, Vägar, Järnvägar, Sjöar, Vattendrag, Stationer",
+            "Bebyggelse: tatorter (",
+        ),
+        "en": (
+            "Conflicts (areas), Conflicts (lines), Conflicts (points), Indicators per version, Effective mesh size "
+            "per unit, Incompatible uses across borders",
+            "Urban areas, Roads, Railways, Lakes, Watercourses, Stations",
+            "Settlement: tatorter (",
+        ),
+    }[language]
+    for words in expected:
+        assert words in cover, (words, cover)
+    assert "conflict_areas" not in cover and "[settlement]" not in cover and "vagar, jarnvag" not in cover
+    indicators = {"sv": ("Ny bebyggelse på jordbruksmark", "Konfliktkontrollens resultat: konflikt", "Yta: ")}
+    english_words = ("New development", "Conflict check results", "Area: ", "Conflicts (areas)", "Links")
+    for words in indicators.get(language, ()):
+        assert words in flat, words
+    if language == "sv":
+        assert not [w for w in english_words if w in flat], [w for w in english_words if w in flat]
 
 
 def test_method_notes_only_for_the_analyses_in_the_report(inputs, tmp_path):
