@@ -120,7 +120,9 @@ def theme_layers_text(theme_layers: str, texts: dict[str, str]) -> str:
             continue
         name, role, count = found.groups()
         by_role.setdefault(role, []).append(
-            texts["cover_layer_features"].format(name, format_number(int(count), 0, texts["language"]))
+            texts["cover_layer_feature" if int(count) == 1 else "cover_layer_features"].format(
+                name, format_number(int(count), 0, texts["language"])
+            )
         )
     parts = []
     for role, layers in by_role.items():

@@ -48,6 +48,7 @@ from qgis.core import (
     QgsTextBackgroundSettings,
     QgsTextBufferSettings,
     QgsTextFormat,
+    QgsTextRenderer,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
@@ -55,6 +56,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, QSizeF
 from qgis.PyQt.QtGui import QColor, QFont, QImage
 
+from ..core.column_widths import fit_columns
 from ..core.map_scale import scale_bar_segment
 from ..core.number_format import number_marks
 from ..core.report_parts import Chart, ReportTable, Section
@@ -439,14 +441,15 @@ class ReportLayout:
         columns = []
         widths = table.widths or [1.0] * len(table.headers)
         scale = (CONTENT_W - 2 * cell_margin * len(widths) - 0.5 * (len(widths) + 1)) / sum(widths)
+        widths_mm = self.column_widths(table, [w * scale for w in widths])
         for number, header in enumerate(table.headers):
             column = QgsLayoutTableColumn(header)
             if table.widths:
-                column.setWidth(widths[number] * scale)
+                column.setWidth(widths_mm[number])
             columns.append(column)
         manual.setHeaders(columns)
         if table.widths:
-            manual.setColumnWidths([w * scale for w in widths])
+            manual.setColumnWidths(widths_mm)
         manual.setIncludeTableHeader(True)
         manual.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
         manual.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
@@ -487,6 +490,19 @@ class ReportLayout:
                 low = middle
         frame.attemptResize(QgsLayoutSize(CONTENT_W, high, MM))
         return page, top + high + 5
+
+    def column_widths(self, table: ReportTable, widths_mm: list[float]) -> list[float]:
+        """The columns' widths (mm) fitted to their longest words (fit_columns): the layout wraps a cell only at spaces
+        and cuts off a word wider than its column ("trafikförsörjningsprogram" in a basis column)."""
+        context = QgsLayoutUtils.createRenderContextForLayout(self.layout, None)
+        formats = (_text_format(7.5, bold=True), _text_format(7.5))
+        least = []
+        for number, header in enumerate(table.headers):
+            cells = [(0, header)] + [(1, row[number]) for row in table.rows if number < len(row)]
+            words = {(style, word) for style, text in cells for word in str(text).split()}
+            widest = max((QgsTextRenderer.textWidth(context, formats[f], [w]) for f, w in words), default=0.0)
+            least.append(widest / context.scaleFactor() + 0.5)  # a little room: the PDF's fonts run a hair wider
+        return fit_columns(widths_mm, least)
 
     def picture(self, page: int, y: float, path: Path, height: float) -> float:
         self._page(page)

@@ -126,14 +126,14 @@ def test_method_notes_only_for_the_analyses_given(tmp_path):
 
 
 def test_theme_layers_by_role_with_their_counts_in_words():
-    record = "tatorter [settlement] (0); byggnader [settlement] (1038); vagar [infrastructure] (30); natura2000 [green-blue] (2)"
+    record = "tatorter [settlement] (0); byggnader [settlement] (1038); vagar [infrastructure] (30); natura2000 [green-blue] (1)"
     assert theme_layers_text(record, report_texts("sv")) == (
         f"Bebyggelse: tatorter (0 objekt), byggnader (1{NBSP}038 objekt); Infrastruktur: vagar (30 objekt); "
-        "Grönblå struktur: natura2000 (2 objekt)"
+        "Grönblå struktur: natura2000 (1 objekt)"
     )
     assert theme_layers_text(record, report_texts("en")) == (
         "Settlement: tatorter (0 features), byggnader (1,038 features); Infrastructure: vagar (30 features); "
-        "Green-blue structure: natura2000 (2 features)"
+        "Green-blue structure: natura2000 (1 feature)"
     )
     assert "[" not in theme_layers_text(record, report_texts("sv"))
 

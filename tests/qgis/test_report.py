@@ -11,7 +11,15 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import (
+    QgsLayoutItemManualTable,
+    QgsLayoutUtils,
+    QgsProcessingException,
+    QgsTextRenderer,
+    QgsVectorLayer,
+)
+from samplan.core.report_parts import ReportTable
+from samplan.qgis_adapter.report_layout import CONTENT_W, ReportLayout
 from samplan.core.conflicts import check_conflicts
 from samplan.core.features import FeatureTable
 from samplan.core.rules import read_rule_set
@@ -666,3 +674,22 @@ def test_layers_in_other_crss_are_drawn_on_one_map_with_a_true_scale_bar(region,
     assert least * 0.97 <= overview.metres_per_mm <= least * 1.5, (overview, least)
     text = pdf_text(pdf)
     assert "Ekeby" in text and "Norrsjö" in text  # the background's place names are on the map, not off in Mercator
+
+
+def test_a_word_wider_than_its_column_widens_the_column(qgis_app):
+    """The layout wraps a cell at spaces only: "trafikförsörjningsprogram" (a basis) was cut off in the conflict
+    list's basis column. The column now holds it, measured in the table's own font; the table keeps its width."""
+    basis = "PBL 2 kap. 3 §; Regional trafikförsörjningsprogram (lag (2010:1065) om kollektivtrafik)"
+    widths = [0.7, 4.0, 2.7, 1.6, 1.5, 1.2, 1.4, 2.6]  # the conflict list's columns
+    headers = ["Nr", "Regeltext", "Stöd", "Kommun", "Yta/längd", "Andel", "Status", "Kommentar"]
+    row = ["V2", "Ny bebyggelse mer än 400 m från en hållplats med hög turtäthet.", basis, "Sörby"]
+    layout = ReportLayout("test")
+    layout.table(0, 20.0, ReportTable("Varning", headers, [row + ["464,3 ha", "100,0 %", "Öppen", ""]], [], widths))
+    (table,) = [f for f in layout.layout.multiFrames() if isinstance(f, QgsLayoutItemManualTable)]
+    columns = table.columnWidths()
+    context = QgsLayoutUtils.createRenderContextForLayout(layout.layout, None)
+    word = QgsTextRenderer.textWidth(context, table.contentTextFormat(), ["trafikförsörjningsprogram"])
+    assert columns[2] >= word / context.scaleFactor()
+    intended = (CONTENT_W - 2 * 1.0 * len(widths) - 0.5 * (len(widths) + 1)) / sum(widths)
+    assert sum(columns) == pytest.approx(intended * sum(widths))
+    assert columns[1] > 0.9 * widths[1] * intended  # the rule text keeps nearly all its room
