@@ -518,17 +518,16 @@ class ReportLayout:
         """The report's sections from `page`, `y` on; a chart stays on the page of the table before it when it fits,
         else both move on together. Returns the last page used."""
         for section in sections:
-            if section.new_page and y > MARGIN + 1 or y + 30 > PAGE_H - MARGIN:
+            # A heading never ends a page: it goes to the next page unless what follows it can start below it.
+            if section.new_page and y > MARGIN + 1 or y + 10 + _first_block_height(section) > PAGE_H - MARGIN:
                 page, y = page + 1, MARGIN
             y = self.label(page, MARGIN, y, CONTENT_W, 8, section.heading, 13, bold=True) + 2
             for block in section.blocks:
                 if isinstance(block, ReportTable):
                     page, y = self.table(page, y, block)
                 elif isinstance(block, Chart):
-                    image = QImage(str(block.path))
-                    aspect = image.height() / image.width() if not image.isNull() and image.width() else 0.4
-                    height = min(CONTENT_W * aspect, PAGE_H - 2 * MARGIN - 12)
-                    if y + height > PAGE_H - MARGIN:
+                    height = _chart_height(block)
+                    if y + 5 + height > PAGE_H - MARGIN:
                         page, y = page + 1, MARGIN
                     y = self.label(page, MARGIN, y, CONTENT_W, 5, block.title, 9, bold=True)
                     y = self.picture(page, y, block.path, height)
@@ -562,6 +561,26 @@ class ReportLayout:
         image = exporter.renderRegionToImage(item.sceneBoundingRect(), QSize(), dpi)
         if image.isNull() or not image.save(str(path), "PNG"):
             raise QgsProcessingException(tr("Could not write the map image {0}.").format(path))
+
+
+def _first_block_height(section: Section) -> float:
+    """The room (mm) the first block of a section needs on the page of its heading: a table's title and first rows, a
+    chart's title and picture, a paragraph."""
+    if not section.blocks:
+        return 0.0
+    block = section.blocks[0]
+    if isinstance(block, ReportTable):
+        return 8 + MIN_TABLE_MM
+    if isinstance(block, Chart):
+        return 5 + _chart_height(block)
+    return text_height(block, CONTENT_W, 9)
+
+
+def _chart_height(chart: Chart) -> float:
+    """A chart's height (mm) across the page's width, as its picture's aspect has it; at most a page."""
+    image = QImage(str(chart.path))
+    aspect = image.height() / image.width() if not image.isNull() and image.width() else 0.4
+    return min(CONTENT_W * aspect, PAGE_H - 2 * MARGIN - 12)
 
 
 def _number_format(language: str) -> QgsBasicNumericFormat:

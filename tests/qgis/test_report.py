@@ -12,14 +12,15 @@ from pathlib import Path
 
 import pytest
 from qgis.core import (
+    QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
     QgsLayoutUtils,
     QgsProcessingException,
     QgsTextRenderer,
     QgsVectorLayer,
 )
-from samplan.core.report_parts import ReportTable
-from samplan.qgis_adapter.report_layout import CONTENT_W, ReportLayout
+from samplan.core.report_parts import ReportTable, Section, report_texts
+from samplan.qgis_adapter.report_layout import CONTENT_W, MARGIN, PAGE_H, ReportLayout
 from samplan.core.conflicts import check_conflicts
 from samplan.core.features import FeatureTable
 from samplan.core.rules import read_rule_set
@@ -214,6 +215,12 @@ def test_pdf_pages_and_table_figures_equal_the_engine(inputs, engine_conflicts, 
         assert [int(g) for g in match.groups()] == expected + [sum(expected)]
     heading = {"en": "Results by municipality", "sv": "Resultat per kommun"}[language]
     assert heading in text and ("Jaeger" in text and "Moser" in text)
+    # No page ends with a section's heading (its table on the next page): "Fragmentering före och efter
+    # planförslaget" once did, alone under the comparison's chart.
+    headings = {value for key, value in report_texts(language).items() if key.startswith("heading_")}
+    for page_number, page in enumerate(pdf_text(pdf).split("\f")[:-1], start=1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert not lines or lines[-1] not in headings, (page_number, lines[-1])
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
@@ -693,3 +700,12 @@ def test_a_word_wider_than_its_column_widens_the_column(qgis_app):
     intended = (CONTENT_W - 2 * 1.0 * len(widths) - 0.5 * (len(widths) + 1)) / sum(widths)
     assert sum(columns) == pytest.approx(intended * sum(widths))
     assert columns[1] > 0.9 * widths[1] * intended  # the rule text keeps nearly all its room
+
+
+def test_a_heading_with_no_room_below_it_for_its_table_starts_the_next_page(qgis_app):
+    layout = ReportLayout("test")
+    table = ReportTable("Effektiv maskstorlek", ["Område", "Före", "Efter"], [["Norrsjö", "91,03", "87,71"]] * 3)
+    # 35 mm left on the page: room for a heading (10 mm), not for it and a table's title and first rows (33 mm).
+    last = layout.sections(0, PAGE_H - MARGIN - 35, [Section("mesh", "Fragmentering före och efter", [table])])
+    labels = {item.text(): item.page() for item in layout.layout.items() if isinstance(item, QgsLayoutItemLabel)}
+    assert labels["Fragmentering före och efter"] == 1 and labels["Effektiv maskstorlek"] == 1 and last == 1
