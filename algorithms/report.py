@@ -35,6 +35,7 @@ from ..core.report_parts import (
     reported_results,
     theme_layers_text,
 )
+from ..core.report_tables import conflict_numbers
 from ..core.rules import SEVERITIES
 from ..i18n.translation import user_language
 from ..qgis_adapter.reading import layer_name_of
@@ -317,7 +318,7 @@ class ReportAlgorithm(SamplanAlgorithm):
             steps.setCurrentStep(2)
             cover = self._cover(parameters, context, texts, inputs, draft, version, run_info, conflict_layers)
             layout = ReportLayout(title)
-            self._map_layers(layout, parameters, context, texts, conflict_layers, plan)
+            self._map_layers(layout, parameters, context, texts, inputs, conflict_layers, plan)
             maps = self._pages(layout, parameters, context, texts, title, cover, inputs, sections)
             self.stop_if_cancelled(feedback)
             layout.export_pdf(staged_pdf)
@@ -467,17 +468,30 @@ class ReportAlgorithm(SamplanAlgorithm):
             rows.append((texts["cover_background"], ", ".join(background)))
         return rows
 
-    def _map_layers(self, layout: ReportLayout, parameters, context, texts, conflict_layers, plan) -> None:
+    def _map_layers(
+        self, layout: ReportLayout, parameters, context, texts, inputs: ReportInputs, conflict_layers, plan
+    ) -> None:
         """The maps' layers from the top: results by severity, border pairs, the plan draft, then the background."""
         kinds = {"area": "conflict_areas", "line": "conflict_lines", "point": "conflict_points"}
         geometry_kind = {0: "point", 1: "line", 2: "area"}
         severities = {s: texts[f"severity_{s}"] for s in SEVERITIES}
+        conflicts = inputs.conflicts
+        numbers = (
+            dict(zip(conflicts["conflict_key"].astype(str), conflict_numbers(conflicts, texts)))
+            if conflicts is not None and len(conflicts) and "conflict_key" in conflicts
+            else {}
+        )
         for layer in sorted(
             conflict_layers, key=lambda candidate: int(candidate.geometryType())
         ):  # points over lines over areas
             kind = geometry_kind.get(int(layer.geometryType()), "area")
             layout.add_layer(
-                layer, texts[kinds[kind]], STYLES / f"conflicts_{kind}.qml", category_labels=severities, focus=True
+                layer,
+                texts[kinds[kind]],
+                STYLES / f"conflicts_{kind}.qml",
+                category_labels=severities,
+                focus=True,
+                numbers=numbers,
             )
         border = self.parameterAsVectorLayer(parameters, self.BORDER, context)
         if border is not None:

@@ -151,6 +151,15 @@ def sorted_conflicts(conflicts: pd.DataFrame) -> pd.DataFrame:
     return frame.drop(columns=["_order", "_share", "_size"])
 
 
+def conflict_numbers(conflicts: pd.DataFrame, texts: dict[str, str]) -> pd.Series:
+    """Each result's number in the conflict list, by the results' index: per severity, worst first (sorted_conflicts),
+    K1, K2, … V1, … M1, … in Swedish (C, W, O in English); the maps label the results with them."""
+    frame = sorted_conflicts(conflicts)
+    counts = frame.groupby("severity", sort=False).cumcount() + 1
+    prefixes = frame["severity"].map(lambda severity: texts.get(f"prefix_{severity}", ""))
+    return (prefixes.astype(str) + counts.astype(str)).reindex(conflicts.index)
+
+
 def conflict_list_tables(conflicts: pd.DataFrame, texts: dict[str, str]) -> list[ReportTable]:
     """Every result, one table per severity (worst first), each row with its message, basis, municipality, measure,
     share of the plan feature, and the review's status and comment; rows numbered K1, V1, M1… for a consultation."""
@@ -165,15 +174,18 @@ def conflict_list_tables(conflicts: pd.DataFrame, texts: dict[str, str]) -> list
         texts["comment"],
     ]
     tables = []
-    frame = sorted_conflicts(conflicts.assign(municipality=municipality_names(conflicts, texts)))
+    frame = sorted_conflicts(
+        conflicts.assign(
+            municipality=municipality_names(conflicts, texts), list_number=conflict_numbers(conflicts, texts)
+        )
+    )
     for severity in SEVERITIES:
         part = frame[frame["severity"] == severity]
         if not len(part):
             continue
-        prefix = texts[f"prefix_{severity}"]
         rows = [
             [
-                f"{prefix}{number}",
+                str(r["list_number"]),
                 str(r.get("report_message") or ""),
                 str(r.get("basis") or ""),
                 str(r["municipality"]),
@@ -182,7 +194,7 @@ def conflict_list_tables(conflicts: pd.DataFrame, texts: dict[str, str]) -> list
                 status_word(r.get("status"), texts),
                 str(r.get("comment") or ""),
             ]
-            for number, r in enumerate(part.to_dict("records"), start=1)
+            for r in part.to_dict("records")
         ]
         title = f"{texts[f'severity_{severity}']} ({number_text(len(part), texts)})"
         tables.append(ReportTable(title, headers, rows, [], [0.7, 4.0, 2.7, 1.6, 1.5, 1.2, 1.4, 2.6]))

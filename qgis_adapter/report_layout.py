@@ -63,6 +63,7 @@ from ..core.report_parts import Chart, ReportTable, Section
 from ..i18n.translation import tr
 from .reading import is_metric_crs, layer_name_of
 from .sample_styles import style_sample_layer
+from .writing import TEXT, make_field
 
 MM = Qgis.LayoutUnit.Millimeters
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
@@ -73,6 +74,8 @@ FONT = "Open Sans"
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
 PT_MM = 25.4 / 72.0
+# The field the copied result layers get for their number in the conflict list.
+NUMBER_FIELD = "report_number"
 # The maps' CRS when no layer of the report is in a metric one (is_metric_crs): SWEREF 99 TM.
 FALLBACK_CRS = "EPSG:3006"
 
@@ -201,10 +204,11 @@ class ReportLayout:
         legend: bool = True,
         line: dict[str, str] | None = None,
         expression: str | None = None,
+        numbers: dict[str, str] | None = None,
     ) -> QgsVectorLayer:
         """A copy of the layer (its features matching `expression`) in the report's project, styled by a QML file (its
         categories relabelled in the report's language), a plain fill or a `line` symbol; added below the layers added
-        before."""
+        before. With `numbers` (conflict key -> number in the conflict list) each result is labelled with its number."""
         copy = layer.materialize(
             QgsFeatureRequest().setFilterExpression(expression) if expression else QgsFeatureRequest()
         )
@@ -227,6 +231,8 @@ class ReportLayout:
         if category_labels and isinstance(renderer, QgsCategorizedSymbolRenderer):
             for index, category in enumerate(renderer.categories()):
                 renderer.updateCategoryLabel(index, category_labels.get(str(category.value()), str(category.value())))
+        if numbers:
+            _label_with_numbers(copy, numbers)
         self._keep(copy, focus, legend)
         return copy
 
@@ -561,6 +567,42 @@ class ReportLayout:
         image = exporter.renderRegionToImage(item.sceneBoundingRect(), QSize(), dpi)
         if image.isNull() or not image.save(str(path), "PNG"):
             raise QgsProcessingException(tr("Could not write the map image {0}.").format(path))
+
+
+def _label_with_numbers(layer: QgsVectorLayer, numbers: dict[str, str]) -> None:
+    """Each result of the (copied) layer labelled with its number in the conflict list ("K1"), found by its conflict
+    key: the maps and the list name the same results."""
+    key = layer.fields().lookupField("conflict_key")
+    if key < 0:
+        return
+    provider = layer.dataProvider()
+    provider.addAttributes([make_field(NUMBER_FIELD, TEXT)])
+    layer.updateFields()
+    field = layer.fields().lookupField(NUMBER_FIELD)
+    provider.changeAttributeValues(
+        {
+            feature.id(): {field: numbers.get(str(feature[key]), "")}
+            for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry))
+        }
+    )
+    settings = QgsPalLayerSettings()
+    settings.fieldName = NUMBER_FIELD
+    settings.isExpression = False
+    text_format = _text_format(6.5, bold=True, colour="#7a0010")
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor(255, 255, 255, 230))
+    text_format.setBuffer(buffer)
+    settings.setFormat(text_format)
+    geometry = layer.geometryType()
+    settings.placement = {
+        Qgis.GeometryType.Point: Qgis.LabelPlacement.OrderedPositionsAroundPoint,
+        Qgis.GeometryType.Line: Qgis.LabelPlacement.Horizontal,
+    }.get(geometry, Qgis.LabelPlacement.AroundPoint)
+    settings.priority = 10  # over the background's place names
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
 
 
 def _first_block_height(section: Section) -> float:

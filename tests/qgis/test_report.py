@@ -171,10 +171,11 @@ def engine_conflicts():
 
 
 def pdf_text(path, layout=True):
-    """The PDF's text with its table layout kept (else in reading order: a table cell's wrapped lines together);
-    ligatures (the font's 'ﬂ' in 'Conflict') read as their letters."""
+    """The PDF's text with its table layout kept (else in the order it is drawn, -raw: a table cell's wrapped lines
+    together, never interleaved with the next cell's on the same line); ligatures (the font's 'ﬂ' in 'Conflict') read
+    as their letters."""
     text = subprocess.run(
-        ["pdftotext", *(["-layout"] if layout else []), str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-layout" if layout else "-raw", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     return unicodedata.normalize("NFKC", text)
 
@@ -280,6 +281,13 @@ def test_pdf_names_the_draft_every_rule_message_the_review_and_writes_the_langua
         assert words in flat, words
     if language == "sv":
         assert not [w for w in english_words if w in flat], [w for w in english_words if w in flat]
+    # Each municipality's map labels its conflicts with their numbers in the conflict list (K1… / C1…), so that map
+    # and list name the same results: the numbers the list gives Norrsjö's conflicts are on Norrsjö's map page.
+    prefix = {"sv": "K", "en": "C"}[language]
+    pages = pdf_text(pdf).split("\f")
+    listed = {m.group(1) for m in re.finditer(rf"^\s*({prefix}\d+)\s.*\bNorrsjö\b", text, re.MULTILINE)}
+    (norrsjo,) = [p for p in pages if p.strip().startswith("Norrsjö – ")]
+    assert len(listed) >= 2 and listed <= set(norrsjo.split()), (listed, norrsjo)
 
 
 def test_method_notes_only_for_the_analyses_in_the_report(inputs, tmp_path):
