@@ -2156,12 +2156,12 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="82" />
+      <location filename="../algorithms/report.py" line="89" />
       <source>Workshop report (HTML and PDF)</source>
       <translation>Rapport för workshop (HTML och PDF)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="95" />
+      <location filename="../algorithms/report.py" line="102" />
       <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4), to hand to a municipality or to use in a consultation.
 
 &lt;b&gt;Contents.&lt;/b&gt; A cover with the plan draft's name and version, the date, the inputs and the rule set used; an overview map with a background (settlement, roads with their numbers, water, municipal borders and place names, from the background layers given), the results by severity, a legend, a north arrow and a scale bar; a map page for each municipality with results; the results by severity, by municipality (with a chart) and by rule with the rule's text and legal basis; the conflict list: every result with its rule text, basis, municipality, area or length, share of the plan feature, and its review status and comment, grouped by severity with the worst first; sections for the other analyses whose outputs are given (draft comparison, fragmentation before and after, incompatible uses across borders, the weakest links, accessibility shares, functional regions); and method notes with their sources for the analyses in the report only. Numbers are written as the report's language writes them (Swedish: 4 790 km², 58,3 %).
@@ -2178,187 +2178,187 @@ The report's texts come from templates in resources/report/ of the plugin. Runs 
 Rapportens texter kommer från mallar i tilläggets resources/report/. Körs i QGIS huvudtråd och utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts: en tidigare rapport lämnas som den var.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="124" />
+      <location filename="../algorithms/report.py" line="131" />
       <source>Conflict check results (areas, lines, points)</source>
       <translation>Konfliktkontrollens resultat (ytor, linjer, punkter)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="132" />
+      <location filename="../algorithms/report.py" line="139" />
       <source>Rule set used (from the conflict check)</source>
       <translation>Använd regeluppsättning (från konfliktkontrollen)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="140" />
+      <location filename="../algorithms/report.py" line="147" />
       <source>Run parameters (from the conflict check)</source>
       <translation>Körningens parametrar (från konfliktkontrollen)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="147" />
+      <location filename="../algorithms/report.py" line="154" />
       <source>Plan draft (for the map)</source>
       <translation>Planförslag (för kartan)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="151" />
+      <location filename="../algorithms/report.py" line="158" />
       <source>Name of the plan draft</source>
       <translation>Planförslagets namn</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="154" />
+      <location filename="../algorithms/report.py" line="161" />
       <source>Version of the plan draft</source>
       <translation>Planförslagets version</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="159" />
+      <location filename="../algorithms/report.py" line="166" />
       <source>Municipalities (for the maps)</source>
       <translation>Kommuner (för kartorna)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="167" />
+      <location filename="../algorithms/report.py" line="174" />
       <source>Municipality name field (empty: the field holding the results' names)</source>
       <translation>Fält med kommunnamn (tomt: fältet som innehåller resultatens namn)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="175" />
+      <location filename="../algorithms/report.py" line="182" />
       <source>Background layers (settlement, roads, water, borders)</source>
       <translation>Bakgrundsskikt (bebyggelse, vägar, vatten, gränser)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="183" />
+      <location filename="../algorithms/report.py" line="190" />
       <source>Indicators per version (from Compare plan draft versions)</source>
       <translation>Indikatorer per version (från Jämför versioner av planförslag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="191" />
+      <location filename="../algorithms/report.py" line="198" />
       <source>Effective mesh size per unit (from Effective mesh size)</source>
       <translation>Effektiv maskstorlek per område (från Effektiv maskstorlek)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="199" />
+      <location filename="../algorithms/report.py" line="206" />
       <source>Incompatible uses across borders (from Coherence across municipal borders)</source>
       <translation>Oförenliga användningar över gränser (från Samstämmighet över kommungränser)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="207" />
+      <location filename="../algorithms/report.py" line="214" />
       <source>Links (from Weak links and redundancy)</source>
       <translation>Länkar (från Svaga länkar och redundans)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="215" />
+      <location filename="../algorithms/report.py" line="222" />
       <source>Accessibility per municipality (from Accessibility between city and countryside)</source>
       <translation>Tillgänglighet per kommun (från Tillgänglighet mellan stad och land)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="223" />
+      <location filename="../algorithms/report.py" line="230" />
       <source>Functional regions (from Functional regions from commuting)</source>
       <translation>Funktionella regioner (från Funktionella regioner ur pendling)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="228" />
+      <location filename="../algorithms/report.py" line="235" />
       <source>Title</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="232" />
+      <location filename="../algorithms/report.py" line="239" />
       <source>Language of the report</source>
       <translation>Rapportens språk</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="239" />
+      <location filename="../algorithms/report.py" line="246" />
       <source>HTML report</source>
       <translation>HTML-rapport</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="239" />
+      <location filename="../algorithms/report.py" line="246" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="243" />
+      <location filename="../algorithms/report.py" line="250" />
       <source>PDF report</source>
       <translation>PDF-rapport</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="243" />
+      <location filename="../algorithms/report.py" line="250" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="245" />
+      <location filename="../algorithms/report.py" line="252" />
       <source>Number of PDF pages</source>
       <translation>Antal sidor i PDF:en</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="288" />
+      <location filename="../algorithms/report.py" line="295" />
       <source>{0} is a folder: give a file name for the report.</source>
       <translation>{0} är en mapp: ange ett filnamn för rapporten.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="302" />
+      <location filename="../algorithms/report.py" line="309" />
       <source>The Python package matplotlib is not installed: the report has no charts.</source>
       <translation>Python-paketet matplotlib är inte installerat: rapporten får inga diagram.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="307" />
+      <location filename="../algorithms/report.py" line="314" />
       <source>The {0} given have no rows: the report says so in their section.</source>
       <translation>De givna {0} saknar rader: rapporten säger det i deras avsnitt.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="339" />
+      <location filename="../algorithms/report.py" line="346" />
       <source>Report written: {0} and {1} ({2} pages).</source>
       <translation>Rapporten är skriven: {0} och {1} ({2} sidor).</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="344" />
+      <location filename="../algorithms/report.py" line="351" />
       <source>conflict check results</source>
       <translation>konfliktkontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="345" />
+      <location filename="../algorithms/report.py" line="352" />
       <source>indicators per version</source>
       <translation>indikatorerna per version</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="346" />
+      <location filename="../algorithms/report.py" line="353" />
       <source>effective mesh sizes</source>
       <translation>effektiva maskstorlekarna</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="347" />
+      <location filename="../algorithms/report.py" line="354" />
       <source>incompatible uses across borders</source>
       <translation>oförenliga användningarna över gränser</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="348" />
+      <location filename="../algorithms/report.py" line="355" />
       <source>links</source>
       <translation>länkarna</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="349" />
+      <location filename="../algorithms/report.py" line="356" />
       <source>accessibility figures</source>
       <translation>tillgänglighetsmåtten</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="350" />
+      <location filename="../algorithms/report.py" line="357" />
       <source>functional regions</source>
       <translation>funktionella regionerna</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="360" />
+      <location filename="../algorithms/report.py" line="367" />
       <source>Nothing to report: no results were given. Give at least one of: {0}.</source>
       <translation>Inget att rapportera: inga resultat har angetts. Ange minst ett av: {0}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="373" />
+      <location filename="../algorithms/report.py" line="380" />
       <source>Nothing to report: the results given are all empty ({0}).</source>
       <translation>Inget att rapportera: alla angivna resultat är tomma ({0}).</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="384" />
+      <location filename="../algorithms/report.py" line="391" />
       <source>Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.</source>
       <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="402" />
+      <location filename="../algorithms/report.py" line="409" />
       <source>Layer '{0}' has no field(s) {1}: is it the right Samplan output?</source>
       <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>
@@ -3151,22 +3151,22 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="294" />
+      <location filename="../qgis_adapter/report_layout.py" line="213" />
       <source>The layer '{0}' cannot be drawn on the report's map in {1}: {2}</source>
       <translation>Skiktet '{0}' kan inte ritas på rapportens karta i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="477" />
+      <location filename="../qgis_adapter/report_layout.py" line="397" />
       <source>The table '{0}' has a row too tall for a page.</source>
       <translation>Tabellen '{0}' har en rad som är för hög för en sida.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="536" />
+      <location filename="../qgis_adapter/report_layout.py" line="468" />
       <source>Could not write the PDF report {0}.</source>
       <translation>Kunde inte skriva PDF-rapporten {0}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="541" />
+      <location filename="../qgis_adapter/report_layout.py" line="473" />
       <source>Could not write the map image {0}.</source>
       <translation>Kunde inte skriva kartbilden {0}.</translation>
     </message>

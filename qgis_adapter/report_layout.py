@@ -6,7 +6,6 @@ Built and exported on the main thread (the report algorithm declares NoThreading
 from __future__ import annotations
 
 import math
-import re
 from pathlib import Path
 
 from qgis.core import (
@@ -37,7 +36,6 @@ from qgis.core import (
     QgsLegendStyle,
     QgsLineSymbol,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProcessingException,
     QgsProject,
@@ -45,16 +43,12 @@ from qgis.core import (
     QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
     QgsTableCell,
-    QgsTextBackgroundSettings,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsTextRenderer,
     QgsUnitTypes,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QSize, QSizeF
-from qgis.PyQt.QtGui import QColor, QFont, QImage
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor, QImage
 
 from ..core.column_widths import fit_columns
 from ..core.map_scale import scale_bar_segment
@@ -62,109 +56,26 @@ from ..core.number_format import number_marks
 from ..core.report_parts import Chart, ReportTable, Section
 from ..i18n.translation import tr
 from .reading import is_metric_crs, layer_name_of
+from .report_labels import (
+    BACKGROUND_KINDS,
+    background_kind,
+    background_labels,
+    label_field,
+    label_with_numbers,
+    text_format,
+)
 from .sample_styles import style_sample_layer
-from .writing import TEXT, make_field
 
 MM = Qgis.LayoutUnit.Millimeters
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
 CONTENT_W = PAGE_W - 2 * MARGIN
 # Room a table needs below its title on a page (its header and a few rows), else it starts on the next page.
 MIN_TABLE_MM = 25.0
-FONT = "Open Sans"
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
 PT_MM = 25.4 / 72.0
-# The field the copied result layers get for their number in the conflict list.
-NUMBER_FIELD = "report_number"
 # The maps' CRS when no layer of the report is in a metric one (is_metric_crs): SWEREF 99 TM.
 FALLBACK_CRS = "EPSG:3006"
-
-# A background layer's kind, from its name (the sample region's, or a national source's words): its symbol, the text
-# key of its legend entry, and the field that labels it.
-BACKGROUND_KINDS = (
-    ("settlement", r"t[aä]tort|urban|settlement|bebyggelse", "tatorter", ("namn", "tatort", "name", "tatortsnamn")),
-    ("lakes", r"sj[oö]|lake|vatten(?!drag|skydd)|water", "sjoar", ("namn", "name")),
-    ("rivers", r"vattendrag|river|stream|[aå]$", "vattendrag", ()),
-    ("railways", r"j[aä]rnv[aä]g|rail|bana", "jarnvag", ()),
-    ("roads", r"v[aä]g|road|nvdb", "vagar", ("vagnummer", "vägnummer", "vagnr", "ref", "road_number", "nummer")),
-    ("stations", r"station", "stationer", ("namn", "name")),
-    ("county", r"^l[aä]n$|county", "lan", ()),
-    ("municipalities", r"kommun|municipal", "kommuner", ("kommunnamn", "namn", "name")),
-)
-
-
-def _text_format(size: float, bold: bool = False, colour: str = "#222222", italic: bool = False) -> QgsTextFormat:
-    text_format = QgsTextFormat()
-    font = QFont(FONT)
-    font.setBold(bold)
-    font.setItalic(italic)
-    text_format.setFont(font)
-    text_format.setSize(size)
-    text_format.setSizeUnit(Qgis.RenderUnit.Points)
-    text_format.setColor(QColor(colour))
-    return text_format
-
-
-def background_kind(layer: QgsVectorLayer) -> str | None:
-    """'settlement', 'roads', 'lakes', … for a background layer, from its name; None for one of no known kind."""
-    name = layer_name_of(layer).lower()
-    for kind, pattern, _style, _fields in BACKGROUND_KINDS:
-        if re.search(pattern, name):
-            return kind
-    return None
-
-
-def _label_field(layer: QgsVectorLayer, kind: str | None) -> str | None:
-    candidates = next((fields for k, _p, _s, fields in BACKGROUND_KINDS if k == kind), ())
-    names = {n.lower(): n for n in layer.fields().names()}
-    return next((names[c] for c in candidates if c in names), None)
-
-
-def _labels(layer: QgsVectorLayer, field: str, kind: str) -> None:
-    """Place names over settlement and lakes, road numbers on shields along the roads, municipality names large."""
-    settings = QgsPalLayerSettings()
-    settings.fieldName = field
-    settings.isExpression = False
-    size, colour, italic, bold = {
-        "settlement": (7.5, "#202020", False, True),
-        "lakes": (6.5, "#1f5f99", True, False),
-        "roads": (6.0, "#202020", False, True),
-        "municipalities": (9.0, "#6b6b6b", False, False),
-        "stations": (6.5, "#202020", False, False),
-    }.get(kind, (7.0, "#202020", False, False))
-    text_format = _text_format(size, bold, colour, italic)
-    if kind == "roads":
-        background = QgsTextBackgroundSettings()
-        background.setEnabled(True)
-        background.setType(QgsTextBackgroundSettings.ShapeType.ShapeRectangle)
-        background.setSizeType(QgsTextBackgroundSettings.SizeType.SizeBuffer)
-        background.setSize(QSizeF(0.6, 0.3))
-        background.setSizeUnit(Qgis.RenderUnit.Millimeters)
-        background.setFillColor(QColor("#ffffff"))
-        background.setStrokeColor(QColor("#505050"))
-        background.setStrokeWidth(0.2)
-        text_format.setBackground(background)
-        settings.placement = Qgis.LabelPlacement.Horizontal
-        settings.lineSettings().setMergeLines(
-            True
-        )  # one road split into many pieces (as NVDB splits it) is labelled as one
-        settings.repeatDistance = 70
-        settings.repeatDistanceUnit = Qgis.RenderUnit.Millimeters
-    else:
-        buffer = QgsTextBufferSettings()
-        buffer.setEnabled(True)
-        buffer.setSize(0.7)
-        buffer.setColor(QColor(255, 255, 255, 220))
-        text_format.setBuffer(buffer)
-        if layer.geometryType() == Qgis.GeometryType.Polygon:
-            settings.placement = (
-                Qgis.LabelPlacement.OverPoint if kind != "municipalities" else Qgis.LabelPlacement.Horizontal
-            )
-        elif layer.geometryType() == Qgis.GeometryType.Point:
-            settings.placement = Qgis.LabelPlacement.OrderedPositionsAroundPoint
-    settings.setFormat(text_format)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
 
 
 class ReportLayout:
@@ -232,7 +143,7 @@ class ReportLayout:
             for index, category in enumerate(renderer.categories()):
                 renderer.updateCategoryLabel(index, category_labels.get(str(category.value()), str(category.value())))
         if numbers:
-            _label_with_numbers(copy, numbers)
+            label_with_numbers(copy, numbers)
         self._keep(copy, focus, legend)
         return copy
 
@@ -269,9 +180,9 @@ class ReportLayout:
             )
         name_key = "municipal_borders" if kind == "municipalities" else kind
         copy.setName(texts.get(name_key, layer_name_of(layer)) if kind else layer_name_of(layer))
-        field = _label_field(copy, kind)
+        field = label_field(copy, kind)
         if field:
-            _labels(copy, field, kind)
+            background_labels(copy, field, kind)
         self._keep(copy, False, kind != "county")
         self.background.append(copy)
         return copy
@@ -329,7 +240,7 @@ class ReportLayout:
             h = text_height(text, w, size)
         item = QgsLayoutItemLabel(self.layout)
         item.setText(text)
-        item.setTextFormat(_text_format(size, bold, colour))
+        item.setTextFormat(text_format(size, bold, colour))
         self.layout.addLayoutItem(item)
         item.attemptResize(QgsLayoutSize(w, h, MM))
         item.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
@@ -391,7 +302,7 @@ class ReportLayout:
                 (QgsLegendStyle.Style.SymbolLabel, 7.5, False),
             ):
                 style = legend.style(component)
-                style.setTextFormat(_text_format(size, bold))
+                style.setTextFormat(text_format(size, bold))
                 legend.setStyle(component, style)
             legend.setSplitLayer(True)
             legend.setAutoUpdateModel(False)
@@ -422,7 +333,7 @@ class ReportLayout:
         scalebar = QgsLayoutItemScaleBar(self.layout)
         scalebar.setStyle("Single Box")
         scalebar.setLinkedMap(item)
-        scalebar.setTextFormat(_text_format(7))
+        scalebar.setTextFormat(text_format(7))
         scalebar.setNumericFormat(_number_format(language))
         scalebar.setUnits(Qgis.DistanceUnit.Kilometers if unit == "km" else Qgis.DistanceUnit.Meters)
         scalebar.setUnitLabel(unit)
@@ -463,8 +374,8 @@ class ReportLayout:
             [QgsTableCell("–")] + [QgsTableCell("")] * (len(table.headers) - 1)
         ]
         manual.setTableContents(rows)
-        manual.setContentTextFormat(_text_format(7.5))
-        manual.setHeaderTextFormat(_text_format(7.5, bold=True))
+        manual.setContentTextFormat(text_format(7.5))
+        manual.setHeaderTextFormat(text_format(7.5, bold=True))
         manual.setCellMargin(cell_margin)
         manual.setGridStrokeWidth(0.15)
         manual.setGridColor(QColor("#b0b0b0"))
@@ -501,7 +412,7 @@ class ReportLayout:
         """The columns' widths (mm) fitted to their longest words (fit_columns): the layout wraps a cell only at spaces
         and cuts off a word wider than its column ("trafikförsörjningsprogram" in a basis column)."""
         context = QgsLayoutUtils.createRenderContextForLayout(self.layout, None)
-        formats = (_text_format(7.5, bold=True), _text_format(7.5))
+        formats = (text_format(7.5, bold=True), text_format(7.5))
         least = []
         for number, header in enumerate(table.headers):
             cells = [(0, header)] + [(1, row[number]) for row in table.rows if number < len(row)]
@@ -567,42 +478,6 @@ class ReportLayout:
         image = exporter.renderRegionToImage(item.sceneBoundingRect(), QSize(), dpi)
         if image.isNull() or not image.save(str(path), "PNG"):
             raise QgsProcessingException(tr("Could not write the map image {0}.").format(path))
-
-
-def _label_with_numbers(layer: QgsVectorLayer, numbers: dict[str, str]) -> None:
-    """Each result of the (copied) layer labelled with its number in the conflict list ("K1"), found by its conflict
-    key: the maps and the list name the same results."""
-    key = layer.fields().lookupField("conflict_key")
-    if key < 0:
-        return
-    provider = layer.dataProvider()
-    provider.addAttributes([make_field(NUMBER_FIELD, TEXT)])
-    layer.updateFields()
-    field = layer.fields().lookupField(NUMBER_FIELD)
-    provider.changeAttributeValues(
-        {
-            feature.id(): {field: numbers.get(str(feature[key]), "")}
-            for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry))
-        }
-    )
-    settings = QgsPalLayerSettings()
-    settings.fieldName = NUMBER_FIELD
-    settings.isExpression = False
-    text_format = _text_format(6.5, bold=True, colour="#7a0010")
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor(255, 255, 255, 230))
-    text_format.setBuffer(buffer)
-    settings.setFormat(text_format)
-    geometry = layer.geometryType()
-    settings.placement = {
-        Qgis.GeometryType.Point: Qgis.LabelPlacement.OrderedPositionsAroundPoint,
-        Qgis.GeometryType.Line: Qgis.LabelPlacement.Horizontal,
-    }.get(geometry, Qgis.LabelPlacement.AroundPoint)
-    settings.priority = 10  # over the background's place names
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
 
 
 def _first_block_height(section: Section) -> float:
