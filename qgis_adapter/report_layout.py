@@ -74,6 +74,8 @@ MIN_TABLE_MM = 25.0
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
 PT_MM = 25.4 / 72.0
+# A chart that does not fit below its table is drawn down to this share of its height to stay on the table's page.
+CHART_SHRINK = 0.6
 # The maps' CRS when no layer of the report is in a metric one (is_metric_crs): SWEREF 99 TM.
 FALLBACK_CRS = "EPSG:3006"
 
@@ -444,7 +446,10 @@ class ReportLayout:
                     page, y = self.table(page, y, block)
                 elif isinstance(block, Chart):
                     height = _chart_height(block)
-                    if y + 5 + height > PAGE_H - MARGIN:
+                    room = PAGE_H - MARGIN - y - 5
+                    if height > room >= CHART_SHRINK * height:
+                        height = room  # a little smaller, on the page of its table rather than alone on the next
+                    elif height > room:
                         page, y = page + 1, MARGIN
                     y = self.label(page, MARGIN, y, CONTENT_W, 5, block.title, 9, bold=True)
                     y = self.picture(page, y, block.path, height)
@@ -489,7 +494,7 @@ def _first_block_height(section: Section) -> float:
     if isinstance(block, ReportTable):
         return 8 + MIN_TABLE_MM
     if isinstance(block, Chart):
-        return 5 + _chart_height(block)
+        return 5 + CHART_SHRINK * _chart_height(block)
     return text_height(block, CONTENT_W, 9)
 
 

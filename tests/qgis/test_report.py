@@ -14,12 +14,13 @@ import pytest
 from qgis.core import (
     QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
+    QgsLayoutItemPicture,
     QgsLayoutUtils,
     QgsProcessingException,
     QgsTextRenderer,
     QgsVectorLayer,
 )
-from samplan.core.report_parts import ReportTable, Section, report_texts
+from samplan.core.report_parts import Chart, ReportTable, Section, report_texts
 from samplan.qgis_adapter.report_layout import CONTENT_W, MARGIN, PAGE_H, ReportLayout
 from samplan.core.conflicts import check_conflicts
 from samplan.core.features import FeatureTable
@@ -27,6 +28,8 @@ from samplan.core.rules import read_rule_set
 from samplan.core.sample_region import build_sample_region, theme_layers_by_role
 from samplan.core.rules import ROLE_PARAMETERS
 from samplan.qgis_adapter.reviews import write_review
+
+from qgis.PyQt.QtGui import QColor, QImage
 
 import processing
 
@@ -717,3 +720,23 @@ def test_a_heading_with_no_room_below_it_for_its_table_starts_the_next_page(qgis
     last = layout.sections(0, PAGE_H - MARGIN - 35, [Section("mesh", "Fragmentering före och efter", [table])])
     labels = {item.text(): item.page() for item in layout.layout.items() if isinstance(item, QgsLayoutItemLabel)}
     assert labels["Fragmentering före och efter"] == 1 and labels["Effektiv maskstorlek"] == 1 and last == 1
+
+
+@pytest.mark.parametrize(("share", "page"), [(0.7, 0), (0.4, 1)])
+def test_a_chart_a_little_too_tall_for_the_rest_of_the_page_stays_with_its_table(qgis_app, tmp_path, share, page):
+    """A chart 2:1 (93 mm across the page) with 70 % of its height left below its table is drawn that much smaller on
+    the table's page (it once moved on alone, leaving half a page empty); with 40 % left it starts the next page."""
+    chart = tmp_path / "chart.png"
+    image = QImage(1400, 700, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    assert image.save(str(chart), "PNG")
+    height = CONTENT_W * 700 / 1400
+    layout = ReportLayout("test")
+    top = PAGE_H - MARGIN - 5 - share * height - 10  # the heading and the gap after it take 10 mm, the title 5
+    layout.sections(0, top, [Section("comparison", "Jämförelse", [Chart(chart, "Ytindikatorer")])])
+    (picture,) = [i for i in layout.layout.items() if isinstance(i, QgsLayoutItemPicture)]
+    assert picture.page() == page
+    bottom = picture.pagePositionWithUnits().y() + picture.sizeWithUnits().height()
+    assert bottom <= PAGE_H - MARGIN + 0.01
+    if page == 0:
+        assert picture.sizeWithUnits().height() == pytest.approx(share * height, abs=0.5)
