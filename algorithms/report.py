@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import shutil
 import tempfile
 from importlib.util import find_spec
@@ -28,17 +27,19 @@ from qgis.core import (
 )
 
 from ..core.number_format import format_number
-from ..core.report import (
+from ..core.report import ReportInputs, report_html, report_sections
+from ..core.report_parts import (
     WEAK_LINKS_SHOWN,
-    ReportInputs,
     municipality_names,
-    report_html,
-    report_sections,
     report_texts,
+    reported_results,
+    theme_layers_text,
 )
-from ..core.rules import SEVERITIES, THEME_ROLES
+from ..core.report_tables import conflict_numbers
+from ..core.rules import SEVERITIES
 from ..i18n.translation import user_language
 from ..qgis_adapter.reading import layer_name_of
+from ..qgis_adapter.report_labels import background_kind
 from ..qgis_adapter.report_layout import CONTENT_W, MARGIN, PAGE_H, STYLES, ReportLayout
 from ..qgis_adapter.tables import attribute_frame
 from .base import SamplanAlgorithm
@@ -318,7 +319,7 @@ class ReportAlgorithm(SamplanAlgorithm):
             steps.setCurrentStep(2)
             cover = self._cover(parameters, context, texts, inputs, draft, version, run_info, conflict_layers)
             layout = ReportLayout(title)
-            self._map_layers(layout, parameters, context, texts, conflict_layers, plan)
+            self._map_layers(layout, parameters, context, texts, inputs, conflict_layers, plan)
             maps = self._pages(layout, parameters, context, texts, title, cover, inputs, sections)
             self.stop_if_cancelled(feedback)
             layout.export_pdf(staged_pdf)
@@ -434,13 +435,7 @@ class ReportAlgorithm(SamplanAlgorithm):
             if info.get("run_at"):
                 rows.append((texts["cover_checked"], info["run_at"].replace("T", " ").split("+")[0]))
             if info.get("theme_layers"):
-                roles = {f"[{role}]": texts[f"role_{role}"] for role in THEME_ROLES}
-                rows.append(
-                    (
-                        texts["cover_themes"],
-                        re.sub(r"\[[a-z-]+\]", lambda m: roles.get(m.group(0), ""), info["theme_layers"]),
-                    )
-                )
+                rows.append((texts["cover_themes"], theme_layers_text(info["theme_layers"], texts)))
             conflicts = inputs.conflicts
             counts = conflicts["severity"].value_counts() if len(conflicts) else pd.Series(dtype=int)
             reviewed = (
@@ -457,28 +452,47 @@ class ReportAlgorithm(SamplanAlgorithm):
                     ),
                 )
             )
-        layers = [layer_name_of(layer) for layer in conflict_layers]
-        for key, _analysis, _required in self.TABLES:
-            layer = self.parameterAsVectorLayer(parameters, key, context)
-            if layer is not None:
-                layers.append(layer_name_of(layer))
-        rows.append((texts["cover_inputs"], ", ".join(layers)))
-        background = [layer_name_of(layer) for layer in self.parameterAsLayerList(parameters, self.BACKGROUND, context)]
+        geometry_kind = {0: "conflict_points", 1: "conflict_lines", 2: "conflict_areas"}
+        kinds = [geometry_kind.get(int(layer.geometryType()), "conflict_areas") for layer in conflict_layers]
+        kinds += [
+            analysis
+            for key, analysis, _r in self.TABLES
+            if self.parameterAsVectorLayer(parameters, key, context) is not None
+        ]
+        rows.append((texts["cover_inputs"], reported_results(kinds, texts)))
+        background = [
+            _background_name(layer, texts)
+            for layer in self.parameterAsLayerList(parameters, self.BACKGROUND, context)
+            if isinstance(layer, QgsVectorLayer)
+        ]
         if background:
             rows.append((texts["cover_background"], ", ".join(background)))
         return rows
 
-    def _map_layers(self, layout: ReportLayout, parameters, context, texts, conflict_layers, plan) -> None:
+    def _map_layers(
+        self, layout: ReportLayout, parameters, context, texts, inputs: ReportInputs, conflict_layers, plan
+    ) -> None:
         """The maps' layers from the top: results by severity, border pairs, the plan draft, then the background."""
         kinds = {"area": "conflict_areas", "line": "conflict_lines", "point": "conflict_points"}
         geometry_kind = {0: "point", 1: "line", 2: "area"}
         severities = {s: texts[f"severity_{s}"] for s in SEVERITIES}
+        conflicts = inputs.conflicts
+        numbers = (
+            dict(zip(conflicts["conflict_key"].astype(str), conflict_numbers(conflicts, texts)))
+            if conflicts is not None and len(conflicts) and "conflict_key" in conflicts
+            else {}
+        )
         for layer in sorted(
             conflict_layers, key=lambda candidate: int(candidate.geometryType())
         ):  # points over lines over areas
             kind = geometry_kind.get(int(layer.geometryType()), "area")
             layout.add_layer(
-                layer, texts[kinds[kind]], STYLES / f"conflicts_{kind}.qml", category_labels=severities, focus=True
+                layer,
+                texts[kinds[kind]],
+                STYLES / f"conflicts_{kind}.qml",
+                category_labels=severities,
+                focus=True,
+                numbers=numbers,
             )
         border = self.parameterAsVectorLayer(parameters, self.BORDER, context)
         if border is not None:
@@ -567,9 +581,7 @@ class ReportAlgorithm(SamplanAlgorithm):
         if conflicts is not None and len(conflicts):
             named = conflicts.assign(municipality=municipality_names(conflicts, texts))
             names = sorted(n for n in named["municipality"].unique() if n != texts["no_municipality"])
-            extents = self._municipality_extents(
-                parameters, context, names, layout.layers[0].crs() if layout.layers else None
-            )
+            extents = self._municipality_extents(parameters, context, names, layout.map_crs())
             for name in names:
                 if name not in extents:
                     continue
@@ -584,6 +596,14 @@ class ReportAlgorithm(SamplanAlgorithm):
                 maps.append((heading, item))
         layout.sections(page + 1, MARGIN, sections)
         return maps
+
+
+def _background_name(layer: QgsVectorLayer, texts: dict[str, str]) -> str:
+    """A background layer as the map's legend names it: by its kind in the report's language ("Tätorter", "Vägar"),
+    else by its own name."""
+    kind = background_kind(layer)
+    key = "municipal_borders" if kind == "municipalities" else kind
+    return texts.get(key, layer_name_of(layer)) if key else layer_name_of(layer)
 
 
 def _staging_file(path: Path) -> Path:

@@ -2191,12 +2191,12 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="88" />
+      <location filename="../algorithms/report.py" line="89" />
       <source>Workshop report (HTML and PDF)</source>
       <translation>Rapport för workshop (HTML och PDF)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="101" />
+      <location filename="../algorithms/report.py" line="102" />
       <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4), to hand to a municipality or to use in a consultation.
 
 &lt;b&gt;Contents.&lt;/b&gt; A cover with the plan draft's name and version, the date, the inputs and the rule set used; an overview map with a background (settlement, roads with their numbers, water, municipal borders and place names, from the background layers given), the results by severity, a legend, a north arrow and a scale bar; a map page for each municipality with results; the results by severity, by municipality (with a chart) and by rule with the rule's text and legal basis; the conflict list: every result with its rule text, basis, municipality, area or length, share of the plan feature, and its review status and comment, grouped by severity with the worst first; sections for the other analyses whose outputs are given (draft comparison, fragmentation before and after, incompatible uses across borders, the weakest links, accessibility shares, functional regions); and method notes with their sources for the analyses in the report only. Numbers are written as the report's language writes them (Swedish: 4 790 km², 58,3 %).
@@ -2213,187 +2213,187 @@ The report's texts come from templates in resources/report/ of the plugin. Runs 
 Rapportens texter kommer från mallar i tilläggets resources/report/. Körs i QGIS huvudtråd och utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts: en tidigare rapport lämnas som den var.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="130" />
+      <location filename="../algorithms/report.py" line="131" />
       <source>Conflict check results (areas, lines, points)</source>
       <translation>Konfliktkontrollens resultat (ytor, linjer, punkter)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="138" />
+      <location filename="../algorithms/report.py" line="139" />
       <source>Rule set used (from the conflict check)</source>
       <translation>Använd regeluppsättning (från konfliktkontrollen)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="146" />
+      <location filename="../algorithms/report.py" line="147" />
       <source>Run parameters (from the conflict check)</source>
       <translation>Körningens parametrar (från konfliktkontrollen)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="153" />
+      <location filename="../algorithms/report.py" line="154" />
       <source>Plan draft (for the map)</source>
       <translation>Planförslag (för kartan)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="157" />
+      <location filename="../algorithms/report.py" line="158" />
       <source>Name of the plan draft</source>
       <translation>Planförslagets namn</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="160" />
+      <location filename="../algorithms/report.py" line="161" />
       <source>Version of the plan draft</source>
       <translation>Planförslagets version</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="165" />
+      <location filename="../algorithms/report.py" line="166" />
       <source>Municipalities (for the maps)</source>
       <translation>Kommuner (för kartorna)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="173" />
+      <location filename="../algorithms/report.py" line="174" />
       <source>Municipality name field (empty: the field holding the results' names)</source>
       <translation>Fält med kommunnamn (tomt: fältet som innehåller resultatens namn)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="181" />
+      <location filename="../algorithms/report.py" line="182" />
       <source>Background layers (settlement, roads, water, borders)</source>
       <translation>Bakgrundsskikt (bebyggelse, vägar, vatten, gränser)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="189" />
+      <location filename="../algorithms/report.py" line="190" />
       <source>Indicators per version (from Compare plan draft versions)</source>
       <translation>Indikatorer per version (från Jämför versioner av planförslag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="197" />
+      <location filename="../algorithms/report.py" line="198" />
       <source>Effective mesh size per unit (from Effective mesh size)</source>
       <translation>Effektiv maskstorlek per område (från Effektiv maskstorlek)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="205" />
+      <location filename="../algorithms/report.py" line="206" />
       <source>Incompatible uses across borders (from Coherence across municipal borders)</source>
       <translation>Oförenliga användningar över gränser (från Samstämmighet över kommungränser)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="213" />
+      <location filename="../algorithms/report.py" line="214" />
       <source>Links (from Weak links and redundancy)</source>
       <translation>Länkar (från Svaga länkar och redundans)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="221" />
+      <location filename="../algorithms/report.py" line="222" />
       <source>Accessibility per municipality (from Accessibility between city and countryside)</source>
       <translation>Tillgänglighet per kommun (från Tillgänglighet mellan stad och land)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="229" />
+      <location filename="../algorithms/report.py" line="230" />
       <source>Functional regions (from Functional regions from commuting)</source>
       <translation>Funktionella regioner (från Funktionella regioner ur pendling)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="234" />
+      <location filename="../algorithms/report.py" line="235" />
       <source>Title</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="238" />
+      <location filename="../algorithms/report.py" line="239" />
       <source>Language of the report</source>
       <translation>Rapportens språk</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="245" />
+      <location filename="../algorithms/report.py" line="246" />
       <source>HTML report</source>
       <translation>HTML-rapport</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="245" />
+      <location filename="../algorithms/report.py" line="246" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="249" />
+      <location filename="../algorithms/report.py" line="250" />
       <source>PDF report</source>
       <translation>PDF-rapport</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="249" />
+      <location filename="../algorithms/report.py" line="250" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="251" />
+      <location filename="../algorithms/report.py" line="252" />
       <source>Number of PDF pages</source>
       <translation>Antal sidor i PDF:en</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="294" />
+      <location filename="../algorithms/report.py" line="295" />
       <source>{0} is a folder: give a file name for the report.</source>
       <translation>{0} är en mapp: ange ett filnamn för rapporten.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="308" />
+      <location filename="../algorithms/report.py" line="309" />
       <source>The Python package matplotlib is not installed: the report has no charts.</source>
       <translation>Python-paketet matplotlib är inte installerat: rapporten får inga diagram.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="313" />
+      <location filename="../algorithms/report.py" line="314" />
       <source>The {0} given have no rows: the report says so in their section.</source>
       <translation>De givna {0} saknar rader: rapporten säger det i deras avsnitt.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="345" />
+      <location filename="../algorithms/report.py" line="346" />
       <source>Report written: {0} and {1} ({2} pages).</source>
       <translation>Rapporten är skriven: {0} och {1} ({2} sidor).</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="350" />
+      <location filename="../algorithms/report.py" line="351" />
       <source>conflict check results</source>
       <translation>konfliktkontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="351" />
+      <location filename="../algorithms/report.py" line="352" />
       <source>indicators per version</source>
       <translation>indikatorerna per version</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="352" />
+      <location filename="../algorithms/report.py" line="353" />
       <source>effective mesh sizes</source>
       <translation>effektiva maskstorlekarna</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="353" />
+      <location filename="../algorithms/report.py" line="354" />
       <source>incompatible uses across borders</source>
       <translation>oförenliga användningarna över gränser</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="354" />
+      <location filename="../algorithms/report.py" line="355" />
       <source>links</source>
       <translation>länkarna</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="355" />
+      <location filename="../algorithms/report.py" line="356" />
       <source>accessibility figures</source>
       <translation>tillgänglighetsmåtten</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="356" />
+      <location filename="../algorithms/report.py" line="357" />
       <source>functional regions</source>
       <translation>funktionella regionerna</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="366" />
+      <location filename="../algorithms/report.py" line="367" />
       <source>Nothing to report: no results were given. Give at least one of: {0}.</source>
       <translation>Inget att rapportera: inga resultat har angetts. Ange minst ett av: {0}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="379" />
+      <location filename="../algorithms/report.py" line="380" />
       <source>Nothing to report: the results given are all empty ({0}).</source>
       <translation>Inget att rapportera: alla angivna resultat är tomma ({0}).</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="390" />
+      <location filename="../algorithms/report.py" line="391" />
       <source>Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.</source>
       <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="408" />
+      <location filename="../algorithms/report.py" line="409" />
       <source>Layer '{0}' has no field(s) {1}: is it the right Samplan output?</source>
       <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>
@@ -3186,17 +3186,22 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="429" />
+      <location filename="../qgis_adapter/report_layout.py" line="215" />
+      <source>The layer '{0}' cannot be drawn on the report's map in {1}: {2}</source>
+      <translation>Skiktet '{0}' kan inte ritas på rapportens karta i {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/report_layout.py" line="399" />
       <source>The table '{0}' has a row too tall for a page.</source>
       <translation>Tabellen '{0}' har en rad som är för hög för en sida.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="488" />
+      <location filename="../qgis_adapter/report_layout.py" line="473" />
       <source>Could not write the PDF report {0}.</source>
       <translation>Kunde inte skriva PDF-rapporten {0}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="493" />
+      <location filename="../qgis_adapter/report_layout.py" line="478" />
       <source>Could not write the map image {0}.</source>
       <translation>Kunde inte skriva kartbilden {0}.</translation>
     </message>
@@ -3536,132 +3541,132 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>{0} punkt(er)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="67" />
+      <location filename="../ui/export.py" line="68" />
       <source>Severity</source>
       <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="68" />
+      <location filename="../ui/export.py" line="69" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="69" />
+      <location filename="../ui/export.py" line="70" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="70" />
+      <location filename="../ui/export.py" line="71" />
       <source>Legal basis</source>
       <translation>Lagstöd</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="71" />
+      <location filename="../ui/export.py" line="72" />
       <source>Plan category</source>
       <translation>Plankategori</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="72" />
+      <location filename="../ui/export.py" line="73" />
       <source>Theme category</source>
       <translation>Temakategori</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="73" />
+      <location filename="../ui/export.py" line="74" />
       <source>Theme role</source>
       <translation>Temaroll</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="74" />
+      <location filename="../ui/export.py" line="75" />
       <source>Municipality</source>
       <translation>Kommun</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="75" />
+      <location filename="../ui/export.py" line="76" />
       <source>Area (m²)</source>
       <translation>Yta (m²)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="76" />
+      <location filename="../ui/export.py" line="77" />
       <source>Length (m)</source>
       <translation>Längd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="77" />
+      <location filename="../ui/export.py" line="78" />
       <source>Distance (m)</source>
       <translation>Avstånd (m)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="78" />
+      <location filename="../ui/export.py" line="79" />
       <source>Share of the plan feature (%)</source>
       <translation>Andel av planobjektet (%)</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="79" />
+      <location filename="../ui/export.py" line="80" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="80" />
+      <location filename="../ui/export.py" line="81" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="81" />
+      <location filename="../ui/export.py" line="82" />
       <source>Reviewed by</source>
       <translation>Granskad av</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="82" />
+      <location filename="../ui/export.py" line="83" />
       <source>Reviewed at</source>
       <translation>Granskad</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="83" />
+      <location filename="../ui/export.py" line="84" />
       <source>Plan layer</source>
       <translation>Planskikt</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="84" />
+      <location filename="../ui/export.py" line="85" />
       <source>Plan feature id</source>
       <translation>Planobjektets id</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="85" />
+      <location filename="../ui/export.py" line="86" />
       <source>Theme layer</source>
       <translation>Temaskikt</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="86" />
+      <location filename="../ui/export.py" line="87" />
       <source>Theme feature id</source>
       <translation>Temaobjektets id</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="87" />
+      <location filename="../ui/export.py" line="88" />
       <source>Result id</source>
       <translation>Resultatets id</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="94" />
+      <location filename="../ui/export.py" line="95" />
       <source>No.</source>
       <translation>Nr</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="143" />
+      <location filename="../ui/export.py" line="144" />
       <source>Export to '{0}': choose a file ending in .csv or .xlsx.</source>
       <translation>Export till '{0}': välj en fil som slutar på .csv eller .xlsx.</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="153" />
+      <location filename="../ui/export.py" line="154" />
       <source>The export to '{0}' failed: {1}</source>
       <translation>Exporten till '{0}' misslyckades: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="160" />
+      <location filename="../ui/export.py" line="161" />
       <source>Conflicts</source>
       <translation>Konflikter</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="166" />
+      <location filename="../ui/export.py" line="167" />
       <source>Consultation</source>
       <translation>Samrådsredogörelse</translation>
     </message>

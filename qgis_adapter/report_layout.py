@@ -6,13 +6,15 @@ Built and exported on the main thread (the report algorithm declares NoThreading
 from __future__ import annotations
 
 import math
-import re
 from pathlib import Path
 
 from qgis.core import (
     Qgis,
     QgsBasicNumericFormat,
     QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsLayoutExporter,
@@ -34,26 +36,34 @@ from qgis.core import (
     QgsLegendStyle,
     QgsLineSymbol,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProcessingException,
     QgsProject,
     QgsRectangle,
+    QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
     QgsTableCell,
-    QgsTextBackgroundSettings,
-    QgsTextBufferSettings,
-    QgsTextFormat,
+    QgsTextRenderer,
+    QgsUnitTypes,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QSize, QSizeF
-from qgis.PyQt.QtGui import QColor, QFont, QImage
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor, QImage
 
+from ..core.column_widths import fit_columns
+from ..core.map_scale import scale_bar_segment
 from ..core.number_format import number_marks
-from ..core.report import Chart, ReportTable, Section
+from ..core.report_parts import Chart, ReportTable, Section
 from ..i18n.translation import tr
-from .reading import layer_name_of
+from .reading import is_metric_crs, layer_name_of
+from .report_labels import (
+    BACKGROUND_KINDS,
+    background_kind,
+    background_labels,
+    label_field,
+    label_with_numbers,
+    text_format,
+)
 from .sample_styles import style_sample_layer
 
 MM = Qgis.LayoutUnit.Millimeters
@@ -61,104 +71,24 @@ PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
 CONTENT_W = PAGE_W - 2 * MARGIN
 # Room a table needs below its title on a page (its header and a few rows), else it starts on the next page.
 MIN_TABLE_MM = 25.0
-FONT = "Open Sans"
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
 PT_MM = 25.4 / 72.0
-
-# A background layer's kind, from its name (the sample region's, or a national source's words): its symbol, the text
-# key of its legend entry, and the field that labels it.
-BACKGROUND_KINDS = (
-    ("settlement", r"t[aä]tort|urban|settlement|bebyggelse", "tatorter", ("namn", "tatort", "name", "tatortsnamn")),
-    ("lakes", r"sj[oö]|lake|vatten(?!drag|skydd)|water", "sjoar", ("namn", "name")),
-    ("rivers", r"vattendrag|river|stream|[aå]$", "vattendrag", ()),
-    ("railways", r"j[aä]rnv[aä]g|rail|bana", "jarnvag", ()),
-    ("roads", r"v[aä]g|road|nvdb", "vagar", ("vagnummer", "vägnummer", "vagnr", "ref", "road_number", "nummer")),
-    ("stations", r"station", "stationer", ("namn", "name")),
-    ("county", r"^l[aä]n$|county", "lan", ()),
-    ("municipalities", r"kommun|municipal", "kommuner", ("kommunnamn", "namn", "name")),
-)
-
-
-def _text_format(size: float, bold: bool = False, colour: str = "#222222", italic: bool = False) -> QgsTextFormat:
-    text_format = QgsTextFormat()
-    font = QFont(FONT)
-    font.setBold(bold)
-    font.setItalic(italic)
-    text_format.setFont(font)
-    text_format.setSize(size)
-    text_format.setSizeUnit(Qgis.RenderUnit.Points)
-    text_format.setColor(QColor(colour))
-    return text_format
-
-
-def background_kind(layer: QgsVectorLayer) -> str | None:
-    """'settlement', 'roads', 'lakes', … for a background layer, from its name; None for one of no known kind."""
-    name = layer_name_of(layer).lower()
-    for kind, pattern, _style, _fields in BACKGROUND_KINDS:
-        if re.search(pattern, name):
-            return kind
-    return None
-
-
-def _label_field(layer: QgsVectorLayer, kind: str | None) -> str | None:
-    candidates = next((fields for k, _p, _s, fields in BACKGROUND_KINDS if k == kind), ())
-    names = {n.lower(): n for n in layer.fields().names()}
-    return next((names[c] for c in candidates if c in names), None)
-
-
-def _labels(layer: QgsVectorLayer, field: str, kind: str) -> None:
-    """Place names over settlement and lakes, road numbers on shields along the roads, municipality names large."""
-    settings = QgsPalLayerSettings()
-    settings.fieldName = field
-    settings.isExpression = False
-    size, colour, italic, bold = {
-        "settlement": (7.5, "#202020", False, True),
-        "lakes": (6.5, "#1f5f99", True, False),
-        "roads": (6.0, "#202020", False, True),
-        "municipalities": (9.0, "#6b6b6b", False, False),
-        "stations": (6.5, "#202020", False, False),
-    }.get(kind, (7.0, "#202020", False, False))
-    text_format = _text_format(size, bold, colour, italic)
-    if kind == "roads":
-        background = QgsTextBackgroundSettings()
-        background.setEnabled(True)
-        background.setType(QgsTextBackgroundSettings.ShapeType.ShapeRectangle)
-        background.setSizeType(QgsTextBackgroundSettings.SizeType.SizeBuffer)
-        background.setSize(QSizeF(0.6, 0.3))
-        background.setSizeUnit(Qgis.RenderUnit.Millimeters)
-        background.setFillColor(QColor("#ffffff"))
-        background.setStrokeColor(QColor("#505050"))
-        background.setStrokeWidth(0.2)
-        text_format.setBackground(background)
-        settings.placement = Qgis.LabelPlacement.Horizontal
-        settings.lineSettings().setMergeLines(
-            True
-        )  # one road split into many pieces (as NVDB splits it) is labelled as one
-        settings.repeatDistance = 70
-        settings.repeatDistanceUnit = Qgis.RenderUnit.Millimeters
-    else:
-        buffer = QgsTextBufferSettings()
-        buffer.setEnabled(True)
-        buffer.setSize(0.7)
-        buffer.setColor(QColor(255, 255, 255, 220))
-        text_format.setBuffer(buffer)
-        if layer.geometryType() == Qgis.GeometryType.Polygon:
-            settings.placement = (
-                Qgis.LabelPlacement.OverPoint if kind != "municipalities" else Qgis.LabelPlacement.Horizontal
-            )
-        elif layer.geometryType() == Qgis.GeometryType.Point:
-            settings.placement = Qgis.LabelPlacement.OrderedPositionsAroundPoint
-    settings.setFormat(text_format)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+# A chart that does not fit below its table is drawn down to this share of its height to stay on the table's page.
+CHART_SHRINK = 0.6
+# The maps' CRS when no layer of the report is in a metric one (is_metric_crs): SWEREF 99 TM.
+FALLBACK_CRS = "EPSG:3006"
 
 
 class ReportLayout:
     """A print layout filled page by page; layers are copied into a project of its own (inputs stay untouched)."""
 
     def __init__(self, title: str) -> None:
+        # The report's own project, its measures set here rather than left to the defaults of wherever it runs (the
+        # desktop's settings, qgis_process's): distances planar in the maps' CRS, in metres.
         self.project = QgsProject()
+        self.project.setEllipsoid("NONE")
+        self.project.setDistanceUnits(Qgis.DistanceUnit.Meters)
         self.layout = QgsPrintLayout(self.project)
         self.layout.initializeDefaults()
         self.layout.setName(title)
@@ -187,10 +117,11 @@ class ReportLayout:
         legend: bool = True,
         line: dict[str, str] | None = None,
         expression: str | None = None,
+        numbers: dict[str, str] | None = None,
     ) -> QgsVectorLayer:
         """A copy of the layer (its features matching `expression`) in the report's project, styled by a QML file (its
         categories relabelled in the report's language), a plain fill or a `line` symbol; added below the layers added
-        before."""
+        before. With `numbers` (conflict key -> number in the conflict list) each result is labelled with its number."""
         copy = layer.materialize(
             QgsFeatureRequest().setFilterExpression(expression) if expression else QgsFeatureRequest()
         )
@@ -213,6 +144,8 @@ class ReportLayout:
         if category_labels and isinstance(renderer, QgsCategorizedSymbolRenderer):
             for index, category in enumerate(renderer.categories()):
                 renderer.updateCategoryLabel(index, category_labels.get(str(category.value()), str(category.value())))
+        if numbers:
+            label_with_numbers(copy, numbers)
         self._keep(copy, focus, legend)
         return copy
 
@@ -249,20 +182,40 @@ class ReportLayout:
             )
         name_key = "municipal_borders" if kind == "municipalities" else kind
         copy.setName(texts.get(name_key, layer_name_of(layer)) if kind else layer_name_of(layer))
-        field = _label_field(copy, kind)
+        field = label_field(copy, kind)
         if field:
-            _labels(copy, field, kind)
+            background_labels(copy, field, kind)
         self._keep(copy, False, kind != "county")
         self.background.append(copy)
         return copy
 
     def _keep(self, copy: QgsVectorLayer, focus: bool, legend: bool) -> None:
+        if not is_metric_crs(self.project.crs()) and is_metric_crs(copy.crs()):
+            self.project.setCrs(copy.crs())  # the maps' CRS: the first metric one among the layers
         self.project.addMapLayer(copy, False)
         self.layers.append(copy)
         if legend and copy.featureCount():
             self.legend_layers.append(copy)
         if focus:
             self.focus.append(copy)
+
+    def map_crs(self) -> QgsCoordinateReferenceSystem:
+        """The maps' CRS: the first metric CRS among the report's layers (each layer is drawn reprojected into it),
+        else SWEREF 99 TM."""
+        crs = self.project.crs()
+        return crs if is_metric_crs(crs) else QgsCoordinateReferenceSystem(FALLBACK_CRS)
+
+    def extent_in_map_crs(self, layer: QgsVectorLayer) -> QgsRectangle:
+        """The layer's extent in the maps' CRS (a layer in another CRS, degrees or Web Mercator, reprojected)."""
+        transform = QgsCoordinateTransform(layer.crs(), self.map_crs(), self.project.transformContext())
+        try:
+            return transform.transformBoundingBox(layer.extent())
+        except QgsCsException as error:
+            raise QgsProcessingException(
+                tr("The layer '{0}' cannot be drawn on the report's map in {1}: {2}").format(
+                    layer.name(), self.map_crs().authid(), error
+                )
+            ) from error
 
     def ordered_layers(self) -> list[QgsVectorLayer]:
         """Drawing order: results and plan over background lines over background areas, each group as added."""
@@ -289,7 +242,7 @@ class ReportLayout:
             h = text_height(text, w, size)
         item = QgsLayoutItemLabel(self.layout)
         item.setText(text)
-        item.setTextFormat(_text_format(size, bold, colour))
+        item.setTextFormat(text_format(size, bold, colour))
         self.layout.addLayoutItem(item)
         item.attemptResize(QgsLayoutSize(w, h, MM))
         item.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
@@ -313,7 +266,7 @@ class ReportLayout:
             extent.setNull()
             for layer in self.focus or self.layers:
                 if layer.featureCount():
-                    extent.combineExtentWith(layer.extent())
+                    extent.combineExtentWith(self.extent_in_map_crs(layer))
         if not extent.isNull() and extent.width() > 0:
             extent = QgsRectangle(extent)
             extent.scale(1.04)
@@ -322,9 +275,9 @@ class ReportLayout:
         self.layout.addLayoutItem(item)
         item.attemptResize(QgsLayoutSize(CONTENT_W, height, MM))
         item.attemptMove(QgsLayoutPoint(MARGIN, y, MM), page=page)
+        self.project.setCrs(self.map_crs())
         item.setLayers(self.ordered_layers())
-        if self.layers:
-            item.setCrs(self.layers[0].crs())
+        item.setCrs(self.map_crs())
         if not extent.isNull():
             item.zoomToExtent(extent)
         item.setFrameEnabled(True)
@@ -337,17 +290,7 @@ class ReportLayout:
         self.layout.addLayoutItem(arrow)
         arrow.attemptResize(QgsLayoutSize(9, 14, MM))
         arrow.attemptMove(QgsLayoutPoint(MARGIN + CONTENT_W - 12, y + 3, MM), page=page)
-        scalebar = QgsLayoutItemScaleBar(self.layout)
-        scalebar.setStyle("Single Box")
-        scalebar.setLinkedMap(item)
-        scalebar.setTextFormat(_text_format(7))
-        scalebar.setNumericFormat(_number_format(language))
-        scalebar.applyDefaultSize(Qgis.DistanceUnit.Kilometers)  # a round segment length, about a fifth of the map
-        scalebar.setUnitLabel("km")
-        scalebar.setBackgroundEnabled(True)
-        scalebar.setBackgroundColor(QColor(255, 255, 255, 200))
-        self.layout.addLayoutItem(scalebar)
-        scalebar.attemptMove(QgsLayoutPoint(MARGIN + 3, y + height - 12, MM), page=page)
+        self._scale_bar(item, page, MARGIN + 3, y + height - 12, language)
         if legend_title is not None:
             legend = QgsLayoutItemLegend(self.layout)
             legend.setTitle(legend_title)
@@ -361,7 +304,7 @@ class ReportLayout:
                 (QgsLegendStyle.Style.SymbolLabel, 7.5, False),
             ):
                 style = legend.style(component)
-                style.setTextFormat(_text_format(size, bold))
+                style.setTextFormat(text_format(size, bold))
                 legend.setStyle(component, style)
             legend.setSplitLayer(True)
             legend.setAutoUpdateModel(False)
@@ -380,6 +323,32 @@ class ReportLayout:
             return item, y + height + 2 + size.height()
         return item, y + height
 
+    def _scale_bar(self, item: QgsLayoutItemMap, page: int, x: float, y: float, language: str) -> None:
+        """Two segments of a round length (scale_bar_segment) spanning at most a quarter of the map, measured in the
+        map's own metric CRS: nothing taken from QGIS's guess of a default size, which follows the settings of wherever
+        it runs. None on a map of nothing (no extent)."""
+        units = QgsUnitTypes.fromUnitToUnitFactor(item.crs().mapUnits(), Qgis.DistanceUnit.Meters)
+        width_m = item.extent().width() * units
+        if not math.isfinite(width_m) or width_m <= 0:
+            return
+        length, unit = scale_bar_segment(width_m)
+        scalebar = QgsLayoutItemScaleBar(self.layout)
+        scalebar.setStyle("Single Box")
+        scalebar.setLinkedMap(item)
+        scalebar.setTextFormat(text_format(7))
+        scalebar.setNumericFormat(_number_format(language))
+        scalebar.setUnits(Qgis.DistanceUnit.Kilometers if unit == "km" else Qgis.DistanceUnit.Meters)
+        scalebar.setUnitLabel(unit)
+        scalebar.setMapUnitsPerScaleBarUnit(1.0)
+        scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.Fixed)
+        scalebar.setNumberOfSegmentsLeft(0)
+        scalebar.setNumberOfSegments(2)
+        scalebar.setUnitsPerSegment(length)
+        scalebar.setBackgroundEnabled(True)
+        scalebar.setBackgroundColor(QColor(255, 255, 255, 200))
+        self.layout.addLayoutItem(scalebar)
+        scalebar.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
+
     def table(self, page: int, y: float, table: ReportTable) -> tuple[int, float]:
         """A table with its title, flowing onto as many pages as its rows need (one frame per page, the header
         repeated on each), long texts wrapped in their columns; returns the page and the y below its last row."""
@@ -391,14 +360,15 @@ class ReportLayout:
         columns = []
         widths = table.widths or [1.0] * len(table.headers)
         scale = (CONTENT_W - 2 * cell_margin * len(widths) - 0.5 * (len(widths) + 1)) / sum(widths)
+        widths_mm = self.column_widths(table, [w * scale for w in widths])
         for number, header in enumerate(table.headers):
             column = QgsLayoutTableColumn(header)
             if table.widths:
-                column.setWidth(widths[number] * scale)
+                column.setWidth(widths_mm[number])
             columns.append(column)
         manual.setHeaders(columns)
         if table.widths:
-            manual.setColumnWidths([w * scale for w in widths])
+            manual.setColumnWidths(widths_mm)
         manual.setIncludeTableHeader(True)
         manual.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
         manual.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
@@ -406,8 +376,8 @@ class ReportLayout:
             [QgsTableCell("–")] + [QgsTableCell("")] * (len(table.headers) - 1)
         ]
         manual.setTableContents(rows)
-        manual.setContentTextFormat(_text_format(7.5))
-        manual.setHeaderTextFormat(_text_format(7.5, bold=True))
+        manual.setContentTextFormat(text_format(7.5))
+        manual.setHeaderTextFormat(text_format(7.5, bold=True))
         manual.setCellMargin(cell_margin)
         manual.setGridStrokeWidth(0.15)
         manual.setGridColor(QColor("#b0b0b0"))
@@ -440,6 +410,19 @@ class ReportLayout:
         frame.attemptResize(QgsLayoutSize(CONTENT_W, high, MM))
         return page, top + high + 5
 
+    def column_widths(self, table: ReportTable, widths_mm: list[float]) -> list[float]:
+        """The columns' widths (mm) fitted to their longest words (fit_columns): the layout wraps a cell only at spaces
+        and cuts off a word wider than its column ("trafikförsörjningsprogram" in a basis column)."""
+        context = QgsLayoutUtils.createRenderContextForLayout(self.layout, None)
+        formats = (text_format(7.5, bold=True), text_format(7.5))
+        least = []
+        for number, header in enumerate(table.headers):
+            cells = [(0, header)] + [(1, row[number]) for row in table.rows if number < len(row)]
+            words = {(style, word) for style, text in cells for word in str(text).split()}
+            widest = max((QgsTextRenderer.textWidth(context, formats[f], [w]) for f, w in words), default=0.0)
+            least.append(widest / context.scaleFactor() + 0.5)  # a little room: the PDF's fonts run a hair wider
+        return fit_columns(widths_mm, least)
+
     def picture(self, page: int, y: float, path: Path, height: float) -> float:
         self._page(page)
         item = QgsLayoutItemPicture(self.layout)
@@ -454,17 +437,19 @@ class ReportLayout:
         """The report's sections from `page`, `y` on; a chart stays on the page of the table before it when it fits,
         else both move on together. Returns the last page used."""
         for section in sections:
-            if section.new_page and y > MARGIN + 1 or y + 30 > PAGE_H - MARGIN:
+            # A heading never ends a page: it goes to the next page unless what follows it can start below it.
+            if section.new_page and y > MARGIN + 1 or y + 10 + _first_block_height(section) > PAGE_H - MARGIN:
                 page, y = page + 1, MARGIN
             y = self.label(page, MARGIN, y, CONTENT_W, 8, section.heading, 13, bold=True) + 2
             for block in section.blocks:
                 if isinstance(block, ReportTable):
                     page, y = self.table(page, y, block)
                 elif isinstance(block, Chart):
-                    image = QImage(str(block.path))
-                    aspect = image.height() / image.width() if not image.isNull() and image.width() else 0.4
-                    height = min(CONTENT_W * aspect, PAGE_H - 2 * MARGIN - 12)
-                    if y + height > PAGE_H - MARGIN:
+                    height = _chart_height(block)
+                    room = PAGE_H - MARGIN - y - 5
+                    if height > room >= CHART_SHRINK * height:
+                        height = room  # a little smaller, on the page of its table rather than alone on the next
+                    elif height > room:
                         page, y = page + 1, MARGIN
                     y = self.label(page, MARGIN, y, CONTENT_W, 5, block.title, 9, bold=True)
                     y = self.picture(page, y, block.path, height)
@@ -500,14 +485,35 @@ class ReportLayout:
             raise QgsProcessingException(tr("Could not write the map image {0}.").format(path))
 
 
+def _first_block_height(section: Section) -> float:
+    """The room (mm) the first block of a section needs on the page of its heading: a table's title and first rows, a
+    chart's title and picture, a paragraph."""
+    if not section.blocks:
+        return 0.0
+    block = section.blocks[0]
+    if isinstance(block, ReportTable):
+        return 8 + MIN_TABLE_MM
+    if isinstance(block, Chart):
+        return 5 + CHART_SHRINK * _chart_height(block)
+    return text_height(block, CONTENT_W, 9)
+
+
+def _chart_height(chart: Chart) -> float:
+    """A chart's height (mm) across the page's width, as its picture's aspect has it; at most a page."""
+    image = QImage(str(chart.path))
+    aspect = image.height() / image.width() if not image.isNull() and image.width() else 0.4
+    return min(CONTENT_W * aspect, PAGE_H - 2 * MARGIN - 12)
+
+
 def _number_format(language: str) -> QgsBasicNumericFormat:
-    """The scale bar's numbers as the report's language writes them."""
+    """The scale bar's numbers as the report's language writes them: "2,5" in Swedish, "2.5" in English, "10"."""
     thousands, decimal = number_marks(language)
     numeric = QgsBasicNumericFormat()
     numeric.setShowThousandsSeparator(True)
     numeric.setThousandsSeparator(thousands)
     numeric.setDecimalSeparator(decimal)
-    numeric.setNumberDecimalPlaces(0)
+    numeric.setNumberDecimalPlaces(1)
+    numeric.setShowTrailingZeros(False)
     return numeric
 
 

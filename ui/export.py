@@ -16,7 +16,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.number_format import is_missing
-from ..core.report import report_texts, sorted_conflicts
+from ..core.report_parts import report_texts
+from ..core.report_tables import sorted_conflicts
 from ..core.rules import SEVERITIES
 from ..core.table_export import write_csv, write_xlsx
 from ..i18n.translation import csv_style as locale_csv_style

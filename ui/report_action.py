@@ -19,7 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtWidgets import QFileDialog, QLayout, QMenu, QToolButton
 
 from ..i18n.translation import csv_style, tr, user_language
-from ..qgis_adapter.report_layout import background_kind
+from ..qgis_adapter.report_labels import background_kind
 from .export import ExportError, export_consultation, export_rows
 
 # Background layers the report's maps take from the project: what a planner reads a regional map by.

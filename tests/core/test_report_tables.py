@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from samplan.core.report import (
-    ReportInputs,
+from samplan.core.report import ReportInputs, report_sections
+from samplan.core.report_parts import method_notes, report_texts, reported_results, theme_layers_text
+from samplan.core.report_tables import (
     conflict_list_tables,
-    method_notes,
-    report_sections,
-    report_texts,
+    indicator_report_table,
     rule_messages,
     rule_table,
     severity_table,
+    weak_links_table,
 )
 
 NBSP = "\u00a0"
@@ -123,3 +123,76 @@ def test_method_notes_only_for_the_analyses_given(tmp_path):
         "Källor",
     ]
     assert "Jenelius" not in " ".join(method.blocks) and "Jaeger" in " ".join(method.blocks)
+
+
+def test_theme_layers_by_role_with_their_counts_in_words():
+    record = "tatorter [settlement] (0); byggnader [settlement] (1038); vagar [infrastructure] (30); natura2000 [green-blue] (1)"
+    assert theme_layers_text(record, report_texts("sv")) == (
+        f"Bebyggelse: tatorter (0 objekt), byggnader (1{NBSP}038 objekt); Infrastruktur: vagar (30 objekt); "
+        "Grönblå struktur: natura2000 (1 objekt)"
+    )
+    assert theme_layers_text(record, report_texts("en")) == (
+        "Settlement: tatorter (0 features), byggnader (1,038 features); Infrastructure: vagar (30 features); "
+        "Green-blue structure: natura2000 (1 feature)"
+    )
+    assert "[" not in theme_layers_text(record, report_texts("sv"))
+
+
+def test_reported_results_by_analysis_in_the_reports_language():
+    kinds = ["conflict_points", "conflict_areas", "weak_links", "conflict_lines", "functional_regions"]
+    assert reported_results(kinds, report_texts("sv")) == (
+        "Konflikter (ytor), Konflikter (linjer), Konflikter (punkter), Länkar, Funktionella regioner"
+    )
+    assert reported_results(["comparison", "fragmentation", "border", "accessibility"], report_texts("en")) == (
+        "Indicators per version, Effective mesh size per unit, Incompatible uses across borders, "
+        "Accessibility per municipality"
+    )
+
+
+def test_indicators_named_in_the_reports_language_whatever_the_comparisons_language():
+    # The comparison ran with QGIS in English: its labels are English; the Swedish report names them from their codes.
+    indicators = pd.DataFrame(
+        {
+            "indicator": ["area_by_category", "new_development", "check_results", "m_eff_change", "custom"],
+            "category": ["Areell näring", None, "conflict", None, None],
+            "label": ["Area: Areell näring", "New development", "Conflict check results: conflict", "x", "My own"],
+            "unit": ["km²", "km²", "", "km²", ""],
+            "A": [18.9, 39.2, 6.0, -9.2, 1.0],
+            "B": [15.0, 30.3, 2.0, -6.2, 2.0],
+            "difference": [-3.9, -8.9, -4.0, 3.0, 1.0],
+        }
+    )
+    rows = indicator_report_table(indicators, report_texts("sv")).rows
+    assert [r[0] for r in rows] == [
+        "Yta: Areell näring",
+        "Ny bebyggelse",
+        "Konfliktkontrollens resultat: konflikt",
+        "Förändring av effektiv maskstorlek",
+        "My own",
+    ]
+    assert rows[0][2:] == ["18,900", "15,000", "-3,900"]
+    english = indicator_report_table(indicators, report_texts("en")).rows
+    assert english[2][0] == "Conflict check results: conflict" and english[0][0] == "Area: Areell näring"
+
+
+def test_weak_links_delay_per_trip_with_its_unit_and_enough_decimals_to_read():
+    links = pd.DataFrame(
+        {
+            "rank": [2, 1, 3],
+            "link_id": [7, 5, 9],
+            "length_m": [1500.0, 11_500.0, 400.0],
+            "time_s": [90.0, 700.0, 30.0],
+            "extra_m": [300.0, np.nan, 2500.0],
+            "is_bridge": [0, 1, 0],
+            "pop_cut_off": [0, 1166, 0],
+            "importance": [0.0034, 0.0012, 0.0001],
+        }
+    )
+    table = weak_links_table(links, report_texts("sv"))
+    assert table.headers[-1] == "Fördröjning per resa (min)"
+    # Rank order; the largest delay 0.0034 min shown with two significant digits (4 decimals), not as "0,00".
+    assert [r[1] for r in table.rows] == ["5", "7", "9"]
+    assert [r[-1] for r in table.rows] == ["0,0012", "0,0034", "0,0001"]
+    assert table.rows[0][3] == "saknas"
+    lengths_only = weak_links_table(links.assign(time_s=np.nan), report_texts("en"))
+    assert lengths_only.headers[-1] == "Delay per trip (km)"

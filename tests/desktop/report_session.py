@@ -1,6 +1,6 @@
 """Run inside a real QGIS desktop (qgis --code): the workshop report from its Processing dialog, as a planner runs
-it from the Toolbox. The sample region and the conflict check are made first (processing.run); the dialog opens
-filled in, its Run button's handler runs the report (in the main thread: the algorithm declares NoThreading), a
+it from the Toolbox. The sample region and the conflict check are made first (processing.run); the plan draft is
+given in WGS 84 (as one drawn in a web tool comes), the other layers in SWEREF 99 TM; the dialog opens filled in, its Run button's handler runs the report (in the main thread: the algorithm declares NoThreading), a
 screenshot of the dialog is taken, a report is written, QGIS quits.
 
 Arguments come through the environment: SAMPLAN_FOLDER (where the files go), SAMPLAN_OUT (screenshot and
@@ -61,11 +61,16 @@ def run_report():
                 **outputs,
             },
         )
+        # The plan draft in another CRS than the results and the background, in degrees.
+        plan_wgs84 = processing.run(
+            "native:reprojectlayer",
+            {"INPUT": uri("plan_a_omraden"), "TARGET_CRS": "EPSG:4326", "OUTPUT": str(FOLDER / "plan_wgs84.gpkg")},
+        )["OUTPUT"]
         parameters = {
             "CONFLICTS": [outputs["CONFLICT_AREAS"], outputs["CONFLICT_LINES"], outputs["CONFLICT_POINTS"]],
             "RULES_USED": outputs["RULES_USED"],
             "RUN_INFO": outputs["RUN_INFO"],
-            "PLAN": uri("plan_a_omraden"),
+            "PLAN": plan_wgs84,
             "MUNICIPALITIES": uri("kommuner"),
             "BACKGROUND": [uri("tatorter"), uri("vagar"), uri("sjoar")],
             "DRAFT_NAME": "Planförslag A",

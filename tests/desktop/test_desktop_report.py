@@ -1,5 +1,7 @@
 """The workshop report from its Processing dialog in the real QGIS desktop under Xvfb: the dialog runs it (in the
-main thread) without error and the PDF is written; a screenshot of the dialog is kept in build/test-output/."""
+main thread) without error and the PDF is written; a screenshot of the dialog is kept in build/test-output/, the PDF's
+pages as PNG in build/test-output/report/desktop_report-NN.png. The maps' scale bars are read back from the PDF and held
+to the ground distance the overview map must show (the plan draft's extent, read here from the sample region)."""
 
 from __future__ import annotations
 
@@ -12,8 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from qgis.core import QgsVectorLayer
 
 from ..conftest import REPOSITORY
+from ..qgis.scale_bar import scale_bars
 from .test_desktop import PROFILE_SETTINGS, TEST_OUTPUT
 
 pytestmark = pytest.mark.skipif(
@@ -71,3 +75,24 @@ def test_the_report_runs_from_its_processing_dialog(qgis_processing, tmp_path):
         if m["tag"] == "Python error" or (m["level"] == 2 and "samplan" in m["message"].lower())
     ]
     assert not errors, errors
+
+    pdf = folder / "rapport.pdf"
+    pages = TEST_OUTPUT / "report"
+    pages.mkdir(parents=True, exist_ok=True)
+    for old in pages.glob("desktop_report-*.png"):
+        old.unlink()
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(pages / "desktop_report")], check=True)
+    # The overview map (page 2) is zoomed to the plan draft (given in WGS 84) and the results within it, with 4 %
+    # around: CONTENT_W (186 mm) of map shows at least the plan's width on the ground, measured here in SWEREF 99 TM.
+    plan = QgsVectorLayer(f"{folder / 'region.gpkg'}|layername=plan_a_omraden", "plan", "ogr")
+    assert plan.crs().authid() == "EPSG:3006"
+    least = 1.04 * plan.extent().width() / 186.0
+    (overview,) = scale_bars(pdf, 2)
+    assert overview.unit == "km" and overview.labels[0] == "0", overview
+    assert least * 0.97 <= overview.metres_per_mm <= least * 1.5, (overview, least)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    page_count = int(info.split("Pages:")[1].split()[0])
+    assert sum(len(scale_bars(pdf, page)) for page in range(3, page_count + 1)) >= 2  # Norrsjö's and Sörby's maps
+    for page in range(3, page_count + 1):  # the municipalities' maps: closer in, never wider than the overview
+        for bar in scale_bars(pdf, page):
+            assert bar.metres_per_mm < overview.metres_per_mm, (page, bar)

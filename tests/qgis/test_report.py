@@ -11,7 +11,17 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingException
+from qgis.core import (
+    QgsLayoutItemLabel,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemPicture,
+    QgsLayoutUtils,
+    QgsProcessingException,
+    QgsTextRenderer,
+    QgsVectorLayer,
+)
+from samplan.core.report_parts import Chart, ReportTable, Section, report_texts
+from samplan.qgis_adapter.report_layout import CONTENT_W, MARGIN, PAGE_H, ReportLayout
 from samplan.core.conflicts import check_conflicts
 from samplan.core.features import FeatureTable
 from samplan.core.rules import read_rule_set
@@ -19,9 +29,12 @@ from samplan.core.sample_region import build_sample_region, theme_layers_by_role
 from samplan.core.rules import ROLE_PARAMETERS
 from samplan.qgis_adapter.reviews import write_review
 
+from qgis.PyQt.QtGui import QColor, QImage
+
 import processing
 
 from .conftest import RecordingFeedback, ensure_provider, memory_layer
+from .scale_bar import scale_bars
 from .test_compare_drafts import compare
 from .test_qgis_process import qgis_process_env  # noqa: F401  (fixture)
 
@@ -161,10 +174,11 @@ def engine_conflicts():
 
 
 def pdf_text(path, layout=True):
-    """The PDF's text with its table layout kept (else in reading order: a table cell's wrapped lines together);
-    ligatures (the font's 'ﬂ' in 'Conflict') read as their letters."""
+    """The PDF's text with its table layout kept (else in the order it is drawn, -raw: a table cell's wrapped lines
+    together, never interleaved with the next cell's on the same line); ligatures (the font's 'ﬂ' in 'Conflict') read
+    as their letters."""
     text = subprocess.run(
-        ["pdftotext", *(["-layout"] if layout else []), str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-layout" if layout else "-raw", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     return unicodedata.normalize("NFKC", text)
 
@@ -205,6 +219,12 @@ def test_pdf_pages_and_table_figures_equal_the_engine(inputs, engine_conflicts, 
         assert [int(g) for g in match.groups()] == expected + [sum(expected)]
     heading = {"en": "Results by municipality", "sv": "Resultat per kommun"}[language]
     assert heading in text and ("Jaeger" in text and "Moser" in text)
+    # No page ends with a section's heading (its table on the next page): "Fragmentering före och efter
+    # planförslaget" once did, alone under the comparison's chart.
+    headings = {value for key, value in report_texts(language).items() if key.startswith("heading_")}
+    for page_number, page in enumerate(pdf_text(pdf).split("\f")[:-1], start=1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert not lines or lines[-1] not in headings, (page_number, lines[-1])
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
@@ -237,6 +257,40 @@ def test_pdf_names_the_draft_every_rule_message_the_review_and_writes_the_langua
     assert written in flat
     other = {"sv": r"\b\d+\.\d %", "en": r"\b\d+,\d %"}[language]
     assert re.findall(r"\b\d+[.,]\d %", flat) and not re.findall(other, flat)
+    # The cover names the results by their analysis and the background by its kind, in the report's language (as the
+    # Samplan results group and the map's legend do), and the theme layers by role with their counts in words; the
+    # comparison's indicators (computed with QGIS in English) are named in the report's language too.
+    cover = " ".join(pdf_text(pdf, layout=False).split("\f")[0].split())
+    expected = {
+        "sv": (
+            "Konflikter (ytor), Konflikter (linjer), Konflikter (punkter), Indikatorer per version, Effektiv "
+            "maskstorlek per område, Oförenliga användningar över gränser",
+            "Tätorter, Vägar, Järnvägar, Sjöar, Vattendrag, Stationer",
+            "Bebyggelse: tatorter (",
+        ),
+        "en": (
+            "Conflicts (areas), Conflicts (lines), Conflicts (points), Indicators per version, Effective mesh size "
+            "per unit, Incompatible uses across borders",
+            "Urban areas, Roads, Railways, Lakes, Watercourses, Stations",
+            "Settlement: tatorter (",
+        ),
+    }[language]
+    for words in expected:
+        assert words in cover, (words, cover)
+    assert "conflict_areas" not in cover and "[settlement]" not in cover and "vagar, jarnvag" not in cover
+    indicators = {"sv": ("Ny bebyggelse på jordbruksmark", "Konfliktkontrollens resultat: konflikt", "Yta: ")}
+    english_words = ("New development", "Conflict check results", "Area: ", "Conflicts (areas)", "Links")
+    for words in indicators.get(language, ()):
+        assert words in flat, words
+    if language == "sv":
+        assert not [w for w in english_words if w in flat], [w for w in english_words if w in flat]
+    # Each municipality's map labels its conflicts with their numbers in the conflict list (K1… / C1…), so that map
+    # and list name the same results: the numbers the list gives Norrsjö's conflicts are on Norrsjö's map page.
+    prefix = {"sv": "K", "en": "C"}[language]
+    pages = pdf_text(pdf).split("\f")
+    listed = {m.group(1) for m in re.finditer(rf"^\s*({prefix}\d+)\s.*\bNorrsjö\b", text, re.MULTILINE)}
+    (norrsjo,) = [p for p in pages if p.strip().startswith("Norrsjö – ")]
+    assert len(listed) >= 2 and listed <= set(norrsjo.split()), (listed, norrsjo)
 
 
 def test_method_notes_only_for_the_analyses_in_the_report(inputs, tmp_path):
@@ -606,3 +660,83 @@ def test_sections_for_weak_links_accessibility_and_functional_regions(region, tm
         assert present in text, present
     for absent in ("Konfliktkontroll", "Jaeger", "ÖP-modellen"):
         assert absent not in text, absent
+
+
+def test_layers_in_other_crss_are_drawn_on_one_map_with_a_true_scale_bar(region, inputs, tmp_path):
+    """The plan draft in WGS 84 (degrees) and the background in Web Mercator, the results in SWEREF 99 TM: the maps are
+    drawn in SWEREF 99 TM, zoomed to the plan draft, and the scale bar says what a millimetre stands for. (The extents
+    in degrees and metres were once combined unconverted: a map of half the globe, "0 500 1,000 km".)"""
+
+    def reprojected(name, crs):
+        target = tmp_path / f"{name}_{crs.split(':')[1]}.gpkg"
+        parameters = {"INPUT": uri(region, name), "TARGET_CRS": crs, "OUTPUT": str(target)}
+        return processing.run("native:reprojectlayer", parameters)["OUTPUT"]
+
+    make_report(
+        {
+            **inputs,
+            "PLAN": reprojected("plan_a_omraden", "EPSG:4326"),
+            "BACKGROUND": [reprojected(name, "EPSG:3857") for name in ("tatorter", "vagar", "sjoar")],
+        },
+        tmp_path,
+        "en",
+    )
+    pdf = tmp_path / "report.pdf"
+    keep_pages(pdf, "other_crs_en")
+    plan = QgsVectorLayer(uri(region, "plan_a_omraden"), "plan", "ogr")
+    assert plan.crs().authid() == "EPSG:3006"
+    # The overview map (CONTENT_W = 186 mm wide) shows the plan draft's width on the ground and 4 % around it at least.
+    least = 1.04 * plan.extent().width() / 186.0
+    (overview,) = scale_bars(pdf, 2)
+    assert overview.unit == "km" and overview.labels[0] == "0", overview
+    assert least * 0.97 <= overview.metres_per_mm <= least * 1.5, (overview, least)
+    text = pdf_text(pdf)
+    assert "Ekeby" in text and "Norrsjö" in text  # the background's place names are on the map, not off in Mercator
+
+
+def test_a_word_wider_than_its_column_widens_the_column(qgis_app):
+    """The layout wraps a cell at spaces only: "trafikförsörjningsprogram" (a basis) was cut off in the conflict
+    list's basis column. The column now holds it, measured in the table's own font; the table keeps its width."""
+    basis = "PBL 2 kap. 3 §; Regional trafikförsörjningsprogram (lag (2010:1065) om kollektivtrafik)"
+    widths = [0.7, 4.0, 2.7, 1.6, 1.5, 1.2, 1.4, 2.6]  # the conflict list's columns
+    headers = ["Nr", "Regeltext", "Stöd", "Kommun", "Yta/längd", "Andel", "Status", "Kommentar"]
+    row = ["V2", "Ny bebyggelse mer än 400 m från en hållplats med hög turtäthet.", basis, "Sörby"]
+    layout = ReportLayout("test")
+    layout.table(0, 20.0, ReportTable("Varning", headers, [row + ["464,3 ha", "100,0 %", "Öppen", ""]], [], widths))
+    (table,) = [f for f in layout.layout.multiFrames() if isinstance(f, QgsLayoutItemManualTable)]
+    columns = table.columnWidths()
+    context = QgsLayoutUtils.createRenderContextForLayout(layout.layout, None)
+    word = QgsTextRenderer.textWidth(context, table.contentTextFormat(), ["trafikförsörjningsprogram"])
+    assert columns[2] >= word / context.scaleFactor()
+    intended = (CONTENT_W - 2 * 1.0 * len(widths) - 0.5 * (len(widths) + 1)) / sum(widths)
+    assert sum(columns) == pytest.approx(intended * sum(widths))
+    assert columns[1] > 0.9 * widths[1] * intended  # the rule text keeps nearly all its room
+
+
+def test_a_heading_with_no_room_below_it_for_its_table_starts_the_next_page(qgis_app):
+    layout = ReportLayout("test")
+    table = ReportTable("Effektiv maskstorlek", ["Område", "Före", "Efter"], [["Norrsjö", "91,03", "87,71"]] * 3)
+    # 35 mm left on the page: room for a heading (10 mm), not for it and a table's title and first rows (33 mm).
+    last = layout.sections(0, PAGE_H - MARGIN - 35, [Section("mesh", "Fragmentering före och efter", [table])])
+    labels = {item.text(): item.page() for item in layout.layout.items() if isinstance(item, QgsLayoutItemLabel)}
+    assert labels["Fragmentering före och efter"] == 1 and labels["Effektiv maskstorlek"] == 1 and last == 1
+
+
+@pytest.mark.parametrize(("share", "page"), [(0.7, 0), (0.4, 1)])
+def test_a_chart_a_little_too_tall_for_the_rest_of_the_page_stays_with_its_table(qgis_app, tmp_path, share, page):
+    """A chart 2:1 (93 mm across the page) with 70 % of its height left below its table is drawn that much smaller on
+    the table's page (it once moved on alone, leaving half a page empty); with 40 % left it starts the next page."""
+    chart = tmp_path / "chart.png"
+    image = QImage(1400, 700, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    assert image.save(str(chart), "PNG")
+    height = CONTENT_W * 700 / 1400
+    layout = ReportLayout("test")
+    top = PAGE_H - MARGIN - 5 - share * height - 10  # the heading and the gap after it take 10 mm, the title 5
+    layout.sections(0, top, [Section("comparison", "Jämförelse", [Chart(chart, "Ytindikatorer")])])
+    (picture,) = [i for i in layout.layout.items() if isinstance(i, QgsLayoutItemPicture)]
+    assert picture.page() == page
+    bottom = picture.pagePositionWithUnits().y() + picture.sizeWithUnits().height()
+    assert bottom <= PAGE_H - MARGIN + 0.01
+    if page == 0:
+        assert picture.sizeWithUnits().height() == pytest.approx(share * height, abs=0.5)
