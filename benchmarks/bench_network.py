@@ -42,6 +42,9 @@ from samplan.core.criticality import Demand, link_criticality  # noqa: E402
 from samplan.core.network import Arcs, DetourStats, all_link_detours, attach_points, block_structure, build_network  # noqa: E402
 
 
+COUNTY_SCALE = 125.0  # the county case of every benchmark (docs/en/sample_region.md)
+
+
 def grid_lines(nx_: int, ny_: int, seed: int, drop: float = 0.3) -> np.ndarray:
     rng = np.random.default_rng(seed)
     xs, ys = np.meshgrid(np.arange(nx_), np.arange(ny_))
@@ -207,9 +210,6 @@ def main(argv: list[str] | None = None) -> int:
         help="run only these parts (default: all; 'peers' runs the real ra2ce, QNEAT3 and QGIS)",
     )
     parser.add_argument(
-        "--full", action="store_true", help="the real peers at every size (hours: ra2ce up to 88,000 links)"
-    )
-    parser.add_argument(
         "--peer-scale", type=float, help="sample region scale for the real peers' accessibility and area parts"
     )
     parser.add_argument("--ra2ce-scales", type=float, nargs="+", help="sample region scales for ra2ce")
@@ -224,10 +224,12 @@ def main(argv: list[str] | None = None) -> int:
         }
     else:
         sizes = {
-            "peers": (3.0, (1.0, 3.0, 6.0, 12.0) if args.full else (1.0, 3.0), (200, 1000), 20),
-            "detours": (270, 3000),
-            "demand": (120, 300),
-            "accessibility": (600, 600_000, 2_000, 100),
+            # The real peers at county scale (the sample region at scale 125: 88,417 road links, 166,247 population
+            # points); ra2ce at every size from 873 to 88,417 links; QNEAT3 and QGIS native on samples of origins.
+            "peers": (COUNTY_SCALE, (1.0, 3.0, 6.0, 12.0, 30.0, COUNTY_SCALE), (100, 300), 3),
+            "detours": (270, 1000),
+            "demand": (80, 200),
+            "accessibility": (600, 600_000, 2_000, 30),
         }
     if args.peer_scale or args.ra2ce_scales:
         scale, scales, samples, native = sizes["peers"]

@@ -99,8 +99,8 @@ def all_link_detours(
     progress: Progress | None = None,
     stats: DetourStats | None = None,
     reach: float = 3.0,
-    spacing: float = 3.0,
-    subcells: int = 4,
+    spacing: float = 2.0,
+    subcells: int = 2,
 ) -> np.ndarray:
     """Per link, the cost of the best route between its ends when the link is closed (inf where there is none).
 
@@ -293,9 +293,9 @@ def _undirected_round(
     side = np.where(labelled, side_of_source[np.maximum(lab, 0)], 0)
     owner_of_node[u] = -1
     owner_of_node[v] = -1
-    x_node, arc_idx = _arcs_leaving(np.flatnonzero(labelled), indptr)
-    y_node = arcs.entry_head[arc_idx]
-    w = weights[arc_idx]
+    # The arcs leaving labelled nodes (entries are sorted by tail, so this keeps the CSR order).
+    arc_idx = np.flatnonzero(labelled[arcs.entry_tail])
+    x_node, y_node, w = arcs.entry_tail[arc_idx], arcs.entry_head[arc_idx], weights[arc_idx]
     ox, oy = owner[x_node], owner[y_node]
     value = dist[x_node] + w
     found = np.full(k, np.inf)
