@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import dijkstra
+from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse.csgraph import connected_components, dijkstra
 
 from .network_graph import NO_PATH, Network
 from .progress import Progress, SilentProgress, check_cancelled
@@ -101,6 +101,7 @@ def all_link_detours(
     reach: float = 3.0,
     spacing: float = 2.0,
     subcells: int = 2,
+    through_chains: bool = True,
 ) -> np.ndarray:
     """Per link, the cost of the best route between its ends when the link is closed (inf where there is none).
 
@@ -112,13 +113,42 @@ def all_link_detours(
     shows that no better route could use them. Links that fail wait for a level with twice the reach and
     spacing, down to a batch of one, unbounded, which is always exact. Bridges have no alternative and are
     skipped. For a two-way link in a network with one-way links, the worse of the two directions counts.
+
+    Without one-way links the search runs on the chains through nodes where only two links meet, each as one link
+    (`through_chains`): closing any link of a chain cuts the chain, so its detour is the chain's own detour plus
+    the rest of the chain, back to the chain's ends and from them.
     """
     progress = progress or SilentProgress()
     stats = stats if stats is not None else DetourStats()
     weight = np.asarray(weight, dtype=float)
     m = len(network)
-    result = np.full(m, NO_PATH)
     directed = network.directed
+    if through_chains and not directed and m:
+        chain, first, last = _chains_through_two_link_nodes(network)
+        if len(first) < m:
+            chain_weight = np.bincount(chain, weights=weight, minlength=len(first))
+            loop = first == last  # a chain back to its own junction: its detour is the rest of it
+            chain_bridge = np.zeros(len(first), dtype=bool)
+            chain_bridge[chain[np.asarray(is_bridge, dtype=bool)]] = True
+            chains = Network(
+                network.node_xy,
+                first,
+                last,
+                np.arange(len(first)),
+                np.bincount(chain, weights=network.length_m, minlength=len(first)),
+                chain_weight,
+                np.zeros(len(first), dtype=np.int8),
+                np.empty(len(first), dtype=object),
+                np.empty(len(first), dtype=object),
+            )
+            detour = all_link_detours(
+                chains, chain_weight, chain_bridge | loop, progress, stats, reach, spacing, subcells, False
+            )
+            detour[loop] = 0.0
+            result = detour[chain] + (chain_weight[chain] - weight)
+            result[np.asarray(is_bridge, dtype=bool) | ~np.isfinite(detour[chain])] = NO_PATH
+            return result
+    result = np.full(m, NO_PATH)
     arcs = Arcs(network, weight)
     back = Arcs(network, weight, reverse=True) if directed else None
     links = np.flatnonzero(~np.asarray(is_bridge, dtype=bool))
@@ -246,6 +276,30 @@ def all_link_detours(
         level += 1
     result[np.isneginf(result)] = NO_PATH
     return result
+
+
+def _chains_through_two_link_nodes(network: Network) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Links joined into chains through nodes where exactly two links meet (a ring meeting nothing else stays as
+    its links): per link its chain, and per chain its two end nodes (the same node for a chain back to it)."""
+    m, n = len(network), network.n_nodes
+    ends = np.concatenate([network.start, network.end])
+    slot_link = np.concatenate([np.arange(m), np.arange(m)])
+    through = np.bincount(ends, minlength=n) == 2
+    through[network.start[network.start == network.end]] = False
+    while True:
+        inner = through[ends]
+        order = np.argsort(ends[inner], kind="stable")
+        pairs = slot_link[inner][order].reshape(-1, 2)
+        graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(m, m))
+        count, chain = connected_components(graph, directed=False)
+        end_slots = np.bincount(chain[slot_link[~inner]], minlength=count)
+        if (end_slots > 0).all():
+            break
+        through[network.start[end_slots[chain] == 0]] = False  # rings
+    outer = np.flatnonzero(~inner)
+    outer = outer[np.argsort(chain[slot_link[outer]], kind="stable")]
+    pair = ends[outer].reshape(-1, 2)  # every chain has two ends
+    return chain.astype(np.int64), pair[:, 0].astype(np.int64), pair[:, 1].astype(np.int64)
 
 
 def _arcs_leaving(nodes: np.ndarray, indptr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
