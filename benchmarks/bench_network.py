@@ -226,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         sizes = {
             # The real peers at county scale (the sample region at scale 125: 88,417 road links, 166,247 population
             # points); ra2ce at every size from 873 to 88,417 links; QNEAT3 and QGIS native on samples of origins.
-            "peers": (COUNTY_SCALE, (1.0, 3.0, 6.0, 12.0, 30.0, COUNTY_SCALE), (100, 300), 3),
+            "peers": (COUNTY_SCALE, (1.0, 3.0, 6.0, 12.0, 30.0, COUNTY_SCALE), (30, 90), 2),
             "detours": (270, 1000),
             "demand": (80, 200),
             "accessibility": (600, 600_000, 2_000, 30),

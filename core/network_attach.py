@@ -50,17 +50,17 @@ def attach_points(
     if count == 0 or len(candidates) == 0:
         return Attachment(link, fraction, connector)
     tree = shapely.STRtree(network.geometry[candidates])
-    hit_point, hit_link = tree.query_nearest(
-        points,
-        max_distance=None if np.isinf(max_connector_m) else max_connector_m,
-        return_distance=False,
-        all_matches=False,
-    )
+    # The nearest link of every point, then the longest connector applied: GEOS's nearest-neighbour search stays
+    # fast however long the connector may be, where a search bounded by it looks at every link within reach.
+    hit_point, hit_link = tree.query_nearest(points, return_distance=False, all_matches=False)
     chosen = candidates[hit_link]
     geoms = network.geometry[chosen]
+    distance = shapely.distance(points[hit_point], geoms)
+    near = distance <= max_connector_m
+    hit_point, chosen, geoms = hit_point[near], chosen[near], geoms[near]
     along = shapely.line_locate_point(geoms, points[hit_point])
     total = shapely.length(geoms)
     link[hit_point] = chosen
     fraction[hit_point] = np.where(total > 0, along / np.where(total > 0, total, 1.0), 0.0)
-    connector[hit_point] = shapely.distance(points[hit_point], geoms)
+    connector[hit_point] = distance[near]
     return Attachment(link, fraction, connector)

@@ -347,13 +347,15 @@ def _undirected_round(
     side = np.where(labelled, side_of_source[np.maximum(lab, 0)], 0)
     owner_of_node[u] = -1
     owner_of_node[v] = -1
-    # The arcs leaving labelled nodes (entries are sorted by tail, so this keeps the CSR order).
-    arc_idx = np.flatnonzero(labelled[arcs.entry_tail])
+    # Only arcs from a labelled node into another cell count (cell: a link's place in the batch and its side).
+    cell = 2 * owner + (side == 1)
+    tail_cell = cell[arcs.entry_tail]
+    arc_idx = np.flatnonzero((tail_cell >= 0) & (tail_cell != cell[arcs.entry_head]))
     x_node, y_node, w = arcs.entry_tail[arc_idx], arcs.entry_head[arc_idx], weights[arc_idx]
     ox, oy = owner[x_node], owner[y_node]
     value = dist[x_node] + w
     found = np.full(k, np.inf)
-    between = (ox == oy) & (side[x_node] == 1) & (side[y_node] == -1)
+    between = (ox == oy) & (side[x_node] == 1)  # into the same link's other cell: from its start's to its end's
     np.minimum.at(found, ox[between], value[between] + dist[y_node[between]])
     beta = np.full(k, np.inf)
     leaving = ox != oy
