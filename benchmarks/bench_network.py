@@ -1,14 +1,17 @@
 """Benchmark of the network engine against its peers, side by side in one run.
 
-A-C. The real peers (bench_network_peers.py): QNEAT3 and QGIS's own shortest path against samplan:accessibility,
-   ra2ce's single-link redundancy against the all-link detours, area disruptions of every flood zone.
+A-C. The real peers (bench_network_peers.py) on the sample region at county scale (scale 125: 88,417 road links,
+   166,247 population points): QNEAT3 and QGIS's own shortest path against samplan:accessibility (the peers on
+   samples of origins, extrapolated, and said so), ra2ce's single-link redundancy against the all-link detours at
+   every size from 873 to 88,417 links, area disruptions of every flood zone. Wall and CPU times are printed
+   (a shared machine inflates wall times), every difference in the answers is explained or counted as unexplained.
 
 Extras, against re-implementations of the peers' methods at sizes the real tools cannot reach in a run:
 1. All-link detours on a network of at least 100,000 links: Samplan's batched bounded searches against the
    per-link search of ra2ce's single-link redundancy (networkx: remove the link, Dijkstra between its ends, put
    it back), on the same graph. The peer runs on a random sample of links and is extrapolated to all of them
    (the full run would take minutes); its answers are compared with Samplan's on that sample.
-2. Demand-weighted link importance (Jenelius & Mattsson) for every link of a 20,000-link network with 300 zones.
+2. Demand-weighted link importance (Jenelius & Mattsson) for every link of a grid network with 200 zones.
 3. Accessibility of 600,000 population points to 2,000 destinations over a 500,000-link network: one multi-source
    search against one search per origin (as QNEAT3's OD matrix does), the latter on a sample of origins,
    extrapolated, with the answers compared.
