@@ -216,6 +216,9 @@ def main(argv: list[str] | None = None) -> int:
         "--peer-scale", type=float, help="sample region scale for the real peers' accessibility and area parts"
     )
     parser.add_argument("--ra2ce-scales", type=float, nargs="+", help="sample region scales for ra2ce")
+    parser.add_argument(
+        "--qneat3-samples", type=int, nargs=2, help="the two sample sizes of origins QNEAT3 runs on (default 30 90)"
+    )
     args = parser.parse_args(argv)
     parts = args.part or ["peers", "detours", "demand", "accessibility"]
     if args.quick:
@@ -234,9 +237,14 @@ def main(argv: list[str] | None = None) -> int:
             "demand": (80, 200),
             "accessibility": (600, 600_000, 2_000, 30),
         }
-    if args.peer_scale or args.ra2ce_scales:
+    if args.peer_scale or args.ra2ce_scales or args.qneat3_samples:
         scale, scales, samples, native = sizes["peers"]
-        sizes["peers"] = (args.peer_scale or scale, tuple(args.ra2ce_scales or scales), samples, native)
+        sizes["peers"] = (
+            args.peer_scale or scale,
+            tuple(args.ra2ce_scales or scales),
+            tuple(args.qneat3_samples or samples),
+            native,
+        )
     runs = {
         "peers": bench_real_peers,
         "detours": bench_detours,
