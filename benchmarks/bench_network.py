@@ -1,14 +1,17 @@
 """Benchmark of the network engine against its peers, side by side in one run.
 
-A-C. The real peers (bench_network_peers.py): QNEAT3 and QGIS's own shortest path against samplan:accessibility,
-   ra2ce's single-link redundancy against the all-link detours, area disruptions of every flood zone.
+A-C. The real peers (bench_network_peers.py) on the sample region at county scale (scale 125: 88,417 road links,
+   166,247 population points): QNEAT3 and QGIS's own shortest path against samplan:accessibility (the peers on
+   samples of origins, extrapolated, and said so), ra2ce's single-link redundancy against the all-link detours at
+   every size from 873 to 88,417 links, area disruptions of every flood zone. Wall and CPU times are printed
+   (a shared machine inflates wall times), every difference in the answers is explained or counted as unexplained.
 
 Extras, against re-implementations of the peers' methods at sizes the real tools cannot reach in a run:
 1. All-link detours on a network of at least 100,000 links: Samplan's batched bounded searches against the
    per-link search of ra2ce's single-link redundancy (networkx: remove the link, Dijkstra between its ends, put
    it back), on the same graph. The peer runs on a random sample of links and is extrapolated to all of them
    (the full run would take minutes); its answers are compared with Samplan's on that sample.
-2. Demand-weighted link importance (Jenelius & Mattsson) for every link of a 20,000-link network with 300 zones.
+2. Demand-weighted link importance (Jenelius & Mattsson) for every link of a grid network with 200 zones.
 3. Accessibility of 600,000 population points to 2,000 destinations over a 500,000-link network: one multi-source
    search against one search per origin (as QNEAT3's OD matrix does), the latter on a sample of origins,
    extrapolated, with the answers compared.
@@ -40,6 +43,9 @@ from scipy.sparse.csgraph import dijkstra  # noqa: E402
 from samplan.core.accessibility import accessibility  # noqa: E402
 from samplan.core.criticality import Demand, link_criticality  # noqa: E402
 from samplan.core.network import Arcs, DetourStats, all_link_detours, attach_points, block_structure, build_network  # noqa: E402
+
+
+COUNTY_SCALE = 125.0  # the county case of every benchmark (docs/en/sample_region.md)
 
 
 def grid_lines(nx_: int, ny_: int, seed: int, drop: float = 0.3) -> np.ndarray:
@@ -207,12 +213,12 @@ def main(argv: list[str] | None = None) -> int:
         help="run only these parts (default: all; 'peers' runs the real ra2ce, QNEAT3 and QGIS)",
     )
     parser.add_argument(
-        "--full", action="store_true", help="the real peers at every size (hours: ra2ce up to 88,000 links)"
-    )
-    parser.add_argument(
         "--peer-scale", type=float, help="sample region scale for the real peers' accessibility and area parts"
     )
     parser.add_argument("--ra2ce-scales", type=float, nargs="+", help="sample region scales for ra2ce")
+    parser.add_argument(
+        "--qneat3-samples", type=int, nargs=2, help="the two sample sizes of origins QNEAT3 runs on (default 30 90)"
+    )
     args = parser.parse_args(argv)
     parts = args.part or ["peers", "detours", "demand", "accessibility"]
     if args.quick:
@@ -224,14 +230,21 @@ def main(argv: list[str] | None = None) -> int:
         }
     else:
         sizes = {
-            "peers": (3.0, (1.0, 3.0, 6.0, 12.0) if args.full else (1.0, 3.0), (200, 1000), 20),
-            "detours": (270, 3000),
-            "demand": (120, 300),
-            "accessibility": (600, 600_000, 2_000, 100),
+            # The real peers at county scale (the sample region at scale 125: 88,417 road links, 166,247 population
+            # points); ra2ce at every size from 873 to 88,417 links; QNEAT3 and QGIS native on samples of origins.
+            "peers": (COUNTY_SCALE, (1.0, 3.0, 6.0, 12.0, 30.0, COUNTY_SCALE), (30, 90), 2),
+            "detours": (270, 1000),
+            "demand": (80, 200),
+            "accessibility": (600, 600_000, 2_000, 30),
         }
-    if args.peer_scale or args.ra2ce_scales:
+    if args.peer_scale or args.ra2ce_scales or args.qneat3_samples:
         scale, scales, samples, native = sizes["peers"]
-        sizes["peers"] = (args.peer_scale or scale, tuple(args.ra2ce_scales or scales), samples, native)
+        sizes["peers"] = (
+            args.peer_scale or scale,
+            tuple(args.ra2ce_scales or scales),
+            tuple(args.qneat3_samples or samples),
+            native,
+        )
     runs = {
         "peers": bench_real_peers,
         "detours": bench_detours,

@@ -52,6 +52,33 @@ def test_square_with_a_tail_hand_worked():
     assert np.isinf(detours[tail])
 
 
+def test_detours_along_chains_hand_worked_without_searching_a_loop():
+    """The square with its tail, cut into 2-vertex pieces of 50 m: closing any piece of the loop A-B-C-D-A (B
+    the only junction) leaves the rest of the loop, 400 - 50 = 350 m, found from the chain alone (no search
+    round); a ring meeting nothing else gets the same; the tail's pieces have none."""
+    pieces = []
+    for (x0, y0), (x1, y1) in [((0, 0), (100, 0)), ((100, 0), (100, 100)), ((100, 100), (0, 100)), ((0, 100), (0, 0))]:
+        mid = ((x0 + x1) / 2, (y0 + y1) / 2)
+        pieces += [[(x0, y0), mid], [mid, (x1, y1)]]
+    pieces += [[(100, 0), (150, 0)], [(150, 0), (200, 0)]]
+    network = build_network(np.arange(1, 11), lines(*pieces))
+    structure = block_structure(network.n_nodes, network.start, network.end)
+    stats = DetourStats()
+    detours = all_link_detours(network, network.length_m, structure.is_bridge, stats=stats)
+    x0, x1 = np.sort(network.node_xy[np.column_stack([network.start, network.end]), 0], axis=1).T
+    tail = (network.node_xy[network.start, 1] + network.node_xy[network.end, 1] == 0) & (x0 >= 100)
+    assert tail.sum() == 2 and np.isinf(detours[tail]).all()
+    assert np.allclose(detours[~tail], 350.0, rtol=RTOL)
+    assert stats.rounds == 0
+    # A ring meeting nothing else: the same 350 m, as cutting each link and searching again gives.
+    ring = [[(x + 1000, y) for x, y in piece] for piece in pieces[:8]]
+    network = build_network(np.arange(1, 9), lines(*ring))
+    structure = block_structure(network.n_nodes, network.start, network.end)
+    detours = all_link_detours(network, network.length_m, structure.is_bridge)
+    assert np.allclose(detours, 350.0, rtol=RTOL)
+    assert np.allclose(detours, detours_by_cutting(network.start, network.end, network.length_m), rtol=RTOL)
+
+
 def test_population_cut_off_hand_worked():
     network = build_network(np.arange(1, 6), SQUARE)
     # 50 people at E beyond the tail, 20 at C; the centre at A.
