@@ -204,18 +204,3 @@ def _walk(net: RaptorNetwork, cur: np.ndarray, improved: np.ndarray) -> None:
     reduced = np.minimum.reduceat(cand, starts, axis=1)
     ends = t[starts]
     cur[:, ends] = np.minimum(cur[:, ends], reduced)
-
-
-def departure_events(
-    net: RaptorNetwork, stops: np.ndarray, start_s: float, end_s: float
-) -> tuple[np.ndarray, np.ndarray]:
-    """The moments trips leave each stop in [start_s, end_s]: (stop per event, time per event), grouped by stop."""
-    ev_stop, ev_time = [], []
-    for s in stops:
-        d = net.departures_at[s]
-        d = d[(d >= start_s) & (d <= end_s)]
-        ev_stop.append(np.full(len(d), s, dtype=np.int64))
-        ev_time.append(d)
-    if not ev_stop:
-        return np.empty(0, dtype=np.int64), np.empty(0)
-    return np.concatenate(ev_stop), np.concatenate(ev_time)
