@@ -122,14 +122,6 @@ def transit_accessibility(
         workers=workers,
     )
     at_dest = np.vstack(kept + [np.full((1, n_dest), np.inf, dtype=np.float32)])  # last row: no departure
-    none_row = len(at_dest) - 1
-    # Events of each stop, in time order: a departure at t + w takes the first event at or after it.
-    ev_last = (
-        np.searchsorted(ev_stop, np.arange(net.n_stops), side="right")
-        if len(ev_stop)
-        else np.zeros(net.n_stops, dtype=np.int64)
-    )
-    key = ev_stop * 1e7 + ev_time  # sorted: events are grouped by stop, times ascending within
 
     # Direct walks from origins to destinations.
     w_orig, w_dest, w_walk = walk_pairs(origin_xy, dest_xy, max_walk_m, walk_speed_ms)
@@ -137,14 +129,13 @@ def transit_accessibility(
     target = None if car_nearest is None else np.asarray(car_nearest, dtype=np.int64)
     per_minute_nearest, opportunities, to_target = per_origin_minutes(
         at_dest,
-        key,
-        ev_last,
-        none_row,
+        ev_stop,
+        ev_time,
+        net.n_stops,
         minutes,
         (a_orig, a_stop, a_walk),
         (w_orig, w_dest, w_walk),
         n_orig,
-        n_dest,
         max_trip_s,
         [min(t * 60.0, max_trip_s) for t in thresholds_min],
         target,
