@@ -75,7 +75,7 @@ def stop_event_arrivals(
     )
     order = np.argsort(-count_of, kind="stable")
     order = order[count_of[order] > 0]
-    batch = batch or max(16, int(4e6 // max(net.n_stops * (max_rounds + 1), 1)))
+    batch = batch or max(16, int(1.2e7 // max(net.n_stops * (max_rounds + 1), 1)))  # about 100 MB of labels
     chunks = [order[i : i + batch] for i in range(0, len(order), batch)]
     results: dict[int, np.ndarray] = {}
     done = [0]
@@ -112,7 +112,7 @@ def stop_event_arrivals(
                 for pattern in touched:
                     _scan(net, pattern, prev, cur, marked)
                 cur[cur > limit] = np.inf
-                improved = (cur < np.minimum(old, prev)).any(axis=0)
+                improved = cur < np.minimum(old, prev)
                 if improved.any():
                     _walk(net, cur, improved)
                     cur[cur > limit] = np.inf
