@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     Qgis,
-    QgsCoordinateReferenceSystem,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterFeatureSink,
@@ -31,8 +30,8 @@ from ..qgis_adapter.network_styles import style_network_layer
 from ..qgis_adapter.networks import read_points
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import read_feature_table
-from ..qgis_adapter.writing import INTEGER, fields_for, kind_of, write_frame_to_sink
 from .base import SamplanAlgorithm
+from .frame_outputs import CHANGE, CHANGE_SUMMARY, OUTPUT, SUMMARY, add_change_sinks, add_summary_sink, write_frame
 from ..qgis_adapter.compat import number_type, source_type
 from .inputs import layer_name, read_units, source_as_is
 from .form_guides import guessed_field_value, guessing_field_parameter, mark_advanced
@@ -80,10 +79,10 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
     ADDED_LINKS = "ADDED_LINKS"
     CUT_IDS = "CUT_IDS"
     CUT_LAYER = "CUT_LAYER"
-    OUTPUT = "OUTPUT"
-    SUMMARY = "SUMMARY"
-    CHANGE = "CHANGE"
-    CHANGE_SUMMARY = "CHANGE_SUMMARY"
+    OUTPUT = OUTPUT
+    SUMMARY = SUMMARY
+    CHANGE = CHANGE
+    CHANGE_SUMMARY = CHANGE_SUMMARY
     ISO_BUFFER = "ISO_BUFFER"
     ISO_AREAS = "ISO_AREAS"
 
@@ -236,29 +235,8 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Accessibility per population feature"))
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.SUMMARY,
-                self.tr("Accessibility per municipality"),
-                source_type("Vector"),
-                optional=True,
-                createByDefault=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.CHANGE, self.tr("Change per population feature"), optional=True, createByDefault=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.CHANGE_SUMMARY,
-                self.tr("Change per municipality"),
-                source_type("Vector"),
-                optional=True,
-                createByDefault=True,
-            )
-        )
+        add_summary_sink(self, self.tr("Accessibility per municipality"))
+        add_change_sinks(self, self.tr("Change per population feature"), self.tr("Change per municipality"))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.ISO_AREAS,
@@ -376,19 +354,20 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         features = before.features.copy()
         features["fid"] = population_table.fids
         features["geometry"] = population_table.geometries
-        self._write(
-            parameters, context, self.OUTPUT, features, population_source.wkbType(), crs, results, required=True
+        write_frame(
+            self, parameters, context, self.OUTPUT, features, population_source.wkbType(), crs, results, required=True
         )
         self._styled = [results[self.OUTPUT]]
-        self._write(parameters, context, self.SUMMARY, before.municipalities, None, crs, results)
+        write_frame(self, parameters, context, self.SUMMARY, before.municipalities, None, crs, results)
         if after is not None:
             changed, changed_summary = compare(before, after)
             changed["fid"] = population_table.fids
             changed["geometry"] = population_table.geometries
-            self._write(parameters, context, self.CHANGE, changed, population_source.wkbType(), crs, results)
-            self._write(parameters, context, self.CHANGE_SUMMARY, changed_summary, None, crs, results)
+            write_frame(self, parameters, context, self.CHANGE, changed, population_source.wkbType(), crs, results)
+            write_frame(self, parameters, context, self.CHANGE_SUMMARY, changed_summary, None, crs, results)
         if areas is not None:
-            self._write(
+            write_frame(
+                self,
                 parameters,
                 context,
                 self.ISO_AREAS,
@@ -533,30 +512,6 @@ class AccessibilityAlgorithm(SamplanAlgorithm):
         return accessibility(
             changed, has_time, points, population, destinations, names, progress=FeedbackProgress(steps), **args
         )
-
-    def _write(self, parameters, context, key, frame, wkb_type, crs, results, required=False):
-        columns = [c for c in frame.columns if c != "geometry"]
-        fields = fields_for([(c, INTEGER if c == "fid" else kind_of(frame[c])) for c in columns])
-        sink, dest = self.parameterAsSink(
-            parameters,
-            key,
-            context,
-            fields,
-            wkb_type if wkb_type is not None else Qgis.WkbType.NoGeometry,
-            crs if wkb_type is not None else QgsCoordinateReferenceSystem(),
-        )
-        if sink is None:
-            if required:
-                raise QgsProcessingException(self.invalidSinkError(parameters, key))
-            return
-        multi = wkb_type is not None and Qgis.WkbType(wkb_type) in (
-            Qgis.WkbType.MultiPolygon,
-            Qgis.WkbType.MultiPoint,
-            Qgis.WkbType.MultiLineString,
-        )
-        write_frame_to_sink(sink, frame, columns, multi=multi)
-        del sink
-        results[key] = dest
 
     def postProcessAlgorithm(self, context, feedback):
         super().postProcessAlgorithm(context, feedback)  # CSV conventions, the results group

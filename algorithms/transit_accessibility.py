@@ -38,9 +38,9 @@ from ..qgis_adapter.networks import read_points
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.reading import read_feature_table
 from ..qgis_adapter.transit_styles import style_transit_layer
-from ..qgis_adapter.writing import INTEGER, fields_for, kind_of, write_frame_to_sink
 from .accessibility import _thresholds
 from .base import SamplanAlgorithm
+from .frame_outputs import CHANGE, CHANGE_SUMMARY, OUTPUT, SUMMARY, add_change_sinks, add_summary_sink, write_frame
 from ..qgis_adapter.compat import OPTIONAL_PARAMETER, number_type, source_type
 from .inputs import layer_name, read_units, source_as_is
 from .network_parameters import MAX_CONNECTOR, NETWORK, add_network_parameters, analysis_crs, read_network_parameters
@@ -82,11 +82,11 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
     NEW_RUN_TIME = "NEW_RUN_TIME"
     ROUTES = "ROUTES"
     FREQUENCY_FACTOR = "FREQUENCY_FACTOR"
-    OUTPUT = "OUTPUT"
-    SUMMARY = "SUMMARY"
+    OUTPUT = OUTPUT
+    SUMMARY = SUMMARY
     STOPS = "STOPS"
-    CHANGE = "CHANGE"
-    CHANGE_SUMMARY = "CHANGE_SUMMARY"
+    CHANGE = CHANGE
+    CHANGE_SUMMARY = CHANGE_SUMMARY
 
     def __init__(self) -> None:
         super().__init__()
@@ -330,15 +330,7 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Public transport accessibility per origin"))
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.SUMMARY,
-                self.tr("Public transport accessibility per municipality"),
-                source_type("Vector"),
-                optional=True,
-                createByDefault=True,
-            )
-        )
+        add_summary_sink(self, self.tr("Public transport accessibility per municipality"))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.STOPS,
@@ -348,20 +340,7 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
                 createByDefault=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.CHANGE, self.tr("Timetable change per origin"), optional=True, createByDefault=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.CHANGE_SUMMARY,
-                self.tr("Timetable change per municipality"),
-                source_type("Vector"),
-                optional=True,
-                createByDefault=True,
-            )
-        )
+        add_change_sinks(self, self.tr("Timetable change per origin"), self.tr("Timetable change per municipality"))
 
     # ------------------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
@@ -684,27 +663,6 @@ class TransitAccessibilityAlgorithm(SamplanAlgorithm):
         )
 
     def _write(self, parameters, context, key, frame, wkb_type, crs, results, style=None):
-        columns = [c for c in frame.columns if c != "geometry"]
-        fields = fields_for([(c, INTEGER if c == "fid" else kind_of(frame[c])) for c in columns])
-        sink, dest = self.parameterAsSink(
-            parameters,
-            key,
-            context,
-            fields,
-            wkb_type if wkb_type is not None else Qgis.WkbType.NoGeometry,
-            crs if wkb_type is not None else QgsCoordinateReferenceSystem(),
-        )
-        if sink is None:
-            if key == self.OUTPUT:
-                raise QgsProcessingException(self.invalidSinkError(parameters, key))
-            return
-        multi = wkb_type is not None and Qgis.WkbType(wkb_type) in (
-            Qgis.WkbType.MultiPolygon,
-            Qgis.WkbType.MultiPoint,
-            Qgis.WkbType.MultiLineString,
-        )
-        write_frame_to_sink(sink, frame, columns, multi=multi)
-        del sink
-        results[key] = dest
-        if style is not None:
+        dest = write_frame(self, parameters, context, key, frame, wkb_type, crs, results, required=key == self.OUTPUT)
+        if dest is not None and style is not None:
             self._styles[dest] = style

@@ -13,7 +13,7 @@ Pure numpy; never imports QGIS.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -39,6 +39,22 @@ class RaptorNetwork:
     departures_at: list  # per stop: sorted distinct departure times (trips that go on from it)
     board: list  # per pattern: (m - 1,) where boarding is allowed (pickup_type is not 1)
     alight: list  # per pattern: (m - 1,) where alighting is allowed at stops 1..m-1 (drop_off_type is not 1)
+    # Per pattern, made once for the scans: the column offsets of flat_dep, each column's first index in flat_dep,
+    # the arrival columns (1..m-1), and whether boarding / alighting is allowed everywhere.
+    dep_offset: list = field(default_factory=list)
+    dep_first: list = field(default_factory=list)
+    arr_cols: list = field(default_factory=list)
+    boards_everywhere: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=bool))
+    alights_everywhere: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=bool))
+
+    def __post_init__(self) -> None:
+        if not self.dep_offset:
+            columns = [np.arange(len(stops) - 1) for stops in self.stops]
+            self.dep_offset = [c * _BIG + 2 * 86400.0 for c in columns]
+            self.dep_first = [c * int(n) for c, n in zip(columns, self.n_trips)]
+            self.arr_cols = [c + 1 for c in columns]
+            self.boards_everywhere = np.array([b.all() for b in self.board], dtype=bool)
+            self.alights_everywhere = np.array([a.all() for a in self.alight], dtype=bool)
 
 
 def prepare(
@@ -133,7 +149,7 @@ def earliest_arrivals(
     progress = progress or SilentProgress()
     best = np.array(labels, dtype=float, copy=True)
     if initial_walks:
-        _walk(net, best, np.isfinite(best).any(axis=0))
+        _walk(net, best, np.isfinite(best))
     marked_rows = np.isfinite(best)
     limit = None if limit is None else np.asarray(limit, dtype=float)[:, None]
     for _ in range(max_rounds):
@@ -150,7 +166,7 @@ def earliest_arrivals(
             _scan(net, k, prev, cur, marked_rows)
         if limit is not None:
             cur[cur > limit] = np.inf
-        improved = (cur < prev).any(axis=0)
+        improved = cur < prev
         if improved.any():
             _walk(net, cur, improved)
             if limit is not None:
@@ -162,25 +178,24 @@ def earliest_arrivals(
 
 def _scan(net: RaptorNetwork, k: int, prev: np.ndarray, cur: np.ndarray, marked_rows: np.ndarray) -> None:
     stops = net.stops[k]
-    m = len(stops)
     n_trips = int(net.n_trips[k])
     rows = np.flatnonzero(marked_rows[:, stops[:-1]].any(axis=1))
     if not len(rows):
         return
     every = len(rows) == prev.shape[0]
-    offsets = np.arange(m - 1) * _BIG + 2 * 86400.0
-    query = (prev[:, stops[:-1]] if every else prev[rows[:, None], stops[:-1]]) + offsets
-    if not net.board[k].all():
+    query = (prev[:, stops[:-1]] if every else prev[rows[:, None], stops[:-1]]) + net.dep_offset[k]
+    if not net.boards_everywhere[k]:
         query[:, ~net.board[k]] = np.inf
     pos = np.searchsorted(net.flat_dep[k], query.ravel(), side="left").reshape(query.shape)
-    board = np.minimum(pos - np.arange(m - 1) * n_trips, n_trips)
-    on = np.minimum.accumulate(board, axis=1)
-    arrival = net.arr_ext[k][on, np.arange(1, m)]
-    if not net.alight[k].all():
+    pos -= net.dep_first[k]
+    np.minimum(pos, n_trips, out=pos)
+    on = np.minimum.accumulate(pos, axis=1)
+    arrival = net.arr_ext[k][on, net.arr_cols[k]]
+    if not net.alights_everywhere[k]:
         arrival[:, ~net.alight[k]] = np.inf
     if net.has_repeat[k]:
         target = cur.T
-        for j in range(1, m):
+        for j in range(1, len(stops)):
             column = target[stops[j]]
             column[rows] = np.minimum(column[rows], arrival[:, j - 1])
     elif every:
@@ -192,30 +207,17 @@ def _scan(net: RaptorNetwork, k: int, prev: np.ndarray, cur: np.ndarray, marked_
 
 
 def _walk(net: RaptorNetwork, cur: np.ndarray, improved: np.ndarray) -> None:
-    """One walk from every improved stop, as RAPTOR does after each round (walks are not chained)."""
+    """One walk from every stop a search improved in this round (`improved`: per search and stop), as RAPTOR does after
+    each round: walks are not chained, so a search never walks on from a label it reached by walking in a round before
+    (even where another search of the batch improved that stop: the answers do not depend on the batch)."""
     if not len(net.walk_from):
         return
-    use = improved[net.walk_from]
+    use = improved.any(axis=0)[net.walk_from]
     if not use.any():
         return
     f, t, s = net.walk_from[use], net.walk_to[use], net.walk_s[use]
     starts = np.flatnonzero(np.r_[True, t[1:] != t[:-1]])
-    cand = cur[:, f] + s
+    cand = np.where(improved[:, f], cur[:, f] + s, np.inf)
     reduced = np.minimum.reduceat(cand, starts, axis=1)
     ends = t[starts]
     cur[:, ends] = np.minimum(cur[:, ends], reduced)
-
-
-def departure_events(
-    net: RaptorNetwork, stops: np.ndarray, start_s: float, end_s: float
-) -> tuple[np.ndarray, np.ndarray]:
-    """The moments trips leave each stop in [start_s, end_s]: (stop per event, time per event), grouped by stop."""
-    ev_stop, ev_time = [], []
-    for s in stops:
-        d = net.departures_at[s]
-        d = d[(d >= start_s) & (d <= end_s)]
-        ev_stop.append(np.full(len(d), s, dtype=np.int64))
-        ev_time.append(d)
-    if not ev_stop:
-        return np.empty(0, dtype=np.int64), np.empty(0)
-    return np.concatenate(ev_stop), np.concatenate(ev_time)

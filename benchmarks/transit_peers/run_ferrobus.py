@@ -37,7 +37,14 @@ def main() -> None:
         travel.append(rows)
     t2 = time.perf_counter()
     json.dump(
-        {"travel": travel, "model_s": t1 - t0, "query_s": t2 - t1, "queries": queries, "stops": model.stop_count()},
+        {
+            "travel": travel,
+            "model_s": t1 - t0,
+            "query_s": t2 - t1,
+            "queries": queries,
+            "stops": model.stop_count(),
+            "cpu_s": time.process_time(),
+        },
         open(sys.argv[2], "w"),
     )
 

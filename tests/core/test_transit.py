@@ -284,6 +284,34 @@ def test_transfers_txt_sets_the_change_time(tmp_path):
     assert earliest_arrivals(net, labels, max_rounds=2)[0, tt.stop_index("C")] == _hm("07:20")
 
 
+def test_walks_are_not_chained_whatever_else_is_searched(tmp_path):
+    # transfers.txt: A-B and B-C two minutes each, no A-C. From O, the bus reaches A at 07:10 and one walks on to B
+    # (07:12); C would need a second walk, so the 07:20 bus from C to D is out of reach. From E, two buses reach B at
+    # 07:11 and one walks to C (07:13) for the 07:20 bus. Searched together, the search from E improving B must not let
+    # the one from O walk on from its walked label at B.
+    stops = stops_on_a_line(["O", "A", "B", "C", "D", "E", "F"], spacing_deg=0.02)
+    trips = TRIP_HEADER + "L1,WK,a\nL2,WK,c\nL3,WK,e\nL4,WK,f\n"
+    times = (
+        ST_HEADER
+        + _times("a", [("O", "07:00:00"), ("A", "07:10:00")])
+        + _times("c", [("C", "07:20:00"), ("D", "07:30:00")])
+        + _times("e", [("E", "07:00:00"), ("F", "07:05:00")])
+        + _times("f", [("F", "07:06:00"), ("B", "07:11:00")])
+    )
+    transfers = "from_stop_id,to_stop_id,transfer_type,min_transfer_time\nA,B,2,120\nB,C,2,120\n"
+    tt, xy, net = _load(write_feed(tmp_path / "feed", stops, trips, times, transfers=transfers))
+    labels = np.full((2, tt.n_stops), np.inf)
+    labels[0, tt.stop_index("O")] = _hm("07:00")
+    labels[1, tt.stop_index("E")] = _hm("07:00")
+    together = earliest_arrivals(net, labels, max_rounds=3)
+    alone = earliest_arrivals(net, labels[:1], max_rounds=3)
+    column = {name: tt.stop_index(name) for name in ("B", "C", "D")}
+    assert together[0, column["B"]] == _hm("07:12")
+    assert np.isinf(together[0, column["C"]]) and np.isinf(together[0, column["D"]])
+    assert together[1, column["C"]] == _hm("07:13") and together[1, column["D"]] == _hm("07:30")
+    np.testing.assert_array_equal(together[0], alone[0])
+
+
 def test_day_trip_met_and_not_met(tmp_path):
     # Village V to centre Z: in at 07:00 -> 07:40; home at 14:00 -> 14:40 (met: 6 h stay) or, in the other feed, the only
     # bus home leaves at 12:00 (not met: the stay would be 4 h 20 min).
