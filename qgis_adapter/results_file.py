@@ -8,6 +8,7 @@ rows replaced inside one transaction, which any open connection then sees as a w
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from pathlib import Path
 
@@ -32,16 +33,35 @@ def publish_tables(staging: Path, results: Path, tables: list[str]) -> None:
         if not results.exists():
             # Copied beside the destination and renamed when complete: a kill leaves no half file.
             partial = results.with_name(f".{results.name}.partial")
-            copy = gdal.VectorTranslate(str(partial), source, format="GPKG")
-            if copy is None:
+            try:
+                _copy_database(staging, partial)
+            except (sqlite3.Error, OSError) as error:
                 partial.unlink(missing_ok=True)
-                raise ResultsFileError(f"{results}: {gdal.GetLastErrorMsg()}")
-            copy = None  # closes the file
+                raise ResultsFileError(f"{results}: {error}") from None
             os.replace(partial, results)
             return
         _replace_rows(source, results, tables)
     finally:
         source = None
+
+
+def _copy_database(staging: Path, copy: Path) -> None:
+    """The staged GeoPackage, every table of it, page by page into a new file (SQLite's backup: what a connection
+    still holds in its write-ahead log comes along), on the disk when this returns."""
+    source = sqlite3.connect(f"{staging.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(copy)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    descriptor = os.open(copy, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _replace_rows(source, results: Path, tables: list[str]) -> None:

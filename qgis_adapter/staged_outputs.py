@@ -27,7 +27,7 @@ from osgeo import gdal
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 
 from ..i18n.translation import tr
-from .results_file import ResultsFileError, pause_for_fault_test, publish_tables
+from .results_file import ResultsFileError, flush_to_disk, pause_for_fault_test, publish_tables
 
 STAGING_PREFIX = ".samplan-partial-"
 _PROVIDER_PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9_]+:")  # "memory:", "ogr:", "postgres:" (not "C:\...")
@@ -141,10 +141,10 @@ class OutputStaging:
                 else:
                     files = _with_sidecars(entry.staged)
                     for staged in files:
-                        _flush_to_disk(staged)
+                        flush_to_disk(staged)
                     for staged in files:
                         os.replace(staged, entry.final.with_name(staged.name))
-                    _flush_to_disk(entry.final.parent)
+                    flush_to_disk(entry.final.parent)
             except (OSError, ResultsFileError) as error:
                 raise OutputError(
                     tr("Could not write {0}: {1}. The previous file is left as it was.").format(
@@ -171,17 +171,6 @@ def staged_writes() -> Iterator[None]:
 
 
 _SYNCHRONOUS = "OGR_SQLITE_SYNCHRONOUS"
-
-
-def _flush_to_disk(path: Path) -> None:
-    """The file's (or folder's) content on the disk, not only in the system's cache, before it is renamed into place."""
-    if os.name == "nt" and path.is_dir():
-        return  # folders cannot be opened for a flush there
-    descriptor = os.open(path, os.O_RDONLY if path.is_dir() else os.O_RDWR | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _with_sidecars(path: Path) -> list[Path]:

@@ -73,3 +73,33 @@ def test_the_staged_rows_replace_the_old_ones_with_their_index_extent_and_count(
     check = dataset.ExecuteSQL("PRAGMA integrity_check")
     assert check.GetNextFeature().GetField(0) == "ok"
     dataset.ReleaseResultSet(check)
+
+
+def test_a_new_results_file_holds_every_staged_table_even_rows_still_in_the_write_ahead_log(tmp_path):
+    results, staged = tmp_path / "results.gpkg", tmp_path / "staged.gpkg"
+    _make(staged, [(0, 0), (20, 0)], "ny")
+    # A connection still open on the staged file in WAL mode, its last row not yet checkpointed into the file.
+    gdal.SetConfigOption("OGR_SQLITE_JOURNAL", "WAL")
+    try:
+        writer = gdal.OpenEx(str(staged), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    finally:
+        gdal.SetConfigOption("OGR_SQLITE_JOURNAL", None)
+    layer = writer.GetLayerByName("areas")
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetFID(99)
+    feature.SetField("comment", "late")
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("MULTIPOLYGON (((50 0, 60 0, 60 10, 50 10, 50 0)))"))
+    layer.CreateFeature(feature)
+    layer.SyncToDisk()
+    assert (tmp_path / "staged.gpkg-wal").exists()
+    publish_tables(staged, results, ["areas", "info"])
+    writer = None
+
+    assert sorted(_rows(results, "areas")) == [10, 20, 99]
+    assert _rows(results, "areas") == _rows(staged, "areas")
+    assert _rows(results, "info") == _rows(staged, "info")
+    assert not (tmp_path / ".results.gpkg.partial").exists()
+    dataset = gdal.OpenEx(str(results), gdal.OF_VECTOR)
+    areas = dataset.GetLayerByName("areas")
+    areas.SetSpatialFilterRect(52, 2, 58, 8)
+    assert [f.GetFID() for f in areas] == [99]
