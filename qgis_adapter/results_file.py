@@ -57,7 +57,14 @@ def _copy_database(staging: Path, copy: Path) -> None:
             target.close()
     finally:
         source.close()
-    descriptor = os.open(copy, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    flush_to_disk(copy)
+
+
+def flush_to_disk(path: Path) -> None:
+    """The file's (or folder's) content on the disk, not only in the system's cache, before it is renamed into place."""
+    if os.name == "nt" and path.is_dir():
+        return  # folders cannot be opened for a flush there
+    descriptor = os.open(path, os.O_RDONLY if path.is_dir() else os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(descriptor)
     finally:
