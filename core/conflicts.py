@@ -32,7 +32,7 @@ from .features import FeatureTable
 from .messages import Message, some_ids, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 from .reviews import conflict_keys
-from .spatial_index import SpatialIndex
+from .spatial_index import SpatialIndex, in_threads
 from .timing import StepTimes, timed
 from .rules import Rule, role_name
 
@@ -259,7 +259,13 @@ def attribute_municipality(
     which, found = tree.query(geometries, predicate="intersects")
     if len(which) == 0:
         return names
-    pieces = shapely.intersection(geometries[which], municipalities.geometries[found])
+    # A result that meets one municipality alone lies in it: only those that meet several are cut and weighed.
+    alone = np.bincount(which, minlength=len(geometries))[which] == 1
+    names[which[alone]] = municipalities.categories[found[alone]]
+    which, found = which[~alone], found[~alone]
+    if len(which) == 0:
+        return names
+    pieces = in_threads(shapely.intersection, geometries[which], municipalities.geometries[found])
     dims = shapely.get_dimensions(geometries[which])
     weight = np.where(
         dims == 2, shapely.area(pieces), np.where(dims == 1, shapely.length(pieces), shapely.get_num_geometries(pieces))
