@@ -38,6 +38,7 @@ from ..qgis_adapter.staged_outputs import (
     destination_file,
     input_file,
     same_file,
+    staged_writes,
     writable_folder,
 )
 from ..qgis_adapter.compat import source_type
@@ -122,7 +123,8 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
         staging = OutputStaging()
         self._staging = staging
         try:
-            results = run(self, parameters, context, feedback)
+            with staged_writes():
+                results = run(self, parameters, context, feedback)
             # The algorithm's sinks are closed now (its locals are gone): the staged files are complete.
             self.localise_csv_outputs(feedback)
             staging.publish()

@@ -121,6 +121,7 @@ def run_samplan(region: Path, output: Path) -> dict:
     return {
         "seconds": seconds,
         "cpu": cpu,
+        "load": os.getloadavg()[0],
         "peak_mb": peak_mb,
         "steps": steps,
         "pairs": pairs,
@@ -176,15 +177,27 @@ def run_inspector(region: Path) -> dict:
     for _ in range(2):
         run = ConflictCheckRun(load_from_project(project), project)
         finished: list = []
+        checked: list = []
         run.finished.connect(lambda ok, message, done=finished: done.append((ok, message, time.perf_counter())))
-        started = time.perf_counter()
+        started, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
         run.start()
+        # When the check's task is done: what follows is publishing into the results file and reading the rows back.
+        run.task.executed.connect(lambda *_, done=checked: done.append(time.perf_counter()))
         while not finished:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         ok, message, ended = finished[0]
+        after = resource.getrusage(resource.RUSAGE_SELF)
         if not ok:
             raise SystemExit(f"inspector run failed: {message}")
-        runs.append({"seconds": ended - started, "rows": sum(len(rows) for rows in run.records.values())})
+        runs.append(
+            {
+                "seconds": ended - started,
+                "cpu": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
+                "check": checked[0] - started,
+                "publish": ended - checked[0],
+                "rows": sum(len(rows) for rows in run.records.values()),
+            }
+        )
     project.clear()
     return {"runs": runs, "peak_mb": _peak_rss_mb()}
 
@@ -226,7 +239,14 @@ def run_native(region: Path) -> dict:
         ]
         pairs.append(pair)
         measures[json.dumps(pair)] = [_number(r.area_m2), _number(r.length_m)]
-    return {"seconds": seconds, "cpu": cpu, "peak_mb": _peak_rss_mb(), "pairs": pairs, "measures": measures}
+    return {
+        "seconds": seconds,
+        "cpu": cpu,
+        "load": os.getloadavg()[0],
+        "peak_mb": _peak_rss_mb(),
+        "pairs": pairs,
+        "measures": measures,
+    }
 
 
 def counts(region: Path) -> dict[str, int]:
@@ -269,7 +289,7 @@ def print_case(region: Path) -> dict[str, int]:
 def print_samplan(samplan: dict) -> None:
     print(
         f"(a) samplan:conflictcheck, whole qgis_process run   {samplan['seconds']:8.1f} s   peak {samplan['peak_mb']:7.0f} MB   "
-        f"{len(samplan['pairs'])} results   (CPU {samplan['cpu']:.1f} s, start-up included)",
+        f"{len(samplan['pairs'])} results   (CPU {samplan['cpu']:.1f} s, start-up included; load average {samplan['load']:.1f})",
         flush=True,
     )
     steps = samplan["steps"]
@@ -344,19 +364,22 @@ def main() -> None:
     print_samplan(samplan)
     if not arguments.skip_inspector:
         inspector = child("inspector", region)
-        first, second = inspector["runs"]
         print(
-            f"    through the inspector's path (task, staging, publishing, rows read back; municipalities attributed too): "
-            f"{first['seconds']:.1f} s into a new results file, {second['seconds']:.1f} s over it with reviews carried, "
-            f"{first['rows']} rows, peak {inspector['peak_mb']:.0f} MB",
-            flush=True,
+            f"    through the inspector's path (task, staging, publishing, rows read back; municipalities attributed too), "
+            f"peak {inspector['peak_mb']:.0f} MB, load average {os.getloadavg()[0]:.1f}:"
         )
+        for run, what in zip(inspector["runs"], ("into a new results file", "over it, reviews carried")):
+            print(
+                f"      {what:<26} {run['seconds']:6.1f} s (CPU {run['cpu']:.1f} s): the check's task {run['check']:.1f} s, "
+                f"publishing and rows read back {run['publish']:.1f} s; {run['rows']} rows",
+                flush=True,
+            )
     native = None
     if not arguments.skip_native:
         native = child("native", region)
         print(
             f"(b) native algorithm chain, inside its process      {native['seconds']:8.1f} s   peak {native['peak_mb']:7.0f} MB   "
-            f"{len(native['pairs'])} results   (CPU {native['cpu']:.1f} s)"
+            f"{len(native['pairs'])} results   (CPU {native['cpu']:.1f} s; load average {native['load']:.1f})"
         )
         print(
             f"ratio native / samplan: {native['seconds'] / samplan['seconds']:.1f}x wall time, "

@@ -1,7 +1,8 @@
 """The coordination conflict check: a plan draft against theme layers under a rule set.
 
 One result row per (rule, plan feature, theme feature), with the geometry where they meet. All work is
-vectorised over shapely 2 arrays: an STRtree finds candidate pairs, then GEOS measures them in bulk.
+vectorised over shapely 2 arrays: an STRtree finds candidate pairs, then GEOS measures them in bulk
+(core/conflict_relations.py).
 
 Relations, as the user guide states them:
 - overlaps: the interiors meet. Measure: the area of the overlap, or for a line the length inside a
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -27,24 +27,14 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from .categories import apply_category_mapping, normalise_categories, unknown_categories
-from .features import EMPTY, FeatureTable, parts_of_dimension
+from .conflict_relations import Hits, Stacked, evaluate, own_measure
+from .features import FeatureTable
 from .messages import Message, some_ids, translatable
 from .progress import Progress, SilentProgress, check_cancelled
 from .reviews import conflict_keys
 from .spatial_index import SpatialIndex, in_threads
 from .timing import StepTimes, timed
 from .rules import Rule, role_name
-
-# Overlaps smaller than these are numerical noise of touching edges, not conflicts.
-AREA_TOLERANCE_M2 = 1e-4
-LENGTH_TOLERANCE_M = 1e-4
-# A distance exactly at a rule's threshold counts as within it; this absorbs float rounding.
-DISTANCE_TOLERANCE_M = 1e-6
-# Buffers approximate a quarter circle with this many segments (the arc error at 1 km is under 0.5 m²/m).
-BUFFER_QUAD_SEGMENTS = 16
-FINE_BUFFER_QUAD_SEGMENTS = 1024
-# Plan features are processed in chunks so that a cancel is seen within a fraction of a second.
-PLAN_CHUNK = 250
 
 CONFLICT_COLUMNS = [
     "rule_id",
@@ -98,70 +88,6 @@ SUMMARY_COLUMNS = [
 GEOMETRY_KINDS = {0: "point", 1: "line", 2: "area"}
 
 
-@dataclass
-class _Stacked:
-    """Rows of several layers side by side, with the layer each came from.
-
-    `categories` are what the rules see; `source_categories` what the layers hold (they differ after a
-    category mapping).
-    """
-
-    geometries: np.ndarray
-    dimensions: np.ndarray
-    layer_names: np.ndarray
-    fids: np.ndarray
-    categories: np.ndarray
-    source_categories: np.ndarray
-    keys: np.ndarray
-
-    @classmethod
-    def of(cls, tables: list[FeatureTable], rows: list[np.ndarray]) -> _Stacked:
-        def stacked(parts: list[np.ndarray], dtype: type) -> np.ndarray:
-            return np.concatenate(parts) if parts else np.empty(0, dtype=dtype)
-
-        pairs = list(zip(tables, rows))
-        geometries = stacked([t.geometries[r] for t, r in pairs], object)
-        categories = stacked([t.categories[r] for t, r in pairs], object)
-        return cls(
-            geometries=geometries,
-            dimensions=shapely.get_dimensions(geometries) if len(geometries) else np.empty(0, dtype=int),
-            layer_names=stacked([np.full(len(r), t.layer_name, dtype=object) for t, r in pairs], object),
-            fids=stacked([t.fids[r] for t, r in pairs], np.int64),
-            categories=categories,
-            source_categories=categories,
-            keys=stacked([t.keys[r] for t, r in pairs], object),
-        )
-
-    def __len__(self) -> int:
-        return len(self.geometries)
-
-
-@dataclass
-class _Hits:
-    """Measured pairs of one rule: indices into the plan and theme rows (theme -1 for gaps)."""
-
-    plan: np.ndarray
-    theme: np.ndarray
-    area: np.ndarray
-    length: np.ndarray
-    share: np.ndarray
-    distance: np.ndarray
-    point_count: np.ndarray
-    geometry: np.ndarray
-
-    @classmethod
-    def empty(cls) -> _Hits:
-        f = np.empty(0, dtype=float)
-        i = np.empty(0, dtype=np.int64)
-        return cls(i, i, f, f, f, f, i, np.empty(0, dtype=object))
-
-    @classmethod
-    def concat(cls, parts: list[_Hits]) -> _Hits:
-        if not parts:
-            return cls.empty()
-        return cls(*(np.concatenate([getattr(p, name) for p in parts]) for name in cls.__dataclass_fields__))
-
-
 def check_conflicts(
     plan_tables: list[FeatureTable],
     theme_tables: list[FeatureTable],
@@ -180,10 +106,10 @@ def check_conflicts(
     """
     progress = progress or SilentProgress()
     plan_rows = [np.arange(len(t)) for t in plan_tables]
-    plan = _Stacked.of(plan_tables, plan_rows)
+    plan = Stacked.of(plan_tables, plan_rows)
     plan.categories = apply_category_mapping(plan.source_categories, category_mapping or {})
     _warn_about_plan_categories(plan, rules, progress)
-    plan_measure = _own_measure(plan.geometries, plan.dimensions)
+    plan_measure = own_measure(plan.geometries, plan.dimensions)
     plan_normalised = normalise_categories(plan.categories)
     frames = []
     skipped_roles: dict[str, list[str]] = {}
@@ -198,8 +124,8 @@ def check_conflicts(
             skipped_roles.setdefault(rule.theme_role, []).append(rule.id)
             continue
         theme_rows = [t.matching(rule.normalised_theme_categories) for t in themes_of_role]
-        theme = _Stacked.of(themes_of_role, theme_rows)
-        hits = _evaluate(rule, plan, plan_idx, plan_measure, theme, progress, times)
+        theme = Stacked.of(themes_of_role, theme_rows)
+        hits = evaluate(rule, plan, plan_idx, plan_measure, theme, progress, times)
         if rule.relation == "not_within_distance" and len(theme) == 0 and len(hits.plan):
             progress.warning(
                 Message(
@@ -234,7 +160,7 @@ def check_conflicts(
     return result
 
 
-def _warn_about_plan_categories(plan: _Stacked, rules: list[Rule], progress: Progress) -> None:
+def _warn_about_plan_categories(plan: Stacked, rules: list[Rule], progress: Progress) -> None:
     """Name, per plan layer, the features without a category and the categories no rule applies to."""
     in_rules = frozenset().union(*(r.normalised_plan_categories for r in rules)) | {""}
     for layer_name in pd.unique(plan.layer_names):
@@ -273,224 +199,7 @@ def empty_conflicts() -> pd.DataFrame:
     return frame
 
 
-def _evaluate(
-    rule: Rule,
-    plan: _Stacked,
-    plan_idx: np.ndarray,
-    plan_measure: np.ndarray,
-    theme: _Stacked,
-    progress: Progress,
-    times: StepTimes | None = None,
-) -> _Hits:
-    if rule.relation == "not_within_distance":
-        assert rule.distance_m is not None  # a distance relation has its distance (core/rules.py)
-        return _gaps(plan, plan_idx, plan_measure, theme, rule.distance_m, times)
-    if rule.relation == "crosses":
-        plan_idx = plan_idx[plan.dimensions[plan_idx] == 1]
-    if len(theme) == 0 or len(plan_idx) == 0:
-        return _Hits.empty()
-    with timed(times, "index"):
-        tree = SpatialIndex(theme.geometries)
-    buffered = None
-    if rule.relation == "within_distance":
-        buffered = np.full(len(theme), None, dtype=object)
-    parts = []
-    for start in range(0, len(plan_idx), PLAN_CHUNK):
-        check_cancelled(progress)
-        chunk = plan_idx[start : start + PLAN_CHUNK]
-        if rule.relation == "overlaps":
-            parts.append(_overlaps(tree, plan, chunk, plan_measure, theme))
-        elif rule.relation == "within_distance":
-            assert rule.distance_m is not None and buffered is not None
-            parts.append(_within(tree, plan, chunk, plan_measure, theme, rule.distance_m, buffered))
-        else:
-            parts.append(_crossings(tree, plan, chunk, theme))
-    return _Hits.concat(parts)
-
-
-def _own_measure(geometries: np.ndarray, dimensions: np.ndarray) -> np.ndarray:
-    """Area of polygons, length of lines, number of points."""
-    measure = np.where(dimensions == 2, shapely.area(geometries), shapely.length(geometries))
-    points = dimensions == 0
-    if points.any():
-        measure[points] = shapely.get_num_geometries(geometries[points])
-    return measure
-
-
-def _measure_of(geometries: np.ndarray, dimension: int) -> np.ndarray:
-    if dimension == 2:
-        return shapely.area(geometries)
-    if dimension == 1:
-        return shapely.length(geometries)
-    counts = shapely.get_num_geometries(geometries).astype(float)
-    counts[shapely.is_empty(geometries)] = 0
-    return counts
-
-
-def _interior_meeting(
-    a: np.ndarray, a_dims: np.ndarray, b: np.ndarray, b_dims: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Where the interiors of a and b meet, of dimension min(dim a, dim b), and its measure.
-
-    Where one side is a polygon and the other is not, what lies on the polygon's boundary is taken away:
-    a line along a border does not overlap the polygon.
-    """
-    meeting = in_threads(shapely.intersection, a, b)
-    low = np.minimum(a_dims, b_dims)
-    for polygon_side, polygon_dims, other_dims in ((b, b_dims, a_dims), (a, a_dims, b_dims)):
-        on_boundary = (polygon_dims == 2) & (other_dims < 2)
-        if on_boundary.any():
-            meeting[on_boundary] = shapely.difference(meeting[on_boundary], shapely.boundary(polygon_side[on_boundary]))
-    return _measured_parts(meeting, low)
-
-
-def _measured_parts(geometries: np.ndarray, dimensions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each geometry cut down to its parts of the given dimension, and their area, length or count."""
-    geometry = np.full(len(geometries), EMPTY, dtype=object)
-    measure = np.zeros(len(geometries))
-    for dimension in (0, 1, 2):
-        rows = np.flatnonzero(dimensions == dimension)
-        if len(rows):
-            geometry[rows] = parts_of_dimension(geometries[rows], dimension)
-            measure[rows] = _measure_of(geometry[rows], dimension)
-    return geometry, measure
-
-
-def _significant(measure: np.ndarray, dims: np.ndarray) -> np.ndarray:
-    tolerance = np.where(dims == 2, AREA_TOLERANCE_M2, np.where(dims == 1, LENGTH_TOLERANCE_M, 0.5))
-    return measure > tolerance
-
-
-def _split_measure(measure: np.ndarray, dims: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    area = np.where(dims == 2, measure, np.nan)
-    length = np.where(dims == 1, measure, np.nan)
-    count = np.where(dims == 0, measure, 0).astype(np.int64)
-    return area, length, count
-
-
-def _share(
-    measure: np.ndarray, measure_dims: np.ndarray, plan_measure: np.ndarray, plan_dims: np.ndarray
-) -> np.ndarray:
-    """The measure as a share of the plan feature's own area or length; empty where the dimensions differ."""
-    comparable = (measure_dims == plan_dims) & (plan_dims > 0) & (plan_measure > 0)
-    share = np.full(len(measure), np.nan)
-    share[comparable] = np.minimum(measure[comparable] / plan_measure[comparable], 1.0)
-    return share
-
-
-def _overlaps(
-    tree: SpatialIndex, plan: _Stacked, chunk: np.ndarray, plan_measure: np.ndarray, theme: _Stacked
-) -> _Hits:
-    query, found = tree.query(plan.geometries[chunk], predicate="intersects")
-    p, t = chunk[query], found
-    geometry, measure = _interior_meeting(
-        plan.geometries[p], plan.dimensions[p], theme.geometries[t], theme.dimensions[t]
-    )
-    dims = np.minimum(plan.dimensions[p], theme.dimensions[t])
-    keep = _significant(measure, dims)
-    p, t, geometry, measure, dims = p[keep], t[keep], geometry[keep], measure[keep], dims[keep]
-    area, length, count = _split_measure(measure, dims)
-    share = _share(measure, dims, plan_measure[p], plan.dimensions[p])
-    return _Hits(p, t, area, length, share, np.zeros(len(p)), count, geometry)
-
-
-def _within(
-    tree: SpatialIndex,
-    plan: _Stacked,
-    chunk: np.ndarray,
-    plan_measure: np.ndarray,
-    theme: _Stacked,
-    distance: float,
-    buffered: np.ndarray,
-) -> _Hits:
-    query, found = tree.query(plan.geometries[chunk], predicate="dwithin", distance=distance + DISTANCE_TOLERANCE_M)
-    p, t = chunk[query], found
-    a = plan.geometries[p]
-    dims = plan.dimensions[p]
-    # Buffer each theme feature once, however many plan features it is near.
-    todo = np.unique(t[shapely.is_missing(buffered[t])])
-    if len(todo):
-        buffered[todo] = in_threads(
-            shapely.buffer, theme.geometries[todo], distance=distance, quad_segs=BUFFER_QUAD_SEGMENTS
-        )
-    minimum = shapely.distance(a, theme.geometries[t])
-    geometry, measure = _measured_parts(in_threads(shapely.intersection, a, buffered[t]), dims)
-    # Where the true distance is within the buffer's chord error d·(1 − cos(π/4n)) of d, the part within is
-    # a sliver the chords cut badly or miss: measure it again with a far finer circle. Exactly at the
-    # threshold the part within is a touch point; show where the two come closest.
-    chord_error = distance * (1 - np.cos(np.pi / (4 * BUFFER_QUAD_SEGMENTS)))
-    sliver = np.flatnonzero((minimum > distance - chord_error) & (minimum < distance))
-    if len(sliver):
-        fine = shapely.buffer(theme.geometries[t[sliver]], distance, quad_segs=FINE_BUFFER_QUAD_SEGMENTS)
-        geometry[sliver], measure[sliver] = _measured_parts(shapely.intersection(a[sliver], fine), dims[sliver])
-    touching = shapely.is_empty(geometry)
-    if touching.any():
-        closest = shapely.shortest_line(a[touching], theme.geometries[t][touching])
-        geometry[touching] = shapely.get_point(closest, 0)
-        measure[touching] = 0.0
-    area, length, count = _split_measure(measure, dims)
-    share = _share(measure, dims, plan_measure[p], plan.dimensions[p])
-    return _Hits(p, t, area, length, share, minimum, count, geometry)
-
-
-def _gaps(
-    plan: _Stacked,
-    plan_idx: np.ndarray,
-    plan_measure: np.ndarray,
-    theme: _Stacked,
-    distance: float,
-    times: StepTimes | None = None,
-) -> _Hits:
-    a = plan.geometries[plan_idx]
-    if len(theme) == 0:
-        nearest = np.full(len(plan_idx), np.nan)
-        gap = np.ones(len(plan_idx), dtype=bool)
-    else:
-        with timed(times, "index"):
-            index = SpatialIndex(theme.geometries)
-        query, _found, found_distance = index.query_nearest(a)
-        nearest = np.full(len(plan_idx), np.inf)
-        nearest[query] = found_distance
-        gap = nearest > distance + DISTANCE_TOLERANCE_M
-    p = plan_idx[gap]
-    dims = plan.dimensions[p]
-    measure = plan_measure[p]
-    area, length, count = _split_measure(measure, dims)
-    return _Hits(p, np.full(len(p), -1), area, length, np.ones(len(p)), nearest[gap], count, plan.geometries[p])
-
-
-def _crossings(tree: SpatialIndex, plan: _Stacked, chunk: np.ndarray, theme: _Stacked) -> _Hits:
-    query, found = tree.query(plan.geometries[chunk], predicate="intersects")
-    p, t = chunk[query], found
-    theme_dims = theme.dimensions[t]
-    keep = theme_dims >= 1
-    p, t, theme_dims = p[keep], t[keep], theme_dims[keep]
-    a, b = plan.geometries[p], theme.geometries[t]
-    geometry = np.full(len(p), EMPTY, dtype=object)
-    measure = np.zeros(len(p))
-    across_polygon = np.flatnonzero(theme_dims == 2)
-    if len(across_polygon):
-        geometry[across_polygon], measure[across_polygon] = _interior_meeting(
-            a[across_polygon], np.ones(len(across_polygon), dtype=int), b[across_polygon], theme_dims[across_polygon]
-        )
-    across_line = np.flatnonzero(theme_dims == 1)
-    if len(across_line):
-        # Crossing points: where the lines meet at a point inside both, not at either's end. Unlike the
-        # DE-9IM 'crosses' predicate this still counts a crossing where the lines also share a stretch.
-        la, lb = a[across_line], b[across_line]
-        points = parts_of_dimension(shapely.intersection(la, lb), 0)
-        ends = shapely.union(shapely.boundary(la), shapely.boundary(lb))
-        geometry[across_line] = parts_of_dimension(shapely.difference(points, ends), 0)
-        measure[across_line] = _measure_of(geometry[across_line], 0)
-    dims = np.where(theme_dims == 2, 1, 0)
-    keep = _significant(measure, dims)
-    p, t, geometry, measure, dims = p[keep], t[keep], geometry[keep], measure[keep], dims[keep]
-    area, length, count = _split_measure(measure, dims)
-    share = np.full(len(p), np.nan)
-    return _Hits(p, t, area, length, share, np.zeros(len(p)), count, geometry)
-
-
-def _rows(rule: Rule, hits: _Hits, plan: _Stacked, theme: _Stacked, language: str) -> pd.DataFrame:
+def _rows(rule: Rule, hits: Hits, plan: Stacked, theme: Stacked, language: str) -> pd.DataFrame:
     has_theme = hits.theme >= 0
     theme_idx = np.where(has_theme, hits.theme, 0)
     n = len(hits.plan)
@@ -550,7 +259,13 @@ def attribute_municipality(
     which, found = tree.query(geometries, predicate="intersects")
     if len(which) == 0:
         return names
-    pieces = shapely.intersection(geometries[which], municipalities.geometries[found])
+    # A result that meets one municipality alone lies in it: only those that meet several are cut and weighed.
+    alone = np.bincount(which, minlength=len(geometries))[which] == 1
+    names[which[alone]] = municipalities.categories[found[alone]]
+    which, found = which[~alone], found[~alone]
+    if len(which) == 0:
+        return names
+    pieces = in_threads(shapely.intersection, geometries[which], municipalities.geometries[found])
     dims = shapely.get_dimensions(geometries[which])
     weight = np.where(
         dims == 2, shapely.area(pieces), np.where(dims == 1, shapely.length(pieces), shapely.get_num_geometries(pieces))
@@ -582,31 +297,21 @@ def summarise(conflicts: pd.DataFrame, progress: Progress | None = None) -> pd.D
     frame["municipality"] = frame["municipality"].fillna("")
     frame["plan_feature"] = frame["plan_layer"].astype(str) + "\x1f" + frame["plan_fid"].astype(str)
     frame["point_count"] = frame["point_count"].where(frame["point_count"] > 0)
+    grouped = frame.groupby(["rule_id", "severity", "municipality"], sort=True, dropna=False)
+    summary = grouped.agg(count=("rule_id", "size"), plan_features=("plan_feature", "nunique"))
+    # Empty, not 0, where no result of the group has that measure.
+    sums = grouped[["area_m2", "length_m", "point_count"]].sum(min_count=1)
+    summary = summary.join(sums)
+    # The affected areas of all groups in one go: one pool of threads for every group's unions.
     is_area = np.isfinite(frame["area_m2"].to_numpy(dtype=float))
-    frame["area_geometry"] = np.where(is_area, conflicts["geometry"].to_numpy(), np.array(None, dtype=object))
-
-    def total(values: pd.Series) -> float:
-        return values.sum(min_count=1)  # empty, not 0, where no result has that measure
-
-    def union_area(geometries: pd.Series) -> float:
-        present = geometries.dropna()
-        return (
-            union_area_by_plan_feature(
-                present.to_numpy(dtype=object), frame.loc[present.index, "plan_feature"].to_numpy(), progress
-            )
-            if len(present)
-            else np.nan
-        )
-
-    grouped = frame.groupby(["rule_id", "severity", "municipality"], sort=True, dropna=False).agg(
-        count=("rule_id", "size"),
-        plan_features=("plan_feature", "nunique"),
-        area_m2=("area_m2", total),
-        affected_area_m2=("area_geometry", union_area),
-        length_m=("length_m", total),
-        point_count=("point_count", total),
+    summary["affected_area_m2"] = union_areas(
+        conflicts["geometry"].to_numpy(dtype=object)[is_area],
+        grouped.ngroup().to_numpy()[is_area],
+        frame["plan_feature"].to_numpy()[is_area],
+        grouped.ngroups,
+        progress,
     )
-    return grouped.reset_index()[columns]
+    return summary.reset_index()[columns]
 
 
 UNION_THREADS = max(1, min(4, os.cpu_count() or 1))
@@ -616,17 +321,36 @@ UNION_CHUNK = 64  # plan features per task of the summary's unions
 def union_area_by_plan_feature(
     geometries: np.ndarray, plan_features: np.ndarray, progress: Progress | None = None
 ) -> float:
-    """The area of the union of the geometries, each a part of the plan feature named beside it.
+    """The area of the union of the geometries, each a part of the plan feature named beside it (union_areas)."""
+    if len(geometries) == 0:
+        return 0.0
+    return float(union_areas(geometries, np.zeros(len(geometries), dtype=np.int64), plan_features, 1, progress)[0])
 
-    The parts of one plan feature are united first (small unions); those unions whose bounding boxes do not
-    meet another's add their own area, and only the groups whose boxes meet are united again. The same area
-    as one union of everything, for a fraction of the work when there are thousands of parts.
+
+def union_areas(
+    geometries: np.ndarray,
+    groups: np.ndarray,
+    plan_features: np.ndarray,
+    group_count: int,
+    progress: Progress | None = None,
+) -> np.ndarray:
+    """Per group (0 .. group_count - 1), the area of the union of its geometries; NaN where it has none.
+
+    Each geometry is a part of the plan feature named beside it. The parts of one plan feature in one group are
+    united first (small unions, on the machine's cores side by side); those unions whose bounding boxes meet no
+    other of their group add their own area, and only the ones whose boxes meet are united again. The same area
+    as one union of each group's parts, for a fraction of the work when there are thousands of them.
     """
-    codes = pd.factorize(pd.Series(plan_features, dtype=object))[0]
+    progress = progress or SilentProgress()
+    areas = np.full(group_count, np.nan)
+    if len(geometries) == 0:
+        return areas
+    feature_codes = pd.factorize(pd.Series(plan_features, dtype=object))[0].astype(np.int64)
+    codes = pd.factorize(groups.astype(np.int64) * (feature_codes.max() + 1) + feature_codes)[0]
     order = np.argsort(codes, kind="stable")
     starts = np.flatnonzero(np.r_[True, codes[order][1:] != codes[order][:-1]])
     ends = np.r_[starts[1:], len(order)]
-    progress = progress or SilentProgress()
+    united_group = groups[order[starts]]
     united = np.empty(len(starts), dtype=object)
 
     def unite(numbers: range) -> None:
@@ -650,15 +374,25 @@ def union_area_by_plan_feature(
             for future in pending:
                 future.cancel()
     first, second = shapely.STRtree(united).query(united)
+    same = united_group[first] == united_group[second]
+    first, second = first[same], second[same]
     clusters = connected_components(
         coo_matrix((np.ones(len(first)), (first, second)), shape=(len(united), len(united))), directed=False
     )[1]
     size = np.bincount(clusters)
-    area = float(shapely.area(united[size[clusters] == 1]).sum())
-    shared = np.flatnonzero(size[clusters] > 1)
+    alone = size[clusters] == 1
+    present = np.bincount(united_group, minlength=group_count) > 0
+    areas[present] = 0.0
+    areas += np.bincount(united_group[alone], weights=shapely.area(united[alone]), minlength=group_count)
+    shared = np.flatnonzero(~alone)
     shared = shared[np.argsort(clusters[shared], kind="stable")]
-    bounds = np.flatnonzero(np.r_[True, clusters[shared][1:] != clusters[shared][:-1], True])
+    bounds = (
+        np.flatnonzero(np.r_[True, clusters[shared][1:] != clusters[shared][:-1], True])
+        if len(shared)
+        else np.empty(0, dtype=np.int64)
+    )
     for start, end in zip(bounds[:-1], bounds[1:]):
         check_cancelled(progress)
-        area += float(shapely.area(shapely.union_all(united[shared[start:end]])))
-    return area
+        members = shared[start:end]
+        areas[united_group[members[0]]] += float(shapely.area(shapely.union_all(united[members])))
+    return areas

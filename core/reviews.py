@@ -31,8 +31,12 @@ def _feature_ids(keys: pd.Series, fids: pd.Series) -> np.ndarray:
 def geometry_digests(geometries: np.ndarray) -> np.ndarray:
     """A digest of each geometry with its coordinates on a millimetre grid, independent of vertex order."""
     rounded = shapely.transform(geometries, lambda xy: np.round(xy / KEY_PRECISION_M) * KEY_PRECISION_M)
-    wkb = shapely.to_wkb(shapely.normalize(rounded), hex=True)
-    return np.array([hashlib.blake2b(w.encode("ascii") if w else b"", digest_size=12).hexdigest() for w in wkb])
+    # The digest is of the WKB as upper-case hex text; written as bytes and turned into hex by Python, several times
+    # faster than GEOS's own hex writer, with the same text.
+    wkb = shapely.to_wkb(shapely.normalize(rounded))
+    return np.array(
+        [hashlib.blake2b(w.hex().upper().encode("ascii") if w else b"", digest_size=12).hexdigest() for w in wkb]
+    )
 
 
 def conflict_keys(frame: pd.DataFrame) -> np.ndarray:

@@ -15,8 +15,10 @@ def python_values(column: np.ndarray) -> np.ndarray:
     mask = np.ma.getmaskarray(column)
     data = np.ma.getdata(column)
     if data.dtype.kind == "S":
-        uniques, inverse = np.unique(data, return_inverse=True)
-        values = np.array([u.decode("utf-8") for u in uniques.tolist()] + [None], dtype=object)[inverse]
+        # Each distinct text decoded once (categories repeat); no sorting, which long unique texts make slow.
+        decoded: dict[bytes, str] = {}
+        values = np.empty(len(data), dtype=object)
+        values[:] = [decoded[b] if b in decoded else decoded.setdefault(b, b.decode("utf-8")) for b in data.tolist()]
     elif data.dtype.kind == "V":
         values = np.empty(len(data), dtype=object)
         values[:] = data.tolist()

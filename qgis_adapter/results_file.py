@@ -8,6 +8,7 @@ rows replaced inside one transaction, which any open connection then sees as a w
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from pathlib import Path
 
@@ -32,11 +33,11 @@ def publish_tables(staging: Path, results: Path, tables: list[str]) -> None:
         if not results.exists():
             # Copied beside the destination and renamed when complete: a kill leaves no half file.
             partial = results.with_name(f".{results.name}.partial")
-            copy = gdal.VectorTranslate(str(partial), source, format="GPKG")
-            if copy is None:
+            try:
+                _copy_database(staging, partial)
+            except (sqlite3.Error, OSError) as error:
                 partial.unlink(missing_ok=True)
-                raise ResultsFileError(f"{results}: {gdal.GetLastErrorMsg()}")
-            copy = None  # closes the file
+                raise ResultsFileError(f"{results}: {error}") from None
             os.replace(partial, results)
             return
         _replace_rows(source, results, tables)
@@ -44,10 +45,38 @@ def publish_tables(staging: Path, results: Path, tables: list[str]) -> None:
         source = None
 
 
+def _copy_database(staging: Path, copy: Path) -> None:
+    """The staged GeoPackage, every table of it, page by page into a new file (SQLite's backup: what a connection
+    still holds in its write-ahead log comes along), on the disk when this returns."""
+    source = sqlite3.connect(f"{staging.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(copy)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    flush_to_disk(copy)
+
+
+def flush_to_disk(path: Path) -> None:
+    """The file's (or folder's) content on the disk, not only in the system's cache, before it is renamed into place."""
+    if os.name == "nt" and path.is_dir():
+        return  # folders cannot be opened for a flush there
+    descriptor = os.open(path, os.O_RDONLY if path.is_dir() else os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def _replace_rows(source, results: Path, tables: list[str]) -> None:
     target = gdal.OpenEx(str(results), gdal.OF_VECTOR | gdal.OF_UPDATE)
     if target is None:
         raise ResultsFileError(f"{results}: {gdal.GetLastErrorMsg()}")
+    # The staged file beside, for copying rows in SQLite itself (ATTACH is refused inside a transaction).
+    attached = _execute(target, f"ATTACH DATABASE '{_quoted(source.GetDescription())}' AS staged")
     if target.StartTransaction() != ogr.OGRERR_NONE:
         raise ResultsFileError(f"{results}: {gdal.GetLastErrorMsg()}")
     try:
@@ -65,6 +94,8 @@ def _replace_rows(source, results: Path, tables: list[str]) -> None:
                     raise ResultsFileError(f"{results}, {table}: {gdal.GetLastErrorMsg()}")
                 continue
             target.ExecuteSQL(f'DELETE FROM "{table}"')
+            if attached and _copy_rows_in_sqlite(target, table, old, new):
+                continue
             new.ResetReading()
             for feature in new:
                 copy = ogr.Feature(old.GetLayerDefn())
@@ -80,6 +111,60 @@ def _replace_rows(source, results: Path, tables: list[str]) -> None:
         raise
     finally:
         target = None
+
+
+def _copy_rows_in_sqlite(target, table: str, old, new) -> bool:
+    """The staged table's rows into the emptied table of the same make, one INSERT ... SELECT inside SQLite (its
+    spatial index kept by the table's own triggers), and its extent with them; False, and nothing done, where the
+    two differ in their geometry column or its coordinate system (then the rows are copied one by one)."""
+    geometry = old.GetGeometryColumn()
+    fid = old.GetFIDColumn()
+    if not fid or geometry != new.GetGeometryColumn() or fid != new.GetFIDColumn():
+        return False
+    srs_ids = [
+        _value(target, f"SELECT srs_id FROM {schema}gpkg_geometry_columns WHERE table_name = '{_quoted(table)}'")
+        for schema in ("main.", "staged.")
+    ]
+    if geometry and srs_ids[0] != srs_ids[1]:
+        return False
+    columns = ", ".join(f'"{name}"' for name in [fid, *([geometry] if geometry else []), *_field_names(old)])
+    if not _execute(target, f'INSERT INTO main."{table}" ({columns}) SELECT {columns} FROM staged."{table}"'):
+        raise ResultsFileError(f"{table}: {gdal.GetLastErrorMsg()}")
+    extent = ", ".join(
+        f"{c} = (SELECT {c} FROM staged.gpkg_contents WHERE table_name = '{_quoted(table)}')"
+        for c in ("min_x", "min_y", "max_x", "max_y")
+    )
+    _execute(target, f"UPDATE main.gpkg_contents SET {extent} WHERE table_name = '{_quoted(table)}'")
+    # GDAL's own count of the table's rows is worked out anew when next asked for.
+    if _value(target, "SELECT count(*) FROM main.sqlite_master WHERE name = 'gpkg_ogr_contents'"):
+        _execute(
+            target, f"UPDATE main.gpkg_ogr_contents SET feature_count = NULL WHERE table_name = '{_quoted(table)}'"
+        )
+    return True
+
+
+def _execute(dataset, statement: str) -> bool:
+    """A statement run by SQLite on GDAL's connection; whether it succeeded."""
+    gdal.ErrorReset()
+    result = dataset.ExecuteSQL(statement)
+    if result is not None:
+        dataset.ReleaseResultSet(result)
+    return gdal.GetLastErrorType() < gdal.CE_Failure
+
+
+def _value(dataset, query: str):
+    result = dataset.ExecuteSQL(query)
+    if result is None:
+        return None
+    try:
+        feature = result.GetNextFeature()
+        return feature.GetField(0) if feature is not None else None
+    finally:
+        dataset.ReleaseResultSet(result)
+
+
+def _quoted(text: str) -> str:
+    return text.replace("'", "''")
 
 
 def pause_for_fault_test(stage: str) -> None:

@@ -5,6 +5,10 @@ Every file output of a Samplan algorithm goes first into a hidden folder beside 
 algorithm has written everything, each staged file is moved into place: a whole file by one atomic rename,
 tables meant for an existing GeoPackage by one SQLite transaction (results_file.publish_tables). A kill,
 a crash or a full disk before that point leaves the previous results, and the reviews in them, as they were.
+
+A staged GeoPackage is written without SQLite's flush to disk at every commit (dozens per file, each a wait on
+the disk): nothing reads it before the run is complete, and publish() flushes each staged file once before it
+moves it into place.
 """
 
 from __future__ import annotations
@@ -14,13 +18,16 @@ import re
 import shutil
 import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from osgeo import gdal
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 
 from ..i18n.translation import tr
-from .results_file import ResultsFileError, pause_for_fault_test, publish_tables
+from .results_file import ResultsFileError, flush_to_disk, pause_for_fault_test, publish_tables
 
 STAGING_PREFIX = ".samplan-partial-"
 _PROVIDER_PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9_]+:")  # "memory:", "ogr:", "postgres:" (not "C:\...")
@@ -132,8 +139,12 @@ class OutputStaging:
                 if entry.tables and entry.final.exists():
                     publish_tables(entry.staged, entry.final, entry.tables)
                 else:
-                    for staged in _with_sidecars(entry.staged):
+                    files = _with_sidecars(entry.staged)
+                    for staged in files:
+                        flush_to_disk(staged)
+                    for staged in files:
                         os.replace(staged, entry.final.with_name(staged.name))
+                    flush_to_disk(entry.final.parent)
             except (OSError, ResultsFileError) as error:
                 raise OutputError(
                     tr("Could not write {0}: {1}. The previous file is left as it was.").format(
@@ -145,6 +156,21 @@ class OutputStaging:
         for folder in self.folders:
             shutil.rmtree(folder, ignore_errors=True)
         self.folders.clear()
+
+
+@contextmanager
+def staged_writes() -> Iterator[None]:
+    """Around a run writing its staged files: the GeoPackage (SQLite) connections this thread opens meanwhile do not
+    flush to disk at each commit (publish() flushes each staged file once, and writes into existing files after)."""
+    previous = gdal.GetThreadLocalConfigOption(_SYNCHRONOUS, None)
+    gdal.SetThreadLocalConfigOption(_SYNCHRONOUS, "OFF")
+    try:
+        yield
+    finally:
+        gdal.SetThreadLocalConfigOption(_SYNCHRONOUS, previous)
+
+
+_SYNCHRONOUS = "OGR_SQLITE_SYNCHRONOUS"
 
 
 def _with_sidecars(path: Path) -> list[Path]:

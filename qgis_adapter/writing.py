@@ -103,6 +103,11 @@ def _qgis_column(values: np.ndarray) -> list:
         return plain.tolist()
     plain = np.asarray(values, dtype=object)
     listed = plain.tolist()
+    missing = pd.isna(plain)
+    if pd.api.types.infer_dtype(plain, skipna=True) in ("string", "empty") and (
+        not missing.any() or np.equal(plain[missing], None).all()
+    ):
+        return listed  # text and None only (the usual case): nothing to convert, and no look at each value
     scalars = [i for i, v in enumerate(listed) if isinstance(v, (np.generic, float))]
     for i in scalars:
         listed[i] = _qgis_value(listed[i])

@@ -24,3 +24,24 @@ def test_union_area_by_plan_feature_equals_one_union_of_everything():
         expected = shapely.area(shapely.union_all(parts))
         assert union_area_by_plan_feature(parts, plan_features.astype(str)) == pytest.approx(expected, rel=1e-12)
     assert expected < shapely.area(parts).sum() * 0.9  # the parts do overlap
+
+
+def test_union_areas_per_group_equal_one_union_of_each_group():
+    """Overlapping parts in several groups (as rule x municipality), their plan features shared across groups: each
+    group's area equals shapely's area of one union of that group's parts alone, and a group without parts is
+    empty (NaN), not 0."""
+    from samplan.core.conflicts import union_areas
+
+    rng = np.random.default_rng(5)
+    x, y = rng.uniform(0, 500, 400), rng.uniform(0, 500, 400)
+    parts = shapely.buffer(shapely.points(x, y), rng.uniform(10, 40, 400))
+    groups = rng.integers(0, 4, 400)  # group 4 of 5 has no parts
+    plan_features = rng.integers(0, 30, 400).astype(str)
+    areas = union_areas(parts, groups, plan_features, 5)
+    for group in range(4):
+        expected = shapely.area(shapely.union_all(parts[groups == group]))
+        assert areas[group] == pytest.approx(expected, rel=1e-12)
+        assert expected < shapely.area(parts[groups == group]).sum() * 0.9  # the parts of a group do overlap
+    assert np.isnan(areas[4])
+    # Groups are kept apart: the parts of two groups overlap, yet each counts its own area in full.
+    assert areas[:4].sum() > shapely.area(shapely.union_all(parts)) * 1.5
