@@ -79,47 +79,42 @@
       <translation>Vad saknas ({0})</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="176" />
-      <source>The conflict inspector needs the Python package {0} ({1}); the algorithms work without it.</source>
-      <translation>Konfliktgranskaren behöver Python-paketet {0} ({1}); algoritmerna fungerar utan det.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="214" />
+      <location filename="../plugin.py" line="200" />
       <source>Folder for the sample region</source>
       <translation>Mapp för exempelregionen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="239" />
+      <location filename="../plugin.py" line="225" />
       <source>Load sample region</source>
       <translation>Läs in exempelregion</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="240" />
+      <location filename="../plugin.py" line="226" />
       <source>{0} already holds a sample region, perhaps with the reviews of an earlier workshop.</source>
       <translation>{0} innehåller redan en exempelregion, kanske med granskningar från en tidigare workshop.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="246" />
+      <location filename="../plugin.py" line="232" />
       <source>Start again builds the region anew and removes its results and reviews. Open existing keeps them.</source>
       <translation>Börja om bygger regionen på nytt och tar bort dess resultat och granskningar. Öppna befintlig behåller dem.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="248" />
+      <location filename="../plugin.py" line="234" />
       <source>Start again</source>
       <translation>Börja om</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="249" />
+      <location filename="../plugin.py" line="235" />
       <source>Open existing</source>
       <translation>Öppna befintlig</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="263" />
+      <location filename="../plugin.py" line="249" />
       <source>Building the sample region in {0} …</source>
       <translation>Bygger exempelregionen i {0} …</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="282" />
+      <location filename="../plugin.py" line="268" />
       <source>Samplan's algorithms are not available without these packages. Choose Samplan &gt; Install missing Python packages…, or install them by hand into your QGIS profile (nothing system-wide) and restart QGIS:</source>
       <translation>Samplans algoritmer är inte tillgängliga utan dessa paket. Välj Samplan &gt; Installera saknade Python-paket…, eller installera dem för hand i din QGIS-profil (inget i hela systemet) och starta om QGIS:</translation>
     </message>
@@ -814,7 +809,7 @@
       <translation>var 15:e minut eller oftare</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="354" />
+      <location filename="../core/transit_accessibility.py" line="349" />
       <source>{0} origin(s) ({1} people) have no trip to a destination within {2} minutes at the median departure minute of the window.</source>
       <translation>{0} startpunkt(er) ({1} personer) har ingen resa till en målpunkt inom {2} minuter vid medianavgångsminuten i tidsfönstret.</translation>
     </message>
@@ -1135,12 +1130,12 @@ Indatalager ändras aldrig.</translation>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="223" />
+      <location filename="../algorithms/base.py" line="228" />
       <source>The output '{0}' cannot be written: the folder {1} is read-only. Choose another folder.</source>
       <translation>Utdata '{0}' kan inte skrivas: mappen {1} är skrivskyddad. Välj en annan mapp.</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="233" />
+      <location filename="../algorithms/base.py" line="238" />
       <source>The output '{0}' ({1}) would overwrite the input '{2}' (layer '{3}', {4}). Choose another file for the output.</source>
       <translation>Utdata '{0}' ({1}) skulle skriva över indata '{2}' (lager '{3}', {4}). Välj en annan fil för utdata.</translation>
     </message>
@@ -3006,27 +3001,32 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Lagret '{0}', fältet '{1}': {2} objekt saknar värde och räknas som 0 (objekt-id {3}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="34" />
+      <location filename="../qgis_adapter/pg_connections.py" line="35" />
       <source>QGIS's PostgreSQL provider is not available.</source>
       <translation>QGIS PostgreSQL-leverantör är inte tillgänglig.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="53" />
+      <location filename="../qgis_adapter/pg_connections.py" line="44" />
+      <source>Shared results in PostGIS need the Python package psycopg2, which QGIS's Python does not have (Samplan → Help → What is missing says how to install it).</source>
+      <translation>Delade resultat i PostGIS kräver Python-paketet psycopg2, som QGIS Python saknar (Samplan → Hjälp → Vad saknas berättar hur det installeras).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/pg_connections.py" line="65" />
       <source>There is no saved PostgreSQL connection named '{0}' in this QGIS. Add it in the Data Source Manager (PostgreSQL), with its credentials in an authentication configuration.</source>
       <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet '{0}' i denna QGIS. Lägg till den i datakällshanteraren (PostgreSQL), med inloggningsuppgifterna i en autentiseringskonfiguration.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="96" />
+      <location filename="../qgis_adapter/pg_connections.py" line="108" />
       <source>Connection '{0}': its authentication configuration '{1}' could not be read (is QGIS's master password set?).</source>
       <translation>Anslutningen '{0}': dess autentiseringskonfiguration '{1}' kunde inte läsas (är QGIS huvudlösenord angivet?).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="103" />
+      <location filename="../qgis_adapter/pg_connections.py" line="115" />
       <source>Connection '{0}': authentication method '{1}' is not supported for the shared reviews; use a Basic (user name and password) configuration.</source>
       <translation>Anslutningen '{0}': autentiseringsmetoden '{1}' stöds inte för delad granskning; använd en konfiguration av typen Basic (användarnamn och lösenord).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="122" />
+      <location filename="../qgis_adapter/pg_connections.py" line="134" />
       <source>Could not connect through '{0}': {1}</source>
       <translation>Det gick inte att ansluta via '{0}': {1}</translation>
     </message>
@@ -3166,17 +3166,17 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Kunde inte skriva kartbilden {0}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/result_styles.py" line="46" />
+      <location filename="../qgis_adapter/result_styles.py" line="43" />
       <source>Added</source>
       <translation>Tillagt</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/result_styles.py" line="46" />
+      <location filename="../qgis_adapter/result_styles.py" line="43" />
       <source>Removed</source>
       <translation>Borttaget</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/result_styles.py" line="46" />
+      <location filename="../qgis_adapter/result_styles.py" line="43" />
       <source>Category changed</source>
       <translation>Ny kategori</translation>
     </message>
@@ -3276,197 +3276,197 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="108" />
+      <location filename="../ui/check_runner.py" line="107" />
       <source>Choose the plan draft layer.</source>
       <translation>Välj lagret med planförslaget.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="125" />
+      <location filename="../ui/check_runner.py" line="124" />
       <source>Assign at least one theme layer to a role.</source>
       <translation>Ge minst ett temalager en roll.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="167" />
+      <location filename="../ui/check_runner.py" line="166" />
       <source>Layer '{0}' has unsaved edits: save them first, so that the check and its results agree with the data.</source>
       <translation>Lagret '{0}' har osparade ändringar: spara dem först, så att kontrollen och dess resultat stämmer med data.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="224" />
+      <location filename="../ui/check_runner.py" line="223" />
       <source>Choose a results GeoPackage.</source>
       <translation>Välj en GeoPackage för resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="232" />
+      <location filename="../ui/check_runner.py" line="231" />
       <source>The Samplan Processing provider is not loaded.</source>
       <translation>Samplans Processing-leverantör är inte inläst.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="236" />
+      <location filename="../ui/check_runner.py" line="235" />
       <source>Samplan: connecting to the shared results</source>
       <translation>Samplan: ansluter till de delade resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="249" />
+      <location filename="../ui/check_runner.py" line="248" />
       <source>Samplan: conflict check</source>
       <translation>Samplan: konfliktkontroll</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="258" />
+      <location filename="../ui/check_runner.py" line="257" />
       <source>Choose the schema of the shared results.</source>
       <translation>Välj schemat för de delade resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="262" />
+      <location filename="../ui/check_runner.py" line="264" />
       <source>The shared results cannot be reached: {0}</source>
       <translation>De delade resultaten går inte att nå: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="273" />
+      <location filename="../ui/check_runner.py" line="275" />
       <source>Cancelled: the previous results are unchanged.</source>
       <translation>Avbrutet: de tidigare resultaten är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="297" />
+      <location filename="../ui/check_runner.py" line="301" />
       <source>The check failed: {0}</source>
       <translation>Kontrollen misslyckades: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="297" />
+      <location filename="../ui/check_runner.py" line="301" />
       <source>see the log</source>
       <translation>se loggen</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="304" />
+      <location filename="../ui/check_runner.py" line="308" />
       <source>Samplan: saving the results</source>
       <translation>Samplan: sparar resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="324" />
+      <location filename="../ui/check_runner.py" line="328" />
       <source>schema '{0}'</source>
       <translation>schemat '{0}'</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="325" />
+      <location filename="../ui/check_runner.py" line="329" />
       <source>The results could not be written to {0}: {1}</source>
       <translation>Resultaten kunde inte skrivas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="365" />
+      <location filename="../ui/check_runner.py" line="379" />
       <source>your database role may not write the results in schema '{0}' ({1})</source>
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="94" />
+      <location filename="../ui/conflict_inspector.py" line="93" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="95" />
+      <location filename="../ui/conflict_inspector.py" line="94" />
       <source>Show the reviews the others have saved since.</source>
       <translation>Visa granskningarna som de andra har sparat sedan dess.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="97" />
+      <location filename="../ui/conflict_inspector.py" line="96" />
       <source>History</source>
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="99" />
+      <location filename="../ui/conflict_inspector.py" line="98" />
       <source>Every change saved for the selected conflict: who, when, status, comment, version.</source>
       <translation>Varje sparad ändring av den markerade konflikten: vem, när, status, kommentar, version.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="244" />
+      <location filename="../ui/conflict_inspector.py" line="243" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar. Konflikter: {0}, varningar: {1}, möjligheter: {2}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="359" />
+      <location filename="../ui/conflict_inspector.py" line="358" />
       <source>Reviews refreshed: {0} conflict(s) changed by others.</source>
       <translation>Granskningarna uppdaterade: {0} konflikt(er) ändrade av andra.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="372" />
+      <location filename="../ui/conflict_inspector.py" line="371" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="375" />
+      <location filename="../ui/conflict_inspector.py" line="374" />
       <source>The history of changes is kept for shared results in PostGIS.</source>
       <translation>Historiken över ändringar sparas för delade resultat i PostGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="407" />
+      <location filename="../ui/conflict_inspector.py" line="406" />
       <source>All severities</source>
       <translation>Alla allvarlighetsgrader</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="408" />
+      <location filename="../ui/conflict_inspector.py" line="407" />
       <source>All rules</source>
       <translation>Alla regler</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="409" />
+      <location filename="../ui/conflict_inspector.py" line="408" />
       <source>All theme roles</source>
       <translation>Alla temaroller</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="410" />
+      <location filename="../ui/conflict_inspector.py" line="409" />
       <source>All municipalities</source>
       <translation>Alla kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="411" />
+      <location filename="../ui/conflict_inspector.py" line="410" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="434" />
+      <location filename="../ui/conflict_inspector.py" line="433" />
       <source>No results yet: set up and run the check.</source>
       <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="438" />
+      <location filename="../ui/conflict_inspector.py" line="437" />
       <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
       <translation>Konflikter: {0} · varningar: {1} · möjligheter: {2} — {3} av {4} rader visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="459" />
+      <location filename="../ui/conflict_inspector.py" line="458" />
       <source>Reviewed by {0}, {1}</source>
       <translation>Granskad av {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="467" />
+      <location filename="../ui/conflict_inspector.py" line="466" />
       <source>Pick a conflict in the table to see it described here and drawn on the map.</source>
       <translation>Välj en konflikt i tabellen för att se den beskriven här och ritad på kartan.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="528" />
+      <location filename="../ui/conflict_inspector.py" line="527" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad. Antal konflikter: {0}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="539" />
+      <location filename="../ui/conflict_inspector.py" line="540" />
       <source>Changed by {0}, {1}: {2}</source>
       <translation>Ändrad av {0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="554" />
+      <location filename="../ui/conflict_inspector.py" line="555" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="555" />
+      <location filename="../ui/conflict_inspector.py" line="556" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="555" />
+      <location filename="../ui/conflict_inspector.py" line="556" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="570" />
+      <location filename="../ui/conflict_inspector.py" line="571" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>Exporterade rader: {0}, till {1}.</translation>
     </message>
@@ -3666,52 +3666,52 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>En delad PostGIS-databas</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="80" />
+      <location filename="../ui/inspector_setup_panel.py" line="86" />
       <source>Rule set (*.csv)</source>
       <translation>Regeluppsättning (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="81" />
+      <location filename="../ui/inspector_setup_panel.py" line="87" />
       <source>Rule set</source>
       <translation>Regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="84" />
+      <location filename="../ui/inspector_setup_panel.py" line="90" />
       <source>Results and reviews</source>
       <translation>Resultat och granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="99" />
+      <location filename="../ui/inspector_setup_panel.py" line="105" />
       <source>Layer</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="99" />
+      <location filename="../ui/inspector_setup_panel.py" line="105" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="99" />
+      <location filename="../ui/inspector_setup_panel.py" line="105" />
       <source>Category field</source>
       <translation>Kategorifält</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="135" />
+      <location filename="../ui/inspector_setup_panel.py" line="141" />
       <source>— no saved PostgreSQL connection in this QGIS</source>
       <translation>— ingen sparad PostgreSQL-anslutning i denna QGIS</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="139" />
+      <location filename="../ui/inspector_setup_panel.py" line="145" />
       <source>{0} (not saved in this QGIS)</source>
       <translation>{0} (inte sparad i denna QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="202" />
+      <location filename="../ui/inspector_setup_panel.py" line="208" />
       <source>— not checked</source>
       <translation>— kontrolleras inte</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="215" />
+      <location filename="../ui/inspector_setup_panel.py" line="221" />
       <source>Empty: the layer's name is the category of its features.</source>
       <translation>Tomt: lagrets namn är objektens kategori.</translation>
     </message>
@@ -3836,27 +3836,27 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Databasanvändare</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="131" />
+      <location filename="../ui/review_session.py" line="144" />
       <source>Samplan: looking for the shared results</source>
       <translation>Samplan: letar efter de delade resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="166" />
+      <location filename="../ui/review_session.py" line="181" />
       <source>Samplan: listening for the others' reviews</source>
       <translation>Samplan: lyssnar efter de andras granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="203" />
+      <location filename="../ui/review_session.py" line="220" />
       <source>Samplan: reading the shared reviews</source>
       <translation>Samplan: läser de delade granskningarna</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="247" />
+      <location filename="../ui/review_session.py" line="264" />
       <source>Samplan: saving the review</source>
       <translation>Samplan: sparar granskningen</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="272" />
+      <location filename="../ui/review_session.py" line="289" />
       <source>Samplan: reading the review history</source>
       <translation>Samplan: läser granskningshistoriken</translation>
     </message>
@@ -4184,6 +4184,10 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <location filename="../i18n/labels.py" line="38" />
       <source>Samplan results</source>
       <translation>Samplan-resultat</translation>
+    </message>
+    <message>
+      <source>The conflict inspector needs the Python package {0} ({1}); the algorithms work without it.</source>
+      <translation type="vanished">Konfliktgranskaren behöver Python-paketet {0} ({1}); algoritmerna fungerar utan det.</translation>
     </message>
     <message>
       <source>Writes a synthetic but plausible Swedish region (SWEREF 99 TM, EPSG:3006) to one GeoPackage, for workshops, training and tests: municipalities in one county, tätorter with population, buildings, a 250 m population grid, a connected road network with road classes and bridges over a river, a railway with stations, bus stops with weekday departures, nature reserves, Natura 2000, green wedges, ecological links, lakes, a river with its 100-year flood zone, shore protection, agricultural land, a water protection area, riksintressen, a commuting table and two plan drafts (A and B) in the categories of Boverket's ÖP-modell.

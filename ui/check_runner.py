@@ -1,6 +1,9 @@
 """The conflict check run from the inspector: a QgsTask in QGIS's task manager, writing to a staging
 GeoPackage that replaces the results file only when the run succeeds (a cancelled or failed run leaves
-the previous results as they were)."""
+the previous results as they were).
+
+psycopg2 is optional (shared results in PostGIS alone need it): the PostGIS work imports it, and
+qgis_adapter.postgis_results, where it runs, so that the check on GeoPackage files works without it."""
 
 from __future__ import annotations
 
@@ -8,8 +11,6 @@ import json
 import uuid
 from pathlib import Path
 
-import psycopg2
-import psycopg2.errors
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -29,8 +30,6 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from ..core.rules import ROLE_PARAMETERS
 from ..i18n.translation import tr, user_language
 from ..qgis_adapter import pg_connections
-from ..qgis_adapter.postgis_results import REVIEW_TABLE, SharedResultsError, publish_results, schema_exists
-from ..qgis_adapter.postgis_results import read_records as read_shared_records
 from ..qgis_adapter.reading import is_metric_crs, layer_name_of
 from ..qgis_adapter.results_file import publish_tables, read_records
 from .inspector_setup import InspectorSetup
@@ -256,6 +255,9 @@ class ConflictCheckRun(QObject):
         authentication manager, kept in memory for the run); no server is asked yet."""
         if not self.setup.results_schema.strip():
             raise SetupError(tr("Choose the schema of the shared results."))
+        missing = pg_connections.shared_results_unavailable()
+        if missing:
+            raise SetupError(missing)
         try:
             self.connect_parameters = pg_connections.connect_parameters(self.setup.results_connection)
         except pg_connections.ConnectionSetupError as error:
@@ -273,6 +275,8 @@ class ConflictCheckRun(QObject):
             self.finished.emit(False, tr("Cancelled: the previous results are unchanged."))
             return
         if exists:
+            from ..qgis_adapter.postgis_results import REVIEW_TABLE
+
             uri = pg_connections.layer_uri(
                 self.setup.results_connection, self.setup.results_schema, REVIEW_TABLE, None, "conflict_key"
             )
@@ -334,6 +338,10 @@ class ConflictCheckRun(QObject):
 
 def _schema_in_background(_task, parameters: dict, schema: str) -> bool:
     """Whether the schema holds shared results (a connection of its own, closed again)."""
+    import psycopg2
+
+    from ..qgis_adapter.postgis_results import schema_exists
+
     connection = psycopg2.connect(**parameters)
     try:
         return schema_exists(connection, schema)
@@ -350,6 +358,12 @@ def _publish_shared_in_background(
     _task, staging: Path, parameters: dict, schema: str
 ) -> dict[str, list[tuple[int, dict]]]:
     """All or nothing into the schema (one transaction), then the rows read back with the reviews' current state."""
+    import psycopg2
+    import psycopg2.errors
+
+    from ..qgis_adapter.postgis_results import SharedResultsError, publish_results
+    from ..qgis_adapter.postgis_results import read_records as read_shared_records
+
     try:
         connection = psycopg2.connect(**parameters)
     except psycopg2.Error as error:

@@ -15,7 +15,6 @@ from qgis.PyQt.QtWidgets import QAction, QDockWidget, QFileDialog, QFrame, QHead
 
 from ..core.reviews import REVIEW_STATUSES
 from ..i18n.translation import tr
-from ..qgis_adapter.postgis_results import ReviewConflict
 from ..qgis_adapter.reviews import ReviewWriteError
 from .check_runner import (
     RESULT_TABLES,
@@ -531,6 +530,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
     def _reviews_saved(self, saved: list, error) -> None:
         self.saveReviewButton.setEnabled(True)
         self.model.apply_reviews({review.conflict_key: review for review in saved})
+        from ..qgis_adapter.postgis_results import ReviewConflict  # shared results only: psycopg2 is there
+
         if isinstance(error, ReviewConflict):
             # Their change is shown in the table and below it; ours stays in the form to save on top of theirs.
             current = error.current

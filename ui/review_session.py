@@ -1,25 +1,23 @@
 """One reviewer's session on shared results in PostGIS: the connection that saves, the one that reads the
-others' reviews in the background, and the listener that hears their saves. The dock only wires it."""
+others' reviews in the background, and the listener that hears their saves. The dock only wires it.
+
+psycopg2 is optional: qgis_adapter.postgis_results (which needs it) is imported where the session talks to the
+server, never when the module loads, so that the dock works on GeoPackage results without it; `open` refuses,
+saying why (pg_connections.shared_results_unavailable)."""
 
 from __future__ import annotations
 
-import psycopg2
+from typing import TYPE_CHECKING
+
 from qgis.core import Qgis, QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QObject, QSocketNotifier, pyqtSignal
 
 from ..i18n.translation import tr
 from ..qgis_adapter import pg_connections
-from ..qgis_adapter.postgis_results import (
-    ListenerLost,
-    Review,
-    ReviewListener,
-    SharedResultsError,
-    SharedReviews,
-    listener_not_reopened,
-    listener_reopened,
-    schema_exists,
-)
 from ..qgis_adapter.reviews import reviewer_name
+
+if TYPE_CHECKING:
+    from ..qgis_adapter.postgis_results import Review, ReviewListener, SharedReviews
 
 
 def _fetch_in_background(_task, reader: SharedReviews) -> dict:
@@ -30,6 +28,8 @@ def _save_in_background(
     _task, writer: SharedReviews, items: list[tuple[str, int]], status: str, comment: str, reviewer: str
 ) -> tuple[list[Review], Exception | None]:
     """Saves one conflict after the other; stops at the first that fails. The reviews saved, and that failure."""
+    from ..qgis_adapter.postgis_results import SharedResultsError
+
     saved = []
     for key, version in items:
         try:
@@ -44,10 +44,16 @@ def _history_in_background(_task, writer: SharedReviews, key: str) -> list[dict]
 
 
 def _listener_in_background(_task, name: str, schema: str) -> ReviewListener:
+    from ..qgis_adapter.postgis_results import ReviewListener
+
     return ReviewListener(lambda: pg_connections.connect(name), schema)
 
 
 def _schema_in_background(_task, writer: SharedReviews, schema: str) -> bool:
+    import psycopg2
+
+    from ..qgis_adapter.postgis_results import SharedResultsError, schema_exists
+
     try:
         exists = schema_exists(writer.connection, schema)
         writer.connection.rollback()
@@ -103,8 +109,15 @@ class SharedReviewSession(QObject):
         return self.writer is not None and (self.connection_name, self.schema) == (name, schema)
 
     def open(self, name: str, schema: str) -> None:
-        """Nothing is asked of the server here: the connections open in the tasks that first need them."""
+        """Nothing is asked of the server here: the connections open in the tasks that first need them. Without
+        psycopg2 the session stays closed and `message` says why."""
         self.close()
+        missing = pg_connections.shared_results_unavailable()
+        if missing:
+            self.message.emit(missing, Qgis.MessageLevel.Warning)
+            return
+        from ..qgis_adapter.postgis_results import SharedReviews
+
         self.writer = SharedReviews(lambda: pg_connections.connect(name), schema)
         self.reader = SharedReviews(lambda: pg_connections.connect(name), schema)
         self.connection_name, self.schema = name, schema
@@ -147,6 +160,8 @@ class SharedReviewSession(QObject):
         name, schema = self.connection_name, self.schema
 
         def opened(exception, listener=None):
+            from ..qgis_adapter.postgis_results import listener_not_reopened, listener_reopened
+
             self.listen_task = None
             if (name, schema) != (self.connection_name, self.schema) or self.writer is None:
                 if listener is not None:
@@ -179,6 +194,8 @@ class SharedReviewSession(QObject):
         """Reads what arrived (no waiting: the socket has it); a dropped connection is opened again in a task."""
         if self.listener is None:
             return
+        from ..qgis_adapter.postgis_results import ListenerLost
+
         try:
             changed = self.listener.changed(reopen=False)
         except ListenerLost as error:
