@@ -3276,197 +3276,192 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="107" />
+      <location filename="../ui/check_runner.py" line="109" />
       <source>Choose the plan draft layer.</source>
       <translation>Välj lagret med planförslaget.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="124" />
+      <location filename="../ui/check_runner.py" line="126" />
       <source>Assign at least one theme layer to a role.</source>
       <translation>Ge minst ett temalager en roll.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="166" />
+      <location filename="../ui/check_runner.py" line="168" />
       <source>Layer '{0}' has unsaved edits: save them first, so that the check and its results agree with the data.</source>
       <translation>Lagret '{0}' har osparade ändringar: spara dem först, så att kontrollen och dess resultat stämmer med data.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="223" />
+      <location filename="../ui/check_runner.py" line="225" />
       <source>Choose a results GeoPackage.</source>
       <translation>Välj en GeoPackage för resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="231" />
+      <location filename="../ui/check_runner.py" line="233" />
       <source>The Samplan Processing provider is not loaded.</source>
       <translation>Samplans Processing-leverantör är inte inläst.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="235" />
+      <location filename="../ui/check_runner.py" line="237" />
       <source>Samplan: connecting to the shared results</source>
       <translation>Samplan: ansluter till de delade resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="248" />
+      <location filename="../ui/check_runner.py" line="250" />
       <source>Samplan: conflict check</source>
       <translation>Samplan: konfliktkontroll</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="257" />
+      <location filename="../ui/check_runner.py" line="259" />
       <source>Choose the schema of the shared results.</source>
       <translation>Välj schemat för de delade resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="264" />
+      <location filename="../ui/check_runner.py" line="266" />
       <source>The shared results cannot be reached: {0}</source>
       <translation>De delade resultaten går inte att nå: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="275" />
+      <location filename="../ui/check_runner.py" line="277" />
       <source>Cancelled: the previous results are unchanged.</source>
       <translation>Avbrutet: de tidigare resultaten är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="301" />
+      <location filename="../ui/check_runner.py" line="303" />
       <source>The check failed: {0}</source>
       <translation>Kontrollen misslyckades: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="301" />
+      <location filename="../ui/check_runner.py" line="303" />
       <source>see the log</source>
       <translation>se loggen</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="308" />
+      <location filename="../ui/check_runner.py" line="310" />
       <source>Samplan: saving the results</source>
       <translation>Samplan: sparar resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="328" />
+      <location filename="../ui/check_runner.py" line="330" />
       <source>schema '{0}'</source>
       <translation>schemat '{0}'</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="329" />
+      <location filename="../ui/check_runner.py" line="331" />
       <source>The results could not be written to {0}: {1}</source>
       <translation>Resultaten kunde inte skrivas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="379" />
+      <location filename="../ui/check_runner.py" line="381" />
       <source>your database role may not write the results in schema '{0}' ({1})</source>
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="93" />
+      <location filename="../ui/conflict_inspector.py" line="87" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="94" />
+      <location filename="../ui/conflict_inspector.py" line="88" />
       <source>Show the reviews the others have saved since.</source>
       <translation>Visa granskningarna som de andra har sparat sedan dess.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="96" />
+      <location filename="../ui/conflict_inspector.py" line="90" />
       <source>History</source>
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="98" />
+      <location filename="../ui/conflict_inspector.py" line="92" />
       <source>Every change saved for the selected conflict: who, when, status, comment, version.</source>
       <translation>Varje sparad ändring av den markerade konflikten: vem, när, status, kommentar, version.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="243" />
+      <location filename="../ui/conflict_inspector.py" line="237" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar. Konflikter: {0}, varningar: {1}, möjligheter: {2}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="358" />
+      <location filename="../ui/conflict_inspector.py" line="331" />
       <source>Reviews refreshed: {0} conflict(s) changed by others.</source>
       <translation>Granskningarna uppdaterade: {0} konflikt(er) ändrade av andra.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="371" />
+      <location filename="../ui/conflict_inspector.py" line="344" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="374" />
+      <location filename="../ui/conflict_inspector.py" line="347" />
       <source>The history of changes is kept for shared results in PostGIS.</source>
       <translation>Historiken över ändringar sparas för delade resultat i PostGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="406" />
+      <location filename="../ui/conflict_inspector.py" line="379" />
       <source>All severities</source>
       <translation>Alla allvarlighetsgrader</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="407" />
+      <location filename="../ui/conflict_inspector.py" line="380" />
       <source>All rules</source>
       <translation>Alla regler</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="408" />
+      <location filename="../ui/conflict_inspector.py" line="381" />
       <source>All theme roles</source>
       <translation>Alla temaroller</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="409" />
+      <location filename="../ui/conflict_inspector.py" line="382" />
       <source>All municipalities</source>
       <translation>Alla kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="410" />
+      <location filename="../ui/conflict_inspector.py" line="383" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="433" />
+      <location filename="../ui/conflict_inspector.py" line="406" />
       <source>No results yet: set up and run the check.</source>
       <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="437" />
-      <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
-      <translation>Konflikter: {0} · varningar: {1} · möjligheter: {2} — {3} av {4} rader visas</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="458" />
+      <location filename="../ui/conflict_inspector.py" line="424" />
       <source>Reviewed by {0}, {1}</source>
       <translation>Granskad av {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="466" />
+      <location filename="../ui/conflict_inspector.py" line="432" />
       <source>Pick a conflict in the table to see it described here and drawn on the map.</source>
       <translation>Välj en konflikt i tabellen för att se den beskriven här och ritad på kartan.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="527" />
+      <location filename="../ui/conflict_inspector.py" line="493" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad. Antal konflikter: {0}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="540" />
+      <location filename="../ui/conflict_inspector.py" line="506" />
       <source>Changed by {0}, {1}: {2}</source>
       <translation>Ändrad av {0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="555" />
+      <location filename="../ui/conflict_inspector.py" line="521" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="556" />
+      <location filename="../ui/conflict_inspector.py" line="522" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="556" />
+      <location filename="../ui/conflict_inspector.py" line="522" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="571" />
+      <location filename="../ui/conflict_inspector.py" line="537" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>Exporterade rader: {0}, till {1}.</translation>
     </message>
@@ -3496,9 +3491,39 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>överlappar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_summary.py" line="79" />
+      <location filename="../ui/conflict_summary.py" line="75" />
       <source>{0} point(s)</source>
       <translation>{0} punkt(er)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="98" />
+      <source>{0} of {1} conflict</source>
+      <translation>{0} av {1} konflikt</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="98" />
+      <source>{0} of {1} conflicts</source>
+      <translation>{0} av {1} konflikter</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="99" />
+      <source>{0} of {1} warning</source>
+      <translation>{0} av {1} varning</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="99" />
+      <source>{0} of {1} warnings</source>
+      <translation>{0} av {1} varningar</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="100" />
+      <source>{0} of {1} opportunity</source>
+      <translation>{0} av {1} möjlighet</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="100" />
+      <source>{0} of {1} opportunities</source>
+      <translation>{0} av {1} möjligheter</translation>
     </message>
     <message>
       <location filename="../ui/export.py" line="67" />
@@ -3791,17 +3816,17 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Exportera CSV med ';' och decimalkomma…</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="91" />
-      <source>Area (m²) / length (m)</source>
-      <translation>Yta (m²) / längd (m)</translation>
+      <location filename="../ui/results_model.py" line="92" />
+      <source>Size</source>
+      <translation>Storlek</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="92" />
+      <location filename="../ui/results_model.py" line="93" />
       <source>Share</source>
       <translation>Andel</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="127" />
+      <location filename="../ui/results_model.py" line="128" />
       <source>new</source>
       <translation>ny</translation>
     </message>
@@ -4184,6 +4209,14 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <location filename="../i18n/labels.py" line="38" />
       <source>Samplan results</source>
       <translation>Samplan-resultat</translation>
+    </message>
+    <message>
+      <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
+      <translation type="vanished">Konflikter: {0} · varningar: {1} · möjligheter: {2} — {3} av {4} rader visas</translation>
+    </message>
+    <message>
+      <source>Area (m²) / length (m)</source>
+      <translation type="vanished">Yta (m²) / längd (m)</translation>
     </message>
     <message>
       <source>The conflict inspector needs the Python package {0} ({1}); the algorithms work without it.</source>

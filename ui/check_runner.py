@@ -13,6 +13,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
+    QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
     QgsLayerTreeGroup,
@@ -28,6 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.rules import ROLE_PARAMETERS
+from ..i18n.labels import severity_label
 from ..i18n.translation import tr, user_language
 from ..qgis_adapter import pg_connections
 from ..qgis_adapter.reading import is_metric_crs, layer_name_of
@@ -426,7 +428,7 @@ def add_shared_result_layers(project: QgsProject, connection_name: str, schema: 
         )
         if not layer.isValid():
             continue
-        layer.loadNamedStyle(str(STYLES / f"conflicts_{kind}.qml"))
+        style_conflict_layer(layer, kind)
         project.addMapLayer(layer, False)
         group.addLayer(layer)
         layers.append(layer)
@@ -452,11 +454,20 @@ def add_result_layers(project: QgsProject, results: Path) -> list[QgsVectorLayer
         layer = QgsVectorLayer(f"{results}|layername={table}", result_layer_title(kind), "ogr")
         if not layer.isValid():
             continue
-        layer.loadNamedStyle(str(STYLES / f"conflicts_{kind}.qml"))
+        style_conflict_layer(layer, kind)
         project.addMapLayer(layer, False)
         group.addLayer(layer)
         layers.append(layer)
     return layers
+
+
+def style_conflict_layer(layer: QgsVectorLayer, kind: str) -> None:
+    """The conflict style of its kind, its legend in the user's language ("Konflikt", not "Konflikt / conflict")."""
+    layer.loadNamedStyle(str(STYLES / f"conflicts_{kind}.qml"))
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        for index, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(index, severity_label(str(category.value())))
 
 
 def result_layer_title(kind: str) -> str:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsDataSourceUri, QgsProject, QgsTask, QgsVectorLayer
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QFileDialog, QFrame, QHeaderView, QPushButton, QScrollArea
+from qgis.PyQt.QtCore import QItemSelectionModel, QTimer
+from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QFrame, QPushButton, QScrollArea
 
 from ..core.reviews import REVIEW_STATUSES
 from ..i18n.translation import tr
@@ -27,9 +27,10 @@ from .check_runner import (
     shared_layers_in,
 )
 from .conflict_highlights import ConflictHighlights
-from .conflict_summary import describe
+from .conflict_summary import counts_text, describe
 from .export import ExportError, export_rows
 from .report_action import add_report_button
+from .inspector_columns import ColumnFit
 from .inspector_setup import InspectorSetup, load_from_project, save_to_project
 from .inspector_setup_panel import InspectorSetupPanel
 from .results_model import (
@@ -48,8 +49,6 @@ from .settings import SamplanSettings
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 DEFAULT_RESULTS_NAME = "samplan_konflikter.gpkg"
-COLUMN_MAX_WIDTH = 110  # pixels
-HIDDEN_COLUMNS = ("theme_role", "municipality", "share", "comment")
 KIND_OF_TABLE = {table: kind for _, table, kind in RESULT_TABLES}
 
 
@@ -79,12 +78,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.proxy = ConflictFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.conflictView.setModel(self.proxy)
-        self.conflictView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.conflictView.horizontalHeader().setResizeContentsPrecision(
-            30
-        )  # widths from the first rows: quick on long tables
-        self.conflictView.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._add_column_choice()
+        self.columns = ColumnFit(self.conflictView, self.model.COLUMNS, self.model.headers())
         self._set_up_widgets()
         self._connect()
         self.restore_from_project()
@@ -287,8 +281,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.model.set_rows(rows)
         self._fill_filters()
         self._update_counts()
-        if first_rows:  # later runs keep the widths the user has set
-            self._fit_columns()
+        if first_rows or not self.columns.by_hand:  # later runs keep the widths the user has set
+            self.columns.fit()
 
     def _shared_layers(self, setup: InspectorSetup) -> list[QgsVectorLayer]:
         """The shared results' layers in the project, with a review session of our own. When they are missing the
@@ -312,27 +306,6 @@ class ConflictInspectorDock(QDockWidget, FORM):
         ):
             add_shared_result_layers(self.project, setup.results_connection, setup.results_schema)
             self.load_results()
-
-    def _add_column_choice(self) -> None:
-        """The header's context menu shows or hides each column; HIDDEN_COLUMNS start hidden (the line above the
-        table says them for the picked conflict)."""
-        header = self.conflictView.horizontalHeader()
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for column, (name, title) in enumerate(zip(self.model.COLUMNS, self.model.headers())):
-            action = QAction(title, header)
-            action.setCheckable(True)
-            action.setChecked(name not in HIDDEN_COLUMNS)
-            action.toggled.connect(lambda shown, c=column: self.conflictView.setColumnHidden(c, not shown))
-            header.addAction(action)
-            self.conflictView.setColumnHidden(column, name in HIDDEN_COLUMNS)
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as their contents but no wider than COLUMN_MAX_WIDTH (longer texts are elided, whole in
-        the line above the table), so that the table fits the dock at its default width."""
-        self.conflictView.resizeColumnsToContents()
-        header = self.conflictView.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), COLUMN_MAX_WIDTH))
 
     @property
     def busy(self) -> bool:
@@ -432,15 +405,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
         if not self.model.rows:
             self.countsLabel.setText(tr("No results yet: set up and run the check."))
             return
-        counts = self.proxy.counts_by_severity()
         self.countsLabel.setText(
-            tr("{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown").format(
-                counts["conflict"],
-                counts["warning"],
-                counts["opportunity"],
-                self.proxy.rowCount(),
-                len(self.model.rows),
-            )
+            counts_text(self.proxy.counts_by_severity(), self.proxy.counts_by_severity(self.model.rows))
         )
 
     def selected_source_rows(self) -> list[int]:
