@@ -3336,132 +3336,132 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>se loggen</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="310" />
+      <location filename="../ui/check_runner.py" line="311" />
       <source>Samplan: saving the results</source>
       <translation>Samplan: sparar resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="330" />
+      <location filename="../ui/check_runner.py" line="332" />
       <source>schema '{0}'</source>
       <translation>schemat '{0}'</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="331" />
+      <location filename="../ui/check_runner.py" line="333" />
       <source>The results could not be written to {0}: {1}</source>
       <translation>Resultaten kunde inte skrivas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="381" />
+      <location filename="../ui/check_runner.py" line="387" />
       <source>your database role may not write the results in schema '{0}' ({1})</source>
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="87" />
+      <location filename="../ui/conflict_inspector.py" line="88" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="88" />
+      <location filename="../ui/conflict_inspector.py" line="89" />
       <source>Show the reviews the others have saved since.</source>
       <translation>Visa granskningarna som de andra har sparat sedan dess.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="90" />
+      <location filename="../ui/conflict_inspector.py" line="91" />
       <source>History</source>
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="92" />
+      <location filename="../ui/conflict_inspector.py" line="93" />
       <source>Every change saved for the selected conflict: who, when, status, comment, version.</source>
       <translation>Varje sparad ändring av den markerade konflikten: vem, när, status, kommentar, version.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="237" />
+      <location filename="../ui/conflict_inspector.py" line="238" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar. Konflikter: {0}, varningar: {1}, möjligheter: {2}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="331" />
+      <location filename="../ui/conflict_inspector.py" line="335" />
       <source>Reviews refreshed: {0} conflict(s) changed by others.</source>
       <translation>Granskningarna uppdaterade: {0} konflikt(er) ändrade av andra.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="344" />
+      <location filename="../ui/conflict_inspector.py" line="348" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="347" />
+      <location filename="../ui/conflict_inspector.py" line="351" />
       <source>The history of changes is kept for shared results in PostGIS.</source>
       <translation>Historiken över ändringar sparas för delade resultat i PostGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="379" />
+      <location filename="../ui/conflict_inspector.py" line="383" />
       <source>All severities</source>
       <translation>Alla allvarlighetsgrader</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="380" />
+      <location filename="../ui/conflict_inspector.py" line="384" />
       <source>All rules</source>
       <translation>Alla regler</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="381" />
+      <location filename="../ui/conflict_inspector.py" line="385" />
       <source>All theme roles</source>
       <translation>Alla temaroller</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="382" />
+      <location filename="../ui/conflict_inspector.py" line="386" />
       <source>All municipalities</source>
       <translation>Alla kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="383" />
+      <location filename="../ui/conflict_inspector.py" line="387" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="406" />
+      <location filename="../ui/conflict_inspector.py" line="410" />
       <source>No results yet: set up and run the check.</source>
       <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="424" />
+      <location filename="../ui/conflict_inspector.py" line="428" />
       <source>Reviewed by {0}, {1}</source>
       <translation>Granskad av {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="432" />
+      <location filename="../ui/conflict_inspector.py" line="436" />
       <source>Pick a conflict in the table to see it described here and drawn on the map.</source>
       <translation>Välj en konflikt i tabellen för att se den beskriven här och ritad på kartan.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="493" />
+      <location filename="../ui/conflict_inspector.py" line="497" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad. Antal konflikter: {0}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="506" />
+      <location filename="../ui/conflict_inspector.py" line="510" />
       <source>Changed by {0}, {1}: {2}</source>
       <translation>Ändrad av {0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="521" />
+      <location filename="../ui/conflict_inspector.py" line="525" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="522" />
+      <location filename="../ui/conflict_inspector.py" line="526" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="522" />
+      <location filename="../ui/conflict_inspector.py" line="526" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="537" />
+      <location filename="../ui/conflict_inspector.py" line="541" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>Exporterade rader: {0}, till {1}.</translation>
     </message>
@@ -3861,27 +3861,27 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Databasanvändare</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="144" />
-      <source>Samplan: looking for the shared results</source>
-      <translation>Samplan: letar efter de delade resultaten</translation>
+      <location filename="../ui/review_session.py" line="153" />
+      <source>Samplan: reading the shared results</source>
+      <translation>Samplan: läser de delade resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="181" />
+      <location filename="../ui/review_session.py" line="191" />
       <source>Samplan: listening for the others' reviews</source>
       <translation>Samplan: lyssnar efter de andras granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="220" />
+      <location filename="../ui/review_session.py" line="230" />
       <source>Samplan: reading the shared reviews</source>
       <translation>Samplan: läser de delade granskningarna</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="264" />
+      <location filename="../ui/review_session.py" line="274" />
       <source>Samplan: saving the review</source>
       <translation>Samplan: sparar granskningen</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="289" />
+      <location filename="../ui/review_session.py" line="299" />
       <source>Samplan: reading the review history</source>
       <translation>Samplan: läser granskningshistoriken</translation>
     </message>
@@ -4209,6 +4209,10 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <location filename="../i18n/labels.py" line="38" />
       <source>Samplan results</source>
       <translation>Samplan-resultat</translation>
+    </message>
+    <message>
+      <source>Samplan: looking for the shared results</source>
+      <translation type="vanished">Samplan: letar efter de delade resultaten</translation>
     </message>
     <message>
       <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>

@@ -21,9 +21,10 @@ from .check_runner import (
     ConflictCheckRun,
     SetupError,
     add_result_layers,
-    add_shared_result_layers,
+    add_conflict_layers,
     layers_by_result_name,
     result_layers_in,
+    shared_layer_sources,
     shared_layers_in,
 )
 from .conflict_highlights import ConflictHighlights
@@ -120,7 +121,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.session.reviewsRead.connect(self._reviews_read)
         self.session.reviewsSaved.connect(self._reviews_saved)
         self.session.historyRead.connect(self._history_read)
-        self.session.schemaChecked.connect(self._shared_schema_checked)
+        self.session.resultsRead.connect(self._shared_results_read)
         self.session.message.connect(self._message_from_session)
         for combo, column in self._filter_combos():
             combo.currentIndexChanged.connect(
@@ -251,7 +252,12 @@ class ConflictInspectorDock(QDockWidget, FORM):
                 pass
         setup = self.current_setup()
         if setup.shared:
-            layers = self._shared_layers(setup)
+            layers = self._shared_layers(setup, records is None)
+            if layers is None:  # shown when the background read brings them (_shared_results_read)
+                self.result_layers = []
+                self.model.set_rows([])
+                self._update_counts()
+                return
         else:
             self.session.close()
             path = setup.results_path
@@ -269,8 +275,6 @@ class ConflictInspectorDock(QDockWidget, FORM):
             layer.selectionChanged.connect(self._map_selection_changed)
         if records is None:
             rows = read_rows([(layer, kind) for layer, _, kind in pairs])
-            if self.session.active and rows:  # the reviews' current state, not the run's copy: shown when read
-                self.session.fetch()
         else:
             rows = [
                 ConflictRow(layer, fid, kind, values)
@@ -284,28 +288,28 @@ class ConflictInspectorDock(QDockWidget, FORM):
         if first_rows or not self.columns.by_hand:  # later runs keep the widths the user has set
             self.columns.fit()
 
-    def _shared_layers(self, setup: InspectorSetup) -> list[QgsVectorLayer]:
-        """The shared results' layers in the project, with a review session of our own. When they are missing the
-        session looks for the schema in the background, and the layers are added when it is found."""
+    def _shared_layers(self, setup: InspectorSetup, read: bool) -> list[QgsVectorLayer] | None:
+        """The shared results' layers in the project, with a review session of our own. With `read` (no rows at hand),
+        the session reads the rows in the background, making the layers the project lacks there too: None then."""
         if not self.session.is_open_for(setup.results_connection, setup.results_schema):
             self.session.close()
             if not setup.results_schema:
                 return []
             self.session.open(setup.results_connection, setup.results_schema)
         layers = shared_layers_in(self.project, setup.results_connection, setup.results_schema)
-        if not layers:
-            self.session.check_schema()
-        return layers
+        if not read or not self.session.active:
+            return layers
+        sources = [] if layers else shared_layer_sources(setup.results_connection, setup.results_schema)
+        self.session.read_results(sources)
+        return None
 
-    def _shared_schema_checked(self, exists: bool) -> None:
+    def _shared_results_read(self, records: dict | None, layers: list) -> None:
         setup = self.current_setup()
-        if (
-            exists
-            and self.session.is_open_for(setup.results_connection, setup.results_schema)
-            and not shared_layers_in(self.project, setup.results_connection, setup.results_schema)
-        ):
-            add_shared_result_layers(self.project, setup.results_connection, setup.results_schema)
-            self.load_results()
+        if records is None or not self.session.is_open_for(setup.results_connection, setup.results_schema):
+            return  # no results in the schema yet, or the set-up moved on meanwhile
+        if layers and not shared_layers_in(self.project, setup.results_connection, setup.results_schema):
+            add_conflict_layers(self.project, layers)
+        self.load_results(records)
 
     @property
     def busy(self) -> bool:

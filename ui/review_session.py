@@ -49,17 +49,24 @@ def _listener_in_background(_task, name: str, schema: str) -> ReviewListener:
     return ReviewListener(lambda: pg_connections.connect(name), schema)
 
 
-def _schema_in_background(_task, writer: SharedReviews, schema: str) -> bool:
+def _results_in_background(
+    _task, writer: SharedReviews, schema: str, sources: list[tuple[str, str]]
+) -> tuple[dict | None, list]:
+    """The conflict rows of the shared results with the reviews' current state (None where the schema holds none
+    yet), and the layers of `sources` made and styled in this thread (check_runner.make_conflict_layers)."""
     import psycopg2
 
-    from ..qgis_adapter.postgis_results import SharedResultsError, schema_exists
+    from ..qgis_adapter.postgis_results import SharedResultsError, read_records, schema_exists
+    from .check_runner import RESULT_TABLES, make_conflict_layers
 
     try:
-        exists = schema_exists(writer.connection, schema)
-        writer.connection.rollback()
+        if not schema_exists(writer.connection, schema):
+            writer.connection.rollback()
+            return None, []
+        records = read_records(writer.connection, schema, [table for _, table, _ in RESULT_TABLES])
     except psycopg2.Error as error:
         raise SharedResultsError(str(error).strip()) from error
-    return exists
+    return records, make_conflict_layers(sources)
 
 
 class SharedReviewSession(QObject):
@@ -70,13 +77,14 @@ class SharedReviewSession(QObject):
     - `reviewsRead(reviews, announce)`: the reviews a background read found (conflict key -> Review);
     - `reviewsSaved(saved, error)`: the reviews saved (list of Review) and the failure that stopped the rest, or None;
     - `historyRead(key, changes, error)`: one conflict's changes (list of dict), or the error;
-    - `schemaChecked(exists)`: whether the schema holds shared results (after `check_schema`);
+    - `resultsRead(records, layers)`: the shared results' rows (None: the schema holds none yet) and the layers made
+      for them (after `read_results`);
     - `message(text, level)`: what the user should be told."""
 
     reviewsRead = pyqtSignal(dict, bool)
     reviewsSaved = pyqtSignal(list, object)
     historyRead = pyqtSignal(str, list, object)
-    schemaChecked = pyqtSignal(bool)
+    resultsRead = pyqtSignal(object, list)
     message = pyqtSignal(str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -123,28 +131,30 @@ class SharedReviewSession(QObject):
         self.connection_name, self.schema = name, schema
         self.listen()
 
-    def check_schema(self) -> QgsTask | None:
-        """Asks in the background whether the schema holds shared results: `schemaChecked` says, or `message` why
-        the server could not say."""
+    def read_results(self, sources: list[tuple[str, str]]) -> QgsTask | None:
+        """Reads the shared results' rows in the background and makes the layers of `sources` there too:
+        `resultsRead` brings them, or `message` says why the server could not."""
         if self.writer is None:
             return None
         writer, schema = self.writer, self.schema
 
-        def done(exception, exists=None):
+        def done(exception, result=None):
             if writer is not self.writer:
                 writer.close()  # the session was closed or moved on meanwhile
                 return
             if exception is not None:
                 self.message.emit(str(exception), Qgis.MessageLevel.Warning)
             else:
-                self.schemaChecked.emit(bool(exists))
+                records, layers = result
+                self.resultsRead.emit(records, list(layers))
 
         return self._queue_for_writer(
             QgsTask.fromFunction(
-                tr("Samplan: looking for the shared results"),
-                _schema_in_background,
+                tr("Samplan: reading the shared results"),
+                _results_in_background,
                 writer,
                 schema,
+                list(sources),
                 on_finished=lambda e, r=None: self._writer_done(done, e, r),
             )
         )
