@@ -134,7 +134,7 @@ def test_the_inspector_lists_the_planted_conflicts_in_the_desktop(desktop_run):
     assert not missing, missing
     conflicts = sum(r["severity"] == "conflict" for r in report["rows"])
     assert conflicts == 8 and f"{conflicts} konflikter" in GUIDE.read_text(encoding="utf-8")
-    assert report["counts_label"].startswith(f"Konflikter: {conflicts} ·")
+    assert report["counts_label"].startswith(f"{conflicts} av {conflicts} konflikter ·")
     assert report["selected"]["rule_id"]
 
 
