@@ -3356,6 +3356,11 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
     <message>
+      <location filename="../ui/conflict_highlights.py" line="91" />
+      <source>Samplan: reading the picked conflict</source>
+      <translation>Samplan: läser den valda konflikten</translation>
+    </message>
+    <message>
       <location filename="../ui/conflict_inspector.py" line="88" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>

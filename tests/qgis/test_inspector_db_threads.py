@@ -242,7 +242,7 @@ class GatedRelay:
 def test_shared_result_layers_are_made_off_the_gui_thread(dock, saved_connections, pg_dsn, pg_cleanup):  # noqa: F811
     """QGIS's postgres provider connects as a layer is made (and reads the columns, the extent, a style saved in the
     database): the shared results' layers are made in a task and only added in the GUI thread, after a run and when
-    a project whose set-up names shared results lacks their layers. Every connection, Samplan's and QGIS's, goes
+    a project whose set-up names shared results lacks their layers; a picked conflict's feature is read in a task. Every connection, Samplan's and QGIS's, goes
     through a GatedRelay: none waited for the GUI thread."""
     from samplan.ui.check_runner import shared_layers_in
 
@@ -276,6 +276,11 @@ def test_shared_result_layers_are_made_off_the_gui_thread(dock, saved_connection
             )
             assert count > 30 and cursor.fetchone()[0] == count
         admin.close()
+        # A picked conflict is drawn: its overlap, a feature of a shared layer, is read in a task too.
+        dock.conflictView.selectRow(0)
+        wait_for(lambda: any(item.part == "overlap" for item in dock.highlights.shown), timeout_s=30)
+        overlap = next(item for item in dock.highlights.shown if item.part == "overlap")
+        assert overlap.layer in layers and not overlap.highlight.boundingRect().isEmpty()
         # The project lacks the layers (removed by hand): they are made again in a task, the rows read there too.
         dock.project.removeMapLayers([layer.id() for layer in layers])
         assert not dock.model.rows
