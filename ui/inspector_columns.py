@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QEvent, QObject, Qt
 from qgis.PyQt.QtWidgets import QAction, QHeaderView, QStyle, QTableView
 
 MAX_WIDTH = 110  # pixels, the text columns' widest
-MIN_WIDTH = 48  # pixels, the text columns' narrowest
+MIN_WIDTH = 40  # pixels, the narrowest of a column (a title longer than its texts is elided)
 HIDDEN_COLUMNS = ("theme_role", "municipality", "share", "comment")
 ELIDED = ("plan_category", "theme_category", "rule_id")
 WHOLE = ("severity", "measure", "status")  # as wide as their widest text, over every row
@@ -49,6 +49,7 @@ class ColumnFit(QObject):
         header.setResizeContentsPrecision(30)  # widths from the first rows: quick on long tables
         header.setStretchLastSection(False)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow column's title: "Allvarli…", whole as a tooltip
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for column, (name, title) in enumerate(zip(columns, titles)):
             action = QAction(title, header)
@@ -95,10 +96,9 @@ class ColumnFit(QObject):
             self._fitting = False
 
     def _whole_width(self, column: int) -> int:
-        """The widest text of the column over every row (and its title), with the cell's margins."""
+        """The widest text of the column over every row, with the cell's margins (its title may be elided)."""
         model = self.view.model()
         metrics = self.view.fontMetrics()
         texts = {str(model.index(row, column).data() or "") for row in range(model.rowCount())}
         margin = 2 * (self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1) + 8
-        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0) + margin
-        return max(widest, min(self.view.horizontalHeader().sectionSizeHint(column), MAX_WIDTH))
+        return max(max((metrics.horizontalAdvance(text) for text in texts), default=0) + margin, MIN_WIDTH)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
-from qgis.PyQt.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..i18n.labels import role_label, severity_label, status_label  # noqa: F401 - the dock imports them from here
-from ..i18n.translation import tr
+from ..i18n.translation import tr, user_locale
 from ..qgis_adapter.compat import NO_GEOMETRY
 from ..qgis_adapter.reviews import write_review
 from ..qgis_adapter.values import none_for_null
@@ -102,7 +102,10 @@ class ConflictTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return self.headers()[section]
         return None
 
@@ -136,7 +139,7 @@ class ConflictTableModel(QAbstractTableModel):
                 return measure_text(values, row.kind)
             if column == "share":
                 share = values.get("share")
-                return "" if share is None else share_text(float(share), QLocale())
+                return "" if share is None else share_text(float(share), user_locale())
             value = values.get(column)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:

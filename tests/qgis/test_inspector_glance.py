@@ -169,7 +169,7 @@ def test_the_columns_fit_the_dock_and_size_severity_and_status_are_whole(dock, w
     dock.hide()
 
 
-def test_counts_say_shown_of_all_and_legends_one_language(dock, sample_project):  # noqa: F811
+def test_counts_say_shown_of_all_legends_and_numbers_in_one_language(dock, sample_project):  # noqa: F811
     from samplan.i18n.translation import install_translator, remove_translators
 
     from samplan.ui.sample_project import RESULTS_FILE
@@ -192,5 +192,10 @@ def test_counts_say_shown_of_all_and_legends_one_language(dock, sample_project):
         group = dock.project.layerTreeRoot().findGroup("Samplan")
         labels = {category.label() for node in group.findLayers() for category in node.layer().renderer().categories()}
         assert labels == {"Konflikt", "Varning", "Möjlighet"}
+        # Numbers as Swedish writes them (a decimal comma), in the size column as in the line above the table.
+        column = dock.model.COLUMNS.index("measure")
+        big = next(i for i, r in enumerate(dock.model.rows) if r.kind == "area" and r.values["area_m2"] >= 1e6)
+        text = f"{SWEDISH.toString(dock.model.rows[big].values['area_m2'] / 1e6, 'f', 2)} km²"
+        assert "," in text and dock.model.index(big, column).data() == text
     finally:
         remove_translators()
