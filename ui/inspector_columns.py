@@ -1,9 +1,9 @@
 """The inspector table's columns: which are shown (the header's context menu) and how wide they are.
 
 The columns fit the table's width: each as wide as its contents up to MAX_WIDTH, and where that is wider than the
-table, the text columns (ELIDED: plan and theme category, elided, whole in the line above the table) give up
+table, the text columns (ELIDED: rule, plan and theme category, elided, whole in the line above the table) give up
 width, the widest first, down to MIN_WIDTH. The size, severity and status are never cut. The fit follows the
-table's width (a dock shown or resized) until the user sizes a column by hand."""
+table's width (a dock shown or resized) and its texts (a review saved) until the user sizes a column by hand."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ class ColumnFit(QObject):
         self.columns = columns
         self.by_hand = False  # the user sized a column: their widths stay
         self._fitting = False
+        self._whole: dict[int, int] = {}  # the whole columns' widths, as last measured
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(30)  # widths from the first rows: quick on long tables
@@ -59,10 +60,15 @@ class ColumnFit(QObject):
             header.addAction(action)
             view.setColumnHidden(column, name in HIDDEN_COLUMNS)
         header.sectionResized.connect(self._resized)
+        view.model().dataChanged.connect(self._data_changed)  # a review's status may be longer than the others
         view.viewport().installEventFilter(self)
 
     def _show_column(self, column: int, shown: bool) -> None:
         self.view.setColumnHidden(column, not shown)
+        if not self.by_hand:
+            self.fit()
+
+    def _data_changed(self, *_args) -> None:
         if not self.by_hand:
             self.fit()
 
@@ -72,11 +78,12 @@ class ColumnFit(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize and not self.by_hand and self.view.model().rowCount() > 0:
-            self.fit()
+            self.fit(measure=False)  # the texts' widths as measured when the rows came: a resize stays quick
         return False
 
-    def fit(self) -> None:
-        """The shown columns as wide as their contents, together no wider than the view (see the module's text)."""
+    def fit(self, measure: bool = True) -> None:
+        """The shown columns as wide as their contents, together no wider than the view (see the module's text).
+        `measure`: the whole columns' texts measured again over every row (new rows), else as before."""
         header = self.view.horizontalHeader()
         shown = [c for c in range(len(self.columns)) if not self.view.isColumnHidden(c)]
         self._fitting = True
@@ -85,9 +92,12 @@ class ColumnFit(QObject):
             widths = {}
             for column in shown:
                 name = self.columns[column]
-                widths[column] = (
-                    self._whole_width(column) if name in WHOLE else min(header.sectionSize(column), MAX_WIDTH)
-                )
+                if name in WHOLE:
+                    if measure or column not in self._whole:
+                        self._whole[column] = self._whole_width(column)
+                    widths[column] = self._whole[column]
+                else:
+                    widths[column] = min(header.sectionSize(column), MAX_WIDTH)
             excess = sum(widths.values()) - self.view.viewport().width()
             shrinkable = [c for c in shown if self.columns[c] in ELIDED]
             for column, width in capped_widths(widths, shrinkable, excess, MIN_WIDTH).items():

@@ -160,6 +160,15 @@ def test_the_columns_fit_the_dock_and_size_severity_and_status_are_whole(dock, w
         column = model.COLUMNS.index(name)
         widest = max(metrics.horizontalAdvance(str(model.index(r, column).data())) for r in range(model.rowCount()))
         assert header.sectionSize(column) >= widest + margin, name
+    # A review with a longer status ("Not a conflict"): its column grows to show it whole; the table still fits.
+    dock.conflictView.selectRow(0)
+    dock.statusCombo.setCurrentIndex(dock.statusCombo.findData("not_a_conflict"))
+    dock.save_review()
+    status = model.COLUMNS.index("status")
+    reviewed = model.index(dock.selected_source_rows()[0], status).data()
+    assert reviewed.startswith("Not a conflict")
+    assert header.sectionSize(status) >= metrics.horizontalAdvance(reviewed) + margin
+    assert sum(header.sectionSize(c) for c in shown) <= view.viewport().width()
     # A wider dock: the columns follow (they were not sized by hand).
     before = header.sectionSize(model.COLUMNS.index("theme_category"))
     dock.resize(width + 300, 700)
