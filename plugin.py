@@ -165,21 +165,7 @@ class SamplanPlugin:
     def create_inspector(self):
         """The dock exists (hidden) from the start, so that it follows the project's set-up as projects open."""
         if self.inspector is None:
-            try:
-                from .ui.conflict_inspector import ConflictInspectorDock
-            except ImportError as error:
-                if error.name not in missing_optional():
-                    raise
-                # The dock's shared review needs psycopg2; until the dock imports it lazily, the dock waits for it.
-                self.iface.messageBar().pushMessage(
-                    "Samplan",
-                    tr(
-                        "The conflict inspector needs the Python package {0} ({1}); the algorithms work without it."
-                    ).format(error.name, tr(missing_optional()[error.name])),
-                    Qgis.MessageLevel.Warning,
-                    0,
-                )
-                return None
+            from .ui.conflict_inspector import ConflictInspectorDock  # without psycopg2 too: PostGIS alone is off
 
             self.inspector = ConflictInspectorDock(self.iface, QgsProject.instance(), self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)

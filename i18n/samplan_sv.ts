@@ -79,47 +79,42 @@
       <translation>Vad saknas ({0})</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="176" />
-      <source>The conflict inspector needs the Python package {0} ({1}); the algorithms work without it.</source>
-      <translation>Konfliktgranskaren behöver Python-paketet {0} ({1}); algoritmerna fungerar utan det.</translation>
-    </message>
-    <message>
-      <location filename="../plugin.py" line="214" />
+      <location filename="../plugin.py" line="200" />
       <source>Folder for the sample region</source>
       <translation>Mapp för exempelregionen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="239" />
+      <location filename="../plugin.py" line="225" />
       <source>Load sample region</source>
       <translation>Läs in exempelregion</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="240" />
+      <location filename="../plugin.py" line="226" />
       <source>{0} already holds a sample region, perhaps with the reviews of an earlier workshop.</source>
       <translation>{0} innehåller redan en exempelregion, kanske med granskningar från en tidigare workshop.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="246" />
+      <location filename="../plugin.py" line="232" />
       <source>Start again builds the region anew and removes its results and reviews. Open existing keeps them.</source>
       <translation>Börja om bygger regionen på nytt och tar bort dess resultat och granskningar. Öppna befintlig behåller dem.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="248" />
+      <location filename="../plugin.py" line="234" />
       <source>Start again</source>
       <translation>Börja om</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="249" />
+      <location filename="../plugin.py" line="235" />
       <source>Open existing</source>
       <translation>Öppna befintlig</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="263" />
+      <location filename="../plugin.py" line="249" />
       <source>Building the sample region in {0} …</source>
       <translation>Bygger exempelregionen i {0} …</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="282" />
+      <location filename="../plugin.py" line="268" />
       <source>Samplan's algorithms are not available without these packages. Choose Samplan &gt; Install missing Python packages…, or install them by hand into your QGIS profile (nothing system-wide) and restart QGIS:</source>
       <translation>Samplans algoritmer är inte tillgängliga utan dessa paket. Välj Samplan &gt; Installera saknade Python-paket…, eller installera dem för hand i din QGIS-profil (inget i hela systemet) och starta om QGIS:</translation>
     </message>
@@ -299,57 +294,57 @@
       <translation>{0}: {1} kod(er) matchar ett område bara som tal (inledande nollor skiljer sig): {2}</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="206" />
+      <location filename="../core/conflicts.py" line="132" />
       <source>Rule {0}: no theme feature of role '{1}' has category {2}; every matching plan feature is reported as a gap.</source>
       <translation>Regel {0}: inget temaobjekt med rollen '{1}' har kategorin {2}; varje matchande planobjekt redovisas som en lucka.</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="220" />
+      <location filename="../core/conflicts.py" line="146" />
       <source>No layer was given in the role '{0}': rules {1} were not checked.</source>
       <translation>Inget skikt angavs i rollen '{0}': reglerna {1} prövades inte.</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="247" />
+      <location filename="../core/conflicts.py" line="173" />
       <source>Plan draft layer '{0}': {1} feature(s) have no category and match no rule (feature ids {2}).</source>
       <translation>Planförslagets skikt '{0}': {1} objekt saknar kategori och matchar ingen regel (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../core/conflicts.py" line="260" />
+      <location filename="../core/conflicts.py" line="186" />
       <source>Plan draft layer '{0}': no rule applies to the categories {1}. Map them onto ÖP-modell categories with a category mapping file.</source>
       <translation>Planförslagets skikt '{0}': ingen regel gäller kategorierna {1}. Mappa dem till ÖP-modellens kategorier med en fil för kategorimappning.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="91" />
-      <source>'{0}' is not a number</source>
-      <translation>'{0}' är inte ett tal</translation>
-    </message>
-    <message>
-      <location filename="../core/criticality.py" line="95" />
-      <source>trips must be zero or more, not {0}</source>
-      <translation>antalet resor måste vara noll eller mer, inte {0}</translation>
-    </message>
-    <message>
-      <location filename="../core/criticality.py" line="146" />
+      <location filename="../core/criticality.py" line="103" />
       <source>The network has one-way links: bridges (no alternative route) are judged on the network without directions; {0} one-way link(s) have no way back at all on the directed network (no_way_back), and detours follow the directions.</source>
       <translation>Nätet har enkelriktade länkar: bryggor (ingen alternativ väg) bedöms i nätet utan riktningar; {0} enkelriktad(e) länk(ar) har ingen väg alls tillbaka i det riktade nätet (no_way_back), och omvägar följer riktningarna.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="204" />
+      <location filename="../core/criticality.py" line="161" />
       <source>{0} people live on network parts without any centre: they count as cut off already, not for any link.</source>
       <translation>{0} personer bor på nätdelar utan något centrum: de räknas som redan avskurna, inte för någon länk.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="428" />
+      <location filename="../core/criticality_demand.py" line="42" />
+      <source>'{0}' is not a number</source>
+      <translation>'{0}' är inte ett tal</translation>
+    </message>
+    <message>
+      <location filename="../core/criticality_demand.py" line="46" />
+      <source>trips must be zero or more, not {0}</source>
+      <translation>antalet resor måste vara noll eller mer, inte {0}</translation>
+    </message>
+    <message>
+      <location filename="../core/criticality_demand.py" line="82" />
       <source>Demand: {0} trips between {1} zones.</source>
       <translation>Efterfrågan: {0} resor mellan {1} zoner.</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="729" />
+      <location filename="../core/criticality_demand.py" line="106" />
       <source>OD table: {0} row(s) name zones that are not among the attached population features and are left out ({1}).</source>
       <translation>OD-tabell: {0} rad(er) anger zoner som inte finns bland de anslutna befolkningsobjekten och lämnas utanför ({1}).</translation>
     </message>
     <message>
-      <location filename="../core/criticality.py" line="754" />
+      <location filename="../core/criticality_demand.py" line="131" />
       <source>OD table: zones that join the network at one node count as one zone, and the {0} trip(s) between them are left out: {1}.</source>
       <translation>OD-tabell: zoner som ansluts till nätet i samma nod räknas som en zon, och de {0} resorna mellan dem lämnas utanför: {1}.</translation>
     </message>
@@ -614,7 +609,7 @@
       <translation>'{0}' kan läsas som {1} eller som {2}</translation>
     </message>
     <message>
-      <location filename="../core/network.py" line="1002" />
+      <location filename="../core/network_graph.py" line="127" />
       <source>Network: {0} links, {1} nodes; main network {2} links, {3} island(s) with {4} links, {5} loose link(s); {6} closed loop(s) or links shorter than the tolerance left out.</source>
       <translation>Nät: {0} länkar, {1} noder; huvudnät {2} länkar, {3} ö(ar) med {4} länkar, {5} lös(a) länk(ar); {6} slutna slingor eller länkar kortare än toleransen utelämnade.</translation>
     </message>
@@ -814,7 +809,7 @@
       <translation>var 15:e minut eller oftare</translation>
     </message>
     <message>
-      <location filename="../core/transit_accessibility.py" line="349" />
+      <location filename="../core/transit_accessibility.py" line="193" />
       <source>{0} origin(s) ({1} people) have no trip to a destination within {2} minutes at the median departure minute of the window.</source>
       <translation>{0} startpunkt(er) ({1} personer) har ingen resa till en målpunkt inom {2} minuter vid medianavgångsminuten i tidsfönstret.</translation>
     </message>
@@ -844,22 +839,22 @@
       <translation>Turtäthetsfaktorn måste vara ett heltal, minst 1.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="94" />
+      <location filename="../algorithms/accessibility.py" line="93" />
       <source>Accessibility between city and countryside</source>
       <translation>Tillgänglighet mellan stad och land</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="97" />
+      <location filename="../algorithms/accessibility.py" line="96" />
       <source>Networks</source>
       <translation>Nätverk</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="103" />
+      <location filename="../algorithms/accessibility.py" line="102" />
       <source>accessibility,tillgänglighet,pipos,network,population,centre,service,travel time,restid</source>
       <translation>tillgänglighet,accessibility,pipos,nät,befolkning,centrum,service,restid,avstånd</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="108" />
+      <location filename="../algorithms/accessibility.py" line="107" />
       <source>Measures how far the population lives from the nearest centre or service over the network, as Tillväxtverket's Pipos reports accessibility: per population feature the nearest destination by distance and the quickest by time (they may differ), the network distance to the one and the travel time to the other including the connector, and flags for the thresholds (by default 5 and 10 km, 30 and 45 minutes); per municipality the population-weighted mean and median, the share within each threshold and the people beyond it, all of the people who reach a destination; those who reach none are counted apart (population_unreached).
 
 &lt;b&gt;Inputs.&lt;/b&gt; The network as for the weak links (snap tolerance, grade separation, one-way, speeds by field or by class; without speeds only distances). Population: points or a 250 m grid with a population field, read at a point inside each feature. Destinations: centres or services, optionally only those of some categories or of at least a size (for example tätorter of at least 3,000 inhabitants). Population and destinations join the network at the nearest point of the nearest link within the longest connector; the connector counts at its length, and at the connector speed for times. Municipalities (optional) group the results.
@@ -888,162 +883,162 @@ Källor: Tillväxtverket, Pipos (tillgänglighetsanalyser); Dijkstra (1959).
 Indatalager ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="145" />
+      <location filename="../algorithms/accessibility.py" line="144" />
       <source>Population (points or grid polygons)</source>
       <translation>Befolkning (punkter eller rutnätsytor)</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="149" />
+      <location filename="../algorithms/accessibility.py" line="148" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="153" />
+      <location filename="../algorithms/accessibility.py" line="152" />
       <source>Destinations (centres or services)</source>
       <translation>Målpunkter (centrum eller service)</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="158" />
+      <location filename="../algorithms/accessibility.py" line="157" />
       <source>Destination name field</source>
       <translation>Fält för målpunktens namn</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="164" />
+      <location filename="../algorithms/accessibility.py" line="163" />
       <source>Destination size field (e.g. population)</source>
       <translation>Fält för målpunktens storlek (t.ex. befolkning)</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="172" />
+      <location filename="../algorithms/accessibility.py" line="171" />
       <source>Smallest destination size</source>
       <translation>Minsta storlek på målpunkt</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="177" />
+      <location filename="../algorithms/accessibility.py" line="176" />
       <source>Destination category field</source>
       <translation>Fält för målpunktens kategori</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="182" />
+      <location filename="../algorithms/accessibility.py" line="181" />
       <source>Destination categories to keep (separated by ';')</source>
       <translation>Målpunktskategorier att behålla (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="187" />
+      <location filename="../algorithms/accessibility.py" line="186" />
       <source>Municipalities</source>
       <translation>Kommuner</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="192" />
+      <location filename="../algorithms/accessibility.py" line="191" />
       <source>Municipality name field</source>
       <translation>Fält för kommunnamn</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="197" />
+      <location filename="../algorithms/accessibility.py" line="196" />
       <source>Connector speed (km/h)</source>
       <translation>Anslutningshastighet (km/h)</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="200" />
+      <location filename="../algorithms/accessibility.py" line="199" />
       <source>Distance thresholds (km)</source>
       <translation>Avståndströsklar (km)</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="201" />
+      <location filename="../algorithms/accessibility.py" line="200" />
       <source>Time thresholds (minutes)</source>
       <translation>Tidströsklar (minuter)</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="205" />
+      <location filename="../algorithms/accessibility.py" line="204" />
       <source>Changed network: planned links to add</source>
       <translation>Förändrat nät: planerade länkar att lägga till</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="213" />
+      <location filename="../algorithms/accessibility.py" line="212" />
       <source>Changed network: feature ids of network lines to cut (separated by ';')</source>
       <translation>Förändrat nät: objekt-id för nätlinjer att bryta (åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="221" />
+      <location filename="../algorithms/accessibility.py" line="220" />
       <source>Changed network: lines meeting these features are cut</source>
       <translation>Förändrat nät: linjer som möter dessa objekt bryts</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="229" />
+      <location filename="../algorithms/accessibility.py" line="228" />
       <source>Iso-area buffer around reached links (m)</source>
       <translation>Isoområdenas buffert kring nådda länkar (m)</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="237" />
+      <location filename="../algorithms/accessibility.py" line="236" />
       <source>Accessibility per population feature</source>
       <translation>Tillgänglighet per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="242" />
+      <location filename="../algorithms/accessibility.py" line="238" />
       <source>Accessibility per municipality</source>
       <translation>Tillgänglighet per kommun</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="250" />
+      <location filename="../algorithms/accessibility.py" line="239" />
       <source>Change per population feature</source>
       <translation>Förändring per befolkningsobjekt</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="256" />
+      <location filename="../algorithms/accessibility.py" line="239" />
       <source>Change per municipality</source>
       <translation>Förändring per kommun</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="265" />
+      <location filename="../algorithms/accessibility.py" line="243" />
       <source>Iso-areas per destination and threshold</source>
       <translation>Isoområden per målpunkt och tröskel</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="291" />
+      <location filename="../algorithms/accessibility.py" line="269" />
       <source>Distance thresholds must be positive numbers separated by ';'.</source>
       <translation>Avståndströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="295" />
+      <location filename="../algorithms/accessibility.py" line="273" />
       <source>Time thresholds must be positive numbers separated by ';'.</source>
       <translation>Tidströsklarna måste vara positiva tal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="354" />
+      <location filename="../algorithms/accessibility.py" line="332" />
       <source>Iso-areas: one search per destination ({0}).</source>
       <translation>Isoområden: en sökning per målpunkt ({0}).</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="373" />
+      <location filename="../algorithms/accessibility.py" line="351" />
       <source>Changed network: {0}</source>
       <translation>Förändrat nät: {0}</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="402" />
+      <location filename="../algorithms/accessibility.py" line="381" />
       <source>Population-weighted mean distance to the nearest destination: {0:.1f} km, for the {1} people who reach one; {2} reach none.</source>
       <translation>Befolkningsviktat medelavstånd till närmaste målpunkt: {0:.1f} km, för de {1} invånare som når en; {2} når ingen.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="441" />
+      <location filename="../algorithms/accessibility.py" line="420" />
       <source>Destinations: {0} of {1} features of '{2}' kept.</source>
       <translation>Målpunkter: {0} av {1} objekt i '{2}' behålls.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="445" />
+      <location filename="../algorithms/accessibility.py" line="424" />
       <source>No destination of layer '{0}' passes the size and category filters.</source>
       <translation>Ingen målpunkt i lagret '{0}' klarar storleks- och kategorifiltren.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="479" />
+      <location filename="../algorithms/accessibility.py" line="458" />
       <source>Feature ids to cut must be whole numbers separated by ';'.</source>
       <translation>Objekt-id att bryta måste vara heltal åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="484" />
+      <location filename="../algorithms/accessibility.py" line="463" />
       <source>No line of the network layer '{0}' has the feature id(s) {1}.</source>
       <translation>Ingen linje i nätlagret '{0}' har objekt-id {1}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/accessibility.py" line="527" />
+      <location filename="../algorithms/accessibility.py" line="506" />
       <source>Changed network: {0} line(s) cut, {1} added.</source>
       <translation>Förändrat nät: {0} linje(r) brutna, {1} tillagda.</translation>
     </message>
@@ -1125,22 +1120,22 @@ Indatalager ändras aldrig.</translation>
       <translation>Lagret '{0}' har inga ytor: riskområden måste vara ytor.</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="105" />
+      <location filename="../algorithms/base.py" line="106" />
       <source>{0} is left as GDAL wrote it (',' and decimal points): {1}</source>
       <translation>{0} lämnas som GDAL skrev den (',' och decimalpunkt): {1}</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="111" />
+      <location filename="../algorithms/base.py" line="112" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="228" />
+      <location filename="../algorithms/base.py" line="230" />
       <source>The output '{0}' cannot be written: the folder {1} is read-only. Choose another folder.</source>
       <translation>Utdata '{0}' kan inte skrivas: mappen {1} är skrivskyddad. Välj en annan mapp.</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="238" />
+      <location filename="../algorithms/base.py" line="240" />
       <source>The output '{0}' ({1}) would overwrite the input '{2}' (layer '{3}', {4}). Choose another file for the output.</source>
       <translation>Utdata '{0}' ({1}) skulle skriva över indata '{2}' (lager '{3}', {4}). Välj en annan fil för utdata.</translation>
     </message>
@@ -2731,77 +2726,77 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Tillgänglighet med kollektivtrafik per startpunkt</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="336" />
+      <location filename="../algorithms/transit_accessibility.py" line="333" />
       <source>Public transport accessibility per municipality</source>
       <translation>Tillgänglighet med kollektivtrafik per kommun</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="345" />
+      <location filename="../algorithms/transit_accessibility.py" line="337" />
       <source>Stops: departures per hour</source>
       <translation>Hållplatser: avgångar per timme</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="353" />
+      <location filename="../algorithms/transit_accessibility.py" line="343" />
       <source>Timetable change per origin</source>
       <translation>Tidtabellsförändring per startpunkt</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="359" />
+      <location filename="../algorithms/transit_accessibility.py" line="343" />
       <source>Timetable change per municipality</source>
       <translation>Tidtabellsförändring per kommun</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="376" />
+      <location filename="../algorithms/transit_accessibility.py" line="355" />
       <source>Percentiles must be numbers between 0 and 100 separated by ';'.</source>
       <translation>Percentilerna måste vara tal mellan 0 och 100 åtskilda med ';'.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="386" />
+      <location filename="../algorithms/transit_accessibility.py" line="365" />
       <source>The departure window must end after it starts.</source>
       <translation>Avgångsfönstret måste sluta efter att det börjar.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="388" />
+      <location filename="../algorithms/transit_accessibility.py" line="367" />
       <source>Reading the GTFS feed {0} for {1}.</source>
       <translation>Läser GTFS-flödet {0} för {1}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="397" />
+      <location filename="../algorithms/transit_accessibility.py" line="376" />
       <source>{0} stops, {1} trip patterns, {2} walks between stops on {3}.</source>
       <translation>{0} hållplatser, {1} turmönster, {2} promenader mellan hållplatser den {3}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="503" />
+      <location filename="../algorithms/transit_accessibility.py" line="482" />
       <source>Population-weighted mean of the median travel time: {0:.1f} minutes for the {1} people with a usable trip; {2} have none.</source>
       <translation>Befolkningsviktat medelvärde av medianrestiden: {0:.1f} minuter för de {1} personer som har en användbar resa; {2} har ingen.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="563" />
+      <location filename="../algorithms/transit_accessibility.py" line="542" />
       <source>No destination of layer '{0}' passes the category filter.</source>
       <translation>Ingen målpunkt i lagret '{0}' klarar kategorifiltret.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="589" />
+      <location filename="../algorithms/transit_accessibility.py" line="568" />
       <source>The road network needs speeds (a speed field, class speeds or the default speed) for the car time.</source>
       <translation>Vägnätet behöver hastigheter (ett hastighetsfält, hastigheter per klass eller standardhastigheten) för bilens restid.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="634" />
+      <location filename="../algorithms/transit_accessibility.py" line="613" />
       <source>Change: the trips of route(s) {0} multiplied by {1}.</source>
       <translation>Förändring: turerna på linje(r) {0} mångfaldigade med {1}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="644" />
+      <location filename="../algorithms/transit_accessibility.py" line="623" />
       <source>The new line '{0}' needs a layer of its stops.</source>
       <translation>Den nya linjen '{0}' behöver ett lager med sina hållplatser.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="656" />
+      <location filename="../algorithms/transit_accessibility.py" line="635" />
       <source>The new line '{0}' must form one unbroken line.</source>
       <translation>Den nya linjen '{0}' måste bilda en obruten linje.</translation>
     </message>
     <message>
-      <location filename="../algorithms/transit_accessibility.py" line="671" />
+      <location filename="../algorithms/transit_accessibility.py" line="650" />
       <source>Change: the new line '{0}' with {1} stops.</source>
       <translation>Förändring: den nya linjen '{0}' med {1} hållplatser.</translation>
     </message>
@@ -3041,27 +3036,32 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Lagret '{0}', fältet '{1}': {2} objekt saknar värde och räknas som 0 (objekt-id {3}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="34" />
+      <location filename="../qgis_adapter/pg_connections.py" line="35" />
       <source>QGIS's PostgreSQL provider is not available.</source>
       <translation>QGIS PostgreSQL-leverantör är inte tillgänglig.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="53" />
+      <location filename="../qgis_adapter/pg_connections.py" line="44" />
+      <source>Shared results in PostGIS need the Python package psycopg2, which QGIS's Python does not have (Samplan → Help → What is missing says how to install it).</source>
+      <translation>Delade resultat i PostGIS kräver Python-paketet psycopg2, som QGIS Python saknar (Samplan → Hjälp → Vad saknas berättar hur det installeras).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/pg_connections.py" line="65" />
       <source>There is no saved PostgreSQL connection named '{0}' in this QGIS. Add it in the Data Source Manager (PostgreSQL), with its credentials in an authentication configuration.</source>
       <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet '{0}' i denna QGIS. Lägg till den i datakällshanteraren (PostgreSQL), med inloggningsuppgifterna i en autentiseringskonfiguration.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="96" />
+      <location filename="../qgis_adapter/pg_connections.py" line="108" />
       <source>Connection '{0}': its authentication configuration '{1}' could not be read (is QGIS's master password set?).</source>
       <translation>Anslutningen '{0}': dess autentiseringskonfiguration '{1}' kunde inte läsas (är QGIS huvudlösenord angivet?).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="103" />
+      <location filename="../qgis_adapter/pg_connections.py" line="115" />
       <source>Connection '{0}': authentication method '{1}' is not supported for the shared reviews; use a Basic (user name and password) configuration.</source>
       <translation>Anslutningen '{0}': autentiseringsmetoden '{1}' stöds inte för delad granskning; använd en konfiguration av typen Basic (användarnamn och lösenord).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/pg_connections.py" line="122" />
+      <location filename="../qgis_adapter/pg_connections.py" line="134" />
       <source>Could not connect through '{0}': {1}</source>
       <translation>Det gick inte att ansluta via '{0}': {1}</translation>
     </message>
@@ -3246,12 +3246,12 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>datakällan nekade</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/staged_outputs.py" line="99" />
+      <location filename="../qgis_adapter/staged_outputs.py" line="106" />
       <source>Cannot write into the folder {0}: {1}.</source>
       <translation>Kan inte skriva i mappen {0}: {1}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/staged_outputs.py" line="139" />
+      <location filename="../qgis_adapter/staged_outputs.py" line="150" />
       <source>Could not write {0}: {1}. The previous file is left as it was.</source>
       <translation>Kunde inte skriva {0}: {1}. Den tidigare filen är lämnad som den var.</translation>
     </message>
@@ -3301,212 +3301,212 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>ingen användbar resa</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="132" />
+      <location filename="../qgis_adapter/writing.py" line="137" />
       <source>Could not write features to the output: {0}</source>
       <translation>Kunde inte skriva objekt till resultatet: {0}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="178" />
+      <location filename="../qgis_adapter/writing.py" line="183" />
       <source>Could not create layer '{0}' in {1}: {2}</source>
       <translation>Kunde inte skapa skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/writing.py" line="190" />
+      <location filename="../qgis_adapter/writing.py" line="195" />
       <source>Could not write layer '{0}' in {1}: {2}</source>
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="108" />
+      <location filename="../ui/check_runner.py" line="109" />
       <source>Choose the plan draft layer.</source>
       <translation>Välj lagret med planförslaget.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="125" />
+      <location filename="../ui/check_runner.py" line="126" />
       <source>Assign at least one theme layer to a role.</source>
       <translation>Ge minst ett temalager en roll.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="167" />
+      <location filename="../ui/check_runner.py" line="168" />
       <source>Layer '{0}' has unsaved edits: save them first, so that the check and its results agree with the data.</source>
       <translation>Lagret '{0}' har osparade ändringar: spara dem först, så att kontrollen och dess resultat stämmer med data.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="224" />
+      <location filename="../ui/check_runner.py" line="225" />
       <source>Choose a results GeoPackage.</source>
       <translation>Välj en GeoPackage för resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="232" />
+      <location filename="../ui/check_runner.py" line="233" />
       <source>The Samplan Processing provider is not loaded.</source>
       <translation>Samplans Processing-leverantör är inte inläst.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="236" />
+      <location filename="../ui/check_runner.py" line="237" />
       <source>Samplan: connecting to the shared results</source>
       <translation>Samplan: ansluter till de delade resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="249" />
+      <location filename="../ui/check_runner.py" line="250" />
       <source>Samplan: conflict check</source>
       <translation>Samplan: konfliktkontroll</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="258" />
+      <location filename="../ui/check_runner.py" line="259" />
       <source>Choose the schema of the shared results.</source>
       <translation>Välj schemat för de delade resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="262" />
+      <location filename="../ui/check_runner.py" line="266" />
       <source>The shared results cannot be reached: {0}</source>
       <translation>De delade resultaten går inte att nå: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="273" />
+      <location filename="../ui/check_runner.py" line="277" />
       <source>Cancelled: the previous results are unchanged.</source>
       <translation>Avbrutet: de tidigare resultaten är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="297" />
+      <location filename="../ui/check_runner.py" line="303" />
       <source>The check failed: {0}</source>
       <translation>Kontrollen misslyckades: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="297" />
+      <location filename="../ui/check_runner.py" line="303" />
       <source>see the log</source>
       <translation>se loggen</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="304" />
+      <location filename="../ui/check_runner.py" line="311" />
       <source>Samplan: saving the results</source>
       <translation>Samplan: sparar resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="324" />
+      <location filename="../ui/check_runner.py" line="332" />
       <source>schema '{0}'</source>
       <translation>schemat '{0}'</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="325" />
+      <location filename="../ui/check_runner.py" line="333" />
       <source>The results could not be written to {0}: {1}</source>
       <translation>Resultaten kunde inte skrivas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="365" />
+      <location filename="../ui/check_runner.py" line="387" />
       <source>your database role may not write the results in schema '{0}' ({1})</source>
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="94" />
+      <location filename="../ui/conflict_highlights.py" line="91" />
+      <source>Samplan: reading the picked conflict</source>
+      <translation>Samplan: läser den valda konflikten</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_inspector.py" line="88" />
       <source>Refresh</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="95" />
+      <location filename="../ui/conflict_inspector.py" line="89" />
       <source>Show the reviews the others have saved since.</source>
       <translation>Visa granskningarna som de andra har sparat sedan dess.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="97" />
+      <location filename="../ui/conflict_inspector.py" line="91" />
       <source>History</source>
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="99" />
+      <location filename="../ui/conflict_inspector.py" line="93" />
       <source>Every change saved for the selected conflict: who, when, status, comment, version.</source>
       <translation>Varje sparad ändring av den markerade konflikten: vem, när, status, kommentar, version.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="244" />
+      <location filename="../ui/conflict_inspector.py" line="238" />
       <source>Conflict check done: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Konfliktkontrollen är klar. Konflikter: {0}, varningar: {1}, möjligheter: {2}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="359" />
+      <location filename="../ui/conflict_inspector.py" line="335" />
       <source>Reviews refreshed: {0} conflict(s) changed by others.</source>
       <translation>Granskningarna uppdaterade: {0} konflikt(er) ändrade av andra.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="372" />
+      <location filename="../ui/conflict_inspector.py" line="348" />
       <source>Select a conflict in the table first.</source>
       <translation>Välj först en konflikt i tabellen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="375" />
+      <location filename="../ui/conflict_inspector.py" line="351" />
       <source>The history of changes is kept for shared results in PostGIS.</source>
       <translation>Historiken över ändringar sparas för delade resultat i PostGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="407" />
+      <location filename="../ui/conflict_inspector.py" line="383" />
       <source>All severities</source>
       <translation>Alla allvarlighetsgrader</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="408" />
+      <location filename="../ui/conflict_inspector.py" line="384" />
       <source>All rules</source>
       <translation>Alla regler</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="409" />
+      <location filename="../ui/conflict_inspector.py" line="385" />
       <source>All theme roles</source>
       <translation>Alla temaroller</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="410" />
+      <location filename="../ui/conflict_inspector.py" line="386" />
       <source>All municipalities</source>
       <translation>Alla kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="411" />
+      <location filename="../ui/conflict_inspector.py" line="387" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="434" />
+      <location filename="../ui/conflict_inspector.py" line="410" />
       <source>No results yet: set up and run the check.</source>
       <translation>Inga resultat än: ställ in och kör kontrollen.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="438" />
-      <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
-      <translation>Konflikter: {0} · varningar: {1} · möjligheter: {2} — {3} av {4} rader visas</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflict_inspector.py" line="459" />
+      <location filename="../ui/conflict_inspector.py" line="428" />
       <source>Reviewed by {0}, {1}</source>
       <translation>Granskad av {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="467" />
+      <location filename="../ui/conflict_inspector.py" line="436" />
       <source>Pick a conflict in the table to see it described here and drawn on the map.</source>
       <translation>Välj en konflikt i tabellen för att se den beskriven här och ritad på kartan.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="528" />
+      <location filename="../ui/conflict_inspector.py" line="497" />
       <source>Review saved for {0} conflict(s).</source>
       <translation>Granskningen sparad. Antal konflikter: {0}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="539" />
+      <location filename="../ui/conflict_inspector.py" line="510" />
       <source>Changed by {0}, {1}: {2}</source>
       <translation>Ändrad av {0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="554" />
+      <location filename="../ui/conflict_inspector.py" line="525" />
       <source>Export the rows shown</source>
       <translation>Exportera raderna som visas</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="555" />
+      <location filename="../ui/conflict_inspector.py" line="526" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="555" />
+      <location filename="../ui/conflict_inspector.py" line="526" />
       <source>Spreadsheet (*.xlsx)</source>
       <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_inspector.py" line="570" />
+      <location filename="../ui/conflict_inspector.py" line="541" />
       <source>{0} row(s) exported to {1}.</source>
       <translation>Exporterade rader: {0}, till {1}.</translation>
     </message>
@@ -3536,9 +3536,39 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>överlappar</translation>
     </message>
     <message>
-      <location filename="../ui/conflict_summary.py" line="79" />
+      <location filename="../ui/conflict_summary.py" line="75" />
       <source>{0} point(s)</source>
       <translation>{0} punkt(er)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="98" />
+      <source>{0} of {1} conflict</source>
+      <translation>{0} av {1} konflikt</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="98" />
+      <source>{0} of {1} conflicts</source>
+      <translation>{0} av {1} konflikter</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="99" />
+      <source>{0} of {1} warning</source>
+      <translation>{0} av {1} varning</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="99" />
+      <source>{0} of {1} warnings</source>
+      <translation>{0} av {1} varningar</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="100" />
+      <source>{0} of {1} opportunity</source>
+      <translation>{0} av {1} möjlighet</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflict_summary.py" line="100" />
+      <source>{0} of {1} opportunities</source>
+      <translation>{0} av {1} möjligheter</translation>
     </message>
     <message>
       <location filename="../ui/export.py" line="68" />
@@ -3706,52 +3736,52 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>En delad PostGIS-databas</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="80" />
+      <location filename="../ui/inspector_setup_panel.py" line="86" />
       <source>Rule set (*.csv)</source>
       <translation>Regeluppsättning (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="81" />
+      <location filename="../ui/inspector_setup_panel.py" line="87" />
       <source>Rule set</source>
       <translation>Regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="84" />
+      <location filename="../ui/inspector_setup_panel.py" line="90" />
       <source>Results and reviews</source>
       <translation>Resultat och granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="99" />
+      <location filename="../ui/inspector_setup_panel.py" line="105" />
       <source>Layer</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="99" />
+      <location filename="../ui/inspector_setup_panel.py" line="105" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="99" />
+      <location filename="../ui/inspector_setup_panel.py" line="105" />
       <source>Category field</source>
       <translation>Kategorifält</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="135" />
+      <location filename="../ui/inspector_setup_panel.py" line="141" />
       <source>— no saved PostgreSQL connection in this QGIS</source>
       <translation>— ingen sparad PostgreSQL-anslutning i denna QGIS</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="139" />
+      <location filename="../ui/inspector_setup_panel.py" line="145" />
       <source>{0} (not saved in this QGIS)</source>
       <translation>{0} (inte sparad i denna QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="202" />
+      <location filename="../ui/inspector_setup_panel.py" line="208" />
       <source>— not checked</source>
       <translation>— kontrolleras inte</translation>
     </message>
     <message>
-      <location filename="../ui/inspector_setup_panel.py" line="215" />
+      <location filename="../ui/inspector_setup_panel.py" line="221" />
       <source>Empty: the layer's name is the category of its features.</source>
       <translation>Tomt: lagrets namn är objektens kategori.</translation>
     </message>
@@ -3831,17 +3861,17 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Exportera CSV med ';' och decimalkomma…</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="91" />
-      <source>Area (m²) / length (m)</source>
-      <translation>Yta (m²) / längd (m)</translation>
+      <location filename="../ui/results_model.py" line="92" />
+      <source>Size</source>
+      <translation>Storlek</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="92" />
+      <location filename="../ui/results_model.py" line="93" />
       <source>Share</source>
       <translation>Andel</translation>
     </message>
     <message>
-      <location filename="../ui/results_model.py" line="127" />
+      <location filename="../ui/results_model.py" line="131" />
       <source>new</source>
       <translation>ny</translation>
     </message>
@@ -3876,27 +3906,27 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Databasanvändare</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="131" />
-      <source>Samplan: looking for the shared results</source>
-      <translation>Samplan: letar efter de delade resultaten</translation>
+      <location filename="../ui/review_session.py" line="153" />
+      <source>Samplan: reading the shared results</source>
+      <translation>Samplan: läser de delade resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="166" />
+      <location filename="../ui/review_session.py" line="191" />
       <source>Samplan: listening for the others' reviews</source>
       <translation>Samplan: lyssnar efter de andras granskningar</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="203" />
+      <location filename="../ui/review_session.py" line="230" />
       <source>Samplan: reading the shared reviews</source>
       <translation>Samplan: läser de delade granskningarna</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="247" />
+      <location filename="../ui/review_session.py" line="274" />
       <source>Samplan: saving the review</source>
       <translation>Samplan: sparar granskningen</translation>
     </message>
     <message>
-      <location filename="../ui/review_session.py" line="272" />
+      <location filename="../ui/review_session.py" line="299" />
       <source>Samplan: reading the review history</source>
       <translation>Samplan: läser granskningshistoriken</translation>
     </message>
@@ -4224,6 +4254,22 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <location filename="../i18n/labels.py" line="38" />
       <source>Samplan results</source>
       <translation>Samplan-resultat</translation>
+    </message>
+    <message>
+      <source>The conflict inspector needs the Python package {0} ({1}); the algorithms work without it.</source>
+      <translation type="vanished">Konfliktgranskaren behöver Python-paketet {0} ({1}); algoritmerna fungerar utan det.</translation>
+    </message>
+    <message>
+      <source>{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown</source>
+      <translation type="vanished">Konflikter: {0} · varningar: {1} · möjligheter: {2} — {3} av {4} rader visas</translation>
+    </message>
+    <message>
+      <source>Area (m²) / length (m)</source>
+      <translation type="vanished">Yta (m²) / längd (m)</translation>
+    </message>
+    <message>
+      <source>Samplan: looking for the shared results</source>
+      <translation type="vanished">Samplan: letar efter de delade resultaten</translation>
     </message>
     <message>
       <source>Writes a synthetic but plausible Swedish region (SWEREF 99 TM, EPSG:3006) to one GeoPackage, for workshops, training and tests: municipalities in one county, tätorter with population, buildings, a 250 m population grid, a connected road network with road classes and bridges over a river, a railway with stations, bus stops with weekday departures, nature reserves, Natura 2000, green wedges, ecological links, lakes, a river with its 100-year flood zone, shore protection, agricultural land, a water protection area, riksintressen, a commuting table and two plan drafts (A and B) in the categories of Boverket's ÖP-modell.

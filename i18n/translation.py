@@ -54,6 +54,12 @@ def remove_translators() -> None:
     _languages.clear()
 
 
+def user_locale() -> QLocale:
+    """The locale of the language Samplan speaks (its translation's, else QGIS's): numbers as that language writes
+    them (Swedish: 1,82 and 12 345)."""
+    return QLocale(_languages[-1] if _languages else user_language())
+
+
 def number_text(value: float) -> str:
     """A number as the user's language writes it (1.5 in English, 1,5 in Swedish), for legends and labels."""
-    return QLocale(_languages[-1] if _languages else user_language()).toString(float(value), "g", 6)
+    return user_locale().toString(float(value), "g", 6)

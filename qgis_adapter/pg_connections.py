@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
 
+from ..dependencies import missing_optional
 from ..i18n.translation import tr
 
 
@@ -33,6 +34,17 @@ def _metadata():
     if metadata is None:
         raise ConnectionSetupError(tr("QGIS's PostgreSQL provider is not available."))
     return metadata
+
+
+def shared_results_unavailable() -> str:
+    """Why shared results in PostGIS cannot be used here ('' when they can): psycopg2, which talks to the server, is
+    an optional package. Everything else works without it."""
+    if "psycopg2" not in missing_optional():
+        return ""
+    return tr(
+        "Shared results in PostGIS need the Python package psycopg2, which QGIS's Python does not have "
+        "(Samplan → Help → What is missing says how to install it)."
+    )
 
 
 def saved_connection_names() -> list[str]:

@@ -239,3 +239,26 @@ def test_no_top_level_module_shadows_qgis_processing():
     """The repository root is on sys.path under `python -m pytest`: no folder or module there may be named like QGIS's
     `processing` package, which the tests and the native reference chain import."""
     assert not (REPOSITORY / "processing").exists() and not (REPOSITORY / "processing.py").exists()
+
+
+def test_ui_modules_stay_under_600_lines():
+    """Issue 17: no room of the interface grows past 600 lines (counted as ruff formats them)."""
+    long = {
+        path.name: count
+        for path in sorted((REPOSITORY / "ui").glob("*.py"))
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) >= 600
+    }
+    assert not long, long
+
+
+def test_psycopg2_is_imported_only_where_shared_results_are_used():
+    """psycopg2 is optional: no module of the dock's imports it when it loads (the functions that talk to PostgreSQL
+    import it), so that the dock works without it; qgis_adapter.postgis_results, which needs it, is imported the
+    same way by the interface."""
+    for path in sorted((REPOSITORY / "ui").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
+        names = {alias.name for node in top if isinstance(node, ast.Import) for alias in node.names}
+        modules = {node.module or "" for node in top if isinstance(node, ast.ImportFrom)}
+        assert not any(n.startswith("psycopg2") for n in names | modules), path.name
+        assert not any(m.endswith("postgis_results") for m in modules), path.name

@@ -1,6 +1,9 @@
 """The conflict check run from the inspector: a QgsTask in QGIS's task manager, writing to a staging
 GeoPackage that replaces the results file only when the run succeeds (a cancelled or failed run leaves
-the previous results as they were)."""
+the previous results as they were).
+
+psycopg2 is optional (shared results in PostGIS alone need it): the PostGIS work imports it, and
+qgis_adapter.postgis_results, where it runs, so that the check on GeoPackage files works without it."""
 
 from __future__ import annotations
 
@@ -8,10 +11,9 @@ import json
 import uuid
 from pathlib import Path
 
-import psycopg2
-import psycopg2.errors
 from qgis.core import (
     QgsApplication,
+    QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
     QgsLayerTreeGroup,
@@ -24,13 +26,12 @@ from qgis.core import (
     QgsTask,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ..core.rules import ROLE_PARAMETERS
+from ..i18n.labels import severity_label
 from ..i18n.translation import tr, user_language
 from ..qgis_adapter import pg_connections
-from ..qgis_adapter.postgis_results import REVIEW_TABLE, SharedResultsError, publish_results, schema_exists
-from ..qgis_adapter.postgis_results import read_records as read_shared_records
 from ..qgis_adapter.reading import is_metric_crs, layer_name_of
 from ..qgis_adapter.results_file import publish_tables, read_records
 from .inspector_setup import InspectorSetup
@@ -256,6 +257,9 @@ class ConflictCheckRun(QObject):
         authentication manager, kept in memory for the run); no server is asked yet."""
         if not self.setup.results_schema.strip():
             raise SetupError(tr("Choose the schema of the shared results."))
+        missing = pg_connections.shared_results_unavailable()
+        if missing:
+            raise SetupError(missing)
         try:
             self.connect_parameters = pg_connections.connect_parameters(self.setup.results_connection)
         except pg_connections.ConnectionSetupError as error:
@@ -273,6 +277,8 @@ class ConflictCheckRun(QObject):
             self.finished.emit(False, tr("Cancelled: the previous results are unchanged."))
             return
         if exists:
+            from ..qgis_adapter.postgis_results import REVIEW_TABLE
+
             uri = pg_connections.layer_uri(
                 self.setup.results_connection, self.setup.results_schema, REVIEW_TABLE, None, "conflict_key"
             )
@@ -300,12 +306,14 @@ class ConflictCheckRun(QObject):
             return
         # Copying into the results file and reading the rows back is file work: a second task, off the GUI thread.
         if self.setup.shared:
+            name, schema = self.setup.results_connection, self.setup.results_schema
             self.publish_task = QgsTask.fromFunction(
                 tr("Samplan: saving the results"),
                 _publish_shared_in_background,
                 self.staging,
                 self.connect_parameters,
-                self.setup.results_schema,
+                schema,
+                [] if shared_layers_in(self.project, name, schema) else shared_layer_sources(name, schema),
                 on_finished=self._published,
             )
         else:
@@ -318,22 +326,29 @@ class ConflictCheckRun(QObject):
             )
         QgsApplication.taskManager().addTask(self.publish_task)
 
-    def _published(self, exception, records) -> None:
+    def _published(self, exception, result) -> None:
         _remove_gpkg(self.staging)
         if exception is not None:
             where = tr("schema '{0}'").format(self.setup.results_schema) if self.setup.shared else str(self.results)
             self.finished.emit(False, tr("The results could not be written to {0}: {1}").format(where, exception))
             return
-        self.records = records
         if self.setup.shared:
-            self.layers = show_shared_results(self.project, self.setup.results_connection, self.setup.results_schema)
+            self.records, made = result
+            self.layers = show_shared_results(
+                self.project, self.setup.results_connection, self.setup.results_schema, made
+            )
         else:
+            self.records = result
             self.layers = show_results(self.project, self.results)
         self.finished.emit(True, "")
 
 
 def _schema_in_background(_task, parameters: dict, schema: str) -> bool:
     """Whether the schema holds shared results (a connection of its own, closed again)."""
+    import psycopg2
+
+    from ..qgis_adapter.postgis_results import schema_exists
+
     connection = psycopg2.connect(**parameters)
     try:
         return schema_exists(connection, schema)
@@ -347,9 +362,16 @@ def _publish_in_background(_task, staging: Path, results: Path) -> dict[str, lis
 
 
 def _publish_shared_in_background(
-    _task, staging: Path, parameters: dict, schema: str
-) -> dict[str, list[tuple[int, dict]]]:
-    """All or nothing into the schema (one transaction), then the rows read back with the reviews' current state."""
+    _task, staging: Path, parameters: dict, schema: str, sources: list[tuple[str, str]]
+) -> tuple[dict[str, list[tuple[int, dict]]], list[QgsVectorLayer]]:
+    """All or nothing into the schema (one transaction), then the rows read back with the reviews' current state;
+    and the layers of `sources` made (see make_conflict_layers)."""
+    import psycopg2
+    import psycopg2.errors
+
+    from ..qgis_adapter.postgis_results import SharedResultsError, publish_results
+    from ..qgis_adapter.postgis_results import read_records as read_shared_records
+
     try:
         connection = psycopg2.connect(**parameters)
     except psycopg2.Error as error:
@@ -359,13 +381,14 @@ def _publish_shared_in_background(
         publish_results(
             connection, schema, staging, conflict_tables + [table for _, table in OTHER_TABLES], conflict_tables
         )
-        return read_shared_records(connection, schema, conflict_tables)
+        records = read_shared_records(connection, schema, conflict_tables)
     except psycopg2.errors.InsufficientPrivilege as error:
         raise SharedResultsError(
             tr("your database role may not write the results in schema '{0}' ({1})").format(schema, str(error).strip())
         ) from error
     finally:
         connection.close()
+    return records, make_conflict_layers(sources)
 
 
 def shared_layers_in(project: QgsProject, connection_name: str, schema: str) -> list[QgsVectorLayer]:
@@ -391,31 +414,50 @@ def shared_layers_in(project: QgsProject, connection_name: str, schema: str) -> 
     return sorted(found, key=lambda layer: order.index(QgsDataSourceUri(layer.source()).table()))
 
 
-def show_shared_results(project: QgsProject, connection_name: str, schema: str) -> list[QgsVectorLayer]:
+def show_shared_results(
+    project: QgsProject, connection_name: str, schema: str, made: list[QgsVectorLayer]
+) -> list[QgsVectorLayer]:
+    """The shared results' layers in the project, showing the new rows; where the project has none, `made` (layers
+    made in a task by make_conflict_layers) are added."""
     layers = shared_layers_in(project, connection_name, schema)
     for layer in layers:
         layer.dataProvider().reloadData()
         layer.triggerRepaint()
-    return layers or add_shared_result_layers(project, connection_name, schema)
+    return layers or add_conflict_layers(project, made)
 
 
-def add_shared_result_layers(project: QgsProject, connection_name: str, schema: str) -> list[QgsVectorLayer]:
-    """The schema's conflict tables as postgres layers (source: connection and authcfg id, never a password)."""
+def shared_layer_sources(connection_name: str, schema: str) -> list[tuple[str, str]]:
+    """(postgres layer source, kind) of the schema's conflict tables: the connection and its authcfg id, never a
+    password. Read from QGIS's settings; nothing is asked of the server."""
+    return [(pg_connections.layer_uri(connection_name, schema, table), kind) for _, table, kind in RESULT_TABLES]
+
+
+def make_conflict_layers(sources: list[tuple[str, str]]) -> list[QgsVectorLayer]:
+    """Run in a task's thread: the postgres layers of `sources`, styled, handed over to the GUI thread. QGIS's
+    provider connects to the server as the layer is made, reads its columns, any style saved in the database
+    (loadNamedStyle asks it) and the extent here, not in the GUI thread; add_conflict_layers adds them there."""
+    gui_thread = QCoreApplication.instance().thread()
+    layers = []
+    for source, kind in sources:
+        layer = QgsVectorLayer(source, result_layer_title(kind), "postgres")
+        if not layer.isValid():
+            continue
+        style_conflict_layer(layer, kind)
+        layer.extent()  # estimated by the server now, then kept by the layer
+        layer.moveToThread(gui_thread)
+        layers.append(layer)
+    return layers
+
+
+def add_conflict_layers(project: QgsProject, layers: list[QgsVectorLayer]) -> list[QgsVectorLayer]:
+    """Layers made by make_conflict_layers into the project's Samplan group (in the GUI thread)."""
     root = project.layerTreeRoot()
     group = root.findGroup(RESULTS_GROUP)
     if not isinstance(group, QgsLayerTreeGroup):
         group = root.insertGroup(0, RESULTS_GROUP)
-    layers = []
-    for _, table, kind in RESULT_TABLES:
-        layer = QgsVectorLayer(
-            pg_connections.layer_uri(connection_name, schema, table), result_layer_title(kind), "postgres"
-        )
-        if not layer.isValid():
-            continue
-        layer.loadNamedStyle(str(STYLES / f"conflicts_{kind}.qml"))
+    for layer in layers:
         project.addMapLayer(layer, False)
         group.addLayer(layer)
-        layers.append(layer)
     return layers
 
 
@@ -429,20 +471,22 @@ def show_results(project: QgsProject, results: Path) -> list[QgsVectorLayer]:
 
 
 def add_result_layers(project: QgsProject, results: Path) -> list[QgsVectorLayer]:
-    root = project.layerTreeRoot()
-    group = root.findGroup(RESULTS_GROUP)
-    if not isinstance(group, QgsLayerTreeGroup):
-        group = root.insertGroup(0, RESULTS_GROUP)
     layers = []
     for _, table, kind in RESULT_TABLES:
         layer = QgsVectorLayer(f"{results}|layername={table}", result_layer_title(kind), "ogr")
-        if not layer.isValid():
-            continue
-        layer.loadNamedStyle(str(STYLES / f"conflicts_{kind}.qml"))
-        project.addMapLayer(layer, False)
-        group.addLayer(layer)
-        layers.append(layer)
-    return layers
+        if layer.isValid():
+            style_conflict_layer(layer, kind)
+            layers.append(layer)
+    return add_conflict_layers(project, layers)
+
+
+def style_conflict_layer(layer: QgsVectorLayer, kind: str) -> None:
+    """The conflict style of its kind, its legend in the user's language ("Konflikt", not "Konflikt / conflict")."""
+    layer.loadNamedStyle(str(STYLES / f"conflicts_{kind}.qml"))
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        for index, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(index, severity_label(str(category.value())))
 
 
 def result_layer_title(kind: str) -> str:

@@ -10,27 +10,28 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsDataSourceUri, QgsProject, QgsTask, QgsVectorLayer
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QFileDialog, QFrame, QHeaderView, QPushButton, QScrollArea
+from qgis.PyQt.QtCore import QItemSelectionModel, QTimer
+from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QFrame, QPushButton, QScrollArea
 
 from ..core.reviews import REVIEW_STATUSES
 from ..i18n.translation import tr
-from ..qgis_adapter.postgis_results import ReviewConflict
 from ..qgis_adapter.reviews import ReviewWriteError
 from .check_runner import (
     RESULT_TABLES,
     ConflictCheckRun,
     SetupError,
     add_result_layers,
-    add_shared_result_layers,
+    add_conflict_layers,
     layers_by_result_name,
     result_layers_in,
+    shared_layer_sources,
     shared_layers_in,
 )
 from .conflict_highlights import ConflictHighlights
-from .conflict_summary import describe
+from .conflict_summary import counts_text, describe
 from .export import ExportError, export_rows
 from .report_action import add_report_button
+from .inspector_columns import ColumnFit
 from .inspector_setup import InspectorSetup, load_from_project, save_to_project
 from .inspector_setup_panel import InspectorSetupPanel
 from .results_model import (
@@ -49,8 +50,6 @@ from .settings import SamplanSettings
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 DEFAULT_RESULTS_NAME = "samplan_konflikter.gpkg"
-COLUMN_MAX_WIDTH = 110  # pixels
-HIDDEN_COLUMNS = ("theme_role", "municipality", "share", "comment")
 KIND_OF_TABLE = {table: kind for _, table, kind in RESULT_TABLES}
 
 
@@ -80,12 +79,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.proxy = ConflictFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.conflictView.setModel(self.proxy)
-        self.conflictView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.conflictView.horizontalHeader().setResizeContentsPrecision(
-            30
-        )  # widths from the first rows: quick on long tables
-        self.conflictView.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._add_column_choice()
+        self.columns = ColumnFit(self.conflictView, self.model.COLUMNS, self.model.headers())
         self._set_up_widgets()
         self._connect()
         self.restore_from_project()
@@ -127,7 +121,7 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.session.reviewsRead.connect(self._reviews_read)
         self.session.reviewsSaved.connect(self._reviews_saved)
         self.session.historyRead.connect(self._history_read)
-        self.session.schemaChecked.connect(self._shared_schema_checked)
+        self.session.resultsRead.connect(self._shared_results_read)
         self.session.message.connect(self._message_from_session)
         for combo, column in self._filter_combos():
             combo.currentIndexChanged.connect(
@@ -258,7 +252,12 @@ class ConflictInspectorDock(QDockWidget, FORM):
                 pass
         setup = self.current_setup()
         if setup.shared:
-            layers = self._shared_layers(setup)
+            layers = self._shared_layers(setup, records is None)
+            if layers is None:  # shown when the background read brings them (_shared_results_read)
+                self.result_layers = []
+                self.model.set_rows([])
+                self._update_counts()
+                return
         else:
             self.session.close()
             path = setup.results_path
@@ -276,8 +275,6 @@ class ConflictInspectorDock(QDockWidget, FORM):
             layer.selectionChanged.connect(self._map_selection_changed)
         if records is None:
             rows = read_rows([(layer, kind) for layer, _, kind in pairs])
-            if self.session.active and rows:  # the reviews' current state, not the run's copy: shown when read
-                self.session.fetch()
         else:
             rows = [
                 ConflictRow(layer, fid, kind, values)
@@ -288,52 +285,31 @@ class ConflictInspectorDock(QDockWidget, FORM):
         self.model.set_rows(rows)
         self._fill_filters()
         self._update_counts()
-        if first_rows:  # later runs keep the widths the user has set
-            self._fit_columns()
+        if first_rows or not self.columns.by_hand:  # later runs keep the widths the user has set
+            self.columns.fit()
 
-    def _shared_layers(self, setup: InspectorSetup) -> list[QgsVectorLayer]:
-        """The shared results' layers in the project, with a review session of our own. When they are missing the
-        session looks for the schema in the background, and the layers are added when it is found."""
+    def _shared_layers(self, setup: InspectorSetup, read: bool) -> list[QgsVectorLayer] | None:
+        """The shared results' layers in the project, with a review session of our own. With `read` (no rows at hand),
+        the session reads the rows in the background, making the layers the project lacks there too: None then."""
         if not self.session.is_open_for(setup.results_connection, setup.results_schema):
             self.session.close()
             if not setup.results_schema:
                 return []
             self.session.open(setup.results_connection, setup.results_schema)
         layers = shared_layers_in(self.project, setup.results_connection, setup.results_schema)
-        if not layers:
-            self.session.check_schema()
-        return layers
+        if not read or not self.session.active:
+            return layers
+        sources = [] if layers else shared_layer_sources(setup.results_connection, setup.results_schema)
+        self.session.read_results(sources)
+        return None
 
-    def _shared_schema_checked(self, exists: bool) -> None:
+    def _shared_results_read(self, records: dict | None, layers: list) -> None:
         setup = self.current_setup()
-        if (
-            exists
-            and self.session.is_open_for(setup.results_connection, setup.results_schema)
-            and not shared_layers_in(self.project, setup.results_connection, setup.results_schema)
-        ):
-            add_shared_result_layers(self.project, setup.results_connection, setup.results_schema)
-            self.load_results()
-
-    def _add_column_choice(self) -> None:
-        """The header's context menu shows or hides each column; HIDDEN_COLUMNS start hidden (the line above the
-        table says them for the picked conflict)."""
-        header = self.conflictView.horizontalHeader()
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for column, (name, title) in enumerate(zip(self.model.COLUMNS, self.model.headers())):
-            action = QAction(title, header)
-            action.setCheckable(True)
-            action.setChecked(name not in HIDDEN_COLUMNS)
-            action.toggled.connect(lambda shown, c=column: self.conflictView.setColumnHidden(c, not shown))
-            header.addAction(action)
-            self.conflictView.setColumnHidden(column, name in HIDDEN_COLUMNS)
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as their contents but no wider than COLUMN_MAX_WIDTH (longer texts are elided, whole in
-        the line above the table), so that the table fits the dock at its default width."""
-        self.conflictView.resizeColumnsToContents()
-        header = self.conflictView.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), COLUMN_MAX_WIDTH))
+        if records is None or not self.session.is_open_for(setup.results_connection, setup.results_schema):
+            return  # no results in the schema yet, or the set-up moved on meanwhile
+        if layers and not shared_layers_in(self.project, setup.results_connection, setup.results_schema):
+            add_conflict_layers(self.project, layers)
+        self.load_results(records)
 
     @property
     def busy(self) -> bool:
@@ -433,15 +409,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
         if not self.model.rows:
             self.countsLabel.setText(tr("No results yet: set up and run the check."))
             return
-        counts = self.proxy.counts_by_severity()
         self.countsLabel.setText(
-            tr("{0} conflict(s) · {1} warning(s) · {2} opportunity(ies) — {3} of {4} rows shown").format(
-                counts["conflict"],
-                counts["warning"],
-                counts["opportunity"],
-                self.proxy.rowCount(),
-                len(self.model.rows),
-            )
+            counts_text(self.proxy.counts_by_severity(), self.proxy.counts_by_severity(self.model.rows))
         )
 
     def selected_source_rows(self) -> list[int]:
@@ -531,6 +500,8 @@ class ConflictInspectorDock(QDockWidget, FORM):
     def _reviews_saved(self, saved: list, error) -> None:
         self.saveReviewButton.setEnabled(True)
         self.model.apply_reviews({review.conflict_key: review for review in saved})
+        from ..qgis_adapter.postgis_results import ReviewConflict  # shared results only: psycopg2 is there
+
         if isinstance(error, ReviewConflict):
             # Their change is shown in the table and below it; ours stays in the form to save on top of theirs.
             current = error.current

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import QLocale
 
-from ..i18n.translation import tr
+from ..i18n.translation import tr, user_locale
 
 M2_PER_KM2 = 1_000_000.0
 M2_PER_HA = 10_000.0
@@ -64,19 +64,44 @@ def _relation(values: dict, locale: QLocale) -> str:
     return tr("overlaps")
 
 
+def measure_text(values: dict, kind: str, locale: QLocale | None = None) -> str:
+    """The row's area, length or number of points in the locale's format ('' where it has none)."""
+    locale = locale or user_locale()
+    if kind == "area" and values.get("area_m2") is not None:
+        return area_text(float(values["area_m2"]), locale)
+    if kind == "line" and values.get("length_m") is not None:
+        return length_text(float(values["length_m"]), locale)
+    if kind == "point" and values.get("point_count") is not None:
+        return tr("{0} point(s)").format(_number(locale, float(values["point_count"]), 0))
+    return ""
+
+
 def describe(values: dict, kind: str, locale: QLocale | None = None) -> str:
     """The conflict of a result row (its values; kind "area", "line" or "point") in one line."""
-    locale = locale or QLocale()
+    locale = locale or user_locale()
     parts = [f"{_subject(values)} {_relation(values, locale)} {_theme(values)}".strip()]
-    if kind == "area" and values.get("area_m2") is not None:
-        measure = area_text(float(values["area_m2"]), locale)
-        if values.get("share") is not None:
-            measure += f" ({share_text(float(values['share']), locale)})"
+    measure = measure_text(values, kind, locale)
+    if measure and kind == "area" and values.get("share") is not None:
+        measure += f" ({share_text(float(values['share']), locale)})"
+    if measure:
         parts.append(measure)
-    elif kind == "line" and values.get("length_m") is not None:
-        parts.append(length_text(float(values["length_m"]), locale))
-    elif kind == "point" and values.get("point_count") is not None:
-        parts.append(tr("{0} point(s)").format(_number(locale, float(values["point_count"]), 0)))
     if values.get("basis"):
         parts.append(str(values["basis"]))
     return ", ".join(parts)
+
+
+def counts_text(shown: dict[str, int], total: dict[str, int], locale: QLocale | None = None) -> str:
+    """How many rows of each severity the filters show, of all: "8 of 8 conflicts · 0 of 98 warnings · 0 of 2
+    opportunities" (the noun agrees with the total)."""
+    locale = locale or user_locale()
+    wording = {
+        "conflict": (tr("{0} of {1} conflict"), tr("{0} of {1} conflicts")),
+        "warning": (tr("{0} of {1} warning"), tr("{0} of {1} warnings")),
+        "opportunity": (tr("{0} of {1} opportunity"), tr("{0} of {1} opportunities")),
+    }
+    return " · ".join(
+        (one if total.get(severity, 0) == 1 else many).format(
+            _number(locale, shown.get(severity, 0), 0), _number(locale, total.get(severity, 0), 0)
+        )
+        for severity, (one, many) in wording.items()
+    )

@@ -76,6 +76,12 @@ class InspectorSetupPanel(QWidget, FORM):
         self.storageCombo = QComboBox()
         self.storageCombo.addItem(tr("A GeoPackage file"), GEOPACKAGE)
         self.storageCombo.addItem(tr("A shared PostGIS database"), POSTGIS)
+        self.postgis_unavailable = pg_connections.shared_results_unavailable()
+        if self.postgis_unavailable:  # without psycopg2: the choice is there, greyed, saying why
+            item = self.storageCombo.model().item(self.storageCombo.findData(POSTGIS))
+            item.setEnabled(False)
+            item.setToolTip(self.postgis_unavailable)
+            self.storageCombo.setToolTip(self.postgis_unavailable)
         self.filesForm.insertRow(1, self.storageLabel, self.storageCombo)
         self.rulesFile.setFilter(tr("Rule set (*.csv)"))
         self.rulesFile.setDialogTitle(tr("Rule set"))

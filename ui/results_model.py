@@ -9,10 +9,11 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyM
 from qgis.PyQt.QtGui import QColor
 
 from ..i18n.labels import role_label, severity_label, status_label  # noqa: F401 - the dock imports them from here
-from ..i18n.translation import tr
+from ..i18n.translation import tr, user_locale
 from ..qgis_adapter.compat import NO_GEOMETRY
 from ..qgis_adapter.reviews import write_review
 from ..qgis_adapter.values import none_for_null
+from .conflict_summary import measure_text, share_text
 
 SEVERITIES = ("conflict", "warning", "opportunity")
 SEVERITY_COLOURS = {"conflict": "#f4a3a4", "warning": "#fddcb0", "opportunity": "#b9e2b3"}
@@ -88,7 +89,7 @@ class ConflictTableModel(QAbstractTableModel):
             tr("Theme category"),
             tr("Theme role"),
             tr("Municipality"),
-            tr("Area (m²) / length (m)"),
+            tr("Size"),
             tr("Share"),
             tr("Status"),
             tr("Comment"),
@@ -101,7 +102,10 @@ class ConflictTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return self.headers()[section]
         return None
 
@@ -131,15 +135,11 @@ class ConflictTableModel(QAbstractTableModel):
                 layer = values.get("theme_layer")
                 category = values.get("theme_category") or ""
                 return f"{category} ({layer})" if layer and layer != category else category
-            if column == "measure":
-                measure = row.measure()
-                if measure is None:
-                    return ""
-                unit = {"area": "m²", "line": "m", "point": tr("points")}[row.kind]
-                return f"{measure:,.0f} {unit}".replace(",", "\u2009")
+            if column == "measure":  # km², ha or m²; km or m; points: short enough to show whole in a narrow dock
+                return measure_text(values, row.kind)
             if column == "share":
                 share = values.get("share")
-                return "" if share is None else f"{100 * float(share):.1f} %"
+                return "" if share is None else share_text(float(share), user_locale())
             value = values.get(column)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -219,9 +219,10 @@ class ConflictFilterModel(QSortFilterProxyModel):
     def shown_rows(self) -> list[ConflictRow]:
         return [self.sourceModel().rows[self.mapToSource(self.index(r, 0)).row()] for r in range(self.rowCount())]
 
-    def counts_by_severity(self) -> dict[str, int]:
+    def counts_by_severity(self, rows: list[ConflictRow] | None = None) -> dict[str, int]:
+        """Rows per severity: of the rows shown, or of `rows`."""
         counts = dict.fromkeys(SEVERITIES, 0)
-        for row in self.shown_rows():
+        for row in self.shown_rows() if rows is None else rows:
             severity = row.values.get("severity")
             counts[severity] = counts.get(severity, 0) + 1
         return counts

@@ -1,25 +1,23 @@
 """One reviewer's session on shared results in PostGIS: the connection that saves, the one that reads the
-others' reviews in the background, and the listener that hears their saves. The dock only wires it."""
+others' reviews in the background, and the listener that hears their saves. The dock only wires it.
+
+psycopg2 is optional: qgis_adapter.postgis_results (which needs it) is imported where the session talks to the
+server, never when the module loads, so that the dock works on GeoPackage results without it; `open` refuses,
+saying why (pg_connections.shared_results_unavailable)."""
 
 from __future__ import annotations
 
-import psycopg2
+from typing import TYPE_CHECKING
+
 from qgis.core import Qgis, QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QObject, QSocketNotifier, pyqtSignal
 
 from ..i18n.translation import tr
 from ..qgis_adapter import pg_connections
-from ..qgis_adapter.postgis_results import (
-    ListenerLost,
-    Review,
-    ReviewListener,
-    SharedResultsError,
-    SharedReviews,
-    listener_not_reopened,
-    listener_reopened,
-    schema_exists,
-)
 from ..qgis_adapter.reviews import reviewer_name
+
+if TYPE_CHECKING:
+    from ..qgis_adapter.postgis_results import Review, ReviewListener, SharedReviews
 
 
 def _fetch_in_background(_task, reader: SharedReviews) -> dict:
@@ -30,6 +28,8 @@ def _save_in_background(
     _task, writer: SharedReviews, items: list[tuple[str, int]], status: str, comment: str, reviewer: str
 ) -> tuple[list[Review], Exception | None]:
     """Saves one conflict after the other; stops at the first that fails. The reviews saved, and that failure."""
+    from ..qgis_adapter.postgis_results import SharedResultsError
+
     saved = []
     for key, version in items:
         try:
@@ -44,16 +44,29 @@ def _history_in_background(_task, writer: SharedReviews, key: str) -> list[dict]
 
 
 def _listener_in_background(_task, name: str, schema: str) -> ReviewListener:
+    from ..qgis_adapter.postgis_results import ReviewListener
+
     return ReviewListener(lambda: pg_connections.connect(name), schema)
 
 
-def _schema_in_background(_task, writer: SharedReviews, schema: str) -> bool:
+def _results_in_background(
+    _task, writer: SharedReviews, schema: str, sources: list[tuple[str, str]]
+) -> tuple[dict | None, list]:
+    """The conflict rows of the shared results with the reviews' current state (None where the schema holds none
+    yet), and the layers of `sources` made and styled in this thread (check_runner.make_conflict_layers)."""
+    import psycopg2
+
+    from ..qgis_adapter.postgis_results import SharedResultsError, read_records, schema_exists
+    from .check_runner import RESULT_TABLES, make_conflict_layers
+
     try:
-        exists = schema_exists(writer.connection, schema)
-        writer.connection.rollback()
+        if not schema_exists(writer.connection, schema):
+            writer.connection.rollback()
+            return None, []
+        records = read_records(writer.connection, schema, [table for _, table, _ in RESULT_TABLES])
     except psycopg2.Error as error:
         raise SharedResultsError(str(error).strip()) from error
-    return exists
+    return records, make_conflict_layers(sources)
 
 
 class SharedReviewSession(QObject):
@@ -64,13 +77,14 @@ class SharedReviewSession(QObject):
     - `reviewsRead(reviews, announce)`: the reviews a background read found (conflict key -> Review);
     - `reviewsSaved(saved, error)`: the reviews saved (list of Review) and the failure that stopped the rest, or None;
     - `historyRead(key, changes, error)`: one conflict's changes (list of dict), or the error;
-    - `schemaChecked(exists)`: whether the schema holds shared results (after `check_schema`);
+    - `resultsRead(records, layers)`: the shared results' rows (None: the schema holds none yet) and the layers made
+      for them (after `read_results`);
     - `message(text, level)`: what the user should be told."""
 
     reviewsRead = pyqtSignal(dict, bool)
     reviewsSaved = pyqtSignal(list, object)
     historyRead = pyqtSignal(str, list, object)
-    schemaChecked = pyqtSignal(bool)
+    resultsRead = pyqtSignal(object, list)
     message = pyqtSignal(str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -103,35 +117,44 @@ class SharedReviewSession(QObject):
         return self.writer is not None and (self.connection_name, self.schema) == (name, schema)
 
     def open(self, name: str, schema: str) -> None:
-        """Nothing is asked of the server here: the connections open in the tasks that first need them."""
+        """Nothing is asked of the server here: the connections open in the tasks that first need them. Without
+        psycopg2 the session stays closed and `message` says why."""
         self.close()
+        missing = pg_connections.shared_results_unavailable()
+        if missing:
+            self.message.emit(missing, Qgis.MessageLevel.Warning)
+            return
+        from ..qgis_adapter.postgis_results import SharedReviews
+
         self.writer = SharedReviews(lambda: pg_connections.connect(name), schema)
         self.reader = SharedReviews(lambda: pg_connections.connect(name), schema)
         self.connection_name, self.schema = name, schema
         self.listen()
 
-    def check_schema(self) -> QgsTask | None:
-        """Asks in the background whether the schema holds shared results: `schemaChecked` says, or `message` why
-        the server could not say."""
+    def read_results(self, sources: list[tuple[str, str]]) -> QgsTask | None:
+        """Reads the shared results' rows in the background and makes the layers of `sources` there too:
+        `resultsRead` brings them, or `message` says why the server could not."""
         if self.writer is None:
             return None
         writer, schema = self.writer, self.schema
 
-        def done(exception, exists=None):
+        def done(exception, result=None):
             if writer is not self.writer:
                 writer.close()  # the session was closed or moved on meanwhile
                 return
             if exception is not None:
                 self.message.emit(str(exception), Qgis.MessageLevel.Warning)
             else:
-                self.schemaChecked.emit(bool(exists))
+                records, layers = result
+                self.resultsRead.emit(records, list(layers))
 
         return self._queue_for_writer(
             QgsTask.fromFunction(
-                tr("Samplan: looking for the shared results"),
-                _schema_in_background,
+                tr("Samplan: reading the shared results"),
+                _results_in_background,
                 writer,
                 schema,
+                list(sources),
                 on_finished=lambda e, r=None: self._writer_done(done, e, r),
             )
         )
@@ -147,6 +170,8 @@ class SharedReviewSession(QObject):
         name, schema = self.connection_name, self.schema
 
         def opened(exception, listener=None):
+            from ..qgis_adapter.postgis_results import listener_not_reopened, listener_reopened
+
             self.listen_task = None
             if (name, schema) != (self.connection_name, self.schema) or self.writer is None:
                 if listener is not None:
@@ -179,6 +204,8 @@ class SharedReviewSession(QObject):
         """Reads what arrived (no waiting: the socket has it); a dropped connection is opened again in a task."""
         if self.listener is None:
             return
+        from ..qgis_adapter.postgis_results import ListenerLost
+
         try:
             changed = self.listener.changed(reopen=False)
         except ListenerLost as error:

@@ -295,6 +295,15 @@ def check_done(ok, message):
     dock.conflictView.selectRow(0)
     chosen = dock.model.rows[dock.selected_source_rows()[0]]
     report["selected"] = {"rule_id": chosen.values["rule_id"], "plan_layer": chosen.values["plan_layer"]}
+    # The table at the dock's default width: the shown columns' widths, the table's, and whether it scrolls sideways.
+    view = dock.conflictView
+    shown = [c for c in range(dock.model.columnCount()) if not view.isColumnHidden(c)]
+    report["table_fit"] = {
+        "dock_width": dock.width(),
+        "viewport": view.viewport().width(),
+        "columns": [view.horizontalHeader().sectionSize(c) for c in shown],
+        "scroll_max": view.horizontalScrollBar().maximum(),
+    }
     screenshot("workshop_6_inspector.png", then=review, delay_ms=2500)
 
 

@@ -134,8 +134,11 @@ def test_the_inspector_lists_the_planted_conflicts_in_the_desktop(desktop_run):
     assert not missing, missing
     conflicts = sum(r["severity"] == "conflict" for r in report["rows"])
     assert conflicts == 8 and f"{conflicts} konflikter" in GUIDE.read_text(encoding="utf-8")
-    assert report["counts_label"].startswith(f"Konflikter: {conflicts} ·")
+    assert report["counts_label"].startswith(f"{conflicts} av {conflicts} konflikter ·")
     assert report["selected"]["rule_id"]
+    # At the dock's default width the shown columns fit the table: nothing off to the side.
+    fit = report["table_fit"]
+    assert sum(fit["columns"]) <= fit["viewport"] and fit["scroll_max"] == 0, fit
 
 
 def test_step_1_and_2_the_map_a_room_reads(desktop_run, qgis_app):

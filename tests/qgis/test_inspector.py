@@ -156,10 +156,12 @@ def test_filters_search_and_counts(dock):
     assert proxy.rowCount() == expected > 0
     proxy.set_search("")
     counts = {s: sum(r["severity"] == s for r in rows) for s in ("conflict", "warning", "opportunity")}
-    assert dock.countsLabel.text().startswith(f"{counts['conflict']} conflict(s) · {counts['warning']} warning(s)")
-    # The combo boxes drive the same filter.
+    c, w, o = counts["conflict"], counts["warning"], counts["opportunity"]
+    assert dock.countsLabel.text() == f"{c} of {c} conflicts · {w} of {w} warnings · {o} of {o} opportunities"
+    # The combo boxes drive the same filter; the counts say how many of all are shown.
     dock.severityFilter.setCurrentIndex(dock.severityFilter.findData("conflict"))
     assert proxy.rowCount() == counts["conflict"]
+    assert dock.countsLabel.text() == f"{c} of {c} conflicts · 0 of {w} warnings · 0 of {o} opportunities"
     # Sorting by area: descending order of the measure.
     proxy.sort(dock.model.COLUMNS.index("measure"), 1)
     measures = [

@@ -166,3 +166,130 @@ def test_a_swedish_project_crs_is_the_inspectors_analysis_crs(dock, code):  # no
     with sqlite3.connect(dock.current_setup().results_path) as connection:
         info = dict(connection.execute("SELECT key, value FROM korning").fetchall())
     assert info["analysis_crs"] == code
+
+
+class GatedRelay:
+    """A TCP relay in front of the test server that passes on what a client sends only once the GUI thread's event
+    loop has turned (`turned`, from a QTimer) since it arrived. Whatever the client (Samplan's psycopg2 or QGIS's own
+    postgres provider, through libpq), a call in the GUI thread waits for the server's answer and keeps the event
+    loop from turning: its bytes could never pass. They pass after WAIT_S instead, and are noted in `stalled`. The
+    application name of each connection (from its startup message; '' where it gives none, as QGIS's provider) is
+    noted in `applications`."""
+
+    WAIT_S = 4.0
+
+    def __init__(self, host: str, port: int) -> None:
+        import socket
+        import threading
+
+        self.target = (host, port)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.turns = 0
+        self.condition = threading.Condition()
+        self.stalled: list[bytes] = []
+        self.applications: list[str] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def turned(self) -> None:
+        with self.condition:
+            self.turns += 1
+            self.condition.notify_all()
+
+    def close(self) -> None:
+        self.listener.close()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+
+    def _pump(self, source, target, gated: bool) -> None:
+        import socket
+
+        first = True
+        try:
+            while data := source.recv(65536):
+                if gated:
+                    if first:  # the startup message: the parameters' names and values, each ended by a zero byte
+                        fields = data[8:].split(b"\x00")
+                        named = dict(zip(fields[::2], fields[1::2]))
+                        self.applications.append(named.get(b"application_name", b"").decode())
+                    with self.condition:
+                        seen = self.turns
+                        if not self.condition.wait_for(lambda seen=seen: self.turns > seen, timeout=self.WAIT_S):
+                            self.stalled.append(data[:80])
+                    first = False
+                target.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for end in (source, target):
+                try:
+                    end.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+
+def test_shared_result_layers_are_made_off_the_gui_thread(dock, saved_connections, pg_dsn, pg_cleanup):  # noqa: F811
+    """QGIS's postgres provider connects as a layer is made (and reads the columns, the extent, a style saved in the
+    database): the shared results' layers are made in a task and only added in the GUI thread, after a run and when
+    a project whose set-up names shared results lacks their layers; a picked conflict's feature is read in a task. Every connection, Samplan's and QGIS's, goes
+    through a GatedRelay: none waited for the GUI thread."""
+    from samplan.ui.check_runner import shared_layers_in
+
+    from .conftest import pg_parameters
+
+    server = pg_parameters(pg_dsn)
+    relay = GatedRelay(server["host"], int(server["port"]))
+    name, _authcfg = saved_connections(server["user"], server["password"], port=relay.port)
+    schema = f"lager_{uuid.uuid4().hex[:6]}"
+    pg_cleanup["schemas"].append(schema)
+    ticker = QTimer()
+    ticker.setInterval(20)
+    ticker.timeout.connect(relay.turned)
+    ticker.start()
+    try:
+        dock.setup_panel.fill_connections(name)
+        dock.setup_panel.resultsSchema.setText(schema)
+        dock._setup_changed()
+        run_check(dock)  # publishing, the rows read back and the layers made: in tasks
+        wait_for(lambda: not dock.busy, timeout_s=60)
+        layers = shared_layers_in(dock.project, name, schema)
+        assert len(layers) == 3 and all(layer.isValid() and layer.providerType() == "postgres" for layer in layers)
+        assert all(f"port={relay.port}" in layer.source() for layer in layers)
+        assert {layer.id() for layer in dock.result_layers} == {layer.id() for layer in layers}
+        count = len(dock.model.rows)
+        admin = psycopg2.connect(pg_dsn)  # straight to the server (a count through a layer would ask in this thread)
+        with admin.cursor() as cursor:
+            cursor.execute(
+                "SELECT (SELECT count(*) FROM {0}.konflikter_ytor) + (SELECT count(*) FROM {0}.konflikter_linjer)"
+                " + (SELECT count(*) FROM {0}.konflikter_punkter)".format(f'"{schema}"')
+            )
+            assert count > 30 and cursor.fetchone()[0] == count
+        admin.close()
+        # A picked conflict is drawn: its overlap, a feature of a shared layer, is read in a task too.
+        dock.conflictView.selectRow(0)
+        wait_for(lambda: any(item.part == "overlap" for item in dock.highlights.shown), timeout_s=30)
+        overlap = next(item for item in dock.highlights.shown if item.part == "overlap")
+        assert overlap.layer in layers and not overlap.highlight.boundingRect().isEmpty()
+        # The project lacks the layers (removed by hand): they are made again in a task, the rows read there too.
+        dock.project.removeMapLayers([layer.id() for layer in layers])
+        assert not dock.model.rows
+        dock.load_results()
+        wait_for(lambda: not dock.busy and len(dock.model.rows) == count, timeout_s=60)
+        assert len(shared_layers_in(dock.project, name, schema)) == 3
+    finally:
+        ticker.stop()
+        relay.close()
+    assert "Samplan" in relay.applications and any(a != "Samplan" for a in relay.applications), relay.applications
+    print(f"\n{len(relay.applications)} connections through the relay: {sorted(set(relay.applications))}")
+    assert relay.stalled == []

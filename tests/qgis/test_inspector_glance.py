@@ -127,3 +127,84 @@ def test_the_theme_table_keeps_several_rows_in_a_short_dock(dock, height):  # no
     assert table.rowCount() > 3
     assert table.height() >= 4 * table.verticalHeader().defaultSectionSize()  # the set-up scrolls instead
     dock.hide()
+
+
+@pytest.mark.parametrize("width", [400, 478])  # 478: the dock's width beside the map in the desktop screenshot
+def test_the_columns_fit_the_dock_and_size_severity_and_status_are_whole(dock, width):  # noqa: F811
+    dock.show()
+    dock.resize(width, 700)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    run_check(dock)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    view, model = dock.conflictView, dock.model
+    header = view.horizontalHeader()
+    shown = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
+    assert [model.COLUMNS[c] for c in shown] == [
+        "severity",
+        "rule_id",
+        "plan_category",
+        "theme_category",
+        "measure",
+        "status",
+    ]
+    # Together no wider than the table: nothing to scroll to sideways.
+    assert sum(header.sectionSize(c) for c in shown) <= view.viewport().width()
+    assert view.horizontalScrollBar().maximum() == 0
+    # The size, severity and status of every row fit their column whole (the text's width in the view's font, and
+    # the cell's margins: Qt's item delegate keeps the focus frame margin + 1 on each side).
+    metrics = view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    for name in ("severity", "measure", "status"):
+        column = model.COLUMNS.index(name)
+        widest = max(metrics.horizontalAdvance(str(model.index(r, column).data())) for r in range(model.rowCount()))
+        assert header.sectionSize(column) >= widest + margin, name
+    # A review with a longer status ("Not a conflict"): its column grows to show it whole; the table still fits.
+    dock.conflictView.selectRow(0)
+    dock.statusCombo.setCurrentIndex(dock.statusCombo.findData("not_a_conflict"))
+    dock.save_review()
+    status = model.COLUMNS.index("status")
+    reviewed = model.index(dock.selected_source_rows()[0], status).data()
+    assert reviewed.startswith("Not a conflict")
+    assert header.sectionSize(status) >= metrics.horizontalAdvance(reviewed) + margin
+    assert sum(header.sectionSize(c) for c in shown) <= view.viewport().width()
+    # A wider dock: the columns follow (they were not sized by hand).
+    before = header.sectionSize(model.COLUMNS.index("theme_category"))
+    dock.resize(width + 300, 700)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    assert header.sectionSize(model.COLUMNS.index("theme_category")) > before
+    dock.hide()
+
+
+def test_counts_say_shown_of_all_legends_and_numbers_in_one_language(dock, sample_project):  # noqa: F811
+    from samplan.i18n.translation import install_translator, remove_translators
+
+    from samplan.ui.sample_project import RESULTS_FILE
+
+    from .test_inspector import all_result_rows
+
+    _project, folder = sample_project
+    assert install_translator("sv")
+    try:
+        run_check(dock)
+        stored = all_result_rows(folder / RESULTS_FILE)  # read with sqlite3
+        total = {s: sum(r["severity"] == s for r in stored) for s in ("conflict", "warning", "opportunity")}
+        assert all(total.values()) and total["warning"] > 1 and total["opportunity"] > 1
+        dock.severityFilter.setCurrentIndex(dock.severityFilter.findData("conflict"))
+        c, w, o = total["conflict"], total["warning"], total["opportunity"]
+        assert dock.countsLabel.text() == f"{c} av {c} konflikter · 0 av {w} varningar · 0 av {o} möjligheter"
+        dock.severityFilter.setCurrentIndex(0)
+        assert dock.countsLabel.text() == f"{c} av {c} konflikter · {w} av {w} varningar · {o} av {o} möjligheter"
+        # The legends of the result layers: Swedish alone.
+        group = dock.project.layerTreeRoot().findGroup("Samplan")
+        labels = {category.label() for node in group.findLayers() for category in node.layer().renderer().categories()}
+        assert labels == {"Konflikt", "Varning", "Möjlighet"}
+        # Numbers as Swedish writes them (a decimal comma), in the size column as in the line above the table.
+        column = dock.model.COLUMNS.index("measure")
+        big = next(i for i, r in enumerate(dock.model.rows) if r.kind == "area" and r.values["area_m2"] >= 1e6)
+        text = f"{SWEDISH.toString(dock.model.rows[big].values['area_m2'] / 1e6, 'f', 2)} km²"
+        assert "," in text and dock.model.index(big, column).data() == text
+    finally:
+        remove_translators()

@@ -26,8 +26,9 @@ MASTER_PASSWORD = "samplan-test-master"
 
 @pytest.fixture()
 def saved_connections(pg_dsn):
-    """make(user, password): a saved PostgreSQL connection 'Samplan test ...' whose credentials are in a Basic
-    authentication configuration of QGIS's authentication manager. All removed afterwards."""
+    """make(user, password, port=None): a saved PostgreSQL connection 'Samplan test ...' whose credentials are in a
+    Basic authentication configuration of QGIS's authentication manager (to the test server, or to another port of
+    this machine, e.g. a relay in front of it). All removed afterwards."""
     manager = QgsApplication.authManager()
     assert manager.setMasterPassword(MASTER_PASSWORD, True), (
         "the test profile's auth database has another master password"
@@ -36,7 +37,7 @@ def saved_connections(pg_dsn):
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     made = []
 
-    def make(user: str, password: str) -> tuple[str, str]:
+    def make(user: str, password: str, port: int | None = None) -> tuple[str, str]:
         config = QgsAuthMethodConfig()
         config.setMethod("Basic")
         config.setName(f"samplan test {uuid.uuid4().hex[:6]}")
@@ -46,7 +47,13 @@ def saved_connections(pg_dsn):
         assert ok and config.id()
         uri = QgsDataSourceUri()
         uri.setConnection(
-            server["host"], server["port"], server["dbname"], "", "", QgsDataSourceUri.SslMode.SslDisable, config.id()
+            server["host"],
+            str(port or server["port"]),
+            server["dbname"],
+            "",
+            "",
+            QgsDataSourceUri.SslMode.SslDisable,
+            config.id(),
         )
         name = f"Samplan test {user} {uuid.uuid4().hex[:6]}"
         metadata.saveConnection(metadata.createConnection(uri.uri(False), {}), name)
