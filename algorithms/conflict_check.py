@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import time
 import uuid
-from pathlib import Path
 
 import pandas as pd
 from qgis.core import (
@@ -47,13 +46,13 @@ from ..i18n.translation import user_language
 from ..metadata import plugin_version
 from ..qgis_adapter.progress import FeedbackProgress
 from ..qgis_adapter.reading import layer_name_of, read_feature_table, require_metric_crs
+from ..qgis_adapter.result_styles import apply_conflict_style
 from ..qgis_adapter.reviews import ReviewReadError, read_reviews
 from ..qgis_adapter.writing import REAL, TEXT, fields_for, write_frame_to_sink
 from .base import SamplanAlgorithm
 from ..qgis_adapter.compat import ADVANCED_PARAMETER, OPTIONAL_PARAMETER, source_type
 from .inputs import add_theme_parameters, read_mapping, read_rules, read_units, source_as_is
 
-STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 CONFLICT_FIELDS = [(name, column_kind(name)) for name in CONFLICT_COLUMNS]
 SUMMARY_FIELDS = [(name, column_kind(name)) for name in SUMMARY_COLUMNS]
 RULE_FIELDS = [(name, REAL if name == "distance_m" else TEXT) for name in RULE_COLUMNS]
@@ -96,7 +95,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
 
     def __init__(self) -> None:
         super().__init__()
-        self._styles: dict[str, Path] = {}
+        self._styles: dict[str, str] = {}
 
     def name(self) -> str:
         return "conflictcheck"
@@ -531,7 +530,7 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
             )
             del sink  # closes the layer before the next one is written to the same file
             results[key] = dest_id
-            self._styles[dest_id] = STYLES / f"conflicts_{kind}.qml"
+            self._styles[dest_id] = kind
         self._write_table(parameters, context, self.SUMMARY, SUMMARY_FIELDS, summary, results)
         self._write_table(
             parameters, context, self.RULES_USED, RULE_FIELDS, pd.DataFrame(rule_set_rows(rules)), results
@@ -591,11 +590,10 @@ class ConflictCheckAlgorithm(SamplanAlgorithm):
         self.localise_csv_outputs(feedback)
         # Style the conflict layers by severity; in a GeoPackage the style is saved as its default too.
         self.present_results(context)
-        for dest_id, qml in self._styles.items():
+        for dest_id, kind in self._styles.items():
             layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
-            if not isinstance(layer, QgsVectorLayer) or not qml.exists():
+            if not isinstance(layer, QgsVectorLayer) or not apply_conflict_style(layer, kind):
                 continue
-            layer.loadNamedStyle(str(qml))
             if layer.providerType() == "ogr" and ".gpkg" in layer.source().lower():
                 layer.saveStyleToDatabase("samplan", "Samplan: conflicts by severity", True, "")
             layer.triggerRepaint()

@@ -40,7 +40,8 @@ from ..core.rules import SEVERITIES
 from ..i18n.translation import user_language
 from ..qgis_adapter.reading import layer_name_of
 from ..qgis_adapter.report_labels import background_kind
-from ..qgis_adapter.report_layout import CONTENT_W, MARGIN, PAGE_H, STYLES, ReportLayout
+from ..qgis_adapter.report_layout import CONTENT_W, MARGIN, PAGE_H, ReportLayout
+from ..qgis_adapter.result_styles import STYLES
 from ..qgis_adapter.tables import attribute_frame
 from .base import SamplanAlgorithm
 from ..qgis_adapter.compat import NO_THREADING, source_type

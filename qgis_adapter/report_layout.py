@@ -71,7 +71,6 @@ PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
 CONTENT_W = PAGE_W - 2 * MARGIN
 # Room a table needs below its title on a page (its header and a few rows), else it starts on the next page.
 MIN_TABLE_MM = 25.0
-STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
 PT_MM = 25.4 / 72.0
 # A chart that does not fit below its table is drawn down to this share of its height to stay on the table's page.

@@ -4,8 +4,11 @@ are made of the symbols of qgis_adapter/symbols.py."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory, QgsVectorLayer
 
+from ..i18n.labels import severity_label
 from ..i18n.translation import tr
 from .symbols import symbol
 
@@ -32,6 +35,24 @@ RESULT_STYLES = {
     "zone_regions": ("region_name", PALETTE),
     "changes": ("change", CHANGE_COLOURS),
 }
+
+
+STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
+
+
+def apply_conflict_style(layer: QgsVectorLayer, kind: str) -> bool:
+    """The conflict style of a kind (area, line, point) by severity, its legend in the user's language only
+    ("Konflikt", not the style file's "Conflict"); False where the style file is missing."""
+    qml = STYLES / f"conflicts_{kind}.qml"
+    if not qml.exists():
+        return False
+    layer.loadNamedStyle(str(qml))
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        for index, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(index, severity_label(str(category.value())))
+    layer.triggerRepaint()
+    return True
 
 
 def change_label(code: str) -> str:

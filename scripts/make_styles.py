@@ -19,9 +19,9 @@ from qgis.PyQt.QtGui import QColor
 
 SEVERITY_COLOURS = {"conflict": "#d7191c", "warning": "#fdae61", "opportunity": "#1a9641"}
 SEVERITY_LABELS = {
-    "conflict": "Konflikt / conflict",
-    "warning": "Varning / warning",
-    "opportunity": "Möjlighet / opportunity",
+    "conflict": "Conflict",
+    "warning": "Warning",
+    "opportunity": "Opportunity",
 }
 OUT = Path(__file__).resolve().parent.parent / "resources" / "styles"
 

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
-    QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
     QgsLayerTreeGroup,
@@ -29,14 +28,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ..core.rules import ROLE_PARAMETERS
-from ..i18n.labels import severity_label
 from ..i18n.translation import tr, user_language
 from ..qgis_adapter import pg_connections
 from ..qgis_adapter.reading import is_metric_crs, layer_name_of
+from ..qgis_adapter.result_styles import apply_conflict_style
 from ..qgis_adapter.results_file import publish_tables, read_records
 from .inspector_setup import InspectorSetup
 
-STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 # The results GeoPackage's conflict tables, by geometry kind.
 RESULT_TABLES = (
     ("CONFLICT_AREAS", "konflikter_ytor", "area"),
@@ -442,7 +440,7 @@ def make_conflict_layers(sources: list[tuple[str, str]]) -> list[QgsVectorLayer]
         layer = QgsVectorLayer(source, result_layer_title(kind), "postgres")
         if not layer.isValid():
             continue
-        style_conflict_layer(layer, kind)
+        apply_conflict_style(layer, kind)
         layer.extent()  # estimated by the server now, then kept by the layer
         layer.moveToThread(gui_thread)
         layers.append(layer)
@@ -475,18 +473,9 @@ def add_result_layers(project: QgsProject, results: Path) -> list[QgsVectorLayer
     for _, table, kind in RESULT_TABLES:
         layer = QgsVectorLayer(f"{results}|layername={table}", result_layer_title(kind), "ogr")
         if layer.isValid():
-            style_conflict_layer(layer, kind)
+            apply_conflict_style(layer, kind)
             layers.append(layer)
     return add_conflict_layers(project, layers)
-
-
-def style_conflict_layer(layer: QgsVectorLayer, kind: str) -> None:
-    """The conflict style of its kind, its legend in the user's language ("Konflikt", not "Konflikt / conflict")."""
-    layer.loadNamedStyle(str(STYLES / f"conflicts_{kind}.qml"))
-    renderer = layer.renderer()
-    if isinstance(renderer, QgsCategorizedSymbolRenderer):
-        for index, category in enumerate(renderer.categories()):
-            renderer.updateCategoryLabel(index, severity_label(str(category.value())))
 
 
 def result_layer_title(kind: str) -> str:

@@ -146,9 +146,9 @@
   </elevation>
   <renderer-v2 type="categorizedSymbol" attr="severity" forceraster="0" enableorderby="0" symbollevels="1" referencescale="-1">
     <categories>
-      <category uuid="{7b3132b5-2756-4593-a6d2-f3da4c9b2328}" symbol="0" value="conflict" type="string" label="Konflikt / conflict" render="true"/>
-      <category uuid="{7147276b-5f52-4eaa-a9c7-d4a92b70df04}" symbol="1" value="warning" type="string" label="Varning / warning" render="true"/>
-      <category uuid="{2b0722af-4088-4b51-b5e8-94a59f203b95}" symbol="2" value="opportunity" type="string" label="Möjlighet / opportunity" render="true"/>
+      <category uuid="{7b3132b5-2756-4593-a6d2-f3da4c9b2328}" symbol="0" value="conflict" type="string" label="Conflict" render="true"/>
+      <category uuid="{7147276b-5f52-4eaa-a9c7-d4a92b70df04}" symbol="1" value="warning" type="string" label="Warning" render="true"/>
+      <category uuid="{2b0722af-4088-4b51-b5e8-94a59f203b95}" symbol="2" value="opportunity" type="string" label="Opportunity" render="true"/>
     </categories>
     <symbols>
       <symbol type="fill" clip_to_extent="1" frame_rate="10" name="0" alpha="0.75" force_rhr="0" is_animated="0">

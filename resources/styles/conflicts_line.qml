@@ -146,9 +146,9 @@
   </elevation>
   <renderer-v2 type="categorizedSymbol" attr="severity" forceraster="0" enableorderby="0" symbollevels="1" referencescale="-1">
     <categories>
-      <category uuid="{37770a7d-a510-4269-8600-022252e6c804}" symbol="0" value="conflict" type="string" label="Konflikt / conflict" render="true"/>
-      <category uuid="{79b77ca1-38ad-4b47-9af6-19f8ae607d86}" symbol="1" value="warning" type="string" label="Varning / warning" render="true"/>
-      <category uuid="{5fcc3bdc-d0c9-427a-8e7b-88ca0e9c0970}" symbol="2" value="opportunity" type="string" label="Möjlighet / opportunity" render="true"/>
+      <category uuid="{37770a7d-a510-4269-8600-022252e6c804}" symbol="0" value="conflict" type="string" label="Conflict" render="true"/>
+      <category uuid="{79b77ca1-38ad-4b47-9af6-19f8ae607d86}" symbol="1" value="warning" type="string" label="Warning" render="true"/>
+      <category uuid="{5fcc3bdc-d0c9-427a-8e7b-88ca0e9c0970}" symbol="2" value="opportunity" type="string" label="Opportunity" render="true"/>
     </categories>
     <symbols>
       <symbol type="line" clip_to_extent="1" frame_rate="10" name="0" alpha="1" force_rhr="0" is_animated="0">

@@ -146,9 +146,9 @@
   </elevation>
   <renderer-v2 type="categorizedSymbol" attr="severity" forceraster="0" enableorderby="0" symbollevels="1" referencescale="-1">
     <categories>
-      <category uuid="{901e9a2e-e918-4b61-b29c-481ddf1e1817}" symbol="0" value="conflict" type="string" label="Konflikt / conflict" render="true"/>
-      <category uuid="{a7e382af-9b5d-499b-9652-4c6128ca87ec}" symbol="1" value="warning" type="string" label="Varning / warning" render="true"/>
-      <category uuid="{7738009b-a456-4fc7-9316-3714b5c40645}" symbol="2" value="opportunity" type="string" label="Möjlighet / opportunity" render="true"/>
+      <category uuid="{901e9a2e-e918-4b61-b29c-481ddf1e1817}" symbol="0" value="conflict" type="string" label="Conflict" render="true"/>
+      <category uuid="{a7e382af-9b5d-499b-9652-4c6128ca87ec}" symbol="1" value="warning" type="string" label="Warning" render="true"/>
+      <category uuid="{7738009b-a456-4fc7-9316-3714b5c40645}" symbol="2" value="opportunity" type="string" label="Opportunity" render="true"/>
     </categories>
     <symbols>
       <symbol type="marker" clip_to_extent="1" frame_rate="10" name="0" alpha="1" force_rhr="0" is_animated="0">
