@@ -30,6 +30,7 @@ from ..core.labour_markets import (
     zone_adjacency,
 )
 from ..core.progress import Cancelled
+from ..i18n.labels import zone_role_label
 from ..i18n.translation import number_text
 from ..qgis_adapter.progress import FeedbackProgress, localised
 from ..qgis_adapter.writing import INTEGER, REAL, TEXT, fields_for, kind_of, write_frame_to_sink
@@ -356,7 +357,7 @@ class FunctionalRegionsAlgorithm(SamplanAlgorithm):
             parameters,
             context,
             self.ZONE_REGIONS,
-            result.zones,
+            result.zones.assign(role=result.zones["role"].map(zone_role_label)),
             ZONE_COLUMNS,
             ZONE_KINDS,
             Qgis.WkbType.NoGeometry,

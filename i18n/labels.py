@@ -1,8 +1,9 @@
 """The words a user sees for the codes the engine and the files keep: severities, review statuses, theme roles
-and rule relations. One place, used by the inspector, the rule set editor and the algorithms' messages."""
+rule relations and the roles of zones in functional regions. One place, used by the inspector, the rule set editor and the algorithms' messages."""
 
 from __future__ import annotations
 
+from ..core.functional_regions import model as regions
 from ..core.rules import ROLE_NAMES
 from .translation import tr
 
@@ -22,6 +23,22 @@ def status_label(value: str) -> str:
 
 def role_label(value: str) -> str:
     return tr(ROLE_NAMES[value]) if value in ROLE_NAMES else value
+
+
+def zone_role_label(value: str) -> str:
+    """A zone's role in its functional region, in the user's words (the engine keeps the English phrase as code)."""
+    return {
+        regions.CENTRE: tr("centre"),
+        regions.MUTUAL: tr("mutual centre"),
+        regions.LINKED: tr("linked"),
+        regions.UNLINKED: tr("unlinked"),
+        regions.SILENT: tr("no commuting"),
+        regions.MEMBER: tr("member"),
+        regions.RESERVE_ASSIGNED: tr("reserve, assigned"),
+        regions.RESERVE_LEFT: tr("reserve, unassigned"),
+        regions.CONTIGUITY_MOVED: tr("moved for contiguity"),
+        regions.SET_ASIDE: tr("set aside: only residents or only jobs"),
+    }.get(value, value)
 
 
 def relation_label(value: str) -> str:

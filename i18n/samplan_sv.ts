@@ -1507,22 +1507,22 @@ Indatalager ändras aldrig.</translation>
       <translation>Den effektiva maskstorleken behöver kommunerna som redovisningsområden: den utelämnas.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="105" />
+      <location filename="../algorithms/conflict_check.py" line="104" />
       <source>Coordination conflict check</source>
       <translation>Samordningskontroll av konflikter</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="108" />
+      <location filename="../algorithms/conflict_check.py" line="107" />
       <source>Coordination</source>
       <translation>Samordning</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="114" />
+      <location filename="../algorithms/conflict_check.py" line="113" />
       <source>conflict,coordination,plan,översiktsplan,regionplan,natura 2000,flood,rules</source>
       <translation>konflikt,samordning,plan,översiktsplan,regionplan,natura 2000,översvämning,regler</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="118" />
+      <location filename="../algorithms/conflict_check.py" line="117" />
       <source>Checks a plan draft against theme layers with a rule set and lists every coordination conflict, warning and opportunity: one row per rule, plan feature and theme feature, with the geometry where they meet.
 
 &lt;b&gt;Inputs.&lt;/b&gt; The plan draft: a polygon or line layer with a land-use field in the categories of Boverket's ÖP-modell 2.1, and optionally a second layer of planned corridors (lines) with the same field. Theme layers in four roles: settlement, infrastructure, green-blue and other. A theme feature's category is the value of the theme category field where the layer has it, else the layer's name. The rule set is a CSV table (the bundled default, or your own: id, plan_category, theme_role, theme_category, relation, distance_m, severity, message_sv, message_en, basis; several categories separated by '|'). If the draft uses words of its own, a category mapping (a CSV with the columns draft_category and op_category, kept beside the draft and reused) maps them onto ÖP-modell categories once; words no rule applies to are named in the log. An optional municipalities layer attributes each result to the municipality holding its largest part. Everything is computed in the analysis CRS (SWEREF 99 TM by default); inputs in other CRSs are transformed, and a geographic CRS is refused.
@@ -1539,147 +1539,147 @@ Indatalager ändras aldrig.</translation>
 &lt;b&gt;Resultat.&lt;/b&gt; Konflikter som ytor, linjer och punkter (symboliserade efter allvarlighetsgrad), en sammanställning per regel, allvarlighetsgrad och kommun (antal, yta, längd), den använda regeluppsättningen och körningens parametrar. Ogiltiga geometrier repareras och tomma geometrier hoppas över, båda redovisas i loggen; indataskikt ändras aldrig. Standardreglerna anger den rättsliga grunden eller policygrunden för varje regel (miljöbalken, plan- och bygglagen, länsstyrelsernas riktlinjer för farligt gods).</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="147" />
+      <location filename="../algorithms/conflict_check.py" line="146" />
       <source>&lt;b&gt;Reviews.&lt;/b&gt; Every result has a key made of its rule, its two features and its geometry. Given the conflict layers of an earlier run (advanced parameter), the status, comment, reviewer and time of each unchanged conflict are carried over, and the others are marked new, as the conflict inspector does on a re-run. An advanced parameter also takes a category field per theme layer.</source>
       <translation>&lt;b&gt;Granskningar.&lt;/b&gt; Varje resultat har en nyckel av sin regel, sina två objekt och sin geometri. Ges konfliktlagren från en tidigare körning (avancerad parameter) förs status, kommentar, granskare och tid över för varje oförändrad konflikt, och de andra markeras som nya, så som konfliktgranskningen gör vid en ny körning. En avancerad parameter tar också ett kategorifält per temalager.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="159" />
+      <location filename="../algorithms/conflict_check.py" line="158" />
       <source>Plan draft (areas or lines)</source>
       <translation>Planförslag (ytor eller linjer)</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="171" />
+      <location filename="../algorithms/conflict_check.py" line="170" />
       <source>Planned corridors (lines, same category field)</source>
       <translation>Planerade stråk (linjer, samma kategorifält)</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="201" />
+      <location filename="../algorithms/conflict_check.py" line="200" />
       <source>Category field per theme layer (JSON: {"layer name or id": "field"}), overriding the above</source>
       <translation>Kategorifält per temalager (JSON: {"lagernamn eller id": "fält"}), går före fältet ovan</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="209" />
+      <location filename="../algorithms/conflict_check.py" line="208" />
       <source>Theme feature identifier field, where a layer has it</source>
       <translation>Fält för temaobjektets identitet, där skiktet har det</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="229" />
+      <location filename="../algorithms/conflict_check.py" line="228" />
       <source>Previous results whose reviews are kept (conflict layers of an earlier run)</source>
       <translation>Tidigare resultat vars granskningar behålls (konfliktlager från en tidigare körning)</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="238" />
+      <location filename="../algorithms/conflict_check.py" line="237" />
       <source>Count a feature that repeats another exactly (same geometry and category) once</source>
       <translation>Räkna ett objekt som exakt upprepar ett annat (samma geometri och kategori) en gång</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="253" />
+      <location filename="../algorithms/conflict_check.py" line="252" />
       <source>Conflicts (areas)</source>
       <translation>Konflikter (ytor)</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="258" />
+      <location filename="../algorithms/conflict_check.py" line="257" />
       <source>Conflicts (lines)</source>
       <translation>Konflikter (linjer)</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="259" />
+      <location filename="../algorithms/conflict_check.py" line="258" />
       <source>Conflicts (points)</source>
       <translation>Konflikter (punkter)</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="260" />
+      <location filename="../algorithms/conflict_check.py" line="259" />
       <source>Summary</source>
       <translation>Sammanställning</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="261" />
+      <location filename="../algorithms/conflict_check.py" line="260" />
       <source>Rule set used</source>
       <translation>Använd regeluppsättning</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="262" />
+      <location filename="../algorithms/conflict_check.py" line="261" />
       <source>Run parameters</source>
       <translation>Körningens parametrar</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="265" />
+      <location filename="../algorithms/conflict_check.py" line="264" />
       <source>Number of results</source>
       <translation>Antal resultat</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="296" />
+      <location filename="../algorithms/conflict_check.py" line="295" />
       <source>The plan draft is empty: the result is empty.</source>
       <translation>Planförslaget är tomt: resultatet är tomt.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="316" />
+      <location filename="../algorithms/conflict_check.py" line="315" />
       <source>Results: {0} conflict(s), {1} warning(s), {2} opportunity(ies).</source>
       <translation>Resultat: {0} konflikt(er), {1} varning(ar), {2} möjlighet(er).</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="332" />
+      <location filename="../algorithms/conflict_check.py" line="331" />
       <source>Time per step: reading {0} s, spatial indexes {1} s, measuring {2} s, writing {3} s.</source>
       <translation>Tid per steg: läsning {0} s, rumsliga index {1} s, mätning {2} s, skrivning {3} s.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="349" />
+      <location filename="../algorithms/conflict_check.py" line="348" />
       <source>Reviews: {0} unchanged conflict(s) keep their review, {1} are new.</source>
       <translation>Granskningar: {0} oförändrade konflikter behåller sin granskning, {1} är nya.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="353" />
+      <location filename="../algorithms/conflict_check.py" line="352" />
       <source>{0} reviewed conflict(s) of the previous results are no longer found.</source>
       <translation>{0} granskade konflikter i de tidigare resultaten finns inte längre.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="367" />
+      <location filename="../algorithms/conflict_check.py" line="366" />
       <source>The category field per theme layer is not valid JSON: {0}</source>
       <translation>Kategorifältet per temalager är inte giltig JSON: {0}</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="371" />
+      <location filename="../algorithms/conflict_check.py" line="370" />
       <source>The category field per theme layer must map layer names to field names.</source>
       <translation>Kategorifältet per temalager ska koppla lagernamn till fältnamn.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="389" />
+      <location filename="../algorithms/conflict_check.py" line="388" />
       <source>Layer '{0}' has no field '{1}'. Its fields are: {2}.</source>
       <translation>Skiktet '{0}' har inget fält '{1}'. Dess fält är: {2}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="410" />
+      <location filename="../algorithms/conflict_check.py" line="409" />
       <source>Plan draft layer '{0}' has no features with a geometry: it adds no results.</source>
       <translation>Planförslagets skikt '{0}' har inga objekt med geometri: det ger inga resultat.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="437" />
+      <location filename="../algorithms/conflict_check.py" line="436" />
       <source>Theme layer '{0}' is not a vector layer.</source>
       <translation>Temaskiktet '{0}' är inte ett vektorskikt.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="465" />
+      <location filename="../algorithms/conflict_check.py" line="464" />
       <source>Theme layer '{0}' has no field '{1}': its category is its name.</source>
       <translation>Temaskiktet '{0}' har inget fält '{1}': dess kategori är dess namn.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="469" />
+      <location filename="../algorithms/conflict_check.py" line="468" />
       <source>{0} ({1}): {2} features read. Only those within reach of the plan were asked for: a spatial filter the data source applied; the layer holds {3}.</source>
       <translation>{0} ({1}): {2} objekt lästa. Bara de inom planens räckvidd hämtades: ett rumsligt filter som datakällan tillämpade; lagret har {3}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="475" />
+      <location filename="../algorithms/conflict_check.py" line="474" />
       <source>{0} ({1}): {2} features read.</source>
       <translation>{0} ({1}): {2} objekt lästa.</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="489" />
+      <location filename="../algorithms/conflict_check.py" line="488" />
       <source>Rule {0}: the plan category {1} is no ÖP-modell category and no plan feature has it, so the rule never applies to it. Is it misspelt?</source>
       <translation>Regel {0}: plankategorin {1} är ingen ÖP-modell-kategori och inget planobjekt har den, så regeln gäller aldrig för den. Är den felstavad?</translation>
     </message>
     <message>
-      <location filename="../algorithms/conflict_check.py" line="507" />
+      <location filename="../algorithms/conflict_check.py" line="506" />
       <source>Two input layers are named '{0}': the second is called '{1}' in the results.</source>
       <translation>Två indataskikt heter '{0}': det andra kallas '{1}' i resultatet.</translation>
     </message>
@@ -1865,17 +1865,17 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <translation>Rutnätet med {0} m-rutor över indatas utbredning skulle få {1:.3g} rutor (högst {2}): ett objekt ligger långt från de andra, eller ange redovisningsenheter. Utbredningar (m): {3}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="97" />
+      <location filename="../algorithms/functional_regions.py" line="98" />
       <source>Functional regions from commuting</source>
       <translation>Funktionella regioner utifrån pendling</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="106" />
+      <location filename="../algorithms/functional_regions.py" line="107" />
       <source>commuting,pendling,labour market,lokala arbetsmarknader,LA,travel to work area,TTWA,LMA,region</source>
       <translation>pendling,commuting,arbetsmarknad,lokala arbetsmarknader,LA,resebehovsområde,TTWA,LMA,region</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="111" />
+      <location filename="../algorithms/functional_regions.py" line="112" />
       <source>Groups zones into functional regions by the commuting between them.
 
 &lt;b&gt;Inputs.&lt;/b&gt; A zones layer (municipalities, or smaller areas such as DeSO) with a code field, and a commuting table: a CSV file (',' or ';' separated) or any QGIS table, with the columns residence code, workplace code and number of employed (by default bostadskommun, arbetskommun, antal; commuters working in their own zone are a row with both codes equal). Counts must be whole numbers of at least zero: an empty, non-numeric, negative or fractional count (such as 12,5, or "1,234" with an English thousands separator) stops the run and names its line (or feature). Pairs that occur twice are summed, with a warning. Codes in the table that are not among the zones are listed in a warning and their flows left out; a table in which no row has both codes among the zones is refused, naming the codes read and the zones' codes. Zones with no commuting at all stay regions of their own. SCB's database exports are read as published: UTF-8 (with or without byte order mark) or Windows-1252, title lines before the header, SCB's column names (arbetsställekommun, bostadsdeso, …) when the named columns are missing, a year column as the count (with several years, give the year as the count column), only the total rows of a sex column (kön), cells with code and name ('2505 Arvidsjaur' is 2505) and codes that differ from the zones' codes only by leading zeros. DeSO and RegSO zones work as municipalities do; SCB's rule is made for municipalities, and with small zones travel-to-work areas are the method to use.
@@ -1900,142 +1900,142 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
 &lt;b&gt;Utdata.&lt;/b&gt; Regionpolygoner (unionen av deras områden) med centrum (SCB: centrumområdet; resebehovsområden: området med flest arbetstillfällen), antal områden, förvärvsarbetande invånare, arbetstillfällen, pendlare inom regionen, självförsörjning på båda sidor och giltighet; en tabell över områden och regioner med varje områdes roll; en kvalitetssammanfattning: antal regioner, andel av all pendling inom regionerna och modularitet (riktad, viktad, Leicht och Newman 2008). Källor: SCB, Lokala arbetsmarknader (metodbeskrivning); Coombes och Bond (2008), Travel-to-Work Areas: the 2007 review, ONS; Franconi, D'Alò och Ichim (2016), Istat implementation of the algorithm to develop Labour Market Areas; R-paketet LabourMarketAreas (Istat).</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="176" />
+      <location filename="../algorithms/functional_regions.py" line="177" />
       <source>SCB local labour markets</source>
       <translation>SCB:s lokala arbetsmarknader</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="177" />
+      <location filename="../algorithms/functional_regions.py" line="178" />
       <source>Travel-to-work areas (Coombes &amp; Bond, Istat)</source>
       <translation>Resebehovsområden (Coombes &amp; Bond, Istat)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="182" />
+      <location filename="../algorithms/functional_regions.py" line="183" />
       <source>Istat's LabourMarketAreas package (as findClusters 3.4)</source>
       <translation>Istats paket LabourMarketAreas (som findClusters 3.4)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="183" />
+      <location filename="../algorithms/functional_regions.py" line="184" />
       <source>Published algorithm</source>
       <translation>Publicerad algoritm</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="189" />
+      <location filename="../algorithms/functional_regions.py" line="190" />
       <source>Method</source>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="190" />
+      <location filename="../algorithms/functional_regions.py" line="191" />
       <source>Zones layer</source>
       <translation>Områdeslager</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="191" />
+      <location filename="../algorithms/functional_regions.py" line="192" />
       <source>Commuting table</source>
       <translation>Pendlingstabell</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="192" />
+      <location filename="../algorithms/functional_regions.py" line="193" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="193" />
+      <location filename="../algorithms/functional_regions.py" line="194" />
       <source>Number of zones</source>
       <translation>Antal områden</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="194" />
+      <location filename="../algorithms/functional_regions.py" line="195" />
       <source>Commuters</source>
       <translation>Pendlare</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="195" />
+      <location filename="../algorithms/functional_regions.py" line="196" />
       <source>Share of all commuting inside regions</source>
       <translation>Andel av all pendling inom regionerna</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="196" />
+      <location filename="../algorithms/functional_regions.py" line="197" />
       <source>Share of the commuting between zones that stays inside regions</source>
       <translation>Andel av pendlingen mellan områden som stannar inom regionerna</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="199" />
+      <location filename="../algorithms/functional_regions.py" line="200" />
       <source>Modularity</source>
       <translation>Modularitet</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="200" />
+      <location filename="../algorithms/functional_regions.py" line="201" />
       <source>Iterations of the travel-to-work-area algorithm</source>
       <translation>Iterationer i algoritmen för resebehovsområden</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="201" />
+      <location filename="../algorithms/functional_regions.py" line="202" />
       <source>Zones set aside: only residents or only jobs</source>
       <translation>Områden lagda åt sidan: bara förvärvsarbetande invånare eller bara arbetstillfällen</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="202" />
+      <location filename="../algorithms/functional_regions.py" line="203" />
       <source>Travel-to-work areas: compatibility</source>
       <translation>Resebehovsområden: kompatibilitet</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="203" />
+      <location filename="../algorithms/functional_regions.py" line="204" />
       <source>Travel-to-work areas: minimum size, employed residents (minSZ)</source>
       <translation>Resebehovsområden: minsta storlek, förvärvsarbetande (minSZ)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="204" />
+      <location filename="../algorithms/functional_regions.py" line="205" />
       <source>Travel-to-work areas: minimum self-containment (minSC)</source>
       <translation>Resebehovsområden: minsta självförsörjning (minSC)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="205" />
+      <location filename="../algorithms/functional_regions.py" line="206" />
       <source>Travel-to-work areas: target size, employed residents (tarSZ)</source>
       <translation>Resebehovsområden: målstorlek, förvärvsarbetande (tarSZ)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="206" />
+      <location filename="../algorithms/functional_regions.py" line="207" />
       <source>Travel-to-work areas: target self-containment (tarSC)</source>
       <translation>Resebehovsområden: målnivå för självförsörjning (tarSC)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="230" />
+      <location filename="../algorithms/functional_regions.py" line="231" />
       <source>SCB: largest share of employed residents working elsewhere for a centre</source>
       <translation>SCB: största andel förvärvsarbetande som arbetar på annan ort för ett centrum</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="235" />
+      <location filename="../algorithms/functional_regions.py" line="236" />
       <source>SCB: largest single outflow for a centre (share of employed residents)</source>
       <translation>SCB: största enskilda utpendlingsström för ett centrum (andel av förvärvsarbetande)</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="251" />
+      <location filename="../algorithms/functional_regions.py" line="252" />
       <source>Make every region one contiguous piece afterwards</source>
       <translation>Gör varje region sammanhängande i efterhand</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="272" />
+      <location filename="../algorithms/functional_regions.py" line="273" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="277" />
+      <location filename="../algorithms/functional_regions.py" line="278" />
       <source>Zones and their regions</source>
       <translation>Områden och deras regioner</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="285" />
+      <location filename="../algorithms/functional_regions.py" line="286" />
       <source>Quality summary</source>
       <translation>Kvalitetssammanfattning</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="311" />
+      <location filename="../algorithms/functional_regions.py" line="312" />
       <source>{0} zones, {1} commuters, {2} pairs of zones with commuting.</source>
       <translation>{0} områden, {1} pendlare, {2} par av områden med pendling.</translation>
     </message>
     <message>
-      <location filename="../algorithms/functional_regions.py" line="393" />
+      <location filename="../algorithms/functional_regions.py" line="394" />
       <source>{0} regions; {1:.1%} of all commuting stays inside them; modularity {2:.3f}.</source>
       <translation>{0} regioner; {1:.1%} av all pendling stannar inom dem; modularitet {2:.3f}.</translation>
     </message>
@@ -2186,12 +2186,12 @@ Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och 
       <translation>Samplan: strategiska planeringskontroller</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="89" />
+      <location filename="../algorithms/report.py" line="90" />
       <source>Workshop report (HTML and PDF)</source>
       <translation>Rapport för workshop (HTML och PDF)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="102" />
+      <location filename="../algorithms/report.py" line="103" />
       <source>Writes a report of a plan draft or a comparison of drafts, in Swedish or English, as an HTML page and as a PDF made from a QGIS print layout (A4), to hand to a municipality or to use in a consultation.
 
 &lt;b&gt;Contents.&lt;/b&gt; A cover with the plan draft's name and version, the date, the inputs and the rule set used; an overview map with a background (settlement, roads with their numbers, water, municipal borders and place names, from the background layers given), the results by severity, a legend, a north arrow and a scale bar; a map page for each municipality with results; the results by severity, by municipality (with a chart) and by rule with the rule's text and legal basis; the conflict list: every result with its rule text, basis, municipality, area or length, share of the plan feature, and its review status and comment, grouped by severity with the worst first; sections for the other analyses whose outputs are given (draft comparison, fragmentation before and after, incompatible uses across borders, the weakest links, accessibility shares, functional regions); and method notes with their sources for the analyses in the report only. Numbers are written as the report's language writes them (Swedish: 4 790 km², 58,3 %).
@@ -2208,187 +2208,187 @@ The report's texts come from templates in resources/report/ of the plugin. Runs 
 Rapportens texter kommer från mallar i tilläggets resources/report/. Körs i QGIS huvudtråd och utan gränssnitt med qgis_process. Inget skrivs om körningen misslyckas eller avbryts: en tidigare rapport lämnas som den var.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="131" />
+      <location filename="../algorithms/report.py" line="132" />
       <source>Conflict check results (areas, lines, points)</source>
       <translation>Konfliktkontrollens resultat (ytor, linjer, punkter)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="139" />
+      <location filename="../algorithms/report.py" line="140" />
       <source>Rule set used (from the conflict check)</source>
       <translation>Använd regeluppsättning (från konfliktkontrollen)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="147" />
+      <location filename="../algorithms/report.py" line="148" />
       <source>Run parameters (from the conflict check)</source>
       <translation>Körningens parametrar (från konfliktkontrollen)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="154" />
+      <location filename="../algorithms/report.py" line="155" />
       <source>Plan draft (for the map)</source>
       <translation>Planförslag (för kartan)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="158" />
+      <location filename="../algorithms/report.py" line="159" />
       <source>Name of the plan draft</source>
       <translation>Planförslagets namn</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="161" />
+      <location filename="../algorithms/report.py" line="162" />
       <source>Version of the plan draft</source>
       <translation>Planförslagets version</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="166" />
+      <location filename="../algorithms/report.py" line="167" />
       <source>Municipalities (for the maps)</source>
       <translation>Kommuner (för kartorna)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="174" />
+      <location filename="../algorithms/report.py" line="175" />
       <source>Municipality name field (empty: the field holding the results' names)</source>
       <translation>Fält med kommunnamn (tomt: fältet som innehåller resultatens namn)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="182" />
+      <location filename="../algorithms/report.py" line="183" />
       <source>Background layers (settlement, roads, water, borders)</source>
       <translation>Bakgrundsskikt (bebyggelse, vägar, vatten, gränser)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="190" />
+      <location filename="../algorithms/report.py" line="191" />
       <source>Indicators per version (from Compare plan draft versions)</source>
       <translation>Indikatorer per version (från Jämför versioner av planförslag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="198" />
+      <location filename="../algorithms/report.py" line="199" />
       <source>Effective mesh size per unit (from Effective mesh size)</source>
       <translation>Effektiv maskstorlek per område (från Effektiv maskstorlek)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="206" />
+      <location filename="../algorithms/report.py" line="207" />
       <source>Incompatible uses across borders (from Coherence across municipal borders)</source>
       <translation>Oförenliga användningar över gränser (från Samstämmighet över kommungränser)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="214" />
+      <location filename="../algorithms/report.py" line="215" />
       <source>Links (from Weak links and redundancy)</source>
       <translation>Länkar (från Svaga länkar och redundans)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="222" />
+      <location filename="../algorithms/report.py" line="223" />
       <source>Accessibility per municipality (from Accessibility between city and countryside)</source>
       <translation>Tillgänglighet per kommun (från Tillgänglighet mellan stad och land)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="230" />
+      <location filename="../algorithms/report.py" line="231" />
       <source>Functional regions (from Functional regions from commuting)</source>
       <translation>Funktionella regioner (från Funktionella regioner ur pendling)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="235" />
+      <location filename="../algorithms/report.py" line="236" />
       <source>Title</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="239" />
+      <location filename="../algorithms/report.py" line="240" />
       <source>Language of the report</source>
       <translation>Rapportens språk</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="246" />
+      <location filename="../algorithms/report.py" line="247" />
       <source>HTML report</source>
       <translation>HTML-rapport</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="246" />
+      <location filename="../algorithms/report.py" line="247" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="250" />
+      <location filename="../algorithms/report.py" line="251" />
       <source>PDF report</source>
       <translation>PDF-rapport</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="250" />
+      <location filename="../algorithms/report.py" line="251" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="252" />
+      <location filename="../algorithms/report.py" line="253" />
       <source>Number of PDF pages</source>
       <translation>Antal sidor i PDF:en</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="295" />
+      <location filename="../algorithms/report.py" line="296" />
       <source>{0} is a folder: give a file name for the report.</source>
       <translation>{0} är en mapp: ange ett filnamn för rapporten.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="309" />
+      <location filename="../algorithms/report.py" line="310" />
       <source>The Python package matplotlib is not installed: the report has no charts.</source>
       <translation>Python-paketet matplotlib är inte installerat: rapporten får inga diagram.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="314" />
+      <location filename="../algorithms/report.py" line="315" />
       <source>The {0} given have no rows: the report says so in their section.</source>
       <translation>De givna {0} saknar rader: rapporten säger det i deras avsnitt.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="346" />
+      <location filename="../algorithms/report.py" line="347" />
       <source>Report written: {0} and {1} ({2} pages).</source>
       <translation>Rapporten är skriven: {0} och {1} ({2} sidor).</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="351" />
+      <location filename="../algorithms/report.py" line="352" />
       <source>conflict check results</source>
       <translation>konfliktkontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="352" />
+      <location filename="../algorithms/report.py" line="353" />
       <source>indicators per version</source>
       <translation>indikatorerna per version</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="353" />
+      <location filename="../algorithms/report.py" line="354" />
       <source>effective mesh sizes</source>
       <translation>effektiva maskstorlekarna</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="354" />
+      <location filename="../algorithms/report.py" line="355" />
       <source>incompatible uses across borders</source>
       <translation>oförenliga användningarna över gränser</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="355" />
+      <location filename="../algorithms/report.py" line="356" />
       <source>links</source>
       <translation>länkarna</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="356" />
+      <location filename="../algorithms/report.py" line="357" />
       <source>accessibility figures</source>
       <translation>tillgänglighetsmåtten</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="357" />
+      <location filename="../algorithms/report.py" line="358" />
       <source>functional regions</source>
       <translation>funktionella regionerna</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="367" />
+      <location filename="../algorithms/report.py" line="368" />
       <source>Nothing to report: no results were given. Give at least one of: {0}.</source>
       <translation>Inget att rapportera: inga resultat har angetts. Ange minst ett av: {0}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="380" />
+      <location filename="../algorithms/report.py" line="381" />
       <source>Nothing to report: the results given are all empty ({0}).</source>
       <translation>Inget att rapportera: alla angivna resultat är tomma ({0}).</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="391" />
+      <location filename="../algorithms/report.py" line="392" />
       <source>Layer '{0}' is not a result of the conflict check: it has no field(s) {1}.</source>
       <translation>Skiktet '{0}' är inget resultat av konfliktkontrollen: det saknar fälten {1}.</translation>
     </message>
     <message>
-      <location filename="../algorithms/report.py" line="409" />
+      <location filename="../algorithms/report.py" line="410" />
       <source>Layer '{0}' has no field(s) {1}: is it the right Samplan output?</source>
       <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>
@@ -3186,37 +3186,37 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="215" />
+      <location filename="../qgis_adapter/report_layout.py" line="214" />
       <source>The layer '{0}' cannot be drawn on the report's map in {1}: {2}</source>
       <translation>Skiktet '{0}' kan inte ritas på rapportens karta i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="399" />
+      <location filename="../qgis_adapter/report_layout.py" line="398" />
       <source>The table '{0}' has a row too tall for a page.</source>
       <translation>Tabellen '{0}' har en rad som är för hög för en sida.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="473" />
+      <location filename="../qgis_adapter/report_layout.py" line="472" />
       <source>Could not write the PDF report {0}.</source>
       <translation>Kunde inte skriva PDF-rapporten {0}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/report_layout.py" line="478" />
+      <location filename="../qgis_adapter/report_layout.py" line="477" />
       <source>Could not write the map image {0}.</source>
       <translation>Kunde inte skriva kartbilden {0}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/result_styles.py" line="38" />
+      <location filename="../qgis_adapter/result_styles.py" line="59" />
       <source>Added</source>
       <translation>Tillagt</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/result_styles.py" line="38" />
+      <location filename="../qgis_adapter/result_styles.py" line="59" />
       <source>Removed</source>
       <translation>Borttaget</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/result_styles.py" line="38" />
+      <location filename="../qgis_adapter/result_styles.py" line="59" />
       <source>Category changed</source>
       <translation>Ny kategori</translation>
     </message>
@@ -3316,82 +3316,82 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Kunde inte skriva skiktet '{0}' i {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="109" />
+      <location filename="../ui/check_runner.py" line="107" />
       <source>Choose the plan draft layer.</source>
       <translation>Välj lagret med planförslaget.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="126" />
+      <location filename="../ui/check_runner.py" line="124" />
       <source>Assign at least one theme layer to a role.</source>
       <translation>Ge minst ett temalager en roll.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="168" />
+      <location filename="../ui/check_runner.py" line="166" />
       <source>Layer '{0}' has unsaved edits: save them first, so that the check and its results agree with the data.</source>
       <translation>Lagret '{0}' har osparade ändringar: spara dem först, så att kontrollen och dess resultat stämmer med data.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="225" />
+      <location filename="../ui/check_runner.py" line="223" />
       <source>Choose a results GeoPackage.</source>
       <translation>Välj en GeoPackage för resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="233" />
+      <location filename="../ui/check_runner.py" line="231" />
       <source>The Samplan Processing provider is not loaded.</source>
       <translation>Samplans Processing-leverantör är inte inläst.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="237" />
+      <location filename="../ui/check_runner.py" line="235" />
       <source>Samplan: connecting to the shared results</source>
       <translation>Samplan: ansluter till de delade resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="250" />
+      <location filename="../ui/check_runner.py" line="248" />
       <source>Samplan: conflict check</source>
       <translation>Samplan: konfliktkontroll</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="259" />
+      <location filename="../ui/check_runner.py" line="257" />
       <source>Choose the schema of the shared results.</source>
       <translation>Välj schemat för de delade resultaten.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="266" />
+      <location filename="../ui/check_runner.py" line="264" />
       <source>The shared results cannot be reached: {0}</source>
       <translation>De delade resultaten går inte att nå: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="277" />
+      <location filename="../ui/check_runner.py" line="275" />
       <source>Cancelled: the previous results are unchanged.</source>
       <translation>Avbrutet: de tidigare resultaten är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="303" />
+      <location filename="../ui/check_runner.py" line="301" />
       <source>The check failed: {0}</source>
       <translation>Kontrollen misslyckades: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="303" />
+      <location filename="../ui/check_runner.py" line="301" />
       <source>see the log</source>
       <translation>se loggen</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="311" />
+      <location filename="../ui/check_runner.py" line="309" />
       <source>Samplan: saving the results</source>
       <translation>Samplan: sparar resultaten</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="332" />
+      <location filename="../ui/check_runner.py" line="330" />
       <source>schema '{0}'</source>
       <translation>schemat '{0}'</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="333" />
+      <location filename="../ui/check_runner.py" line="331" />
       <source>The results could not be written to {0}: {1}</source>
       <translation>Resultaten kunde inte skrivas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/check_runner.py" line="387" />
+      <location filename="../ui/check_runner.py" line="385" />
       <source>your database role may not write the results in schema '{0}' ({1})</source>
       <translation>din databasroll får inte skriva resultaten i schemat '{0}' ({1})</translation>
     </message>
@@ -4206,52 +4206,102 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Exempelregionen är öppnad: {0}</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="11" />
+      <location filename="../i18n/labels.py" line="12" />
       <source>Conflict</source>
       <translation>Konflikt</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="11" />
+      <location filename="../i18n/labels.py" line="12" />
       <source>Warning</source>
       <translation>Varning</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="11" />
+      <location filename="../i18n/labels.py" line="12" />
       <source>Opportunity</source>
       <translation>Möjlighet</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="16" />
+      <location filename="../i18n/labels.py" line="17" />
       <source>Open</source>
       <translation>Öppen</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="17" />
+      <location filename="../i18n/labels.py" line="18" />
       <source>Accepted</source>
       <translation>Godtagen</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="18" />
+      <location filename="../i18n/labels.py" line="19" />
       <source>Resolved</source>
       <translation>Löst</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="19" />
+      <location filename="../i18n/labels.py" line="20" />
       <source>Not a conflict</source>
       <translation>Ingen konflikt</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="30" />
+      <location filename="../i18n/labels.py" line="31" />
+      <source>centre</source>
+      <translation>centrum</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="32" />
+      <source>mutual centre</source>
+      <translation>ömsesidigt centrum</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="33" />
+      <source>linked</source>
+      <translation>kopplad</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="34" />
+      <source>unlinked</source>
+      <translation>utan koppling</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="35" />
+      <source>no commuting</source>
+      <translation>ingen pendling</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="36" />
+      <source>member</source>
+      <translation>medlem</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="37" />
+      <source>reserve, assigned</source>
+      <translation>reserv, tilldelad</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="38" />
+      <source>reserve, unassigned</source>
+      <translation>reserv, ej tilldelad</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="39" />
+      <source>moved for contiguity</source>
+      <translation>flyttad för sammanhang</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="40" />
+      <source>set aside: only residents or only jobs</source>
+      <translation>undantagen: bara boende eller bara arbetstillfällen</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="47" />
       <source>within distance</source>
       <translation>inom avstånd</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="31" />
+      <location filename="../i18n/labels.py" line="48" />
       <source>not within distance (a gap)</source>
       <translation>inte inom avstånd (en lucka)</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="38" />
+      <location filename="../i18n/labels.py" line="55" />
       <source>Samplan results</source>
       <translation>Samplan-resultat</translation>
     </message>

@@ -180,7 +180,7 @@ def test_step_3_functional_regions_answer_the_guides_question(desktop_run):
     out_share = sum(n for code, n in flows if code != "9904") / residents
     largest = max(n for code, n in flows if code != "9904") / residents
     role, shown_out, shown_largest = report["zone_roles"]["Österå"]
-    assert role == "linked" and shown_out == round(out_share, 3) < 0.2 and shown_largest == round(largest, 3) > 0.075
+    assert role == "kopplad" and shown_out == round(out_share, 3) < 0.2 and shown_largest == round(largest, 3) > 0.075
     guide = GUIDE.read_text(encoding="utf-8")
     assert f"{out_share * 100:.0f} %" in guide and f"{largest * 100:.1f}".replace(".", ",") + " %" in guide
 

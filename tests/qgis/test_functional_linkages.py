@@ -112,6 +112,22 @@ def test_the_summary_names_method_and_compatibility_in_swedish(region):
     assert by_key["min_sc"]["value"] == "0,6667" and "," in by_key["share_inside_regions"]["value"]
 
 
+def test_zone_roles_in_swedish(region):
+    """The zone table's roles are words in the user's language, not the engine's codes: by hand from the table (see
+    the test above), Älvstad is the one centre and every other municipality is linked to it."""
+    from samplan.i18n.translation import install_translator, remove_translators
+
+    assert install_translator("sv")
+    try:
+        result = regions_run(
+            {"ZONES": f"{region}|layername=kommuner", "COMMUTING_TABLE": f"{region}|layername=pendling", "METHOD": 0}
+        )
+    finally:
+        remove_translators()
+    roles = {r["code"]: r["role"] for r in rows_of(result["ZONE_REGIONS"])}
+    assert roles.pop("9901") == "centrum" and roles and set(roles.values()) == {"kopplad"}
+
+
 def test_ttwa_with_csv_and_validity_in_output(region, tmp_path):
     pendling = QgsVectorLayer(f"{region}|layername=pendling", "pendling", "ogr")
     csv = tmp_path / "pendling.csv"
