@@ -20,6 +20,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsCsException,
+    QgsDataSourceUri,
     QgsExpression,
     QgsProviderRegistry,
     QgsRectangle,
@@ -210,18 +211,15 @@ def geometries_or_none(wkbs: np.ndarray, progress: Progress | None = None) -> np
     return geometries
 
 
-def reach_expression(
+def reach_rectangles(
     reach: Reach,
     source_crs: QgsCoordinateReferenceSystem,
     target_crs: QgsCoordinateReferenceSystem,
     transform_context: QgsCoordinateTransformContext,
-) -> str | None:
-    """A QGIS expression selecting the features that meet the reach, in the source's CRS; PostGIS's expression
-    compiler turns it into ST_Intersects(geom, ST_GeomFromText(…, srid)), run on the server with its index."""
-    rectangles = np.asarray(reach.rectangles, dtype=float)
-    if len(rectangles) == 0:
-        return "FALSE"
-    if source_crs.isValid() and target_crs.isValid() and source_crs != target_crs:
+) -> np.ndarray | None:
+    """The reach's rectangles in the source's CRS (n x 4: x0, y0, x1, y1); None where they cannot be transformed."""
+    rectangles = np.asarray(reach.rectangles, dtype=float).reshape(-1, 4)
+    if len(rectangles) and source_crs.isValid() and target_crs.isValid() and source_crs != target_crs:
         transform = QgsCoordinateTransform(target_crs, source_crs, transform_context)
         try:
             boxes = [transform.transformBoundingBox(QgsRectangle(*r)) for r in rectangles]
@@ -231,5 +229,56 @@ def reach_expression(
         # A transformed box is the box of its transformed edges; a little more on every side absorbs the curvature.
         pad = 1e-3 * np.maximum(rectangles[:, 2] - rectangles[:, 0], rectangles[:, 3] - rectangles[:, 1])[:, None]
         rectangles = rectangles + np.hstack([-pad, -pad, pad, pad])
+    return rectangles
+
+
+def reach_expression(
+    reach: Reach,
+    source_crs: QgsCoordinateReferenceSystem,
+    target_crs: QgsCoordinateReferenceSystem,
+    transform_context: QgsCoordinateTransformContext,
+) -> str | None:
+    """A QGIS expression selecting the features that meet the reach, in the source's CRS, for a PostGIS source that
+    is a query rather than a table (reach_sql serves tables): the server tests every row against the union."""
+    rectangles = reach_rectangles(reach, source_crs, target_crs, transform_context)
+    if rectangles is None:
+        return None
+    if len(rectangles) == 0:
+        return "FALSE"
     polygon = shapely.union_all(shapely.box(*rectangles.T))
     return f"intersects($geometry, geom_from_wkt({QgsExpression.quotedString(shapely.to_wkt(polygon, rounding_precision=3))}))"
+
+
+def _identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def reach_sql(
+    reach: Reach,
+    uri: QgsDataSourceUri,
+    source_crs: QgsCoordinateReferenceSystem,
+    target_crs: QgsCoordinateReferenceSystem,
+    transform_context: QgsCoordinateTransformContext,
+) -> str | None:
+    """A WHERE clause for a PostGIS table selecting the rows whose bounding box meets one of the reach's rectangles
+    (as a GeoPackage's R-tree answers), written as a join the planner runs as one GiST index scan per rectangle:
+    the union of the rectangles tested row by row took PostgreSQL 26 s for a county's buildings, the join 0.3 s.
+    None where the source is a query, has no single key column, or the rectangles cannot be transformed."""
+    table, key, geometry = uri.table(), uri.keyColumn(), uri.geometryColumn()
+    if not table or table.lstrip().startswith("(") or not key or "," in key or not geometry:
+        return None
+    rectangles = reach_rectangles(reach, source_crs, target_crs, transform_context)
+    if rectangles is None:
+        return None
+    if len(rectangles) == 0:
+        return "FALSE"
+    # Overlapping rectangles merged: one index scan for each group that touches.
+    merged = shapely.bounds(shapely.get_parts(shapely.union_all(shapely.box(*rectangles.T))))
+    srid = int(uri.srid()) if str(uri.srid()).isdigit() else source_crs.postgisSrid()
+    boxes = ",".join(f"(ST_MakeEnvelope({x0:.3f},{y0:.3f},{x1:.3f},{y1:.3f},{srid}))" for x0, y0, x1, y1 in merged)
+    name = f"{_identifier(uri.schema())}.{_identifier(table)}" if uri.schema() else _identifier(table)
+    key, geometry = _identifier(key.strip('"')), _identifier(geometry)
+    return (
+        f"{key} IN (SELECT samplan_row.{key} FROM {name} AS samplan_row "
+        f"JOIN (VALUES {boxes}) AS samplan_reach(box) ON samplan_row.{geometry} && samplan_reach.box)"
+    )

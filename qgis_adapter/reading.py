@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import shapely
 from qgis.core import (
+    QgsDataSourceUri,
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
@@ -175,8 +176,14 @@ def read_feature_table(
             return FeatureTable(layer_name, role, [], [], []), report
         if selection:
             request.setFilterExpression(selection)
+    total = max(source.featureCount(), 1)
     spatial = _reach_filter(source, reach, target_crs, transform_context)
-    if spatial:
+    if isinstance(spatial, QgsVectorLayer):
+        report.within_reach = True
+        report.total = int(source.featureCount())
+        source = spatial  # the same table, the reach in its subset: the server joins it with its index
+        total = max(report.total, 1)
+    elif spatial:
         request.combineFilterExpression(spatial) if request.filterExpression() else request.setFilterExpression(spatial)
         report.within_reach = True
         report.total = int(source.featureCount())
@@ -188,7 +195,6 @@ def read_feature_table(
     extras: list[list[object]] = [[] for _ in extra_index]
     curved: list[int] = []
     empty_category: list[int] = []
-    total = max(source.featureCount(), 1)
     for count, feature in enumerate(source.getFeatures(request)):
         if count % 20000 == 0:
             check_cancelled(progress)
@@ -379,11 +385,19 @@ def _not_read(layer_name: str, role: str, wanted_categories: frozenset[str]) -> 
     ).format(layer_name, role_label(role), ", ".join(sorted(wanted_categories)) or "-")
 
 
-def _reach_filter(source, reach: Reach | None, target_crs, transform_context) -> str | None:
-    """An expression for the reach, for PostGIS layers (the server evaluates it with its index); None for others,
-    which QGIS would test feature by feature in Python's thread (no faster than the engine)."""
+def _reach_filter(source, reach: Reach | None, target_crs, transform_context) -> QgsVectorLayer | str | None:
+    """The reach for PostGIS layers, which the server evaluates with its index: for a table, the same table as a new
+    layer whose subset joins the reach's rectangles (fast_read.reach_sql); for a query, an expression. None for
+    other layers, which QGIS would test feature by feature in Python's thread (no faster than the engine)."""
     if reach is None or not isinstance(source, QgsVectorLayer) or source.providerType() != "postgres":
         return None
+    uri = QgsDataSourceUri(source.source())
+    clause = fast_read.reach_sql(reach, uri, source.crs(), target_crs, transform_context)
+    if clause and not source.isModified():  # a new layer would not have the unsaved edits
+        reached = QgsVectorLayer(source.source(), source.name(), "postgres")
+        subset = source.subsetString()
+        if reached.isValid() and reached.setSubsetString(f"({subset}) AND ({clause})" if subset else clause):
+            return reached
     return fast_read.reach_expression(reach, source.crs(), target_crs, transform_context)
 
 
