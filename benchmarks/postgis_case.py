@@ -37,7 +37,7 @@ def server() -> tuple[str | None, str]:
     try:
         connection = psycopg2.connect(dsn, connect_timeout=10)
     except psycopg2.Error as error:
-        return None, f"the server cannot be reached ({str(error).strip()})"
+        return None, f"the server cannot be reached ({' '.join(str(error).split())})"
     with connection, connection.cursor() as cursor:
         cursor.execute("SELECT extversion FROM pg_extension WHERE extname = 'postgis'")
         found = cursor.fetchone()
