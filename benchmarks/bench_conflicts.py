@@ -524,7 +524,7 @@ def run_postgis(region: Path, samplan: dict) -> None:
         if read == 0 and total is None:
             note = "  not read: no rule checks its categories"
         elif read is not None and total is None:
-            note = "  read whole: a not_within_distance rule needs its nearest feature however far"
+            note = "  no spatial filter (a not_within_distance rule wants the nearest however far); categories filtered"
         total = totals.get(name) if total is None else total
         share = f"  ({100 * read / total:.1f} %)" if read and total and not note else ""
         print(f"      {name:<20} {_spaced(read):>9} / {_spaced(file_read):>9} / {_spaced(total):>9}{share}{note}")
