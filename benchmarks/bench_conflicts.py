@@ -11,10 +11,14 @@ Each side runs in its own process, so that peak memory is its own:
       extract by location, line intersections, merge), outputs in memory, timed inside its process. On the
       national case it would pass 10 minutes, so it runs on a sample: one of the six counties (the county
       case, the same features), and the national figure is that times six, said so.
+  (c) on the county case, (a) again with the plan and theme layers read from PostGIS (the project's private server,
+      scripts/setup-postgres.sh, named by SAMPLAN_TEST_PG; loaded once with ogr2ogr into the schema samplan_bench,
+      GiST indexes, kept while the row counts match): only the features near the plan are read (a spatial filter
+      the server applies), counted in its log. Without the server the case is skipped, with the reason.
 Prints both wall times, their ratio, peak memory, the time per step and whether both found the same
 (rule, plan feature, theme feature) pairs with the same measures.
 
-    python benchmarks/bench_conflicts.py [--scale 125] [--skip-native] [--skip-national]
+    python benchmarks/bench_conflicts.py [--scale 125] [--skip-native] [--skip-national] [--skip-postgis]
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from demo import THEMES  # noqa: E402 - the sample region's layers by role, as t
 from samplan.core.rules import ROLE_PARAMETERS  # noqa: E402 - demo made samplan importable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import postgis_case  # noqa: E402
 from national_case import COLUMNS, ROWS, build_national  # noqa: E402
 
 PLAN_LAYERS = ("plan_a_omraden", "plan_a_strak")
@@ -45,6 +50,14 @@ OUTPUT_KEYS = ("CONFLICT_AREAS", "CONFLICT_LINES", "CONFLICT_POINTS", "SUMMARY",
 STEP_LINE = re.compile(
     r"Time per step: reading ([\d.,]+) s, spatial indexes ([\d.,]+) s, measuring ([\d.,]+) s, writing ([\d.,]+) s"
 )
+# The conflict check's log line per theme layer read; "the layer holds" where only the features within reach were read.
+READ_LINE = re.compile(
+    r"^(?P<name>\S+) \((?P<role>[^()]*)\): (?P<read>\d+) features read\."
+    r"(?: Only those within reach of the plan were asked for: .*; the layer holds (?P<total>\d+)\.)?$",
+    re.MULTILINE,
+)
+NOT_READ_LINE = re.compile(r"^(?P<name>\S+) \((?P<role>[^()]*)\): no rule checks its categories", re.MULTILINE)
+PG_SCHEMA = "samplan_bench"
 
 
 def _start_qgis():
@@ -80,28 +93,34 @@ def build_region(scale: float) -> Path:
     return region
 
 
-def check_parameters(region: Path, output: Path) -> dict:
+def check_parameters(region: Path, output: Path, sources: dict[str, str] | None = None) -> dict:
+    """The check's parameters: the region's GeoPackage layers, or the layer sources given by name (PostGIS)."""
+
+    def layer(name: str) -> str:
+        return sources[name] if sources else f"{region}|layername={name}"
+
     return {
-        "PLAN": f"{region}|layername={PLAN_LAYERS[0]}",
-        "PLAN_LINES": f"{region}|layername={PLAN_LAYERS[1]}",
+        "PLAN": layer(PLAN_LAYERS[0]),
+        "PLAN_LINES": layer(PLAN_LAYERS[1]),
         "PLAN_FIELD": "anvandning",
         "THEME_FIELD": "kategori",
         "CRS": "EPSG:3006",
         "LANGUAGE": 0,
-        **{role: [f"{region}|layername={name}" for name in names] for role, names in THEMES.items()},
+        **{role: [layer(name) for name in names] for role, names in THEMES.items()},
         **{key: f"ogr:dbname='{output}' table=\"{key.lower()}\" (geom)" for key in OUTPUT_KEYS},
     }
 
 
-def run_samplan(region: Path, output: Path) -> dict:
-    """samplan:conflictcheck as one whole `qgis_process run`: its wall time, its peak memory, its time per step."""
+def run_samplan(region: Path, output: Path, sources: dict[str, str] | None = None) -> dict:
+    """samplan:conflictcheck as one whole `qgis_process run`: its wall time, its peak memory, its time per step, the
+    features it read per theme layer."""
     output.unlink(missing_ok=True)
     command = ["qgis_process", "--json", "run", "samplan:conflictcheck", "-"]
     started = time.perf_counter()
     process = subprocess.Popen(
         command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy()
     )
-    stdout, stderr = process.communicate(json.dumps({"inputs": check_parameters(region, output)}))
+    stdout, stderr = process.communicate(json.dumps({"inputs": check_parameters(region, output, sources)}))
     seconds = time.perf_counter() - started
     # The child's own peak and CPU time (the shell wrapper execs qgis_process.bin, so it is the same process).
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -110,7 +129,10 @@ def run_samplan(region: Path, output: Path) -> dict:
     if process.returncode != 0:
         sys.stderr.write(stdout[-4000:] + stderr[-4000:])
         raise SystemExit(f"qgis_process samplan:conflictcheck failed ({process.returncode})")
-    log = json.dumps(json.loads(stdout[stdout.index("{") :]).get("log", "")) + stdout
+    # Its log: the lines qgis_process prints before its JSON answer, and the answer's "log" (kept beside the output).
+    text = "\n".join([stdout[: stdout.index("{")], *_strings(json.loads(stdout[stdout.index("{") :]).get("log", ""))])
+    output.with_suffix(".log").write_text(text + "\n" + stderr)
+    log = text + stdout
     found = STEP_LINE.search(log)
     steps = (
         dict(zip(("read", "index", "measure", "write"), (float(v.replace(",", ".")) for v in found.groups())))
@@ -124,10 +146,27 @@ def run_samplan(region: Path, output: Path) -> dict:
         "load": os.getloadavg()[0],
         "peak_mb": peak_mb,
         "steps": steps,
+        "read": read_counts(text),
         "pairs": pairs,
         "distances": distances,
         "measures": measures,
     }
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    return [text for item in value for text in _strings(item)] if isinstance(value, list) else []
+
+
+def read_counts(log: str) -> dict[str, list]:
+    """Per theme layer, from the check's log: [features read, features in the layer or None where all were asked for]."""
+    found: dict[str, list] = {m["name"]: [0, None] for m in NOT_READ_LINE.finditer(log)}
+    for m in READ_LINE.finditer(log):
+        found[m["name"]] = [int(m["read"]), None if m["total"] is None else int(m["total"])]
+    return found
 
 
 def read_pairs(output: Path) -> tuple[list, dict, dict]:
@@ -331,7 +370,8 @@ def main() -> None:
     parser.add_argument("--skip-native", action="store_true", help="time Samplan alone")
     parser.add_argument("--skip-national", action="store_true", help="the county case alone")
     parser.add_argument("--skip-inspector", action="store_true", help="no run through the inspector's path")
-    parser.add_argument("--child", choices=("samplan", "native", "build", "inspector"))
+    parser.add_argument("--skip-postgis", action="store_true", help="no run from PostGIS inputs")
+    parser.add_argument("--child", choices=("samplan", "postgis", "native", "build", "inspector"))
     parser.add_argument("--region", type=Path)
     parser.add_argument("--result", type=Path)
     arguments = parser.parse_args()
@@ -343,6 +383,10 @@ def main() -> None:
             return
         if arguments.child == "samplan":
             result = run_samplan(arguments.region, OUT / f"samplan_{arguments.region.stem}.gpkg")
+        elif arguments.child == "postgis":
+            dsn = os.environ[postgis_case.ENVIRONMENT]
+            sources = postgis_case.sources(list(PLAN_LAYERS) + theme_layer_names(), dsn)
+            result = run_samplan(arguments.region, OUT / f"samplan_postgis_{arguments.region.stem}.gpkg", sources)
         elif arguments.child == "inspector":
             result = run_inspector(arguments.region)
         else:
@@ -374,6 +418,8 @@ def main() -> None:
                 f"publishing and rows read back {run['publish']:.1f} s; {run['rows']} rows",
                 flush=True,
             )
+    if not arguments.skip_postgis:
+        run_postgis(region, samplan)
     native = None
     if not arguments.skip_native:
         native = child("native", region)
@@ -422,6 +468,85 @@ def main() -> None:
         f"({len(first & county)} in both, {len(first - county)} only national, of which {len(across)} with a theme feature "
         f"of the neighbouring county across the border; {len(county - first)} only county)"
     )
+
+
+def theme_layer_names() -> list[str]:
+    return [name for names in THEMES.values() for name in names]
+
+
+def run_postgis(region: Path, samplan: dict) -> None:
+    """(c) The county case's check with its plan and theme layers read from PostGIS, beside the GeoPackage run (a):
+    the same figures, the features read per layer against the layer's total, and the same pairs expected."""
+    print(
+        f"(c) the same check with the plan and theme layers from PostGIS (QGIS postgres layers, schema {postgis_case.SCHEMA}):"
+    )
+    dsn, why = postgis_case.server()
+    if dsn is None:
+        print(f"    skipped: no PostgreSQL + PostGIS server: {why}")
+        return
+    totals = layer_counts(region)
+    try:
+        print("    " + postgis_case.load(region, [*PLAN_LAYERS, *theme_layer_names()], totals, dsn), flush=True)
+    except Exception as error:  # the case is skipped, the bench goes on
+        print(f"    skipped: the layers could not be loaded into PostGIS: {error}")
+        return
+    try:
+        postgis = child("postgis", region)
+    except SystemExit as error:
+        print(f"    skipped: the run from PostGIS failed: {error}")
+        return
+    print(
+        f"    samplan:conflictcheck from PostGIS, whole qgis_process run {postgis['seconds']:8.1f} s   peak {postgis['peak_mb']:7.0f} MB   "
+        f"{len(postgis['pairs'])} results   (CPU {postgis['cpu']:.1f} s, start-up included; load average {postgis['load']:.1f})",
+        flush=True,
+    )
+    steps, file_steps = postgis["steps"], samplan["steps"]
+    if steps:
+        print(
+            "    per step (from its log): "
+            + ", ".join(f"{name} {steps[name]:.2f} s" for name in ("read", "index", "measure", "write"))
+            + f"; start-up and the rest {postgis['seconds'] - sum(steps.values()):.2f} s"
+        )
+    print(
+        f"    ratio PostGIS / GeoPackage run (a): {postgis['seconds'] / samplan['seconds']:.2f}x wall time, "
+        f"{postgis['cpu'] / samplan['cpu']:.2f}x CPU time, {postgis['peak_mb'] / samplan['peak_mb']:.2f}x peak memory"
+        + (
+            f", {steps['read'] / file_steps['read']:.2f}x reading ({steps['read']:.2f} s against {file_steps['read']:.2f} s)"
+            if steps and file_steps.get("read")
+            else ""
+        )
+    )
+    print("    features read per theme layer (from its log): from PostGIS / from the GeoPackage (a) / in the layer")
+    for name in theme_layer_names():
+        read, total = postgis["read"].get(name, [None, None])
+        file_read = samplan.get("read", {}).get(name, [None, None])[0]
+        note = ""
+        if read == 0 and total is None:
+            note = "  not read: no rule checks its categories"
+        elif read is not None and total is None:
+            note = "  no spatial filter (a not_within_distance rule wants the nearest however far); categories filtered"
+        total = totals.get(name) if total is None else total
+        share = f"  ({100 * read / total:.1f} %)" if read and total and not note else ""
+        print(f"      {name:<20} {_spaced(read):>9} / {_spaced(file_read):>9} / {_spaced(total):>9}{share}{note}")
+    ours = {tuple(p) for p in postgis["pairs"]}
+    theirs = {tuple(p) for p in samplan["pairs"]}
+    shared = ours & theirs
+    worst = 0.0
+    for pair in shared:
+        key = json.dumps(list(pair))
+        for mine, other in zip(postgis["measures"].get(key, []), samplan["measures"].get(key, [])):
+            if mine is not None and other is not None:
+                worst = max(worst, abs(mine - other) / max(abs(other), 1.0))
+    print(
+        f"    same (rule, plan feature, theme feature) pairs as the GeoPackage run (a): {'yes' if ours == theirs else 'no'} "
+        f"({len(shared)} in both, {len(ours - theirs)} only PostGIS, {len(theirs - ours)} only GeoPackage); "
+        f"measures of shared pairs: largest relative difference {worst:.2e}",
+        flush=True,
+    )
+
+
+def _spaced(number: int | None) -> str:
+    return "?" if number is None else postgis_case.spaced(number)
 
 
 def compare_measures(shared: set, ours: dict, theirs: dict, distances: dict, tolerance: float = 1e-3) -> None:
