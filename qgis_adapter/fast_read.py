@@ -272,8 +272,7 @@ def reach_sql(
         return None
     if len(rectangles) == 0:
         return "FALSE"
-    # Overlapping rectangles merged: one index scan for each group that touches.
-    merged = shapely.bounds(shapely.get_parts(shapely.union_all(shapely.box(*rectangles.T))))
+    merged = np.unique(np.round(rectangles, 3), axis=0)  # each rectangle once (a union would cost more than it saves)
     srid = int(uri.srid()) if str(uri.srid()).isdigit() else source_crs.postgisSrid()
     boxes = ",".join(f"(ST_MakeEnvelope({x0:.3f},{y0:.3f},{x1:.3f},{y1:.3f},{srid}))" for x0, y0, x1, y1 in merged)
     name = f"{_identifier(uri.schema())}.{_identifier(table)}" if uri.schema() else _identifier(table)

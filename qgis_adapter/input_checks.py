@@ -153,9 +153,12 @@ def report_empty_categories(layer_name: str, field: str, fids: np.ndarray, fallb
 
 def empty_category_ids(source: QgsFeatureSource, field_index: int) -> np.ndarray:
     """Ids of the features whose category field is empty (NULL or ''), read without geometry."""
-    name = source.fields().at(field_index).name()
-    column = QgsExpression.quotedColumnRef(name)
-    request = QgsFeatureRequest().setFilterExpression(f"{column} IS NULL OR trim(to_string({column})) = ''")
+    field = source.fields().at(field_index)
+    column = QgsExpression.quotedColumnRef(field.name())
+    # A number or a date is never blank; a text is blank when only spaces. (Written so that a database's expression
+    # compiler sends it to the server: to_string() would make QGIS test every row of a PostGIS table itself.)
+    blank = "" if field.isNumeric() or field.isDateOrTime() else f" OR trim({column}) = ''"
+    request = QgsFeatureRequest().setFilterExpression(f"{column} IS NULL{blank}")
     request.setFlags(NO_GEOMETRY)
     request.setSubsetOfAttributes([field_index])
     return np.array([f.id() for f in source.getFeatures(request)], dtype=np.int64)
