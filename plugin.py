@@ -186,9 +186,10 @@ class SamplanPlugin:
         from .ui.rule_editor import RuleSetEditor
 
         dock = self.create_inspector()
-        editor = RuleSetEditor(dock.rulesFile.filePath() or None if dock else None, self.iface.mainWindow())
-        if editor.exec() and editor.saved_path and dock is not None:
-            dock.rulesFile.setFilePath(editor.saved_path)
+        rules_file = dock.setup_panel.rulesFile if dock is not None else None
+        editor = RuleSetEditor(rules_file.filePath() or None if rules_file else None, self.iface.mainWindow())
+        if editor.exec() and editor.saved_path and rules_file is not None:
+            rules_file.setFilePath(editor.saved_path)
 
     def load_sample_region(self) -> None:
         from .ui.settings import SamplanSettings

@@ -156,7 +156,7 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
         """Processing's sink, but into a file beside the destination; the destination id names the destination.
         A CSV file written is remembered, to be put in the user's CSV conventions before it is moved into place."""
         staging = getattr(self, "_staging", None)
-        destination = self.parameterAsOutputLayer(parameters, name, context) if staging is not None else ""
+        destination = self.destination_of(parameters, name, context) if staging is not None else ""
         staged = staging.stage(destination) if staging is not None else None
         if staged is None:
             sink, dest_id = super().parameterAsSink(parameters, name, context, fields, *args, **kwargs)
@@ -171,6 +171,15 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
         sink, dest_id = super().parameterAsSink({**parameters, name: value}, name, context, fields, *args, **kwargs)
         self._remember_csv(staged, fields)
         return sink, staging.final_value(dest_id or "")
+
+    def destination_of(self, parameters, name, context) -> str:
+        """Where an output goes, asked without side effects: QGIS's parameterAsOutputLayer also asks for the
+        destination to be loaded when the run is done, which for a dialog's temporary output ("memory:<name>") is no
+        layer at all (the dialog then says it was not created correctly); the sink asks for its own layer."""
+        loading = dict(context.layersToLoadOnCompletion())
+        destination = self.parameterAsOutputLayer(parameters, name, context)
+        context.setLayersToLoadOnCompletion(loading)
+        return destination
 
     def _remember_csv(self, written, fields) -> None:
         """A CSV file a sink writes, with its numeric columns: localise_csv_outputs rewrites it when it is complete."""
@@ -216,7 +225,7 @@ class SamplanAlgorithm(QgsProcessingAlgorithm):
         for definition in self.destinationParameterDefinitions():
             key = definition.name()
             if isinstance(definition, QgsProcessingParameterFeatureSink):
-                destination = self.parameterAsOutputLayer(parameters, key, context)
+                destination = self.destination_of(parameters, key, context)
             elif isinstance(definition, QgsProcessingDestinationParameter) and parameters.get(key) not in (None, ""):
                 destination = self.parameterAsFileOutput(parameters, key, context)
             else:

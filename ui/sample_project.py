@@ -72,6 +72,10 @@ def workshop_files(folder: Path) -> list[Path]:
 def clear_workshop(folder: Path) -> None:
     """Start again: remove the earlier region, project, and results and reviews (nothing else in the folder)."""
     for path in workshop_files(folder):
+        # A GeoPackage's write-ahead log and index go with it: a log left behind would be replayed into the new
+        # results file, bringing back the earlier workshop's reviews.
+        for companion in (Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+            companion.unlink(missing_ok=True)
         path.unlink()
 
 

@@ -190,6 +190,9 @@ def test_step_4_and_5_forms_offer_the_fields_and_results_are_styled(desktop_run)
     assert report["form_speed_field"] == "hastighet" and report["form_population_field"] == "befolkning"
     assert report["form_help_url"].endswith("/help/sv/link_criticality.html")
     assert report["links_renderer"] == "RuleRenderer" and report["weakest_link"]["pop_cut_off"] > 1000
+    # The guide's answer is the weakest link's people cut off, to the nearest ten.
+    cut_off = f"{round(report['weakest_link']['pop_cut_off'], -1):,.0f}".replace(",", " ")
+    assert f"omkring {cut_off} invånare" in GUIDE.read_text(encoding="utf-8"), cut_off
     assert report["bridges"] == 31 and "31 länkar" in GUIDE.read_text(encoding="utf-8")
     mean_km, within_10 = report["accessibility"]["Ekeby"]
     assert within_10 == 0 and mean_km == 15.0

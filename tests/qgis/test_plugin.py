@@ -142,6 +142,39 @@ def test_menu_toolbar_and_dock(samplan_iface, no_samplan_provider):
     assert plugin.menu is None and plugin.inspector is None
 
 
+def test_the_menus_rule_set_editor_opens_with_the_inspectors_rule_set(samplan_iface, no_samplan_provider, tmp_path):
+    """Samplan → Rule set editor opens the editor on the inspector's rule set file, and a file saved there becomes
+    the inspector's (the menu action once failed on the split dock: no attribute 'rulesFile')."""
+    from samplan import classFactory
+    from samplan.ui import rule_editor
+
+    rules = tmp_path / "regler.csv"
+    opened = []
+
+    class Editor:
+        saved_path = str(rules)
+
+        def __init__(self, path, parent):
+            opened.append(path)
+
+        def exec(self):
+            return True
+
+    plugin = classFactory(samplan_iface)
+    plugin.initGui()
+    real = rule_editor.RuleSetEditor
+    rule_editor.RuleSetEditor = Editor  # the dialog's own tests drive it; here: what the menu gives and takes
+    try:
+        plugin.actions["rules"].trigger()
+        assert opened == [None]  # an empty field: the editor starts from the bundled default
+        assert plugin.inspector.setup_panel.rulesFile.filePath() == str(rules)
+        plugin.open_rule_editor()
+        assert opened[-1] == str(rules)
+    finally:
+        rule_editor.RuleSetEditor = real
+        plugin.unload()
+
+
 def test_swedish_locale_gives_swedish_menu_dock_and_algorithms(samplan_iface, no_samplan_provider):
     """Under QGIS's Swedish locale the plugin installs its Swedish translation itself."""
     from qgis.core import QgsSettings

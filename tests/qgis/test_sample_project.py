@@ -163,6 +163,27 @@ def test_start_again_removes_the_earlier_reviews_and_nothing_else(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
 
 
+def test_start_again_leaves_no_write_ahead_log_to_bring_back_the_reviews(tmp_path):
+    """A results file whose last review is still in its write-ahead log: Start again removes the log with it, so a
+    new results file of the same name does not get the earlier workshop's review back."""
+    import sqlite3
+
+    results = tmp_path / RESULTS_FILE
+    keeper = sqlite3.connect(results)  # held open, as QGIS holds an open project's GeoPackage
+    keeper.execute("PRAGMA journal_mode=WAL")
+    keeper.execute("PRAGMA wal_autocheckpoint=0")
+    keeper.execute("CREATE TABLE reviews (comment TEXT)")
+    keeper.execute("INSERT INTO reviews VALUES ('Flyttas söderut i förslag B')")
+    keeper.commit()
+    assert (tmp_path / f"{RESULTS_FILE}-wal").stat().st_size > 0
+    clear_workshop(tmp_path)
+    assert not list(tmp_path.iterdir())
+    keeper.close()
+    fresh = sqlite3.connect(results)
+    assert fresh.execute("SELECT count(*) FROM sqlite_master WHERE name = 'reviews'").fetchone()[0] == 0
+    fresh.close()
+
+
 def test_loading_into_a_used_folder_asks_first(samplan_iface, no_samplan_provider, tmp_path, monkeypatch):
     """The plugin asks before it replaces an earlier workshop; Cancel leaves the folder as it was."""
     from samplan import classFactory
