@@ -13,6 +13,7 @@ from qgis.core import (
 )
 
 from ..core.criticality import LINK_COLUMNS, NODE_COLUMNS, link_criticality
+from ..i18n.labels import network_part_label
 from ..core.network import merge_stretches
 from ..core.progress import Cancelled
 from ..qgis_adapter.network_styles import style_network_layer
@@ -153,7 +154,8 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.LINKS))
-        write_frame_to_sink(sink, result.links, LINK_COLUMNS, multi=False, progress=FeedbackProgress(steps).span(0, 90))
+        links = result.links.assign(network_part=result.links["network_part"].map(network_part_label))
+        write_frame_to_sink(sink, links, LINK_COLUMNS, multi=False, progress=FeedbackProgress(steps).span(0, 90))
         del sink
         results[self.LINKS] = dest
         self._styled = {dest: "links"}
@@ -162,7 +164,8 @@ class LinkCriticalityAlgorithm(SamplanAlgorithm):
             parameters, self.NODES, context, fields_for(node_fields), Qgis.WkbType.Point, crs
         )
         if sink is not None:
-            write_frame_to_sink(sink, result.nodes, NODE_COLUMNS, multi=False)
+            nodes = result.nodes.assign(network_part=result.nodes["network_part"].map(network_part_label))
+            write_frame_to_sink(sink, nodes, NODE_COLUMNS, multi=False)
             del sink
             results[self.NODES] = dest
             self._styled[dest] = "articulation"

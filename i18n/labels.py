@@ -41,6 +41,11 @@ def zone_role_label(value: str) -> str:
     }.get(value, value)
 
 
+def network_part_label(value: str) -> str:
+    """Which part of the road network a link or node is in (Pipos's sorting), in the user's words."""
+    return {"main": tr("main"), "island": tr("island"), "loose": tr("loose")}.get(value, value)
+
+
 def relation_label(value: str) -> str:
     return {
         "overlaps": tr("overlaps"),

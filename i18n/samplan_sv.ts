@@ -79,42 +79,42 @@
       <translation>Vad saknas ({0})</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="200" />
+      <location filename="../plugin.py" line="201" />
       <source>Folder for the sample region</source>
       <translation>Mapp för exempelregionen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="225" />
+      <location filename="../plugin.py" line="226" />
       <source>Load sample region</source>
       <translation>Läs in exempelregion</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="226" />
+      <location filename="../plugin.py" line="227" />
       <source>{0} already holds a sample region, perhaps with the reviews of an earlier workshop.</source>
       <translation>{0} innehåller redan en exempelregion, kanske med granskningar från en tidigare workshop.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="232" />
+      <location filename="../plugin.py" line="233" />
       <source>Start again builds the region anew and removes its results and reviews. Open existing keeps them.</source>
       <translation>Börja om bygger regionen på nytt och tar bort dess resultat och granskningar. Öppna befintlig behåller dem.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="234" />
+      <location filename="../plugin.py" line="235" />
       <source>Start again</source>
       <translation>Börja om</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="235" />
+      <location filename="../plugin.py" line="236" />
       <source>Open existing</source>
       <translation>Öppna befintlig</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="249" />
+      <location filename="../plugin.py" line="250" />
       <source>Building the sample region in {0} …</source>
       <translation>Bygger exempelregionen i {0} …</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="268" />
+      <location filename="../plugin.py" line="269" />
       <source>Samplan's algorithms are not available without these packages. Choose Samplan &gt; Install missing Python packages…, or install them by hand into your QGIS profile (nothing system-wide) and restart QGIS:</source>
       <translation>Samplans algoritmer är inte tillgängliga utan dessa paket. Välj Samplan &gt; Installera saknade Python-paket…, eller installera dem för hand i din QGIS-profil (inget i hela systemet) och starta om QGIS:</translation>
     </message>
@@ -1130,12 +1130,12 @@ Indatalager ändras aldrig.</translation>
       <translation>Avbrutet: inget resultat skrevs.</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="230" />
+      <location filename="../algorithms/base.py" line="239" />
       <source>The output '{0}' cannot be written: the folder {1} is read-only. Choose another folder.</source>
       <translation>Utdata '{0}' kan inte skrivas: mappen {1} är skrivskyddad. Välj en annan mapp.</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="240" />
+      <location filename="../algorithms/base.py" line="249" />
       <source>The output '{0}' ({1}) would overwrite the input '{2}' (layer '{3}', {4}). Choose another file for the output.</source>
       <translation>Utdata '{0}' ({1}) skulle skriva över indata '{2}' (lager '{3}', {4}). Välj en annan fil för utdata.</translation>
     </message>
@@ -2065,17 +2065,17 @@ Källor: Jaeger, J. A. G. (2000) Landscape Ecology 15:115–130; Moser, B. m.fl.
       <translation>Kategorimappningen kan inte användas: {0}</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="59" />
+      <location filename="../algorithms/link_criticality.py" line="60" />
       <source>Weak links and redundancy</source>
       <translation>Svaga länkar och redundans</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="68" />
+      <location filename="../algorithms/link_criticality.py" line="69" />
       <source>network,road,rail,bridge,redundancy,detour,vulnerability,criticality,sårbarhet,omväg</source>
       <translation>nät,väg,järnväg,bro,redundans,omväg,sårbarhet,kritikalitet,vulnerability,bridge</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="73" />
+      <location filename="../algorithms/link_criticality.py" line="74" />
       <source>Finds the weak links of a road or rail network: where a closed link leaves no way round, how long the detour is where there is one, how many people it cuts off from the centres, and how much it matters to the trips made on the network.
 
 &lt;b&gt;Network.&lt;/b&gt; Lines are joined where they share a vertex (within the snap tolerance). A line marked in the grade separation field (bridge, tunnel) joins other lines only at its own ends, so a bridge over a road is no junction. Links run between junctions. Results are per stretch: links that meet only each other at a node are one stretch (unless a field to keep stretches apart differs there, or the one-way direction changes), so a road gives the same results however its lines are cut; source_fid and fid_list name each stretch's input features. The network's parts are reported as Tillväxtverket's Pipos prepares its road network: the main network, islands and loose links. With a speed field or speeds by class, costs are travel times; otherwise distances.
@@ -2096,27 +2096,27 @@ Population (points, or grid polygons read at a point inside each) and centres jo
 Befolkning (punkter, eller rutnätsytor lästa i en punkt inuti var och en) och centrum ansluts till närmaste länk inom den längsta anslutningen; befolkning i en nod räknas för noderna och länkarna runt den. Indatalagren ändras aldrig.</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="106" />
+      <location filename="../algorithms/link_criticality.py" line="107" />
       <source>Trips for link importance</source>
       <translation>Resor för länkarnas betydelse</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="107" />
+      <location filename="../algorithms/link_criticality.py" line="108" />
       <source>Links</source>
       <translation>Länkar</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="111" />
+      <location filename="../algorithms/link_criticality.py" line="112" />
       <source>Articulation points</source>
       <translation>Artikulationspunkter</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="118" />
+      <location filename="../algorithms/link_criticality.py" line="119" />
       <source>Number of bridges (links without alternative)</source>
       <translation>Antal bryggor (länkar utan alternativ)</translation>
     </message>
     <message>
-      <location filename="../algorithms/link_criticality.py" line="171" />
+      <location filename="../algorithms/link_criticality.py" line="174" />
       <source>{0} bridge(s) without alternative route, {1} articulation point(s).</source>
       <translation>{0} brygga/bryggor utan alternativ väg, {1} artikulationspunkt(er).</translation>
     </message>
@@ -2881,12 +2881,12 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Lagret '{0}': {1} objekt saknar värde i fältet '{2}', så ingen regel gäller för dem (objekt-id {3}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="173" />
+      <location filename="../qgis_adapter/input_checks.py" line="176" />
       <source>Layer '{0}': {1} feature(s) repeat another feature exactly (feature ids {2}); each is counted.</source>
       <translation>Lagret '{0}': {1} objekt upprepar exakt ett annat objekt (objekt-id {2}); vart och ett räknas.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/input_checks.py" line="179" />
+      <location filename="../qgis_adapter/input_checks.py" line="182" />
       <source>Layer '{0}': {1} feature(s) repeat another feature exactly and are counted once (feature ids {2}).</source>
       <translation>Lagret '{0}': {1} objekt upprepar exakt ett annat objekt och räknas en gång (objekt-id {2}).</translation>
     </message>
@@ -3146,42 +3146,42 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Historiken för konflikt {0} kunde inte läsas: {1}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="82" />
+      <location filename="../qgis_adapter/reading.py" line="83" />
       <source>The analysis CRS is not valid. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem är ogiltigt. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="86" />
+      <location filename="../qgis_adapter/reading.py" line="87" />
       <source>The analysis CRS {0} measures in degrees or other non-metric units, or stretches distances and areas as Mercator does (twice the distance, four times the area in Sweden); results would be wrong. Choose a projected metric CRS such as SWEREF 99 TM (EPSG:3006).</source>
       <translation>Analysens koordinatsystem {0} mäter i grader eller andra icke-metriska enheter, eller töjer avstånd och ytor som Mercator gör (dubbla avstånd, fyrdubbla ytor i Sverige); resultaten skulle bli fel. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="267" />
+      <location filename="../qgis_adapter/reading.py" line="273" />
       <source>Layer '{0}': {1} feature(s) without geometry skipped (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} objekt utan geometri hoppades över (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="273" />
+      <location filename="../qgis_adapter/reading.py" line="279" />
       <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} ogiltig(a) geometri(er) reparerades (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="279" />
+      <location filename="../qgis_adapter/reading.py" line="285" />
       <source>Layer '{0}': {1} geometry collection(s) read as their parts of the highest dimension (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} geometrisamling(ar) lästes som sina delar av högsta dimension (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="285" />
+      <location filename="../qgis_adapter/reading.py" line="291" />
       <source>Layer '{0}': {1} empty geometry(ies) skipped.</source>
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="353" />
+      <location filename="../qgis_adapter/reading.py" line="359" />
       <source>{0} ({1}): no feature within reach of the plan has a category a rule checks ({2}), so none was used.</source>
       <translation>{0} ({1}): inget objekt inom planens räckvidd har en kategori som någon regel prövar ({2}), så inget användes.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="377" />
+      <location filename="../qgis_adapter/reading.py" line="383" />
       <source>{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.</source>
       <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
@@ -4151,57 +4151,57 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Pendling mellan kommuner</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="96" />
+      <location filename="../ui/sample_project.py" line="100" />
       <source>Other interests</source>
       <translation>Övriga intressen</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="97" />
+      <location filename="../ui/sample_project.py" line="101" />
       <source>Boundaries</source>
       <translation>Gränser</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="111" />
+      <location filename="../ui/sample_project.py" line="115" />
       <source>Samplan sample region</source>
       <translation>Samplans exempelregion</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="124" />
+      <location filename="../ui/sample_project.py" line="128" />
       <source>The sample region file {0} has no layer '{1}'.</source>
       <translation>Exempelregionens fil {0} saknar lagret '{1}'.</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="135" />
+      <location filename="../ui/sample_project.py" line="139" />
       <source>Tables</source>
       <translation>Tabeller</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="152" />
+      <location filename="../ui/sample_project.py" line="156" />
       <source>The project could not be saved to {0}: {1}</source>
       <translation>Projektet kunde inte sparas till {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="155" />
+      <location filename="../ui/sample_project.py" line="159" />
       <source>The project could not be opened from {0}: {1}</source>
       <translation>Projektet kunde inte öppnas från {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="182" />
+      <location filename="../ui/sample_project.py" line="186" />
       <source>Samplan: building the sample region</source>
       <translation>Samplan: bygger exempelregionen</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="190" />
+      <location filename="../ui/sample_project.py" line="194" />
       <source>Cancelled.</source>
       <translation>Avbrutet.</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="190" />
+      <location filename="../ui/sample_project.py" line="194" />
       <source>The sample region could not be built.</source>
       <translation>Exempelregionen kunde inte byggas.</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="206" />
+      <location filename="../ui/sample_project.py" line="210" />
       <source>The sample region is open: {0}</source>
       <translation>Exempelregionen är öppnad: {0}</translation>
     </message>
@@ -4291,17 +4291,32 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>undantagen: bara boende eller bara arbetstillfällen</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="47" />
+      <location filename="../i18n/labels.py" line="46" />
+      <source>main</source>
+      <translation>huvudnät</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="46" />
+      <source>island</source>
+      <translation>ö</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="46" />
+      <source>loose</source>
+      <translation>lös länk</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="52" />
       <source>within distance</source>
       <translation>inom avstånd</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="48" />
+      <location filename="../i18n/labels.py" line="53" />
       <source>not within distance (a gap)</source>
       <translation>inte inom avstånd (en lucka)</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="55" />
+      <location filename="../i18n/labels.py" line="60" />
       <source>Samplan results</source>
       <translation>Samplan-resultat</translation>
     </message>

@@ -127,6 +127,32 @@ def test_grade_separation_field_keeps_a_bridge_apart(samplan_provider):
     assert len(separated) == 2 and all(r["network_part"] in ("main", "loose") for r in separated)
 
 
+def test_network_parts_in_swedish(samplan_provider):
+    """The part of the network a link or node is in, in the user's words: by hand, the crossing with a bridge kept
+    apart is two links that meet nothing, the longer one (by fid order, the road) the main part; the square with a
+    tail is one main part, its articulation point B in it."""
+    from samplan.i18n.translation import install_translator, remove_translators
+
+    cross = memory_layer(
+        "LineString",
+        LINE_FIELDS,
+        [
+            ("LINESTRING(-100 0, 0 0, 100 0)", ["väg", 50, 0, None]),
+            ("LINESTRING(0 -100, 0 0, 0 100)", ["bro", 50, 1, None]),
+        ],
+        "korsning",
+    )
+    assert install_translator("sv")
+    try:
+        separated = rows_of(criticality({"NETWORK": cross, "GRADE_FIELD": "bro"})["LINKS"])
+        square = criticality({})
+    finally:
+        remove_translators()
+    assert sorted(r["network_part"] for r in separated) == ["huvudnät", "lös länk"]
+    assert {r["network_part"] for r in rows_of(square["LINKS"])} == {"huvudnät"}
+    assert {r["network_part"] for r in rows_of(square["NODES"])} == {"huvudnät"}
+
+
 def test_bad_input_is_named(samplan_provider):
     bad_speed = memory_layer("LineString", "field=fart:string", [("LINESTRING(0 0, 100 0)", ["fort"])], "vagnat")
     with pytest.raises(QgsProcessingException, match="vagnat.*fart.*fort"):
