@@ -12,6 +12,7 @@ from qgis.core import (
 
 from ..qgis_adapter.compat import source_type
 from ..qgis_adapter.writing import INTEGER, fields_for, kind_of, write_frame_to_sink
+from ..i18n.labels import whole_area_label
 
 OUTPUT = "OUTPUT"
 SUMMARY = "SUMMARY"
@@ -58,6 +59,8 @@ def write_frame(algorithm, parameters, context, key, frame, wkb_type, crs, resul
             raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
         return None
     multi = wkb_type is not None and Qgis.WkbType(wkb_type) in _MULTI
+    if wkb_type is None and "municipality" in frame:  # a summary: its whole-area row named in words, not '*'
+        frame = frame.assign(municipality=frame["municipality"].replace("*", whole_area_label()))
     write_frame_to_sink(sink, frame, columns, multi=multi)
     del sink
     results[key] = dest

@@ -11,6 +11,7 @@ import pandas as pd
 
 from .number_format import format_percent, is_missing
 from .report_parts import (
+    report_texts,
     WEAK_LINKS_SHOWN,
     ReportTable,
     municipality_names,
@@ -348,7 +349,13 @@ def accessibility_table(summary: pd.DataFrame, texts: dict[str, str]) -> ReportT
     rows: list[list[str]] = []
     numbers: list[list[float | None]] = []
     for r in summary.to_dict("records"):
-        name = texts["whole_area"] if str(r["municipality"]) in ("*", "") else str(r["municipality"])
+        # The whole area's row: '*' in the engine, named in the language the summary was made in.
+        whole = str(r["municipality"]) in (
+            "*",
+            "",
+            *(report_texts(language)["whole_area"] for language in ("en", "sv")),
+        )
+        name = texts["whole_area"] if whole else str(r["municipality"])
         rows.append(
             [name, number_text(r.get("population"), texts)]
             + [format_percent(r.get(c), 1, texts["language"]) for c in shares]

@@ -46,6 +46,11 @@ def network_part_label(value: str) -> str:
     return {"main": tr("main"), "island": tr("island"), "loose": tr("loose")}.get(value, value)
 
 
+def whole_area_label() -> str:
+    """The summary row of the whole area (the engine's '*'), as the report names it."""
+    return tr("Whole area")
+
+
 def relation_label(value: str) -> str:
     return {
         "overlaps": tr("overlaps"),

@@ -4306,17 +4306,22 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>lös länk</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="52" />
+      <location filename="../i18n/labels.py" line="51" />
+      <source>Whole area</source>
+      <translation>Hela området</translation>
+    </message>
+    <message>
+      <location filename="../i18n/labels.py" line="57" />
       <source>within distance</source>
       <translation>inom avstånd</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="53" />
+      <location filename="../i18n/labels.py" line="58" />
       <source>not within distance (a gap)</source>
       <translation>inte inom avstånd (en lucka)</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="60" />
+      <location filename="../i18n/labels.py" line="65" />
       <source>Samplan results</source>
       <translation>Samplan-resultat</translation>
     </message>

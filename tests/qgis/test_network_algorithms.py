@@ -382,7 +382,7 @@ def test_accessibility_hand_worked_before_and_after(samplan_provider):
     change = rows_of(result["CHANGE"])[0]
     assert change["dist_km_change"] == pytest.approx((np.hypot(2000, 1000) + 20 - 3020) / 1000)
     summary = {r["municipality"]: r for r in rows_of(result["CHANGE_SUMMARY"])}
-    assert summary["*"]["mean_dist_km_change"] == pytest.approx(change["dist_km_change"])
+    assert summary["Whole area"]["mean_dist_km_change"] == pytest.approx(change["dist_km_change"])
     cut = accessibility(
         {"NETWORK": line, "POPULATION": people, "DESTINATIONS": target, "MAX_CONNECTOR": 50, "CUT_IDS": "1"}
     )
@@ -504,7 +504,7 @@ def test_municipalities_are_read_as_every_algorithm_reads_reporting_units(sampla
     )
     assert "Municipalities layer 'kommuner': names taken from the field 'kommun'." in feedback.infos
     summary = {r["municipality"]: r["population"] for r in rows_of(result["SUMMARY"])}
-    assert summary == {"*": 10, "Västby": 7, "Östby": 3}
+    assert summary == {"Whole area": 10, "Västby": 7, "Östby": 3}
 
 
 @pytest.mark.skipif(not DALARNA.exists(), reason=f"real data not found at {DALARNA}")
@@ -549,7 +549,7 @@ def test_dalarna_tatorter_and_stops_as_destinations(samplan_provider):
     ours = np.array([by_fid[f.id()] for f in town_layer.getFeatures()])
     assert np.allclose(ours, reference / 1000, rtol=1e-9)
     summary = {r["municipality"]: r for r in rows_of(result["SUMMARY"])}
-    assert "Falun" in summary and summary["*"]["population"] == pytest.approx(
+    assert "Falun" in summary and summary["Whole area"]["population"] == pytest.approx(
         sum(f["pop"] for f in town_layer.getFeatures())
     )
     # The stops as destinations: every town has one near (the grid takes them within the connector).

@@ -639,7 +639,7 @@ def test_sections_for_weak_links_accessibility_and_functional_regions(region, tm
     )
     # Accessibility: per municipality the population (thousands grouped by a space) and the share within 5 km in per cent.
     for feature in access.getFeatures():
-        name = "Hela området" if feature["municipality"] == "*" else feature["municipality"]
+        name = "Hela området" if feature["municipality"] in ("*", "Whole area") else feature["municipality"]
         row = rf"^\s*{re.escape(name)}\s+{re.escape(sv(feature['population'], 0))}\s+{re.escape(sv(feature['share_within_5km'] * 100, 1))} %"
         assert re.search(row, text, re.MULTILINE), (name, row)
     assert any(f["population"] >= 1000 for f in access.getFeatures())  # so that the grouping above was tested

@@ -104,9 +104,9 @@ def test_same_answers_as_the_engine(samplan_provider, region):
     np.testing.assert_allclose(got, want, atol=0.02)  # stops projected by QGIS vs the engine's formulas: centimetres
     np.testing.assert_allclose(_values(out, "opportunities_45min"), expected.features["opportunities_45min"], atol=0)
     summary = {f["municipality"]: f for f in result["SUMMARY"].getFeatures()}
-    assert summary["*"]["population"] == pytest.approx(sum(f["befolkning"] for f in cells.getFeatures()))
-    assert summary["*"]["population_with_trip"] + summary["*"]["population_without_trip"] == pytest.approx(
-        summary["*"]["population"]
+    assert summary["Whole area"]["population"] == pytest.approx(sum(f["befolkning"] for f in cells.getFeatures()))
+    assert summary["Whole area"]["population_with_trip"] + summary["Whole area"]["population_without_trip"] == pytest.approx(
+        summary["Whole area"]["population"]
     )
     # Stops: departures in the hour equal the engine's count; the station platforms carry the trains.
     stops = {f["stop_id"]: f for f in result["STOPS"].getFeatures()}
