@@ -105,9 +105,9 @@ def test_same_answers_as_the_engine(samplan_provider, region):
     np.testing.assert_allclose(_values(out, "opportunities_45min"), expected.features["opportunities_45min"], atol=0)
     summary = {f["municipality"]: f for f in result["SUMMARY"].getFeatures()}
     assert summary["Whole area"]["population"] == pytest.approx(sum(f["befolkning"] for f in cells.getFeatures()))
-    assert summary["Whole area"]["population_with_trip"] + summary["Whole area"]["population_without_trip"] == pytest.approx(
-        summary["Whole area"]["population"]
-    )
+    assert summary["Whole area"]["population_with_trip"] + summary["Whole area"][
+        "population_without_trip"
+    ] == pytest.approx(summary["Whole area"]["population"])
     # Stops: departures in the hour equal the engine's count; the station platforms carry the trains.
     stops = {f["stop_id"]: f for f in result["STOPS"].getFeatures()}
     counts = tt.departures(7 * 3600, 8 * 3600)
