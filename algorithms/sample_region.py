@@ -16,6 +16,7 @@ from ..core.progress import Cancelled
 from ..core.sample_gtfs import feed_from_layers, write_feed
 from ..core.sample_region import SAMPLE_CRS, build_sample_region
 from ..qgis_adapter.progress import FeedbackProgress
+from ..qgis_adapter.results_file import sqlite_companions
 from ..qgis_adapter.writing import write_gpkg_layer
 from .base import SamplanAlgorithm
 from ..qgis_adapter.compat import number_type
@@ -125,7 +126,7 @@ class SampleRegionAlgorithm(SamplanAlgorithm):
         except Cancelled:
             raise QgsProcessingException(self.tr("Cancelled: no sample region was written.")) from None
         finally:
-            for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            for leftover in (partial, *sqlite_companions(partial)):
                 if leftover.exists():
                     leftover.unlink()
         return {self.OUTPUT: str(destination), "GTFS": str(gtfs)}

@@ -17,6 +17,15 @@ from osgeo import gdal, ogr
 
 from .arrow_columns import PLAIN_FIELD_TYPES, python_values
 
+# The files SQLite keeps beside a database (a GeoPackage) while it is written: they belong to it, and a log left
+# behind is replayed into a new database of the same name.
+SQLITE_COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def sqlite_companions(path: Path) -> list[Path]:
+    return [Path(f"{path}{suffix}") for suffix in SQLITE_COMPANION_SUFFIXES]
+
+
 FAULT_TEST_VARIABLE = "SAMPLAN_TEST_PAUSE"
 
 

@@ -27,7 +27,13 @@ from osgeo import gdal
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 
 from ..i18n.translation import tr
-from .results_file import ResultsFileError, flush_to_disk, pause_for_fault_test, publish_tables
+from .results_file import (
+    SQLITE_COMPANION_SUFFIXES,
+    ResultsFileError,
+    flush_to_disk,
+    pause_for_fault_test,
+    publish_tables,
+)
 
 STAGING_PREFIX = ".samplan-partial-"
 _PROVIDER_PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9_]+:")  # "memory:", "ogr:", "postgres:" (not "C:\...")
@@ -178,7 +184,7 @@ def _with_sidecars(path: Path) -> list[Path]:
     others = [
         p
         for p in path.parent.iterdir()
-        if p.stem == path.stem and p != path and not p.name.endswith(("-wal", "-shm", "-journal"))
+        if p.stem == path.stem and p != path and not p.name.endswith(SQLITE_COMPANION_SUFFIXES)
     ]
     return others + [path]
 

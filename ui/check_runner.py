@@ -32,7 +32,7 @@ from ..i18n.translation import tr, user_language
 from ..qgis_adapter import pg_connections
 from ..qgis_adapter.reading import is_metric_crs, layer_name_of
 from ..qgis_adapter.result_styles import apply_conflict_style
-from ..qgis_adapter.results_file import publish_tables, read_records
+from ..qgis_adapter.results_file import publish_tables, read_records, sqlite_companions
 from .inspector_setup import InspectorSetup
 
 # The results GeoPackage's conflict tables, by geometry kind.
@@ -495,7 +495,7 @@ def result_layers_in(project: QgsProject, results: Path) -> list[QgsVectorLayer]
 
 
 def _remove_gpkg(path: Path) -> None:
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+    for candidate in (path, *sqlite_companions(path)):
         try:
             candidate.unlink(missing_ok=True)
         except OSError:

@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from ..core.sample_region import LAYER_SPEC, SAMPLE_CRS
 from ..i18n.labels import results_group_title
 from ..i18n.translation import tr
+from ..qgis_adapter.results_file import sqlite_companions
 from ..qgis_adapter.sample_styles import SAMPLE_STYLES, style_sample_layer
 from .inspector_setup import ROLES, InspectorSetup, ThemeAssignment, save_to_project
 
@@ -72,9 +73,8 @@ def workshop_files(folder: Path) -> list[Path]:
 def clear_workshop(folder: Path) -> None:
     """Start again: remove the earlier region, project, and results and reviews (nothing else in the folder)."""
     for path in workshop_files(folder):
-        # A GeoPackage's write-ahead log and index go with it: a log left behind would be replayed into the new
-        # results file, bringing back the earlier workshop's reviews.
-        for companion in (Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        # Its write-ahead log goes with it: left behind, it would bring the earlier workshop's reviews back.
+        for companion in sqlite_companions(path):
             companion.unlink(missing_ok=True)
         path.unlink()
 
