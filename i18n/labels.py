@@ -1,5 +1,6 @@
-"""The words a user sees for the codes the engine and the files keep: severities, review statuses, theme roles
-rule relations and the roles of zones in functional regions. One place, used by the inspector, the rule set editor and the algorithms' messages."""
+"""The words a user sees for the codes the engine and the files keep: severities, review statuses, theme roles,
+rule relations, zones' roles, network parts and the whole area. One place, used by the inspector, the rule set
+editor, the algorithms' messages and their outputs."""
 
 from __future__ import annotations
 

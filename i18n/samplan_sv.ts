@@ -2393,17 +2393,17 @@ Rapportens texter kommer från mallar i tilläggets resources/report/. Körs i Q
       <translation>Skiktet '{0}' saknar fälten {1}: är det rätt utdata från Samplan?</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="35" />
+      <location filename="../algorithms/sample_region.py" line="36" />
       <source>Create sample region</source>
       <translation>Skapa exempelregion</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="38" />
+      <location filename="../algorithms/sample_region.py" line="39" />
       <source>Sample data</source>
       <translation>Exempeldata</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="45" />
+      <location filename="../algorithms/sample_region.py" line="46" />
       <source>Writes a synthetic but plausible Swedish region (SWEREF 99 TM, EPSG:3006) to one GeoPackage, for workshops, training and tests: municipalities in one county, tätorter with population, buildings, a 250 m population grid, a connected road network with road classes and bridges over a river, a railway with stations, bus stops with weekday departures, nature reserves, Natura 2000, green wedges, ecological links, lakes, a river with its 100-year flood zone, shore protection, agricultural land, a water protection area, riksintressen, a commuting table and two plan drafts (A and B) in the categories of Boverket's ÖP-modell.
 
 Plan draft A holds planted conflicts of every kind in the default rule set; draft B resolves some and adds others. The table 'planterade_konflikter' lists them (rule, plan feature, theme feature, expected overlap), so results can be checked.
@@ -2420,47 +2420,47 @@ Samma frö ger samma data. Skalan låter regionen växa mot ett län: vid skala 
 Bredvid GeoPackage-filen finns ett GTFS-flöde (&lt;namn&gt;_gtfs.zip) med tidtabellen för järnvägen och för en busslinje från varje busshållplats, med lika många avgångar en vardag vid varje hållplats som dess lager anger.</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="62" />
+      <location filename="../algorithms/sample_region.py" line="63" />
       <source>&lt;b&gt;Sources.&lt;/b&gt; The data are invented, but each layer follows the structure and categories of the real national data set a region would load: SCB's tätorter and 250 m population grid, Lantmäteriet's buildings and roads with Trafikverket's road classes and recommended routes for dangerous goods, Naturvårdsverket's protected nature and Natura 2000, the flood maps of MSB and the county boards, shore protection under Miljöbalken chapter 7, Jordbruksverket's arable land, riksintressen under Miljöbalken chapters 3 and 4, SCB's commuting statistics, and plan drafts in Boverket's ÖP-modell 2.1.</source>
       <translation>&lt;b&gt;Källor.&lt;/b&gt; Uppgifterna är påhittade, men varje lager följer struktur och kategorier i den verkliga nationella datamängd som en region skulle läsa in: SCB:s tätorter och befolkning per 250 m-ruta, Lantmäteriets byggnader och vägar med Trafikverkets vägklasser och rekommenderade vägar för farligt gods, Naturvårdsverkets skyddade natur och Natura 2000, MSB:s och länsstyrelsernas översvämningskarteringar, strandskydd enligt 7 kap. miljöbalken, Jordbruksverkets åkermark, riksintressen enligt 3 och 4 kap. miljöbalken, SCB:s pendlingsstatistik och planförslag i Boverkets ÖP-modell 2.1.</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="74" />
+      <location filename="../algorithms/sample_region.py" line="75" />
       <source>Random seed</source>
       <translation>Slumpfrö</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="79" />
+      <location filename="../algorithms/sample_region.py" line="80" />
       <source>Scale (1 = about 60 x 40 km; 125 = a county with over a million buildings)</source>
       <translation>Skala (1 = cirka 60 x 40 km; 125 = ett län med över en miljon byggnader)</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="88" />
+      <location filename="../algorithms/sample_region.py" line="89" />
       <source>Sample region GeoPackage</source>
       <translation>Exempelregionens GeoPackage</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="88" />
+      <location filename="../algorithms/sample_region.py" line="89" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="111" />
+      <location filename="../algorithms/sample_region.py" line="112" />
       <source>{0}: {1} features</source>
       <translation>{0}: {1} objekt</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="116" />
+      <location filename="../algorithms/sample_region.py" line="117" />
       <source>GTFS feed of the railway and bus stops: {0}</source>
       <translation>GTFS-flöde för järnvägen och busshållplatserna: {0}</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="121" />
+      <location filename="../algorithms/sample_region.py" line="122" />
       <source>Could not write {0}: {1}. Is it open in QGIS or another program?</source>
       <translation>Kunde inte skriva {0}: {1}. Är filen öppen i QGIS eller ett annat program?</translation>
     </message>
     <message>
-      <location filename="../algorithms/sample_region.py" line="126" />
+      <location filename="../algorithms/sample_region.py" line="127" />
       <source>Cancelled: no sample region was written.</source>
       <translation>Avbrutet: ingen exempelregion skrevs.</translation>
     </message>
@@ -3156,32 +3156,32 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Analysens koordinatsystem {0} mäter i grader eller andra icke-metriska enheter, eller töjer avstånd och ytor som Mercator gör (dubbla avstånd, fyrdubbla ytor i Sverige); resultaten skulle bli fel. Välj ett projicerat metriskt system som SWEREF 99 TM (EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="273" />
+      <location filename="../qgis_adapter/reading.py" line="272" />
       <source>Layer '{0}': {1} feature(s) without geometry skipped (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} objekt utan geometri hoppades över (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="279" />
+      <location filename="../qgis_adapter/reading.py" line="278" />
       <source>Layer '{0}': {1} invalid geometry(ies) repaired (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} ogiltig(a) geometri(er) reparerades (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="285" />
+      <location filename="../qgis_adapter/reading.py" line="284" />
       <source>Layer '{0}': {1} geometry collection(s) read as their parts of the highest dimension (feature ids {2}).</source>
       <translation>Skiktet '{0}': {1} geometrisamling(ar) lästes som sina delar av högsta dimension (objekt-id {2}).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="291" />
+      <location filename="../qgis_adapter/reading.py" line="290" />
       <source>Layer '{0}': {1} empty geometry(ies) skipped.</source>
       <translation>Skiktet '{0}': {1} tom(ma) geometri(er) hoppades över.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="359" />
+      <location filename="../qgis_adapter/reading.py" line="358" />
       <source>{0} ({1}): no feature within reach of the plan has a category a rule checks ({2}), so none was used.</source>
       <translation>{0} ({1}): inget objekt inom planens räckvidd har en kategori som någon regel prövar ({2}), så inget användes.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/reading.py" line="383" />
+      <location filename="../qgis_adapter/reading.py" line="382" />
       <source>{0} ({1}): no rule checks its categories, so it was not read. The rules for this role check: {2}.</source>
       <translation>{0} ({1}): ingen regel prövar dess kategorier, så det lästes inte. Reglerna för den här rollen prövar: {2}.</translation>
     </message>
@@ -3246,12 +3246,12 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>datakällan nekade</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/staged_outputs.py" line="106" />
+      <location filename="../qgis_adapter/staged_outputs.py" line="112" />
       <source>Cannot write into the folder {0}: {1}.</source>
       <translation>Kan inte skriva i mappen {0}: {1}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/staged_outputs.py" line="150" />
+      <location filename="../qgis_adapter/staged_outputs.py" line="156" />
       <source>Could not write {0}: {1}. The previous file is left as it was.</source>
       <translation>Kunde inte skriva {0}: {1}. Den tidigare filen är lämnad som den var.</translation>
     </message>
@@ -4031,122 +4031,122 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Inte sparad: {0}</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="39" />
+      <location filename="../ui/sample_project.py" line="40" />
       <source>County</source>
       <translation>Län</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="40" />
+      <location filename="../ui/sample_project.py" line="41" />
       <source>Urban areas (tätorter)</source>
       <translation>Tätorter</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="41" />
+      <location filename="../ui/sample_project.py" line="42" />
       <source>Buildings</source>
       <translation>Byggnader</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="42" />
+      <location filename="../ui/sample_project.py" line="43" />
       <source>Population per 250 m cell</source>
       <translation>Befolkning per 250 m-ruta</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="43" />
+      <location filename="../ui/sample_project.py" line="44" />
       <source>Roads</source>
       <translation>Vägar</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="44" />
+      <location filename="../ui/sample_project.py" line="45" />
       <source>Recommended routes for dangerous goods</source>
       <translation>Rekommenderade vägar för farligt gods</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="45" />
+      <location filename="../ui/sample_project.py" line="46" />
       <source>Railway</source>
       <translation>Järnväg</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="46" />
+      <location filename="../ui/sample_project.py" line="47" />
       <source>Stations</source>
       <translation>Stationer</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="47" />
+      <location filename="../ui/sample_project.py" line="48" />
       <source>Bus stops</source>
       <translation>Busshållplatser</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="48" />
+      <location filename="../ui/sample_project.py" line="49" />
       <source>Nature reserves</source>
       <translation>Naturreservat</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="49" />
+      <location filename="../ui/sample_project.py" line="50" />
       <source>Natura 2000 areas</source>
       <translation>Natura 2000-områden</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="50" />
+      <location filename="../ui/sample_project.py" line="51" />
       <source>Green wedges</source>
       <translation>Gröna kilar</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="51" />
+      <location filename="../ui/sample_project.py" line="52" />
       <source>Ecological links</source>
       <translation>Ekologiska samband</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="52" />
+      <location filename="../ui/sample_project.py" line="53" />
       <source>Lakes</source>
       <translation>Sjöar</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="53" />
+      <location filename="../ui/sample_project.py" line="54" />
       <source>Watercourses</source>
       <translation>Vattendrag</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="54" />
+      <location filename="../ui/sample_project.py" line="55" />
       <source>Flood zone (100-year flood)</source>
       <translation>Översvämning vid 100-årsflöde</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="55" />
+      <location filename="../ui/sample_project.py" line="56" />
       <source>Shore protection</source>
       <translation>Strandskydd</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="57" />
+      <location filename="../ui/sample_project.py" line="58" />
       <source>Water protection areas</source>
       <translation>Vattenskyddsområden</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="58" />
+      <location filename="../ui/sample_project.py" line="59" />
       <source>Riksintressen (national interests)</source>
       <translation>Riksintressen</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="59" />
+      <location filename="../ui/sample_project.py" line="60" />
       <source>Plan draft A, areas</source>
       <translation>Planförslag A, områden</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="60" />
+      <location filename="../ui/sample_project.py" line="61" />
       <source>Plan draft B, areas</source>
       <translation>Planförslag B, områden</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="61" />
+      <location filename="../ui/sample_project.py" line="62" />
       <source>Plan draft A, corridors</source>
       <translation>Planförslag A, stråk</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="62" />
+      <location filename="../ui/sample_project.py" line="63" />
       <source>Plan draft B, corridors</source>
       <translation>Planförslag B, stråk</translation>
     </message>
     <message>
-      <location filename="../ui/sample_project.py" line="63" />
+      <location filename="../ui/sample_project.py" line="64" />
       <source>Commuting between municipalities</source>
       <translation>Pendling mellan kommuner</translation>
     </message>
@@ -4206,122 +4206,122 @@ Källor: Delling, Pajor och Werneck (2012), Round-Based Public Transit Routing; 
       <translation>Exempelregionen är öppnad: {0}</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="12" />
+      <location filename="../i18n/labels.py" line="13" />
       <source>Conflict</source>
       <translation>Konflikt</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="12" />
+      <location filename="../i18n/labels.py" line="13" />
       <source>Warning</source>
       <translation>Varning</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="12" />
+      <location filename="../i18n/labels.py" line="13" />
       <source>Opportunity</source>
       <translation>Möjlighet</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="17" />
+      <location filename="../i18n/labels.py" line="18" />
       <source>Open</source>
       <translation>Öppen</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="18" />
+      <location filename="../i18n/labels.py" line="19" />
       <source>Accepted</source>
       <translation>Godtagen</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="19" />
+      <location filename="../i18n/labels.py" line="20" />
       <source>Resolved</source>
       <translation>Löst</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="20" />
+      <location filename="../i18n/labels.py" line="21" />
       <source>Not a conflict</source>
       <translation>Ingen konflikt</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="31" />
+      <location filename="../i18n/labels.py" line="32" />
       <source>centre</source>
       <translation>centrum</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="32" />
+      <location filename="../i18n/labels.py" line="33" />
       <source>mutual centre</source>
       <translation>ömsesidigt centrum</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="33" />
+      <location filename="../i18n/labels.py" line="34" />
       <source>linked</source>
       <translation>kopplad</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="34" />
+      <location filename="../i18n/labels.py" line="35" />
       <source>unlinked</source>
       <translation>utan koppling</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="35" />
+      <location filename="../i18n/labels.py" line="36" />
       <source>no commuting</source>
       <translation>ingen pendling</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="36" />
+      <location filename="../i18n/labels.py" line="37" />
       <source>member</source>
       <translation>medlem</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="37" />
+      <location filename="../i18n/labels.py" line="38" />
       <source>reserve, assigned</source>
       <translation>reserv, tilldelad</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="38" />
+      <location filename="../i18n/labels.py" line="39" />
       <source>reserve, unassigned</source>
       <translation>reserv, ej tilldelad</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="39" />
+      <location filename="../i18n/labels.py" line="40" />
       <source>moved for contiguity</source>
       <translation>flyttad för sammanhang</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="40" />
+      <location filename="../i18n/labels.py" line="41" />
       <source>set aside: only residents or only jobs</source>
       <translation>undantagen: bara boende eller bara arbetstillfällen</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="46" />
+      <location filename="../i18n/labels.py" line="47" />
       <source>main</source>
       <translation>huvudnät</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="46" />
+      <location filename="../i18n/labels.py" line="47" />
       <source>island</source>
       <translation>ö</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="46" />
+      <location filename="../i18n/labels.py" line="47" />
       <source>loose</source>
       <translation>lös länk</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="51" />
+      <location filename="../i18n/labels.py" line="52" />
       <source>Whole area</source>
       <translation>Hela området</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="57" />
+      <location filename="../i18n/labels.py" line="58" />
       <source>within distance</source>
       <translation>inom avstånd</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="58" />
+      <location filename="../i18n/labels.py" line="59" />
       <source>not within distance (a gap)</source>
       <translation>inte inom avstånd (en lucka)</translation>
     </message>
     <message>
-      <location filename="../i18n/labels.py" line="65" />
+      <location filename="../i18n/labels.py" line="66" />
       <source>Samplan results</source>
       <translation>Samplan-resultat</translation>
     </message>

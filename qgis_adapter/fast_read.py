@@ -249,10 +249,6 @@ def reach_expression(
     return f"intersects($geometry, geom_from_wkt({QgsExpression.quotedString(shapely.to_wkt(polygon, rounding_precision=3))}))"
 
 
-def _identifier(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def reach_sql(
     reach: Reach,
     uri: QgsDataSourceUri,
@@ -275,8 +271,9 @@ def reach_sql(
     merged = np.unique(np.round(rectangles, 3), axis=0)  # each rectangle once (a union would cost more than it saves)
     srid = int(uri.srid()) if str(uri.srid()).isdigit() else source_crs.postgisSrid()
     boxes = ",".join(f"(ST_MakeEnvelope({x0:.3f},{y0:.3f},{x1:.3f},{y1:.3f},{srid}))" for x0, y0, x1, y1 in merged)
-    name = f"{_identifier(uri.schema())}.{_identifier(table)}" if uri.schema() else _identifier(table)
-    key, geometry = _identifier(key.strip('"')), _identifier(geometry)
+    quoted = QgsExpression.quotedColumnRef  # SQL's identifier quoting: doubled quotes inside
+    name = f"{quoted(uri.schema())}.{quoted(table)}" if uri.schema() else quoted(table)
+    key, geometry = quoted(key.strip('"')), quoted(geometry)
     return (
         f"{key} IN (SELECT samplan_row.{key} FROM {name} AS samplan_row "
         f"JOIN (VALUES {boxes}) AS samplan_reach(box) ON samplan_row.{geometry} && samplan_reach.box)"

@@ -176,17 +176,16 @@ def read_feature_table(
             return FeatureTable(layer_name, role, [], [], []), report
         if selection:
             request.setFilterExpression(selection)
-    total = max(source.featureCount(), 1)
+    count = int(source.featureCount())  # the whole layer's (-1 where the provider does not know)
+    total = max(count, 1)
     spatial = _reach_filter(source, reach, target_crs, transform_context)
-    if isinstance(spatial, QgsVectorLayer):
+    if spatial:
         report.within_reach = True
-        report.total = int(source.featureCount())
+        report.total = count
+    if isinstance(spatial, QgsVectorLayer):
         source = spatial  # the same table, the reach in its subset: the server joins it with its index
-        total = max(report.total, 1)
     elif spatial:
         request.combineFilterExpression(spatial) if request.filterExpression() else request.setFilterExpression(spatial)
-        report.within_reach = True
-        report.total = int(source.featureCount())
 
     fids: list[int] = []
     keys: list[object] = []

@@ -20,15 +20,22 @@ def dialog_output(name: str) -> QgsProcessingOutputLayerDefinition:
     return definition
 
 
-def test_temporary_outputs_from_a_dialog_are_all_loadable(sample_region, samplan_provider):
-    algorithm = QgsApplication.processingRegistry().createAlgorithmById("samplan:functionalregions")
-    parameters = {
-        "ZONES": f"{sample_region}|layername=kommuner",
-        "COMMUTING_TABLE": f"{sample_region}|layername=pendling",
+def regions_inputs(region) -> dict:
+    """Functional regions of the sample region by SCB's rule."""
+    return {
+        "ZONES": f"{region}|layername=kommuner",
+        "COMMUTING_TABLE": f"{region}|layername=pendling",
         "ZONE_CODE": "kommunkod",
         "ZONE_NAME": "kommunnamn",
         "CRS": "EPSG:3006",
         "METHOD": 0,
+    }
+
+
+def test_temporary_outputs_from_a_dialog_are_all_loadable(sample_region, samplan_provider):
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("samplan:functionalregions")
+    parameters = {
+        **regions_inputs(sample_region),
         "REGIONS": dialog_output("Funktionella regioner"),
         "ZONE_REGIONS": dialog_output("Områden och regioner"),
         "SUMMARY": dialog_output("Sammanfattning"),
@@ -47,12 +54,7 @@ def test_file_outputs_from_a_dialog_are_loaded_from_their_destination(sample_reg
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("samplan:functionalregions")
     target = tmp_path / "regioner.gpkg"
     parameters = {
-        "ZONES": f"{sample_region}|layername=kommuner",
-        "COMMUTING_TABLE": f"{sample_region}|layername=pendling",
-        "ZONE_CODE": "kommunkod",
-        "ZONE_NAME": "kommunnamn",
-        "CRS": "EPSG:3006",
-        "METHOD": 0,
+        **regions_inputs(sample_region),
         "REGIONS": QgsProcessingOutputLayerDefinition(str(target), QgsProject.instance()),
     }
     context = QgsProcessingContext()
