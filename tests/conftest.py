@@ -8,6 +8,21 @@ import sys
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parent.parent
+
+# A Python start-up script (a sitecustomize, or the head of a script) that makes `import psycopg2` fail as on a
+# machine without it, for the tests of what works without the optional package.
+PSYCOPG2_BLOCKER = """import sys
+
+
+class Absent:  # psycopg2 as on a machine without it: importing it fails
+    def find_spec(self, name, path=None, target=None):
+        if name == "psycopg2" or name.startswith("psycopg2."):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
+sys.meta_path.insert(0, Absent())
+"""
 SHARED_DATA = REPOSITORY.parent / "shared" / "data" / "real"
 
 # The scripts' own helper does it, so that tests, demo and benchmark import the plugin one way.

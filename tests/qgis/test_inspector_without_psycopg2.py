@@ -10,27 +10,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..conftest import REPOSITORY
-
-BLOCKER = """
-import sys
-
-
-class Absent:  # psycopg2 as on a machine without it: importing it fails
-    def find_spec(self, name, path=None, target=None):
-        if name == "psycopg2" or name.startswith("psycopg2."):
-            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
-        return None
-
-
-sys.meta_path.insert(0, Absent())
-"""
+from ..conftest import PSYCOPG2_BLOCKER, REPOSITORY
 
 
 def test_the_dock_works_without_psycopg2(tmp_path):
     blocker = tmp_path / "blocker"
     blocker.mkdir()
-    (blocker / "sitecustomize.py").write_text(BLOCKER, encoding="utf-8")
+    (blocker / "sitecustomize.py").write_text(PSYCOPG2_BLOCKER, encoding="utf-8")
     runtime = tmp_path / "xdg"
     runtime.mkdir(mode=0o700)
     env = {

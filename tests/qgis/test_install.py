@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import REPOSITORY
+from ..conftest import PSYCOPG2_BLOCKER, REPOSITORY
 
 QGIS_PYTHON = "/usr/bin/python3"
 
@@ -82,14 +82,9 @@ def registered_algorithms() -> int:
     return sum(1 for n in ast.walk(load) if isinstance(n, ast.Call) and getattr(n.func, "id", "").endswith("Algorithm"))
 
 
-WITHOUT_PSYCOPG2 = """
-import sys
-class Absent:  # psycopg2 as on a machine without it: importing it fails
-    def find_spec(self, name, path=None, target=None):
-        if name == "psycopg2" or name.startswith("psycopg2."):
-            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
-        return None
-sys.meta_path.insert(0, Absent())
+WITHOUT_PSYCOPG2 = (
+    PSYCOPG2_BLOCKER
+    + """
 sys.modules.pop("psycopg2", None)
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingException
 app = QgsApplication([], False)
@@ -108,6 +103,7 @@ results, ok = algorithm.run({"CONNECTION": "x", "SCHEMA": "s", "REVIEWER_ROLE": 
                             Feedback())
 print("OK", ok)
 """
+)
 
 
 def test_provider_loads_without_psycopg2(tmp_path):
